@@ -1,0 +1,69 @@
+import type { FieldSpans, Span } from '../model/types.js';
+
+export type Severity = 'off' | 'warn' | 'error';
+
+export interface RosterMember {
+  name: string;
+  category: string;
+  aliases: string[];
+  initials?: string;
+  since?: string;
+  until?: string;
+  span: Span;
+  fields: FieldSpans;
+}
+
+export interface Quorum {
+  total?: number;
+  /** Minimum present per attendee category. */
+  categories: Record<string, number>;
+  span: Span;
+}
+
+export interface DateFormats {
+  /** Intl.DateTimeFormat options for dates in prose ("25 January 2021"). */
+  long: Intl.DateTimeFormatOptions;
+  /** For tables ("25/01/2021"). */
+  short: Intl.DateTimeFormatOptions;
+}
+
+export interface Config {
+  /** The configuration file, absent when defaults are used. */
+  path?: string;
+  /** Folder the configuration file stands in: the root of the series. */
+  root?: string;
+  committee?: string;
+  code?: string;
+  secretariat?: string;
+  classification?: string;
+  actionId: string;
+  decisionVerbs: string[];
+  parties: string[];
+  roster: RosterMember[];
+  quorum?: Quorum;
+  locale: string;
+  dateFormats: DateFormats;
+  templates?: string;
+  referenceDocx?: string;
+  rules: Record<string, Severity>;
+  /** Glob patterns of minutes files relative to root. */
+  files?: string[];
+}
+
+export const DEFAULT_ACTION_ID = '{code} {meeting}/{seq}';
+export const DEFAULT_DECISION_VERBS = ['NOTED', 'AGREED', 'APPROVED', 'ENDORSED', 'RESOLVED', 'DECIDED', 'REJECTED', 'DEFERRED'];
+
+export function defaultConfig(): Config {
+  return {
+    actionId: DEFAULT_ACTION_ID,
+    decisionVerbs: [...DEFAULT_DECISION_VERBS],
+    parties: [],
+    roster: [],
+    locale: 'en-GB',
+    dateFormats: {
+      long: { day: 'numeric', month: 'long', year: 'numeric' },
+      short: { day: '2-digit', month: '2-digit', year: 'numeric' },
+    },
+    rules: {},
+  };
+}

@@ -1,0 +1,113 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Config } from '../config/types.js';
+import { buildMeeting } from '../model/build-meeting.js';
+import type { Meeting, Span } from '../model/types.js';
+import { decodeSource } from '../parse/decode.js';
+import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
+import { createLocator, type Locator } from '../parse/locate.js';
+import { parseMarkdown } from '../parse/markdown.js';
+import { encoding } from '../rules/encoding.js';
+import { frontmatterMissing } from '../rules/frontmatter-missing.js';
+import { fileRules } from '../rules/index.js';
+import type { FileContext } from '../rules/types.js';
+import { yamlSyntax } from '../rules/yaml-syntax.js';
+import { checkYaml } from '../schema/check.js';
+import { CONFIGURABLE_KEYS, minutesSpec } from '../schema/minutes-spec.js';
+import { addFinding, newFile } from './report.js';
+
+export interface SourceInput {
+  path: string;
+  /** Bytes as read, or text already decoded. */
+  contents: Uint8Array | string;
+}
+
+/** One minutes file after reading, modelling and the per-file rules. */
+export interface Analysis {
+  file: VFile;
+  /** Decoded text (BOM removed), when decoding worked. */
+  source?: string;
+  bom?: boolean;
+  tree?: Root;
+  loc?: Locator;
+  /** Present when the front matter could be read; rules have run on it. */
+  meeting?: Meeting;
+}
+
+/** Read → parse → model → per-file rules. Pure: no file system, no terminal. */
+export function analyse(input: SourceInput, config: Config): Analysis {
+  let text: string;
+  let bom = false;
+  if (typeof input.contents === 'string') {
+    text = input.contents.charCodeAt(0) === 0xfeff ? input.contents.slice(1) : input.contents;
+    bom = text !== input.contents;
+  } else {
+    const decoded = decodeSource(input.contents);
+    if (!decoded.ok) {
+      const file = newFile(input.path);
+      const point = { line: decoded.line, column: decoded.column, offset: decoded.offset };
+      addFinding(file, encoding, config, point, `Cannot read the file: ${decoded.reason}`);
+      return { file };
+    }
+    text = decoded.text;
+    bom = decoded.bom;
+  }
+  const file = newFile(input.path, text);
+  const loc = createLocator(text);
+  const result: Analysis = { file, source: text, bom, loc };
+
+  const split = splitFrontMatter(text);
+  if (split.kind === 'missing') {
+    const what = text.trim() === '' ? 'The file is empty' : 'The file does not start with a front matter block (a line `---`, YAML, then `---`)';
+    addFinding(file, frontmatterMissing, config, loc.point(0), `${what}: minutes need their meeting details there`);
+    return result;
+  }
+  if (split.kind === 'unclosed') {
+    addFinding(file, frontmatterMissing, config, loc.span(0, 3), 'The front matter block opened with `---` on line 1 is never closed: add a line `---` after the YAML');
+    return result;
+  }
+  const { block } = split;
+  const doc = parseYaml(block);
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const at = block.offset + e.pos[0];
+      addFinding(file, yamlSyntax, config, loc.span(at, Math.max(at, block.offset + e.pos[1])), `YAML syntax error: ${firstLine(e.message)}`);
+    }
+    return result;
+  }
+
+  const satisfied = new Set<string>(CONFIGURABLE_KEYS.filter((k) => config[k] !== undefined));
+  const checked = checkYaml(doc, minutesSpec, block.offset, loc, { satisfied });
+  const tree = parseMarkdown(text);
+  result.tree = tree;
+  const frontMatterSpan: Span = loc.span(block.start, block.end);
+  const meeting = buildMeeting({
+    path: input.path,
+    source: text,
+    loc,
+    tree,
+    config,
+    frontMatterSpan,
+    ...(checked.root ? { frontMatter: checked.root } : {}),
+  });
+  result.meeting = meeting;
+
+  for (const rule of fileRules) {
+    const ctx: FileContext = {
+      path: input.path,
+      source: text,
+      tree,
+      meeting,
+      config,
+      loc,
+      schemaProblems: checked.problems,
+      report: (place, message, options) => void addFinding(file, rule, config, place, message, options?.fix),
+    };
+    rule.check(ctx);
+  }
+  return result;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}

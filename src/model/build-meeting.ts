@@ -1,0 +1,124 @@
+import type { Root } from 'mdast';
+import type { Config } from '../config/types.js';
+import type { Locator } from '../parse/locate.js';
+import { field, scalar, type Checked } from '../schema/check.js';
+import { realDate } from '../schema/spec.js';
+import { MEETING_NUMBER } from '../schema/minutes-spec.js';
+import { compileIdPattern } from './action-id.js';
+import { fieldSpans, items } from './checked-read.js';
+import { readBody } from './body.js';
+import { readPeople } from './people.js';
+import type { ActionReview, Meeting, MeetingStatus, NewAction, NextMeeting, Span } from './types.js';
+
+export interface MeetingInput {
+  path: string;
+  source: string;
+  loc: Locator;
+  /** Checked front matter (absent when missing or unreadable). */
+  frontMatter?: Checked;
+  frontMatterSpan?: Span;
+  tree: Root;
+  config: Config;
+}
+
+export function buildMeeting(input: MeetingInput): Meeting {
+  const { frontMatter: fm, config } = input;
+  const s = (k: string) => scalar(fm, k);
+  const committee = s('committee') ?? config.committee;
+  const code = s('code') ?? config.code;
+  const meetingText = s('meeting');
+  const m: Meeting = {
+    path: input.path,
+    title: s('title') ?? (committee ? `${committee} Meeting` : 'Meeting'),
+    status: (s('status') as MeetingStatus | undefined) ?? 'draft',
+    attendees: readPeople(field(fm, 'attendees'), 'attendees'),
+    participants: readPeople(field(fm, 'participants'), 'participants'),
+    apologies: readPeople(field(fm, 'apologies'), 'apologies'),
+    people: [],
+    outstanding: items(field(fm, 'outstanding')).map(readReview),
+    nextMeetings: items(field(fm, 'next_meetings')).map(readNextMeeting),
+    preamble: [],
+    agenda: [],
+    actions: [],
+    decisions: [],
+    outstandingPlacement: { kind: 'before-agenda' },
+    fields: fm ? fieldSpans(fm) : {},
+  };
+  if (committee !== undefined) m.committee = committee;
+  if (code !== undefined) m.code = code;
+  if (meetingText !== undefined) {
+    m.meeting = meetingText;
+    const parsed = /^(\d+)([a-z]?)$/.exec(meetingText);
+    if (parsed && MEETING_NUMBER.test(meetingText)) {
+      m.meetingNumber = Number(parsed[1]);
+      if (parsed[2]) m.meetingSuffix = parsed[2];
+    }
+  }
+  for (const key of ['reference', 'date', 'start', 'end', 'venue'] as const) {
+    const v = s(key);
+    if (v !== undefined) m[key] = v;
+  }
+  const classification = s('classification') ?? config.classification;
+  if (classification !== undefined) m.classification = classification;
+  const secretariat = s('secretariat') ?? config.secretariat;
+  if (secretariat !== undefined) m.secretariat = secretariat;
+  if (s('title') !== undefined) m.titleWritten = s('title');
+  if (input.frontMatterSpan) m.frontMatterSpan = input.frontMatterSpan;
+  m.people = [...m.attendees, ...m.participants, ...m.apologies].flatMap((g) => g.people);
+
+  const idPattern = compileIdPattern(config.actionId);
+  const body = readBody(input.tree, {
+    source: input.source,
+    loc: input.loc,
+    idPattern,
+    decisionVerbs: new Set(config.decisionVerbs),
+  });
+  m.preamble = body.preamble;
+  if (body.titleHeading) m.titleHeading = body.titleHeading;
+  m.agenda = body.agenda;
+  m.decisions = body.decisions;
+  m.outstandingPlacement = body.outstandingPlacement;
+
+  const firstNext = m.nextMeetings[0]?.date;
+  const byNumber = new Map<string, Meeting['agenda'][number]>();
+  const index = (list: Meeting['agenda']) => list.forEach((i) => { byNumber.set(i.number, i); index(i.children); });
+  index(m.agenda);
+  for (const { attrSpans, ...line } of body.actionLines) {
+    const parts = idPattern.parse(line.id);
+    const action: NewAction = { ...line, idWellFormed: parts !== undefined };
+    if (parts) action.idParts = parts;
+    const due = line.attributes.due;
+    if (due !== undefined && realDate(due)) {
+      action.due = due;
+      action.dueSource = 'attribute';
+      if (attrSpans.due) action.dueSpan = attrSpans.due;
+    } else if (due === undefined && firstNext) {
+      action.due = firstNext;
+      action.dueSource = 'next-meeting';
+    }
+    if (due !== undefined && attrSpans.due) action.dueSpan = attrSpans.due;
+    m.actions.push(action);
+    if (action.item) byNumber.get(action.item)?.actions.push(action);
+  }
+  return m;
+}
+
+function readReview(r: Checked): ActionReview {
+  const review: ActionReview = { id: (scalar(r, 'id') ?? '').trim(), span: r.span, fields: fieldSpans(r) };
+  for (const key of ['action', 'owner', 'raised', 'target', 'revised', 'update'] as const) {
+    const v = scalar(r, key);
+    if (v !== undefined) review[key] = v;
+  }
+  const status = scalar(r, 'status');
+  if (status === 'open' || status === 'closed') review.status = status;
+  return review;
+}
+
+function readNextMeeting(n: Checked): NextMeeting {
+  const next: NextMeeting = { date: scalar(n, 'date') ?? '', span: n.span, fields: fieldSpans(n) };
+  const label = scalar(n, 'label');
+  if (label !== undefined) next.label = label;
+  const venue = scalar(n, 'venue');
+  if (venue !== undefined) next.venue = venue;
+  return next;
+}

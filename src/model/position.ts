@@ -1,0 +1,11 @@
+/** unist-style positions: 1-based line and column, 0-based offset into the decoded source. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}

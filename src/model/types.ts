@@ -1,0 +1,180 @@
+import type { RootContent, PhrasingContent, Paragraph, Heading, ListItem } from 'mdast';
+import type { Span } from './position.js';
+
+export type { Span, Point } from './position.js';
+
+/** Where each front-matter key of an object was written: the key and its value. */
+export interface FieldSpans {
+  [key: string]: { key?: Span; value: Span } | undefined;
+}
+
+export type PeopleList = 'attendees' | 'participants' | 'apologies';
+
+export interface Person {
+  name: string;
+  /** `chair`, `secretary` or free text such as "Presenter". */
+  role?: string;
+  alternateFor?: string;
+  /** Agenda item numbers attended, for part attendance. */
+  items?: string[];
+  part?: boolean;
+  remote?: boolean;
+  initials?: string;
+  /** Apologies only: the attendee who holds this member's vote. */
+  proxyTo?: string;
+  /** Category (attendees, apologies) or organisation (participants). */
+  group: string;
+  list: PeopleList;
+  /** The whole entry: a plain string or the map. */
+  span: Span;
+  /** The `name` value (equal to `span` for the string form). */
+  nameSpan: Span;
+  fields: FieldSpans;
+}
+
+export interface PeopleGroup {
+  name: string;
+  span: Span;
+  people: Person[];
+}
+
+export type ReviewStatus = 'open' | 'closed';
+
+export interface ActionReview {
+  id: string;
+  action?: string;
+  owner?: string;
+  raised?: string;
+  target?: string;
+  revised?: string;
+  status?: ReviewStatus;
+  /** Markdown source of the update; parsed lazily by renderers. */
+  update?: string;
+  span: Span;
+  fields: FieldSpans;
+  /** Filled from the raising meeting when it is in the series (see series rules). */
+  inherited?: Partial<Pick<ActionReview, 'action' | 'owner' | 'raised' | 'target'>>;
+}
+
+export interface NextMeeting {
+  date: string;
+  label?: string;
+  venue?: string;
+  span: Span;
+  fields: FieldSpans;
+}
+
+export interface Decision {
+  /** The bold verb as written, e.g. `NOTED`. */
+  verb: string;
+  /** Plain text of the paragraph or list item. */
+  text: string;
+  /** Number of the agenda item it stands in, if any. */
+  item?: string;
+  node: Paragraph | ListItem;
+  span: Span;
+  verbSpan: Span;
+}
+
+export interface NewAction {
+  /** The ID as written (trimmed). */
+  id: string;
+  /** Whether the ID matches the configured pattern for this meeting's code (not necessarily its meeting). */
+  idWellFormed: boolean;
+  /** Parsed parts of a well-formed ID. */
+  idParts?: { code?: string; meeting?: string; seq?: number; yyyy?: string; yy?: string; mm?: string };
+  /** The action text without the `ACTION id:` prefix and the attribute block, as plain text. */
+  text: string;
+  /** The same, as Markdown inline content for renderers. */
+  content: PhrasingContent[];
+  owner?: string;
+  /** How the owner was found: the attribute block or the "X to …" phrase. */
+  ownerSource?: 'attribute' | 'text';
+  ownerSpan?: Span;
+  /** ISO date: `due` from the attribute block, else the first next meeting. */
+  due?: string;
+  dueSource?: 'attribute' | 'next-meeting';
+  dueSpan?: Span;
+  /** Attribute block keys other than owner and due, kept for templates. */
+  attributes: Record<string, string>;
+  /** Agenda item number it stands in. */
+  item?: string;
+  node: Paragraph;
+  span: Span;
+  idSpan: Span;
+  /** Set when the line is a near-miss of the canonical `ACTION <id>: ` form. */
+  nearMiss?: {
+    written: string;
+    /** Offsets into the source of the prefix to rewrite, and its canonical replacement. */
+    fix?: { start: number; end: number; text: string };
+    span: Span;
+  };
+}
+
+export interface AgendaItem {
+  /** Number as written or assigned: `3`, `3.1`. */
+  number: string;
+  /** Whether the number was written in the heading. */
+  numbered: boolean;
+  /** The number as written, when it differs in form (e.g. `3.1.`). */
+  writtenNumber?: string;
+  title: string;
+  /** Heading inline content with the number removed, for renderers. */
+  titleContent: PhrasingContent[];
+  depth: 2 | 3;
+  heading: Heading;
+  span: Span;
+  numberSpan?: Span;
+  /** Body blocks of this item up to its first sub-item or the next item. */
+  content: RootContent[];
+  children: AgendaItem[];
+  decisions: Decision[];
+  actions: NewAction[];
+}
+
+export type MeetingStatus = 'draft' | 'final' | 'approved';
+
+/** Where the outstanding-actions table goes (FORMAT §3). */
+export type OutstandingPlacement =
+  | { kind: 'marker'; node: RootContent }
+  | { kind: 'after'; node: RootContent }
+  | { kind: 'before-agenda' };
+
+export interface Meeting {
+  path: string;
+  committee?: string;
+  code?: string;
+  /** The meeting number as text: `41`, `38x`. */
+  meeting?: string;
+  meetingNumber?: number;
+  meetingSuffix?: string;
+  reference?: string;
+  title: string;
+  titleWritten?: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  venue?: string;
+  status: MeetingStatus;
+  classification?: string;
+  secretariat?: string;
+  attendees: PeopleGroup[];
+  participants: PeopleGroup[];
+  apologies: PeopleGroup[];
+  /** Every person of the three lists, in document order. */
+  people: Person[];
+  outstanding: ActionReview[];
+  nextMeetings: NextMeeting[];
+  /** Blocks before the first agenda item (the `#` title excluded). */
+  preamble: RootContent[];
+  /** The `#` heading, if any. */
+  titleHeading?: Heading;
+  agenda: AgendaItem[];
+  actions: NewAction[];
+  decisions: Decision[];
+  outstandingPlacement: OutstandingPlacement;
+  /** Spans of the front-matter keys that were given, for rules that point at a key. */
+  fields: FieldSpans;
+  /** Span of the whole front matter block (fences included), when present. */
+  frontMatterSpan?: Span;
+}

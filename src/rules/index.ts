@@ -1,0 +1,29 @@
+/**
+ * The one registry of rules. Add a rule by creating src/rules/<id>.ts, docs/rules/<id>.md and
+ * test/fixtures/rules/<id>/, then listing it here.
+ */
+import type { FileRule, Rule, SeriesRule, SourceRule } from './types.js';
+import { encoding } from './encoding.js';
+import { frontmatterMissing } from './frontmatter-missing.js';
+import { yamlSyntax } from './yaml-syntax.js';
+import { unknownKey } from './unknown-key.js';
+import { valueType } from './value-type.js';
+import { requiredKey } from './required-key.js';
+import { invalidDate } from './invalid-date.js';
+
+export const rules: readonly Rule[] = [
+  // Source: reported while reading.
+  encoding,
+  frontmatterMissing,
+  yamlSyntax,
+  // Front matter.
+  unknownKey,
+  valueType,
+  requiredKey,
+  invalidDate,
+];
+
+export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
+export const fileRules = rules.filter((r): r is FileRule => r.scope === 'file');
+export const seriesRules = rules.filter((r): r is SeriesRule => r.scope === 'series');
+export const sourceRules = rules.filter((r): r is SourceRule => r.scope === 'source');

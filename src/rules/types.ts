@@ -1,0 +1,70 @@
+import type { Root } from 'mdast';
+import type { Config } from '../config/types.js';
+import type { Locator } from '../parse/locate.js';
+import type { Problem } from '../schema/check.js';
+import type { Meeting, Point, Span } from '../model/types.js';
+
+export type DefaultSeverity = 'error' | 'warn';
+
+/** A replacement of source text that `check --fix` may apply. */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ReportOptions {
+  fix?: Fix;
+  /** The file to report in, for series rules (default: the context's file). */
+  path?: string;
+}
+
+export interface RuleMeta {
+  /** kebab-case, stable: used in config `rules`, in output and in docs/rules/<id>.md. */
+  id: string;
+  /** One line for the README's rule list. */
+  description: string;
+  severity: DefaultSeverity;
+  fixable?: boolean;
+}
+
+/** What a per-file rule sees: one meeting, as parsed and modelled. */
+export interface FileContext {
+  path: string;
+  source: string;
+  tree: Root;
+  meeting: Meeting;
+  config: Config;
+  loc: Locator;
+  /** Findings of the front-matter schema walk; schema rules pick theirs by kind. */
+  schemaProblems: readonly Problem[];
+  report(place: Span | Point, message: string, options?: ReportOptions): void;
+}
+
+export interface FileRule extends RuleMeta {
+  scope: 'file';
+  check(ctx: FileContext): void;
+}
+
+/** What a series rule sees: every meeting of one committee code, ordered by date then number. */
+export interface SeriesContext {
+  meetings: readonly Meeting[];
+  config: Config;
+  /** Reports in the file of `options.path` (required for series findings). */
+  report(place: Span | Point, message: string, options: ReportOptions & { path: string }): void;
+}
+
+export interface SeriesRule extends RuleMeta {
+  scope: 'series';
+  check(ctx: SeriesContext): void;
+}
+
+/**
+ * Findings made while reading the source, before there is a model (encoding, front matter fences,
+ * YAML syntax). The reader reports them under the rule's id; the rule file holds the metadata.
+ */
+export interface SourceRule extends RuleMeta {
+  scope: 'source';
+}
+
+export type Rule = SourceRule | FileRule | SeriesRule;

@@ -1,0 +1,69 @@
+import type { Field, Spec } from './spec.js';
+
+const str = (description: string): Field => ({ spec: { kind: 'string' }, description });
+const strList = (description: string): Field => ({ spec: { kind: 'list', of: { kind: 'string' } }, description });
+export const SEVERITIES = ['off', 'warn', 'error'] as const;
+
+const memberSpec: Spec = {
+  kind: 'object',
+  name: 'roster member',
+  shorthand: 'name',
+  fields: {
+    name: { spec: { kind: 'string' }, description: 'Full name', required: true },
+    aliases: strList('Other spellings of the name that count as this member'),
+    initials: str('How the minutes refer to the member, e.g. `JM`'),
+    since: { spec: { kind: 'date' }, description: 'First day of membership' },
+    until: { spec: { kind: 'date' }, description: 'Last day of membership' },
+  },
+};
+
+export const configSpec: Spec & { kind: 'object' } = {
+  kind: 'object',
+  name: 'configuration',
+  fields: {
+    committee: str('Full name of the committee, used where minutes leave it out'),
+    code: str('Short code: the action-ID prefix'),
+    secretariat: str('Who takes the minutes'),
+    classification: str('Default classification (TLP level or any marking)'),
+    action_id: {
+      spec: { kind: 'string', pattern: /\{seq(?::\d)?\}/, patternHint: 'a pattern containing {seq}, e.g. "{code} {meeting}/{seq}"' },
+      description: 'Action-ID pattern from {code}, {meeting}, {seq}, {seq:N}, {yyyy}, {yy}, {mm}',
+    },
+    decision_verbs: strList('Bold capitalised verbs that mark a decision'),
+    parties: strList('Organisations that may own actions'),
+    roster: {
+      spec: { kind: 'record', keyName: 'category', of: { kind: 'list', of: memberSpec } },
+      description: 'The members, by category',
+    },
+    quorum: {
+      spec: {
+        kind: 'object',
+        name: 'quorum',
+        fields: {
+          total: { spec: { kind: 'integer', min: 1 }, description: 'Members present in all' },
+          categories: { spec: { kind: 'record', keyName: 'category', of: { kind: 'integer', min: 1 } }, description: 'Members present per category' },
+        },
+      },
+      description: 'Members needed for the meeting to be quorate',
+    },
+    locale: str('BCP 47 locale of the outputs (default en-GB)'),
+    date_formats: {
+      spec: {
+        kind: 'object',
+        name: 'date formats',
+        fields: {
+          long: { spec: { kind: 'enum', values: ['full', 'long', 'medium', 'short'] }, description: 'Style of dates in prose (default long: 25 January 2021)' },
+          short: { spec: { kind: 'enum', values: ['full', 'long', 'medium', 'short'] }, description: 'Style of dates in tables (default short: 25/01/2021)' },
+        },
+      },
+      description: 'Date styles of the outputs',
+    },
+    templates: str('Folder of templates and partials overriding the built-in ones, file by file'),
+    reference_docx: str('Word file whose styles, page set-up, header and footer the DOCX output uses'),
+    rules: {
+      spec: { kind: 'record', keyName: 'rule id', of: { kind: 'enum', values: SEVERITIES } },
+      description: 'Severity per rule id: off, warn or error',
+    },
+    files: strList('Glob patterns of the minutes files under this folder'),
+  },
+};

@@ -1,0 +1,89 @@
+import type { Field, Spec } from './spec.js';
+
+const str = (description: string, required = false): Field => ({ spec: { kind: 'string' }, description, required });
+const bool = (description: string): Field => ({ spec: { kind: 'boolean' }, description });
+
+export const MEETING_NUMBER = /^\d+[a-z]?$/;
+
+const personFields: Record<string, Field> = {
+  name: str('Full name', true),
+  role: str('`chair`, `secretary`, or any other text such as "Presenter"'),
+  alternate_for: str('The member this person stands in for'),
+  items: {
+    spec: { kind: 'list', of: { kind: 'text', pattern: /^\d+(\.\d+)*$/, patternHint: 'an agenda item number such as "2" or "3.1"' } },
+    description: 'Agenda item numbers this person attended (part attendance)',
+  },
+  part: bool('Attended part of the meeting, items not recorded'),
+  remote: bool('Joined remotely'),
+  initials: str('How the body refers to the person, e.g. `JM`'),
+};
+
+export function personSpec(withProxy: boolean): Spec {
+  const fields = withProxy ? { ...personFields, proxy_to: str('The attendee who holds this member\'s vote') } : personFields;
+  return { kind: 'object', name: withProxy ? 'apology' : 'person', fields, shorthand: 'name' };
+}
+
+const peopleBy = (keyName: string, withProxy = false): Spec => ({
+  kind: 'record',
+  keyName,
+  of: { kind: 'list', of: personSpec(withProxy) },
+});
+
+export const REVIEW_STATUSES = ['open', 'closed'] as const;
+export const MEETING_STATUSES = ['draft', 'final', 'approved'] as const;
+
+export const reviewSpec: Spec = {
+  kind: 'object',
+  name: 'action review',
+  fields: {
+    id: str('The action ID, e.g. `OPSG 37x/01`', true),
+    action: str('The action\'s text as raised'),
+    owner: str('Who must do it: a party, a category or a person'),
+    raised: { spec: { kind: 'date' }, description: 'Date raised' },
+    target: { spec: { kind: 'date' }, description: 'Last target date' },
+    revised: { spec: { kind: 'date' }, description: 'New target date set at this meeting' },
+    status: { spec: { kind: 'enum', values: REVIEW_STATUSES }, description: '`open` or `closed`', required: true },
+    update: { spec: { kind: 'markdown' }, description: 'Markdown: what was reported at this meeting' },
+  },
+};
+
+export const nextMeetingSpec: Spec = {
+  kind: 'object',
+  name: 'next meeting',
+  fields: {
+    date: { spec: { kind: 'date' }, description: 'Date of the meeting', required: true },
+    label: str('e.g. "Next main meeting"'),
+    venue: str('Where it will be held'),
+  },
+};
+
+/** Keys that may come from the configuration file instead (FORMAT §2, `*`). */
+export const CONFIGURABLE_KEYS = ['committee', 'code', 'secretariat', 'classification'] as const;
+
+export const minutesSpec: Spec & { kind: 'object' } = {
+  kind: 'object',
+  name: 'front matter',
+  fields: {
+    committee: str('Full name of the committee, e.g. `Operations Group`', true),
+    code: { spec: { kind: 'string', pattern: /^\S(.*\S)?$/, patternHint: 'a short code such as "OPSG"' }, description: 'Short code: the action-ID prefix, e.g. `OPSG`', required: true },
+    meeting: {
+      spec: { kind: 'text', pattern: MEETING_NUMBER, patternHint: 'a number with an optional letter suffix, such as 41 or "38x"' },
+      description: 'Number in the series, with an optional letter suffix for extraordinary meetings',
+      required: true,
+    },
+    reference: str('Document reference, e.g. `OPSG_41_2501`'),
+    title: str('Default: `<committee> Meeting`'),
+    date: { spec: { kind: 'date' }, description: 'Meeting date, YYYY-MM-DD', required: true },
+    start: { spec: { kind: 'time' }, description: 'Start time, "HH:MM"' },
+    end: { spec: { kind: 'time' }, description: 'End time, "HH:MM"' },
+    venue: str('Where the meeting was held'),
+    status: { spec: { kind: 'enum', values: MEETING_STATUSES }, description: '`draft` (default), `final` or `approved`' },
+    classification: str('TLP level (`clear`, `white`, `green`, `amber`, `amber+strict`, `red`) or any other marking'),
+    secretariat: str('Who takes the minutes: "Managed by …"'),
+    attendees: { spec: peopleBy('category'), description: 'Members present, by category', required: true },
+    participants: { spec: peopleBy('organisation'), description: 'Others present, by organisation' },
+    apologies: { spec: peopleBy('category', true), description: 'Members who sent apologies, by category' },
+    outstanding: { spec: { kind: 'list', of: reviewSpec }, description: 'Actions from earlier meetings reviewed at this one' },
+    next_meetings: { spec: { kind: 'list', of: nextMeetingSpec }, description: 'The next meetings' },
+  },
+};

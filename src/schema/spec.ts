@@ -1,0 +1,45 @@
+/**
+ * A small description language for YAML structures. One description serves three purposes: the
+ * positioned checks of front matter and configuration, the typed reading into the model, and the
+ * JSON Schemas shipped for editors (scripts/gen-schemas). Keeping one source stops them drifting.
+ */
+export type Spec =
+  | { kind: 'string'; pattern?: RegExp; patternHint?: string }
+  /** A string or number, kept as its source text (`41`, `"38x"`, `3.1`). */
+  | { kind: 'text'; pattern?: RegExp; patternHint?: string }
+  | { kind: 'integer'; min?: number }
+  | { kind: 'boolean' }
+  | { kind: 'date' }
+  | { kind: 'time' }
+  | { kind: 'enum'; values: readonly string[]; caseInsensitive?: boolean }
+  | { kind: 'markdown' }
+  | { kind: 'list'; of: Spec }
+  /** A map with free keys (categories, organisations), order kept. */
+  | { kind: 'record'; of: Spec; keyName: string }
+  | { kind: 'object'; fields: Record<string, Field>; shorthand?: string; name: string }
+  /** The first alternative whose shape (scalar, list, map) fits is used. */
+  | { kind: 'either'; of: Spec[] };
+
+export interface Field {
+  spec: Spec;
+  required?: boolean;
+  description: string;
+}
+
+export const isDate = /^\d{4}-\d{2}-\d{2}$/;
+export const isTime = /^\d{2}:\d{2}$/;
+
+/** Whether YYYY-MM-DD names a real calendar day. */
+export function realDate(s: string): boolean {
+  if (!isDate.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+export function realTime(s: string): boolean {
+  if (!isTime.test(s)) return false;
+  const [h, m] = s.split(':').map(Number) as [number, number];
+  return h <= 23 && m <= 59;
+}
