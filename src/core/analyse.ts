@@ -7,6 +7,7 @@ import { decodeSource } from '../parse/decode.js';
 import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
 import { createLocator, type Locator } from '../parse/locate.js';
 import { parseMarkdown } from '../parse/markdown.js';
+import { describeYamlErrors } from '../parse/yaml-errors.js';
 import { encoding } from '../rules/encoding.js';
 import { frontmatterMissing } from '../rules/frontmatter-missing.js';
 import { fileRules } from '../rules/index.js';
@@ -69,9 +70,9 @@ export function analyse(input: SourceInput, config: Config): Analysis {
   const { block } = split;
   const doc = parseYaml(block);
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const at = block.offset + e.pos[0];
-      addFinding(file, yamlSyntax, config, loc.span(at, Math.max(at, block.offset + e.pos[1])), `YAML syntax error: ${firstLine(e.message)}`);
+    const where = (o: number) => loc.point(block.offset + o);
+    for (const e of describeYamlErrors(doc, block.yaml, where)) {
+      addFinding(file, yamlSyntax, config, loc.span(block.offset + e.start, block.offset + e.end), `YAML syntax error: ${e.message}`);
     }
     return result;
   }
@@ -108,6 +109,3 @@ export function analyse(input: SourceInput, config: Config): Analysis {
   return result;
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
-}

@@ -17,7 +17,8 @@ export type FrontMatterSplit =
   | { kind: 'unclosed'; openEnd: number };
 
 const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+// Only `---` closes: remark-frontmatter, which places the body, does not accept YAML's `...`.
+const CLOSE = /^---[ \t]*(?:\r?\n|$)/gm;
 
 export function splitFrontMatter(text: string): FrontMatterSplit {
   const open = OPEN.exec(text);
