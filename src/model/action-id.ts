@@ -13,43 +13,91 @@ export interface IdParts {
   mm?: string;
 }
 
+export type Placeholder = 'code' | 'meeting' | 'seq' | 'yyyy' | 'yy' | 'mm';
+
 export interface IdPattern {
   source: string;
   /** Width of `{seq}`. */
   seqWidth: number;
-  /** Matches any ID of this shape, whole string, capturing named parts. */
+  /** The placeholders the pattern uses, in order. */
+  placeholders: readonly Placeholder[];
+  /** Matches any ID of this shape, whole string, capturing named parts; `{seq}` of any width. */
   loose: RegExp;
-  /** Same shape, unanchored at the end, for finding an ID at the start of a line. */
+  /** The exact shape: `{seq}` with exactly `seqWidth` digits, single spaces. */
+  strict: RegExp;
+  /**
+   * The same shape at the start of a line, tolerant of extra blanks around the pattern's
+   * punctuation (`OPSG 41 / 05`), so that such IDs are recognised and their line rewritten.
+   */
   prefix: RegExp;
+  /** Parts of an ID of this shape (any `{seq}` width), or undefined. */
   parse(id: string): IdParts | undefined;
+  /** Whether the ID has exactly the configured form. */
+  wellFormed(id: string): boolean;
+  /** The ID rebuilt from a `prefix` match with the pattern's own literal text: `OPSG 41/05`. */
+  normalise(match: RegExpExecArray): string;
   format(parts: { code: string; meeting: string; seq: number; date?: string }): string;
 }
 
+type Token = { literal: string } | { name: Placeholder; width?: number };
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function compileIdPattern(pattern: string): IdPattern {
-  let seqWidth = 2;
-  let re = '';
-  const tokens = pattern.split(/(\{[a-z]+(?::\d+)?\})/);
-  for (const t of tokens) {
+const PART: Record<Placeholder, (blank: string) => string> = {
+  // A code is one or two words (`OPSG`, `CSP N`); the second starts with a capital so that the
+  // meeting number after a space is not taken for part of the code.
+  code: (blank) => `(?<code>[A-Za-z][A-Za-z0-9&_]*(?:${blank}[A-Z][A-Za-z0-9&_]*)?)`,
+  meeting: () => '(?<meeting>\\d+[a-z]?)',
+  seq: () => '(?<seq>\\d+)',
+  yyyy: () => '(?<yyyy>\\d{4})',
+  yy: () => '(?<yy>\\d{2})',
+  mm: () => '(?<mm>\\d{2})',
+};
+
+function tokenize(pattern: string): Token[] {
+  const tokens: Token[] = [];
+  for (const t of pattern.split(/(\{[a-z]+(?::\d+)?\})/)) {
+    if (t === '') continue;
     const m = /^\{([a-z]+)(?::(\d+))?\}$/.exec(t);
-    if (!m) { re += escape(t).replace(/ /g, '\\s+'); continue; }
-    switch (m[1]) {
-      case 'code': re += '(?<code>[A-Za-z][A-Za-z0-9&_]*(?:\\s[A-Z][A-Za-z0-9&_]*)?)'; break;
-      case 'meeting': re += '(?<meeting>\\d+[a-z]?)'; break;
-      case 'seq': seqWidth = m[2] ? Number(m[2]) : 2; re += '(?<seq>\\d+)'; break;
-      case 'yyyy': re += '(?<yyyy>\\d{4})'; break;
-      case 'yy': re += '(?<yy>\\d{2})'; break;
-      case 'mm': re += '(?<mm>\\d{2})'; break;
-      default: re += escape(t);
-    }
+    if (m && m[1]! in PART) tokens.push(m[2] ? { name: m[1] as Placeholder, width: Number(m[2]) } : { name: m[1] as Placeholder });
+    else tokens.push({ literal: t });
   }
-  const loose = new RegExp(`^${re}$`);
-  const prefix = new RegExp(`^${re}`);
+  return tokens;
+}
+
+function source(tokens: Token[], mode: 'loose' | 'strict' | 'prefix', seqWidth: number): string {
+  const blank = mode === 'prefix' ? '[ \\t]+' : mode === 'strict' ? ' ' : '\\s+';
+  let re = '';
+  for (const t of tokens) {
+    if ('name' in t) {
+      re += mode === 'strict' && t.name === 'seq' ? `(?<seq>\\d{${seqWidth}})` : PART[t.name](blank);
+      continue;
+    }
+    if (mode !== 'prefix') {
+      re += escape(t.literal).replace(/ +/g, blank);
+      continue;
+    }
+    const core = t.literal.trim();
+    if (core === '') re += blank;
+    else re += `[ \\t]*${escape(core).replace(/ +/g, '[ \\t]+')}[ \\t]*`;
+  }
+  return re;
+}
+
+export function compileIdPattern(pattern: string): IdPattern {
+  const tokens = tokenize(pattern);
+  const seqToken = tokens.find((t): t is { name: Placeholder; width?: number } => 'name' in t && t.name === 'seq');
+  const seqWidth = seqToken?.width ?? 2;
+  const loose = new RegExp(`^${source(tokens, 'loose', seqWidth)}$`);
+  const strict = new RegExp(`^${source(tokens, 'strict', seqWidth)}$`);
+  const prefix = new RegExp(`^${source(tokens, 'prefix', seqWidth)}`);
+  const placeholders = tokens.flatMap((t) => ('name' in t ? [t.name] : []));
   return {
     source: pattern,
     seqWidth,
+    placeholders,
     loose,
+    strict,
     prefix,
     parse(id) {
       const m = loose.exec(id.trim());
@@ -64,19 +112,28 @@ export function compileIdPattern(pattern: string): IdPattern {
       if (g.mm !== undefined) parts.mm = g.mm;
       return parts;
     },
+    wellFormed: (id) => strict.test(id),
+    normalise(match) {
+      const g = match.groups ?? {};
+      return tokens
+        .map((t) => ('name' in t ? (g[t.name] ?? '').replace(/[ \t]+/g, ' ') : t.literal.replace(/ +/g, ' ')))
+        .join('');
+    },
     format({ code, meeting, seq, date }) {
       const [yyyy = '', mm = ''] = (date ?? '').split('-');
-      return pattern.replace(/\{([a-z]+)(?::(\d+))?\}/g, (all, name: string, width?: string) => {
-        switch (name) {
-          case 'code': return code;
-          case 'meeting': return meeting;
-          case 'seq': return String(seq).padStart(width ? Number(width) : 2, '0');
-          case 'yyyy': return yyyy;
-          case 'yy': return yyyy.slice(2);
-          case 'mm': return mm;
-          default: return all;
-        }
-      });
+      return tokens
+        .map((t) => {
+          if (!('name' in t)) return t.literal;
+          switch (t.name) {
+            case 'code': return code;
+            case 'meeting': return meeting;
+            case 'seq': return String(seq).padStart(seqWidth, '0');
+            case 'yyyy': return yyyy;
+            case 'yy': return yyyy.slice(2);
+            case 'mm': return mm;
+          }
+        })
+        .join('');
     },
   };
 }

@@ -1,77 +1,102 @@
-import type { Paragraph, PhrasingContent, Text } from 'mdast';
+import type { Emphasis, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Locator } from '../parse/locate.js';
 import type { IdPattern } from './action-id.js';
 import type { NewAction, Span } from './types.js';
-import { toString } from 'mdast-util-to-string';
 
-/** `ACTION`, any case, then an optional separator: the start of every action line and near-miss. */
-const LEAD = /^[ \t]*(action)\b[ \t]*([:\-–—.]?)[ \t]*/i;
-const SEP = /^[ \t]*([:\-–—.]?)[ \t]*/;
-/** `ACTION <anything>:` in capitals: an action line whose ID does not fit the pattern. */
-const MALFORMED = /^ACTION ([^:\n]{1,40}?):[ \t]+/;
+/**
+ * How action lines are told from prose (FORMAT §3). The canonical form is `ACTION <id>: text`.
+ * Near-misses are recognised when they cannot be ordinary prose:
+ * - `ACTION` in capitals followed by an ID (`ACTION: OPSG 41/05:`, `ACTION OPSG 41/05 The DCC…`);
+ * - `Action`/`action` with a separator before or after the ID (`Action OPSG 41/05 -`,
+ *   `Action: OPSG 41/05`);
+ * - `Action OPSG 41/05 The DCC to …`: no separator, but the text goes on with a capital and names
+ *   an owner, which prose such as "Action OPSG 41/03 was closed" does not.
+ * "Actions were noted…" or "Action was taken…" never match: the word must be `action` alone and
+ * followed by an ID.
+ */
+const LEAD = /^(action)(?![\p{L}\p{N}_])/iu;
+const SEP_BEFORE = /^[ \t]*([:\-–—])?[ \t]*/;
+const SEP_AFTER = /^(?:[ \t]*([:\-–—]+|\.(?![\p{L}\p{N}])))?/u;
+const BLANK = /^\s*/;
+/** `ACTION <something with a digit>:` in capitals: an action line whose ID does not fit the pattern. */
+const MALFORMED_ID = /^([^:\s][^:\n]{0,39}?)[ \t]*:/;
 /** The trailing `{owner="…" due=…}` block. */
 const ATTRS = /[ \t]*\{([^{}\n]*)\}[ \t]*$/;
 const PAIR = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))/g;
-/** "The DCC to …", "CSP N to …": the owner is the party before " to ". */
-const OWNER = /^(?:the\s+)?([^,;:.()]{1,60}?)\s+to\s+\S/i;
+/** "The DCC to …", "CSP N/DCC to …": the owner is the phrase before the first " to ". */
+const OWNER = /^(?:the\s+)?([^;:.()\n]{1,60}?)\s+to\s+\S/i;
+/** An owner phrase is a name or a short list of names, not a clause ("It was agreed that the DCC would need to"). */
+const OWNER_MAX_WORDS = 8;
 
 export type ActionLine = Omit<NewAction, 'item' | 'due' | 'dueSource' | 'idWellFormed' | 'idParts'> & { attrSpans: Record<string, Span> };
+
+/** One text node at the start of the paragraph, possibly inside a strong or emphasis node. */
+interface Segment {
+  node: Text;
+  /** Index of the paragraph child it belongs to. */
+  top: number;
+  /** Offset of the segment's first character in the flattened lead. */
+  at: number;
+  /** Source offset of its first character. */
+  source?: number;
+  /**
+   * How many of its first characters the source holds verbatim: an escape (`\*`) or an entity
+   * (`&amp;`) further on makes the value and the source differ from there.
+   */
+  verbatim: number;
+}
+
+interface Prefix {
+  id: string;
+  /** Length of `ACTION … <id><separator>` in the flattened lead. */
+  core: number;
+  /** Length with the blanks after it: what the action text starts after. */
+  whole: number;
+  /** Where the ID starts in the flattened lead. */
+  idAt: number;
+  /** What was written lacked the canonical shape. */
+  canonical: boolean;
+}
 
 /**
  * Recognises a paragraph as an action line, canonical or near-miss. Returns undefined for ordinary
  * prose such as "Actions were noted…" or "Action was taken…".
  */
 export function readActionLine(p: Paragraph, source: string, pattern: IdPattern, loc: Locator): ActionLine | undefined {
-  const first = p.children[0];
-  if (!first || first.type !== 'text' || !first.position) return undefined;
-  const value = first.value;
-  const lead = LEAD.exec(value);
-  if (!lead) return undefined;
-  const afterLead = value.slice(lead[0].length);
-  let id: string;
-  let prefixLength: number;
-  let canonical: boolean;
-  const idMatch = pattern.prefix.exec(afterLead);
-  if (idMatch) {
-    const sep = SEP.exec(afterLead.slice(idMatch[0].length))!;
-    id = idMatch[0].replace(/\s+/g, ' ');
-    prefixLength = lead[0].length + idMatch[0].length + sep[0].length;
-    canonical = value.slice(0, prefixLength) === `ACTION ${id}: `;
-  } else {
-    const bad = MALFORMED.exec(value);
-    if (!bad) return undefined;
-    id = bad[1]!.trim();
-    prefixLength = bad[0].length;
-    canonical = true; // the form is right; the ID itself is reported by action-id-format
-  }
+  if (!p.position) return undefined;
+  const segments = leadSegments(p, source);
+  if (segments.length === 0) return undefined;
+  const lead = segments.map((s) => s.node.value).join('');
+  const prefix = matchPrefix(lead, pattern);
+  if (!prefix) return undefined;
 
-  const start = first.position.start.offset!;
-  // Offsets are exact only where the text node's source has no escapes or entities.
-  const exact = source.slice(start, start + prefixLength) === value.slice(0, prefixLength);
-  const idStart = start + (idMatch ? lead[0].length : value.indexOf(id));
+  const paraStart = p.position.start.offset!;
+  const at = (i: number): number | undefined => sourceOffset(segments, i);
+  const idStart = at(prefix.idAt) ?? paraStart;
   const line: ActionLine = {
-    id,
+    id: prefix.id,
     text: '',
     content: [],
     attributes: {},
     attrSpans: {},
     node: p,
-    span: loc.span(p.position!.start.offset!, p.position!.end.offset!),
-    idSpan: loc.span(idStart, idStart + id.length),
+    span: loc.span(paraStart, p.position.end.offset!),
+    idSpan: loc.span(idStart, idStart + (prefix.id.length || 'ACTION'.length)),
   };
-  if (!canonical) {
-    const written = value.slice(0, prefixLength).trimEnd();
+  if (!prefix.canonical) {
+    const written = lead.slice(0, prefix.core);
+    const start = at(0) ?? paraStart;
+    const end = at(prefix.core - 1);
     line.nearMiss = {
       written,
-      span: loc.span(start, start + written.length),
-      ...(exact ? { fix: { start, end: start + prefixLength, text: `ACTION ${id}: ` } } : {}),
+      span: loc.span(start, end === undefined ? start : end + 1),
     };
+    const fix = prefixFix(p, segments, prefix, source);
+    if (fix) line.nearMiss.fix = fix;
   }
 
-  // Content: the inline nodes minus the prefix and the attribute block.
-  const content: PhrasingContent[] = p.children.map((c) => ({ ...c }) as PhrasingContent);
-  const head = content[0] as Text;
-  content[0] = { ...head, value: head.value.slice(prefixLength) };
+  const content = dropLead(p.children, segments, prefix.whole);
   const lastIndex = content.length - 1;
   const last = content[lastIndex];
   if (last && last.type === 'text') {
@@ -85,8 +110,8 @@ export function readActionLine(p: Paragraph, source: string, pattern: IdPattern,
         const key = pair[1]!;
         line.attributes[key] = pair[2] ?? pair[3] ?? pair[4] ?? '';
         if (blockStart !== undefined) {
-          const at = blockStart + m[0].indexOf('{') + 1 + pair.index!;
-          line.attrSpans[key] = loc.span(at, at + pair[0].length);
+          const pairAt = blockStart + m[0].indexOf('{') + 1 + pair.index!;
+          line.attrSpans[key] = loc.span(pairAt, pairAt + pair[0].length);
         }
       }
     }
@@ -100,13 +125,169 @@ export function readActionLine(p: Paragraph, source: string, pattern: IdPattern,
     line.ownerSource = 'attribute';
     if (line.attrSpans.owner) line.ownerSpan = line.attrSpans.owner;
   } else {
-    const m = OWNER.exec(line.text);
-    if (m) {
-      line.owner = m[1]!.trim();
+    const owner = ownerPhrase(line.text);
+    if (owner !== undefined) {
+      line.owner = owner;
       line.ownerSource = 'text';
-      const ownerAt = start + prefixLength + (m[0].indexOf(m[1]!));
-      if (exact && source.slice(ownerAt, ownerAt + line.owner.length) === line.owner) line.ownerSpan = loc.span(ownerAt, ownerAt + line.owner.length);
+      // The owner opens the text, so its first occurrence after the prefix is the one written.
+      const from = at(prefix.whole - 1) ?? at(prefix.core - 1) ?? paraStart;
+      const ownerAt = source.indexOf(owner, from);
+      if (ownerAt !== -1 && ownerAt < p.position.end.offset!) line.ownerSpan = loc.span(ownerAt, ownerAt + owner.length);
     }
   }
   return line;
+}
+
+/** The owner named before " to " at the start of an action's text, if any. */
+export function ownerPhrase(text: string): string | undefined {
+  const m = OWNER.exec(text);
+  if (!m) return undefined;
+  const owner = m[1]!.trim();
+  if (owner.split(/\s+/).length > OWNER_MAX_WORDS) return undefined;
+  return owner;
+}
+
+/** The text nodes that open the paragraph, directly or inside leading strong/emphasis nodes. */
+function leadSegments(p: Paragraph, source: string): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  const push = (node: Text, top: number) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    const seg: Segment = { node, top, at, verbatim: 0 };
+    if (start !== undefined && end !== undefined) {
+      seg.source = start;
+      const v = node.value;
+      let k = 0;
+      while (k < v.length && start + k < end && source[start + k] === v[k]) k++;
+      seg.verbatim = k;
+    }
+    out.push(seg);
+    at += node.value.length;
+  };
+  for (let i = 0; i < p.children.length && at < 200; i++) {
+    const c = p.children[i]!;
+    if (c.type === 'text') push(c, i);
+    else if ((c.type === 'strong' || c.type === 'emphasis') && c.children.every((k) => k.type === 'text')) {
+      for (const k of c.children) push(k as Text, i);
+    } else break;
+  }
+  return out;
+}
+
+function sourceOffset(segments: Segment[], i: number): number | undefined {
+  for (const s of segments) {
+    if (i >= s.at && i < s.at + s.node.value.length) return s.source === undefined || i - s.at >= s.verbatim ? undefined : s.source + (i - s.at);
+  }
+  return undefined;
+}
+
+function matchPrefix(lead: string, pattern: IdPattern): Prefix | undefined {
+  const word = LEAD.exec(lead);
+  if (!word) return undefined;
+  const capitals = word[1] === 'ACTION';
+  let i = word[0].length;
+  const before = SEP_BEFORE.exec(lead.slice(i))!;
+  if (before[0] === '' && lead.length > i) return undefined; // "Actionable", "Action-item" are caught by LEAD; this is "Action(" etc.
+  i += before[0].length;
+  const idAt = i;
+  const idMatch = pattern.prefix.exec(lead.slice(i));
+  if (idMatch) {
+    let end = i + idMatch[0].length;
+    // Blanks the tolerant pattern took after a trailing literal belong to the separator.
+    while (end > i && /[ \t]/.test(lead[end - 1]!)) end--;
+    const after = SEP_AFTER.exec(lead.slice(end))!;
+    const coreEnd = end + after[0].length;
+    const blank = BLANK.exec(lead.slice(coreEnd))![0];
+    const rest = lead.slice(coreEnd + blank.length);
+    // The ID must end there: "OPSG 41/05b" or "OPSG 41/05/2" is not this ID.
+    if (after[1] === undefined && blank === '' && rest !== '') return malformed(lead, capitals, before[1], idAt);
+    const separated = before[1] !== undefined || (after[1] !== undefined && after[1] !== '.');
+    if (!capitals && !separated && !(/^\p{Lu}/u.test(rest) && ownerPhrase(rest) !== undefined)) return undefined;
+    const id = pattern.normalise(idMatch);
+    const core = coreEnd;
+    const canonical = lead.slice(0, core) === `ACTION ${id}:` && (blank !== '' || rest === '');
+    return { id, core, whole: coreEnd + blank.length, idAt, canonical };
+  }
+  return malformed(lead, capitals, before[1], idAt);
+}
+
+/**
+ * `ACTION <something>:` in capitals whose ID does not fit the pattern: still an action, so that the
+ * ID is reported (action-id-format) rather than the line silently rendered as prose.
+ * `ACTION: text` with no ID at all is an action with an empty ID.
+ */
+function malformed(lead: string, capitals: boolean, sepBefore: string | undefined, idAt: number): Prefix | undefined {
+  if (!capitals) return undefined;
+  const m = MALFORMED_ID.exec(lead.slice(idAt));
+  if (m && /\d/.test(m[1]!)) {
+    const id = m[1]!.trim().replace(/\s+/g, ' ');
+    const core = idAt + m[0].length;
+    const blank = BLANK.exec(lead.slice(core))![0];
+    const canonical = lead.slice(0, core) === `ACTION ${id}:` && (blank !== '' || core + blank.length === lead.length);
+    return { id, core, whole: core + blank.length, idAt, canonical };
+  }
+  if (sepBefore === ':') {
+    const core = /^ACTION[ \t]*:/.exec(lead)![0].length;
+    const blank = BLANK.exec(lead.slice(core))![0];
+    // Nothing to rewrite without an ID: action-id-format reports the missing ID instead.
+    return { id: '', core, whole: core + blank.length, idAt: 0, canonical: true };
+  }
+  return undefined;
+}
+
+/**
+ * The rewrite of a near-miss prefix to `ACTION <id>:`, leaving every other byte as it was: the
+ * blank or line break after the prefix is kept (a space is added only when there was none), and
+ * when the prefix is bold, so is its rewrite.
+ */
+function prefixFix(p: Paragraph, segments: Segment[], prefix: Prefix, source: string): { start: number; end: number; text: string } | undefined {
+  const canonical = `ACTION ${prefix.id}:`;
+  const first = segments[0]!;
+  const lastSeg = segments.find((s) => prefix.core - 1 >= s.at && prefix.core - 1 < s.at + s.node.value.length);
+  if (!lastSeg || first.source === undefined || lastSeg.source === undefined) return undefined;
+  // Every character rewritten must stand verbatim in the source.
+  if (segments.some((s) => s.at < prefix.core && Math.min(prefix.core, s.at + s.node.value.length) - s.at > s.verbatim)) return undefined;
+  const coreEnd = lastSeg.source + (prefix.core - lastSeg.at);
+  const endsSegment = prefix.core === lastSeg.at + lastSeg.node.value.length;
+  const needsBlank = prefix.whole === prefix.core && prefix.core < segments.reduce((n, s) => n + s.node.value.length, 0);
+
+  if (lastSeg === first) {
+    // Within one text node (plain, or inside a bold run): rewrite the characters only. A blank
+    // cannot go before a closing `**`, so it is added only inside the text.
+    const text = canonical + (needsBlank && !endsSegment ? ' ' : '');
+    return { start: first.source, end: coreEnd, text };
+  }
+  // The prefix runs out of a leading bold/emphasis run into the text after it (`**ACTION** OPSG 41/05 -`):
+  // the whole of it becomes one run again.
+  const wrapper = p.children[first.top];
+  if (first.top !== 0 || !wrapper || (wrapper.type !== 'strong' && wrapper.type !== 'emphasis')) return undefined;
+  const inner = (wrapper as Strong | Emphasis).children;
+  if (inner.length !== 1 || lastSeg.top === first.top) return undefined;
+  const wStart = wrapper.position?.start.offset;
+  const wEnd = wrapper.position?.end.offset;
+  const innerEnd = first.node.position?.end.offset;
+  if (wStart === undefined || wEnd === undefined || innerEnd === undefined) return undefined;
+  const open = source.slice(wStart, first.source);
+  const close = source.slice(innerEnd, wEnd);
+  return { start: wStart, end: coreEnd, text: `${open}${canonical}${close}${needsBlank && !endsSegment ? ' ' : ''}` };
+}
+
+/** The paragraph's inline content without the first `n` characters of its lead. */
+function dropLead(children: PhrasingContent[], segments: Segment[], n: number): PhrasingContent[] {
+  const out: PhrasingContent[] = children.map((c) => ({ ...c }) as PhrasingContent);
+  const cut = (t: Text, s: Segment): Text => {
+    const keep = Math.max(0, Math.min(t.value.length, s.at + t.value.length - n));
+    return { ...t, value: t.value.slice(t.value.length - keep) };
+  };
+  for (const s of segments) {
+    if (s.at >= n) break;
+    const top = out[s.top]!;
+    if (top.type === 'text') out[s.top] = cut(top, s);
+    else if (top.type === 'strong' || top.type === 'emphasis') {
+      const kids = top.children.map((k) => (k === s.node ? cut(k as Text, s) : k));
+      out[s.top] = { ...top, children: kids } as Strong | Emphasis;
+    }
+  }
+  return out.filter((c) => !((c.type === 'strong' || c.type === 'emphasis') && toString(c) === '') && !(c.type === 'text' && c.value === ''));
 }

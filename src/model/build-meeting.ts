@@ -85,7 +85,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   index(m.agenda);
   for (const { attrSpans, ...line } of body.actionLines) {
     const parts = idPattern.parse(line.id);
-    const action: NewAction = { ...line, idWellFormed: parts !== undefined };
+    const action: NewAction = { ...line, idWellFormed: idPattern.wellFormed(line.id) };
     if (parts) action.idParts = parts;
     const due = line.attributes.due;
     if (due !== undefined && realDate(due)) {
