@@ -25,7 +25,11 @@ function readPerson(p: Checked, group: string, list: PeopleList): Person {
   const alt = scalar(p, 'alternate_for');
   if (alt !== undefined) person.alternateFor = alt.trim();
   const its = field(p, 'items');
-  if (its?.kind === 'list') person.items = its.items.flatMap((i) => (i.kind === 'scalar' ? [String(i.value)] : []));
+  if (its?.kind === 'list') {
+    const written = its.items.filter((i) => i.kind === 'scalar');
+    person.items = written.map((i) => String(i.value));
+    person.itemSpans = written.map((i) => i.span);
+  }
   const part = scalar<boolean>(p, 'part');
   if (part !== undefined) person.part = part;
   const remote = scalar<boolean>(p, 'remote');

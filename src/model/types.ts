@@ -17,6 +17,8 @@ export interface Person {
   alternateFor?: string;
   /** Agenda item numbers attended, for part attendance. */
   items?: string[];
+  /** Where each of `items` was written, index for index. */
+  itemSpans?: Span[];
   part?: boolean;
   remote?: boolean;
   initials?: string;

@@ -10,6 +10,16 @@ import { unknownKey } from './unknown-key.js';
 import { valueType } from './value-type.js';
 import { requiredKey } from './required-key.js';
 import { invalidDate } from './invalid-date.js';
+import { duplicatePerson } from './duplicate-person.js';
+import { presentAndApologies } from './present-and-apologies.js';
+import { alternateMemberPresent } from './alternate-member-present.js';
+import { partItemUnknown } from './part-item-unknown.js';
+import { noChair } from './no-chair.js';
+import { notInRoster } from './not-in-roster.js';
+import { duplicateInitials } from './duplicate-initials.js';
+import { unknownInitials } from './unknown-initials.js';
+import { quorum } from './quorum.js';
+import { proxyUnknown } from './proxy-unknown.js';
 
 export const rules: readonly Rule[] = [
   // Source: reported while reading.
@@ -21,6 +31,17 @@ export const rules: readonly Rule[] = [
   valueType,
   requiredKey,
   invalidDate,
+  // People (FORMAT §7).
+  duplicatePerson,
+  presentAndApologies,
+  alternateMemberPresent,
+  partItemUnknown,
+  noChair,
+  notInRoster,
+  duplicateInitials,
+  unknownInitials,
+  quorum,
+  proxyUnknown,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

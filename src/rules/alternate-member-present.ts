@@ -1,0 +1,29 @@
+import { describeListing, identities, presentPeople } from '../model/identity.js';
+import type { Person } from '../model/types.js';
+import type { FileRule } from './types.js';
+
+/** An alternate stands in for an absent member: the member cannot be present too, nor be the alternate. */
+export const alternateMemberPresent: FileRule = {
+  id: 'alternate-member-present',
+  scope: 'file',
+  severity: 'error',
+  description: 'An alternate cannot stand in for a member who is present, or for themselves',
+  check(ctx) {
+    const ids = identities(ctx.config.roster);
+    const present = new Map<string, Person>();
+    for (const p of presentPeople(ctx.meeting)) if (p.name && !present.has(ids.key(p.name))) present.set(ids.key(p.name), p);
+    for (const p of ctx.meeting.people) {
+      const member = p.alternateFor;
+      const at = p.fields.alternate_for?.value;
+      if (!member || !at || !p.name) continue;
+      const key = ids.key(member);
+      if (key === ids.key(p.name)) {
+        ctx.report(at, `"${p.name}" is given as the alternate for "${member}", that is for themselves: name the member they stand in for`);
+        continue;
+      }
+      if (p.list === 'apologies') continue;
+      const there = present.get(key);
+      if (there) ctx.report(at, `"${p.name}" is the alternate for "${member}", but "${there.name}" is present too (${describeListing(there)})`);
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import type { FileRule } from './types.js';
+
+export const noChair: FileRule = {
+  id: 'no-chair',
+  scope: 'file',
+  severity: 'warn',
+  description: 'One attendee should have role `chair`',
+  check(ctx) {
+    const { meeting } = ctx;
+    const at = meeting.fields.attendees?.key;
+    // Without an attendees list, required-key or value-type has already said so.
+    if (!at || meeting.attendees.length === 0) return;
+    const attendees = meeting.attendees.flatMap((g) => g.people);
+    if (attendees.some((p) => p.role?.toLowerCase() === 'chair')) return;
+    const elsewhere = meeting.people.find((p) => p.list !== 'attendees' && p.role?.toLowerCase() === 'chair');
+    const hint = elsewhere
+      ? `: "${elsewhere.name}" has role chair but is listed in ${elsewhere.list}, not attendees`
+      : ': give the person who chaired `role: chair`';
+    ctx.report(at, `No attendee has role "chair" in attendees${hint}`);
+  },
+};
