@@ -1,10 +1,11 @@
 import { Command } from 'commander';
 import { UserError } from './errors.js';
 import { registerCheck } from './commands/check-command.js';
+import { registerBuild } from './commands/build-command.js';
 import { VERSION } from './version.js';
 import { err } from './io.js';
 
-const COMMANDS: Array<(p: Command) => void> = [registerCheck];
+const COMMANDS: Array<(p: Command) => void> = [registerCheck, registerBuild];
 
 export function program(): Command {
   const p = new Command('minutebook')

@@ -56,7 +56,9 @@ export function buildViewModel(meeting: Meeting, config: Config): ViewModel {
     return v;
   };
   const viewDecision = (d: Decision): ViewDecision => {
-    const v: ViewDecision = { verb: d.verb, text: d.text };
+    // A list-item decision ends with the list's joining words ("…; and"), which a summary row drops.
+    const text = d.node.type === 'listItem' ? d.text.replace(/\s*[;,]?\s*(?:and|or)?\s*$/, '').replace(/;$/, '') : d.text;
+    const v: ViewDecision = { verb: d.verb, text };
     if (d.item !== undefined) {
       v.item = d.item;
       const t = itemTitles.get(d.item);

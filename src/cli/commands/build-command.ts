@@ -1,0 +1,19 @@
+import { Option, type Command } from 'commander';
+import { err, out, useColor } from '../io.js';
+
+export function registerBuild(p: Command): void {
+  p.command('build')
+    .description('check minutes, then compile each file to a Word-ready document (<name>.html next to it, or in --out)')
+    .argument('[paths...]', 'files, folders or globs', [])
+    .addOption(new Option('--format <format>', 'output format').default('html'))
+    .option('-o, --out <dir>', 'write outputs into this folder, keeping the sources\' sub-folders (default: next to each source)')
+    .option('-t, --templates <dir>', 'templates folder overriding the built-in templates file by file (default: config `templates`)')
+    .option('--force', 'build even when the checks find errors', false)
+    .option('-c, --config <file>', 'use this configuration file instead of looking up .minutebook.yaml')
+    .option('--no-color', 'no colour in the report')
+    .action(async (paths: string[], o: { format: string; out?: string; templates?: string; force: boolean; config?: string; color?: boolean }) => {
+      // The build machinery (view model, renderers) loads only when building.
+      const { runBuild } = await import('./build.js');
+      process.exitCode = await runBuild(paths, { ...o, color: useColor(o.color, process.stderr) }, out, err);
+    });
+}

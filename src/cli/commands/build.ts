@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import type { Config } from '../../config/types.js';
+import { build } from '../../core/build.js';
+import { formats as knownFormats, hasFormat } from '../../render/registry.js';
+import { TemplateError } from '../../render/template-error.js';
+import { displayPath } from '../discover.js';
+import { UserError } from '../errors.js';
+import { TemplateReader } from '../read-templates.js';
+import { counts, formatReport } from '../reporters.js';
+import { writeAtomic } from '../write-atomic.js';
+import { loadSources } from './check.js';
+
+export interface BuildFlags {
+  format: string;
+  out?: string;
+  templates?: string;
+  force: boolean;
+  config?: string;
+  color: boolean;
+}
+
+/**
+ * `build`: check, then render. Findings go to stderr (stdout lists the files written). With
+ * errors nothing is written and the exit code is 1, unless --force.
+ */
+export async function runBuild(paths: string[], flags: BuildFlags, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const formats = [...new Set(flags.format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean))];
+  const unknown = formats.filter((f) => !hasFormat(f));
+  if (formats.length === 0 || unknown.length > 0) {
+    throw new UserError(`unknown output format "${unknown[0] ?? flags.format}" (known: ${knownFormats().join(', ')})`);
+  }
+  if (paths.includes('-')) throw new UserError('build cannot read standard input: name the minutes files');
+
+  const loaded = await loadSources(paths, flags);
+  const configFor = (p: string) => loaded.lookup.forFile(p).config;
+  if (loaded.configFiles.length > 0) {
+    err(formatReport(loaded.configFiles, { format: 'stylish', color: flags.color, quiet: false }));
+    err('minutebook: the configuration has errors; fix them first');
+    return 2;
+  }
+  for (const p of loaded.problems) err(`minutebook: ${p}`);
+  if (loaded.inputs.length === 0) return 1;
+
+  const templates = new TemplateReader(err);
+  const templatesFor = (config: Config) => {
+    if (flags.templates) return templates.read(flags.templates);
+    if (config.templates) return templates.read(resolve(config.root ?? '.', config.templates));
+    return templates.read(undefined);
+  };
+  const sources = loaded.inputs.map((i) => resolve(i.path));
+  const outputPath = outputNaming(sources, flags.out);
+
+  let report;
+  try {
+    report = await build(loaded.inputs, { configFor, formats, templatesFor, outputPath, force: flags.force });
+  } catch (e) {
+    if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);
+    throw e;
+  }
+
+  const files = report.results.map((r) => r.file);
+  const text = formatReport(files, { format: 'stylish', color: flags.color, quiet: false });
+  if (text) err(text.replace(/\n$/, ''));
+  if (report.refused) {
+    const { errors } = counts(files);
+    err(`minutebook: nothing built: the checks found ${errors} ${errors === 1 ? 'error' : 'errors'} (fix them, or build anyway with --force)`);
+    return 1;
+  }
+
+  // Every output is known before the first write: a clash stops the build with nothing written.
+  const sourceSet = new Set(sources);
+  const seen = new Map<string, string>();
+  const outputs = report.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: resolve(o.path), source: r.file.path })));
+  for (const o of outputs) {
+    if (sourceSet.has(o.abs)) throw new UserError(`${displayPath(o.abs)}: refusing to overwrite a source file with the ${o.format} output`, 1);
+    const other = seen.get(o.abs);
+    if (other !== undefined) throw new UserError(`${displayPath(o.abs)}: both ${other} and ${o.source} would be written there`, 1);
+    seen.set(o.abs, o.source);
+  }
+  for (const o of outputs) {
+    mkdirSync(dirname(o.abs), { recursive: true });
+    writeAtomic(o.abs, o.bytes);
+    out(displayPath(o.abs));
+  }
+  const unbuilt = report.results.filter((r) => !r.meeting).length;
+  return loaded.problems.length > 0 || unbuilt > 0 || report.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Default: the output stands next to its source, where a secretariat looks for it. With --out,
+ * sources keep their folders relative to the deepest folder that holds them all, so that a
+ * repository of many committees never puts two outputs in one place.
+ */
+export function outputNaming(sources: string[], outDir: string | undefined): (source: string, extension: string) => string {
+  const name = (p: string, ext: string) => `${basename(p, extname(p))}.${ext}`;
+  if (outDir === undefined) return (source, ext) => join(dirname(resolve(source)), name(source, ext));
+  const base = commonFolder(sources.map((s) => dirname(s)));
+  const target = resolve(outDir);
+  return (source, ext) => join(target, relative(base, dirname(resolve(source))), name(source, ext));
+}
+
+function commonFolder(folders: string[]): string {
+  if (folders.length === 0) return process.cwd();
+  let parts = folders[0]!.split(sep);
+  for (const f of folders.slice(1)) {
+    const other = f.split(sep);
+    let i = 0;
+    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(sep) || sep;
+}

@@ -1,0 +1,91 @@
+import type { VFile } from 'vfile';
+import type { Config } from '../config/types.js';
+import type { Meeting } from '../model/types.js';
+import { loadRenderer, type Renderer, type TemplateSet } from '../render/registry.js';
+import { buildViewModel } from '../render/view-model.js';
+import type { Analysis, SourceInput } from './analyse.js';
+import { check } from './check.js';
+
+export interface BuildOptions {
+  configFor: (path: string) => Config;
+  /** Output formats, each known to src/render/registry.ts: `['html']`. */
+  formats: string[];
+  /** Templates as data, per configuration (a configuration may name its own templates folder). */
+  templatesFor: (config: Config) => TemplateSet;
+  /** Binary assets per configuration and format (a reference DOCX…), read by the caller. */
+  assetsFor?: (config: Config, format: string) => Readonly<Record<string, Uint8Array>> | undefined;
+  /** Where the output of one source goes: the caller's naming rule. */
+  outputPath: (sourcePath: string, extension: string) => string;
+  /** Render even when the checks found errors. */
+  force?: boolean;
+  /** Meetings read for the series rules only (not built). */
+  context?: Analysis[];
+}
+
+export interface BuildOutput {
+  path: string;
+  format: string;
+  bytes: Uint8Array;
+}
+
+export interface BuildResult {
+  meeting?: Meeting;
+  /** The source with the findings of the checks. */
+  file: VFile;
+  outputs: BuildOutput[];
+}
+
+export interface BuildReport {
+  results: BuildResult[];
+  /** Number of error findings over all files. */
+  errors: number;
+  /** True when errors stopped the build: no result has outputs. */
+  refused: boolean;
+}
+
+/**
+ * Checks every source, then renders each meeting to every format. Pure: reading sources and
+ * templates and writing outputs is the caller's job. With errors and no `force`, nothing renders.
+ */
+export async function build(inputs: SourceInput[], options: BuildOptions): Promise<BuildReport> {
+  const analyses = check(inputs, { configFor: options.configFor, ...(options.context ? { context: options.context } : {}) });
+  const errors = analyses.reduce((n, a) => n + a.file.messages.filter((m) => m.fatal === true).length, 0);
+  const results: BuildResult[] = analyses.map((a) => ({ file: a.file, outputs: [], ...(a.meeting ? { meeting: a.meeting } : {}) }));
+  if (errors > 0 && !options.force) return { results, errors, refused: true };
+
+  // One renderer per format and template set: templates compile once for a thousand files.
+  const renderers = new Map<string, Renderer>();
+  const rendererFor = async (format: string, config: Config): Promise<Renderer> => {
+    const templates = options.templatesFor(config);
+    const assets = options.assetsFor?.(config, format);
+    const key = `${format}\u0000${templateKey(templates)}\u0000${config.path ?? ''}`;
+    let r = renderers.get(key);
+    if (!r) {
+      const mod = await loadRenderer(format);
+      r = await mod.createRenderer({ templates, ...(assets ? { assets } : {}) });
+      renderers.set(key, r);
+    }
+    return r;
+  };
+
+  for (const result of results) {
+    const meeting = result.meeting;
+    if (!meeting) continue;
+    const config = options.configFor(meeting.path);
+    const view = buildViewModel(meeting, config);
+    for (const format of options.formats) {
+      const renderer = await rendererFor(format, config);
+      const bytes = await renderer.render({ view, meeting, config });
+      result.outputs.push({ path: options.outputPath(meeting.path, renderer.extension), format, bytes });
+    }
+  }
+  return { results, errors, refused: false };
+}
+
+/** Identifies a template set by where its files came from, so equal sets share a renderer. */
+function templateKey(t: TemplateSet): string {
+  return Object.keys(t)
+    .sort()
+    .map((k) => `${k}=${t[k]!.path}`)
+    .join('\n');
+}

@@ -1,0 +1,18 @@
+import type { Renderer, RendererOptions } from '../registry.js';
+import { readReferenceDoc, type ReferenceDoc } from './reference-doc.js';
+import { renderDocx } from './render-docx.js';
+import { compileDocxTemplates } from './templates.js';
+
+/** Asset key under which the CLI passes the bytes of the reference document. */
+export const REFERENCE_ASSET = 'reference-docx';
+
+/** DOCX renderer: templates compile and the reference document is read once per build. */
+export function createRenderer(options: RendererOptions): Renderer {
+  const templates = compileDocxTemplates(options.templates);
+  const refBytes = options.assets?.[REFERENCE_ASSET];
+  const reference: ReferenceDoc | undefined = refBytes ? readReferenceDoc(refBytes, 'the reference document') : undefined;
+  return {
+    extension: 'docx',
+    render: ({ view }) => renderDocx(view, templates, reference ? { reference } : {}),
+  };
+}

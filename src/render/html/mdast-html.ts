@@ -1,0 +1,152 @@
+import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+
+/**
+ * Markdown (mdast) → HTML fragments for the Word-ready output. Every text value is escaped;
+ * the output only ever holds the tags written here. Raw HTML from the Markdown is never passed
+ * through: comments are dropped (they are notes to the secretariat, such as the
+ * outstanding-actions marker), anything else is shown as the literal text that was typed, so that
+ * nothing a minute-taker wrote disappears silently.
+ */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/**
+ * Link targets allowed into the output: http, https, mailto and relative references. Browsers
+ * ignore whitespace and control characters inside a scheme (`java\tscript:`), so those are
+ * removed before the scheme is read. Protocol-relative `//host` targets are refused: they are
+ * neither relative to the document nor an explicit allowed scheme.
+ */
+export function safeUrl(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (squashed === '') return undefined;
+  if (squashed.startsWith('//') || squashed.startsWith('\\\\') || squashed.startsWith('/\\')) return undefined;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(squashed);
+  if (scheme) return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase()) ? url.trim() : undefined;
+  // A colon before any slash, ? or # would make a browser read a scheme after all.
+  const firstColon = squashed.indexOf(':');
+  if (firstColon !== -1) {
+    const firstSep = squashed.search(/[/?#]/);
+    if (firstSep === -1 || firstColon < firstSep) return undefined;
+  }
+  return url.trim();
+}
+
+const isComment = (v: string) => /^\s*<!--[\s\S]*-->\s*$/.test(v);
+
+export function inlineHtml(nodes: readonly PhrasingContent[]): string {
+  return nodes.map(inlineNode).join('');
+}
+
+function inlineNode(n: PhrasingContent): string {
+  switch (n.type) {
+    case 'text':
+      return escapeHtml(n.value);
+    case 'strong':
+      return `<b>${inlineHtml(n.children)}</b>`;
+    case 'emphasis':
+      return `<i>${inlineHtml(n.children)}</i>`;
+    case 'delete':
+      return `<s>${inlineHtml(n.children)}</s>`;
+    case 'inlineCode':
+      return `<code>${escapeHtml(n.value)}</code>`;
+    case 'break':
+      return '<br>';
+    case 'link': {
+      const href = safeUrl(n.url);
+      const inner = inlineHtml(n.children);
+      // A refused target keeps the words and loses the link.
+      if (href === undefined) return `<span class="link-removed">${inner}</span>`;
+      return `<a href="${escapeHtml(href)}">${inner}</a>`;
+    }
+    case 'image': {
+      // Images are not embedded or fetched (the file stays self-contained): the alternative text stands in.
+      const alt = escapeHtml(n.alt ?? '');
+      const href = safeUrl(n.url);
+      const label = `[image${alt ? `: ${alt}` : ''}]`;
+      return href === undefined ? `<span class="image">${label}</span>` : `<a class="image" href="${escapeHtml(href)}">${label}</a>`;
+    }
+    case 'linkReference':
+      return inlineHtml(n.children);
+    case 'imageReference':
+      return `<span class="image">[image${n.alt ? `: ${escapeHtml(n.alt)}` : ''}]</span>`;
+    case 'footnoteReference':
+      return `<sup>[${escapeHtml(n.label ?? n.identifier)}]</sup>`;
+    case 'html':
+      return isComment(n.value) ? '' : escapeHtml(n.value);
+    default:
+      return '';
+  }
+}
+
+export function blocksHtml(nodes: readonly RootContent[]): string {
+  return nodes.map(blockNode).filter((s) => s !== '').join('\n');
+}
+
+function blockNode(n: RootContent): string {
+  switch (n.type) {
+    case 'paragraph':
+      return `<p>${inlineHtml(n.children)}</p>`;
+    case 'heading': {
+      // Headings inside an agenda item sit below the item levels (h2, h3).
+      const level = Math.min(6, Math.max(4, n.depth + 2));
+      return `<h${level}>${inlineHtml(n.children)}</h${level}>`;
+    }
+    case 'thematicBreak':
+      return '<hr>';
+    case 'blockquote':
+      return `<blockquote>\n${blocksHtml(n.children)}\n</blockquote>`;
+    case 'list': {
+      const items = n.children.map((li) => listItem(li, n.spread === true)).join('\n');
+      if (n.ordered) {
+        const start = typeof n.start === 'number' && n.start !== 1 ? ` start="${n.start}"` : '';
+        return `<ol${start}>\n${items}\n</ol>`;
+      }
+      return `<ul>\n${items}\n</ul>`;
+    }
+    case 'code':
+      return `<pre class="code">${escapeHtml(n.value)}</pre>`;
+    case 'html':
+      return isComment(n.value) ? '' : `<p class="raw">${escapeHtml(n.value)}</p>`;
+    case 'table':
+      return table(n);
+    case 'footnoteDefinition':
+      return `<div class="footnote"><p><sup>[${escapeHtml(n.label ?? n.identifier)}]</sup></p>\n${blocksHtml(n.children)}</div>`;
+    case 'definition':
+    case 'yaml':
+      return '';
+    default:
+      return '';
+  }
+}
+
+function listItem(li: ListItem, spread: boolean): string {
+  const check = li.checked === true ? '\u2611 ' : li.checked === false ? '\u2610 ' : '';
+  // Tight lists keep their paragraphs inline, as in CommonMark HTML.
+  const body = li.children
+    .map((c, i) => {
+      const prefix = i === 0 ? check : '';
+      if (c.type === 'paragraph' && !spread) return prefix + inlineHtml(c.children);
+      if (c.type === 'paragraph') return `<p>${prefix}${inlineHtml(c.children)}</p>`;
+      return blockNode(c);
+    })
+    .join('\n');
+  return `<li>${body}</li>`;
+}
+
+function table(t: Table): string {
+  const rows = t.children.map((row, r) => {
+    const cells = row.children.map((cell, c) => {
+      const tag = r === 0 ? 'th' : 'td';
+      const align = t.align?.[c];
+      const cls = align ? ` class="align-${align}"` : '';
+      return `<${tag}${cls}>${inlineHtml(cell.children)}</${tag}>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table class="md-table" border="1" cellspacing="0" cellpadding="4">\n${rows.join('\n')}\n</table>`;
+}

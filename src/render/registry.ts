@@ -1,0 +1,62 @@
+import type { Config } from '../config/types.js';
+import type { Meeting } from '../model/types.js';
+import type { ViewModel } from './view-model-types.js';
+
+/** One template as read by the CLI: its text and where it came from (for error messages). */
+export interface TemplateSource {
+  text: string;
+  /** The file it was read from, shown in template errors. */
+  path: string;
+}
+
+/**
+ * Templates as data, keyed by their path under a templates folder without the extension:
+ * `html/minutes`, `html/partials/banner`. The CLI reads the built-in folder and overlays the
+ * user's folder file by file; the core never reads files.
+ */
+export type TemplateSet = Readonly<Record<string, TemplateSource>>;
+
+export interface RendererOptions {
+  templates: TemplateSet;
+  /** Binary inputs a renderer may need (a reference DOCX…), read by the CLI, keyed by name. */
+  assets?: Readonly<Record<string, Uint8Array>>;
+}
+
+export interface RenderInput {
+  view: ViewModel;
+  meeting: Meeting;
+  config: Config;
+}
+
+export interface Renderer {
+  /** File extension of the output, without the dot. */
+  extension: string;
+  render(input: RenderInput): Promise<Uint8Array> | Uint8Array;
+}
+
+export interface RendererModule {
+  /** Prepares a renderer once per template set (compiling templates), then renders many meetings. */
+  createRenderer(options: RendererOptions): Promise<Renderer> | Renderer;
+}
+
+/**
+ * Output formats and how to load their renderer. Renderers are imported lazily so that `check`
+ * and formats not asked for never load them. Add a format with one line here.
+ */
+const LOADERS: Record<string, () => Promise<RendererModule>> = {
+  html: () => import('./html/index.js'),
+};
+
+export function formats(): string[] {
+  return Object.keys(LOADERS).sort();
+}
+
+export function hasFormat(format: string): boolean {
+  return Object.hasOwn(LOADERS, format);
+}
+
+export async function loadRenderer(format: string): Promise<RendererModule> {
+  const load = LOADERS[format];
+  if (!load) throw new Error(`unknown output format "${format}" (known: ${formats().join(', ')})`);
+  return load();
+}
