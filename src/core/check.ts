@@ -3,6 +3,7 @@ import { seriesRules } from '../rules/index.js';
 import type { Meeting } from '../model/types.js';
 import { analyse, type Analysis, type SourceInput } from './analyse.js';
 import { addFinding } from './report.js';
+import { registerOf } from '../series/register.js';
 
 export interface CheckOptions {
   /** The configuration that applies to each source (the CLI looks it up per folder). */
@@ -12,12 +13,17 @@ export interface CheckOptions {
    * cross-meeting rules (findings in them are not reported).
    */
   context?: Analysis[];
+  /**
+   * Called with the checked files' analyses to supply the context lazily (the CLI reads only the
+   * earlier meetings the checked ones depend on). Used when `context` is not given.
+   */
+  contextFor?: (analyses: Analysis[]) => Analysis[];
 }
 
 /** Per-file rules on every source, then the series rules on each committee's meetings. Pure. */
 export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] {
   const analyses = inputs.map((i) => analyse(i, options.configFor(i.path)));
-  runSeries(analyses, options.context ?? [], options.configFor);
+  runSeries(analyses, options.context ?? options.contextFor?.(analyses) ?? [], options.configFor);
   return analyses;
 }
 
@@ -46,9 +52,10 @@ export function compareMeetings(a: Meeting, b: Meeting): number {
 }
 
 function runSeries(analyses: Analysis[], context: Analysis[], configFor: (path: string) => Config): void {
-  if (seriesRules.length === 0) return;
   const byPath = new Map(analyses.map((a) => [a.file.path, a]));
   for (const { config, meetings } of seriesOf([...analyses, ...context], configFor)) {
+    // Fills reviews' inherited metadata, which outputs read even when every series rule is off.
+    registerOf(meetings);
     for (const rule of seriesRules) {
       rule.check({
         meetings,

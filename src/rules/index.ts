@@ -20,6 +20,11 @@ import { duplicateInitials } from './duplicate-initials.js';
 import { unknownInitials } from './unknown-initials.js';
 import { quorum } from './quorum.js';
 import { proxyUnknown } from './proxy-unknown.js';
+import { seriesMissingReview } from './series-missing-review.js';
+import { seriesUnknownReview } from './series-unknown-review.js';
+import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
+import { seriesClosedReviewed } from './series-closed-reviewed.js';
+import { seriesOrder } from './series-order.js';
 
 export const rules: readonly Rule[] = [
   // Source: reported while reading.
@@ -42,6 +47,12 @@ export const rules: readonly Rule[] = [
   unknownInitials,
   quorum,
   proxyUnknown,
+  // Series: across the meetings of one committee.
+  seriesMissingReview,
+  seriesUnknownReview,
+  seriesMetadataMismatch,
+  seriesClosedReviewed,
+  seriesOrder,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

@@ -6,6 +6,7 @@ import { applyFixes } from '../../core/apply-fixes.js';
 import { check } from '../../core/check.js';
 import type { Finding } from '../../core/report.js';
 import { ConfigLookup } from '../config-lookup.js';
+import { seriesContext } from '../series-context.js';
 import { discover } from '../discover.js';
 import { UserError } from '../errors.js';
 import { readSource, readStdin } from '../read-sources.js';
@@ -72,8 +73,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
     err('minutebook: the configuration has errors; fix them first');
     return 2;
   }
-  let analyses = check(loaded.inputs, { configFor });
-  if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err);
+  let analyses = check(loaded.inputs, { configFor, contextFor: seriesContext(loaded.lookup) });
+  if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err, seriesContext(loaded.lookup));
   const files = analyses.map((a) => a.file);
   const report = formatReport(files, { format: flags.format, color: flags.color, quiet: flags.quiet });
   if (report) out(report);
@@ -88,7 +89,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
 }
 
 /** Applies every fix, writes the files that changed atomically, and checks everything again. */
-function fixAll(analyses: Analysis[], inputs: SourceInput[], configFor: (p: string) => Config, err: (s: string) => void): Analysis[] {
+function fixAll(analyses: Analysis[], inputs: SourceInput[], configFor: (p: string) => Config, err: (s: string) => void, contextFor?: (a: Analysis[]) => Analysis[]): Analysis[] {
   let changed = false;
   const next = analyses.map((a, i): SourceInput => {
     const fixes = a.file.messages.flatMap((m) => ((m as Finding).fix ? [(m as Finding).fix!] : []));
@@ -100,5 +101,5 @@ function fixAll(analyses: Analysis[], inputs: SourceInput[], configFor: (p: stri
     changed = true;
     return { path: a.file.path, contents };
   });
-  return changed ? check(next, { configFor }) : analyses;
+  return changed ? check(next, { configFor, ...(contextFor ? { contextFor } : {}) }) : analyses;
 }

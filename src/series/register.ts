@@ -1,0 +1,253 @@
+/**
+ * The action register of a series (FORMAT §6): one walk over the meetings in order that follows
+ * every action from the meeting that raised it through its reviews. The series rules read the
+ * facts it records, `minutebook actions` prints it, `new` pre-fills the next meeting from it.
+ * Pure: meetings in, register out.
+ */
+import type { Config } from '../config/types.js';
+import { compileIdPattern, type IdPattern } from '../model/action-id.js';
+import type { ActionReview, Meeting, NewAction } from '../model/types.js';
+
+export type ActionStatus = 'open' | 'closed';
+
+/** A meeting as the register names it. */
+export interface MeetingRef {
+  meeting: string;
+  date?: string;
+  path: string;
+}
+
+export interface TargetChange {
+  date: string;
+  /** `raised`: the due date of the ACTION line; `revised`: a review's `revised`; `review`: a review's `target` where nothing earlier set one. */
+  kind: 'raised' | 'revised' | 'review';
+  at: MeetingRef;
+}
+
+export interface ActionEntry {
+  id: string;
+  text?: string;
+  owner?: string;
+  /** The raising meeting, when it is in the series. */
+  raisedIn?: MeetingRef;
+  /** Date raised: the raising meeting's date, else what a review says. */
+  raised?: string;
+  /** Current target: the last of `targets`. */
+  target?: string;
+  targets: TargetChange[];
+  status: ActionStatus;
+  closedIn?: MeetingRef;
+  /** The last meeting that reviewed it. */
+  lastReviewedIn?: MeetingRef;
+  reviews: Array<{ at: MeetingRef; status?: ActionStatus }>;
+  /** The new-action line that raised it, for renderers and position lookups. */
+  line?: NewAction;
+}
+
+/** The register as it stood when a review was read, before the review changed it. */
+export interface ReviewFacts {
+  review: ActionReview;
+  meeting: Meeting;
+  /** The entry before this review (a copy), absent when no earlier meeting raised or reviewed the action. */
+  before?: Readonly<Omit<ActionEntry, 'reviews' | 'targets'>> & { targets: readonly TargetChange[] };
+  /** Whether an earlier meeting of the series raised it (not only reviewed it). */
+  raisedEarlier: boolean;
+}
+
+/** An action the previous meeting left open that this meeting did not review. */
+export interface MissingReview {
+  id: string;
+  /** Where the obligation came from: the meeting that raised it or last reviewed it open. */
+  from: MeetingRef;
+  how: 'raised' | 'reviewed';
+}
+
+export interface Register {
+  /** Entries in the order first seen. */
+  entries: ActionEntry[];
+  byId: ReadonlyMap<string, ActionEntry>;
+  reviews: ReviewFacts[];
+  missing: Map<Meeting, MissingReview[]>;
+  meetings: readonly Meeting[];
+}
+
+/** IDs compare with runs of white space folded, so `OPSG  41/01` and `OPSG 41/01` are the same action. */
+export const normaliseId = (id: string) => id.trim().replace(/\s+/g, ' ');
+
+export const refOf = (m: Meeting): MeetingRef => ({ meeting: m.meeting ?? '?', path: m.path, ...(m.date ? { date: m.date } : {}) });
+
+/** Extraordinary meetings (`38x`) need not review every open action; what they leave carries to the next one. */
+export const isExtraordinary = (m: Meeting) => m.meetingSuffix !== undefined;
+
+const cache = new WeakMap<readonly Meeting[], Register>();
+
+/**
+ * Builds (once per meetings array) the register of an ordered series, and fills each review's
+ * `inherited` metadata from the raising meeting, so that outputs can show what a review left out.
+ */
+export function registerOf(meetings: readonly Meeting[]): Register {
+  let r = cache.get(meetings);
+  if (!r) cache.set(meetings, (r = buildRegister(meetings)));
+  return r;
+}
+
+export function buildRegister(meetings: readonly Meeting[]): Register {
+  const byId = new Map<string, ActionEntry>();
+  const entries: ActionEntry[] = [];
+  const reviews: ReviewFacts[] = [];
+  const missing = new Map<Meeting, MissingReview[]>();
+  // Actions the next meeting must review: raised or reviewed open, keyed by ID.
+  let pending = new Map<string, MissingReview>();
+
+  for (const m of meetings) {
+    const at = refOf(m);
+    const reviewed = new Set<string>();
+    for (const review of m.outstanding) {
+      if (!review.id) continue;
+      const id = normaliseId(review.id);
+      reviewed.add(id);
+      let entry = byId.get(id);
+      const facts: ReviewFacts = { review, meeting: m, raisedEarlier: entry?.raisedIn !== undefined };
+      if (entry) facts.before = snapshot(entry);
+      reviews.push(facts);
+      if (!entry) {
+        // Raised before the series starts (or never): what the review says is all there is.
+        entry = { id, targets: [], status: 'open', reviews: [] };
+        if (review.action !== undefined) entry.text = review.action;
+        if (review.owner !== undefined) entry.owner = review.owner;
+        if (review.raised !== undefined) entry.raised = review.raised;
+        if (review.target !== undefined) setTarget(entry, review.target, 'review', at);
+        byId.set(id, entry);
+        entries.push(entry);
+      } else {
+        fillInherited(review, entry);
+        if (entry.target === undefined && review.target !== undefined) setTarget(entry, review.target, 'review', at);
+        if (entry.text === undefined && review.action !== undefined) entry.text = review.action;
+        if (entry.owner === undefined && review.owner !== undefined) entry.owner = review.owner;
+        if (entry.raised === undefined && review.raised !== undefined) entry.raised = review.raised;
+      }
+      if (review.revised !== undefined) setTarget(entry, review.revised, 'revised', at);
+      entry.reviews.push({ at, ...(review.status ? { status: review.status } : {}) });
+      entry.lastReviewedIn = at;
+      if (review.status === 'closed') {
+        if (entry.status !== 'closed') entry.closedIn = at;
+        entry.status = 'closed';
+      } else if (review.status === 'open') {
+        // A later review that says open reopens it (series-closed-reviewed reports it).
+        entry.status = 'open';
+        delete entry.closedIn;
+      }
+    }
+
+    const left = [...pending.values()].filter((p) => !reviewed.has(p.id));
+    if (!isExtraordinary(m) && left.length > 0) missing.set(m, left);
+    const next = new Map<string, MissingReview>();
+    if (isExtraordinary(m)) for (const p of left) next.set(p.id, p);
+    for (const review of m.outstanding) {
+      if (review.id && review.status !== 'closed') next.set(normaliseId(review.id), { id: normaliseId(review.id), from: at, how: 'reviewed' });
+    }
+
+    for (const a of m.actions) {
+      const id = normaliseId(a.id);
+      if (!id || byId.has(id)) continue; // duplicates are the per-file rules' business
+      const entry: ActionEntry = { id, targets: [], status: 'open', reviews: [], raisedIn: at, line: a, text: a.text };
+      if (a.owner !== undefined) entry.owner = a.owner;
+      if (m.date !== undefined) entry.raised = m.date;
+      if (a.due !== undefined) setTarget(entry, a.due, 'raised', at);
+      byId.set(id, entry);
+      entries.push(entry);
+      next.set(id, { id, from: at, how: 'raised' });
+    }
+    pending = next;
+  }
+  return { entries, byId, reviews, missing, meetings };
+}
+
+function setTarget(entry: ActionEntry, date: string, kind: TargetChange['kind'], at: MeetingRef): void {
+  entry.targets.push({ date, kind, at });
+  entry.target = date;
+}
+
+function snapshot(e: ActionEntry): ReviewFacts['before'] {
+  const { reviews: _r, targets, ...rest } = e;
+  return { ...rest, targets: [...targets] };
+}
+
+function fillInherited(review: ActionReview, entry: ActionEntry): void {
+  if (!entry.raisedIn) return;
+  const inherited: NonNullable<ActionReview['inherited']> = {};
+  if (entry.text !== undefined) inherited.action = entry.text;
+  if (entry.owner !== undefined) inherited.owner = entry.owner;
+  if (entry.raised !== undefined) inherited.raised = entry.raised;
+  if (entry.target !== undefined) inherited.target = entry.target;
+  review.inherited = inherited;
+}
+
+/** The meeting number an action ID names, where the pattern has `{meeting}`. */
+export function meetingOfId(id: string, pattern: IdPattern): string | undefined {
+  return pattern.parse(normaliseId(id))?.meeting;
+}
+
+export const idPatternOf = (config: Config): IdPattern => compileIdPattern(config.actionId);
+
+// ---- Queries for `minutebook actions` ----
+
+export interface RegisterRow {
+  id: string;
+  text: string;
+  owner: string;
+  raisedMeeting?: string;
+  raised?: string;
+  target?: string;
+  /** Every target the action had, oldest first. */
+  targetHistory: Array<{ date: string; kind: TargetChange['kind']; meeting: string }>;
+  status: ActionStatus;
+  closedMeeting?: string;
+  closedDate?: string;
+  lastReviewed?: string;
+  /** Days from raised to closed, or to the as-of date while open. */
+  ageDays?: number;
+  overdue: boolean;
+}
+
+export interface RegisterFilter {
+  open?: boolean;
+  overdue?: boolean;
+  owner?: string;
+  /** ISO date that "today" means for age and overdue (default: the caller's today). */
+  asOf: string;
+}
+
+const DAY = 86_400_000;
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+
+export function registerRows(register: Register, filter: RegisterFilter): RegisterRow[] {
+  const owner = filter.owner?.trim().toLowerCase();
+  const rows: RegisterRow[] = [];
+  for (const e of register.entries) {
+    const overdue = e.status === 'open' && e.target !== undefined && e.target < filter.asOf;
+    if (filter.open && e.status !== 'open') continue;
+    if (filter.overdue && !overdue) continue;
+    if (owner && !(e.owner ?? '').toLowerCase().split(/\s*[/,&]\s*|\s+and\s+/).concat((e.owner ?? '').toLowerCase()).includes(owner)) continue;
+    const row: RegisterRow = {
+      id: e.id,
+      text: e.text ?? '',
+      owner: e.owner ?? '',
+      targetHistory: e.targets.map((t) => ({ date: t.date, kind: t.kind, meeting: t.at.meeting })),
+      status: e.status,
+      overdue,
+    };
+    if (e.raisedIn) row.raisedMeeting = e.raisedIn.meeting;
+    if (e.raised) row.raised = e.raised;
+    if (e.target) row.target = e.target;
+    if (e.closedIn) {
+      row.closedMeeting = e.closedIn.meeting;
+      if (e.closedIn.date) row.closedDate = e.closedIn.date;
+    }
+    if (e.lastReviewedIn) row.lastReviewed = e.lastReviewedIn.meeting;
+    const end = e.status === 'closed' ? e.closedIn?.date : filter.asOf;
+    if (e.raised && end) row.ageDays = daysBetween(e.raised, end);
+    rows.push(row);
+  }
+  return rows;
+}
