@@ -23,7 +23,7 @@ export const alternateMemberPresent: FileRule = {
       }
       if (p.list === 'apologies') continue;
       const there = present.get(key);
-      if (there) ctx.report(at, `"${p.name}" is the alternate for "${member}", but "${there.name}" is present too (${describeListing(there)})`);
+      if (there) ctx.report(at, `"${p.name}" is the alternate for "${member}", but "${there.name}" is present too, listed in ${describeListing(there)}`);
     }
   },
 };

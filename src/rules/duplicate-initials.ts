@@ -35,7 +35,7 @@ export const duplicateInitials: FileRule = {
       if (first.key === key) continue;
       const given = p.initials !== undefined && p.fields.initials?.value;
       const from = given ? '' : ' (from the roster)';
-      ctx.report(given || p.nameSpan, `Initials "${written}"${from} of "${p.name}" are also those of "${first.person.name}" (${describeListing(first.person)})`);
+      ctx.report(given || p.nameSpan, `Initials "${written}"${from} of "${p.name}" are also those of "${first.person.name}", listed in ${describeListing(first.person)}`);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { describeListing, identities } from '../model/identity.js';
+import { identities } from '../model/identity.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { FileRule } from './types.js';
 
@@ -19,7 +19,7 @@ export const proxyUnknown: FileRule = {
       if (keys.has(key)) continue;
       const participant = ctx.meeting.people.find((p) => p.list === 'participants' && p.name && ids.key(p.name) === key);
       const why = participant
-        ? `, who is a participant (${describeListing(participant)}), not an attendee`
+        ? `, who is a participant (${participant.group}, line ${participant.nameSpan.start.line}), not an attendee`
         : `, who is not among the attendees${didYouMean(a.proxyTo, attendees.map((p) => p.name))}`;
       ctx.report(at, `"${a.name}" gave their proxy to "${a.proxyTo}"${why}`);
     }
