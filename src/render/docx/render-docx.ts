@@ -4,16 +4,12 @@ import { blocksToWml, inlineToWml } from './markdown-to-wml.js';
 import { CT, REL, zipPackage, type Part } from './package.js';
 import type { ReferenceDoc } from './reference-doc.js';
 import { mergeStyles } from './styles.js';
-import { loadDocxTemplates, type DocxTemplates } from './templates.js';
+import { staticParts, type DocxTemplates } from './templates.js';
 import { stripForbidden } from './xml.js';
 
 export interface DocxOptions {
-  /** A folder of user templates (config `templates`); its docx/ subfolder overrides ours file by file. */
-  templatesDir?: string;
   /** The user's reference document, read once per build (see reference-doc.ts). */
   reference?: ReferenceDoc;
-  /** Written to docProps/app.xml. */
-  version?: string;
 }
 
 // A4 with 2 cm margins: 11906 − 2 × 1134 twips.
@@ -50,8 +46,8 @@ interface StylesAndNumbering {
   numberingParts: { before: string; theirNums: string };
 }
 
-function stylesAndNumbering(t: DocxTemplates, ref: ReferenceDoc | undefined): StylesAndNumbering {
-  const ours = t.statics.get('word/styles.xml')!;
+function stylesAndNumbering(ref: ReferenceDoc | undefined): StylesAndNumbering {
+  const ours = staticParts().get('word/styles.xml')!;
   let styles = ours;
   let ids = builtInStyleIds();
   if (ref?.styles) ({ xml: styles, ids } = mergeStyles(ref.styles, ours));
@@ -73,10 +69,10 @@ function stylesAndNumbering(t: DocxTemplates, ref: ReferenceDoc | undefined): St
 }
 
 /** Renders one meeting's view model to the bytes of a .docx package. Deterministic. */
-export function renderDocx(vm: ViewModel, options: DocxOptions = {}): Uint8Array {
-  const t = loadDocxTemplates(options.templatesDir);
+export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions = {}): Uint8Array {
   const ref = options.reference;
-  const sn = stylesAndNumbering(t, ref);
+  const statics = staticParts();
+  const sn = stylesAndNumbering(ref);
   const rels = new Relationships();
   const fixed = {
     styles: rels.add(REL.styles, 'styles.xml'),
@@ -213,9 +209,9 @@ export function renderDocx(vm: ViewModel, options: DocxOptions = {}): Uint8Array
     { path: 'word/_rels/document.xml.rels', data: rels.toXml() },
     { path: 'word/styles.xml', data: sn.styles, contentType: CT.styles },
     { path: 'word/numbering.xml', data: numbering, contentType: CT.numbering },
-    { path: 'word/settings.xml', data: t.statics.get('word/settings.xml')!, contentType: CT.settings },
-    { path: 'word/fontTable.xml', data: ref?.fontTable ?? t.statics.get('word/fontTable.xml')!, contentType: CT.fontTable },
-    { path: 'word/theme/theme1.xml', data: ref?.theme ?? t.statics.get('word/theme/theme1.xml')!, contentType: CT.theme },
+    { path: 'word/settings.xml', data: statics.get('word/settings.xml')!, contentType: CT.settings },
+    { path: 'word/fontTable.xml', data: ref?.fontTable ?? statics.get('word/fontTable.xml')!, contentType: CT.fontTable },
+    { path: 'word/theme/theme1.xml', data: ref?.theme ?? statics.get('word/theme/theme1.xml')!, contentType: CT.theme },
     { path: 'word/header1.xml', data: header, contentType: CT.header },
     { path: 'word/footer1.xml', data: footer, contentType: CT.footer },
     ...headerParts,

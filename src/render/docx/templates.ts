@@ -47,6 +47,7 @@ export interface DocxTemplates {
 export const PREFIX = 'docx/';
 const PARTIALS = 'docx/partials/';
 
+const COMPILE: CompileOptions = { noEscape: false, preventIndent: true };
 const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
 /**
@@ -58,12 +59,12 @@ export function compileDocxTemplates(set: TemplateSet): DocxTemplates {
   const hb = Handlebars.create();
   for (const [key, source] of Object.entries(set).sort(([a], [b]) => a.localeCompare(b))) {
     if (!key.startsWith(PARTIALS)) continue;
-    hb.registerPartial(key.slice(PARTIALS.length).replace(/\.xml$/, ''), parse(hb, source) as unknown as Handlebars.Template);
+    hb.registerPartial(key.slice(PARTIALS.length).replace(/\.xml$/, ''), hb.compile(parse(hb, source), COMPILE));
   }
   const compile = (name: string): Compiled => {
     const source = set[PREFIX + name];
     if (!source) throw new TemplateError(`${PREFIX}${name}.hbs`, undefined, 'this DOCX template is missing');
-    const fn = hb.compile(parse(hb, source), { noEscape: false, preventIndent: true });
+    const fn = hb.compile(parse(hb, source), COMPILE);
     return (context) => {
       try {
         return fn(context, RUNTIME);
