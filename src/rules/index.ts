@@ -20,6 +20,7 @@ import { duplicateInitials } from './duplicate-initials.js';
 import { unknownInitials } from './unknown-initials.js';
 import { quorum } from './quorum.js';
 import { proxyUnknown } from './proxy-unknown.js';
+import { forbiddenChar } from './forbidden-char.js';
 import { seriesMissingReview } from './series-missing-review.js';
 import { seriesUnknownReview } from './series-unknown-review.js';
 import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
@@ -47,6 +48,8 @@ export const rules: readonly Rule[] = [
   unknownInitials,
   quorum,
   proxyUnknown,
+  // Output: text no output format can hold.
+  forbiddenChar,
   // Series: across the meetings of one committee.
   seriesMissingReview,
   seriesUnknownReview,

@@ -137,7 +137,7 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
     outstandingBeforeAgenda: vm.outstandingBeforeAgenda,
     agenda: vm.agenda.map(item),
     outstanding: {
-      ...split(textWidth, [12, 38, 10, 10, 10, 11, 9]),
+      ...split(textWidth, [10.4, 36.5, 11.6, 11.6, 11.6, 10.4, 7.9]),
       headings: ['Action ID', 'Action', 'Date Raised', 'Last Target Date', 'Revised Target Date', 'Owner', 'Status'],
       rows: vm.outstanding.map((r) => ({
         id: r.id,
@@ -151,7 +151,7 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
       })),
     },
     newActions: vm.newActions.map((a) => ({ id: a.id, runs: inlineToWml(a.content, ctx), owner: a.owner, due: a.due, item: a.item })),
-    actionsTable: { ...split(textWidth, [15, 49, 14, 13, 9]), headings: ['Action ID', 'Action', 'Owner', 'Target Date', 'Item'] },
+    actionsTable: { ...split(textWidth, [13, 51, 13, 14, 9]), headings: ['Action ID', 'Action', 'Owner', 'Target Date', 'Item'] },
     decisions: vm.decisions,
     decisionsTable: { ...split(textWidth, [28, 72]), headings: ['Agenda Item', 'Decision'] },
     nextMeetings: vm.nextMeetings,
