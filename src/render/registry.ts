@@ -45,6 +45,7 @@ export interface RendererModule {
  */
 const LOADERS: Record<string, () => Promise<RendererModule>> = {
   html: () => import('./html/index.js'),
+  docx: () => import('./docx/index.js'),
 };
 
 export function formats(): string[] {

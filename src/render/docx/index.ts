@@ -1,10 +1,9 @@
 import type { Renderer, RendererOptions } from '../registry.js';
+import { REFERENCE_ASSET } from './asset-names.js';
 import { readReferenceDoc, type ReferenceDoc } from './reference-doc.js';
 import { renderDocx } from './render-docx.js';
 import { compileDocxTemplates } from './templates.js';
 
-/** Asset key under which the CLI passes the bytes of the reference document. */
-export const REFERENCE_ASSET = 'reference-docx';
 
 /** DOCX renderer: templates compile and the reference document is read once per build. */
 export function createRenderer(options: RendererOptions): Renderer {

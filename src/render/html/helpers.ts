@@ -22,8 +22,11 @@ export function registerHelpers(hb: Hb): void {
   hb.registerHelper('or', (...a: unknown[]) => args(a).reduce((x, y) => x || y, false));
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
 
-  /** `{{markdown nodes}}`: Markdown block content (mdast) as safe HTML. */
-  hb.registerHelper('markdown', (nodes: unknown) => safe(Array.isArray(nodes) ? blocksHtml(nodes as RootContent[]) : ''));
+  /** `{{markdown nodes}}`: Markdown block content (mdast) as safe HTML; `paragraph="cls"` classes its paragraphs. */
+  hb.registerHelper('markdown', (nodes: unknown, options: HelperOptions) => {
+    const paragraphClass = options?.hash?.paragraph;
+    return safe(Array.isArray(nodes) ? blocksHtml(nodes as RootContent[], typeof paragraphClass === 'string' ? { paragraphClass } : {}) : '');
+  });
   /** `{{inline content}}`: inline Markdown (mdast) as safe HTML. */
   hb.registerHelper('inline', (nodes: unknown) => safe(Array.isArray(nodes) ? inlineHtml(nodes as PhrasingContent[]) : ''));
 

@@ -83,8 +83,17 @@ function inlineNode(n: PhrasingContent): string {
   }
 }
 
-export function blocksHtml(nodes: readonly RootContent[]): string {
-  return nodes.map(blockNode).filter((s) => s !== '').join('\n');
+export interface BlockOptions {
+  /** A class for top-level paragraphs (table cells set a smaller font this way). */
+  paragraphClass?: string;
+}
+
+export function blocksHtml(nodes: readonly RootContent[], options: BlockOptions = {}): string {
+  const cls = options.paragraphClass ? ` class="${escapeHtml(options.paragraphClass)}"` : '';
+  return nodes
+    .map((n) => (n.type === 'paragraph' ? `<p${cls}>${inlineHtml(n.children)}</p>` : blockNode(n)))
+    .filter((s) => s !== '')
+    .join('\n');
 }
 
 function blockNode(n: RootContent): string {
@@ -143,8 +152,10 @@ function table(t: Table): string {
     const cells = row.children.map((cell, c) => {
       const tag = r === 0 ? 'th' : 'td';
       const align = t.align?.[c];
-      const cls = align ? ` class="align-${align}"` : '';
-      return `<${tag}${cls}>${inlineHtml(cell.children)}</${tag}>`;
+      const cls = align ? `md-cell align-${align}` : 'md-cell';
+      // The paragraph carries the font: LibreOffice does not apply cell styles to cell text.
+      const attrs = r === 0 ? ' bgcolor="#F2F2F2"' : ' valign="top"';
+      return `<${tag} class="${cls}"${attrs}${align ? ` align="${align}"` : ''}><p class="cell">${inlineHtml(cell.children)}</p></${tag}>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });
