@@ -8,10 +8,11 @@ export function registerBuild(p: Command): void {
     .addOption(new Option('--format <format>', 'output format').default('html'))
     .option('-o, --out <dir>', 'write outputs into this folder, keeping the sources\' sub-folders (default: next to each source)')
     .option('-t, --templates <dir>', 'templates folder overriding the built-in templates file by file (default: config `templates`)')
+    .option('--reference-doc <file>', 'Word file whose styles, page set-up, header and footer the DOCX output takes (default: config `reference_docx`)')
     .option('--force', 'build even when the checks find errors', false)
     .option('-c, --config <file>', 'use this configuration file instead of looking up .minutebook.yaml')
     .option('--no-color', 'no colour in the report')
-    .action(async (paths: string[], o: { format: string; out?: string; templates?: string; force: boolean; config?: string; color?: boolean }) => {
+    .action(async (paths: string[], o: { format: string; out?: string; templates?: string; referenceDoc?: string; force: boolean; config?: string; color?: boolean }) => {
       // The build machinery (view model, renderers) loads only when building.
       const { runBuild } = await import('./build.js');
       process.exitCode = await runBuild(paths, { ...o, color: useColor(o.color, process.stderr) }, out, err);

@@ -10,11 +10,15 @@ import { TemplateReader } from '../read-templates.js';
 import { counts, formatReport } from '../reporters.js';
 import { writeAtomic } from '../write-atomic.js';
 import { loadSources } from './check.js';
+import { seriesContext } from '../series-context.js';
+import { referenceDocAssets } from './reference-doc-assets.js';
 
 export interface BuildFlags {
   format: string;
   out?: string;
   templates?: string;
+  /** `--reference-doc`: overrides config `reference_docx`. */
+  referenceDoc?: string;
   force: boolean;
   config?: string;
   color: boolean;
@@ -53,7 +57,8 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
 
   let report;
   try {
-    report = await build(loaded.inputs, { configFor, formats, templatesFor, outputPath, force: flags.force });
+    const assetsFor = (config: Config, format: string) => (format === 'docx' ? referenceDocAssets(flags.referenceDoc, config) : undefined);
+    report = await build(loaded.inputs, { configFor, formats, templatesFor, assetsFor, outputPath, force: flags.force, contextFor: seriesContext(loaded.lookup) });
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);
     throw e;
