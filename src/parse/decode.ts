@@ -21,7 +21,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = lineColumnOfByte(bytes, bad);
     const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
-    return { ok: false, reason: `invalid UTF-8 (byte 0x${hex} at byte offset ${bad})`, offset: bad, line, column };
+    return { ok: false, reason: `invalid UTF-8 (byte 0x${hex} at byte offset ${bad}); save the file as UTF-8`, offset: bad, line, column };
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { ok: true, text: bom ? text.slice(1) : text, bom };

@@ -197,6 +197,8 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
 
   const fallback = loc.span(base, base);
   const root = walk(doc.contents as Node | null, spec, '', fallback, undefined, true);
+  // Missing keys are found after their map's entries; report everything in document order.
+  problems.sort((a, b) => a.span.start.offset - b.span.start.offset);
   return root ? { root, problems } : { problems };
 }
 
