@@ -21,6 +21,13 @@ import { unknownInitials } from './unknown-initials.js';
 import { quorum } from './quorum.js';
 import { proxyUnknown } from './proxy-unknown.js';
 import { forbiddenChar } from './forbidden-char.js';
+import { actionIdFormat } from './action-id-format.js';
+import { actionIdDuplicate } from './action-id-duplicate.js';
+import { actionIdSequence } from './action-id-sequence.js';
+import { actionIdMeeting } from './action-id-meeting.js';
+import { actionSyntax } from './action-syntax.js';
+import { actionOwner } from './action-owner.js';
+import { actionDueDate } from './action-due-date.js';
 import { seriesMissingReview } from './series-missing-review.js';
 import { seriesUnknownReview } from './series-unknown-review.js';
 import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
@@ -50,6 +57,14 @@ export const rules: readonly Rule[] = [
   proxyUnknown,
   // Output: text no output format can hold.
   forbiddenChar,
+  // New actions (FORMAT §3, §4).
+  actionIdFormat,
+  actionIdDuplicate,
+  actionIdSequence,
+  actionIdMeeting,
+  actionSyntax,
+  actionOwner,
+  actionDueDate,
   // Series: across the meetings of one committee.
   seriesMissingReview,
   seriesUnknownReview,

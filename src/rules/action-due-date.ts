@@ -1,0 +1,20 @@
+import { realDate } from '../schema/spec.js';
+import type { FileRule } from './types.js';
+
+export const actionDueDate: FileRule = {
+  id: 'action-due-date',
+  scope: 'file',
+  severity: 'error',
+  description: 'An action\'s `due` must be a real date written YYYY-MM-DD, not before the meeting',
+  check(ctx) {
+    const date = ctx.meeting.date;
+    for (const a of ctx.meeting.actions) {
+      const due = a.attributes.due;
+      if (due === undefined) continue;
+      const place = a.dueSpan ?? a.idSpan;
+      const which = a.id ? `of action "${a.id}" ` : '';
+      if (!realDate(due)) ctx.report(place, `Due date ${which}"${due}" is not a real date written YYYY-MM-DD`);
+      else if (date && realDate(date) && due < date) ctx.report(place, `Due date ${which}${due} is before the meeting (${date})`);
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import type { Config } from '../config/types.js';
+import { compileIdPattern, type IdParts, type IdPattern } from '../model/action-id.js';
+import type { Meeting, NewAction } from '../model/types.js';
+
+/*
+ * What the action-ID rules share: the configured pattern, and the ID an action should have had.
+ */
+
+const cache = new Map<string, IdPattern>();
+
+export function idPatternOf(config: Config): IdPattern {
+  let p = cache.get(config.actionId);
+  if (!p) {
+    p = compileIdPattern(config.actionId);
+    cache.set(config.actionId, p);
+  }
+  return p;
+}
+
+/** Any ID's parts, whatever its width or spacing: those of a well-formed ID come with the model. */
+export function partsOf(action: NewAction, pattern: IdPattern): IdParts | undefined {
+  return action.idParts ?? pattern.parse(action.id);
+}
+
+export function padSeq(seq: number, pattern: IdPattern): string {
+  return String(seq).padStart(pattern.seqWidth, '0');
+}
+
+/**
+ * The ID of this meeting with this sequence number: `OPSG 41/03`. Parts the meeting does not give
+ * (no code configured, no date) are kept as written, or shown as a placeholder.
+ */
+export function idFor(meeting: Meeting, seq: number, pattern: IdPattern, written?: IdParts): string {
+  const date = meeting.date ?? (written?.yyyy ? `${written.yyyy}-${written.mm ?? 'MM'}` : 'YYYY-MM');
+  return pattern.format({
+    code: meeting.code ?? written?.code ?? 'CODE',
+    meeting: meeting.meeting ?? written?.meeting ?? 'N',
+    seq,
+    date,
+  });
+}

@@ -1,0 +1,176 @@
+import { identities, presentPeople } from '../model/identity.js';
+import { normaliseName } from '../model/people.js';
+import type { Meeting, NewAction, Person, Span } from '../model/types.js';
+import type { Config } from '../config/types.js';
+import { closest } from '../util/did-you-mean.js';
+import type { FileContext, FileRule } from './types.js';
+
+/*
+ * Who may own an action (FORMAT §3, §7): a configured party, an attendee or apologies category, a
+ * participant organisation, the committee itself (code or name) or its secretariat, or a person
+ * present (attendees and participants) by full name, initials, roster alias or first name when
+ * only one person present has it. A few collective owners are accepted as they are written in
+ * minutes: "All", "Everyone", "Members", "All members", and any known body followed by "members"
+ * ("OPSG members"). Names compare without case and with spacing folded; a leading "the" is
+ * ignored ("The DCC").
+ *
+ * A compound owner ("CSP N/DCC", "SECAS and the DCC", "DCC, SECAS & TAG") is split on "/", ",",
+ * " and " and "&", and each part must be known. Known names that themselves contain a separator
+ * ("CSP C&S", "Harbour and Docks Board") are matched whole before splitting.
+ */
+
+const SEPARATOR = /^\s*(?:\/|,|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}])|\band\b)\s*/iu;
+const FIND_SEPARATOR = /\s*(?:\/|,|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}])|\s\band\b\s)\s*/iu;
+const ARTICLE = /^the\s+/i;
+const COLLECTIVE = new Set(['all', 'everyone', 'everybody', 'members', 'all members', 'all parties', 'all attendees']);
+const GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
+const MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
+
+type Kind = 'known' | 'absent';
+
+interface Known {
+  /** As written in the minutes or configuration, for "did you mean". */
+  display: string;
+  kind: Kind;
+  /** For absent people: where they are listed. */
+  person?: Person;
+}
+
+interface Part {
+  text: string;
+  /** Offset of the part within the owner string. */
+  at: number;
+}
+
+export const actionOwner: FileRule = {
+  id: 'action-owner',
+  scope: 'file',
+  severity: 'warn',
+  description: 'Every action needs an owner, and the owner must be a known party, category, organisation or person present',
+  check(ctx) {
+    const known = knownOwners(ctx.meeting, ctx.config);
+    const suggestions = [...new Set([...known.values()].filter((k) => k.kind === 'known').map((k) => k.display))];
+    const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
+    for (const a of ctx.meeting.actions) {
+      const name = a.id ? `Action "${a.id}"` : 'This action';
+      const of = a.id ? `of action "${a.id}"` : 'of this action';
+      if (!a.owner) {
+        ctx.report(a.idSpan, `${name} has no owner: start its text with who is to act ("The DCC to …") or add {owner="…"}`);
+        continue;
+      }
+      const base = ownerOffset(ctx, a);
+      for (const part of splitOwner(a.owner, longestFirst)) {
+        const k = lookup(part.text, known);
+        if (k?.kind === 'known') continue;
+        const place: Span = base === undefined ? (a.ownerSpan ?? a.idSpan) : ctx.loc.span(base + part.at, base + part.at + part.text.length);
+        if (k?.kind === 'absent') {
+          ctx.report(place, `Owner "${part.text}" ${of} is not present: ${k.display} sent apologies (listed on line ${k.person!.nameSpan.start.line})`);
+          continue;
+        }
+        const near = closest(stripArticle(part.text), suggestions);
+        const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
+        ctx.report(place, `Owner "${part.text}" ${of} is not a known party, category, organisation or person present${hint}`);
+      }
+    }
+  },
+};
+
+/** Every accepted spelling, normalised, to what it names. */
+function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
+  const out = new Map<string, Known>();
+  const add = (s: string | undefined, kind: Kind = 'known', person?: Person) => {
+    if (!s || !s.trim()) return;
+    const key = normaliseName(stripArticle(s));
+    const existing = out.get(key);
+    // A body or a person present wins over an absent person of the same spelling.
+    if (existing && (existing.kind === 'known' || kind === 'absent')) return;
+    out.set(key, person ? { display: s.trim(), kind, person } : { display: s.trim(), kind });
+  };
+  for (const p of config.parties) add(p);
+  for (const g of [...meeting.attendees, ...meeting.apologies, ...meeting.participants]) add(g.name);
+  for (const m of config.roster) add(m.category);
+  for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add(s);
+
+  const ids = identities(config.roster);
+  const present = presentPeople(meeting);
+  const firstNames = new Map<string, number>();
+  for (const p of present) {
+    const first = p.name.trim().split(/\s+/)[0];
+    if (first && p.name.trim().includes(' ')) firstNames.set(normaliseName(first), (firstNames.get(normaliseName(first)) ?? 0) + 1);
+  }
+  const spellings = (p: Person) => {
+    const m = ids.member(p.name);
+    return [p.name, p.initials, ...(m ? [m.name, m.initials, ...m.aliases] : [])];
+  };
+  for (const p of present) {
+    for (const s of spellings(p)) add(s);
+    const first = p.name.trim().split(/\s+/)[0];
+    if (first && firstNames.get(normaliseName(first)) === 1) add(first);
+  }
+  for (const p of meeting.people) {
+    if (p.list !== 'apologies') continue;
+    for (const s of spellings(p)) add(s, 'absent', p);
+  }
+  for (const c of COLLECTIVE) add(c);
+  return out;
+}
+
+function lookup(text: string, known: Map<string, Known>): Known | undefined {
+  const key = normaliseName(stripArticle(text));
+  const direct = known.get(key);
+  if (direct) return direct;
+  // "OPSG members", "Network Parties representatives".
+  const group = key.replace(GROUP_SUFFIX, '');
+  if (group !== key) {
+    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group)));
+    if (k?.kind === 'known') return k;
+  }
+  return undefined;
+}
+
+/** The parts of a compound owner, each with its place in the string. */
+export function splitOwner(owner: string, knownLongestFirst: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  let i = 0;
+  while (i < owner.length) {
+    const sep = SEPARATOR.exec(owner.slice(i));
+    if (sep && sep[0].length > 0) {
+      i += sep[0].length;
+      continue;
+    }
+    const article = ARTICLE.exec(owner.slice(i));
+    if (article) i += article[0].length;
+    const rest = owner.slice(i);
+    const whole = knownLongestFirst.find((k) => {
+      if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
+      const after = rest.slice(k.length);
+      return after === '' || SEPARATOR.test(after) || MEMBERS_AFTER.test(after);
+    });
+    let end: number;
+    if (whole) {
+      end = whole.length;
+      // Take a "members" suffix along with the name.
+      const suffix = MEMBERS_AFTER.exec(rest.slice(end));
+      if (suffix) end += suffix[0].length;
+    } else {
+      const next = FIND_SEPARATOR.exec(rest);
+      end = next ? next.index : rest.length;
+    }
+    const text = rest.slice(0, end).trim();
+    if (text) parts.push({ text, at: i + (rest.length - rest.trimStart().length) });
+    i += Math.max(end, 1);
+  }
+  return parts;
+}
+
+function stripArticle(s: string): string {
+  return s.trim().replace(ARTICLE, '');
+}
+
+/** Source offset of the owner string itself (within the text, or the attribute's value). */
+function ownerOffset(ctx: FileContext, a: NewAction): number | undefined {
+  if (!a.ownerSpan || !a.owner) return undefined;
+  const raw = ctx.source.slice(a.ownerSpan.start.offset, a.ownerSpan.end.offset);
+  const idx = a.ownerSource === 'attribute' ? raw.indexOf(a.owner, raw.indexOf('=') + 1) : raw.indexOf(a.owner);
+  return idx === -1 ? undefined : a.ownerSpan.start.offset + idx;
+}
