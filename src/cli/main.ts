@@ -2,10 +2,11 @@ import { Command } from 'commander';
 import { UserError } from './errors.js';
 import { registerCheck } from './commands/check-command.js';
 import { registerBuild } from './commands/build-command.js';
+import { registerActions } from './commands/actions-command.js';
 import { VERSION } from './version.js';
 import { err } from './io.js';
 
-const COMMANDS: Array<(p: Command) => void> = [registerCheck, registerBuild];
+const COMMANDS: Array<(p: Command) => void> = [registerCheck, registerBuild, registerActions];
 
 export function program(): Command {
   const p = new Command('minutebook')

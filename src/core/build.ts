@@ -20,6 +20,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Meetings read for the series rules only (not built). */
   context?: Analysis[];
+  /** Supplies the context lazily from the checked files (see CheckOptions.contextFor). */
+  contextFor?: (analyses: Analysis[]) => Analysis[];
 }
 
 export interface BuildOutput {
@@ -48,7 +50,7 @@ export interface BuildReport {
  * templates and writing outputs is the caller's job. With errors and no `force`, nothing renders.
  */
 export async function build(inputs: SourceInput[], options: BuildOptions): Promise<BuildReport> {
-  const analyses = check(inputs, { configFor: options.configFor, ...(options.context ? { context: options.context } : {}) });
+  const analyses = check(inputs, { configFor: options.configFor, ...(options.context ? { context: options.context } : {}), ...(options.contextFor ? { contextFor: options.contextFor } : {}) });
   const errors = analyses.reduce((n, a) => n + a.file.messages.filter((m) => m.fatal === true).length, 0);
   const results: BuildResult[] = analyses.map((a) => ({ file: a.file, outputs: [], ...(a.meeting ? { meeting: a.meeting } : {}) }));
   if (errors > 0 && !options.force) return { results, errors, refused: true };

@@ -23,6 +23,9 @@ export const seriesUnknownReview: SeriesRule = {
       const lacking = FULL.filter((k) => review[k] === undefined).map((k) => `\`${k}\``).join(', ');
       const earlier = register.entries.filter((e) => e.raisedIn && e.raisedIn.path !== meeting.path).map((e) => e.id);
       const beforeSeries = named !== undefined && first?.meetingNumber !== undefined && parseInt(named, 10) < first.meetingNumber;
+      // Without a configuration file the series is only the files given: meetings before them may
+      // exist, so an ID from before the first (or of unknown meeting) cannot be judged.
+      if (!ctx.config.root && (beforeSeries || named === undefined)) continue;
       const where = beforeSeries ? `it names meeting ${named}, before the first meeting of the series (${first!.meeting})` : 'no earlier meeting of the series raised it';
       ctx.report(review.fields.id?.value ?? review.span, `Reviewed action ${normaliseId(review.id)} is unknown: ${where}${didYouMean(normaliseId(review.id), earlier)}; give ${lacking} in the review, or correct the ID`, { path: meeting.path });
     }

@@ -194,7 +194,7 @@ export const idPatternOf = (config: Config): IdPattern => compileIdPattern(confi
 
 export interface RegisterRow {
   id: string;
-  text: string;
+  action: string;
   owner: string;
   raisedMeeting?: string;
   raised?: string;
@@ -229,24 +229,23 @@ export function registerRows(register: Register, filter: RegisterFilter): Regist
     if (filter.open && e.status !== 'open') continue;
     if (filter.overdue && !overdue) continue;
     if (owner && !(e.owner ?? '').toLowerCase().split(/\s*[/,&]\s*|\s+and\s+/).concat((e.owner ?? '').toLowerCase()).includes(owner)) continue;
+    const end = e.status === 'closed' ? e.closedIn?.date : filter.asOf;
+    // Keys in reading order, so that the JSON output reads like the table.
     const row: RegisterRow = {
       id: e.id,
-      text: e.text ?? '',
+      action: e.text ?? '',
       owner: e.owner ?? '',
+      ...(e.raisedIn ? { raisedMeeting: e.raisedIn.meeting } : {}),
+      ...(e.raised ? { raised: e.raised } : {}),
+      ...(e.target ? { target: e.target } : {}),
       targetHistory: e.targets.map((t) => ({ date: t.date, kind: t.kind, meeting: t.at.meeting })),
       status: e.status,
+      ...(e.closedIn ? { closedMeeting: e.closedIn.meeting } : {}),
+      ...(e.closedIn?.date ? { closedDate: e.closedIn.date } : {}),
+      ...(e.lastReviewedIn ? { lastReviewed: e.lastReviewedIn.meeting } : {}),
+      ...(e.raised && end ? { ageDays: daysBetween(e.raised, end) } : {}),
       overdue,
     };
-    if (e.raisedIn) row.raisedMeeting = e.raisedIn.meeting;
-    if (e.raised) row.raised = e.raised;
-    if (e.target) row.target = e.target;
-    if (e.closedIn) {
-      row.closedMeeting = e.closedIn.meeting;
-      if (e.closedIn.date) row.closedDate = e.closedIn.date;
-    }
-    if (e.lastReviewedIn) row.lastReviewed = e.lastReviewedIn.meeting;
-    const end = e.status === 'closed' ? e.closedIn?.date : filter.asOf;
-    if (e.raised && end) row.ageDays = daysBetween(e.raised, end);
     rows.push(row);
   }
   return rows;
