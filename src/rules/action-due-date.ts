@@ -12,9 +12,9 @@ export const actionDueDate: FileRule = {
       const due = a.attributes.due;
       if (due === undefined) continue;
       const place = a.dueSpan ?? a.idSpan;
-      const which = a.id ? `of action "${a.id}" ` : '';
-      if (!realDate(due)) ctx.report(place, `Due date ${which}"${due}" is not a real date written YYYY-MM-DD`);
-      else if (date && realDate(date) && due < date) ctx.report(place, `Due date ${which}${due} is before the meeting (${date})`);
+      const of = a.id ? ` of action "${a.id}"` : '';
+      if (!realDate(due)) ctx.report(place, `Due date "${due}"${of} is not a real date written YYYY-MM-DD`);
+      else if (date && realDate(date) && due < date) ctx.report(place, `Due date ${due}${of} is before the meeting date ${date}`);
     }
   },
 };

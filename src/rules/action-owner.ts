@@ -55,7 +55,7 @@ export const actionOwner: FileRule = {
       const name = a.id ? `Action "${a.id}"` : 'This action';
       const of = a.id ? `of action "${a.id}"` : 'of this action';
       if (!a.owner) {
-        ctx.report(a.idSpan, `${name} has no owner: start its text with who is to act ("The DCC to …") or add {owner="…"}`);
+        ctx.report(a.idSpan, `${name} has no owner: start its text with who is to act ("The <party> to …") or add {owner="…"}`);
         continue;
       }
       const base = ownerOffset(ctx, a);
