@@ -41,7 +41,8 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
     const r = n?.range;
     return r ? loc.span(base + r[0], base + r[1]) : fallback;
   };
-  const problem = (kind: ProblemKind, message: string, span: Span, path: string) => problems.push({ kind, message, span, path });
+  const problem = (kind: ProblemKind, message: string, span: Span, path: string) =>
+    problems.push({ kind, message: message.charAt(0).toUpperCase() + message.slice(1), span, path });
   const describe = (n: unknown): string => {
     if (isMap(n)) return 'a map';
     if (isSeq(n)) return 'a list';
@@ -67,11 +68,11 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
       n = n.resolve(doc) as Node | undefined;
       if (!n) { problem('value-type', `\`${path}\` refers to an unknown anchor`, span, path); return undefined; }
     }
-    const name = path || 'the front matter';
+    const name = path ? `\`${path}\`` : 'the front matter';
     const at = (extra: Partial<CBase>) => ({ span, ...(keySpan ? { keySpan } : {}), ...extra });
     const expected = (what: string) => {
-      if (isScalar(n) && n.value === null) problem('value-type', `\`${name}\` has no value: expected ${what}`, span, path);
-      else problem('value-type', `\`${name}\` should be ${what}, not ${describe(n)}`, span, path);
+      if (isScalar(n) && n.value === null) problem('value-type', `${name} has no value: expected ${what}`, span, path);
+      else problem('value-type', `${name} should be ${what}, not ${describe(n)}`, span, path);
       return undefined;
     };
     switch (s.kind) {
@@ -79,7 +80,7 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
       case 'markdown': {
         if (!isScalar(n) || typeof n.value !== 'string') return expected(s.kind === 'markdown' ? 'Markdown text' : 'text');
         if (s.kind === 'string' && s.pattern && !s.pattern.test(n.value)) {
-          problem('value-type', `\`${name}\` "${n.value}" should be ${s.patternHint}`, span, path);
+          problem('value-type', `${name} "${n.value}" should be ${s.patternHint}`, span, path);
           return undefined;
         }
         return { kind: 'scalar', value: n.value, ...at({}) };
@@ -88,7 +89,7 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
         if (!isScalar(n) || (typeof n.value !== 'string' && typeof n.value !== 'number')) return expected('text or a number');
         const text = typeof n.value === 'number' ? ((n as { source?: string }).source ?? String(n.value)) : n.value;
         if (s.pattern && !s.pattern.test(text)) {
-          problem('value-type', `\`${name}\` "${text}" should be ${s.patternHint}`, span, path);
+          problem('value-type', `${name} "${text}" should be ${s.patternHint}`, span, path);
           return undefined;
         }
         return { kind: 'scalar', value: text, ...at({}) };
@@ -96,7 +97,7 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
       case 'integer':
         if (!isScalar(n) || typeof n.value !== 'number' || !Number.isInteger(n.value)) return expected('a whole number');
         if (s.min !== undefined && n.value < s.min) {
-          problem('value-type', `\`${name}\` ${n.value} should be at least ${s.min}`, span, path);
+          problem('value-type', `${name} ${n.value} should be at least ${s.min}`, span, path);
           return undefined;
         }
         return { kind: 'scalar', value: n.value, ...at({}) };
@@ -106,15 +107,15 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
       case 'date': {
         if (!isScalar(n) || typeof n.value !== 'string') return expected('a date written YYYY-MM-DD');
         const v = n.value.trim();
-        if (!isDate.test(v)) { problem('invalid-date', `\`${name}\` "${n.value}" is not a date written YYYY-MM-DD`, span, path); return undefined; }
-        if (!realDate(v)) { problem('invalid-date', `\`${name}\` ${v} is not a real calendar date`, span, path); return undefined; }
+        if (!isDate.test(v)) { problem('invalid-date', `${name} "${n.value}" is not a date written YYYY-MM-DD`, span, path); return undefined; }
+        if (!realDate(v)) { problem('invalid-date', `${name} ${v} is not a real calendar date`, span, path); return undefined; }
         return { kind: 'scalar', value: v, ...at({}) };
       }
       case 'time': {
         if (!isScalar(n) || typeof n.value !== 'string') return expected('a time written "HH:MM"');
         const v = n.value.trim();
-        if (!isTime.test(v)) { problem('invalid-time', `\`${name}\` "${n.value}" is not a time written HH:MM`, span, path); return undefined; }
-        if (!realTime(v)) { problem('invalid-time', `\`${name}\` ${v} is not a real time of day`, span, path); return undefined; }
+        if (!isTime.test(v)) { problem('invalid-time', `${name} "${n.value}" is not a time written HH:MM`, span, path); return undefined; }
+        if (!realTime(v)) { problem('invalid-time', `${name} ${v} is not a real time of day`, span, path); return undefined; }
         return { kind: 'scalar', value: v, ...at({}) };
       }
       case 'enum': {
@@ -122,7 +123,7 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
         const v = n.value;
         const hit = s.values.find((x) => (s.caseInsensitive ? x.toLowerCase() === v.toLowerCase() : x === v));
         if (hit === undefined) {
-          problem('value-type', `\`${name}\` "${v}" should be one of ${s.values.join(', ')}${didYouMean(v, s.values)}`, span, path);
+          problem('value-type', `${name} "${v}" should be one of ${s.values.join(', ')}${didYouMean(v, s.values)}`, span, path);
           return undefined;
         }
         return { kind: 'scalar', value: hit, ...at({}) };
@@ -143,17 +144,18 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
           const inner: CScalar = { kind: 'scalar', value: n.value, span };
           return { kind: 'map', entries: [[s.shorthand, inner]], ...at({}) };
         }
-        if (!isMap(n)) {
-          if (top && isScalar(n) && n.value === null) return { kind: 'map', entries: [], span };
+        // An empty front matter is an empty map: what it lacks is reported key by key.
+        const empty = top && (n == null || (isScalar(n) && n.value === null));
+        if (!isMap(n) && !empty) {
           return expected(s.kind === 'object' && s.shorthand ? `a ${s.name}: a name or a map with \`${s.shorthand}\`` : 'a map of keys and values');
         }
         const entries: Array<[string, Checked]> = [];
         const seen = new Set<string>();
-        for (const pair of n.items) {
+        for (const pair of isMap(n) ? n.items : []) {
           const k = pair.key as Node | null;
           const kSpan = spanOf(k, span);
           if (!isScalar(k) || (typeof k.value !== 'string' && typeof k.value !== 'number')) {
-            problem('value-type', `A key in \`${name}\` should be text, not ${describe(k)}`, kSpan, path);
+            problem('value-type', `A key in ${name} should be text, not ${describe(k)}`, kSpan, path);
             continue;
           }
           const key = String(k.value);
