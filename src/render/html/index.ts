@@ -71,6 +71,12 @@ function templateError(source: TemplateSource, e: unknown): TemplateError {
   let line = typeof err?.lineNumber === 'number' ? err.lineNumber : undefined;
   const m = /^Parse error on line (\d+):/.exec(message) ?? /- (\d+):\d+$/.exec(message);
   if (line === undefined && m) line = Number(m[1]);
+  // Handlebars gives no position for a missing partial: find where this template calls it.
+  const partial = /The partial (\S+) could not be found/.exec(message);
+  if (line === undefined && partial) {
+    const at = source.text.search(new RegExp(`\\{\\{~?#?>\\s*${partial[1]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w-])`));
+    if (at !== -1) line = source.text.slice(0, at).split('\n').length;
+  }
   // Handlebars' parse messages carry a source excerpt over several lines: keep the gist on one.
   const reason = message
     .replace(/^Parse error on line \d+:\s*/, '')
