@@ -144,6 +144,20 @@ attendees:
     expect(found).toMatchObject([{ message: expect.stringContaining('"Port Operator": 0 present, 1 needed (did you mean "Port Operators"?)') }]);
   });
 
+  it('counts roster members only within their membership period', () => {
+    const text = minutes(`
+attendees:
+  Chair:
+    - name: Alice Marlow
+      role: chair
+  Port Operators:
+    - Greta Lindqvist
+`, undefined, '2027-02-01');
+    expect(findings(text, config(`${ROSTER}quorum:\n  total: 2\n`), 'quorum')).toMatchObject([
+      { message: expect.stringContaining('1 member present, 2 needed (1 attendee is not in the roster or not a member on this date') },
+    ]);
+  });
+
   it('matches categories without regard to case', () => {
     expect(findings(minutes(people), config('quorum:\n  categories:\n    port operators: 1\n'), 'quorum')).toEqual([]);
   });
