@@ -1,0 +1,144 @@
+/**
+ * `minutebook check --fix` through the real CLI: near-miss ACTION prefixes become canonical and
+ * every other byte of the file stays as it was (BOM and CRLF files included); files without
+ * near-misses are not written at all; standard input is refused.
+ *
+ * test/fixtures/fix/near-miss.md holds six fixable near-misses and one that cannot be fixed (an
+ * escape inside the prefix); near-miss.fixed.md is the same file with only those six prefixes
+ * rewritten by hand.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT, checkJson, runCli } from './helpers/cli.js';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'fix');
+const NEAR_MISS = join(FIXTURES, 'near-miss.md');
+const FIXED = join(FIXTURES, 'near-miss.fixed.md');
+const CLEAN = join(ROOT, 'test', 'fixtures', 'rules', 'action-syntax', 'valid.md');
+/** The line of near-miss.md whose prefix holds an escape (`\-`) and so has no fix. */
+const UNFIXABLE_LINE = 44;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'minutebook-fix-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const toCrlf = (s: string) => s.replace(/\n/g, '\r\n');
+const BOM = '\uFEFF';
+
+function fixJson(file: string) {
+  const r = runCli(['check', '--fix', '--format', 'json', file], { cwd: dir });
+  const files = JSON.parse(r.stdout) as Array<{ path: string; messages: Array<{ ruleId: string; severity: string; line: number; message: string; fixable: boolean }> }>;
+  return { ...r, messages: files.flatMap((f) => f.messages) };
+}
+
+describe('check --fix', () => {
+  it('the fixtures differ exactly in the six prefixes, so that the comparison below means something', () => {
+    const before = readFileSync(NEAR_MISS, 'utf8').split('\n');
+    const after = readFileSync(FIXED, 'utf8').split('\n');
+    expect(after.length).toBe(before.length);
+    const changed = before.flatMap((line, i) => (line === after[i] ? [] : [i + 1]));
+    expect(changed).toEqual([29, 31, 33, 36, 38, 40]);
+    const r = checkJson([NEAR_MISS]);
+    const syntax = r.files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'action-syntax');
+    expect(syntax.map((m) => m.line)).toEqual([...changed, UNFIXABLE_LINE]);
+    expect(syntax.filter((m) => m.fixable).map((m) => m.line)).toEqual(changed);
+  });
+
+  it('rewrites only the near-miss prefixes and reports what is left', () => {
+    const file = join(dir, 'minutes.md');
+    copyFileSync(NEAR_MISS, file);
+    const r = fixJson('minutes.md');
+    expect(r.stderr).toContain('fixed 6 problems in minutes.md');
+    expect(readFileSync(file)).toEqual(readFileSync(FIXED));
+    // Only the unfixable near-miss remains, and warnings alone exit 0.
+    expect(r.messages.map((m) => [m.ruleId, m.line])).toEqual([['action-syntax', UNFIXABLE_LINE]]);
+    expect(r.messages[0]!.message).toContain('"ACTION LKF 27/07 -"');
+    expect(r.code).toBe(0);
+  });
+
+  it('keeps a byte-order mark and CRLF line endings', () => {
+    const file = join(dir, 'crlf.md');
+    writeFileSync(file, BOM + toCrlf(readFileSync(NEAR_MISS, 'utf8')));
+    const r = fixJson('crlf.md');
+    expect(r.stderr).toContain('fixed 6 problems in crlf.md');
+    const expected = Buffer.from(BOM + toCrlf(readFileSync(FIXED, 'utf8')), 'utf8');
+    expect(readFileSync(file)).toEqual(expected);
+    expect(r.messages.map((m) => [m.ruleId, m.line])).toEqual([['action-syntax', UNFIXABLE_LINE]]);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 when errors remain after fixing, and reports them', () => {
+    const file = join(dir, 'late.md');
+    const source = readFileSync(NEAR_MISS, 'utf8').replace('{due=2025-10-01}', '{due=2025-08-01}');
+    writeFileSync(file, source);
+    const r = fixJson('late.md');
+    expect(r.stderr).toContain('fixed 6 problems in late.md');
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(FIXED, 'utf8').replace('{due=2025-10-01}', '{due=2025-08-01}'));
+    expect(r.messages.map((m) => [m.ruleId, m.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      ['action-due-date', 36],
+      ['action-syntax', UNFIXABLE_LINE],
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('leaves a file without near-misses untouched: same bytes, same inode, same mtime', () => {
+    const file = join(dir, 'clean.md');
+    copyFileSync(CLEAN, file);
+    // A known, old mtime: any write would move it to now.
+    const old = new Date('2020-01-02T03:04:05Z');
+    utimesSync(file, old, old);
+    const before = statSync(file);
+    const r = runCli(['check', '--fix', 'clean.md'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('fixed');
+    const after = statSync(file);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect(after.ino).toBe(before.ino);
+    expect(readFileSync(file)).toEqual(readFileSync(CLEAN));
+  });
+
+  it('rewrites only the files that need it when given several, and a second run changes nothing', () => {
+    copyFileSync(NEAR_MISS, join(dir, 'a.md'));
+    // Another committee's minutes, so that the two files are not one series (whose rules would
+    // have their own findings about two meetings numbered 27).
+    writeFileSync(join(dir, 'b.md'), readFileSync(CLEAN, 'utf8').replace('code: LKF', 'code: LKG').replaceAll('LKF 27/', 'LKG 27/'));
+    const cleanBytes = readFileSync(join(dir, 'b.md'));
+    const cleanBefore = statSync(join(dir, 'b.md'));
+    const first = runCli(['check', '--fix', 'a.md', 'b.md'], { cwd: dir });
+    expect(first.stderr).toContain('fixed 6 problems in a.md');
+    expect(first.stderr).not.toContain('b.md');
+    expect(statSync(join(dir, 'b.md')).ino).toBe(cleanBefore.ino);
+    const fixedOnce = statSync(join(dir, 'a.md'));
+    const second = runCli(['check', '--fix', 'a.md', 'b.md'], { cwd: dir });
+    expect(second.stderr).not.toContain('fixed');
+    expect(second.code).toBe(0);
+    expect(statSync(join(dir, 'a.md')).ino).toBe(fixedOnce.ino);
+    expect(readFileSync(join(dir, 'a.md'))).toEqual(readFileSync(FIXED));
+    expect(readFileSync(join(dir, 'b.md'))).toEqual(cleanBytes);
+  });
+
+  it('without --fix, check reports near-misses and writes nothing', () => {
+    const file = join(dir, 'minutes.md');
+    copyFileSync(NEAR_MISS, file);
+    const before = statSync(file);
+    const r = runCli(['check', 'minutes.md'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('action-syntax');
+    expect(statSync(file).ino).toBe(before.ino);
+    expect(readFileSync(file)).toEqual(readFileSync(NEAR_MISS));
+  });
+
+  it('refuses standard input with exit 2', () => {
+    const r = runCli(['check', '--fix', '-'], { cwd: dir, input: readFileSync(NEAR_MISS) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--fix');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+});
