@@ -7,7 +7,7 @@
  * escape inside the prefix); near-miss.fixed.md is the same file with only those six prefixes
  * rewritten by hand.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -71,6 +71,16 @@ describe('check --fix', () => {
     expect(readFileSync(file)).toEqual(expected);
     expect(r.messages.map((m) => [m.ruleId, m.line])).toEqual([['action-syntax', UNFIXABLE_LINE]]);
     expect(r.code).toBe(0);
+  });
+
+  it('keeps the file\'s permissions', () => {
+    const file = join(dir, 'private.md');
+    copyFileSync(NEAR_MISS, file);
+    chmodSync(file, 0o600);
+    const r = runCli(['check', '--fix', 'private.md'], { cwd: dir });
+    expect(r.stderr).toContain('fixed 6 problems in private.md');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file)).toEqual(readFileSync(FIXED));
   });
 
   it('exits 1 when errors remain after fixing, and reports them', () => {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Analysis, SourceInput } from '../../core/analyse.js';
@@ -96,7 +97,7 @@ function fixAll(analyses: Analysis[], inputs: SourceInput[], configFor: (p: stri
     if (fixes.length === 0 || a.source === undefined) return inputs[i]!;
     const { text, applied } = applyFixes(a.source, fixes);
     const contents = (a.bom ? '\uFEFF' : '') + text;
-    writeAtomic(a.file.path, contents);
+    writeAtomic(a.file.path, contents, { mode: statSync(a.file.path).mode });
     err(`minutebook: fixed ${applied.length} ${applied.length === 1 ? 'problem' : 'problems'} in ${a.file.path}`);
     changed = true;
     return { path: a.file.path, contents };
