@@ -42,7 +42,11 @@ const DEFINED_AFTER = new RegExp(`\\((${TOKEN})s?\\)`, 'gu');
 /** "RFP (Request for Proposal)". */
 const DEFINED_BEFORE = new RegExp(`${EDGE_BEFORE}(${TOKEN})s?\\s*\\(([^()]{3,120})\\)`, 'gu');
 const ARTICLES = new Set(['the', 'a', 'an', 'each', 'every', 'any', 'this', 'that', 'its', 'their', 'our', 'one']);
-const COMMON = new Set(['AOB', 'TBC', 'TBA', 'TBD', 'FYI', 'FAQ', 'ETA', 'NB', 'OK', 'UK', 'EU', 'US', 'USA', 'UN', 'AM', 'PM', 'ID', 'IT', 'HR', 'PR', 'QA', 'CEO', 'CFO', 'CTO', 'COO']);
+const COMMON = new Set([
+  'AOB', 'TBC', 'TBA', 'TBD', 'FYI', 'FAQ', 'ETA', 'NB', 'OK', 'UK', 'EU', 'US', 'USA', 'UN',
+  'AM', 'PM', 'GMT', 'BST', 'UTC', 'CET', 'ID', 'IT', 'HR', 'PR', 'QA', 'CEO', 'CFO', 'CTO', 'COO',
+  'PDF', 'CSV', 'URL', 'API', 'KPI', 'SLA', 'RAG',
+]);
 const ROMAN = /^[IVX]+$/;
 
 interface Use {
