@@ -3,10 +3,11 @@ import { UserError } from './errors.js';
 import { registerCheck } from './commands/check-command.js';
 import { registerBuild } from './commands/build-command.js';
 import { registerActions } from './commands/actions-command.js';
+import { registerNew } from './commands/new-command.js';
 import { VERSION } from './version.js';
 import { err } from './io.js';
 
-const COMMANDS: Array<(p: Command) => void> = [registerCheck, registerBuild, registerActions];
+const COMMANDS: Array<(p: Command) => void> = [registerCheck, registerBuild, registerActions, registerNew];
 
 export function program(): Command {
   const p = new Command('minutebook')
