@@ -47,7 +47,7 @@ describe('build --format html on the examples', () => {
   it('shows the title block, people, action IDs and agenda titles from each source', () => {
     for (const m of built.meetings) {
       const html = readFileSync(m.html, 'utf8');
-      const text = html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+      const text = html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&quot;/g, '"');
       const f = minutesFacts(m.source);
       expect(text).toContain(longDate(f.date));
       expect(text).toContain(STATUS_TEXT[f.status]!);
