@@ -33,6 +33,7 @@ import { seriesUnknownReview } from './series-unknown-review.js';
 import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
 import { seriesClosedReviewed } from './series-closed-reviewed.js';
 import { seriesOrder } from './series-order.js';
+import { placeholder } from './placeholder.js';
 
 export const rules: readonly Rule[] = [
   // Source: reported while reading.
@@ -71,6 +72,8 @@ export const rules: readonly Rule[] = [
   seriesMetadataMismatch,
   seriesClosedReviewed,
   seriesOrder,
+  // Placeholders left by `minutebook new`.
+  placeholder,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
