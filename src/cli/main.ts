@@ -4,10 +4,11 @@ import { registerCheck } from './commands/check-command.js';
 import { registerBuild } from './commands/build-command.js';
 import { registerActions } from './commands/actions-command.js';
 import { registerNew } from './commands/new-command.js';
+import { registerInit } from './commands/init-command.js';
 import { VERSION } from './version.js';
 import { err } from './io.js';
 
-const COMMANDS: Array<(p: Command) => void> = [registerCheck, registerBuild, registerActions, registerNew];
+const COMMANDS: Array<(p: Command) => void> = [registerCheck, registerBuild, registerActions, registerNew, registerInit];
 
 export function program(): Command {
   const p = new Command('minutebook')

@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { err, out } from '../io.js';
+
+export function registerInit(p: Command): void {
+  p.command('init')
+    .description('start a minutes repository: .minutebook.yaml, a first meeting, a pre-commit entry and a GitHub Actions workflow')
+    .argument('[dir]', 'folder to set up (default: the current folder)')
+    .option('--committee <name>', 'full name of the committee', 'Steering Committee')
+    .option('--code <code>', 'short code: the action-ID prefix', 'SC')
+    .option('--secretariat <name>', 'who takes the minutes')
+    .option('--date <date>', 'date of the first meeting (default: today)')
+    .option('--force', 'overwrite files that exist already', false)
+    .action(async (dir: string | undefined, o: { committee: string; code: string; secretariat?: string; date?: string; force: boolean }) => {
+      const { runInit } = await import('./init.js');
+      process.exitCode = await runInit(dir ?? '.', o, out, err);
+    });
+}

@@ -1,0 +1,162 @@
+/**
+ * The files `minutebook init` writes into a new minutes repository (pure: text out): the
+ * configuration with its options explained, a first meeting, a pre-commit entry and a GitHub
+ * Actions workflow that annotates pull requests and keeps the built documents as artefacts.
+ */
+import { yamlString } from './new-meeting.js';
+
+export interface ScaffoldOptions {
+  committee: string;
+  code: string;
+  secretariat?: string;
+  /** First meeting's date, YYYY-MM-DD. */
+  date: string;
+  version: string;
+  /** Output formats the installed minutebook can build, e.g. `html,docx`. */
+  formats: string;
+}
+
+export interface ScaffoldFile {
+  path: string;
+  text: string;
+}
+
+export const REPOSITORY = 'https://github.com/minutebook/minutebook';
+
+export function scaffold(o: ScaffoldOptions): ScaffoldFile[] {
+  const slug = o.code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'minutes';
+  return [
+    { path: '.minutebook.yaml', text: configText(o) },
+    { path: `${o.date}-${slug}-1.md`, text: firstMeeting(o) },
+    { path: '.pre-commit-config.yaml', text: preCommitConfig(o) },
+    { path: '.github/workflows/minutes.yml', text: workflow(o) },
+  ];
+}
+
+function configText(o: ScaffoldOptions): string {
+  return `# minutebook configuration: it applies to every minutes file in this folder and below, and
+# the minutes of one committee code under it form a series (see docs/series.md).
+
+# Committee defaults: minutes files may leave these out.
+committee: ${yamlString(o.committee)}
+code: ${yamlString(o.code)}
+${o.secretariat ? `secretariat: ${yamlString(o.secretariat)}` : '# secretariat: Committee Secretariat'}
+# classification: green          # TLP level (clear, green, amber, amber+strict, red) or any marking
+
+# Action IDs: {code}, {meeting}, {seq} (or {seq:3}), {yyyy}, {yy}, {mm}.
+# action_id: "{code} {meeting}/{seq}"
+
+# Bold capitalised verbs that mark a decision.
+# decision_verbs: [NOTED, AGREED, APPROVED, ENDORSED, RESOLVED, DECIDED, REJECTED, DEFERRED]
+
+# Organisations that may own actions, besides member categories and people present.
+parties:
+  - ${yamlString(o.secretariat ?? 'Secretariat')}
+
+# The members, by category. With a roster, names outside it are reported, \`minutebook new\`
+# lists the members in office, and \`minutebook stats\` counts attendance.
+# roster:
+#   Members:
+#     - { name: Ada Fenwick, initials: AF }
+#     - { name: Bram Oakley, initials: BO, since: 2025-01-01 }
+# quorum: { total: 3 }
+
+# locale: en-GB
+# date_formats: { long: long, short: short }    # full | long | medium | short
+# templates: templates/          # a folder overriding the built-in templates file by file
+# reference_docx: reference.docx # styles, header and footer artwork for DOCX
+
+# Severity per rule: off, warn or error.
+# rules:
+#   placeholder: error           # refuse drafts that still hold TODO placeholders
+#   series-metadata-mismatch: error
+
+# Which Markdown files are minutes (default: all *.md with front matter, except README and CHANGELOG).
+# files: ["minutes/**/*.md"]
+`;
+}
+
+function firstMeeting(o: ScaffoldOptions): string {
+  return `---
+meeting: 1
+date: ${o.date}
+venue: "TODO: venue"
+status: draft
+attendees:  # TODO: the members present, by category
+  Members:
+    - { name: "TODO: chair's name", role: chair }
+next_meetings:
+  - { date: ${addDays(o.date, 28)}, label: Next meeting }  # TODO: confirm the date
+---
+
+## 1. Welcome and Apologies
+
+TODO: record the welcome and the apologies.
+
+## 2. Actions Outstanding
+
+There were no outstanding actions at the first meeting.
+
+## 3. Terms of Reference
+
+TODO: record the discussion. Decisions are bold verbs, for example: The ${o.code} **AGREED** its terms
+of reference. Actions start a paragraph, for example:
+
+ACTION ${o.code} 1/01: The ${o.secretariat ?? 'Secretariat'} to circulate the agreed terms of reference.
+
+## 4. Any Other Business
+
+There was no other business.
+`;
+}
+
+function preCommitConfig(o: ScaffoldOptions): string {
+  return `# pre-commit (https://pre-commit.com): \`pre-commit install\`, then every commit checks the
+# minutes it touches, with the earlier meetings of their series.
+repos:
+  - repo: ${REPOSITORY}
+    rev: v${o.version}
+    hooks:
+      - id: minutebook-check
+`;
+}
+
+function workflow(o: ScaffoldOptions): string {
+  return `# Checks the minutes of every pull request (findings appear as annotations on the changed lines)
+# and builds the documents, kept as an artefact of the run.
+name: Minutes
+
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+permissions:
+  contents: read
+
+jobs:
+  minutes:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: "20"
+      - name: Install minutebook
+        run: npm install --global minutebook@${o.version}
+      - name: Check the minutes
+        run: minutebook check --format github .
+      - name: Build the documents
+        if: \${{ !cancelled() }}
+        run: minutebook build --format ${o.formats} --out minutes-out .
+      - name: Keep the documents
+        if: \${{ !cancelled() }}
+        uses: actions/upload-artifact@v4
+        with:
+          name: minutes
+          path: minutes-out/
+          if-no-files-found: warn
+`;
+}
+
+const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
