@@ -1,0 +1,62 @@
+// npm run bench [-- [suite…] [--runs N]]
+// Loads every bench/suites/*.mjs (or the named ones), runs them in name order, prints one table
+// and writes bench/.work/results.json. Exit 1 when a command fails; a MISS is reported, not fatal.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createContext, formatTable } from './lib.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+let runs = 5;
+const wanted = [];
+for (let i = 0; i < argv.length; i++) {
+  if (argv[i] === '--runs') runs = Number(argv[++i]);
+  else if (argv[i].startsWith('--runs=')) runs = Number(argv[i].slice(7));
+  else wanted.push(argv[i]);
+}
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('bench: --runs needs a whole number of at least 1');
+  process.exit(2);
+}
+
+const suitesDir = join(root, 'bench', 'suites');
+const files = readdirSync(suitesDir).filter((f) => f.endsWith('.mjs')).sort();
+const suites = [];
+for (const f of files) {
+  const mod = await import(pathToFileURL(join(suitesDir, f)).href);
+  const suite = mod.default;
+  if (!suite || typeof suite.run !== 'function') {
+    console.error(`bench: ${f} must export default { name, run(ctx) }`);
+    process.exit(2);
+  }
+  suites.push({ name: suite.name ?? basename(f, '.mjs'), suite });
+}
+const chosen = wanted.length ? suites.filter((s) => wanted.includes(s.name)) : suites;
+const unknown = wanted.filter((w) => !suites.some((s) => s.name === w));
+if (unknown.length) {
+  console.error(`bench: no suite named ${unknown.join(', ')} (suites: ${suites.map((s) => s.name).join(', ')})`);
+  process.exit(2);
+}
+
+const ctx = createContext({ root, runs });
+const load = loadavg()[0].toFixed(2);
+console.log(`minutebook benchmarks: median of ${runs} runs after one warm-up, Node ${process.version}, ${cpus().length} CPUs, load ${load}`);
+let failed = false;
+for (const { name, suite } of chosen) {
+  process.stdout.write(`- ${name}${suite.description ? `: ${suite.description}` : ''}\n`);
+  try {
+    await suite.run(ctx);
+  } catch (e) {
+    failed = true;
+    console.error(`bench: suite ${name} failed: ${e instanceof Error ? e.message : e}`);
+  }
+}
+console.log('');
+console.log(formatTable(ctx.rows));
+writeFileSync(
+  join(ctx.work, 'results.json'),
+  JSON.stringify({ node: process.version, cpus: cpus().length, load: Number(load), runs, rows: ctx.rows }, null, 2) + '\n',
+);
+process.exit(failed ? 1 : 0);
