@@ -7,7 +7,8 @@ import type { NewAction, Span } from './types.js';
 /**
  * How action lines are told from prose (FORMAT §3). The canonical form is `ACTION <id>: text`.
  * Near-misses are recognised when they cannot be ordinary prose:
- * - `ACTION` in capitals followed by an ID (`ACTION: OPSG 41/05:`, `ACTION OPSG 41/05 The DCC…`);
+ * - `ACTION` in capitals followed by an ID (`ACTION: OPSG 41/05:`, `ACTION OPSG 41/05 The DCC…`),
+ *   unless the text goes on in lower case without naming an owner ("ACTION OPSG 41/03 was closed");
  * - `Action`/`action` with a separator before or after the ID (`Action OPSG 41/05 -`,
  *   `Action: OPSG 41/05`);
  * - `Action OPSG 41/05 The DCC to …`: no separator, but the text goes on with a capital and names
@@ -203,7 +204,11 @@ function matchPrefix(lead: string, pattern: IdPattern): Prefix | undefined {
     // The ID must end there: "OPSG 41/05b" or "OPSG 41/05/2" is not this ID.
     if (after[1] === undefined && blank === '' && rest !== '') return malformed(lead, capitals, before[1], idAt);
     const separated = before[1] !== undefined || (after[1] !== undefined && after[1] !== '.');
-    if (!capitals && !separated && !(/^\p{Lu}/u.test(rest) && ownerPhrase(rest) !== undefined)) return undefined;
+    if (!separated) {
+      // "ACTION LKF 26/02 was closed" is a sentence about an action, not a new one.
+      const readsAsAction = capitals ? !/^\p{Ll}/u.test(rest) || ownerPhrase(rest) !== undefined : /^\p{Lu}/u.test(rest) && ownerPhrase(rest) !== undefined;
+      if (!readsAsAction) return undefined;
+    }
     const id = pattern.normalise(idMatch);
     const core = coreEnd;
     const canonical = lead.slice(0, core) === `ACTION ${id}:` && (blank !== '' || rest === '');
@@ -220,7 +225,7 @@ function matchPrefix(lead: string, pattern: IdPattern): Prefix | undefined {
 function malformed(lead: string, capitals: boolean, sepBefore: string | undefined, idAt: number): Prefix | undefined {
   if (!capitals) return undefined;
   const m = MALFORMED_ID.exec(lead.slice(idAt));
-  if (m && /\d/.test(m[1]!)) {
+  if (m && looksLikeId(m[1]!)) {
     const id = m[1]!.trim().replace(/\s+/g, ' ');
     const core = idAt + m[0].length;
     const blank = BLANK.exec(lead.slice(core))![0];
@@ -234,6 +239,12 @@ function malformed(lead: string, capitals: boolean, sepBefore: string | undefine
     return { id: '', core, whole: core + blank.length, idAt: 0, canonical: true };
   }
   return undefined;
+}
+
+/** `LKF 27-02`, `LKF27/2`: a few tokens with a digit, no ordinary lower-case word ("ACTION POINTS from 2024:"). */
+function looksLikeId(s: string): boolean {
+  const tokens = s.trim().split(/\s+/);
+  return /\d/.test(s) && tokens.length <= 4 && !tokens.some((t) => /^\p{Ll}{2,}$/u.test(t));
 }
 
 /**

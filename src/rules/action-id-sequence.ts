@@ -17,7 +17,11 @@ export const actionIdSequence: FileRule = {
   description: 'Action sequence numbers must run 01, 02, 03… in document order, with no gap and no repeat',
   check(ctx) {
     const pattern = idPatternOf(ctx.config);
-    let expected: number | undefined = pattern.placeholders.includes('meeting') ? 1 : undefined;
+    const perMeeting = pattern.placeholders.includes('meeting');
+    const rule = perMeeting
+      ? `Actions are numbered ${[1, 2, 3].map((n) => padSeq(n, pattern)).join(', ')}… in the order they appear`
+      : 'Actions are numbered one after another in the order they appear';
+    let expected: number | undefined = perMeeting ? 1 : undefined;
     const used = new Set<number>();
     for (const a of ctx.meeting.actions) {
       if (a.id === '') continue;
@@ -31,7 +35,7 @@ export const actionIdSequence: FileRule = {
         const s = padSeq(seq, pattern);
         const e = padSeq(expected, pattern);
         const why = used.has(seq) ? `${s} is used twice` : seq > expected ? `${e} is skipped` : `${s} is lower than the ${padSeq(expected - 1, pattern)} before it`;
-        ctx.report(a.idSpan, `Action ID "${a.id}" is out of sequence: expected ${e} here ("${idFor(ctx.meeting, expected, pattern, parts)}"); ${why}. Actions are numbered 01, 02, 03… in the order they appear`);
+        ctx.report(a.idSpan, `Action ID "${a.id}" is out of sequence: expected ${e} here ("${idFor(ctx.meeting, expected, pattern, parts)}"); ${why}. ${rule}`);
         return;
       }
       used.add(seq);
