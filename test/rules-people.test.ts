@@ -199,6 +199,8 @@ attendees:
   it('reads initials split over inline nodes and behind escapes at their place in the source', () => {
     expect(at('**JM** noted the delay.')).toEqual([[15, 3, '"JM"']]);
     expect(at('The delay was noted \\(JM\\).')).toEqual([[15, 23, '"JM"']]);
+    // An entity leaves no characters to point at: the finding falls back to the paragraph's start.
+    expect(at('`code` was noted (&#74;M).')).toEqual([[15, 1, '"JM"']]);
   });
 
   it('accepts the initials of anyone named in the minutes and of the roster', () => {

@@ -8,6 +8,8 @@ import type { Node, Parent, Root, Text } from 'mdast';
  */
 export interface PlainBlock {
   text: string;
+  /** Source offset where the block starts. */
+  start: number;
   /** Source offsets of `text[from, from + length)`, or undefined where the source differs from the text. */
   offset(from: number, length: number): number | undefined;
 }
@@ -55,6 +57,7 @@ function flatten(block: Parent, source: string): PlainBlock {
 
   return {
     text,
+    start: block.position?.start.offset ?? 0,
     offset(from, length) {
       let seg: Segment | undefined;
       for (const s of segments) if (s.from <= from) seg = s;

@@ -76,12 +76,11 @@ export const unknownInitials: FileRule = {
     const acronyms = notInitials(ctx, blocks);
     const uses: Use[] = [];
     for (const block of blocks) {
-      const start = block.offset(0, 0) ?? 0;
-      for (const m of block.text.matchAll(IN_PARENS)) collect(block, m[1]!, m.index! + m[0].indexOf(m[1]!), uses, start);
+      for (const m of block.text.matchAll(IN_PARENS)) collect(block, m[1]!, m.index! + m[0].indexOf(m[1]!), uses);
       for (const m of block.text.matchAll(SUBJECT)) {
         const before = /([\p{L}]+)\s*$/u.exec(block.text.slice(0, m.index!))?.[1]?.toLowerCase();
         if (before && ARTICLES.has(before)) continue;
-        collect(block, m[1]!, m.index!, uses, start);
+        collect(block, m[1]!, m.index!, uses);
       }
     }
     for (const a of meeting.actions) {
@@ -110,10 +109,10 @@ export const unknownInitials: FileRule = {
 };
 
 /** Each token of a match such as "JM, KL and PQ", with its place. */
-function collect(block: PlainBlock, group: string, at: number, uses: Use[], near: number): void {
+function collect(block: PlainBlock, group: string, at: number, uses: Use[]): void {
   for (const t of group.matchAll(new RegExp(TOKEN, 'g'))) {
     const from = at + t.index!;
-    uses.push({ token: t[0], offset: block.offset(from, t[0].length), near });
+    uses.push({ token: t[0], offset: block.offset(from, t[0].length), near: block.start });
   }
 }
 
