@@ -81,9 +81,9 @@ export interface Decision {
 export interface NewAction {
   /** The ID as written (trimmed). */
   id: string;
-  /** Whether the ID matches the configured pattern for this meeting's code (not necessarily its meeting). */
+  /** Whether the ID has exactly the configured form, `{seq}` width included (code and meeting may still be another meeting's). */
   idWellFormed: boolean;
-  /** Parsed parts of a well-formed ID. */
+  /** Parsed parts of an ID of the pattern's shape, whatever the width of its sequence number (`OPSG 41/1`). */
   idParts?: { code?: string; meeting?: string; seq?: number; yyyy?: string; yy?: string; mm?: string };
   /** The action text without the `ACTION id:` prefix and the attribute block, as plain text. */
   text: string;
