@@ -30,6 +30,8 @@ export interface BlockOptions {
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
+const isComment = (html: string) => /^\s*<!--[\s\S]*-->\s*$/.test(html);
+
 function runProps(f: RunFormat, ctx: WmlContext): string {
   // Child order of w:rPr is fixed by the schema: rStyle, rFonts, b, bCs, i, iCs, …, strike.
   let p = '';
@@ -95,8 +97,9 @@ function inlineNode(node: PhrasingContent, ctx: WmlContext, options: InlineOptio
     case 'footnoteReference':
       return textRun(`[${node.label ?? node.identifier}]`, f, ctx);
     case 'html':
-      // Raw HTML is not passed through to outputs (FORMAT §3).
-      return '';
+      // Raw HTML is not passed through (FORMAT §3): comments are notes to the secretariat and are
+      // dropped; anything else is shown as the text that was typed, as the HTML output does.
+      return isComment(node.value) ? '' : textRun(node.value, f, ctx);
     default:
       return 'children' in node ? inlineToWml((node as { children: PhrasingContent[] }).children, ctx, options, f) : '';
   }
@@ -136,6 +139,7 @@ function blockNode(node: RootContent, ctx: WmlContext, o: BlockOptions): string 
     case 'footnoteDefinition':
       return blocksToWml(node.children, ctx, o);
     case 'html':
+      return isComment(node.value) ? '' : paragraph(bodyStyle, textRun(node.value, {}, ctx));
     case 'yaml':
     case 'definition':
       return '';

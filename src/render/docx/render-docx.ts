@@ -25,6 +25,24 @@ function split(total: number, weights: number[]): { total: number; cols: number[
   return { total, cols };
 }
 
+/**
+ * Centre and right tab stops of the header and footer lines at the middle and the right margin
+ * of this page set-up, clearing the Header and Footer styles' stops where a reference document's
+ * page is narrower or wider than our A4.
+ */
+function headerFooterTabs(width: number): string {
+  if (width === BUILT_IN_TEXT_WIDTH) return '';
+  const stops: Array<[string, number]> = [
+    ['clear', 4819],
+    ['clear', BUILT_IN_TEXT_WIDTH],
+    ['center', Math.round(width / 2)],
+    ['right', width],
+  ];
+  const unique = stops.filter(([v, pos]) => v !== 'clear' || (pos !== width && pos !== Math.round(width / 2)));
+  unique.sort((a, b) => a[1] - b[1]);
+  return `<w:tabs>${unique.map(([v, pos]) => `<w:tab w:val="${v}" w:pos="${pos}"/>`).join('')}</w:tabs>`;
+}
+
 /** Removes the characters XML forbids from every string of a template context. */
 function sanitise<T>(value: T): T {
   if (typeof value === 'string') return stripForbidden(value) as T;
@@ -155,6 +173,7 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
     decisions: vm.decisions,
     decisionsTable: { ...split(textWidth, [28, 72]), headings: ['Agenda Item', 'Decision'] },
     nextMeetings: vm.nextMeetings,
+    tabs: headerFooterTabs(textWidth),
     sectPr:
       `<w:sectPr><w:headerReference w:type="default" r:id="${fixed.header}"/><w:footerReference w:type="default" r:id="${fixed.footer}"/>` +
       `${ref?.pageSetup || BUILT_IN_PAGE}</w:sectPr>`,
