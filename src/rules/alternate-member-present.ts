@@ -2,16 +2,20 @@ import { describeListing, identities, presentPeople } from '../model/identity.js
 import type { Person } from '../model/types.js';
 import type { FileRule } from './types.js';
 
-/** An alternate stands in for an absent member: the member cannot be present too, nor be the alternate. */
+/**
+ * An alternate stands in for an absent member: the member cannot be present too, nor be the
+ * alternate, nor have a second alternate present.
+ */
 export const alternateMemberPresent: FileRule = {
   id: 'alternate-member-present',
   scope: 'file',
   severity: 'error',
-  description: 'An alternate cannot stand in for a member who is present, or for themselves',
+  description: 'An alternate cannot stand in for a member who is present, for themselves, or for a member who already has an alternate',
   check(ctx) {
     const ids = identities(ctx.config.roster);
     const present = new Map<string, Person>();
     for (const p of presentPeople(ctx.meeting)) if (p.name && !present.has(ids.key(p.name))) present.set(ids.key(p.name), p);
+    const standingIn = new Map<string, Person>();
     for (const p of ctx.meeting.people) {
       const member = p.alternateFor;
       const at = p.fields.alternate_for?.value;
@@ -23,7 +27,14 @@ export const alternateMemberPresent: FileRule = {
       }
       if (p.list === 'apologies') continue;
       const there = present.get(key);
-      if (there) ctx.report(at, `"${p.name}" is the alternate for "${member}", but "${there.name}" is present too, listed in ${describeListing(there)}`);
+      if (there) {
+        ctx.report(at, `"${p.name}" is the alternate for "${member}", but "${there.name}" is present too, listed in ${describeListing(there)}`);
+        continue;
+      }
+      const other = standingIn.get(key);
+      if (other && ids.key(other.name) !== ids.key(p.name)) {
+        ctx.report(at, `"${p.name}" is the alternate for "${member}", but so is "${other.name}" (${describeListing(other)}): a member has one alternate`);
+      } else if (!other) standingIn.set(key, p);
     }
   },
 };
