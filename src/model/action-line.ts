@@ -118,6 +118,8 @@ export function readActionLine(p: Paragraph, source: string, pattern: IdPattern,
     }
   }
   line.content = content.filter((c) => !(c.type === 'text' && c.value === ''));
+  // `ACTION LKF 27/01:` alone on a line ended by a hard break: the text starts after the break.
+  while (line.content[0]?.type === 'break') line.content.shift();
   line.text = toString({ type: 'paragraph', children: line.content }).trim();
 
   const ownerAttr = line.attributes.owner;
