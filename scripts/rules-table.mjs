@@ -1,0 +1,13 @@
+// Rewrites the rule table in README.md from src/rules/index.ts (npm run rules-table).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { withRulesTable } = await importTs(join(root, 'scripts', 'rules-table.ts'));
+const path = join(root, 'README.md');
+const before = readFileSync(path, 'utf8');
+const after = withRulesTable(before);
+if (after !== before) writeFileSync(path, after);
+console.log(after === before ? 'README.md rule table is up to date' : 'README.md rule table rewritten');
