@@ -71,7 +71,7 @@ describe('build --format html on the examples', () => {
   });
 });
 
-describe('build refuses what it must', () => {
+describe('build: refusals, output places, locale, formats', () => {
   it('writes nothing and exits 1 when the checks find errors', () => {
     const dir = series('err');
     const src = SOURCE;
@@ -112,6 +112,19 @@ describe('build refuses what it must', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/refusing to overwrite a source file/);
     expect(readFileSync(join(dir, 'minutes.html'), 'utf8')).toBe(src);
+  });
+
+  it('formats dates for the configured locale', () => {
+    const dir = series('locale');
+    writeFileSync(join(dir, '.minutebook.yaml'), readFileSync(join(FIXTURE, '.minutebook.yaml'), 'utf8') + 'locale: de-DE\n');
+    writeFileSync(join(dir, 'm.md'), SOURCE);
+    const r = runCli(['build', join(dir, 'm.md')]);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'm.html'), 'utf8');
+    const de = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('de-DE', { ...o, timeZone: 'UTC' }).format(new Date('2024-03-14T00:00:00Z'));
+    expect(html).toContain(de({ day: 'numeric', month: 'long', year: 'numeric' }));
+    expect(html).toContain(new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date('2024-02-08T00:00:00Z')));
+    expect(html).toContain('<html lang="de-DE"');
   });
 
   it('rejects an unknown format', () => {
