@@ -6,10 +6,12 @@ import type { Meeting, Span } from '../model/types.js';
 import { decodeSource } from '../parse/decode.js';
 import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
 import { createLocator, type Locator } from '../parse/locate.js';
+import { deepLine, formatBytes, MAX_NESTING, MAX_SOURCE_BYTES, tooDeep } from '../parse/limits.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { describeYamlErrors } from '../parse/yaml-errors.js';
 import { encoding } from '../rules/encoding.js';
 import { frontmatterMissing } from '../rules/frontmatter-missing.js';
+import { inputLimit } from '../rules/input-limit.js';
 import { fileRules } from '../rules/index.js';
 import type { FileContext } from '../rules/types.js';
 import { yamlSyntax } from '../rules/yaml-syntax.js';
@@ -39,6 +41,13 @@ export interface Analysis {
 export function analyse(input: SourceInput, config: Config): Analysis {
   let text: string;
   let bom = false;
+  const size = sizeOf(input.contents);
+  if (size > MAX_SOURCE_BYTES) {
+    const file = newFile(input.path);
+    const at = { line: 1, column: 1, offset: 0 };
+    addFinding(file, inputLimit, config, at, `The file is ${formatBytes(size)}, more than the ${formatBytes(MAX_SOURCE_BYTES)} minutebook reads: minutes are rarely over 100 kB, so look for a pasted log, image or document`);
+    return { file };
+  }
   if (typeof input.contents === 'string') {
     text = input.contents.charCodeAt(0) === 0xfeff ? input.contents.slice(1) : input.contents;
     bom = text !== input.contents;
@@ -79,7 +88,11 @@ export function analyse(input: SourceInput, config: Config): Analysis {
 
   const satisfied = new Set<string>(CONFIGURABLE_KEYS.filter((k) => config[k] !== undefined));
   const checked = checkYaml(doc, minutesSpec, block.offset, loc, { satisfied });
-  const tree = parseMarkdown(text);
+  const tree = parseWithinLimits(text);
+  if ('limit' in tree) {
+    addFinding(file, inputLimit, config, tree.at, tree.limit);
+    return result;
+  }
   result.tree = tree;
   const frontMatterSpan: Span = loc.span(block.start, block.end);
   const meeting = buildMeeting({
@@ -109,3 +122,28 @@ export function analyse(input: SourceInput, config: Config): Analysis {
   return result;
 }
 
+
+function sizeOf(contents: Uint8Array | string): number {
+  if (typeof contents !== 'string') return contents.length;
+  // A UTF-16 unit is one to three UTF-8 bytes; count exactly only near the limit.
+  return contents.length * 3 <= MAX_SOURCE_BYTES ? contents.length : new TextEncoder().encode(contents).length;
+}
+
+/** The Markdown tree, or why it is beyond what the model and renderers can safely walk. */
+function parseWithinLimits(text: string): Root | { limit: string; at: { line: number; column: number; offset: number } } {
+  const deep = `lists, block quotes or emphasis are nested more than ${MAX_NESTING} levels deep; minutebook stops reading here`;
+  const early = deepLine(text);
+  if (early) return { limit: `The Markdown is too deeply nested: ${deep}`, at: early };
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch (e) {
+    // The parser recurses on some nestings; a stack overflow is this file's problem, not a crash.
+    if (e instanceof RangeError) return { limit: `The Markdown cannot be read: ${deep}`, at: { line: 1, column: 1, offset: 0 } };
+    throw e;
+  }
+  const node = tooDeep(tree);
+  if (!node) return tree;
+  const s = node.position?.start;
+  return { limit: `The Markdown is too deeply nested: ${deep}`, at: s ? { line: s.line, column: s.column, offset: s.offset ?? 0 } : { line: 1, column: 1, offset: 0 } };
+}

@@ -1,12 +1,119 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+// Built on first use rather than at import, so that commands that never parse Markdown
+// (`--version`, a file that fails to decode) do not pay for it.
+let processor: Processor<Root> | undefined;
+const parser = () => (processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']) as unknown as Processor<Root>);
+
+/**
+ * Above this many characters the body is parsed section by section. The Markdown parser keeps
+ * every token of the text in memory at once (about a kilobyte per source character at worst),
+ * so a multi-megabyte paste would otherwise take gigabytes; sections keep the peak small.
+ */
+export const CHUNK_THRESHOLD = 256 * 1024;
 
 /** CommonMark + GFM with the front matter as a `yaml` node, so that positions are file positions. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  if (text.length <= CHUNK_THRESHOLD) return parser().parse(text);
+  const starts = sectionStarts(text);
+  if (starts.length === 1) return parser().parse(text);
+  const root: Root = { type: 'root', children: [] };
+  let line = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = starts[i + 1] ?? text.length;
+    const part = parser().parse(text.slice(from, to));
+    if (from > 0) for (const c of part.children) shift(c, from, line);
+    root.children.push(...part.children);
+    line += countLines(text, from, to);
+  }
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) };
+  return root;
+}
+
+/**
+ * Offsets where the text can be cut without changing how it parses: a `#` heading at the start of
+ * a line after a blank line ends every open block except a fenced code block, an HTML block of the
+ * kinds that run to an end marker, and (since sections are parsed apart) nothing else, so a cut is
+ * made there unless one of those is open. Link reference definitions are resolved per parse, so a
+ * text that has any is not cut.
+ */
+function sectionStarts(text: string): number[] {
+  if (/^ {0,3}\[(?:[^\]\\\n]|\\.){1,999}\]:/m.test(text)) return [0];
+  const starts = [0];
+  let fence: { char: string; length: number } | undefined;
+  let htmlEnd: RegExp | undefined;
+  let previousBlank = false;
+  let lastCut = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    const lineText = text.slice(pos, end);
+    if (fence) {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(lineText);
+      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.length) fence = undefined;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(lineText)) htmlEnd = undefined;
+    } else {
+      const open = /^ {0,3}(`{3,}|~{3,})([^`]*)$/.exec(lineText);
+      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) fence = { char: open[1]![0]!, length: open[1]!.length };
+      else {
+        htmlEnd = htmlBlockEnd(lineText);
+        if (htmlEnd?.test(lineText.slice(4))) htmlEnd = undefined;
+        if (!htmlEnd && previousBlank && /^#{1,6}(?:[ \t]|\r?$)/.test(lineText) && pos - lastCut >= 16 * 1024) {
+          starts.push(pos);
+          lastCut = pos;
+        }
+      }
+    }
+    previousBlank = /^[ \t]*\r?$/.test(lineText);
+    pos = end + 1;
+  }
+  return fence || htmlEnd ? [0] : starts;
+}
+
+/** For an HTML block that runs until an end marker (CommonMark kinds 1 to 5), that marker. */
+function htmlBlockEnd(line: string): RegExp | undefined {
+  const m = /^ {0,3}<(!--|\?|![A-Za-z]|!\[CDATA\[|(?:pre|script|style|textarea)(?=[\s>]|$))/i.exec(line);
+  if (!m) return undefined;
+  const kind = m[1]!.toLowerCase();
+  if (kind === '!--') return /-->/;
+  if (kind === '?') return /\?>/;
+  if (kind === '![cdata[') return /\]\]>/;
+  if (kind.startsWith('!')) return />/;
+  return /<\/(?:pre|script|style|textarea)>/i;
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function endPoint(text: string): { line: number; column: number; offset: number } {
+  const lines = countLines(text, 0, text.length);
+  const lastBreak = text.lastIndexOf('\n');
+  return { line: lines + 1, column: text.length - lastBreak, offset: text.length };
+}
+
+type Positioned = { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: Positioned[] };
+
+/** Moves a node parsed on its own to where it stands in the whole text (sections start a line). */
+function shift(node: RootContent, offset: number, lines: number): void {
+  const stack: Positioned[] = [node as Positioned];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.position) {
+      n.position.start.line += lines;
+      n.position.end.line += lines;
+      if (n.position.start.offset !== undefined) n.position.start.offset += offset;
+      if (n.position.end.offset !== undefined) n.position.end.offset += offset;
+    }
+    if (n.children) for (const c of n.children) stack.push(c);
+  }
 }

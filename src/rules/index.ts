@@ -4,6 +4,7 @@
  */
 import type { FileRule, Rule, SeriesRule, SourceRule } from './types.js';
 import { encoding } from './encoding.js';
+import { inputLimit } from './input-limit.js';
 import { frontmatterMissing } from './frontmatter-missing.js';
 import { yamlSyntax } from './yaml-syntax.js';
 import { unknownKey } from './unknown-key.js';
@@ -38,6 +39,7 @@ import { placeholder } from './placeholder.js';
 export const rules: readonly Rule[] = [
   // Source: reported while reading.
   encoding,
+  inputLimit,
   frontmatterMissing,
   yamlSyntax,
   // Front matter.

@@ -1,0 +1,82 @@
+import type { Root } from 'mdast';
+
+/**
+ * What minutebook reads. Real minutes are tens of kilobytes; the Markdown parser costs several
+ * seconds and hundreds of megabytes per megabyte, so a bound keeps an unattended run short.
+ */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
+/**
+ * Levels of nesting (lists, block quotes, emphasis, links: every node with children except a list
+ * item, which only wraps its list's level). Word shows nine list levels; the Markdown parser's cost
+ * grows with the square of the depth, and the model and renderers walk the tree recursively.
+ */
+export const MAX_NESTING = 100;
+
+interface Tree {
+  type: string;
+  children?: Tree[];
+  position?: { start: { line: number; column: number; offset?: number } };
+}
+
+/** The first node nested deeper than `limit` levels, found without recursion, and its depth. */
+export function tooDeep(root: Root, limit = MAX_NESTING): Tree | undefined {
+  const stack: Array<[Tree, number]> = [[root as Tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node.children) continue;
+    const level = node.type === 'listItem' || node.type === 'root' ? depth : depth + 1;
+    if (level > limit) return node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, level]);
+  }
+  return undefined;
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} kB`;
+}
+
+/**
+ * Before parsing: the first line whose block quote and list markers (on the line, and of the
+ * enclosing list items by indentation) go deeper than `limit`. The parser itself would take
+ * minutes over a line of 20,000 `>`, so this cheap look at line starts comes first. It may
+ * overestimate a little (lazy continuation lines), never on ordinary minutes.
+ */
+export function deepLine(text: string, limit = MAX_NESTING): { line: number; column: number; offset: number } | undefined {
+  const indents: number[] = [];
+  let line = 1;
+  for (let pos = 0; pos < text.length; line++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    let i = pos;
+    let quotes = 0;
+    let markers = 0;
+    let firstMarker = -1;
+    for (;;) {
+      while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+      const c = text[i];
+      if (c === '>') { quotes++; i++; continue; }
+      let m = i;
+      if (c === '-' || c === '+' || c === '*') m = i + 1;
+      else while (m < end && m - i < 9 && text.charCodeAt(m) >= 48 && text.charCodeAt(m) <= 57) m++;
+      if (m > i && m - i <= 9 && (c === '-' || c === '+' || c === '*' || text[m] === '.' || text[m] === ')')) {
+        const after = c === '-' || c === '+' || c === '*' ? m : m + 1;
+        if (after < end && (text[after] === ' ' || text[after] === '\t')) {
+          if (firstMarker === -1) firstMarker = i - pos;
+          markers++;
+          i = after;
+          continue;
+        }
+      }
+      break;
+    }
+    if (firstMarker !== -1) {
+      while (indents.length > 0 && indents[indents.length - 1]! >= firstMarker) indents.pop();
+      if (quotes + indents.length + markers > limit) return { line, column: firstMarker + 1, offset: pos + firstMarker };
+      indents.push(firstMarker);
+    } else if (quotes > limit) return { line, column: 1, offset: pos };
+    else if (i < end && i === pos) indents.length = 0; // text at the margin ends every list
+    pos = end + 1;
+  }
+  return undefined;
+}
