@@ -145,9 +145,20 @@ export function readActionLine(p: Paragraph, source: string, pattern: IdPattern,
 export function ownerPhrase(text: string): string | undefined {
   const m = OWNER.exec(text);
   if (!m) return undefined;
-  const owner = m[1]!.trim();
-  if (owner.split(/\s+/).length > OWNER_MAX_WORDS) return undefined;
+  let owner = m[1]!.trim();
+  // "Following discussion, the DCC to …": a leading clause in ordinary lower-case words is not part
+  // of the owner; names, parties and categories are written with capitals.
+  const segments = owner.split(/\s*,\s*/);
+  while (segments.length > 1 && isClause(segments[0]!)) segments.shift();
+  owner = segments.join(', ').replace(/^the\s+/i, '');
+  if (owner === '' || owner.split(/\s+/).length > OWNER_MAX_WORDS) return undefined;
   return owner;
+}
+
+const OWNER_WORDS = new Set(['the', 'and', 'of', 'for', 'all', 'members', 'member', 'representatives', 'representative', 'everyone']);
+
+function isClause(segment: string): boolean {
+  return segment.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !OWNER_WORDS.has(w));
 }
 
 /** The text nodes that open the paragraph, directly or inside leading strong/emphasis nodes. */

@@ -8,8 +8,8 @@ import type { FileContext, FileRule } from './types.js';
 /*
  * Who may own an action (FORMAT §3, §7): a configured party, an attendee or apologies category, a
  * participant organisation, the committee itself (code or name) or its secretariat, or a person
- * present (attendees and participants) by full name, initials, roster alias or first name when
- * only one person present has it. A few collective owners are accepted as they are written in
+ * present (attendees and participants) by full name, initials, roster alias, role ("Chair") or first
+ * name when only one person present has it; "Secretariat" when the minutes name one. A few collective owners are accepted as they are written in
  * minutes: "All", "Everyone", "Members", "All members", and any known body followed by "members"
  * ("OPSG members"). Names compare without case and with spacing folded; a leading "the" is
  * ignored ("The DCC").
@@ -90,6 +90,8 @@ function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
   for (const g of [...meeting.attendees, ...meeting.apologies, ...meeting.participants]) add(g.name);
   for (const m of config.roster) add(m.category);
   for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add(s);
+  // "The Secretariat to circulate…" names whoever `secretariat` is.
+  if (meeting.secretariat) add('Secretariat');
 
   const ids = identities(config.roster);
   const present = presentPeople(meeting);
@@ -104,6 +106,8 @@ function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
   };
   for (const p of present) {
     for (const s of spellings(p)) add(s);
+    // "The Chair to write…", "The Secretary to circulate…".
+    if (p.role) add(p.role);
     const first = p.name.trim().split(/\s+/)[0];
     if (first && firstNames.get(normaliseName(first)) === 1) add(first);
   }
