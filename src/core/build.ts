@@ -22,6 +22,8 @@ export interface BuildOptions {
   context?: Analysis[];
   /** Supplies the context lazily from the checked files (see CheckOptions.contextFor). */
   contextFor?: (analyses: Analysis[]) => Analysis[];
+  /** Told after each meeting is rendered, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface BuildOutput {
@@ -70,7 +72,9 @@ export async function build(inputs: SourceInput[], options: BuildOptions): Promi
     return r;
   };
 
+  let done = 0;
   for (const result of results) {
+    options.onProgress?.(done++, results.length);
     const meeting = result.meeting;
     if (!meeting) continue;
     const config = options.configFor(meeting.path);
@@ -81,6 +85,7 @@ export async function build(inputs: SourceInput[], options: BuildOptions): Promi
       result.outputs.push({ path: options.outputPath(meeting.path, renderer.extension), format, bytes });
     }
   }
+  options.onProgress?.(results.length, results.length);
   return { results, errors, refused: false };
 }
 

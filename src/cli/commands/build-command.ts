@@ -12,9 +12,15 @@ export function registerBuild(p: Command): void {
     .option('--force', 'build even when the checks find errors', false)
     .option('-c, --config <file>', 'use this configuration file instead of looking up .minutebook.yaml')
     .option('--no-color', 'no colour in the report')
-    .action(async (paths: string[], o: { format: string; out?: string; templates?: string; referenceDoc?: string; force: boolean; config?: string; color?: boolean }) => {
+    .option('-w, --watch', 'rebuild changed files (and the later meetings that depend on them) until interrupted', false)
+    .action(async (paths: string[], o: { format: string; out?: string; templates?: string; referenceDoc?: string; force: boolean; config?: string; color?: boolean; watch: boolean }) => {
       // The build machinery (view model, renderers) loads only when building.
       const { runBuild } = await import('./build.js');
-      process.exitCode = await runBuild(paths, { ...o, color: useColor(o.color, process.stderr) }, out, err);
+      const flags = { ...o, color: useColor(o.color, process.stderr) };
+      if (o.watch) {
+        const { runWatch } = await import('./watch.js');
+        await runWatch(paths, flags, (files, outBase) => runBuild(files, outBase ? { ...flags, outBase } : flags, out, err), out, err);
+      }
+      process.exitCode = await runBuild(paths, flags, out, err);
     });
 }

@@ -11,6 +11,7 @@ import { counts, formatReport } from '../reporters.js';
 import { writeAtomic } from '../write-atomic.js';
 import { loadSources } from './check.js';
 import { seriesContext } from '../series-context.js';
+import { progress } from '../progress.js';
 import { referenceDocAssets } from './reference-doc-assets.js';
 
 export interface BuildFlags {
@@ -22,6 +23,8 @@ export interface BuildFlags {
   force: boolean;
   config?: string;
   color: boolean;
+  /** Folder that --out mirrors (default: the sources' common folder); `--watch` keeps the first build's. */
+  outBase?: string;
 }
 
 /**
@@ -53,12 +56,14 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
     return templates.read(undefined);
   };
   const sources = loaded.inputs.map((i) => resolve(i.path));
-  const outputPath = outputNaming(sources, flags.out);
+  const outputPath = outputNaming(flags.outBase ? [join(flags.outBase, 'x'), ...sources] : sources, flags.out);
 
   let report;
   try {
     const assetsFor = (config: Config, format: string) => (format === 'docx' ? referenceDocAssets(flags.referenceDoc, config) : undefined);
-    report = await build(loaded.inputs, { configFor, formats, templatesFor, assetsFor, outputPath, force: flags.force, contextFor: seriesContext(loaded.lookup) });
+    const shown = progress('minutebook: building');
+    report = await build(loaded.inputs, { configFor, formats, templatesFor, assetsFor, outputPath, force: flags.force, contextFor: seriesContext(loaded.lookup), onProgress: shown.update });
+    shown.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);
     throw e;

@@ -1,0 +1,137 @@
+/**
+ * `build --watch`: builds once, then watches the sources' folders and rebuilds what changed, and
+ * the later meetings whose reviews depend on a changed meeting (they inherit its action texts
+ * and are checked against it). Changes are debounced; findings print as they come; it runs until
+ * interrupted.
+ */
+import { watch, type FSWatcher, existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve, sep } from 'node:path';
+import { ConfigLookup, CONFIG_NAME } from '../config-lookup.js';
+import { idPatternOf, meetingOfId } from '../../series/register.js';
+import { compareHeads, readHead, seriesFiles, type Head } from '../series-context.js';
+import { discover, displayPath } from '../discover.js';
+import type { BuildFlags } from './build.js';
+
+export interface WatchOptions {
+  /** Milliseconds of quiet before a rebuild. */
+  debounce?: number;
+}
+
+type Build = (paths: string[], outBase?: string) => Promise<number>;
+
+const REVIEW_ID = /^\s*-?\s*id:\s*["']?(.+?)["']?\s*$/gm;
+
+/**
+ * Later meetings of the changed files' series that depend on them: up to and including the next
+ * ordinary meeting (which must review their open actions), and any later one that reviews an
+ * action a changed meeting raised.
+ */
+export function dependents(changed: string[], lookup: ConfigLookup): string[] {
+  const out = new Set<string>();
+  for (const file of changed) {
+    const { config } = lookup.forFile(file);
+    if (!config.root || !existsSync(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    const me = readHead(file, text);
+    if (!me?.date) continue;
+    const code = me.code ?? config.code;
+    const pattern = idPatternOf(config);
+    const heads: Array<Head & { text: string }> = [];
+    for (const f of seriesFiles(config.root, lookup)) {
+      if (f === file) continue;
+      let t: string;
+      try {
+        t = readFileSync(f, 'utf8');
+      } catch {
+        continue;
+      }
+      const h = readHead(f, t);
+      if (h && (h.code ?? config.code) === code && compareHeads(h, me) > 0) heads.push({ ...h, text: t });
+    }
+    heads.sort(compareHeads);
+    for (const h of heads) {
+      out.add(h.path);
+      if (h.suffix === undefined) break;
+    }
+    for (const h of heads) {
+      const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(h.text)?.[1] ?? '';
+      for (const m of fm.matchAll(REVIEW_ID)) if (meetingOfId(m[1]!, pattern) === me.meeting) out.add(h.path);
+    }
+  }
+  for (const f of changed) out.delete(f);
+  return [...out].sort();
+}
+
+export async function runWatch(paths: string[], flags: BuildFlags, build: Build, out: (s: string) => void, err: (s: string) => void, o: WatchOptions = {}): Promise<never> {
+  const args = paths.length ? paths : ['.'];
+  await build(args);
+  const lookup = () => new ConfigLookup(flags.config);
+  // What the user asked to build: rebuilds stay inside it.
+  const inScope = () => new Set(discover(args.filter((a) => existsSync(a) || /[*?[{]/.test(a))).files);
+  // Rebuilding a few files must put their outputs where the first build put them.
+  const outBase = commonFolder([...inScope()].map((f) => dirname(f)));
+  const folders = new Set<string>();
+  for (const a of args) {
+    const abs = resolve(a);
+    if (existsSync(abs) && statSync(abs).isDirectory()) folders.add(abs);
+    else folders.add(dirname(abs));
+  }
+  const outDir = flags.out ? resolve(flags.out) : undefined;
+  let pending = new Set<string>();
+  let configChanged = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+
+  const flush = () => {
+    const changed = [...pending];
+    const all = configChanged;
+    pending = new Set();
+    configChanged = false;
+    running = running.then(async () => {
+      const scope = inScope();
+      const present = changed.filter((f) => existsSync(f));
+      const targets = all ? [...scope] : [...new Set([...present, ...dependents(present, lookup())])].filter((f) => scope.has(f));
+      if (targets.length === 0) return;
+      const stamp = new Date().toTimeString().slice(0, 8);
+      err(`minutebook: ${stamp} ${all ? 'configuration changed' : changed.map((f) => displayPath(f)).join(', ') + ' changed'}: building ${targets.length} ${targets.length === 1 ? 'file' : 'files'}`);
+      const code = await build(targets.sort(), outBase);
+      err(`minutebook: ${code === 0 ? 'built' : 'not built (see the findings above)'}; watching for changes (Ctrl-C stops)`);
+    });
+  };
+
+  const watchers: FSWatcher[] = [];
+  for (const folder of folders) {
+    const w = watch(folder, { recursive: true }, (_event, name) => {
+      if (!name) return;
+      const path = resolve(folder, name.toString());
+      if (outDir && (path === outDir || path.startsWith(outDir + '/'))) return;
+      const base = basename(path);
+      if (base.startsWith('.') && base !== CONFIG_NAME) return; // temporary files of editors and of our own atomic writes
+      if (base === CONFIG_NAME) configChanged = true;
+      else if (path.toLowerCase().endsWith('.md')) pending.add(path);
+      else return;
+      clearTimeout(timer);
+      timer = setTimeout(flush, o.debounce ?? 200);
+    });
+    watchers.push(w);
+  }
+  err(`minutebook: watching ${[...folders].map((f) => displayPath(f) || '.').join(', ')} for changes (Ctrl-C stops)`);
+  return new Promise<never>(() => {
+    process.once('SIGINT', () => {
+      watchers.forEach((w) => w.close());
+      process.exit(0);
+    });
+  });
+}
+
+function commonFolder(folders: string[]): string | undefined {
+  if (folders.length === 0) return undefined;
+  let parts = folders[0]!.split(sep);
+  for (const f of folders.slice(1)) {
+    const other = f.split(sep);
+    let i = 0;
+    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(sep) || sep;
+}
