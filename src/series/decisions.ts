@@ -68,7 +68,8 @@ export function formatDecisions(rows: DecisionRow[], format: DecisionFormat): st
     const cell = (v: string) => v.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
     return [`| ${cols.map(([h]) => h).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${cols.map(([, f]) => cell(f(r))).join(' | ')} |`)].join('\n') + '\n';
   }
-  const width = process.stdout.columns && process.stdout.columns > 60 ? process.stdout.columns : 120;
+  // A terminal's width where there is one; piped into a file or a pager, nothing is clipped.
+  const width = process.stdout.isTTY && process.stdout.columns > 60 ? process.stdout.columns : Number.POSITIVE_INFINITY;
   const cells = rows.map((r) => cols.map(([, f]) => f(r)));
   const widths = cols.map(([h], i) => Math.min(i === 2 ? 32 : 1000, Math.max(h.length, ...cells.map((c) => c[i]!.length))));
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);

@@ -45,7 +45,8 @@ export function formatRegister(all: SeriesRows[], format: RegisterFormat): strin
 }
 
 function table(s: SeriesRows, titled: boolean): string {
-  const width = process.stdout.columns && process.stdout.columns > 60 ? process.stdout.columns : 120;
+  // A terminal's width where there is one; piped into a file or a pager, nothing is clipped.
+  const width = process.stdout.isTTY && process.stdout.columns > 60 ? process.stdout.columns : Number.POSITIVE_INFINITY;
   const cells = s.rows.map((r) => COLUMNS.map(([, f]) => oneLine(f(r))));
   const widths = COLUMNS.map(([h], i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   // The action text takes whatever width is left, at least 20 characters.
