@@ -113,7 +113,7 @@ describe('input that cannot be checked: one line naming the path, exit 1', () =>
     });
   }
 
-  it('a folder among good files: the good ones are still checked', () => {
+  it('a missing path among good files: the good ones are still checked', () => {
     const r = runCli(['check', '--format', 'json', at('clean.md'), at('nope.md')]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([{ path: at('clean.md'), messages: [] }]);
