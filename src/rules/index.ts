@@ -29,6 +29,9 @@ import { actionIdMeeting } from './action-id-meeting.js';
 import { actionSyntax } from './action-syntax.js';
 import { actionOwner } from './action-owner.js';
 import { actionDueDate } from './action-due-date.js';
+import { reviewStatus } from './review-status.js';
+import { reviewDates } from './review-dates.js';
+import { reviewId } from './review-id.js';
 import { seriesMissingReview } from './series-missing-review.js';
 import { seriesUnknownReview } from './series-unknown-review.js';
 import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
@@ -68,6 +71,10 @@ export const rules: readonly Rule[] = [
   actionSyntax,
   actionOwner,
   actionDueDate,
+  // Reviews, agenda, times, links and classification (FORMAT §7).
+  reviewStatus,
+  reviewDates,
+  reviewId,
   // Series: across the meetings of one committee.
   seriesMissingReview,
   seriesUnknownReview,

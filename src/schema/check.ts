@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Span } from '../model/position.js';
 import type { Locator } from '../parse/locate.js';
 import { didYouMean } from '../util/did-you-mean.js';
@@ -56,6 +56,32 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
     return 'an unsupported value';
   };
 
+  // yaml's own Alias.resolve searches the whole document for every alias: thousands of `*p` would
+  // take minutes. Anchors are indexed once; an alias names the last one defined before it.
+  let anchors: Map<string, Node[]> | undefined;
+  const resolveAlias = (a: Alias): Node | undefined => {
+    if (!anchors) {
+      const index = new Map<string, Node[]>();
+      visit(doc, {
+        Node(_key, node) {
+          const name = (node as { anchor?: string }).anchor;
+          if (name && !isAlias(node)) index.set(name, [...(index.get(name) ?? []), node]);
+        },
+      });
+      anchors = index;
+    }
+    const defs = anchors.get(a.source) ?? [];
+    const at = a.range?.[0] ?? Number.POSITIVE_INFINITY;
+    let lo = 0;
+    let hi = defs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((defs[mid]!.range?.[0] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? defs[lo - 1] : undefined;
+  };
+
   const walk = (raw: Node | null | undefined, s: Spec, path: string, fallback: Span, keySpan?: Span, top = false): Checked | undefined => {
     if (--budget < 0) {
       if (!budgetReported) problem('value-type', 'The front matter is too large or expands too many aliases to check', fallback, path);
@@ -65,7 +91,7 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
     let n: Node | null | undefined = raw;
     let span = spanOf(n, fallback);
     if (isAlias(n)) {
-      n = n.resolve(doc) as Node | undefined;
+      n = resolveAlias(n);
       if (!n) { problem('value-type', `\`${path}\` refers to an unknown anchor`, span, path); return undefined; }
     }
     const name = path ? `\`${path}\`` : 'the front matter';
@@ -179,7 +205,7 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
         }
         if (s.kind === 'object') {
           for (const [key, field] of Object.entries(s.fields)) {
-            if (!field.required || seen.has(key) || (top && options.satisfied?.has(key))) continue;
+            if (!field.required || field.missingReportedBy || seen.has(key) || (top && options.satisfied?.has(key))) continue;
             const where = path ? ` \`${path}\`` : ' the front matter';
             const anchor = keySpan ?? loc.span(span.start.offset, span.start.offset);
             problem('required-key', `Missing required key "${key}" in${where}`, anchor, path ? `${path}.${key}` : key);

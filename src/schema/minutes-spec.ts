@@ -42,7 +42,7 @@ export const reviewSpec: Spec = {
     raised: { spec: { kind: 'date' }, description: 'Date raised' },
     target: { spec: { kind: 'date' }, description: 'Last target date' },
     revised: { spec: { kind: 'date' }, description: 'New target date set at this meeting' },
-    status: { spec: { kind: 'enum', values: REVIEW_STATUSES }, description: '`open` or `closed`', required: true },
+    status: { spec: { kind: 'enum', values: REVIEW_STATUSES }, description: '`open` or `closed`', required: true, missingReportedBy: 'review-status' },
     update: { spec: { kind: 'markdown' }, description: 'Markdown: what was reported at this meeting' },
   },
 };

@@ -23,6 +23,11 @@ export type Spec =
 export interface Field {
   spec: Spec;
   required?: boolean;
+  /**
+   * A rule that reports this required key's absence itself (with a message of its own), so the
+   * schema walk leaves it out; the JSON Schema still marks the key required for editors.
+   */
+  missingReportedBy?: string;
   description: string;
 }
 
