@@ -3,9 +3,9 @@
  * every other byte of the file stays as it was (BOM and CRLF files included); files without
  * near-misses are not written at all; standard input is refused.
  *
- * test/fixtures/fix/near-miss.md holds six fixable near-misses and one that cannot be fixed (an
- * escape inside the prefix); near-miss.fixed.md is the same file with only those six prefixes
- * rewritten by hand.
+ * test/fixtures/fix/near-miss.md holds seven fixable near-misses and one that cannot be fixed (an
+ * escape inside the prefix); near-miss.fixed.md is the same file with only those seven prefixes
+ * rewritten by hand (the last one gains the space its colon lacked, before a link).
  */
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,15 +38,15 @@ function fixJson(file: string) {
 }
 
 describe('check --fix', () => {
-  it('the fixtures differ exactly in the six prefixes, so that the comparison below means something', () => {
+  it('the fixtures differ exactly in the seven prefixes, so that the comparison below means something', () => {
     const before = readFileSync(NEAR_MISS, 'utf8').split('\n');
     const after = readFileSync(FIXED, 'utf8').split('\n');
     expect(after.length).toBe(before.length);
     const changed = before.flatMap((line, i) => (line === after[i] ? [] : [i + 1]));
-    expect(changed).toEqual([29, 31, 33, 36, 38, 40]);
+    expect(changed).toEqual([29, 31, 33, 36, 38, 40, 48]);
     const r = checkJson([NEAR_MISS]);
     const syntax = r.files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'action-syntax');
-    expect(syntax.map((m) => m.line)).toEqual([...changed, UNFIXABLE_LINE]);
+    expect(syntax.map((m) => m.line)).toEqual([...changed, UNFIXABLE_LINE].sort((a, b) => a - b));
     expect(syntax.filter((m) => m.fixable).map((m) => m.line)).toEqual(changed);
   });
 
@@ -54,7 +54,7 @@ describe('check --fix', () => {
     const file = join(dir, 'minutes.md');
     copyFileSync(NEAR_MISS, file);
     const r = fixJson('minutes.md');
-    expect(r.stderr).toContain('fixed 6 problems in minutes.md');
+    expect(r.stderr).toContain('fixed 7 problems in minutes.md');
     expect(readFileSync(file)).toEqual(readFileSync(FIXED));
     // Only the unfixable near-miss remains, and warnings alone exit 0.
     expect(r.messages.map((m) => [m.ruleId, m.line])).toEqual([['action-syntax', UNFIXABLE_LINE]]);
@@ -66,7 +66,7 @@ describe('check --fix', () => {
     const file = join(dir, 'crlf.md');
     writeFileSync(file, BOM + toCrlf(readFileSync(NEAR_MISS, 'utf8')));
     const r = fixJson('crlf.md');
-    expect(r.stderr).toContain('fixed 6 problems in crlf.md');
+    expect(r.stderr).toContain('fixed 7 problems in crlf.md');
     const expected = Buffer.from(BOM + toCrlf(readFileSync(FIXED, 'utf8')), 'utf8');
     expect(readFileSync(file)).toEqual(expected);
     expect(r.messages.map((m) => [m.ruleId, m.line])).toEqual([['action-syntax', UNFIXABLE_LINE]]);
@@ -78,7 +78,7 @@ describe('check --fix', () => {
     copyFileSync(NEAR_MISS, file);
     chmodSync(file, 0o600);
     const r = runCli(['check', '--fix', 'private.md'], { cwd: dir });
-    expect(r.stderr).toContain('fixed 6 problems in private.md');
+    expect(r.stderr).toContain('fixed 7 problems in private.md');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file)).toEqual(readFileSync(FIXED));
   });
@@ -88,7 +88,7 @@ describe('check --fix', () => {
     const source = readFileSync(NEAR_MISS, 'utf8').replace('{due=2025-10-01}', '{due=2025-08-01}');
     writeFileSync(file, source);
     const r = fixJson('late.md');
-    expect(r.stderr).toContain('fixed 6 problems in late.md');
+    expect(r.stderr).toContain('fixed 7 problems in late.md');
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(FIXED, 'utf8').replace('{due=2025-10-01}', '{due=2025-08-01}'));
     expect(r.messages.map((m) => [m.ruleId, m.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
       ['action-due-date', 36],
@@ -121,7 +121,7 @@ describe('check --fix', () => {
     const cleanBytes = readFileSync(join(dir, 'b.md'));
     const cleanBefore = statSync(join(dir, 'b.md'));
     const first = runCli(['check', '--fix', 'a.md', 'b.md'], { cwd: dir });
-    expect(first.stderr).toContain('fixed 6 problems in a.md');
+    expect(first.stderr).toContain('fixed 7 problems in a.md');
     expect(first.stderr).not.toContain('b.md');
     expect(statSync(join(dir, 'b.md')).ino).toBe(cleanBefore.ino);
     const fixedOnce = statSync(join(dir, 'a.md'));

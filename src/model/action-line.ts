@@ -69,7 +69,9 @@ export function readActionLine(p: Paragraph, source: string, pattern: IdPattern,
   const segments = leadSegments(p, source);
   if (segments.length === 0) return undefined;
   const lead = segments.map((s) => s.node.value).join('');
-  const prefix = matchPrefix(lead, pattern);
+  // Whether inline content (a link, code…) follows the text nodes the prefix is read from.
+  const more = p.children.length > segments[segments.length - 1]!.top + 1;
+  const prefix = matchPrefix(lead, pattern, more);
   if (!prefix) return undefined;
 
   const paraStart = p.position.start.offset!;
@@ -93,7 +95,7 @@ export function readActionLine(p: Paragraph, source: string, pattern: IdPattern,
       written,
       span: loc.span(start, end === undefined ? start : end + 1),
     };
-    const fix = prefixFix(p, segments, prefix, source);
+    const fix = prefixFix(p, segments, prefix, source, more);
     if (fix) line.nearMiss.fix = fix;
   }
 
@@ -196,7 +198,7 @@ function sourceOffset(segments: Segment[], i: number): number | undefined {
   return undefined;
 }
 
-function matchPrefix(lead: string, pattern: IdPattern): Prefix | undefined {
+function matchPrefix(lead: string, pattern: IdPattern, more: boolean): Prefix | undefined {
   const word = LEAD.exec(lead);
   if (!word) return undefined;
   const capitals = word[1] === 'ACTION';
@@ -215,7 +217,7 @@ function matchPrefix(lead: string, pattern: IdPattern): Prefix | undefined {
     const blank = BLANK.exec(lead.slice(coreEnd))![0];
     const rest = lead.slice(coreEnd + blank.length);
     // The ID must end there: "OPSG 41/05b" or "OPSG 41/05/2" is not this ID.
-    if (after[1] === undefined && blank === '' && rest !== '') return malformed(lead, capitals, before[1], idAt);
+    if (after[1] === undefined && blank === '' && rest !== '') return malformed(lead, capitals, before[1], idAt, more);
     const separated = before[1] !== undefined || (after[1] !== undefined && after[1] !== '.');
     if (!separated) {
       // "ACTION LKF 26/02 was closed" is a sentence about an action, not a new one.
@@ -224,10 +226,10 @@ function matchPrefix(lead: string, pattern: IdPattern): Prefix | undefined {
     }
     const id = pattern.normalise(idMatch);
     const core = coreEnd;
-    const canonical = lead.slice(0, core) === `ACTION ${id}:` && (blank !== '' || rest === '');
+    const canonical = lead.slice(0, core) === `ACTION ${id}:` && (blank !== '' || (rest === '' && !more));
     return { id, core, whole: coreEnd + blank.length, idAt, canonical };
   }
-  return malformed(lead, capitals, before[1], idAt);
+  return malformed(lead, capitals, before[1], idAt, more);
 }
 
 /**
@@ -235,14 +237,14 @@ function matchPrefix(lead: string, pattern: IdPattern): Prefix | undefined {
  * ID is reported (action-id-format) rather than the line silently rendered as prose.
  * `ACTION: text` with no ID at all is an action with an empty ID.
  */
-function malformed(lead: string, capitals: boolean, sepBefore: string | undefined, idAt: number): Prefix | undefined {
+function malformed(lead: string, capitals: boolean, sepBefore: string | undefined, idAt: number, more: boolean): Prefix | undefined {
   if (!capitals) return undefined;
   const m = MALFORMED_ID.exec(lead.slice(idAt));
   if (m && looksLikeId(m[1]!)) {
     const id = m[1]!.trim().replace(/\s+/g, ' ');
     const core = idAt + m[0].length;
     const blank = BLANK.exec(lead.slice(core))![0];
-    const canonical = lead.slice(0, core) === `ACTION ${id}:` && (blank !== '' || core + blank.length === lead.length);
+    const canonical = lead.slice(0, core) === `ACTION ${id}:` && (blank !== '' || (core + blank.length === lead.length && !more));
     return { id, core, whole: core + blank.length, idAt, canonical };
   }
   if (sepBefore === ':') {
@@ -265,7 +267,7 @@ function looksLikeId(s: string): boolean {
  * blank or line break after the prefix is kept (a space is added only when there was none), and
  * when the prefix is bold, so is its rewrite.
  */
-function prefixFix(p: Paragraph, segments: Segment[], prefix: Prefix, source: string): { start: number; end: number; text: string } | undefined {
+function prefixFix(p: Paragraph, segments: Segment[], prefix: Prefix, source: string, more: boolean): { start: number; end: number; text: string } | undefined {
   const canonical = `ACTION ${prefix.id}:`;
   const first = segments[0]!;
   const lastSeg = segments.find((s) => prefix.core - 1 >= s.at && prefix.core - 1 < s.at + s.node.value.length);
@@ -274,13 +276,18 @@ function prefixFix(p: Paragraph, segments: Segment[], prefix: Prefix, source: st
   if (segments.some((s) => s.at < prefix.core && Math.min(prefix.core, s.at + s.node.value.length) - s.at > s.verbatim)) return undefined;
   const coreEnd = lastSeg.source + (prefix.core - lastSeg.at);
   const endsSegment = prefix.core === lastSeg.at + lastSeg.node.value.length;
-  const needsBlank = prefix.whole === prefix.core && prefix.core < segments.reduce((n, s) => n + s.node.value.length, 0);
+  const needsBlank = prefix.whole === prefix.core && (more || prefix.core < segments.reduce((n, s) => n + s.node.value.length, 0));
 
   if (lastSeg === first) {
-    // Within one text node (plain, or inside a bold run): rewrite the characters only. A blank
-    // cannot go before a closing `**`, so it is added only inside the text.
-    const text = canonical + (needsBlank && !endsSegment ? ' ' : '');
-    return { start: first.source, end: coreEnd, text };
+    // Within one text node (plain, or inside a bold run): rewrite the characters only.
+    const wrapper = p.children[first.top];
+    const inRun = wrapper !== first.node;
+    if (!needsBlank || !endsSegment || !inRun) return { start: first.source, end: coreEnd, text: canonical + (needsBlank ? ' ' : '') };
+    // The prefix fills a bold run with text straight after it: a blank cannot go before the
+    // closing `**`, so it goes after it.
+    const end = wrapper?.position?.end.offset;
+    if (end === undefined) return undefined;
+    return { start: first.source, end, text: canonical + source.slice(coreEnd, end) + ' ' };
   }
   // The prefix runs out of a leading bold/emphasis run into the text after it (`**ACTION** OPSG 41/05 -`):
   // the whole of it becomes one run again.
