@@ -32,6 +32,8 @@ import { actionDueDate } from './action-due-date.js';
 import { reviewStatus } from './review-status.js';
 import { reviewDates } from './review-dates.js';
 import { reviewId } from './review-id.js';
+import { agendaNumbering } from './agenda-numbering.js';
+import { titleMismatch } from './title-mismatch.js';
 import { seriesMissingReview } from './series-missing-review.js';
 import { seriesUnknownReview } from './series-unknown-review.js';
 import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
@@ -75,6 +77,8 @@ export const rules: readonly Rule[] = [
   reviewStatus,
   reviewDates,
   reviewId,
+  agendaNumbering,
+  titleMismatch,
   // Series: across the meetings of one committee.
   seriesMissingReview,
   seriesUnknownReview,
