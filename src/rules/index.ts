@@ -34,6 +34,8 @@ import { reviewDates } from './review-dates.js';
 import { reviewId } from './review-id.js';
 import { agendaNumbering } from './agenda-numbering.js';
 import { titleMismatch } from './title-mismatch.js';
+import { endBeforeStart } from './end-before-start.js';
+import { nextMeetingDate } from './next-meeting-date.js';
 import { seriesMissingReview } from './series-missing-review.js';
 import { seriesUnknownReview } from './series-unknown-review.js';
 import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
@@ -79,6 +81,8 @@ export const rules: readonly Rule[] = [
   reviewId,
   agendaNumbering,
   titleMismatch,
+  endBeforeStart,
+  nextMeetingDate,
   // Series: across the meetings of one committee.
   seriesMissingReview,
   seriesUnknownReview,
