@@ -36,6 +36,8 @@ import { agendaNumbering } from './agenda-numbering.js';
 import { titleMismatch } from './title-mismatch.js';
 import { endBeforeStart } from './end-before-start.js';
 import { nextMeetingDate } from './next-meeting-date.js';
+import { emptyLink } from './empty-link.js';
+import { classification } from './classification.js';
 import { seriesMissingReview } from './series-missing-review.js';
 import { seriesUnknownReview } from './series-unknown-review.js';
 import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
@@ -83,6 +85,8 @@ export const rules: readonly Rule[] = [
   titleMismatch,
   endBeforeStart,
   nextMeetingDate,
+  emptyLink,
+  classification,
   // Series: across the meetings of one committee.
   seriesMissingReview,
   seriesUnknownReview,
