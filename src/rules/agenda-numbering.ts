@@ -35,8 +35,10 @@ function walk(ctx: FileContext, items: AgendaItem[], parent: AgendaItem | undefi
         ctx.report(item.numberSpan, `${kind} number ${found} ${how}: expected ${expected}, found ${found}`);
       }
     }
-    // A sub-item number on a `##` heading counts as the number expected there.
-    previous = !parent && parts.length > 1 ? previous + 1 : own;
+    // A number of the wrong shape or parent counts as the one expected there, so that the
+    // sub-items after it are not all reported too.
+    const misplaced = parent ? parts.slice(0, -1).join('.') !== parent.number : parts.length > 1;
+    previous = misplaced ? previous + 1 : own;
     walk(ctx, item.children, item);
   }
 }

@@ -14,7 +14,8 @@ export const reviewStatus: FileRule = {
       // A status that is there but wrong (`done`, or empty) is value-type's finding, not a missing one.
       const written = ctx.schemaProblems.some((p) => /\.status$/.test(p.path) && within(p.span, review.span));
       if (written) continue;
-      const name = review.id ? `Action review ${review.id}` : 'This action review';
+      const action = review.action && review.action.length > 50 ? `${review.action.slice(0, 47)}…` : review.action;
+      const name = review.id ? `Action review ${review.id}` : action ? `The review of "${action}"` : 'This action review';
       ctx.report(review.fields.id?.value ?? review.span, `${name} has no status: add \`status: open\` or \`status: closed\``);
     }
   },
