@@ -148,6 +148,16 @@ type DateFn = ((iso: string) => ViewDate) & { locale: string };
 
 /** Formats ISO dates with Intl in UTC, so that the time zone of the machine never shifts a day. */
 export function dateFormatter(config: Config): DateFn {
+  const key = JSON.stringify([config.locale, config.dateFormats.long, config.dateFormats.short]);
+  let fn = FORMATTERS.get(key);
+  if (!fn) FORMATTERS.set(key, (fn = makeDateFormatter(config)));
+  return fn;
+}
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one: one per configuration.
+const FORMATTERS = new Map<string, DateFn>();
+
+function makeDateFormatter(config: Config): DateFn {
   let locale = config.locale;
   let long: Intl.DateTimeFormat;
   let short: Intl.DateTimeFormat;
