@@ -10,6 +10,7 @@
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, checkJson, runCli } from './helpers/cli.js';
 
@@ -142,6 +143,56 @@ describe('check --fix', () => {
     expect(r.stdout).toContain('action-syntax');
     expect(statSync(file).ino).toBe(before.ino);
     expect(readFileSync(file)).toEqual(readFileSync(NEAR_MISS));
+  });
+
+  it('fixes generated near-miss variants to the canonical form, keeping every other byte (LF and CRLF)', () => {
+    // Each action line is written with a random lead, separators, blanks inside the ID and blank
+    // after the prefix; the expected file is built from the same choices. Generated with a fixed
+    // seed so that a failure is reproducible; three files go through one CLI run.
+    const variant = fc.record({
+      lead: fc.constantFrom('ACTION', 'Action', 'action'),
+      before: fc.constantFrom(' ', ': ', ' - ', ' – ', ':'),
+      id: fc.constantFrom('{c} {m}/{s}', '{c}  {m}/{s}', '{c} {m} / {s}', '{c} {m}/ {s}'),
+      after: fc.constantFrom(':', ' :', ' -', ' –', '—', '', '.'),
+      blank: fc.constantFrom(' ', '  ', '', '\n'),
+    }).filter((v) => !(v.blank === '' && (v.after === '' || v.after === '.')));
+    // MINUTEBOOK_FIX_SEED explores other samples; the second file has CRLF line endings.
+    const samples = fc.sample(fc.array(variant, { minLength: 20, maxLength: 40 }), { numRuns: 3, seed: Number(process.env.MINUTEBOOK_FIX_SEED ?? 20251115) });
+    const files = samples.map((variants, f) => [variants, f === 1] as const);
+    const names: string[] = [];
+    const expectedFixes: number[] = [];
+    const expected: string[] = [];
+    files.forEach(([variants, crlf], f) => {
+      const meeting = 31 + f;
+      const head = readFileSync(CLEAN, 'utf8').split('\n## ')[0]!.replace('meeting: 27', `meeting: ${meeting}`).replace('date: 2025-09-15', `date: 2025-1${f}-15`);
+      let written = `${head}\n## 1. Lamp maintenance\n`;
+      let wanted = written;
+      let fixes = 0;
+      variants.forEach((v, i) => {
+        const seq = String(i + 1).padStart(2, '0');
+        const id = v.id.replace('{c}', 'LKF').replace('{m}', String(meeting)).replace('{s}', seq);
+        const canonicalId = `LKF ${meeting}/${seq}`;
+        const text = `The Keepers to inspect lamp ${i + 1}.`;
+        const blank = v.blank;
+        const line = `${v.lead}${v.before}${id}${v.after}${blank}${text}`;
+        const fixed = `ACTION ${canonicalId}:${blank === '' ? ' ' : blank}${text}`;
+        if (line !== fixed) fixes++;
+        written += `\n${line}\n`;
+        wanted += `\n${fixed}\n`;
+      });
+      const name = `generated-${f}.md`;
+      writeFileSync(join(dir, name), crlf ? toCrlf(written) : written);
+      names.push(name);
+      expectedFixes.push(fixes);
+      expected.push(crlf ? toCrlf(wanted) : wanted);
+    });
+    const r = runCli(['check', '--fix', '--format', 'json', ...names], { cwd: dir });
+    names.forEach((name, f) => {
+      expect(readFileSync(join(dir, name), 'utf8'), name).toBe(expected[f]);
+      if (expectedFixes[f]! > 0) expect(r.stderr).toContain(`fixed ${expectedFixes[f]} problems in ${name}`);
+    });
+    const left = (JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap((x) => x.messages).filter((m) => m.ruleId.startsWith('action-'));
+    expect(left).toEqual([]);
   });
 
   it('refuses standard input with exit 2', () => {
