@@ -168,6 +168,42 @@ describe('DOCX: structure', () => {
   });
 });
 
+describe('DOCX: user templates and configuration', () => {
+  it('a template in the user folder replaces the built-in one file by file', () => {
+    const dir = join(work, 'user-templates');
+    spawnSync('mkdir', ['-p', join(dir, 'docx', 'partials')]);
+    writeFileSync(
+      join(dir, 'docx', 'partials', 'banner.xml.hbs'),
+      '<w:p><w:pPr><w:pStyle w:val="{{styles.Banner}}"/></w:pPr><w:r><w:t>OFFICIAL {{banner.label}}</w:t></w:r></w:p>',
+    );
+    const out = join(work, 'user-templates-out');
+    const r = build(['--templates', dir, '-o', out, 'test/fixtures/docx/']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const p = parts(join(out, '2026-03-10-hwc-12.docx'));
+    expect(p['word/header1.xml']).toContain('<w:t>OFFICIAL TLP:AMBER</w:t>');
+    // The rest is still the built-in layout.
+    expect(p['word/document.xml']).toContain('Summary of actions arising');
+  });
+
+  it('config reference_docx is read relative to the configuration file; a missing one is one clear line', () => {
+    const dir = join(work, 'config-ref');
+    spawnSync('mkdir', ['-p', dir]);
+    writeFileSync(join(dir, '.minutebook.yaml'), readFileSync(join(FIXTURES, '.minutebook.yaml'), 'utf8') + 'reference_docx: letterhead.docx\n');
+    writeFileSync(join(dir, 'hwc-12.md'), readFileSync(join(FIXTURES, '2026-03-10-hwc-12.md')));
+    const missing = build(['-o', join(dir, 'out'), join(dir, 'hwc-12.md')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/letterhead\.docx: cannot read the reference document \(reference_docx in .*\.minutebook\.yaml\)/);
+    // Any earlier output serves as a reference document: its styles are ours, so nothing is added.
+    writeFileSync(join(dir, 'letterhead.docx'), readFileSync(join(fixtureOut, '2026-03-10-hwc-12.docx')));
+    const ok = build(['-o', join(dir, 'out'), join(dir, 'hwc-12.md')]);
+    expect({ code: ok.code, stderr: ok.stderr }).toEqual({ code: 0, stderr: '' });
+    const a = parts(join(dir, 'out', 'hwc-12.docx'));
+    const b = parts(join(fixtureOut, '2026-03-10-hwc-12.docx'));
+    expect(a['word/styles.xml']).toBe(b['word/styles.xml']);
+    expect(a['word/header1.xml']!.match(/TLP:AMBER/g)).toHaveLength(1);
+  });
+});
+
 describe('DOCX: deterministic', () => {
   it('two builds give byte-identical files', () => {
     const again = join(work, 'again');

@@ -1,4 +1,4 @@
-import { zipSync, type Zippable } from 'fflate';
+import { zip, zipEntry, type ZipEntry } from './zip.js';
 import { xmlAttr } from './xml.js';
 
 /** A part of the package: its path (no leading slash) and content. */
@@ -7,6 +7,8 @@ export interface Part {
   data: string | Uint8Array;
   /** Content type for an Override; parts without one fall back to the extension's Default. */
   contentType?: string;
+  /** The same in many documents: compressed once and reused. */
+  shared?: boolean;
 }
 
 const DEFAULT_TYPES: Record<string, string> = {
@@ -24,10 +26,6 @@ const DEFAULT_TYPES: Record<string, string> = {
   svg: 'image/svg+xml',
 };
 
-// A fixed time, built from local fields: zip stores local DOS time, so this gives the same bytes
-// in every time zone. The build time never reaches the file.
-const FIXED_TIME = new Date(2000, 0, 1, 0, 0, 0);
-
 export function contentTypesXml(parts: Part[]): string {
   const extensions = new Set<string>(['rels', 'xml']);
   for (const p of parts) {
@@ -39,13 +37,26 @@ export function contentTypesXml(parts: Part[]): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.join('')}${overrides.join('')}</Types>`;
 }
 
-/** Zips the parts in the order given, [Content_Types].xml first, with fixed timestamps. */
+// Parts that many documents share byte for byte (our styles, theme, settings, a reference
+// document's parts) are compressed once per process.
+const shared = new Map<string, ZipEntry>();
+const SHARED_LIMIT = 64;
+
+/** Zips the parts in the order given, [Content_Types].xml first. Deterministic. */
 export function zipPackage(parts: Part[]): Uint8Array {
-  const enc = new TextEncoder();
-  const files: Zippable = {};
-  files['[Content_Types].xml'] = [enc.encode(contentTypesXml(parts)), { mtime: FIXED_TIME }];
-  for (const p of parts) files[p.path] = [typeof p.data === 'string' ? enc.encode(p.data) : p.data, { mtime: FIXED_TIME }];
-  return zipSync(files, { level: 6 });
+  const entries: ZipEntry[] = [zipEntry('[Content_Types].xml', contentTypesXml(parts), 6)];
+  for (const p of parts) {
+    if (p.shared && typeof p.data === 'string') {
+      const key = `${p.path}\u0000${p.data}`;
+      let e = shared.get(key);
+      if (!e) {
+        e = zipEntry(p.path, p.data, 6);
+        if (shared.size < SHARED_LIMIT) shared.set(key, e);
+      }
+      entries.push(e);
+    } else entries.push(zipEntry(p.path, p.data, 6));
+  }
+  return zip(entries);
 }
 
 export const CT = {

@@ -64,11 +64,24 @@ interface StylesAndNumbering {
   numberingParts: { before: string; theirNums: string };
 }
 
+const merged = new WeakMap<ReferenceDoc, { styles: string; ids: StyleIds }>();
+
+/** Styles merged with a reference document once per build, not once per meeting. */
+function mergedStyles(ours: string, ref: ReferenceDoc): { styles: string; ids: StyleIds } {
+  let m = merged.get(ref);
+  if (!m) {
+    const r = mergeStyles(ref.styles!, ours);
+    m = { styles: r.xml, ids: r.ids };
+    merged.set(ref, m);
+  }
+  return m;
+}
+
 function stylesAndNumbering(ref: ReferenceDoc | undefined): StylesAndNumbering {
   const ours = staticParts().get('word/styles.xml')!;
   let styles = ours;
   let ids = builtInStyleIds();
-  if (ref?.styles) ({ xml: styles, ids } = mergeStyles(ref.styles, ours));
+  if (ref?.styles) ({ styles, ids } = mergedStyles(ours, ref));
   if (!ref?.numbering) return { styles, ids, numbering: new Numbering(1, 1, 2), numberingParts: { before: '', theirNums: '' } };
   // Keep the user's numbering (their styles may use it) and add ours after their highest ids.
   const n = ref.numbering;
@@ -185,7 +198,10 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
   if (ref?.header) {
     // The user's letterhead, with the classification banner as its first paragraph.
     const bannerXml = t.banner(context);
-    header = ref.header.xml.replace(/(<w:hdr\b[^>]*>)/, `$1${bannerXml}`);
+    // A reference document made from an earlier build already holds a banner: replace it.
+    const id = styles.Banner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const oldBanner = new RegExp(`<w:p\\b[^>]*><w:pPr><w:pStyle w:val="${id}"/>[\\s\\S]*?</w:p>`, 'g');
+    header = ref.header.xml.replace(oldBanner, '').replace(/(<w:hdr\b[^>]*>)/, `$1${bannerXml}`);
     if (ref.header.rels) headerParts.push({ path: 'word/_rels/header1.xml.rels', data: ref.header.rels });
     for (const m of ref.header.media) headerParts.push({ path: m.path, data: m.data });
   } else header = t.header(context);
@@ -223,14 +239,14 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
   const parts: Part[] = [
     { path: '_rels/.rels', data: rootRels },
     { path: 'docProps/core.xml', data: core, contentType: CT.core },
-    { path: 'docProps/app.xml', data: app, contentType: CT.app },
+    { path: 'docProps/app.xml', data: app, contentType: CT.app, shared: true },
     { path: 'word/document.xml', data: document, contentType: CT.document },
     { path: 'word/_rels/document.xml.rels', data: rels.toXml() },
-    { path: 'word/styles.xml', data: sn.styles, contentType: CT.styles },
+    { path: 'word/styles.xml', data: sn.styles, contentType: CT.styles, shared: true },
     { path: 'word/numbering.xml', data: numbering, contentType: CT.numbering },
-    { path: 'word/settings.xml', data: statics.get('word/settings.xml')!, contentType: CT.settings },
-    { path: 'word/fontTable.xml', data: ref?.fontTable ?? statics.get('word/fontTable.xml')!, contentType: CT.fontTable },
-    { path: 'word/theme/theme1.xml', data: ref?.theme ?? statics.get('word/theme/theme1.xml')!, contentType: CT.theme },
+    { path: 'word/settings.xml', data: statics.get('word/settings.xml')!, contentType: CT.settings, shared: true },
+    { path: 'word/fontTable.xml', data: ref?.fontTable ?? statics.get('word/fontTable.xml')!, contentType: CT.fontTable, shared: true },
+    { path: 'word/theme/theme1.xml', data: ref?.theme ?? statics.get('word/theme/theme1.xml')!, contentType: CT.theme, shared: true },
     { path: 'word/header1.xml', data: header, contentType: CT.header },
     { path: 'word/footer1.xml', data: footer, contentType: CT.footer },
     ...headerParts,
