@@ -26,7 +26,8 @@ describe('build --format html on the examples', () => {
     expect(built.code, built.stderr).toBe(0);
     expect(built.meetings.length).toBeGreaterThan(0);
     for (const m of built.meetings) expect(existsSync(m.html), m.html).toBe(true);
-    expect(readdirSync(built.out).sort()).toEqual(built.meetings.map((m) => m.html.split('/').pop()).sort());
+    const written = (readdirSync(built.out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join(built.out, f));
+    expect(written.sort()).toEqual(built.meetings.map((m) => m.html).sort());
   });
 
   it('follows the Word HTML conventions', () => {

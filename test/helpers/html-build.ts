@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { ROOT, checkJson, runCli } from './cli.js';
 
 /** The example meetings, as the real `check` discovers them under examples/ (read at test time). */
@@ -13,6 +13,20 @@ export function exampleMeetings(): string[] {
 export function buildExamples(): { out: string; meetings: Array<{ source: string; html: string }>; stdout: string; code: number; stderr: string } {
   const out = mkdtempSync(join(tmpdir(), 'mb-html-'));
   const r = runCli(['build', 'examples/', '--format', 'html', '--out', out]);
-  const meetings = exampleMeetings().map((source) => ({ source, html: join(out, basename(source, '.md') + '.html') }));
+  // --out keeps sub-folders relative to the deepest folder holding every source.
+  const sources = exampleMeetings();
+  const base = commonFolder(sources.map((s) => dirname(s)));
+  const meetings = sources.map((source) => ({ source, html: join(out, relative(base, dirname(source)), basename(source, '.md') + '.html') }));
   return { out, meetings, stdout: r.stdout, code: r.code, stderr: r.stderr };
+}
+
+function commonFolder(folders: string[]): string {
+  let parts = folders[0]?.split(sep) ?? [];
+  for (const f of folders.slice(1)) {
+    const other = f.split(sep);
+    let i = 0;
+    while (i < parts.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(sep) || sep;
 }
