@@ -1,7 +1,8 @@
-// npm run bench [-- [suite…] [--runs N]]
+// npm run bench [-- [suite…] [--runs N] [--readme]]
 // Loads every bench/suites/*.mjs (or the named ones), runs them in name order, prints one table
-// and writes bench/.work/results.json. Exit 1 when a command fails; a MISS is reported, not fatal.
-import { readdirSync, writeFileSync } from 'node:fs';
+// and writes bench/.work/results.json; --readme also puts the table into README.md between
+// <!-- bench:start --> and <!-- bench:end -->. Exit 1 when a command fails; a MISS is reported.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,9 +11,11 @@ import { createContext, formatTable } from './lib.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 let runs = 5;
+let readme = false;
 const wanted = [];
 for (let i = 0; i < argv.length; i++) {
-  if (argv[i] === '--runs') runs = Number(argv[++i]);
+  if (argv[i] === '--readme') readme = true;
+  else if (argv[i] === '--runs') runs = Number(argv[++i]);
   else if (argv[i].startsWith('--runs=')) runs = Number(argv[i].slice(7));
   else wanted.push(argv[i]);
 }
@@ -53,10 +56,24 @@ for (const { name, suite } of chosen) {
     console.error(`bench: suite ${name} failed: ${e instanceof Error ? e.message : e}`);
   }
 }
+const table = formatTable(ctx.rows);
 console.log('');
-console.log(formatTable(ctx.rows));
+console.log(table);
 writeFileSync(
   join(ctx.work, 'results.json'),
   JSON.stringify({ node: process.version, cpus: cpus().length, load: Number(load), runs, rows: ctx.rows }, null, 2) + '\n',
 );
+if (readme) {
+  const path = join(root, 'README.md');
+  const text = readFileSync(path, 'utf8');
+  const [a, b] = [text.indexOf('<!-- bench:start -->'), text.indexOf('<!-- bench:end -->')];
+  if (a === -1 || b < a) {
+    console.error('bench: README.md has no <!-- bench:start --> … <!-- bench:end --> block');
+    process.exit(2);
+  }
+  const when = new Date().toISOString().slice(0, 10);
+  const note = `Measured ${when} with \`npm run bench -- ${[...wanted, '--runs', runs].join(' ')}\`: Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${load} at the start.`;
+  writeFileSync(path, `${text.slice(0, a)}<!-- bench:start -->\n${note}\n\n${table}\n${text.slice(b)}`);
+  console.log('README.md: figures updated');
+}
 process.exit(failed ? 1 : 0);
