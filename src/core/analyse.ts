@@ -6,7 +6,7 @@ import type { Meeting, Span } from '../model/types.js';
 import { decodeSource } from '../parse/decode.js';
 import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
 import { createLocator, type Locator } from '../parse/locate.js';
-import { deepLine, formatBytes, MAX_NESTING, MAX_SOURCE_BYTES, tooDeep } from '../parse/limits.js';
+import { crowdedBlock, deepLine, formatBytes, MAX_INLINE_MARKS, MAX_NESTING, MAX_SOURCE_BYTES, tooDeep } from '../parse/limits.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { describeYamlErrors } from '../parse/yaml-errors.js';
 import { encoding } from '../rules/encoding.js';
@@ -88,7 +88,7 @@ export function analyse(input: SourceInput, config: Config): Analysis {
 
   const satisfied = new Set<string>(CONFIGURABLE_KEYS.filter((k) => config[k] !== undefined));
   const checked = checkYaml(doc, minutesSpec, block.offset, loc, { satisfied });
-  const tree = parseWithinLimits(text);
+  const tree = parseWithinLimits(text, loc.point(block.end));
   if ('limit' in tree) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
@@ -130,10 +130,13 @@ function sizeOf(contents: Uint8Array | string): number {
 }
 
 /** The Markdown tree, or why it is beyond what the model and renderers can safely walk. */
-function parseWithinLimits(text: string): Root | { limit: string; at: { line: number; column: number; offset: number } } {
+function parseWithinLimits(text: string, body: { line: number; offset: number }): Root | { limit: string; at: { line: number; column: number; offset: number } } {
   const deep = `lists, block quotes or emphasis are nested more than ${MAX_NESTING} levels deep; minutebook stops reading here`;
-  const early = deepLine(text);
+  // The front matter is YAML, checked on its own: its `- ` lists are not Markdown nesting.
+  const early = deepLine(text, body.offset, body.line);
   if (early) return { limit: `The Markdown is too deeply nested: ${deep}`, at: early };
+  const crowded = crowdedBlock(text, body.offset, body.line);
+  if (crowded) return { limit: `This paragraph holds more than ${MAX_INLINE_MARKS} emphasis or link marks (\`*\`, \`_\`, \`~\`, \`[\`); minutebook stops reading here`, at: crowded };
   let tree: Root;
   try {
     tree = parseMarkdown(text);

@@ -8,5 +8,5 @@ export const inputLimit: SourceRule = {
   id: 'input-limit',
   scope: 'source',
   severity: 'error',
-  description: 'A minutes file is at most 1 MB, with lists and block quotes nested at most 100 levels deep',
+  description: 'A minutes file is at most 1 MB, nested at most 100 levels deep, with at most 2,000 emphasis or link marks per paragraph',
 };
