@@ -1,13 +1,27 @@
 #!/usr/bin/env node
 // The bundled CLI lives in dist/ (built by `npm run build`, run on install by `prepare`).
 import module from 'node:module';
+import { readFileSync } from 'node:fs';
 
-// Node's on-disk compile cache makes repeated runs (a pre-commit hook) start faster, where available.
-if (typeof module.enableCompileCache === 'function') {
-  try {
-    module.enableCompileCache();
-  } catch {
-    // a read-only cache folder only costs speed
+const args = process.argv.slice(2);
+// `--version` answers from package.json without loading the CLI (commander, parsers, rules):
+// scripts and editors call it to probe for the tool, and it should cost no more than Node itself.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  process.stdout.write(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version + '\n');
+} else {
+  // `minutebook check | head` closes the pipe early: that ends the output, it is not a crash.
+  process.stdout.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  // Node's on-disk compile cache makes repeated runs (a pre-commit hook) start faster, where
+  // available (Node 22.1 and later; on Node 20 this is skipped).
+  if (typeof module.enableCompileCache === 'function') {
+    try {
+      module.enableCompileCache();
+    } catch {
+      // a read-only cache folder only costs speed
+    }
   }
+  await import('../dist/cli.js');
 }
-await import('../dist/cli.js');
