@@ -23,33 +23,40 @@ export const emptyLink: FileRule = {
   check(ctx) {
     // The front matter comes first in the file, so its review updates are reported first.
     for (const review of ctx.meeting.outstanding) checkUpdate(ctx, review);
+    // Every link needs `](` (inline) or a definition `]:`; most minutes files can skip the walk.
+    if (!ctx.source.includes('](') && !ctx.source.includes(']:')) return;
     for (const l of emptyLinks(ctx.tree)) ctx.report(ctx.loc.span(l.start, l.end), l.message);
   },
 };
 
 function emptyLinks(tree: Root): EmptyLink[] {
-  const found: EmptyLink[] = [];
+  // One pass collects everything; references are resolved afterwards, since a definition may
+  // come after the links that use it.
+  const links: Link[] = [];
+  const references: LinkReference[] = [];
   const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (d: Definition) => {
-    if (!definitions.has(d.identifier)) definitions.set(d.identifier, d);
+  visit(tree, (node) => {
+    if (node.type === 'link') links.push(node);
+    else if (node.type === 'linkReference') references.push(node);
+    else if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
-  const used = new Set<Definition>();
+  const found: EmptyLink[] = [];
   const add = (node: Link | LinkReference | Definition, message: string) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) found.push({ start, end, message });
   };
   const target = (url: string) => (url.trim() === '' ? 'an empty target' : `the empty target "${url.trim()}"`);
-  visit(tree, (node) => {
-    if (node.type === 'link' && isEmpty(node.url)) {
-      add(node, `Link "${text(node)}" has ${target(node.url)}: give its address or remove the link`);
-    } else if (node.type === 'linkReference') {
-      const d = definitions.get(node.identifier);
-      if (!d) return;
-      used.add(d);
-      if (isEmpty(d.url)) add(node, `Link "${text(node)}" refers to [${d.label ?? d.identifier}], which has ${target(d.url)}: give its address or remove the link`);
-    }
-  });
+  for (const link of links) {
+    if (isEmpty(link.url)) add(link, `Link "${text(link)}" has ${target(link.url)}: give its address or remove the link`);
+  }
+  const used = new Set<Definition>();
+  for (const ref of references) {
+    const d = definitions.get(ref.identifier);
+    if (!d) continue;
+    used.add(d);
+    if (isEmpty(d.url)) add(ref, `Link "${text(ref)}" refers to [${d.label ?? d.identifier}], which has ${target(d.url)}: give its address or remove the link`);
+  }
   for (const d of definitions.values()) {
     if (!used.has(d) && isEmpty(d.url)) add(d, `Link definition [${d.label ?? d.identifier}] has ${target(d.url)}: give its address or remove it`);
   }
