@@ -1,24 +1,114 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { UserError } from './errors.js';
+
+/** `.<name>.<pid>.<8 hex>.tmp`: the temporary files this module writes. */
+const TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+const swept = new Set<string>();
+
+/**
+ * A run killed between writing a temporary file and renaming it (SIGKILL, power cut) leaves the
+ * temporary file behind; the next run that writes into the folder removes those of dead processes.
+ */
+function sweep(folder: string): void {
+  if (swept.has(folder)) return;
+  swept.add(folder);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    try {
+      unlinkSync(join(folder, name));
+    } catch {
+      // another run removed it first
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function cannotWrite(path: string, e: unknown, replacedNothing = true): UserError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' ? 'a folder stands there' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : code === 'ENOENT' || code === 'ENOTDIR' ? 'its folder cannot be used' : `${code ?? (e as Error).message}`;
+  return new UserError(`cannot write ${path}: ${why}${replacedNothing ? '; nothing was replaced' : ''}`, 1);
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // the temporary file was never created, or is already renamed
+  }
+}
 
 /**
  * Writes through a temporary file in the same folder, then renames it into place, so that a reader
  * (or a crash half-way) never sees a half-written document and a failed write keeps the old one.
  */
 export function writeAtomic(path: string, data: Uint8Array | string, options: { mode?: number } = {}): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  writeAllAtomic([{ path, data, ...options }]);
+}
+
+export interface PendingWrite {
+  path: string;
+  data: Uint8Array | string;
+  /** A file rewritten in place (check --fix) keeps its permissions, not the umask's. */
+  mode?: number;
+}
+
+/**
+ * Writes several files as one step: every temporary file first, then the renames. A failure while
+ * writing (disk full, a folder where a file should go) removes the temporary files and replaces
+ * nothing, so the previous outputs stay as they were.
+ */
+export function writeAllAtomic(writes: readonly PendingWrite[]): void {
+  const temps: string[] = [];
   try {
-    writeFileSync(tmp, data);
-    // A file rewritten in place (check --fix) keeps its permissions: the new file would otherwise get the umask's.
-    if (options.mode !== undefined) chmodSync(tmp, options.mode & 0o7777);
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // the temporary file was never created
+    for (const w of writes) {
+      sweep(dirname(w.path));
+      let isFolder = false;
+      try {
+        isFolder = statSync(w.path).isDirectory();
+      } catch {
+        // nothing there yet
+      }
+      if (isFolder) throw cannotWrite(w.path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+      const tmp = tempPath(w.path);
+      temps.push(tmp);
+      try {
+        writeFileSync(tmp, w.data);
+        if (w.mode !== undefined) chmodSync(tmp, w.mode & 0o7777);
+      } catch (e) {
+        throw cannotWrite(w.path, e);
+      }
     }
+    writes.forEach((w, i) => {
+      try {
+        renameSync(temps[i]!, w.path);
+      } catch (e) {
+        throw cannotWrite(w.path, e, i === 0);
+      }
+    });
+  } catch (e) {
+    for (const t of temps) unlinkQuietly(t);
     throw e;
   }
 }

@@ -8,7 +8,7 @@ import { displayPath } from '../discover.js';
 import { UserError } from '../errors.js';
 import { TemplateReader } from '../read-templates.js';
 import { counts, formatReport } from '../reporters.js';
-import { writeAtomic } from '../write-atomic.js';
+import { writeAllAtomic } from '../write-atomic.js';
 import { loadSources } from './check.js';
 import { seriesContext } from '../series-context.js';
 import { progress } from '../progress.js';
@@ -88,11 +88,10 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
     if (other !== undefined) throw new UserError(`${displayPath(o.abs)}: both ${other} and ${o.source} would be written there`, 1);
     seen.set(o.abs, o.source);
   }
-  for (const o of outputs) {
-    mkdirSync(dirname(o.abs), { recursive: true });
-    writeAtomic(o.abs, o.bytes);
-    out(displayPath(o.abs));
-  }
+  for (const o of outputs) mkdirSync(dirname(o.abs), { recursive: true });
+  // All or nothing: a failed write (a folder in the way, a full disk) replaces no previous output.
+  writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
+  for (const o of outputs) out(displayPath(o.abs));
   const unbuilt = report.results.filter((r) => !r.meeting).length;
   return loaded.problems.length > 0 || unbuilt > 0 || report.errors > 0 ? 1 : 0;
 }
