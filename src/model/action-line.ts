@@ -22,8 +22,13 @@ const SEP_AFTER = /^(?:[ \t]*([:\-–—]+|\.(?![\p{L}\p{N}])))?/u;
 const BLANK = /^\s*/;
 /** `ACTION <something with a digit>:` in capitals: an action line whose ID does not fit the pattern. */
 const MALFORMED_ID = /^([^:\s][^:\n]{0,39}?)[ \t]*:/;
-/** The trailing `{owner="…" due=…}` block. */
-const ATTRS = /[ \t]*\{([^{}\n]*)\}[ \t]*$/;
+/** The trailing `{owner="…" due=…}` block, from its `{`. */
+const ATTRS = /^\{([^{}\n]*)\}[ \t]*$/;
+/**
+ * How much of the paragraph's opening text the prefix is looked for in: a prefix is far shorter, and
+ * the bound keeps the blank-tolerant patterns linear on a paragraph of a million spaces.
+ */
+const LEAD_MAX = 300;
 const PAIR = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))/g;
 /** "The DCC to …", "CSP N/DCC to …": the owner is the phrase before the first " to ". */
 const OWNER = /^(?:the\s+)?([^;:.()\n]{1,60}?)\s+to\s+\S/i;
@@ -68,7 +73,7 @@ export function readActionLine(p: Paragraph, source: string, pattern: IdPattern,
   if (!p.position) return undefined;
   const segments = leadSegments(p, source);
   if (segments.length === 0) return undefined;
-  const lead = segments.map((s) => s.node.value).join('');
+  const lead = segments.map((s) => s.node.value).join('').slice(0, LEAD_MAX);
   // Whether inline content (a link, code…) follows the text nodes the prefix is read from.
   const more = p.children.length > segments[segments.length - 1]!.top + 1;
   const prefix = matchPrefix(lead, pattern, more);
@@ -103,17 +108,23 @@ export function readActionLine(p: Paragraph, source: string, pattern: IdPattern,
   const lastIndex = content.length - 1;
   const last = content[lastIndex];
   if (last && last.type === 'text') {
-    const m = ATTRS.exec(last.value);
+    const open = last.value.lastIndexOf('{');
+    const m = open === -1 ? null : ATTRS.exec(last.value.slice(open));
     if (m) {
+      // The text before the block loses its trailing blanks with it.
+      let cut = open;
+      while (cut > 0 && (last.value[cut - 1] === ' ' || last.value[cut - 1] === '\t')) cut--;
+      content[lastIndex] = { ...last, value: last.value.slice(0, cut) };
+      // Where `{` stands in the source, if the block is written there verbatim (an escape earlier
+      // in the text shifts nothing, since the block is at the end).
       const textEnd = last.position?.end.offset;
-      const exactLast = textEnd !== undefined && source.slice(textEnd - last.value.length, textEnd) === last.value;
-      const blockStart = exactLast ? textEnd! - last.value.length + m.index : undefined;
-      content[lastIndex] = { ...last, value: last.value.slice(0, m.index) };
+      const tail = last.value.slice(open);
+      const openAt = textEnd !== undefined && source.slice(textEnd - tail.length, textEnd) === tail ? textEnd - tail.length : undefined;
       for (const pair of m[1]!.matchAll(PAIR)) {
         const key = pair[1]!;
         line.attributes[key] = pair[2] ?? pair[3] ?? pair[4] ?? '';
-        if (blockStart !== undefined) {
-          const pairAt = blockStart + m[0].indexOf('{') + 1 + pair.index!;
+        if (openAt !== undefined) {
+          const pairAt = openAt + 1 + pair.index!;
           line.attrSpans[key] = loc.span(pairAt, pairAt + pair[0].length);
         }
       }

@@ -59,7 +59,8 @@ export const actionOwner: FileRule = {
         continue;
       }
       const base = ownerOffset(ctx, a);
-      for (const part of splitOwner(a.owner, longestFirst)) {
+      // An owner is a few names; the bound keeps a pathological attribute value from costing minutes.
+      for (const part of splitOwner(a.owner.slice(0, 300), longestFirst)) {
         const k = lookup(part.text, known);
         if (k?.kind === 'known') continue;
         const place: Span = base === undefined ? (a.ownerSpan ?? a.idSpan) : ctx.loc.span(base + part.at, base + part.at + part.text.length);
