@@ -27,14 +27,14 @@ export interface IdPattern {
   strict: RegExp;
   /**
    * The same shape at the start of a line, tolerant of extra blanks around the pattern's
-   * punctuation (`OPSG 41 / 05`), so that such IDs are recognised and their line rewritten.
+   * punctuation (`LKF 27 / 05`), so that such IDs are recognised and their line rewritten.
    */
   prefix: RegExp;
   /** Parts of an ID of this shape (any `{seq}` width), or undefined. */
   parse(id: string): IdParts | undefined;
   /** Whether the ID has exactly the configured form. */
   wellFormed(id: string): boolean;
-  /** The ID rebuilt from a `prefix` match with the pattern's own literal text: `OPSG 41/05`. */
+  /** The ID rebuilt from a `prefix` match with the pattern's own literal text: `LKF 27/05`. */
   normalise(match: RegExpExecArray): string;
   format(parts: { code: string; meeting: string; seq: number; date?: string }): string;
 }
@@ -44,7 +44,7 @@ type Token = { literal: string } | { name: Placeholder; width?: number };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const PART: Record<Placeholder, (blank: string) => string> = {
-  // A code is one or two words (`OPSG`, `CSP N`); the second starts with a capital so that the
+  // A code is one or two words (`LKF`, `HB N`); the second starts with a capital so that the
   // meeting number after a space is not taken for part of the code.
   code: (blank) => `(?<code>[A-Za-z][A-Za-z0-9&_]*(?:${blank}[A-Z][A-Za-z0-9&_]*)?)`,
   meeting: () => '(?<meeting>\\d+[a-z]?)',

@@ -7,12 +7,12 @@ import type { NewAction, Span } from './types.js';
 /**
  * How action lines are told from prose (FORMAT §3). The canonical form is `ACTION <id>: text`.
  * Near-misses are recognised when they cannot be ordinary prose:
- * - `ACTION` in capitals followed by an ID (`ACTION: OPSG 41/05:`, `ACTION OPSG 41/05 The DCC…`),
- *   unless the text goes on in lower case without naming an owner ("ACTION OPSG 41/03 was closed");
- * - `Action`/`action` with a separator before or after the ID (`Action OPSG 41/05 -`,
- *   `Action: OPSG 41/05`);
- * - `Action OPSG 41/05 The DCC to …`: no separator, but the text goes on with a capital and names
- *   an owner, which prose such as "Action OPSG 41/03 was closed" does not.
+ * - `ACTION` in capitals followed by an ID (`ACTION: LKF 27/05:`, `ACTION LKF 27/05 The Keepers…`),
+ *   unless the text goes on in lower case without naming an owner ("ACTION LKF 27/03 was closed");
+ * - `Action`/`action` with a separator before or after the ID (`Action LKF 27/05 -`,
+ *   `Action: LKF 27/05`);
+ * - `Action LKF 27/05 The Keepers to …`: no separator, but the text goes on with a capital and names
+ *   an owner, which prose such as "Action LKF 27/03 was closed" does not.
  * "Actions were noted…" or "Action was taken…" never match: the word must be `action` alone and
  * followed by an ID.
  */
@@ -30,9 +30,9 @@ const ATTRS = /^\{([^{}\n]*)\}[ \t]*$/;
  */
 const LEAD_MAX = 300;
 const PAIR = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))/g;
-/** "The DCC to …", "CSP N/DCC to …": the owner is the phrase before the first " to ". */
+/** "The Keepers to …", "Coastal Survey/Keepers to …": the owner is the phrase before the first " to ". */
 const OWNER = /^(?:the\s+)?([^;:.()\n]{1,60}?)\s+to\s+\S/i;
-/** An owner phrase is a name or a short list of names, not a clause ("It was agreed that the DCC would need to"). */
+/** An owner phrase is a name or a short list of names, not a clause ("It was agreed that the Keepers would need to"). */
 const OWNER_MAX_WORDS = 8;
 
 export type ActionLine = Omit<NewAction, 'item' | 'due' | 'dueSource' | 'idWellFormed' | 'idParts'> & { attrSpans: Record<string, Span> };
@@ -61,7 +61,7 @@ interface Prefix {
   whole: number;
   /** Where the ID starts in the flattened lead. */
   idAt: number;
-  /** What was written lacked the canonical shape. */
+  /** Whether what was written has the canonical shape (the ID itself is another rule's business). */
   canonical: boolean;
 }
 
@@ -159,7 +159,7 @@ export function ownerPhrase(text: string): string | undefined {
   const m = OWNER.exec(text);
   if (!m) return undefined;
   let owner = m[1]!.trim();
-  // "Following discussion, the DCC to …": a leading clause in ordinary lower-case words is not part
+  // "Following discussion, the Keepers to …": a leading clause in ordinary lower-case words is not part
   // of the owner; names, parties and categories are written with capitals.
   const segments = owner.split(/\s*,\s*/);
   while (segments.length > 1 && isClause(segments[0]!)) segments.shift();
@@ -192,7 +192,7 @@ function leadSegments(p: Paragraph, source: string): Segment[] {
     out.push(seg);
     at += node.value.length;
   };
-  for (let i = 0; i < p.children.length && at < 200; i++) {
+  for (let i = 0; i < p.children.length && at < LEAD_MAX; i++) {
     const c = p.children[i]!;
     if (c.type === 'text') push(c, i);
     else if ((c.type === 'strong' || c.type === 'emphasis') && c.children.every((k) => k.type === 'text')) {
@@ -227,7 +227,7 @@ function matchPrefix(lead: string, pattern: IdPattern, more: boolean): Prefix | 
     const coreEnd = end + after[0].length;
     const blank = BLANK.exec(lead.slice(coreEnd))![0];
     const rest = lead.slice(coreEnd + blank.length);
-    // The ID must end there: "OPSG 41/05b" or "OPSG 41/05/2" is not this ID.
+    // The ID must end there: "LKF 27/05b" or "LKF 27/05/2" is not this ID.
     if (after[1] === undefined && blank === '' && rest !== '') return malformed(lead, capitals, before[1], idAt, more);
     const separated = before[1] !== undefined || (after[1] !== undefined && after[1] !== '.');
     if (!separated) {
@@ -300,7 +300,7 @@ function prefixFix(p: Paragraph, segments: Segment[], prefix: Prefix, source: st
     if (end === undefined) return undefined;
     return { start: first.source, end, text: canonical + source.slice(coreEnd, end) + ' ' };
   }
-  // The prefix runs out of a leading bold/emphasis run into the text after it (`**ACTION** OPSG 41/05 -`):
+  // The prefix runs out of a leading bold/emphasis run into the text after it (`**ACTION** LKF 27/05 -`):
   // the whole of it becomes one run again.
   const wrapper = p.children[first.top];
   if (first.top !== 0 || !wrapper || (wrapper.type !== 'strong' && wrapper.type !== 'emphasis')) return undefined;

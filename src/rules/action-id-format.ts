@@ -9,7 +9,7 @@ export const actionIdFormat: FileRule = {
   id: 'action-id-format',
   scope: 'file',
   severity: 'error',
-  description: 'Action IDs must have the configured form (default `{code} {meeting}/{seq}`, e.g. `OPSG 41/01`)',
+  description: 'Action IDs must have the configured form (default `{code} {meeting}/{seq}`, e.g. `LKF 27/01`)',
   check(ctx) {
     const pattern = idPatternOf(ctx.config);
     let previous = 0;

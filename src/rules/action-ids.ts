@@ -27,7 +27,7 @@ export function padSeq(seq: number, pattern: IdPattern): string {
 }
 
 /**
- * The ID of this meeting with this sequence number: `OPSG 41/03`. Parts the meeting does not give
+ * The ID of this meeting with this sequence number: `LKF 27/03`. Parts the meeting does not give
  * (no code configured, no date) are kept as written, or shown as a placeholder.
  */
 export function idFor(meeting: Meeting, seq: number, pattern: IdPattern, written?: IdParts): string {

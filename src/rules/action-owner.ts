@@ -11,12 +11,12 @@ import type { FileContext, FileRule } from './types.js';
  * present (attendees and participants) by full name, initials, roster alias, role ("Chair") or first
  * name when only one person present has it; "Secretariat" when the minutes name one. A few collective owners are accepted as they are written in
  * minutes: "All", "Everyone", "Members", "All members", and any known body followed by "members"
- * ("OPSG members"). Names compare without case and with spacing folded; a leading "the" is
- * ignored ("The DCC").
+ * ("LKF members"). Names compare without case and with spacing folded; a leading "the" is
+ * ignored ("The Keepers").
  *
- * A compound owner ("CSP N/DCC", "SECAS and the DCC", "DCC, SECAS & TAG") is split on "/", ",",
+ * A compound owner ("Coastal Survey/Keepers", "Keepers and the Coastal Survey", "Keepers, Trinity Pilots & Coastal Survey") is split on "/", ",",
  * " and " and "&", and each part must be known. Known names that themselves contain a separator
- * ("CSP C&S", "Harbour and Docks Board") are matched whole before splitting.
+ * ("Gull & Tern Trust", "Harbour and Docks Board") are matched whole before splitting.
  */
 
 const SEPARATOR = /^\s*(?:\/|,|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}])|\band\b)\s*/iu;
@@ -124,7 +124,7 @@ function lookup(text: string, known: Map<string, Known>): Known | undefined {
   const key = normaliseName(stripArticle(text));
   const direct = known.get(key);
   if (direct) return direct;
-  // "OPSG members", "Network Parties representatives".
+  // "LKF members", "Keepers representatives".
   const group = key.replace(GROUP_SUFFIX, '');
   if (group !== key) {
     const k = known.get(group) ?? known.get(normaliseName(stripArticle(group)));

@@ -1,7 +1,7 @@
 import type { FileRule } from './types.js';
 
 /**
- * Near-miss action lines (`ACTION: OPSG 41/05:`, `Action OPSG 41/05 -`, a missing colon, extra
+ * Near-miss action lines (`ACTION: LKF 27/05:`, `Action LKF 27/05 -`, a missing colon, extra
  * spaces in the ID) are still read as actions, so nothing is lost; the warning keeps the minutes
  * uniform, and `check --fix` rewrites the prefix, and only the prefix, to `ACTION <id>: `.
  */
