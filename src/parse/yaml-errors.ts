@@ -23,16 +23,18 @@ export function describeYamlErrors(doc: Document.Parsed, yaml: string, where: Wh
   const errors = doc.errors;
   const multiline = errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
   const out: YamlSyntaxFinding[] = [];
+  let duplicates: Map<number, DuplicateKey> | undefined;
   for (const e of errors) {
     // "Nested mappings" is the first half of a mis-indented line that MULTILINE_IMPLICIT_KEY explains better.
     if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && multiline.some((m) => m.pos[0] <= e.pos[0] && e.pos[0] < m.pos[1])) continue;
-    out.push({ ...describe(e, doc, yaml, where), code: e.code });
+    out.push({ ...describe(e, doc, yaml, where, () => (duplicates ??= duplicateKeys(doc))), code: e.code });
   }
   out.sort((a, b) => a.start - b.start);
   // One finding per line; a tab on a line explains everything else reported on it.
   const byLine = new Map<number, YamlSyntaxFinding>();
+  const lineOf = lineIndex(yaml);
   for (const f of out) {
-    const line = lineOf(yaml, f.start);
+    const line = lineOf(f.start);
     const seen = byLine.get(line);
     if (!seen || (f.code === 'TAB_AS_INDENT' && seen.code !== 'TAB_AS_INDENT')) byLine.set(line, f);
   }
@@ -41,12 +43,12 @@ export function describeYamlErrors(doc: Document.Parsed, yaml: string, where: Wh
 
 type Described = Omit<YamlSyntaxFinding, 'code'>;
 
-function describe(e: YAMLError, doc: Document.Parsed, yaml: string, where: WhereIs): Described {
+function describe(e: YAMLError, doc: Document.Parsed, yaml: string, where: WhereIs, duplicates: () => Map<number, DuplicateKey>): Described {
   const [p0, p1] = e.pos;
   const raw = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
   switch (e.code) {
     case 'DUPLICATE_KEY': {
-      const dup = duplicateKey(doc, p0);
+      const dup = duplicates().get(p0);
       if (dup) {
         const first = dup.first !== undefined ? `: it is already given on line ${where(dup.first).line}` : '';
         return { start: dup.range[0], end: dup.range[1], message: `Duplicate key "${dup.key}"${first}; give each key once` };
@@ -106,21 +108,31 @@ function skipIndent(yaml: string, offset: number): number {
   return i < yaml.length && yaml[i] !== '\n' && yaml[i] !== '\r' ? i : offset;
 }
 
-function duplicateKey(doc: Document.Parsed, offset: number): { key: string; range: [number, number]; first?: number } | undefined {
-  let found: { key: string; range: [number, number]; first?: number } | undefined;
+interface DuplicateKey {
+  key: string;
+  range: [number, number];
+  /** Offset of the same key's first occurrence in its map. */
+  first?: number;
+}
+
+/** Every key that repeats an earlier key of its map, by the offset where it starts. */
+function duplicateKeys(doc: Document.Parsed): Map<number, DuplicateKey> {
+  const found = new Map<number, DuplicateKey>();
   visit(doc, {
     Map(_, map) {
-      if (found || !isMap(map)) return;
-      const pairs = map.items as Pair<Node | null, unknown>[];
-      const i = pairs.findIndex((p) => p.key && (p.key as Node).range?.[0] === offset);
-      if (i < 0) return;
-      const k = pairs[i]!.key!;
-      const name = isScalar(k) ? String(k.value) : String(k);
-      const earlier = pairs.slice(0, i).find((p) => isScalar(p.key) && String(p.key.value) === name);
-      found = { key: name, range: [k.range![0], k.range![1]] };
-      const firstAt = (earlier?.key as Node | undefined)?.range?.[0];
-      if (firstAt !== undefined) found.first = firstAt;
-      return visit.BREAK;
+      if (!isMap(map)) return;
+      const firstAt = new Map<string, number | undefined>();
+      for (const p of map.items as Pair<Node | null, unknown>[]) {
+        const k = p.key;
+        if (!k?.range) continue;
+        const name = isScalar(k) ? String(k.value) : String(k);
+        if (firstAt.has(name)) {
+          const d: DuplicateKey = { key: name, range: [k.range[0], k.range[1]] };
+          const first = firstAt.get(name);
+          if (first !== undefined) d.first = first;
+          found.set(k.range[0], d);
+        } else firstAt.set(name, k.range[0]);
+      }
     },
   });
   return found;
@@ -154,8 +166,18 @@ function quoteLine(yaml: string, offset: number): string {
   return t ? `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"` : 'the end of the front matter';
 }
 
-function lineOf(yaml: string, offset: number): number {
-  let n = 1;
-  for (let i = yaml.indexOf('\n'); i !== -1 && i < offset; i = yaml.indexOf('\n', i + 1)) n++;
-  return n;
+/** Offset → 1-based line number, by binary search over the line starts computed once. */
+function lineIndex(yaml: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = yaml.indexOf('\n'); i !== -1; i = yaml.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
 }
