@@ -83,7 +83,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
   const { errors, warnings } = counts(files);
   if (loaded.problems.length > 0 || errors > 0) return 1;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
-    err(`minutebook: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}`);
+    err(`minutebook: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${flags.maxWarnings}`);
     return 1;
   }
   return 0;
