@@ -62,7 +62,7 @@ export function discover(args: string[], patternsFor: (folder: string) => string
   return { files: [...out].sort(), missing, empty };
 }
 
-function walk(folder: string): string[] {
+export function walk(folder: string): string[] {
   const found: string[] = [];
   const visit = (dir: string) => {
     let names;

@@ -4,7 +4,8 @@
  * configuration root is only glanced at (code, meeting and date read from the top of its front
  * matter) to place it in the series; only the meetings a checked file depends on are analysed.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
 import { resolve } from 'node:path';
 import { parse as parseYamlValue } from 'yaml';
 import { analyse, type Analysis } from '../core/analyse.js';
@@ -12,7 +13,7 @@ import type { Config } from '../config/types.js';
 import type { Meeting } from '../model/types.js';
 import { idPatternOf, meetingOfId } from '../series/register.js';
 import type { ConfigLookup } from './config-lookup.js';
-import { discover } from './discover.js';
+import { walk } from './discover.js';
 import { readSource } from './read-sources.js';
 
 /** What the top of a minutes file says about its place in the series. */
@@ -79,9 +80,70 @@ export function compareHeads(a: Head, b: Head): number {
   return (a.date ?? '').localeCompare(b.date ?? '') || (a.number ?? 0) - (b.number ?? 0) || (a.suffix ?? '').localeCompare(b.suffix ?? '');
 }
 
-/** Every minutes file under a configuration root, as `discover` finds them for a folder argument. */
+/**
+ * The Markdown files under a configuration root that may be minutes, as `discover` lists a folder
+ * (the configuration's `files` patterns, else every .md but README/CHANGELOG); whether each has
+ * front matter is left to `readHead`, so that each file is opened once.
+ */
 export function seriesFiles(root: string, lookup: ConfigLookup): string[] {
-  return discover([root], (folder) => (folder === root ? lookup.forFile(resolve(root, 'x.md')).config.files : undefined)).files;
+  const patterns = lookup.forFile(resolve(root, 'x.md')).config.files;
+  const found = patterns ? globSync(patterns, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] }) : walk(root);
+  return found.map((f) => resolve(f)).sort();
+}
+
+const HEAD_BYTES = 8192;
+/** One buffer for every head read: two hundred files should not mean two hundred allocations. */
+const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
+
+/** The head of a file: its first few kilobytes, or all of it when the front matter runs longer. */
+export function readStart(path: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const n = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+    const text = headBuffer.toString('utf8', 0, n);
+    if (n < HEAD_BYTES) return text;
+    // Cut at the last line break, so that a key is never read half-way.
+    return text.slice(0, text.lastIndexOf('\n') + 1);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** readHead on the start of a file, reading it whole only when the start does not settle it. */
+export function headOfFile(path: string): Head | undefined {
+  const start = readStart(path);
+  if (start === undefined || !/^\uFEFF?---[ \t]*\r?\n/.test(start)) return undefined;
+  const quick = readHeadPartial(path, start);
+  if (quick) return quick;
+  try {
+    return readHead(path, readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the three keys from a front matter that may be cut short; undefined when they are not all there. */
+function readHeadPartial(path: string, start: string): Head | undefined {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(start)!;
+  const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(start.slice(open[0].length - 1));
+  const yaml = close ? start.slice(open[0].length, open[0].length - 1 + close.index) : start.slice(open[0].length);
+  const meeting = KEYS.meeting.exec(yaml)?.[1];
+  const date = KEYS.date.exec(yaml)?.[1];
+  const code = KEYS.code.exec(yaml)?.[1];
+  if (!meeting || !date || /^[[{&*!|>]/.test(code ?? '') || /^[[{&*!|>]/.test(meeting) || /^[[{&*!|>]/.test(date)) return undefined;
+  if (!close && code === undefined) return undefined; // the code may come further down
+  const found = { meeting: unquote(meeting), date: unquote(date), ...(code ? { code: unquote(code) } : {}) };
+  const head: Head = { path, meeting: found.meeting, date: found.date };
+  if (found.code) head.code = found.code;
+  const m = /^(\d+)([a-z]?)$/.exec(found.meeting);
+  if (m) {
+    head.number = Number(m[1]);
+    if (m[2]) head.suffix = m[2];
+  }
+  return head;
 }
 
 /**
@@ -124,13 +186,7 @@ export function seriesContext(lookup: ConfigLookup): (analyses: Analysis[]) => A
       if (others.length === 0) continue;
       const heads: Head[] = [];
       for (const f of others) {
-        let text: string;
-        try {
-          text = readFileSync(f, 'utf8');
-        } catch {
-          continue;
-        }
-        const h = readHead(f, text);
+        const h = headOfFile(f);
         if (h) heads.push({ ...h, code: h.code ?? config.code });
       }
       heads.sort(compareHeads);
