@@ -18,11 +18,17 @@ export interface CheckOptions {
    * earlier meetings the checked ones depend on). Used when `context` is not given.
    */
   contextFor?: (analyses: Analysis[]) => Analysis[];
+  /** Told as files are analysed, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Per-file rules on every source, then the series rules on each committee's meetings. Pure. */
 export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] {
-  const analyses = inputs.map((i) => analyse(i, options.configFor(i.path)));
+  const analyses = inputs.map((i, k) => {
+    options.onProgress?.(k, inputs.length);
+    return analyse(i, options.configFor(i.path));
+  });
+  options.onProgress?.(inputs.length, inputs.length);
   runSeries(analyses, options.context ?? options.contextFor?.(analyses) ?? [], options.configFor);
   return analyses;
 }

@@ -8,6 +8,7 @@ import { check } from '../../core/check.js';
 import type { Finding } from '../../core/report.js';
 import { ConfigLookup } from '../config-lookup.js';
 import { seriesContext } from '../series-context.js';
+import { progress } from '../progress.js';
 import { discover } from '../discover.js';
 import { UserError } from '../errors.js';
 import { readSource, readStdin } from '../read-sources.js';
@@ -74,7 +75,9 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
     err('minutebook: the configuration has errors; fix them first');
     return 2;
   }
-  let analyses = check(loaded.inputs, { configFor, contextFor: seriesContext(loaded.lookup) });
+  const shown = progress('minutebook: checking');
+  let analyses = check(loaded.inputs, { configFor, contextFor: seriesContext(loaded.lookup), onProgress: shown.update });
+  shown.done();
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err, seriesContext(loaded.lookup));
   const files = analyses.map((a) => a.file);
   const report = formatReport(files, { format: flags.format, color: flags.color, quiet: flags.quiet });
