@@ -199,7 +199,7 @@ export function seriesContext(lookup: ConfigLookup): (analyses: Analysis[]) => A
     const context: Analysis[] = [];
     for (const [path, config] of [...wanted].sort(([a], [b]) => a.localeCompare(b))) {
       try {
-        context.push(analyse(readSource(path), lookup.forFile(path).config ?? config));
+        context.push(analyse(readSource(path), lookup.forFile(path).config ?? config, { fileRules: false }));
       } catch {
         // an unreadable earlier meeting is reported when it is checked itself
       }

@@ -38,7 +38,15 @@ export interface Analysis {
 }
 
 /** Read → parse → model → per-file rules. Pure: no file system, no terminal. */
-export function analyse(input: SourceInput, config: Config): Analysis {
+export interface AnalyseOptions {
+  /**
+   * Run the per-file rules (default). Meetings read only as series context skip them: their
+   * findings would be discarded, and a pre-commit check should not pay for them.
+   */
+  fileRules?: boolean;
+}
+
+export function analyse(input: SourceInput, config: Config, options: AnalyseOptions = {}): Analysis {
   let text: string;
   let bom = false;
   const size = sizeOf(input.contents);
@@ -106,7 +114,7 @@ export function analyse(input: SourceInput, config: Config): Analysis {
   });
   result.meeting = meeting;
 
-  for (const rule of fileRules) {
+  for (const rule of options.fileRules === false ? [] : fileRules) {
     const ctx: FileContext = {
       path: input.path,
       source: text,
