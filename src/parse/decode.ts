@@ -56,7 +56,8 @@ function firstInvalidUtf8(b: Uint8Array): number {
 function lineColumnOfByte(b: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset; i++) if (b[i] === 0x0a) { line++; lineStart = i + 1; }
+  // LF, CRLF and a lone CR end a line, as for every other finding (see locate.ts).
+  for (let i = 0; i < offset; i++) if (b[i] === 0x0a || (b[i] === 0x0d && b[i + 1] !== 0x0a)) { line++; lineStart = i + 1; }
   const prefix = new TextDecoder('utf-8').decode(b.subarray(lineStart, offset));
   return { line, column: [...prefix].length + 1 };
 }

@@ -17,6 +17,9 @@ const COMPILE: CompileOptions = {
   preventIndent: true,
 };
 
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_IN_HTML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 const RUNTIME: Handlebars.RuntimeOptions = {
   allowProtoPropertiesByDefault: false,
   allowProtoMethodsByDefault: false,
@@ -37,7 +40,9 @@ export function createRenderer(options: RendererOptions): Renderer {
     extension: 'html',
     render({ view }) {
       // The view model is plain data (JSON-safe), so nothing a template reaches can run code.
-      const html = template(view, RUNTIME).replace(/\r\n?/g, '\n');
+      // Control characters pasted into the minutes (reported by forbidden-char) are HTML parse
+      // errors and are refused by Word: they are left out here, as in the DOCX.
+      const html = template(view, RUNTIME).replace(/\r\n?/g, '\n').replace(FORBIDDEN_IN_HTML, '');
       return new TextEncoder().encode(html);
     },
   };
