@@ -1,9 +1,11 @@
 // Bundles the CLI into dist/ so that start-up reads a few files instead of hundreds of modules.
 // Renderers are imported dynamically and split into their own chunks, loaded only by `build`.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// Chunk names carry content hashes: clear old ones so that dist/ (which ships) holds only this build.
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts' },
   outdir: 'dist',

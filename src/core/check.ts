@@ -3,6 +3,7 @@ import { seriesRules } from '../rules/index.js';
 import type { Meeting } from '../model/types.js';
 import { analyse, type Analysis, type SourceInput } from './analyse.js';
 import { addFinding } from './report.js';
+import { releaseSyntax } from './release-syntax.js';
 import { registerOf } from '../series/register.js';
 
 export interface CheckOptions {
@@ -18,6 +19,8 @@ export interface CheckOptions {
    * earlier meetings the checked ones depend on). Used when `context` is not given.
    */
   contextFor?: (analyses: Analysis[]) => Analysis[];
+  /** Drop syntax trees after the per-file rules (see release-syntax.ts): for reports, not outputs. */
+  release?: boolean;
   /** Told as files are analysed, for a progress display. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -26,7 +29,9 @@ export interface CheckOptions {
 export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] {
   const analyses = inputs.map((i, k) => {
     options.onProgress?.(k, inputs.length);
-    return analyse(i, options.configFor(i.path));
+    const a = analyse(i, options.configFor(i.path));
+    if (options.release) releaseSyntax(a);
+    return a;
   });
   options.onProgress?.(inputs.length, inputs.length);
   runSeries(analyses, options.context ?? options.contextFor?.(analyses) ?? [], options.configFor);
