@@ -14,9 +14,9 @@ import { analyse } from '../src/core/analyse.js';
 import type { AgendaItem, Meeting } from '../src/model/types.js';
 import { banner } from '../src/render/view-model.js';
 import { ROOT, runCli } from './helpers/cli.js';
-import { requirePrograms } from './helpers/programs.js';
+import { requirePrograms, validateDocxPath } from './helpers/programs.js';
 
-const VALIDATE = join(ROOT, '..', 'shared', 'tools', 'validate-docx');
+const VALIDATE = validateDocxPath();
 const SERIES = join(ROOT, 'examples', 'dxog');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'docx');
 const TIMEOUT = 240_000;

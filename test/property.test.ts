@@ -21,13 +21,13 @@ import { defaultConfig } from '../src/config/types.js';
 import { check } from '../src/core/check.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { runCli, type JsonMessage } from './helpers/cli.js';
-import { requirePrograms } from './helpers/programs.js';
+import { requirePrograms, validateDocxPath } from './helpers/programs.js';
 
 const CI = process.env.CI === 'true';
 const RUNS = Number(process.env.PROPERTY_RUNS ?? (CI ? 1000 : 200));
 const CLI_SAMPLE = CI ? 60 : 20;
 const BUILD_SAMPLE = CI ? 40 : 12;
-const VALIDATE_DOCX = '/work/shared/tools/validate-docx';
+const VALIDATE_DOCX = validateDocxPath();
 
 const scratch: string[] = [];
 afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * External programs the tests open outputs with (LibreOffice, Chromium, pdftotext, validate-docx's
@@ -16,4 +19,14 @@ export function requirePrograms(...names: string[]): { ok: boolean; reason: stri
   if (process.env.CI === 'true') throw new Error(`CI=true and ${reason}: .ci/run must install it`);
   console.warn(`skipping: ${reason}`);
   return { ok: false, reason };
+}
+
+/**
+ * The schema validator from the shared folder beside the checkout (CI lays shared/ next to its
+ * clone; a developer's work tree has it at ../shared too).
+ */
+export function validateDocxPath(): string {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const candidates = [join(root, '..', 'shared', 'tools', 'validate-docx'), '/work/shared/tools/validate-docx'];
+  return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
 }
