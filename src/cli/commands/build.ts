@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { commonFolder } from '../common-folder.js';
 import type { Config } from '../../config/types.js';
 import { build } from '../../core/build.js';
 import { formats as knownFormats, hasFormat } from '../../render/registry.js';
@@ -104,19 +105,7 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
 export function outputNaming(sources: string[], outDir: string | undefined): (source: string, extension: string) => string {
   const name = (p: string, ext: string) => `${basename(p, extname(p))}.${ext}`;
   if (outDir === undefined) return (source, ext) => join(dirname(resolve(source)), name(source, ext));
-  const base = commonFolder(sources.map((s) => dirname(s)));
+  const base = commonFolder(sources.map((s) => dirname(s))) ?? process.cwd();
   const target = resolve(outDir);
   return (source, ext) => join(target, relative(base, dirname(resolve(source))), name(source, ext));
-}
-
-function commonFolder(folders: string[]): string {
-  if (folders.length === 0) return process.cwd();
-  let parts = folders[0]!.split(sep);
-  for (const f of folders.slice(1)) {
-    const other = f.split(sep);
-    let i = 0;
-    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
-    parts = parts.slice(0, i);
-  }
-  return parts.join(sep) || sep;
 }

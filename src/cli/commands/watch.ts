@@ -5,7 +5,8 @@
  * interrupted.
  */
 import { watch, type FSWatcher, existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve, sep } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
+import { commonFolder } from '../common-folder.js';
 import { ConfigLookup, CONFIG_NAME } from '../config-lookup.js';
 import { idPatternOf, meetingOfId } from '../../series/register.js';
 import { compareHeads, readHead, seriesFiles, type Head } from '../series-context.js';
@@ -122,16 +123,4 @@ export async function runWatch(paths: string[], flags: BuildFlags, build: Build,
       process.exit(0);
     });
   });
-}
-
-function commonFolder(folders: string[]): string | undefined {
-  if (folders.length === 0) return undefined;
-  let parts = folders[0]!.split(sep);
-  for (const f of folders.slice(1)) {
-    const other = f.split(sep);
-    let i = 0;
-    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
-    parts = parts.slice(0, i);
-  }
-  return parts.join(sep) || sep;
 }
