@@ -137,3 +137,18 @@ export function compileIdPattern(pattern: string): IdPattern {
     },
   };
 }
+
+const compiled = new Map<string, IdPattern>();
+
+/**
+ * The configured pattern, compiled once per pattern text: every file's model and several rules
+ * ask for it, and a thousand-file check should not compile the same regular expressions each time.
+ */
+export function idPatternOf(config: { actionId: string }): IdPattern {
+  let p = compiled.get(config.actionId);
+  if (!p) {
+    p = compileIdPattern(config.actionId);
+    compiled.set(config.actionId, p);
+  }
+  return p;
+}

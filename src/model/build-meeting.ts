@@ -4,7 +4,7 @@ import type { Locator } from '../parse/locate.js';
 import { field, scalar, type Checked } from '../schema/check.js';
 import { realDate } from '../schema/spec.js';
 import { MEETING_NUMBER } from '../schema/minutes-spec.js';
-import { compileIdPattern } from './action-id.js';
+import { idPatternOf } from './action-id.js';
 import { fieldSpans, items } from './checked-read.js';
 import { readBody } from './body.js';
 import { readPeople } from './people.js';
@@ -66,7 +66,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   if (input.frontMatterSpan) m.frontMatterSpan = input.frontMatterSpan;
   m.people = [...m.attendees, ...m.participants, ...m.apologies].flatMap((g) => g.people);
 
-  const idPattern = compileIdPattern(config.actionId);
+  const idPattern = idPatternOf(config);
   const body = readBody(input.tree, {
     source: input.source,
     loc: input.loc,

@@ -1,21 +1,11 @@
-import type { Config } from '../config/types.js';
-import { compileIdPattern, type IdParts, type IdPattern } from '../model/action-id.js';
+import type { IdParts, IdPattern } from '../model/action-id.js';
 import type { Meeting, NewAction } from '../model/types.js';
 
 /*
  * What the action-ID rules share: the configured pattern, and the ID an action should have had.
  */
 
-const cache = new Map<string, IdPattern>();
-
-export function idPatternOf(config: Config): IdPattern {
-  let p = cache.get(config.actionId);
-  if (!p) {
-    p = compileIdPattern(config.actionId);
-    cache.set(config.actionId, p);
-  }
-  return p;
-}
+export { idPatternOf } from '../model/action-id.js';
 
 /** Any ID's parts, whatever its width or spacing: those of a well-formed ID come with the model. */
 export function partsOf(action: NewAction, pattern: IdPattern): IdParts | undefined {

@@ -1,4 +1,4 @@
-import { compileIdPattern, type IdParts } from '../model/action-id.js';
+import { compileIdPattern, idPatternOf, type IdParts } from '../model/action-id.js';
 import type { Meeting } from '../model/types.js';
 import type { FileRule } from './types.js';
 
@@ -19,7 +19,7 @@ export const reviewId: FileRule = {
   description: 'A reviewed action ID is well formed and belongs to an earlier meeting',
   check(ctx) {
     const { meeting, config } = ctx;
-    const pattern = compileIdPattern(config.actionId);
+    const pattern = idPatternOf(config);
     const self = meetingKey(meeting.meeting ?? '');
     for (const review of meeting.outstanding) {
       const at = review.fields.id?.value;

@@ -4,8 +4,7 @@
  * facts it records, `minutebook actions` prints it, `new` pre-fills the next meeting from it.
  * Pure: meetings in, register out.
  */
-import type { Config } from '../config/types.js';
-import { compileIdPattern, type IdPattern } from '../model/action-id.js';
+import type { IdPattern } from '../model/action-id.js';
 import type { ActionReview, Meeting, NewAction } from '../model/types.js';
 
 export type ActionStatus = 'open' | 'closed';
@@ -188,7 +187,7 @@ export function meetingOfId(id: string, pattern: IdPattern): string | undefined 
   return pattern.parse(normaliseId(id))?.meeting;
 }
 
-export const idPatternOf = (config: Config): IdPattern => compileIdPattern(config.actionId);
+export { idPatternOf } from '../model/action-id.js';
 
 // ---- Queries for `minutebook actions` ----
 
