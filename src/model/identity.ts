@@ -34,6 +34,13 @@ export function presentPeople(meeting: Meeting): Person[] {
   return meeting.people.filter((p) => p.list !== 'apologies');
 }
 
+/** People present by identity key, the first listing of each person kept. */
+export function presentByKey(meeting: Meeting, ids: Identities): Map<string, Person> {
+  const present = new Map<string, Person>();
+  for (const p of presentPeople(meeting)) if (p.name && !present.has(ids.key(p.name))) present.set(ids.key(p.name), p);
+  return present;
+}
+
 /** "attendees (DCC), line 12": where a person was listed, for messages. */
 export function describeListing(p: Person): string {
   return `${p.list} (${p.group}) on line ${p.nameSpan.start.line}`;

@@ -1,4 +1,4 @@
-import { describeListing, identities, presentPeople } from '../model/identity.js';
+import { describeListing, identities, presentByKey } from '../model/identity.js';
 import type { Person } from '../model/types.js';
 import type { FileRule } from './types.js';
 
@@ -13,8 +13,7 @@ export const alternateMemberPresent: FileRule = {
   description: 'An alternate cannot stand in for a member who is present, for themselves, or for a member who already has an alternate',
   check(ctx) {
     const ids = identities(ctx.config.roster);
-    const present = new Map<string, Person>();
-    for (const p of presentPeople(ctx.meeting)) if (p.name && !present.has(ids.key(p.name))) present.set(ids.key(p.name), p);
+    const present = presentByKey(ctx.meeting, ids);
     const standingIn = new Map<string, Person>();
     for (const p of ctx.meeting.people) {
       const member = p.alternateFor;

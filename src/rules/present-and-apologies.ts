@@ -1,5 +1,4 @@
-import { describeListing, identities, presentPeople } from '../model/identity.js';
-import type { Person } from '../model/types.js';
+import { describeListing, identities, presentByKey } from '../model/identity.js';
 import type { FileRule } from './types.js';
 
 export const presentAndApologies: FileRule = {
@@ -9,8 +8,7 @@ export const presentAndApologies: FileRule = {
   description: 'A person cannot be both present (attendees or participants) and in apologies',
   check(ctx) {
     const ids = identities(ctx.config.roster);
-    const present = new Map<string, Person>();
-    for (const p of presentPeople(ctx.meeting)) if (p.name && !present.has(ids.key(p.name))) present.set(ids.key(p.name), p);
+    const present = presentByKey(ctx.meeting, ids);
     for (const a of ctx.meeting.people) {
       if (a.list !== 'apologies' || !a.name) continue;
       const there = present.get(ids.key(a.name));
