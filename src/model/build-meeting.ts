@@ -8,6 +8,8 @@ import { idPatternOf } from './action-id.js';
 import { fieldSpans, items } from './checked-read.js';
 import { readBody } from './body.js';
 import { readPeople } from './people.js';
+import { parseOwners } from './action-owners.js';
+import { actionIdentity, normaliseId } from './meeting-key.js';
 import type { ActionReview, Meeting, MeetingStatus, NewAction, NextMeeting, Span } from './types.js';
 
 export interface MeetingInput {
@@ -36,6 +38,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     apologies: readPeople(field(fm, 'apologies'), 'apologies'),
     people: [],
     outstanding: items(field(fm, 'outstanding')).map(readReview),
+    reviews: [],
     nextMeetings: items(field(fm, 'next_meetings')).map(readNextMeeting),
     preamble: [],
     agenda: [],
@@ -64,6 +67,14 @@ export function buildMeeting(input: MeetingInput): Meeting {
   if (secretariat !== undefined) m.secretariat = secretariat;
   if (s('title') !== undefined) m.titleWritten = s('title');
   if (input.frontMatterSpan) m.frontMatterSpan = input.frontMatterSpan;
+  m.reviews = m.outstanding.map((o) => ({
+    id: o.id,
+    ...(o.id ? { ref: normaliseId(o.id) } : {}),
+    ...(o.status ? { status: o.status } : {}),
+    source: 'front-matter' as const,
+    span: o.span,
+    outstanding: o,
+  }));
   m.people = [...m.attendees, ...m.participants, ...m.apologies].flatMap((g) => g.people);
 
   const idPattern = idPatternOf(config);
@@ -85,7 +96,15 @@ export function buildMeeting(input: MeetingInput): Meeting {
   index(m.agenda);
   for (const { attrSpans, ...line } of body.actionLines) {
     const parts = idPattern.parse(line.id);
-    const action: NewAction = { ...line, idWellFormed: idPattern.wellFormed(line.id) };
+    const parsed = line.owner !== undefined ? parseOwners(line.owner) : { owners: [] };
+    const action: NewAction = {
+      ...line,
+      identity: line.id ? normaliseId(line.id) : actionIdentity(m, m.actions.length + 1),
+      notation: 'v1',
+      owners: parsed.owners,
+      idWellFormed: idPattern.wellFormed(line.id),
+    };
+    if (parsed.placeholder !== undefined) action.ownerPlaceholder = parsed.placeholder;
     if (parts) action.idParts = parts;
     const due = line.attributes.due;
     if (due !== undefined && realDate(due)) {

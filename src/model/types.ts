@@ -1,4 +1,4 @@
-import type { RootContent, PhrasingContent, Paragraph, Heading, ListItem } from 'mdast';
+import type { RootContent, PhrasingContent, Paragraph, Heading, ListItem, TableRow } from 'mdast';
 import type { Span } from './position.js';
 
 export type { Span, Point } from './position.js';
@@ -58,6 +58,24 @@ export interface ActionReview {
   inherited?: Partial<Pick<ActionReview, 'action' | 'owner' | 'raised' | 'target'>>;
 }
 
+/** Where a review of an earlier action was read from. */
+export type ReviewSource = 'front-matter' | 'list' | 'table' | 'paragraph' | 'matters-arising';
+
+/** A review of an earlier action, from the front matter (`outstanding`) or the body. */
+export interface Review {
+  /** The ID as written, or empty for an ID-less action matched by owner and subject. */
+  id: string;
+  /** The register key of the action it reviews, when known. */
+  ref?: string;
+  status?: ReviewStatus;
+  /** The status as written ("Complete", "_Ongoing_"). */
+  statusWord?: string;
+  source: ReviewSource;
+  span: Span;
+  /** The front-matter entry, for `front-matter` reviews. */
+  outstanding?: ActionReview;
+}
+
 export interface NextMeeting {
   date: string;
   label?: string;
@@ -78,9 +96,29 @@ export interface Decision {
   verbSpan: Span;
 }
 
+/**
+ * How an action was written (NATURAL §3): `v1` is `ACTION <id>:`; the others are the notations
+ * committees use, from the most explicit to the inferred `prose` ("Esme will contact …").
+ */
+export type ActionNotation = 'v1' | 'label' | 'dash' | 'heading' | 'marker' | 'italic-owner' | 'list' | 'table' | 'prose';
+
+/** One owner as written: a name, initials, a role ("the Clerk") or everyone ("All members"). */
+export interface OwnerToken {
+  text: string;
+  kind: 'name' | 'initials' | 'role' | 'everyone';
+  span?: Span;
+}
+
 export interface NewAction {
-  /** The ID as written (trimmed). */
+  /** The ID as written (trimmed); empty when the action has none. */
   id: string;
+  /** Stable identity across the series: the ID, or the meeting and the action's place (`2024-03-23#2`). */
+  identity: string;
+  notation: ActionNotation;
+  /** The owners the text names, split (`AL/TR` → AL, TR); empty when it names none. */
+  owners: OwnerToken[];
+  /** Set when the owner is written but says nobody: `??`, `TBC`, `-`. */
+  ownerPlaceholder?: string;
   /** Whether the ID has exactly the configured form, `{seq}` width included (code and meeting may still be another meeting's). */
   idWellFormed: boolean;
   /** Parsed parts of an ID of the pattern's shape, whatever the width of its sequence number (`OPSG 41/1`). */
@@ -101,7 +139,8 @@ export interface NewAction {
   attributes: Record<string, string>;
   /** Agenda item number it stands in. */
   item?: string;
-  node: Paragraph;
+  /** The block the action is written in (the whole paragraph for `v1`). */
+  node: Paragraph | ListItem | TableRow | Heading;
   span: Span;
   idSpan: Span;
   /** Set when the line is a near-miss of the canonical `ACTION <id>: ` form. */
@@ -166,6 +205,8 @@ export interface Meeting {
   /** Every person of the three lists, in document order. */
   people: Person[];
   outstanding: ActionReview[];
+  /** Every review of an earlier action: `outstanding` first, then those read from the body. */
+  reviews: Review[];
   nextMeetings: NextMeeting[];
   /** Blocks before the first agenda item (the `#` title excluded). */
   preamble: RootContent[];

@@ -70,8 +70,8 @@ export interface Register {
   meetings: readonly Meeting[];
 }
 
-/** IDs compare with runs of white space folded, so `OPSG  41/01` and `OPSG 41/01` are the same action. */
-export const normaliseId = (id: string) => id.trim().replace(/\s+/g, ' ');
+export { normaliseId } from '../model/meeting-key.js';
+import { normaliseId } from '../model/meeting-key.js';
 
 export const refOf = (m: Meeting): MeetingRef => ({ meeting: m.meeting ?? '?', path: m.path, ...(m.date ? { date: m.date } : {}) });
 

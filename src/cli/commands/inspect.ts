@@ -1,0 +1,26 @@
+import { check, seriesOf } from '../../core/check.js';
+import { formatInspectJson, formatInspectTable, inspectAnalyses, type SeriesView } from '../../inspect/inspect.js';
+import type { Meeting } from '../../model/types.js';
+import { registerOf } from '../../series/register.js';
+import { seriesContext } from '../series-context.js';
+import { UserError } from '../errors.js';
+import { loadSources } from './check.js';
+
+export async function runInspect(files: string[], flags: { format: 'table' | 'json'; config?: string }, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const loaded = await loadSources(files, flags);
+  if (loaded.configFiles.length > 0) throw new UserError('the configuration has errors; run `minutebook check` for details');
+  const configFor = (p: string) => loaded.lookup.forFile(p).config;
+  // Earlier meetings of the series are read too, so that reviews name the action they review.
+  const contextFor = seriesContext(loaded.lookup);
+  const analyses = check(loaded.inputs, { configFor, contextFor });
+  const context = contextFor(analyses);
+  const bySeries = new Map<Meeting, SeriesView>();
+  for (const s of seriesOf([...analyses, ...context], configFor)) {
+    const view = { meetings: s.meetings, register: registerOf(s.meetings) };
+    for (const m of s.meetings) bySeries.set(m, view);
+  }
+  const reports = inspectAnalyses(analyses, (m) => bySeries.get(m));
+  out(flags.format === 'json' ? formatInspectJson(reports) : formatInspectTable(reports));
+  for (const p of loaded.problems) err(`minutebook: ${p}`);
+  return loaded.problems.length > 0 || reports.some((r) => r.unreadable !== undefined) ? 1 : 0;
+}

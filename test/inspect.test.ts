@@ -1,0 +1,98 @@
+/**
+ * `minutebook inspect`: the facts of the model, in-process on a small fictional meeting, and
+ * through the real CLI (table and JSON) on the example series.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../src/config/types.js';
+import { analyse } from '../src/core/analyse.js';
+import { formatInspectTable, inspectAnalyses, type InspectReport } from '../src/inspect/inspect.js';
+import { ROOT, runCli } from './helpers/cli.js';
+
+const MINUTES = `---
+committee: Harbour Works Committee
+code: HWC
+meeting: 4
+date: 2026-05-11
+attendees:
+  Members:
+    - name: Ada Quill
+      role: chair
+    - name: Bo Tern
+      initials: BT
+apologies:
+  Members:
+    - Cy Gull
+---
+
+## 1. Dredging
+
+The dredging plan was **AGREED**.
+
+ACTION HWC 4/01: The Harbour Office to publish the plan. {owner="Harbour Office" due=2026-06-01}
+
+## Any other business
+`;
+
+function inspect(text: string): InspectReport {
+  const config = { ...defaultConfig(), parties: ['Harbour Office'] };
+  const a = analyse({ path: 'hwc-4.md', contents: text }, config);
+  return inspectAnalyses([a], () => undefined)[0]!;
+}
+
+describe('inspect, in-process', () => {
+  it('gives the meeting, sections, people, actions and decisions with their positions', () => {
+    const r = inspect(MINUTES);
+    expect(r.meeting).toEqual({ committee: 'Harbour Works Committee', code: 'HWC', number: '4', date: '2026-05-11', key: '4' });
+    expect(r.facets.sections).toEqual([
+      { number: '1.', title: 'Dredging', depth: 2, at: '17:1' },
+      { number: undefined, title: 'Any other business', depth: 2, at: '23:1' },
+    ]);
+    expect(r.facets.people!.map((p) => [p.name, p.list, p.role, p.initials, p.at])).toEqual([
+      ['Ada Quill', 'attendees', 'chair', undefined, '8:13'],
+      ['Bo Tern', 'attendees', undefined, 'BT', '10:13'],
+      ['Cy Gull', 'apologies', undefined, undefined, '14:7'],
+    ]);
+    expect(r.facets.actions).toEqual([
+      { id: 'HWC 4/01', owners: ['Harbour Office'], text: 'The Harbour Office to publish the plan.', due: '2026-06-01', section: '1', notation: 'v1', at: '21:1' },
+    ]);
+    expect(r.facets.decisions).toEqual([{ verb: 'AGREED', text: 'The dredging plan was AGREED.', section: '1', at: '19:1' }]);
+    expect(r.facets.reviews).toEqual([]);
+  });
+
+  it('says what it could not read instead of a model', () => {
+    const a = analyse({ path: 'bad.md', contents: 'no front matter\n' }, defaultConfig());
+    const [r] = inspectAnalyses([a], () => undefined);
+    expect(r!.unreadable).toMatch(/^1:1 The file does not start with a front matter block/);
+    expect(formatInspectTable([r!])).toContain('not understood: 1:1 The file does not start');
+  });
+});
+
+describe('inspect, through the CLI', () => {
+  const file = join(ROOT, 'examples', 'dxog', '2026-02-16-dxog-18.md');
+
+  it('prints JSON with the series place and the reviews linked to the meeting that raised them', () => {
+    const r = runCli(['inspect', '--format', 'json', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const [report] = JSON.parse(r.stdout) as InspectReport[];
+    expect(report!.meeting).toMatchObject({ code: 'DXOG', number: '18', date: '2026-02-16', key: '18', place: 2 });
+    expect(report!.facets.actions!.map((a) => a.id)).toEqual(['DXOG 18/01', 'DXOG 18/02', 'DXOG 18/03', 'DXOG 18/04', 'DXOG 18/05']);
+    const raisedAt17 = report!.facets.reviews!.filter((x) => x.raisedIn === '2026-01-19');
+    expect(raisedAt17.length).toBeGreaterThan(0);
+    expect(report!.facets.reviews!.every((x) => x.source === 'front-matter')).toBe(true);
+  });
+
+  it('prints a table per facet', () => {
+    const r = runCli(['inspect', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Meeting: Data Exchange Operations Group, meeting 18, 2026-02-16, 2nd in its series (key 18)');
+    expect(r.stdout).toMatch(/Actions: 5\n\s+id\s+owners\s+text/);
+    expect(r.stdout).toMatch(/DXOG 18\/01\s+HubCo\s+The HubCo to set out/);
+  });
+
+  it('exits 1 for a file it cannot read as minutes', () => {
+    const r = runCli(['inspect', join(ROOT, 'examples', 'broken', 'no-front-matter.md')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('not understood:');
+  });
+});
