@@ -1,7 +1,7 @@
 /**
  * Edge cases of the people rules (FORMAT §7), run through the real pure core: the configuration is
- * parsed from YAML text as the CLI would read it, the minutes analysed as text. The CLI-level
- * evidence for each rule is in test/fixtures/rules/<id>/ (test/rules.test.ts).
+ * parsed from YAML text as the CLI would read it, the minutes analysed as text. Each rule's
+ * fixtures are in test/fixtures/rules/<id>/ (test/rules/fixtures.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/parse-config.js';

@@ -1,6 +1,6 @@
 /**
  * The one registry of rules. Add a rule by creating src/rules/<id>.ts, docs/rules/<id>.md and
- * test/fixtures/rules/<id>/, then listing it here.
+ * test/fixtures/rules/<id>/ (docs/testing.md), then listing it here.
  */
 import type { FileRule, Rule, SeriesRule, SourceRule } from './types.js';
 import { encoding } from './encoding.js';
