@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config/parse-config.js';
+import { parseConfig } from '../src/core/parse-config.js';
 import { analyse } from '../src/core/analyse.js';
 import type { AgendaItem, Meeting } from '../src/model/types.js';
 import { banner } from '../src/render/view-model.js';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/core/analyse.js';
-import { parseConfig } from '../src/config/parse-config.js';
+import { parseConfig } from '../src/core/parse-config.js';
 import type { Meeting } from '../src/model/types.js';
 import { rules } from '../src/rules/index.js';
 import { ROOT, checkJson, runCli } from './helpers/cli.js';

@@ -4,7 +4,7 @@
  * fixtures are in test/fixtures/rules/<id>/ (test/rules/fixtures.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config/parse-config.js';
+import { parseConfig } from '../src/core/parse-config.js';
 import { defaultConfig, type Config } from '../src/config/types.js';
 import { analyse } from '../src/core/analyse.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { parseConfig } from '../config/parse-config.js';
+import { parseConfig } from '../core/parse-config.js';
 import { defaultConfig, type Config } from '../config/types.js';
 import { UserError } from './errors.js';
 

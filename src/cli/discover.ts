@@ -1,6 +1,7 @@
-import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { opensFrontMatter } from '../parse/front-matter.js';
 import { UserError } from './errors.js';
 
 const EXCLUDED_NAMES = new Set(['readme.md', 'changelog.md']);
@@ -15,14 +16,31 @@ export interface Discovered {
   empty: string[];
 }
 
+const HEAD_BYTES = 8192;
+/** One buffer for every head read: two hundred files should not mean two hundred allocations. */
+const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
+
+/** The start of a file: its first few kilobytes, cut at a line break; `cut` when there is more. */
+export function readStart(path: string, bytes = HEAD_BYTES): { text: string; cut: boolean } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const n = readSync(fd, headBuffer, 0, Math.min(bytes, HEAD_BYTES), 0);
+    const text = headBuffer.toString('utf8', 0, n);
+    if (n < Math.min(bytes, HEAD_BYTES)) return { text, cut: false };
+    // Cut at the last line break, so that a key is never read half-way.
+    return { text: text.slice(0, text.lastIndexOf('\n') + 1), cut: true };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Whether a Markdown file looks like minutes: front matter on its first line. */
 export function hasFrontMatter(path: string): boolean {
-  try {
-    const head = readFileSync(path, { encoding: 'latin1' }).slice(0, 8);
-    return /^(\uFEFF|\u00EF\u00BB\u00BF)?---[ \t]*\r?\n/.test(head);
-  } catch {
-    return false;
-  }
+  const start = readStart(path, 64);
+  return start !== undefined && opensFrontMatter(start.text);
 }
 
 /**

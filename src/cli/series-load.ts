@@ -3,19 +3,14 @@
  * stats, decisions): every file is checked, so that the register sees what `check` sees.
  */
 import type { Analysis } from '../core/analyse.js';
-import { check, seriesOf } from '../core/check.js';
-import type { Config } from '../config/types.js';
-import type { Meeting } from '../model/types.js';
-import { registerOf, type Register } from '../series/register.js';
+import { check } from '../core/check.js';
+import type { ResolvedSeries } from '../series/resolve.js';
 import { loadSources } from './commands/check.js';
 import { UserError } from './errors.js';
 import { formatReport } from './reporters.js';
 
-export interface LoadedSeries {
+export interface LoadedSeries extends ResolvedSeries {
   code: string;
-  config: Config;
-  meetings: Meeting[];
-  register: Register;
 }
 
 export interface SeriesLoad {
@@ -34,12 +29,9 @@ export async function loadSeries(dir: string | undefined, flags: { config?: stri
   if (loaded.problems.length > 0) throw new UserError(loaded.problems.join('; '), 1);
   const configFor = (p: string) => loaded.lookup.forFile(p).config;
   const analyses = check(loaded.inputs, { configFor });
-  const series = seriesOf(analyses, configFor).map(({ config, meetings }) => ({
-    code: meetings[0]!.code!,
-    config,
-    meetings,
-    register: registerOf(meetings),
-  }));
+  // The series as check resolved them, in the order their first file was read.
+  const resolved = [...new Set(analyses.flatMap((a) => (a.series ? [a.series] : [])))];
+  const series = resolved.map((s) => ({ ...s, code: s.meetings[0]!.code! }));
   const withErrors = analyses.filter((a) => a.file.messages.some((m) => m.fatal === true)).map((a) => a.file.path);
   if (withErrors.length > 0) {
     err(`minutebook: ${withErrors.length} ${withErrors.length === 1 ? 'file has' : 'files have'} errors (${withErrors.slice(0, 3).join(', ')}${withErrors.length > 3 ? ', …' : ''}); run \`minutebook check\` for details`);

@@ -1,4 +1,4 @@
-import type { FieldSpans, Span } from '../model/types.js';
+import type { FieldSpans, Span } from '../parse/position.js';
 
 export type Severity = 'off' | 'warn' | 'error';
 

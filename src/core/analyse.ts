@@ -17,6 +17,7 @@ import type { FileContext } from '../rules/types.js';
 import { yamlSyntax } from '../rules/yaml-syntax.js';
 import { checkYaml } from '../schema/check.js';
 import { CONFIGURABLE_KEYS, minutesSpec } from '../schema/minutes-spec.js';
+import type { ResolvedSeries } from '../series/resolve.js';
 import { addFinding, newFile } from './report.js';
 
 export interface SourceInput {
@@ -35,6 +36,8 @@ export interface Analysis {
   loc?: Locator;
   /** Present when the front matter could be read; rules have run on it. */
   meeting?: Meeting;
+  /** The resolved series the meeting belongs to, set by `check` (none for a meeting without a code). */
+  series?: ResolvedSeries;
 }
 
 /** Read → parse → model → per-file rules. Pure: no file system, no terminal. */

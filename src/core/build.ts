@@ -3,6 +3,7 @@ import type { Config } from '../config/types.js';
 import type { Meeting } from '../model/types.js';
 import { loadRenderer, type Renderer, type TemplateSet } from '../render/registry.js';
 import { buildViewModel } from '../render/view-model.js';
+import type { ResolvedSeries } from '../series/resolve.js';
 import type { Analysis, SourceInput } from './analyse.js';
 import { check } from './check.js';
 
@@ -34,6 +35,8 @@ export interface BuildOutput {
 
 export interface BuildResult {
   meeting?: Meeting;
+  /** The resolved series of the meeting (see series/resolve.ts). */
+  series?: ResolvedSeries;
   /** The source with the findings of the checks. */
   file: VFile;
   outputs: BuildOutput[];
@@ -54,7 +57,7 @@ export interface BuildReport {
 export async function build(inputs: SourceInput[], options: BuildOptions): Promise<BuildReport> {
   const analyses = check(inputs, { configFor: options.configFor, ...(options.context ? { context: options.context } : {}), ...(options.contextFor ? { contextFor: options.contextFor } : {}) });
   const errors = analyses.reduce((n, a) => n + a.file.messages.filter((m) => m.fatal === true).length, 0);
-  const results: BuildResult[] = analyses.map((a) => ({ file: a.file, outputs: [], ...(a.meeting ? { meeting: a.meeting } : {}) }));
+  const results: BuildResult[] = analyses.map((a) => ({ file: a.file, outputs: [], ...(a.meeting ? { meeting: a.meeting } : {}), ...(a.series ? { series: a.series } : {}) }));
   if (errors > 0 && !options.force) return { results, errors, refused: true };
 
   // One renderer per format and template set: templates compile once for a thousand files.
@@ -78,7 +81,7 @@ export async function build(inputs: SourceInput[], options: BuildOptions): Promi
     const meeting = result.meeting;
     if (!meeting) continue;
     const config = options.configFor(meeting.path);
-    const view = buildViewModel(meeting, config);
+    const view = buildViewModel(meeting, config, result.series);
     for (const format of options.formats) {
       const renderer = await rendererFor(format, config);
       const bytes = await renderer.render({ view, meeting, config });

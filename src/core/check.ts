@@ -1,10 +1,9 @@
 import type { Config } from '../config/types.js';
 import { seriesRules } from '../rules/index.js';
-import type { Meeting } from '../model/types.js';
 import { analyse, type Analysis, type SourceInput } from './analyse.js';
 import { addFinding } from './report.js';
 import { releaseSyntax } from './release-syntax.js';
-import { registerOf } from '../series/register.js';
+import { resolveAll, type ResolvedSeries } from '../series/resolve.js';
 
 export interface CheckOptions {
   /** The configuration that applies to each source (the CLI looks it up per folder). */
@@ -25,7 +24,11 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Per-file rules on every source, then the series rules on each committee's meetings. Pure. */
+/**
+ * Per-file rules on every source, then series resolution (series/resolve.ts) and the series rules
+ * on each resolved series. Each analysis whose meeting belongs to a series gets that series in
+ * `series`, for the view model. Pure.
+ */
 export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] {
   const analyses = inputs.map((i, k) => {
     options.onProgress?.(k, inputs.length);
@@ -34,49 +37,29 @@ export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] 
     return a;
   });
   options.onProgress?.(inputs.length, inputs.length);
-  runSeries(analyses, options.context ?? options.contextFor?.(analyses) ?? [], options.configFor);
+  const context = options.context ?? options.contextFor?.(analyses) ?? [];
+  const meetings = [...analyses, ...context].flatMap((a) => (a.meeting ? [a.meeting] : []));
+  const resolved = resolveAll(meetings, options.configFor);
+  const byPath = new Map(analyses.map((a) => [a.file.path, a]));
+  for (const series of resolved) {
+    for (const m of series.meetings) {
+      const a = byPath.get(m.path);
+      if (a) a.series = series;
+    }
+    runSeriesRules(series, byPath);
+  }
   return analyses;
 }
 
-/** Groups meetings by committee code and configuration root, each group ordered (FORMAT §6). */
-export function seriesOf(analyses: Analysis[], configFor: (path: string) => Config): Array<{ config: Config; meetings: Meeting[] }> {
-  const groups = new Map<string, { config: Config; meetings: Meeting[] }>();
-  for (const a of analyses) {
-    const m = a.meeting;
-    if (!m?.code) continue;
-    const config = configFor(m.path);
-    const key = `${config.root ?? ''}\u0000${m.code}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { config, meetings: [] }));
-    g.meetings.push(m);
-  }
-  for (const g of groups.values()) g.meetings.sort(compareMeetings);
-  return [...groups.values()];
-}
-
-export function compareMeetings(a: Meeting, b: Meeting): number {
-  const d = (a.date ?? '').localeCompare(b.date ?? '');
-  if (d !== 0) return d;
-  const n = (a.meetingNumber ?? 0) - (b.meetingNumber ?? 0);
-  if (n !== 0) return n;
-  return (a.meetingSuffix ?? '').localeCompare(b.meetingSuffix ?? '');
-}
-
-function runSeries(analyses: Analysis[], context: Analysis[], configFor: (path: string) => Config): void {
-  const byPath = new Map(analyses.map((a) => [a.file.path, a]));
-  for (const { config, meetings } of seriesOf([...analyses, ...context], configFor)) {
-    // Fills reviews' inherited metadata, which outputs read even when every series rule is off.
-    registerOf(meetings);
-    for (const rule of seriesRules) {
-      rule.check({
-        meetings,
-        config,
-        report: (place, message, options) => {
-          const target = byPath.get(options.path);
-          // Findings in context-only files are not the user's question right now.
-          if (target) addFinding(target.file, rule, config, place, message, options.fix);
-        },
-      });
-    }
+function runSeriesRules(series: ResolvedSeries, byPath: ReadonlyMap<string, Analysis>): void {
+  for (const rule of seriesRules) {
+    rule.check({
+      ...series,
+      report: (place, message, options) => {
+        const target = byPath.get(options.path);
+        // Findings in context-only files are not the user's question right now.
+        if (target) addFinding(target.file, rule, series.config, place, message, options.fix);
+      },
+    });
   }
 }

@@ -2,6 +2,8 @@
  * Action-ID patterns (FORMAT §4): `{code} {meeting}/{seq}` by default, or a configured pattern of
  * `{code}`, `{meeting}`, `{seq}`, `{seq:N}`, `{yyyy}`, `{yy}`, `{mm}`.
  */
+import { MEETING_NUMBER_SOURCE } from '../parse/meeting-number.js';
+
 export interface IdParts {
   code?: string;
   meeting?: string;
@@ -47,7 +49,7 @@ const PART: Record<Placeholder, (blank: string) => string> = {
   // A code is one or two words (`LKF`, `HB N`); the second starts with a capital so that the
   // meeting number after a space is not taken for part of the code.
   code: (blank) => `(?<code>[A-Za-z][A-Za-z0-9&_]*(?:${blank}[A-Z][A-Za-z0-9&_]*)?)`,
-  meeting: () => '(?<meeting>\\d+[a-z]?)',
+  meeting: () => `(?<meeting>${MEETING_NUMBER_SOURCE})`,
   seq: () => '(?<seq>\\d+)',
   yyyy: () => '(?<yyyy>\\d{4})',
   yy: () => '(?<yy>\\d{2})',

@@ -3,7 +3,7 @@ import type { Config } from '../config/types.js';
 import type { Locator } from '../parse/locate.js';
 import { field, scalar, type Checked } from '../schema/check.js';
 import { realDate } from '../schema/spec.js';
-import { MEETING_NUMBER } from '../schema/minutes-spec.js';
+import { parseMeetingNumber } from '../parse/meeting-number.js';
 import { idPatternOf } from './action-id.js';
 import { fieldSpans, items } from './checked-read.js';
 import { readBody } from './body.js';
@@ -51,10 +51,10 @@ export function buildMeeting(input: MeetingInput): Meeting {
   if (code !== undefined) m.code = code;
   if (meetingText !== undefined) {
     m.meeting = meetingText;
-    const parsed = /^(\d+)([a-z]?)$/.exec(meetingText);
-    if (parsed && MEETING_NUMBER.test(meetingText)) {
-      m.meetingNumber = Number(parsed[1]);
-      if (parsed[2]) m.meetingSuffix = parsed[2];
+    const parsed = parseMeetingNumber(meetingText);
+    if (parsed) {
+      m.meetingNumber = parsed.number;
+      if (parsed.suffix) m.meetingSuffix = parsed.suffix;
     }
   }
   for (const key of ['reference', 'date', 'start', 'end', 'venue'] as const) {

@@ -1,12 +1,7 @@
 import type { RootContent, PhrasingContent, Paragraph, Heading, ListItem, TableRow } from 'mdast';
-import type { Span } from './position.js';
+import type { FieldSpans, Span } from '../parse/position.js';
 
-export type { Span, Point } from './position.js';
-
-/** Where each front-matter key of an object was written: the key and its value. */
-export interface FieldSpans {
-  [key: string]: { key?: Span; value: Span } | undefined;
-}
+export type { FieldSpans, Span, Point } from '../parse/position.js';
 
 export type PeopleList = 'attendees' | 'participants' | 'apologies';
 
@@ -54,8 +49,6 @@ export interface ActionReview {
   update?: string;
   span: Span;
   fields: FieldSpans;
-  /** Filled from the raising meeting when it is in the series (see series rules). */
-  inherited?: Partial<Pick<ActionReview, 'action' | 'owner' | 'raised' | 'target'>>;
 }
 
 /** Where a review of an earlier action was read from. */

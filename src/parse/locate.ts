@@ -1,4 +1,4 @@
-import type { Point, Span } from '../model/position.js';
+import type { Point, Span } from './position.js';
 
 /** Offset ↔ line:column for one decoded source. */
 export interface Locator {

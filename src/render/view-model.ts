@@ -1,7 +1,9 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { Config } from '../config/types.js';
 import type { ActionReview, AgendaItem, Decision, Meeting, NewAction, PeopleGroup, Person } from '../model/types.js';
-import { parseMarkdown } from '../parse/markdown.js';
+import { reviewUpdateBlocks } from '../model/review-update.js';
+import type { Inherited } from '../series/register.js';
+import { inheritedOf, type ResolvedSeries } from '../series/resolve.js';
 import type {
   BannerLevel,
   ViewAgendaItem,
@@ -31,8 +33,12 @@ const BANNERS: Record<Exclude<BannerLevel, 'other'>, Omit<ViewBanner, 'level'>> 
   red: { label: 'TLP:RED', colour: '#FF2B2B', background: '#000000', text: 'For the named recipients only: this document must not be shared with anyone else.' },
 };
 
-/** Builds the view model of one meeting. Pure: formatting only, no file system. */
-export function buildViewModel(meeting: Meeting, config: Config): ViewModel {
+/**
+ * Builds the view model of one meeting. Pure: formatting only, no file system. `series`: the
+ * resolved series the meeting belongs to (see series/resolve.ts), whose register fills in what a
+ * review left out.
+ */
+export function buildViewModel(meeting: Meeting, config: Config, series?: ResolvedSeries): ViewModel {
   const dates = dateFormatter(config);
   const decisionByNode = new Map<RootContent, Decision>();
   for (const d of meeting.decisions) if (d.node.type === 'paragraph') decisionByNode.set(d.node, d);
@@ -102,7 +108,7 @@ export function buildViewModel(meeting: Meeting, config: Config): ViewModel {
   const attendees = meeting.attendees.map((g) => viewGroup(g));
   const participants = meeting.participants.map((g) => viewGroup(g));
   const apologies = meeting.apologies.map((g) => viewGroup(g));
-  const outstanding = meeting.outstanding.map((r) => viewReview(r, dates));
+  const outstanding = meeting.outstanding.map((r) => viewReview(r, inheritedOf(series, r), dates));
   const newActions = meeting.actions.map(viewAction);
   const decisions = meeting.decisions.map(viewDecision);
   const count = (gs: ViewGroup[]) => gs.reduce((n, g) => n + g.people.length, 0);
@@ -220,12 +226,12 @@ export function viewPerson(p: Person): ViewPerson {
   return v;
 }
 
-function viewReview(r: ActionReview, dates: DateFn): ViewOutstandingRow {
-  const pick = <K extends 'action' | 'owner' | 'raised' | 'target'>(k: K) => r[k] ?? r.inherited?.[k];
+function viewReview(r: ActionReview, inherited: Inherited, dates: DateFn): ViewOutstandingRow {
+  const pick = <K extends keyof Inherited>(k: K) => r[k] ?? inherited[k];
   const status = r.status ?? 'unknown';
   const row: ViewOutstandingRow = {
     id: r.id,
-    update: r.update !== undefined ? parseUpdate(r.update) : [],
+    update: r.update !== undefined ? reviewUpdateBlocks(r.update) : [],
     revisedText: 'N/A',
     status,
     statusText: status === 'open' ? 'Open' : status === 'closed' ? 'Closed' : '',
@@ -243,9 +249,4 @@ function viewReview(r: ActionReview, dates: DateFn): ViewOutstandingRow {
     row.revisedText = row.revised.short;
   }
   return row;
-}
-
-/** The update is Markdown of its own; a leading `---` must not be read as front matter. */
-function parseUpdate(text: string): RootContent[] {
-  return parseMarkdown('\n' + text).children.filter((n) => n.type !== 'yaml');
 }

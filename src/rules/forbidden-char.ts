@@ -1,4 +1,4 @@
-import { findForbiddenChars } from '../render/docx/forbidden-chars.js';
+import { findForbiddenChars } from '../util/forbidden-chars.js';
 import type { FileRule } from './types.js';
 
 /**

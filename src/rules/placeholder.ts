@@ -1,8 +1,7 @@
+import { PLACEHOLDER } from '../model/placeholder.js';
 import type { FileRule } from './types.js';
 
-/** The marker `minutebook new` leaves where the secretariat has to write something. */
-export const PLACEHOLDER = 'TODO';
-const MARK = /\bTODO\b[^\n"]*/g;
+const MARK = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*`, 'g');
 
 export const placeholder: FileRule = {
   id: 'placeholder',

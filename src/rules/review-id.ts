@@ -1,16 +1,8 @@
+import { compareMeetingNumbers, parseMeetingNumber } from '../parse/meeting-number.js';
 import { compileIdPattern, idPatternOf, type IdParts } from '../model/action-id.js';
 import type { Meeting } from '../model/types.js';
 import type { FileRule } from './types.js';
 
-/** `38x` → [38, 'x']: extraordinary meeting 38x comes after 38 and before 39. */
-function meetingKey(text: string): [number, string] | undefined {
-  const m = /^(\d+)([a-z]?)$/.exec(text);
-  return m ? [Number(m[1]), m[2] ?? ''] : undefined;
-}
-
-function compare(a: [number, string], b: [number, string]): number {
-  return a[0] - b[0] || a[1].localeCompare(b[1]);
-}
 
 export const reviewId: FileRule = {
   id: 'review-id',
@@ -20,7 +12,7 @@ export const reviewId: FileRule = {
   check(ctx) {
     const { meeting, config } = ctx;
     const pattern = idPatternOf(config);
-    const self = meetingKey(meeting.meeting ?? '');
+    const self = parseMeetingNumber(meeting.meeting ?? '');
     for (const review of meeting.outstanding) {
       const at = review.fields.id?.value;
       // A missing id is required-key's finding.
@@ -36,9 +28,9 @@ export const reviewId: FileRule = {
         continue;
       }
       if (parts.meeting !== undefined) {
-        const theirs = meetingKey(parts.meeting);
+        const theirs = parseMeetingNumber(parts.meeting);
         if (!theirs || !self) continue;
-        const order = compare(theirs, self);
+        const order = compareMeetingNumbers(theirs, self);
         if (order === 0) {
           ctx.report(at, `Action review ID "${review.id}" belongs to this meeting (${meeting.meeting}): actions raised at this meeting are recorded as ACTION lines, and reviewed from the next one`);
         } else if (order > 0) {

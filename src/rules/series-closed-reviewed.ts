@@ -1,4 +1,4 @@
-import { normaliseId, registerOf } from '../series/register.js';
+import { normaliseId } from '../series/series.js';
 import type { SeriesRule } from './types.js';
 
 export const seriesClosedReviewed: SeriesRule = {
@@ -7,7 +7,7 @@ export const seriesClosedReviewed: SeriesRule = {
   severity: 'warn',
   description: 'An action closed at an earlier meeting is not reviewed again',
   check(ctx) {
-    for (const { review, meeting, before } of registerOf(ctx.meetings).reviews) {
+    for (const { review, meeting, before } of ctx.register.reviews) {
       // A second review in the same meeting is a duplicate, which the per-file rules report.
       if (before?.status !== 'closed' || !before.closedIn || before.closedIn.path === meeting.path) continue;
       const place = review.fields.id?.value ?? review.span;

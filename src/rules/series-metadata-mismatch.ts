@@ -1,5 +1,5 @@
 import { normaliseName } from '../model/people.js';
-import { normaliseId, registerOf } from '../series/register.js';
+import { normaliseId } from '../series/series.js';
 import type { SeriesRule } from './types.js';
 
 /** Texts compare loosely: case, white space, quotes and final punctuation do not count. */
@@ -11,7 +11,7 @@ export const seriesMetadataMismatch: SeriesRule = {
   severity: 'warn',
   description: 'A review\'s action, owner, raised and target must agree with the meeting that raised the action',
   check(ctx) {
-    for (const { review, meeting, before, raisedEarlier } of registerOf(ctx.meetings).reviews) {
+    for (const { review, meeting, before, raisedEarlier } of ctx.register.reviews) {
       if (!before || !raisedEarlier) continue;
       const id = normaliseId(review.id);
       const from = `meeting ${before.raisedIn!.meeting}`;

@@ -1,4 +1,3 @@
-import { registerOf } from '../series/register.js';
 import type { SeriesRule } from './types.js';
 
 export const seriesMissingReview: SeriesRule = {
@@ -7,8 +6,7 @@ export const seriesMissingReview: SeriesRule = {
   severity: 'error',
   description: 'An action raised or reviewed open at one meeting must be reviewed in the next meeting\'s `outstanding` until a review closes it',
   check(ctx) {
-    const register = registerOf(ctx.meetings);
-    for (const [meeting, missing] of register.missing) {
+    for (const [meeting, missing] of ctx.register.missing) {
       // The fix is a new entry under `outstanding`: point at that key, else at the front matter.
       const at = meeting.fields.outstanding?.key ?? meeting.frontMatterSpan?.start ?? { line: 1, column: 1, offset: 0 };
       for (const m of missing) {

@@ -1,10 +1,9 @@
 import type { Meeting } from '../model/types.js';
+import { compareMeetingNumbers } from '../parse/meeting-number.js';
 import type { SeriesRule } from './types.js';
 
 /** Orders meeting numbers: 38 < 38x < 39. */
-function compareNumbers(a: Meeting, b: Meeting): number {
-  return a.meetingNumber! - b.meetingNumber! || (a.meetingSuffix ?? '').localeCompare(b.meetingSuffix ?? '');
-}
+const numberOf = (m: Meeting) => ({ number: m.meetingNumber!, ...(m.meetingSuffix ? { suffix: m.meetingSuffix } : {}) });
 
 export const seriesOrder: SeriesRule = {
   id: 'series-order',
@@ -20,7 +19,7 @@ export const seriesOrder: SeriesRule = {
       previous = m;
       if (!p) continue;
       const at = m.fields.meeting?.value ?? m.frontMatterSpan?.start ?? { line: 1, column: 1, offset: 0 };
-      const c = compareNumbers(m, p);
+      const c = compareMeetingNumbers(numberOf(m), numberOf(p));
       if (c === 0) {
         ctx.report(at, `Meeting ${m.meeting} appears twice in the series: ${p.path} has the same number`, { path: m.path });
       } else if (c < 0) {

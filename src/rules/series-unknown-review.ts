@@ -1,4 +1,4 @@
-import { idPatternOf, meetingOfId, normaliseId, registerOf } from '../series/register.js';
+import { idPatternOf, meetingOfId, normaliseId } from '../series/series.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { SeriesRule } from './types.js';
 
@@ -10,7 +10,7 @@ export const seriesUnknownReview: SeriesRule = {
   severity: 'error',
   description: 'A reviewed action must have been raised at an earlier meeting of the series, unless the review gives its action, owner, raised and target',
   check(ctx) {
-    const register = registerOf(ctx.meetings);
+    const { register } = ctx;
     const pattern = idPatternOf(ctx.config);
     const first = ctx.meetings[0];
     for (const f of register.reviews) {

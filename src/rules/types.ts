@@ -3,6 +3,7 @@ import type { Config } from '../config/types.js';
 import type { Locator } from '../parse/locate.js';
 import type { Problem } from '../schema/check.js';
 import type { Meeting, Point, Span } from '../model/types.js';
+import type { ResolvedSeries } from '../series/resolve.js';
 
 export type DefaultSeverity = 'error' | 'warn';
 
@@ -46,10 +47,11 @@ export interface FileRule extends RuleMeta {
   check(ctx: FileContext): void;
 }
 
-/** What a series rule sees: every meeting of one committee code, ordered by date then number. */
-export interface SeriesContext {
-  meetings: readonly Meeting[];
-  config: Config;
+/**
+ * What a series rule sees: one resolved series (its meetings in series order, its configuration
+ * and its action register; see series/resolve.ts).
+ */
+export interface SeriesContext extends ResolvedSeries {
   /** Reports in the file of `options.path` (required for series findings). */
   report(place: Span | Point, message: string, options: ReportOptions & { path: string }): void;
 }

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node } from 'yaml';
-import type { Span } from '../model/position.js';
+import type { Span } from '../parse/position.js';
 import type { Locator } from '../parse/locate.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { realDate, realTime, isDate, isTime, type Spec } from './spec.js';

@@ -1,9 +1,10 @@
 import type { Field, Spec } from './spec.js';
+import { MEETING_NUMBER_SOURCE } from '../parse/meeting-number.js';
 
 const str = (description: string, required = false): Field => ({ spec: { kind: 'string' }, description, required });
 const bool = (description: string): Field => ({ spec: { kind: 'boolean' }, description });
 
-export const MEETING_NUMBER = /^\d+[a-z]?$/;
+const MEETING_NUMBER = new RegExp(`^${MEETING_NUMBER_SOURCE}$`);
 
 const personFields: Record<string, Field> = {
   name: str('Full name', true),

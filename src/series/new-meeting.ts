@@ -7,8 +7,9 @@
 import type { Config, RosterMember } from '../config/types.js';
 import { normaliseName } from '../model/people.js';
 import type { Meeting, Person } from '../model/types.js';
-import { PLACEHOLDER as TODO } from '../rules/placeholder.js';
+import { PLACEHOLDER as TODO } from '../model/placeholder.js';
 import type { Register } from './register.js';
+import { isExtraordinary } from './series.js';
 
 export interface NewMeetingOptions {
   /** Overrides the date taken from `next_meetings`. */
@@ -43,7 +44,7 @@ export function newMeeting(latest: Meeting, meetings: readonly Meeting[], regist
   let dateNote = '';
   if (date === undefined) {
     // No next meeting recorded: guess the usual interval, and ask for confirmation.
-    const ordinary = meetings.filter((m) => m.date && m.meetingSuffix === undefined);
+    const ordinary = meetings.filter((m) => m.date && !isExtraordinary(m));
     const prev = ordinary[ordinary.length - 2];
     const gap = prev?.date && latest.date ? Math.round((Date.parse(latest.date) - Date.parse(prev.date)) / DAY) : 28;
     date = addDays(latest.date ?? new Date().toISOString().slice(0, 10), gap > 0 ? gap : 28);

@@ -2,10 +2,11 @@
  * The action register of a series (FORMAT §6): one walk over the meetings in order that follows
  * every action from the meeting that raised it through its reviews. The series rules read the
  * facts it records, `minutebook actions` prints it, `new` pre-fills the next meeting from it.
- * Pure: meetings in, register out.
+ * Pure: meetings in, register out; the meetings are not changed. It is built as part of the
+ * series resolution (resolve.ts).
  */
-import type { IdPattern } from '../model/action-id.js';
 import type { ActionReview, Meeting, NewAction } from '../model/types.js';
+import { isExtraordinary, normaliseId } from './series.js';
 
 export type ActionStatus = 'open' | 'closed';
 
@@ -61,40 +62,29 @@ export interface MissingReview {
   how: 'raised' | 'reviewed';
 }
 
+/** What a review left out and the raising meeting says: outputs show it in the review's row. */
+export type Inherited = Partial<Pick<ActionReview, 'action' | 'owner' | 'raised' | 'target'>>;
+
 export interface Register {
   /** Entries in the order first seen. */
   entries: ActionEntry[];
   byId: ReadonlyMap<string, ActionEntry>;
   reviews: ReviewFacts[];
   missing: Map<Meeting, MissingReview[]>;
+  /** For each review of an action raised in the series: the raising meeting's text, owner, dates. */
+  inherited: ReadonlyMap<ActionReview, Inherited>;
   meetings: readonly Meeting[];
 }
 
-export { normaliseId } from '../model/meeting-key.js';
-import { normaliseId } from '../model/meeting-key.js';
-
 export const refOf = (m: Meeting): MeetingRef => ({ meeting: m.meeting ?? '?', path: m.path, ...(m.date ? { date: m.date } : {}) });
 
-/** Extraordinary meetings (`38x`) need not review every open action; what they leave carries to the next one. */
-export const isExtraordinary = (m: Meeting) => m.meetingSuffix !== undefined;
-
-const cache = new WeakMap<readonly Meeting[], Register>();
-
-/**
- * Builds (once per meetings array) the register of an ordered series, and fills each review's
- * `inherited` metadata from the raising meeting, so that outputs can show what a review left out.
- */
-export function registerOf(meetings: readonly Meeting[]): Register {
-  let r = cache.get(meetings);
-  if (!r) cache.set(meetings, (r = buildRegister(meetings)));
-  return r;
-}
-
+/** The register of a series whose meetings are in series order. */
 export function buildRegister(meetings: readonly Meeting[]): Register {
   const byId = new Map<string, ActionEntry>();
   const entries: ActionEntry[] = [];
   const reviews: ReviewFacts[] = [];
   const missing = new Map<Meeting, MissingReview[]>();
+  const inherited = new Map<ActionReview, Inherited>();
   // Actions the next meeting must review: raised or reviewed open, keyed by ID.
   let pending = new Map<string, MissingReview>();
 
@@ -119,7 +109,8 @@ export function buildRegister(meetings: readonly Meeting[]): Register {
         byId.set(id, entry);
         entries.push(entry);
       } else {
-        fillInherited(review, entry);
+        const from = inheritedFrom(entry);
+        if (from) inherited.set(review, from);
         if (entry.target === undefined && review.target !== undefined) setTarget(entry, review.target, 'review', at);
         if (entry.text === undefined && review.action !== undefined) entry.text = review.action;
         if (entry.owner === undefined && review.owner !== undefined) entry.owner = review.owner;
@@ -159,7 +150,7 @@ export function buildRegister(meetings: readonly Meeting[]): Register {
     }
     pending = next;
   }
-  return { entries, byId, reviews, missing, meetings };
+  return { entries, byId, reviews, missing, inherited, meetings };
 }
 
 function setTarget(entry: ActionEntry, date: string, kind: TargetChange['kind'], at: MeetingRef): void {
@@ -172,22 +163,15 @@ function snapshot(e: ActionEntry): ReviewFacts['before'] {
   return { ...rest, targets: [...targets] };
 }
 
-function fillInherited(review: ActionReview, entry: ActionEntry): void {
-  if (!entry.raisedIn) return;
-  const inherited: NonNullable<ActionReview['inherited']> = {};
+function inheritedFrom(entry: ActionEntry): Inherited | undefined {
+  if (!entry.raisedIn) return undefined;
+  const inherited: Inherited = {};
   if (entry.text !== undefined) inherited.action = entry.text;
   if (entry.owner !== undefined) inherited.owner = entry.owner;
   if (entry.raised !== undefined) inherited.raised = entry.raised;
   if (entry.target !== undefined) inherited.target = entry.target;
-  review.inherited = inherited;
+  return inherited;
 }
-
-/** The meeting number an action ID names, where the pattern has `{meeting}`. */
-export function meetingOfId(id: string, pattern: IdPattern): string | undefined {
-  return pattern.parse(normaliseId(id))?.meeting;
-}
-
-export { idPatternOf } from '../model/action-id.js';
 
 // ---- Queries for `minutebook actions` ----
 

@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { VFileMessage } from 'vfile-message';
-import { parseConfig } from '../../src/config/parse-config.js';
+import { parseConfig } from '../../src/core/parse-config.js';
 import { defaultConfig, type Config } from '../../src/config/types.js';
 import type { Analysis } from '../../src/core/analyse.js';
 import { check } from '../../src/core/check.js';

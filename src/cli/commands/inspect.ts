@@ -1,7 +1,6 @@
-import { check, seriesOf } from '../../core/check.js';
+import { check } from '../../core/check.js';
 import { formatInspectJson, formatInspectTable, inspectAnalyses, type SeriesView } from '../../inspect/inspect.js';
 import type { Meeting } from '../../model/types.js';
-import { registerOf } from '../../series/register.js';
 import { seriesContext } from '../series-context.js';
 import { UserError } from '../errors.js';
 import { loadSources } from './check.js';
@@ -13,12 +12,7 @@ export async function runInspect(files: string[], flags: { format: 'table' | 'js
   // Earlier meetings of the series are read too, so that reviews name the action they review.
   const contextFor = seriesContext(loaded.lookup);
   const analyses = check(loaded.inputs, { configFor, contextFor });
-  const context = contextFor(analyses);
-  const bySeries = new Map<Meeting, SeriesView>();
-  for (const s of seriesOf([...analyses, ...context], configFor)) {
-    const view = { meetings: s.meetings, register: registerOf(s.meetings) };
-    for (const m of s.meetings) bySeries.set(m, view);
-  }
+  const bySeries = new Map<Meeting, SeriesView>(analyses.flatMap((a) => (a.meeting && a.series ? [[a.meeting, a.series] as const] : [])));
   const reports = inspectAnalyses(analyses, (m) => bySeries.get(m));
   out(flags.format === 'json' ? formatInspectJson(reports) : formatInspectTable(reports));
   for (const p of loaded.problems) err(`minutebook: ${p}`);

@@ -8,8 +8,9 @@ import { watch, type FSWatcher, existsSync, readFileSync, statSync } from 'node:
 import { basename, dirname, resolve } from 'node:path';
 import { commonFolder } from '../common-folder.js';
 import { ConfigLookup, CONFIG_NAME } from '../config-lookup.js';
-import { idPatternOf, meetingOfId } from '../../series/register.js';
-import { compareHeads, readHead, seriesFiles, type Head } from '../series-context.js';
+import { readHead, readReviewIds } from '../../parse/front-matter.js';
+import { compareMeetings, idPatternOf, neededAfter, placedOf, type Placed } from '../../series/series.js';
+import { seriesFiles } from '../series-context.js';
 import { discover, displayPath } from '../discover.js';
 import type { BuildFlags } from './build.js';
 
@@ -19,8 +20,6 @@ export interface WatchOptions {
 }
 
 type Build = (paths: string[], outBase?: string) => Promise<number>;
-
-const REVIEW_ID = /^\s*-?\s*id:\s*["']?(.+?)["']?\s*$/gm;
 
 /**
  * Later meetings of the changed files' series that depend on them: up to and including the next
@@ -32,32 +31,26 @@ export function dependents(changed: string[], lookup: ConfigLookup): string[] {
   for (const file of changed) {
     const { config } = lookup.forFile(file);
     if (!config.root || !existsSync(file)) continue;
-    const text = readFileSync(file, 'utf8');
-    const me = readHead(file, text);
-    if (!me?.date) continue;
-    const code = me.code ?? config.code;
-    const pattern = idPatternOf(config);
-    const heads: Array<Head & { text: string }> = [];
+    const head = readHead(readFileSync(file, 'utf8'));
+    if (!head?.date) continue;
+    const me = placedOf(file, head, config);
+    // Every later meeting is read whole: which ones depend on this one is in their reviews.
+    const after: Array<Placed & { reviewIds: string[] }> = [];
     for (const f of seriesFiles(config.root, lookup)) {
       if (f === file) continue;
-      let t: string;
+      let text: string;
       try {
-        t = readFileSync(f, 'utf8');
+        text = readFileSync(f, 'utf8');
       } catch {
         continue;
       }
-      const h = readHead(f, t);
-      if (h && (h.code ?? config.code) === code && compareHeads(h, me) > 0) heads.push({ ...h, text: t });
+      const h = readHead(text);
+      if (!h) continue;
+      const placed = placedOf(f, h, config);
+      if (placed.code === me.code && compareMeetings(placed, me) > 0) after.push({ ...placed, reviewIds: readReviewIds(text) });
     }
-    heads.sort(compareHeads);
-    for (const h of heads) {
-      out.add(h.path);
-      if (h.suffix === undefined) break;
-    }
-    for (const h of heads) {
-      const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(h.text)?.[1] ?? '';
-      for (const m of fm.matchAll(REVIEW_ID)) if (meetingOfId(m[1]!, pattern) === me.meeting) out.add(h.path);
-    }
+    after.sort(compareMeetings);
+    for (const h of neededAfter(me, after, idPatternOf(config))) out.add(h.path);
   }
   for (const f of changed) out.delete(f);
   return [...out].sort();

@@ -2,13 +2,11 @@
  * XML text hygiene for WordprocessingML. Word refuses a part that holds a character XML 1.0
  * forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF), so every text that reaches a part
  * goes through `xmlText` or `xmlAttr`. The build reports each such character at its source
- * position (see forbidden-chars.ts); here they are only dropped.
+ * position (see util/forbidden-chars.ts); here they are only dropped.
  */
+import { FORBIDDEN_XML_CHARS } from '../../util/forbidden-chars.js';
 
 // Tab, LF and CR are allowed by XML but are never written raw into w:t (see runText).
-// eslint-disable-next-line no-control-regex
-export const FORBIDDEN_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 export function stripForbidden(text: string): string {
   return text.replace(FORBIDDEN_XML_CHARS, '');
 }

@@ -9,3 +9,8 @@ export interface Span {
   start: Point;
   end: Point;
 }
+
+/** Where each key of a YAML map was written: the key and its value. */
+export interface FieldSpans {
+  [key: string]: { key?: Span; value: Span } | undefined;
+}

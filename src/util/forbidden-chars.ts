@@ -1,11 +1,10 @@
-import { FORBIDDEN_XML_CHARS } from './xml.js';
-
-export const FORBIDDEN_CHAR_RULE = {
-  id: 'docx-forbidden-char',
-  scope: 'file' as const,
-  severity: 'warn' as const,
-  description: 'A character that XML 1.0 forbids (a control character) was removed from the DOCX output',
-};
+/**
+ * Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF). Word refuses a
+ * part that holds one, so the DOCX writer drops them and the `forbidden-char` rule says where
+ * they were written. Tab, LF and CR are allowed by XML and are not listed.
+ */
+// eslint-disable-next-line no-control-regex
+export const FORBIDDEN_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export interface ForbiddenChar {
   offset: number;

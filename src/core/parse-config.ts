@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { addFinding, newFile } from '../core/report.js';
+import { addFinding, newFile } from './report.js';
 import { entries, fieldSpans, items } from '../model/checked-read.js';
 import { parseYaml, type FrontMatterBlock } from '../parse/front-matter.js';
 import { createLocator } from '../parse/locate.js';
@@ -10,7 +10,7 @@ import { compileIdPattern } from '../model/action-id.js';
 import { ruleById } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { defaultConfig, type Config, type DateFormats, type Severity } from './types.js';
+import { defaultConfig, type Config, type DateFormats, type Severity } from '../config/types.js';
 
 /** All configuration findings are errors: a configuration that cannot be trusted stops the run. */
 const configRule: RuleMeta = { id: 'config', severity: 'error', description: 'The configuration file must be valid' };
