@@ -174,7 +174,7 @@ describe('DOCX: user templates and configuration', () => {
     spawnSync('mkdir', ['-p', join(dir, 'docx', 'partials')]);
     writeFileSync(
       join(dir, 'docx', 'partials', 'banner.xml.hbs'),
-      '<w:p><w:pPr><w:pStyle w:val="{{styles.Banner}}"/></w:pPr><w:r><w:t>OFFICIAL {{banner.label}}</w:t></w:r></w:p>',
+      '<w:p><w:pPr><w:pStyle w:val="{{@styles.Banner}}"/></w:pPr><w:r><w:t>OFFICIAL {{banner.label}}</w:t></w:r></w:p>',
     );
     const out = join(work, 'user-templates-out');
     const r = build(['--templates', dir, '-o', out, 'test/fixtures/docx/']);
@@ -182,7 +182,7 @@ describe('DOCX: user templates and configuration', () => {
     const p = parts(join(out, '2026-03-10-hwc-12.docx'));
     expect(p['word/header1.xml']).toContain('<w:t>OFFICIAL TLP:AMBER</w:t>');
     // The rest is still the built-in layout.
-    expect(p['word/document.xml']).toContain('Summary of actions arising');
+    expect(p['word/document.xml']).toContain('Summary of Actions Arising');
   });
 
   it('config reference_docx is read relative to the configuration file; a missing one is one clear line', () => {

@@ -17,15 +17,18 @@ export function builtinTemplatesDir(): string {
   }
 }
 
-/** Every `*.hbs` under a folder, keyed by its relative path without `.hbs`, `/`-separated. */
+/**
+ * Every `*.hbs` under a folder, keyed by its relative path without `.hbs`, `/`-separated, and
+ * every plain `*.xml` (the DOCX reference parts such as `docx/word/styles.xml`) keyed by its path.
+ */
 export function readTemplateFolder(folder: string): Record<string, TemplateSource> {
   const found: Record<string, TemplateSource> = {};
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.hbs')) {
-        const key = relative(folder, path).split(sep).join('/').slice(0, -'.hbs'.length);
+      else if (name.endsWith('.hbs') || name.endsWith('.xml')) {
+        const key = relative(folder, path).split(sep).join('/').replace(/\.hbs$/, '');
         found[key] = { text: readFileSync(path, 'utf8'), path: displayPath(path) };
       }
     }
@@ -57,7 +60,7 @@ export class TemplateReader {
       const user = readTemplateFolder(key);
       for (const [name, source] of Object.entries(user)) {
         if (!(name in this.builtin) && !/^[^/]+\/partials\//.test(name)) {
-          this.warn(`minutebook: ${source.path}: not a template minutebook uses (expected e.g. html/minutes.hbs or html/partials/<name>.hbs under ${displayPath(key)})`);
+          this.warn(`minutebook: ${source.path}: not a template minutebook uses (expected e.g. html/minutes.hbs, html/partials/<name>.hbs or docx/word/styles.xml under ${displayPath(key)})`);
         }
       }
       set = { ...this.builtin, ...user };

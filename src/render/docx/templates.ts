@@ -1,9 +1,11 @@
-import Handlebars from 'handlebars';
+import type { HelperOptions } from 'handlebars';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet, TemplateSource } from '../registry.js';
-import { TemplateError } from '../template-error.js';
+import { createTemplateEngine, type Compiled } from '../template-engine.js';
+import type { WmlContext } from './context.js';
+import { blocksToWml, inlineToWml } from './markdown-to-wml.js';
 
 /** The built-in reference document and templates: templates/docx/ in the package. */
 export function builtInDocxDir(): string {
@@ -17,22 +19,20 @@ export function builtInDocxDir(): string {
   throw new Error('the built-in DOCX reference parts (templates/docx/word/styles.xml…) are missing from the installation');
 }
 
-/** The parts of the built-in reference document that are not templates. */
+/** The parts of the reference document that are plain XML, not templates. */
 export const STATIC_PARTS = ['word/styles.xml', 'word/settings.xml', 'word/fontTable.xml', 'word/theme/theme1.xml'] as const;
 export type StaticPart = (typeof STATIC_PARTS)[number];
 
-let statics: Map<StaticPart, string> | undefined;
+let statics: Map<StaticPart, TemplateSource> | undefined;
 
-/** Read once per process. */
-export function staticParts(): Map<StaticPart, string> {
+/** The built-in static parts, read once per process. */
+export function builtInStaticParts(): Map<StaticPart, TemplateSource> {
   if (!statics) {
     const dir = builtInDocxDir();
-    statics = new Map(STATIC_PARTS.map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
+    statics = new Map(STATIC_PARTS.map((p) => [p, { text: readFileSync(join(dir, p), 'utf8'), path: join('templates', 'docx', p) }]));
   }
   return statics;
 }
-
-type Compiled = (context: unknown) => string;
 
 export interface DocxTemplates {
   document: Compiled;
@@ -42,53 +42,72 @@ export interface DocxTemplates {
   core: Compiled;
   app: Compiled;
   banner: Compiled;
+  /** The static parts of this template set: the user's where the templates folder has them. */
+  statics: Map<StaticPart, TemplateSource>;
+  /** Renders with `ctx` as the document the markdown, inline and bookmark helpers write into. */
+  within<T>(ctx: WmlContext, render: () => T): T;
 }
 
 export const PREFIX = 'docx/';
-const PARTIALS = 'docx/partials/';
-
-const COMPILE: CompileOptions = { noEscape: false, preventIndent: true };
-const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
 /**
  * Compiles the DOCX templates of one template set (built-in, with the user's files laid over them
- * by the CLI) on an isolated Handlebars instance. Keys are paths under templates/ without `.hbs`:
- * `docx/document.xml`, `docx/partials/people-table.xml`.
+ * by the CLI). Keys are paths under templates/ without `.hbs`: `docx/document.xml`,
+ * `docx/partials/people-table.xml`, and the static parts as they are: `docx/word/styles.xml`.
  */
 export function compileDocxTemplates(set: TemplateSet): DocxTemplates {
-  const hb = Handlebars.create();
-  for (const [key, source] of Object.entries(set).sort(([a], [b]) => a.localeCompare(b))) {
-    if (!key.startsWith(PARTIALS)) continue;
-    hb.registerPartial(key.slice(PARTIALS.length).replace(/\.xml$/, ''), hb.compile(parse(hb, source), COMPILE));
-  }
-  const compile = (name: string): Compiled => {
-    const source = set[PREFIX + name];
-    if (!source) throw new TemplateError(`${PREFIX}${name}.hbs`, undefined, 'this DOCX template is missing');
-    const fn = hb.compile(parse(hb, source), COMPILE);
-    return (context) => {
-      try {
-        return fn(context, RUNTIME);
-      } catch (e) {
-        throw new TemplateError(source.path, undefined, (e as Error).message);
-      }
-    };
+  // Helpers run synchronously inside one render: the document being written is held here.
+  let doc: (WmlContext & { bookmarks: Set<string> }) | undefined;
+  const current = () => {
+    if (!doc) throw new Error('a DOCX helper ran outside a render');
+    return doc;
   };
+  const style = (key: unknown, fallback: string): string =>
+    typeof key === 'string' && Object.hasOwn(current().styles, key) ? current().styles[key as keyof WmlContext['styles']] : fallback;
+  const engine = createTemplateEngine(
+    set,
+    'docx',
+    {
+      // `paragraph="TableText"` names the style of plain paragraphs, `cell=true` writes for a table cell.
+      blocks: (nodes, hash) => {
+        const ctx = current();
+        const paragraphStyle = style(hash.paragraph, hash.cell ? ctx.styles.TableText : ctx.styles.BodyText);
+        return blocksToWml(nodes, ctx, { paragraphStyle, inTable: hash.cell === true });
+      },
+      // `verb=decision.verb` gives the decision's verb the Decision Verb character style.
+      inline: (nodes, hash) => inlineToWml(nodes, current(), typeof hash.verb === 'string' ? { decisionVerb: hash.verb } : {}),
+    },
+    {
+      /** `{{#bookmark (concat "item_" number)}}…{{/bookmark}}`: a bookmark around the content, its name made unique. */
+      bookmark(this: unknown, name: unknown, options: HelperOptions) {
+        const d = current();
+        const base = String(name ?? 'bookmark').replace(/[^A-Za-z0-9_]+/g, '_').slice(0, 36);
+        let unique = base;
+        for (let n = 2; d.bookmarks.has(unique); n++) unique = `${base.slice(0, 33)}_${n}`;
+        d.bookmarks.add(unique);
+        const id = d.nextBookmarkId++;
+        return `<w:bookmarkStart w:id="${id}" w:name="${unique}"/>${options.fn(this)}<w:bookmarkEnd w:id="${id}"/>`;
+      },
+    },
+  );
+  const t = (name: string) => engine.template(PREFIX + name);
+  const builtIn = builtInStaticParts();
   return {
-    document: compile('document.xml'),
-    header: compile('word/header1.xml'),
-    footer: compile('word/footer1.xml'),
-    numbering: compile('word/numbering.xml'),
-    core: compile('docProps/core.xml'),
-    app: compile('docProps/app.xml'),
-    banner: (context) => hb.compile('{{> banner}}')(context, RUNTIME),
+    document: t('document.xml'),
+    header: t('word/header1.xml'),
+    footer: t('word/footer1.xml'),
+    numbering: t('word/numbering.xml'),
+    core: t('docProps/core.xml'),
+    app: t('docProps/app.xml'),
+    banner: t('partials/banner.xml'),
+    statics: new Map(STATIC_PARTS.map((p) => [p, set[PREFIX + p] ?? builtIn.get(p)!])),
+    within(ctx, render) {
+      doc = { ...ctx, bookmarks: new Set() };
+      try {
+        return render();
+      } finally {
+        doc = undefined;
+      }
+    },
   };
-}
-
-function parse(hb: typeof Handlebars, source: TemplateSource): hbs.AST.Program {
-  try {
-    return hb.parse(source.text);
-  } catch (e) {
-    const line = /line (\d+)/.exec((e as Error).message)?.[1];
-    throw new TemplateError(source.path, line ? Number(line) : undefined, (e as Error).message.split('\n')[0] ?? 'does not parse');
-  }
 }

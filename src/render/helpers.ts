@@ -1,16 +1,28 @@
 import type { HelperOptions } from 'handlebars';
 import type { PhrasingContent, RootContent } from 'mdast';
-import type { ViewDate } from '../view-model-types.js';
-import { blocksHtml, inlineHtml } from './mdast-html.js';
+import type { ViewDate } from './view-model-types.js';
 
 type Hb = typeof import('handlebars');
 
 /**
- * Every helper the HTML templates may call, registered on one isolated Handlebars instance.
- * Helpers only format values they are given: they never read files or the environment.
- * Helpers that return markup return SafeString built by mdast-html.ts, which escapes all text.
+ * How one output format writes Markdown (mdast) as its own markup. The helpers `markdown` and
+ * `inline` are the same in every format; only this part differs (HTML elements, WordprocessingML
+ * paragraphs and runs). Both escape every character of text.
  */
-export function registerHelpers(hb: Hb): void {
+export interface Markup {
+  /** Block content; `hash` holds the helper's named arguments (`paragraph`, `cell`). */
+  blocks(nodes: RootContent[], hash: Record<string, unknown>): string;
+  /** Inline content; `hash` holds the helper's named arguments (`verb`). */
+  inline(nodes: PhrasingContent[], hash: Record<string, unknown>): string;
+}
+
+/**
+ * Every helper a template may call, the same for HTML and DOCX, registered on one isolated
+ * Handlebars instance. Helpers only format values they are given: they never read files or the
+ * environment. Only `markdown` and `inline` return markup, built by the format's Markup, which
+ * escapes all text.
+ */
+export function registerHelpers(hb: Hb, markup: Markup): void {
   const safe = (s: string) => new hb.SafeString(s);
   // Handlebars passes its options object last; these strip it from variadic arguments.
   const args = (a: unknown[]) => a.slice(0, -1);
@@ -22,13 +34,14 @@ export function registerHelpers(hb: Hb): void {
   hb.registerHelper('or', (...a: unknown[]) => args(a).reduce((x, y) => x || y, false));
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
 
-  /** `{{markdown nodes}}`: Markdown block content (mdast) as safe HTML; `paragraph="cls"` classes its paragraphs. */
-  hb.registerHelper('markdown', (nodes: unknown, options: HelperOptions) => {
-    const paragraphClass = options?.hash?.paragraph;
-    return safe(Array.isArray(nodes) ? blocksHtml(nodes as RootContent[], typeof paragraphClass === 'string' ? { paragraphClass } : {}) : '');
-  });
-  /** `{{inline content}}`: inline Markdown (mdast) as safe HTML. */
-  hb.registerHelper('inline', (nodes: unknown) => safe(Array.isArray(nodes) ? inlineHtml(nodes as PhrasingContent[]) : ''));
+  /** `{{markdown nodes}}`: Markdown block content (mdast) as the format's markup. */
+  hb.registerHelper('markdown', (nodes: unknown, options: HelperOptions) =>
+    safe(Array.isArray(nodes) ? markup.blocks(nodes as RootContent[], options?.hash ?? {}) : ''),
+  );
+  /** `{{inline content}}`: inline Markdown (mdast) as the format's markup. */
+  hb.registerHelper('inline', (nodes: unknown, options: HelperOptions) =>
+    safe(Array.isArray(nodes) ? markup.inline(nodes as PhrasingContent[], options?.hash ?? {}) : ''),
+  );
 
   /**
    * `{{date d "long"}}` / `{{date d "short"}}`: a view-model date in prose or table form. An ISO
@@ -74,6 +87,12 @@ export function registerHelpers(hb: Hb): void {
   /** `{{concat a b …}}`: strings joined with nothing between them (escaped like any value). */
   hb.registerHelper('concat', (...a: unknown[]) => args(a).map((x) => String(x ?? '')).join('').trim());
 
-  /** `{{cssName "amber+strict"}}` → `amber-strict`: a value made safe as part of a class name. */
+  /** `{{cssName "amber+strict"}}` → `amber-strict`: a value made safe as part of a class or style name. */
   hb.registerHelper('cssName', (v: unknown) => String(v ?? '').toLowerCase().replace(/[^a-z0-9_-]+/g, '-'));
+
+  /** `{{hexColour "#ffc000"}}` → `FFC000`: a view-model colour as WordprocessingML writes it. */
+  hb.registerHelper('hexColour', (v: unknown) => String(v ?? '').replace(/^#/, '').toUpperCase());
+
+  /** `{{percent 35 total}}` → 35 % of total, rounded down: a column width from the page width. */
+  hb.registerHelper('percent', (p: unknown, total: unknown) => Math.floor((Number(p) * Number(total)) / 100) || 0);
 }
