@@ -13,7 +13,9 @@ import { check } from '../src/core/check.js';
 import { defaultConfig, type Config } from '../src/config/types.js';
 import { compileIdPattern } from '../src/model/action-id.js';
 import { opensFrontMatter, readHead, readReviewIds } from '../src/parse/front-matter.js';
+import { builtinTemplatesDir, readTemplateFolder } from '../src/cli/read-templates.js';
 import { buildViewModel } from '../src/render/view-model.js';
+import { wordingOf } from '../src/render/wording.js';
 import { resolveAll } from '../src/series/resolve.js';
 import { compareMeetings, groupSeries, neededAfter, neededBefore, placedOf, type Placed } from '../src/series/series.js';
 import { GOOD, fileName, meetingText, writeSeries } from './helpers/series.js';
@@ -133,7 +135,7 @@ describe('series resolution', () => {
     expect(third.series?.meetings).toHaveLength(3);
     const review = third.meeting!.outstanding.find((r) => r.id === 'HWC 2/01')!;
     expect(review.action).toBeUndefined();
-    const row = (series: typeof third.series) => buildViewModel(third.meeting!, configFor(third.file.path), series).outstanding.find((r) => r.id === 'HWC 2/01')!;
+    const row = (series: typeof third.series) => buildViewModel(third.meeting!, configFor(third.file.path), wordingOf(readTemplateFolder(builtinTemplatesDir())), series).outstanding.find((r) => r.id === 'HWC 2/01')!;
     expect(row(third.series).action).toContain('repaint the bollards');
     // Without the resolved series, nothing was written into the meeting to show.
     expect(row(undefined).action).toBeUndefined();

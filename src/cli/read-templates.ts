@@ -19,7 +19,8 @@ export function builtinTemplatesDir(): string {
 
 /**
  * Every `*.hbs` under a folder, keyed by its relative path without `.hbs`, `/`-separated, and
- * every plain `*.xml` (the DOCX reference parts such as `docx/word/styles.xml`) keyed by its path.
+ * the data files beside them keyed by their path: the DOCX reference parts (`docx/word/styles.xml`)
+ * and the wording (`wording.yaml`).
  */
 export function readTemplateFolder(folder: string): Record<string, TemplateSource> {
   const found: Record<string, TemplateSource> = {};
@@ -27,7 +28,7 @@ export function readTemplateFolder(folder: string): Record<string, TemplateSourc
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.hbs') || name.endsWith('.xml')) {
+      else if (/\.(hbs|xml|yaml)$/.test(name)) {
         const key = relative(folder, path).split(sep).join('/').replace(/\.hbs$/, '');
         found[key] = { text: readFileSync(path, 'utf8'), path: displayPath(path) };
       }
@@ -60,7 +61,7 @@ export class TemplateReader {
       const user = readTemplateFolder(key);
       for (const [name, source] of Object.entries(user)) {
         if (!(name in this.builtin) && !/^[^/]+\/partials\//.test(name)) {
-          this.warn(`minutebook: ${source.path}: not a template minutebook uses (expected e.g. html/minutes.hbs, html/partials/<name>.hbs or docx/word/styles.xml under ${displayPath(key)})`);
+          this.warn(`minutebook: ${source.path}: not a template minutebook uses (expected e.g. html/minutes.hbs, html/partials/<name>.hbs, docx/word/styles.xml or wording.yaml under ${displayPath(key)})`);
         }
       }
       set = { ...this.builtin, ...user };

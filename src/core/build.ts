@@ -3,6 +3,7 @@ import type { Config } from '../config/types.js';
 import type { Meeting } from '../model/types.js';
 import { loadRenderer, type Renderer, type TemplateSet } from '../render/registry.js';
 import { buildViewModel } from '../render/view-model.js';
+import { wordingOf } from '../render/wording.js';
 import type { ResolvedSeries } from '../series/resolve.js';
 import type { Analysis, SourceInput } from './analyse.js';
 import { check } from './check.js';
@@ -81,7 +82,7 @@ export async function build(inputs: SourceInput[], options: BuildOptions): Promi
     const meeting = result.meeting;
     if (!meeting) continue;
     const config = options.configFor(meeting.path);
-    const view = buildViewModel(meeting, config, result.series);
+    const view = buildViewModel(meeting, config, wordingOf(options.templatesFor(config)), result.series);
     for (const format of options.formats) {
       const renderer = await rendererFor(format, config);
       const bytes = await renderer.render({ view, meeting, config });

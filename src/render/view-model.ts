@@ -18,27 +18,27 @@ import type {
   ViewOutstandingRow,
   ViewPerson,
 } from './view-model-types.js';
+import { fill, type Wording } from './wording.js';
 
 export type * from './view-model-types.js';
 
-const STATUS_TEXT = { draft: 'Draft Minutes', final: 'Minutes', approved: 'Approved Minutes' } as const;
-
-// TLP 2.0 colours (label in colour on black); WHITE is TLP 1.0's name for CLEAR.
-const BANNERS: Record<Exclude<BannerLevel, 'other'>, Omit<ViewBanner, 'level'>> = {
-  clear: { label: 'TLP:CLEAR', colour: '#FFFFFF', background: '#000000', text: 'Disclosure is not limited: this document may be shared and published freely, subject to copyright.' },
-  white: { label: 'TLP:WHITE', colour: '#FFFFFF', background: '#000000', text: 'Disclosure is not limited: this document may be shared and published freely, subject to copyright.' },
-  green: { label: 'TLP:GREEN', colour: '#33FF00', background: '#000000', text: 'Limited disclosure: this document may be shared within the community, but not published or posted online.' },
-  amber: { label: 'TLP:AMBER', colour: '#FFC000', background: '#000000', text: "Limited disclosure: recipients may share this document only within their organisation and with its clients, on a need-to-know basis." },
-  'amber+strict': { label: 'TLP:AMBER+STRICT', colour: '#FFC000', background: '#000000', text: "Limited disclosure: recipients may share this document only within their own organisation, on a need-to-know basis." },
-  red: { label: 'TLP:RED', colour: '#FF2B2B', background: '#000000', text: 'For the named recipients only: this document must not be shared with anyone else.' },
+// TLP 2.0 colours (label in colour on black); WHITE is TLP 1.0's name for CLEAR. The sentences are in the wording.
+const BANNERS: Record<Exclude<BannerLevel, 'other'>, Pick<ViewBanner, 'label' | 'colour' | 'background'>> = {
+  clear: { label: 'TLP:CLEAR', colour: '#FFFFFF', background: '#000000' },
+  white: { label: 'TLP:WHITE', colour: '#FFFFFF', background: '#000000' },
+  green: { label: 'TLP:GREEN', colour: '#33FF00', background: '#000000' },
+  amber: { label: 'TLP:AMBER', colour: '#FFC000', background: '#000000' },
+  'amber+strict': { label: 'TLP:AMBER+STRICT', colour: '#FFC000', background: '#000000' },
+  red: { label: 'TLP:RED', colour: '#FF2B2B', background: '#000000' },
 };
 
 /**
- * Builds the view model of one meeting. Pure: formatting only, no file system. `series`: the
+ * Builds the view model of one meeting in the words of a wording file (wording.ts). Pure:
+ * formatting only, no file system. `series`: the
  * resolved series the meeting belongs to (see series/resolve.ts), whose register fills in what a
  * review left out.
  */
-export function buildViewModel(meeting: Meeting, config: Config, series?: ResolvedSeries): ViewModel {
+export function buildViewModel(meeting: Meeting, config: Config, words: Wording, series?: ResolvedSeries): ViewModel {
   const dates = dateFormatter(config);
   const decisionByNode = new Map<RootContent, Decision>();
   for (const d of meeting.decisions) if (d.node.type === 'paragraph') decisionByNode.set(d.node, d);
@@ -105,10 +105,10 @@ export function buildViewModel(meeting: Meeting, config: Config, series?: Resolv
     children: item.children.map(viewItem),
   });
 
-  const attendees = meeting.attendees.map((g) => viewGroup(g));
-  const participants = meeting.participants.map((g) => viewGroup(g));
-  const apologies = meeting.apologies.map((g) => viewGroup(g));
-  const outstanding = meeting.outstanding.map((r) => viewReview(r, inheritedOf(series, r), dates));
+  const attendees = meeting.attendees.map((g) => viewGroup(g, words));
+  const participants = meeting.participants.map((g) => viewGroup(g, words));
+  const apologies = meeting.apologies.map((g) => viewGroup(g, words));
+  const outstanding = meeting.outstanding.map((r) => viewReview(r, inheritedOf(series, r), dates, words));
   const newActions = meeting.actions.map(viewAction);
   const decisions = meeting.decisions.map(viewDecision);
   const count = (gs: ViewGroup[]) => gs.reduce((n, g) => n + g.people.length, 0);
@@ -116,7 +116,7 @@ export function buildViewModel(meeting: Meeting, config: Config, series?: Resolv
   const vm: ViewModel = {
     locale: dates.locale,
     source: meeting.path,
-    titleBlock: titleBlock(meeting, dates),
+    titleBlock: titleBlock(meeting, dates, words),
     attendees,
     participants,
     apologies,
@@ -126,7 +126,7 @@ export function buildViewModel(meeting: Meeting, config: Config, series?: Resolv
     outstanding,
     newActions,
     decisions,
-    nextMeetings: meeting.nextMeetings.map((n) => ({ label: n.label ?? 'Next meeting', date: dates(n.date), ...(n.venue !== undefined ? { venue: n.venue } : {}) })),
+    nextMeetings: meeting.nextMeetings.map((n) => ({ label: n.label ?? words.nextMeeting, date: dates(n.date), ...(n.venue !== undefined ? { venue: n.venue } : {}) })),
     counts: {
       attendees: count(attendees),
       participants: count(participants),
@@ -137,16 +137,19 @@ export function buildViewModel(meeting: Meeting, config: Config, series?: Resolv
     },
   };
   const classification = meeting.classification ?? config.classification;
-  if (classification !== undefined && classification.trim() !== '') vm.banner = banner(classification);
+  if (classification !== undefined && classification.trim() !== '') vm.banner = banner(classification, words);
   const secretariat = meeting.secretariat ?? config.secretariat;
   if (secretariat !== undefined) vm.secretariat = secretariat;
   return vm;
 }
 
-export function banner(classification: string): ViewBanner {
+/** The banner of a classification; `text` is empty without the wording (only the label is asked for). */
+export function banner(classification: string, words?: Wording): ViewBanner {
   const key = classification.trim().toLowerCase().replace(/^tlp\s*:\s*/, '').replace(/\s*\+\s*/, '+');
-  const known = (BANNERS as Record<string, Omit<ViewBanner, 'level'>>)[key];
-  if (known) return { level: key as BannerLevel, ...known };
+  if (Object.hasOwn(BANNERS, key)) {
+    const level = key as Exclude<BannerLevel, 'other'>;
+    return { level, ...BANNERS[level], text: words?.banners[level] ?? '' };
+  }
   return { level: 'other', label: classification.trim(), text: '', colour: '#000000', background: '#FFFFFF' };
 }
 
@@ -186,8 +189,8 @@ function makeDateFormatter(config: Config): DateFn {
   return Object.assign(fn, { locale });
 }
 
-function titleBlock(m: Meeting, dates: DateFn): ViewModel['titleBlock'] {
-  const t: ViewModel['titleBlock'] = { title: m.title, status: m.status, statusText: STATUS_TEXT[m.status] ?? STATUS_TEXT.draft };
+function titleBlock(m: Meeting, dates: DateFn, words: Wording): ViewModel['titleBlock'] {
+  const t: ViewModel['titleBlock'] = { title: m.title, status: m.status, statusText: words.status[m.status] ?? words.status.draft };
   if (m.committee !== undefined) t.committee = m.committee;
   if (m.code !== undefined) t.code = m.code;
   if (m.meeting !== undefined) t.meeting = m.meeting;
@@ -200,41 +203,41 @@ function titleBlock(m: Meeting, dates: DateFn): ViewModel['titleBlock'] {
   return t;
 }
 
-function viewGroup(g: PeopleGroup): ViewGroup {
-  return { name: g.name, people: g.people.map(viewPerson) };
+function viewGroup(g: PeopleGroup, words: Wording): ViewGroup {
+  return { name: g.name, people: g.people.map((p) => viewPerson(p, words)) };
 }
 
-const ROLE_TEXT: Record<string, string> = { chair: 'Chair', secretary: 'Meeting Secretary' };
-
-export function viewPerson(p: Person): ViewPerson {
+export function viewPerson(p: Person, words: Wording): ViewPerson {
+  const w = words.annotations;
   const annotations: ViewAnnotation[] = [];
   if (p.role !== undefined && p.role.trim() !== '') {
     const r = p.role.trim();
-    annotations.push({ kind: 'role', text: `(${ROLE_TEXT[r.toLowerCase()] ?? r})` });
+    const role = Object.hasOwn(words.roles, r.toLowerCase()) ? words.roles[r.toLowerCase()]! : r;
+    annotations.push({ kind: 'role', text: fill(w.role, { role }) });
   }
-  if (p.alternateFor !== undefined) annotations.push({ kind: 'alternate', text: `(Alternate for ${p.alternateFor})` });
-  if (p.part) annotations.push({ kind: 'part', text: '(Part)' });
+  if (p.alternateFor !== undefined) annotations.push({ kind: 'alternate', text: fill(w.alternate, { name: p.alternateFor }) });
+  if (p.part) annotations.push({ kind: 'part', text: w.part });
   if (p.items !== undefined && p.items.length > 0) {
-    const list = p.items.length === 1 ? p.items[0]! : `${p.items.slice(0, -1).join(', ')} and ${p.items[p.items.length - 1]}`;
-    annotations.push({ kind: 'items', text: `(agenda ${p.items.length === 1 ? 'item' : 'items'} ${list})` });
+    const list = p.items.length === 1 ? p.items[0]! : `${p.items.slice(0, -1).join(', ')}${w.itemsAnd}${p.items[p.items.length - 1]}`;
+    annotations.push({ kind: 'items', text: fill(p.items.length === 1 ? w.item : w.items, { items: list }) });
   }
-  if (p.remote) annotations.push({ kind: 'remote', text: '(remote)' });
-  if (p.proxyTo !== undefined) annotations.push({ kind: 'proxy', text: `(vote held by ${p.proxyTo})` });
+  if (p.remote) annotations.push({ kind: 'remote', text: w.remote });
+  if (p.proxyTo !== undefined) annotations.push({ kind: 'proxy', text: fill(w.proxy, { name: p.proxyTo }) });
   const v: ViewPerson = { name: p.name, annotations, display: [p.name, ...annotations.map((a) => a.text)].join(' ') };
   if (p.role !== undefined) v.role = p.role;
   if (p.initials !== undefined) v.initials = p.initials;
   return v;
 }
 
-function viewReview(r: ActionReview, inherited: Inherited, dates: DateFn): ViewOutstandingRow {
+function viewReview(r: ActionReview, inherited: Inherited, dates: DateFn, words: Wording): ViewOutstandingRow {
   const pick = <K extends keyof Inherited>(k: K) => r[k] ?? inherited[k];
   const status = r.status ?? 'unknown';
   const row: ViewOutstandingRow = {
     id: r.id,
     update: r.update !== undefined ? reviewUpdateBlocks(r.update) : [],
-    revisedText: 'N/A',
+    revisedText: words.noRevisedDate,
     status,
-    statusText: status === 'open' ? 'Open' : status === 'closed' ? 'Closed' : '',
+    statusText: status === 'unknown' ? '' : words.actionStatus[status],
   };
   const action = pick('action');
   if (action !== undefined) row.action = action;
