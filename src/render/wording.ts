@@ -64,9 +64,11 @@ function parseWording(source: TemplateSource): Wording {
   const out: Record<string, unknown> = {};
   const rootRange = root.range?.[0] ?? 0;
   for (const [key, keys] of Object.entries(SHAPE)) {
-    const node = root.get(key, true) as Node | undefined;
-    if (node === undefined) return fail(undefined, `${key} is missing (copy the built-in wording.yaml and change what you need)`);
-    const at = node.range?.[0] ?? rootRange;
+    const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const node = pair?.value as Node | null | undefined;
+    if (!pair) return fail(undefined, `${key} is missing (copy the built-in wording.yaml and change what you need)`);
+    // Mistakes inside a group are shown at the group's name.
+    const at = (pair.key as Node).range?.[0] ?? rootRange;
     if (keys === null) {
       out[key] = text(node, key, at);
       continue;
