@@ -3,7 +3,9 @@
  * view model built in-process from minutes that the rules find clean.
  */
 import { describe, expect, it } from 'vitest';
+import { builtinTemplatesDir, readTemplateFolder } from '../src/cli/read-templates.js';
 import { buildViewModel } from '../src/render/view-model.js';
+import { wordingOf } from '../src/render/wording.js';
 import { checkSources } from './helpers/rule-tester.js';
 
 const CONFIG = 'committee: Harbour Works Committee\ncode: HWC\nparties:\n  - Harbour Office\n';
@@ -48,7 +50,7 @@ function viewModel() {
   const checked = checkSources({ config: CONFIG, code: MINUTES });
   // The example must be valid minutes, or the view model would show a broken meeting.
   expect(checked.lines).toEqual([]);
-  return buildViewModel(checked.analyses[0]!.meeting!, checked.config);
+  return buildViewModel(checked.analyses[0]!.meeting!, checked.config, wordingOf(readTemplateFolder(builtinTemplatesDir())));
 }
 
 describe('view model', () => {
