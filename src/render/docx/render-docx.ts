@@ -4,7 +4,7 @@ import { builtInStyleIds, Numbering, Relationships, type StyleIds, type WmlConte
 import { CT, REL, zipPackage, type Part } from './package.js';
 import type { ReferenceDoc } from './reference-doc.js';
 import { mergeStyles } from './styles.js';
-import { builtInStaticParts, type DocxTemplates } from './templates.js';
+import { builtInStaticParts, type DocxData, type DocxTemplates } from './templates.js';
 import { stripForbidden } from './xml.js';
 
 export interface DocxOptions {
@@ -117,7 +117,7 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
 
   // Every DOCX template gets the view model itself, as the HTML templates do; what only a Word
   // document needs (style ids, the page) comes as data variables: @styles, @page.
-  const data = {
+  const data: DocxData = {
     styles,
     page: {
       textWidth,

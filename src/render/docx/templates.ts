@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet, TemplateSource } from '../registry.js';
 import { createTemplateEngine, type Compiled } from '../template-engine.js';
-import type { WmlContext } from './context.js';
+import type { StyleIds, WmlContext } from './context.js';
 import { blocksToWml, inlineToWml } from './markdown-to-wml.js';
 
 /** The built-in reference document and templates: templates/docx/ in the package. */
@@ -32,6 +32,20 @@ export function builtInStaticParts(): Map<StaticPart, TemplateSource> {
     statics = new Map(STATIC_PARTS.map((p) => [p, { text: readFileSync(join(dir, p), 'utf8'), path: join('templates', 'docx', p) }]));
   }
   return statics;
+}
+
+/** What DOCX templates get besides the view model, as data variables: `{{@styles.Title}}`, `{{{@page.sectPr}}}`. */
+export interface DocxData {
+  /** Style ids by our style names, following a reference document's or a styles part's own ids. */
+  styles: StyleIds;
+  page: {
+    /** Width between the margins in twentieths of a point, for table widths (`{{percent 35 @page.textWidth}}`). */
+    textWidth: number;
+    /** Tab stops of the header and footer lines (XML, empty on the built-in A4 page). */
+    tabs: string;
+    /** The section properties ending the body: header, footer, page size and margins (XML). */
+    sectPr: string;
+  };
 }
 
 export interface DocxTemplates {
