@@ -191,7 +191,8 @@ describe('a user styles part (docx/word/styles.xml)', () => {
 });
 
 describe('HTML and DOCX agree', () => {
-  const r = build([]);
+  let built: ReturnType<typeof build> | undefined;
+  const output = () => (built ??= build([]));
 
   /** Heading texts: h2/h3 of the HTML, Heading 1/2 paragraphs of the DOCX. */
   const htmlHeadings = (html: string) => [...html.matchAll(/<h([23])>([\s\S]*?)<\/h\1>/g)].map((m) => `${m[1] === '2' ? 1 : 2} ${htmlText(m[2]!)}`);
@@ -211,6 +212,7 @@ describe('HTML and DOCX agree', () => {
   const docxLabels = (xml: string) => [...xml.matchAll(/<w:p><w:pPr><w:pStyle w:val="SectionLabel"\/>[\s\S]*?<\/w:p>/g)].map((m) => wmlText(m[0]));
 
   it('on the headings, in order', () => {
+    const r = output();
     expect(r.code).toBe(0);
     const h = htmlHeadings(r.html!);
     expect(h).toContain('1 Summary of Actions Arising');
@@ -220,10 +222,28 @@ describe('HTML and DOCX agree', () => {
   });
 
   it('on the columns of every table, in order', () => {
+    const r = output();
     const c = htmlColumns(r.html!);
     expect(c).toContainEqual(['Action ID', 'Action', 'Date Raised', 'Last Target Date', 'Revised Target Date', 'Owner', 'Status']);
     expect(c).toContainEqual(['Item', 'Decision', 'Minute']);
     expect(c.length).toBeGreaterThanOrEqual(6);
     expect(docxColumns(r.docx!['word/document.xml']!)).toEqual(c);
+  });
+});
+
+describe('a malicious DOCX template', () => {
+  it('reaches no prototype or constructor through the view model or the data variables', () => {
+    const marker = join(work, 'pwned');
+    const payload = `process.mainModule.require('fs').writeFileSync('${marker}', 'x')`;
+    const probes = ['{{lookup @styles "__proto__"}}', '{{@styles.constructor.name}}', '{{@page.constructor.name}}', '{{#with (lookup @page "constructor") as |c|}}{{c.name}}{{/with}}', '{{titleBlock.constructor.name}}'];
+    const partial = probes.map((p, i) => `<w:p><w:r><w:t xml:space="preserve">probe${i}[${p}]</w:t></w:r></w:p>`).join('\n');
+    const r = build(['--templates', templates({ 'docx/partials/title-block.xml.hbs': partial })]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const text = wmlText(r.docx!['word/document.xml']!);
+    probes.forEach((_, i) => expect(text).toContain(`probe${i}[]`));
+    const call = build(['--templates', templates({ 'docx/partials/title-block.xml.hbs': `<w:p><w:r><w:t>{{@styles.constructor.constructor "${payload}"}}</w:t></w:r></w:p>` })]);
+    expect(call.code).toBe(2);
+    expect(call.stderr).toMatch(/^minutebook: template error: .*title-block\.xml\.hbs:1: /);
+    expect(existsSync(marker)).toBe(false);
   });
 });
