@@ -7,7 +7,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 // Chunk names carry content hashes: clear old ones so that dist/ (which ships) holds only this build.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/entry.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

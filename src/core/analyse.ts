@@ -99,7 +99,7 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
 
   const satisfied = new Set<string>(CONFIGURABLE_KEYS.filter((k) => config[k] !== undefined));
   const checked = checkYaml(doc, minutesSpec, block.offset, loc, { satisfied });
-  const tree = parseWithinLimits(text, loc.point(block.end));
+  const tree = parseWithinLimits(text, block.end, loc);
   if ('limit' in tree) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
@@ -141,12 +141,13 @@ function sizeOf(contents: Uint8Array | string): number {
 }
 
 /** The Markdown tree, or why it is beyond what the model and renderers can safely walk. */
-function parseWithinLimits(text: string, body: { line: number; offset: number }): Root | { limit: string; at: { line: number; column: number; offset: number } } {
+function parseWithinLimits(text: string, bodyOffset: number, loc: Locator): Root | { limit: string; at: { line: number; column: number; offset: number } } {
   const deep = `lists, block quotes or emphasis are nested more than ${MAX_NESTING} levels deep; minutebook stops reading here`;
   // The front matter is YAML, checked on its own: its `- ` lists are not Markdown nesting.
-  const early = deepLine(text, body.offset, body.line);
-  if (early) return { limit: `The Markdown is too deeply nested: ${deep}`, at: early };
-  const crowded = crowdedBlock(text, body.offset, body.line);
+  const early = deepLine(text, bodyOffset);
+  if (early !== undefined) return { limit: `The Markdown is too deeply nested: ${deep}`, at: loc.point(early) };
+  const crowdedAt = crowdedBlock(text, bodyOffset);
+  const crowded = crowdedAt === undefined ? undefined : loc.point(crowdedAt);
   if (crowded) return { limit: `This paragraph holds more than ${MAX_INLINE_MARKS} emphasis or link marks (\`*\`, \`_\`, \`~\`, \`[\`); minutebook stops reading here`, at: crowded };
   let tree: Root;
   try {

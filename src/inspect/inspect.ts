@@ -6,6 +6,7 @@ import type { Analysis } from '../core/analyse.js';
 import type { Meeting } from '../model/types.js';
 import { meetingKey } from '../model/meeting-key.js';
 import type { Register } from '../series/register.js';
+import { textTable } from '../util/tables.js';
 import { FACETS } from './facets.js';
 import type { Column, FactRow } from './facts.js';
 
@@ -83,16 +84,11 @@ export function formatInspectTable(reports: InspectReport[]): string {
   return out.join('\n');
 }
 
-function cell(v: FactRow[string], width: number | undefined): string {
-  const s = v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v);
-  return width !== undefined && s.length > width ? `${s.slice(0, width - 1)}…` : s;
-}
+const cell = (v: FactRow[string]): string => (v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
 
 function table(columns: Column[], rows: FactRow[]): string[] {
-  const cells = rows.map((r) => columns.map((c) => cell(r[c.key], c.width)));
-  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((row) => row[i]!.length)));
-  const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
+  const cells = rows.map((r) => columns.map((c) => cell(r[c.key])));
+  return textTable(columns.map((c) => c.header), cells, { maxWidths: columns.map((c) => c.width) });
 }
 
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;

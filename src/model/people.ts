@@ -42,10 +42,6 @@ function readPerson(p: Checked, group: string, list: PeopleList): Person {
 }
 
 /** Names compare without case and with runs of white space folded. */
-export function sameName(a: string, b: string): boolean {
-  return normaliseName(a) === normaliseName(b);
-}
-
 export function normaliseName(s: string): string {
   return s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }

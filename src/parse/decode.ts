@@ -2,6 +2,8 @@
  * Turns file bytes into text, or says precisely why it cannot: minutes come from Word, email and
  * editors on every platform, so a binary file or a broken encoding must be named, not crashed on.
  */
+import { createLocator } from './locate.js';
+
 export type Decoded =
   | { ok: true; text: string; bom: boolean }
   | { ok: false; reason: string; offset: number; line: number; column: number };
@@ -52,12 +54,9 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return Math.max(0, b.length - 1);
 }
 
-/** Line and column (in characters of the valid prefix) of a byte offset. */
+/** Line and column of a byte offset, counted in the text before it as every other finding is (see locate.ts). */
 function lineColumnOfByte(b: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  // LF, CRLF and a lone CR end a line, as for every other finding (see locate.ts).
-  for (let i = 0; i < offset; i++) if (b[i] === 0x0a || (b[i] === 0x0d && b[i + 1] !== 0x0a)) { line++; lineStart = i + 1; }
-  const prefix = new TextDecoder('utf-8').decode(b.subarray(lineStart, offset));
-  return { line, column: [...prefix].length + 1 };
+  const before = new TextDecoder('utf-8').decode(b.subarray(0, offset));
+  const { line, column } = createLocator(before).point(before.length);
+  return { line, column };
 }

@@ -37,15 +37,14 @@ export function formatBytes(n: number): string {
 }
 
 /**
- * Before parsing: the first line whose block quote and list markers (on the line, and of the
+ * Before parsing: the offset of the first line whose block quote and list markers (on the line, and of the
  * enclosing list items by indentation) go deeper than `limit`. The parser itself would take
  * minutes over a line of 20,000 `>`, so this cheap look at line starts comes first. It may
  * overestimate a little (lazy continuation lines), never on ordinary minutes.
  */
-export function deepLine(text: string, from = 0, firstLine = 1, limit = MAX_NESTING): { line: number; column: number; offset: number } | undefined {
+export function deepLine(text: string, from = 0, limit = MAX_NESTING): number | undefined {
   const indents: number[] = [];
-  let line = firstLine;
-  for (let pos = from; pos < text.length; line++) {
+  for (let pos = from; pos < text.length; ) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
     let i = pos;
@@ -72,9 +71,9 @@ export function deepLine(text: string, from = 0, firstLine = 1, limit = MAX_NEST
     }
     if (firstMarker !== -1) {
       while (indents.length > 0 && indents[indents.length - 1]! >= firstMarker) indents.pop();
-      if (quotes + indents.length + markers > limit) return { line, column: firstMarker + 1, offset: pos + firstMarker };
+      if (quotes + indents.length + markers > limit) return pos + firstMarker;
       indents.push(firstMarker);
-    } else if (quotes > limit) return { line, column: 1, offset: pos };
+    } else if (quotes > limit) return pos;
     else if (i < end && i === pos) indents.length = 0; // text at the margin ends every list
     pos = end + 1;
   }
@@ -85,17 +84,15 @@ export function deepLine(text: string, from = 0, firstLine = 1, limit = MAX_NEST
 export const MAX_INLINE_MARKS = 2000;
 
 /**
- * Before parsing: the first block (lines between blank lines) with more than `limit` marks that
+ * Before parsing: the offset of the first block (lines between blank lines) with more than `limit` marks that
  * can open or close emphasis or a link (`*`, `_` at a word's edge, `~`, `[`). The parser pairs
  * such marks with a search whose cost grows faster than the square of their number when they
  * nest: 4,000 nested marks in one paragraph take seconds, 12,000 minutes. Ordinary paragraphs
  * hold a handful; a `_` inside a word (`OPSG_41_2501`) is not counted.
  */
-export function crowdedBlock(text: string, from = 0, firstLine = 1, limit = MAX_INLINE_MARKS): { line: number; column: number; offset: number } | undefined {
+export function crowdedBlock(text: string, from = 0, limit = MAX_INLINE_MARKS): number | undefined {
   let marks = 0;
   let blockStart = from;
-  let blockLine = firstLine;
-  let line = firstLine;
   let lineStart = true;
   let blank = true;
   const word = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
@@ -103,18 +100,17 @@ export function crowdedBlock(text: string, from = 0, firstLine = 1, limit = MAX_
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (blank) marks = 0;
-      line++;
       lineStart = true;
       blank = true;
       continue;
     }
     if (lineStart) {
-      if (blank && marks === 0) { blockStart = i; blockLine = line; }
+      if (blank && marks === 0) blockStart = i;
       lineStart = false;
     }
     if (c !== 32 && c !== 9 && c !== 13) blank = false;
     if (c === 42 || c === 126 || c === 91 || (c === 95 && !(word(text.charCodeAt(i - 1)) && word(text.charCodeAt(i + 1))))) {
-      if (++marks > limit) return { line: blockLine, column: 1, offset: blockStart };
+      if (++marks > limit) return blockStart;
     }
   }
   return undefined;

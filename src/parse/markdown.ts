@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { createLocator } from './locate.js';
 
 // Built on first use rather than at import, so that commands that never parse Markdown
 // (`--version`, a file that fails to decode) do not pay for it.
@@ -22,16 +23,15 @@ export function parseMarkdown(text: string): Root {
   const starts = sectionStarts(text);
   if (starts.length === 1) return parser().parse(text);
   const root: Root = { type: 'root', children: [] };
-  let line = 0;
+  const loc = createLocator(text);
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i]!;
     const to = starts[i + 1] ?? text.length;
     const part = parser().parse(text.slice(from, to));
-    if (from > 0) for (const c of part.children) shift(c, from, line);
+    if (from > 0) for (const c of part.children) shift(c, from, loc.point(from).line - 1);
     root.children.push(...part.children);
-    line += countLines(text, from, to);
   }
-  root.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) };
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: loc.point(text.length) };
   return root;
 }
 
@@ -87,18 +87,6 @@ function htmlBlockEnd(line: string): RegExp | undefined {
   if (kind === '![cdata[') return /\]\]>/;
   if (kind.startsWith('!')) return />/;
   return /<\/(?:pre|script|style|textarea)>/i;
-}
-
-function countLines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function endPoint(text: string): { line: number; column: number; offset: number } {
-  const lines = countLines(text, 0, text.length);
-  const lastBreak = text.lastIndexOf('\n');
-  return { line: lines + 1, column: text.length - lastBreak, offset: text.length };
 }
 
 type Positioned = { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: Positioned[] };

@@ -13,10 +13,6 @@ export interface MeetingNumber {
   suffix?: string;
 }
 
-export function isMeetingNumber(text: string): boolean {
-  return WHOLE.test(text);
-}
-
 export function parseMeetingNumber(text: string): MeetingNumber | undefined {
   const m = WHOLE.exec(text);
   if (!m) return undefined;

@@ -32,9 +32,8 @@ export function describeYamlErrors(doc: Document.Parsed, yaml: string, where: Wh
   out.sort((a, b) => a.start - b.start);
   // One finding per line; a tab on a line explains everything else reported on it.
   const byLine = new Map<number, YamlSyntaxFinding>();
-  const lineOf = lineIndex(yaml);
   for (const f of out) {
-    const line = lineOf(f.start);
+    const { line } = where(f.start);
     const seen = byLine.get(line);
     if (!seen || (f.code === 'TAB_AS_INDENT' && seen.code !== 'TAB_AS_INDENT')) byLine.set(line, f);
   }
@@ -164,20 +163,4 @@ function lineText(yaml: string, offset: number): string {
 function quoteLine(yaml: string, offset: number): string {
   const t = lineText(yaml, offset).trim();
   return t ? `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"` : 'the end of the front matter';
-}
-
-/** Offset → 1-based line number, by binary search over the line starts computed once. */
-function lineIndex(yaml: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = yaml.indexOf('\n'); i !== -1; i = yaml.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid;
-    }
-    return lo + 1;
-  };
 }

@@ -2,7 +2,7 @@
  * The one registry of rules. Add a rule by creating src/rules/<id>.ts, docs/rules/<id>.md and
  * test/fixtures/rules/<id>/ (docs/testing.md), then listing it here.
  */
-import type { FileRule, Rule, SeriesRule, SourceRule } from './types.js';
+import type { FileRule, Rule, SeriesRule } from './types.js';
 import { encoding } from './encoding.js';
 import { inputLimit } from './input-limit.js';
 import { frontmatterMissing } from './frontmatter-missing.js';
@@ -100,4 +100,3 @@ export const rules: readonly Rule[] = [
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
 export const fileRules = rules.filter((r): r is FileRule => r.scope === 'file');
 export const seriesRules = rules.filter((r): r is SeriesRule => r.scope === 'series');
-export const sourceRules = rules.filter((r): r is SourceRule => r.scope === 'source');

@@ -1,5 +1,6 @@
 /** Decisions across the meetings of a series, filtered (pure). */
 import type { Meeting } from '../model/types.js';
+import { csvTable, markdownTable, textTable } from '../util/tables.js';
 
 export interface DecisionRow {
   meeting: string;
@@ -50,7 +51,8 @@ export function decisionRows(meetings: readonly Meeting[], f: DecisionFilter): D
 
 export type DecisionFormat = 'table' | 'markdown' | 'csv' | 'json';
 
-export function formatDecisions(rows: DecisionRow[], format: DecisionFormat): string {
+/** `width`: the terminal's, to fit the decision text into; none when the output is not a terminal. */
+export function formatDecisions(rows: DecisionRow[], format: DecisionFormat, width = Infinity): string {
   if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
   const cols: Array<[string, (r: DecisionRow) => string]> = [
     ['Meeting', (r) => r.meeting],
@@ -60,21 +62,11 @@ export function formatDecisions(rows: DecisionRow[], format: DecisionFormat): st
     ['Decision', (r) => r.text],
   ];
   if (format === 'csv') {
-    const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    return [['meeting', 'date', 'item', 'item_title', 'verb', 'text', 'file', 'line'].join(','), ...rows.map((r) => [r.meeting, r.date ?? '', r.item ?? '', r.itemTitle ?? '', r.verb, r.text, r.path, String(r.line)].map(q).join(','))].join('\r\n') + '\r\n';
+    return csvTable(['meeting', 'date', 'item', 'item_title', 'verb', 'text', 'file', 'line'], rows.map((r) => [r.meeting, r.date ?? '', r.item ?? '', r.itemTitle ?? '', r.verb, r.text, r.path, String(r.line)]));
   }
   if (rows.length === 0) return 'No decisions match.\n';
-  if (format === 'markdown') {
-    const cell = (v: string) => v.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
-    return [`| ${cols.map(([h]) => h).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${cols.map(([, f]) => cell(f(r))).join(' | ')} |`)].join('\n') + '\n';
-  }
-  // A terminal's width where there is one; piped into a file or a pager, nothing is clipped.
-  const width = process.stdout.isTTY && process.stdout.columns > 60 ? process.stdout.columns : Number.POSITIVE_INFINITY;
+  const header = cols.map(([h]) => h);
   const cells = rows.map((r) => cols.map(([, f]) => f(r)));
-  const widths = cols.map(([h], i) => Math.min(i === 2 ? 32 : 1000, Math.max(h.length, ...cells.map((c) => c[i]!.length))));
-  const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
-  widths[widths.length - 1] = Math.max(20, Math.min(widths[widths.length - 1]!, width - fixed));
-  const clip = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s);
-  const line = (c: string[]) => c.map((v, i) => clip(v, widths[i]!).padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(cols.map(([h]) => h)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+  if (format === 'markdown') return markdownTable(header, cells);
+  return textTable(header, cells, { maxWidths: [undefined, undefined, 32, undefined, 1000], width }).join('\n') + '\n';
 }

@@ -1,8 +1,8 @@
 /** The action register as a terminal table, Markdown, CSV, JSON or a standalone HTML page. Pure. */
+import { csvTable, markdownTable, oneLine, textTable } from '../util/tables.js';
 import type { RegisterRow } from './register.js';
 
 export type RegisterFormat = 'table' | 'markdown' | 'csv' | 'json' | 'html';
-export const REGISTER_FORMATS: readonly RegisterFormat[] = ['table', 'markdown', 'csv', 'json', 'html'];
 
 export interface SeriesRows {
   code: string;
@@ -29,7 +29,8 @@ const COLUMNS: Array<[string, (r: RegisterRow) => string]> = [
   ['Action', (r) => r.action],
 ];
 
-export function formatRegister(all: SeriesRows[], format: RegisterFormat): string {
+/** `width`: the terminal's, to fit the action text into; none when the output is not a terminal. */
+export function formatRegister(all: SeriesRows[], format: RegisterFormat, width = Infinity): string {
   switch (format) {
     case 'json':
       return JSON.stringify(all.flatMap((s) => s.rows.map((r) => ({ series: s.code, ...r }))), null, 2) + '\n';
@@ -40,34 +41,22 @@ export function formatRegister(all: SeriesRows[], format: RegisterFormat): strin
     case 'html':
       return html(all);
     default:
-      return all.map((s) => table(s, all.length > 1)).join('\n');
+      return all.map((s) => table(s, all.length > 1, width)).join('\n');
   }
 }
 
-function table(s: SeriesRows, titled: boolean): string {
-  // A terminal's width where there is one; piped into a file or a pager, nothing is clipped.
-  const width = process.stdout.isTTY && process.stdout.columns > 60 ? process.stdout.columns : Number.POSITIVE_INFINITY;
-  const cells = s.rows.map((r) => COLUMNS.map(([, f]) => oneLine(f(r))));
-  const widths = COLUMNS.map(([h], i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  // The action text takes whatever width is left, at least 20 characters.
-  const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
-  widths[widths.length - 1] = Math.max(20, Math.min(widths[widths.length - 1]!, width - fixed));
-  const line = (c: string[]) => c.map((v, i) => clip(v, widths[i]!).padEnd(widths[i]!)).join('  ').trimEnd();
+function table(s: SeriesRows, titled: boolean, width: number): string {
   const head = titled ? `${s.code}${s.committee ? ` — ${s.committee}` : ''}\n` : '';
   if (s.rows.length === 0) return `${head}No actions match.\n`;
-  return head + [line(COLUMNS.map(([h]) => h)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+  const cells = s.rows.map((r) => COLUMNS.map(([, f]) => oneLine(f(r))));
+  // The action text, last, takes whatever width is left.
+  return head + textTable(COLUMNS.map(([h]) => h), cells, { width }).join('\n') + '\n';
 }
 
 function markdown(s: SeriesRows, titled: boolean): string {
-  const cell = (v: string) => oneLine(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
   const head = titled ? `## ${s.code}${s.committee ? ` — ${s.committee}` : ''}\n\n` : '';
   if (s.rows.length === 0) return `${head}No actions match.\n`;
-  const rows = [
-    `| ${COLUMNS.map(([h]) => h).join(' | ')} |`,
-    `| ${COLUMNS.map(() => '---').join(' | ')} |`,
-    ...s.rows.map((r) => `| ${COLUMNS.map(([, f]) => cell(f(r))).join(' | ')} |`),
-  ];
-  return head + rows.join('\n') + '\n';
+  return head + markdownTable(COLUMNS.map(([h]) => h), s.rows.map((r) => COLUMNS.map(([, f]) => f(r))));
 }
 
 const CSV_COLUMNS: Array<[string, (r: RegisterRow, code: string) => string]> = [
@@ -86,12 +75,8 @@ const CSV_COLUMNS: Array<[string, (r: RegisterRow, code: string) => string]> = [
   ['overdue', (r) => (r.overdue ? 'true' : 'false')],
 ];
 
-/** RFC 4180: CRLF line ends, fields quoted when they hold a quote, comma or line break. */
 function csv(all: SeriesRows[]): string {
-  const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = [CSV_COLUMNS.map(([h]) => h).join(',')];
-  for (const s of all) for (const r of s.rows) lines.push(CSV_COLUMNS.map(([, f]) => q(f(r, s.code))).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return csvTable(CSV_COLUMNS.map(([h]) => h), all.flatMap((s) => s.rows.map((r) => CSV_COLUMNS.map(([, f]) => f(r, s.code)))));
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -129,5 +114,3 @@ ${sections.join('\n')}
 `;
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-const clip = (s: string, w: number) => (s.length > w ? `${s.slice(0, Math.max(0, w - 1))}…` : s);

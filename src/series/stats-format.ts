@@ -1,4 +1,5 @@
 /** Attendance statistics as a terminal table, CSV or JSON, and the chart as hand-written SVG. Pure and deterministic. */
+import { csvTable, textTable } from '../util/tables.js';
 import type { Attendance, SeriesStats } from './stats.js';
 
 export type StatsFormat = 'table' | 'csv' | 'json';
@@ -9,17 +10,14 @@ const MARK: Record<Attendance, string> = { present: 'P', alternate: 'A', apologi
 export function formatStats(s: SeriesStats, format: StatsFormat): string {
   if (format === 'json') return JSON.stringify(s, null, 2) + '\n';
   if (format === 'csv') {
-    const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     const head = ['category', 'name', 'present', 'alternate', 'apologies', 'absent', 'eligible', 'rate', ...s.meetings.map((m) => `meeting_${m.meeting}`)];
-    const rows = s.members.map((m) => [m.category, m.name, m.present, m.alternate, m.apologies, m.absent, m.eligible, m.rate === undefined ? '' : m.rate.toFixed(3), ...m.record.map((r) => r ?? '')].map((v) => q(String(v))).join(','));
-    return [head.join(','), ...rows].join('\r\n') + '\r\n';
+    const rows = s.members.map((m) => [m.category, m.name, m.present, m.alternate, m.apologies, m.absent, m.eligible, m.rate === undefined ? '' : m.rate.toFixed(3), ...m.record.map((r) => r ?? '')].map(String));
+    return csvTable(head, rows);
   }
   const header = ['Member', 'Category', 'Present', 'Alternate', 'Apologies', 'Absent', 'Rate', s.meetings.map((m) => m.meeting).join(' ')];
   const rows = s.members.map((m) => [m.name, m.category, String(m.present), String(m.alternate), String(m.apologies), String(m.absent), pct(m.rate), m.record.map((r, i) => (r ? MARK[r] : ' ').padEnd(s.meetings[i]!.meeting.length)).join(' ')]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => (i >= 2 && i <= 6 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
   const totals = s.meetings.map((m) => `${m.meeting}: ${m.present} present, ${m.alternate} by alternate, ${m.apologies} apologies, ${m.absent} absent; ${m.openActions} open actions`);
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', 'P present, A by an alternate, a apologies, - absent, blank not in office', '', ...totals].join('\n') + '\n';
+  return [...textTable(header, rows, { right: [2, 3, 4, 5, 6] }), '', 'P present, A by an alternate, a apologies, - absent, blank not in office', '', ...totals].join('\n') + '\n';
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,5 +1,6 @@
 import { registerRows } from '../../series/register.js';
 import { formatRegister, type RegisterFormat } from '../../series/register-format.js';
+import { terminalWidth } from '../io.js';
 import { isoDate, loadSeries } from '../series-load.js';
 import { writeAtomic } from '../write-atomic.js';
 
@@ -21,7 +22,7 @@ export async function runActions(dir: string | undefined, flags: ActionsFlags, o
     ...(s.config.committee ?? s.meetings[0]?.committee ? { committee: (s.config.committee ?? s.meetings[0]?.committee)! } : {}),
     rows: registerRows(s.register, { open: flags.open, overdue: flags.overdue, asOf, ...(flags.owner ? { owner: flags.owner } : {}) }),
   }));
-  const text = formatRegister(all, flags.format as RegisterFormat);
+  const text = formatRegister(all, flags.format as RegisterFormat, flags.output ? Infinity : terminalWidth());
   if (flags.output) writeAtomic(flags.output, text);
   else out(text);
   return 0;

@@ -19,7 +19,8 @@ export function registerBuild(p: Command): void {
       const flags = { ...o, color: useColor(o.color, process.stderr) };
       if (o.watch) {
         const { runWatch } = await import('./watch.js');
-        await runWatch(paths, flags, (files, outBase) => runBuild(files, outBase ? { ...flags, outBase } : flags, out, err), out, err);
+        // Runs until interrupted: it never returns.
+        return runWatch(paths, flags, (files, outBase) => runBuild(files, outBase ? { ...flags, outBase } : flags, out, err), out, err);
       }
       process.exitCode = await runBuild(paths, flags, out, err);
     });

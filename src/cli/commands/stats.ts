@@ -2,6 +2,7 @@ import { decisionRows, formatDecisions, type DecisionFormat } from '../../series
 import { seriesStats } from '../../series/stats.js';
 import { formatStats, statsSvg, type StatsFormat } from '../../series/stats-format.js';
 import { displayPath } from '../discover.js';
+import { terminalWidth } from '../io.js';
 import { isoDate, loadSeries } from '../series-load.js';
 import { writeAtomic } from '../write-atomic.js';
 import { pickSeries } from './new.js';
@@ -30,6 +31,6 @@ export async function runDecisions(dir: string | undefined, flags: { verb?: stri
     ...(since ? { since } : {}),
     ...(until ? { until } : {}),
   });
-  out(formatDecisions(rows, flags.format as DecisionFormat));
+  out(formatDecisions(rows, flags.format as DecisionFormat, terminalWidth()));
   return 0;
 }

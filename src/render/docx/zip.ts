@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
 
 /**
@@ -11,22 +12,6 @@ export interface ZipEntry {
   crc: number;
   size: number;
   data: Uint8Array;
-}
-
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
 }
 
 const enc = new TextEncoder();
