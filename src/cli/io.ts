@@ -17,7 +17,6 @@ export const wholeNumber = (v: string) => {
   return n;
 };
 
-
 /** Columns of the terminal a table goes to, so that its last column fits; piped, nothing is cut. */
 export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): number {
   return stream.isTTY && stream.columns > 60 ? stream.columns : Infinity;
