@@ -16,6 +16,7 @@ import { opensFrontMatter, readHead, readReviewIds } from '../src/parse/front-ma
 import { builtinTemplatesDir, readTemplateFolder } from '../src/cli/read-templates.js';
 import { buildViewModel } from '../src/render/view-model.js';
 import { wordingOf } from '../src/render/wording.js';
+import { seriesRules } from '../src/rules/index.js';
 import { resolveAll } from '../src/series/resolve.js';
 import { compareMeetings, groupSeries, neededAfter, neededBefore, placedOf, type Placed } from '../src/series/series.js';
 import { GOOD, fileName, meetingText, writeSeries } from './helpers/series.js';
@@ -127,6 +128,23 @@ describe('series resolution', () => {
     expect(once).toHaveLength(1);
     expect(once[0]!.meetings.map((m) => m.meeting)).toEqual(['1', '2', '3']);
     expect(twice[0]!.register.entries.map((e) => [e.id, e.status])).toEqual(once[0]!.register.entries.map((e) => [e.id, e.status]));
+  });
+
+  it('neither resolution nor any series rule writes to a meeting: they run on frozen meetings', () => {
+    const freeze = (o: unknown, seen = new Set<unknown>()): void => {
+      if (o === null || typeof o !== 'object' || seen.has(o)) return;
+      seen.add(o);
+      Object.freeze(o);
+      for (const v of Object.values(o)) freeze(v, seen);
+    };
+    const meetings = inputs.map((i) => analyse(i, configFor(i.path)).meeting!);
+    meetings.forEach((m) => freeze(m));
+    const found: string[] = [];
+    for (const series of resolveAll(meetings, configFor)) {
+      for (const rule of seriesRules) rule.check({ ...series, report: (_place, message) => void found.push(`${rule.id}: ${message}`) });
+    }
+    // The example series is clean; the point is that nothing above threw on a frozen object.
+    expect(found).toEqual([]);
   });
 
   it('is what the view model reads: a review that leaves out the text shows the raising meeting\'s', () => {
