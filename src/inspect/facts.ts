@@ -35,4 +35,4 @@ export interface Facet {
 /** `12:3`: where a fact was written. */
 export const at = (s: Span | undefined): string | undefined => (s ? `${s.start.line}:${s.start.column}` : undefined);
 
-export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export { oneLine } from '../util/tables.js';
