@@ -1,0 +1,189 @@
+/**
+ * `minutebook lsp`: the language server over stdio. The protocol (JSON-RPC framing, document
+ * sync) is vscode-languageserver's; this module only wires its events to the workspace and the
+ * feature modules, and times the diagnostics.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createConnection, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { VERSION } from '../cli/version.js';
+import { codeActions, FIX_ALL_KIND } from './code-actions.js';
+import { completions } from './completion.js';
+import { definitionOf } from './definition.js';
+import { toDiagnostic, toDiagnostics } from './diagnostics.js';
+import { hoverText } from './hover.js';
+import { modelOffset } from './text-position.js';
+import { knownNames, targetAt } from './under-cursor.js';
+import { Workspace, type Series } from './workspace.js';
+import type { Analysis } from '../core/analyse.js';
+
+export interface ServerOptions {
+  /** A configuration file for every document, as `check --config` takes. */
+  config?: string;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+/**
+ * Quiet time after a keystroke before the file is checked again: long enough to take a burst of
+ * changes (a paste, an undo) as one, short enough that findings follow typing. Other open
+ * meetings of the series are checked again after a longer pause, as they change less often.
+ */
+const EDIT_DELAY_MS = 15;
+const SERIES_DELAY_MS = 300;
+
+export function startServer(options: ServerOptions = {}): Connection {
+  const connection = createConnection(options.input ?? process.stdin, options.output ?? process.stdout);
+  // Standard output carries the protocol: anything else printed there would break it.
+  console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+  console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new Workspace(options.config);
+  const timers = new Map<string, NodeJS.Timeout>();
+  const configShown = new Set<string>();
+  let editDelay = EDIT_DELAY_MS;
+  let watchFiles = false;
+
+  const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : resolve(uri.replace(/^[a-z]+:/i, '')));
+
+  const report = (where: string, e: unknown) => connection.console.error(`minutebook: ${where}: ${(e as Error)?.stack ?? String(e)}`);
+
+  /** The analysis of an open document as it is now. */
+  const analysisOf = (doc: TextDocument): Analysis => {
+    const path = pathOf(doc.uri);
+    workspace.setOpen(path, doc.getText(), doc.version);
+    return workspace.diagnose(path);
+  };
+
+  const publish = (uri: string, fresh: boolean) => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    try {
+      const path = pathOf(uri);
+      if (fresh) workspace.forget(path);
+      const analysis = analysisOf(doc);
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(analysis, doc) });
+      publishConfig(path);
+    } catch (e) {
+      report(`checking ${uri}`, e);
+    }
+  };
+
+  /** Findings in a configuration file go to that file, shown whether or not it is open. */
+  const publishConfig = (path: string) => {
+    const file = workspace.configOf(path).file;
+    if (!file?.path) return;
+    const key = `${file.path}\u0000${file.messages.length}`;
+    if (configShown.has(key)) return;
+    configShown.add(key);
+    void connection.sendDiagnostics({ uri: pathToFileURL(file.path).href, diagnostics: file.messages.map((m) => toDiagnostic(m)) });
+  };
+
+  const schedule = (uri: string, delay: number, fresh: boolean) => {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        publish(uri, fresh);
+      }, delay),
+    );
+  };
+
+  /** Cross-meeting findings of the other open meetings of a series may change with this one. */
+  const scheduleSeries = (uri: string) => {
+    const root = workspace.rootOf(pathOf(uri));
+    if (root === undefined) return;
+    for (const other of documents.keys()) if (other !== uri && workspace.rootOf(pathOf(other)) === root) schedule(other, SERIES_DELAY_MS, true);
+  };
+
+  const withSeries = <T>(uri: string, position: { line: number; character: number }, use: (a: { doc: TextDocument; analysis: Analysis; series: Series; offset: number }) => T | undefined): T | undefined => {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    try {
+      const analysis = analysisOf(doc);
+      const series = workspace.seriesOf(pathOf(uri));
+      if (!series || analysis.source === undefined) return undefined;
+      return use({ doc, analysis, series, offset: modelOffset(doc, position) });
+    } catch (e) {
+      report(`answering for ${uri}`, e);
+      return undefined;
+    }
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const init = params.initializationOptions as { debounce?: unknown } | undefined;
+    if (typeof init?.debounce === 'number' && init.debounce >= 0) editDelay = init.debounce;
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        hoverProvider: true,
+        definitionProvider: true,
+        completionProvider: { triggerCharacters: [' ', '=', '-'] },
+      },
+      serverInfo: { name: 'minutebook', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (watchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.minutebook.yaml' }],
+      });
+    }
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const c of params.changes) workspace.invalidate(pathOf(c.uri));
+    configShown.clear();
+    for (const uri of documents.keys()) schedule(uri, SERIES_DELAY_MS, true);
+  });
+
+  // Fired on open as well as on every change.
+  documents.onDidChangeContent((e) => {
+    schedule(e.document.uri, editDelay, false);
+    scheduleSeries(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    workspace.close(pathOf(e.document.uri));
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    scheduleSeries(e.document.uri);
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    try {
+      return codeActions(analysisOf(doc), doc, params.range, params.context.only);
+    } catch (e) {
+      report(`code actions for ${doc.uri}`, e);
+      return [];
+    }
+  });
+
+  connection.onHover((params) =>
+    withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
+      const target = targetAt(analysis.source!, offset, analysis.meeting?.people ?? [], series.config, knownNames(series.config, series.meetings));
+      const text = target && hoverText(target, series);
+      return text ? { contents: { kind: 'markdown' as const, value: text } } : undefined;
+    }) ?? null,
+  );
+
+  connection.onDefinition((params) =>
+    withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
+      const target = targetAt(analysis.source!, offset, analysis.meeting?.people ?? [], series.config, []);
+      return target && definitionOf(target, series);
+    }) ?? null,
+  );
+
+  connection.onCompletion((params) => withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => completions(analysis.source!, offset, series)) ?? []);
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
