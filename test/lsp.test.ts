@@ -3,7 +3,7 @@
  * with vscode-languageserver-protocol's connection. Diagnostics are compared with what
  * `check --format json` says of the same file; code actions with what `check --fix` writes.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,18 @@ describe('diagnostics', () => {
     expect(after.diagnostics.some((d) => d.code === 'action-due-date')).toBe(false);
     expect(after.diagnostics.some((d) => d.code === 'action-syntax')).toBe(true);
     expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
+  it('are made once for a burst of changes, for its last version', async () => {
+    const path = join(dir, 'examples', 'broken', 'agenda.md');
+    const { uri, text } = await openFile(path);
+    const since = client.published(uri);
+    for (let v = 2; v <= 6; v++) client.change(uri, text + 'x'.repeat(v), v);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const last = await client.diagnostics(uri, client.published(uri) - 1);
+    expect(last.version).toBe(6);
+    // The first change after a pause may be checked at once; the rest wait for the pause.
+    expect(client.published(uri) - since).toBeLessThanOrEqual(2);
   });
 
   it('of a meeting change when another meeting of its series changes in the editor', async () => {
@@ -204,6 +216,22 @@ describe('hover, definition and completion', () => {
 });
 
 describe('the server process', () => {
+  it('is loaded only by `minutebook lsp`: the protocol library is not in the bundle that `check` starts with', () => {
+    const dist = join(ROOT, 'dist');
+    const protocol = readdirSync(join(dist, 'chunks')).filter((f) => readFileSync(join(dist, 'chunks', f), 'utf8').includes('Content-Length'));
+    expect(protocol).toHaveLength(1);
+    // What Node loads to start any command: cli.js and its static imports, not the import() calls.
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/^(?:import|} from) [^(]*?"\.\/(?:chunks\/)?([^"]+)";$/gm)) visit(`chunks/${m[1]}`);
+    };
+    visit('cli.js');
+    expect(loaded.size).toBeGreaterThan(3);
+    expect([...loaded]).not.toContain(`chunks/${protocol[0]}`);
+  });
+
   it('writes nothing but the protocol, and exits 0 on shutdown and exit', async () => {
     const own = await startClient({ cwd: ROOT });
     const uri = own.open(join(BROKEN, 'people.md'), readFileSync(join(BROKEN, 'people.md'), 'utf8'));

@@ -1,7 +1,7 @@
 // The language server as an editor meets it: a warm `minutebook lsp` with a 13 kB meeting of a
-// three-meeting series open, 1,000 edits of one character (typed, then taken back), each timed
-// from the didChange notification to the publishDiagnostics for that version (the server's pause
-// for a burst of typing included). Memory should stay flat: the server (run with --expose-gc)
+// three-meeting series open, 1,000 edits of one character (typed, then taken back) at a fast
+// typist's pace, each timed from the didChange notification to the publishDiagnostics for that
+// version. Memory should stay flat: the server (run with --expose-gc)
 // reports its heap after a full collection after the first 100 edits and after all 1,000.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 const EDITS = 1000;
 const WARM_UP = 50;
 const TARGET_MS = 50;
+/** Pause between one edit's diagnostics and the next edit: keys about 10 a second, fast typing. */
+const TYPING_GAP_MS = 60;
 /** Flat: the heap after 1,000 edits at most this much above the heap after 100. */
 const GROWTH_LIMIT = 0.05;
 
@@ -84,6 +86,7 @@ export default {
         version++;
         const typed = i % 2 === 0;
         const change = typed ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' } : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
+        await new Promise((resolve) => setTimeout(resolve, TYPING_GAP_MS));
         const done = published(version);
         const t0 = process.hrtime.bigint();
         connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
@@ -95,8 +98,10 @@ export default {
       const cpu = cpuMs(server.pid);
       const atEnd = await memory();
       const m = median(latencies);
-      ctx.record({ task: `lsp: change → diagnostics, 13 kB meeting (median of ${EDITS})`, ours: `${m.toFixed(1)} ms`, target: `≤ ${TARGET_MS} ms`, pass: m <= TARGET_MS });
-      const perEdit = cpu !== undefined && cpu0 !== undefined ? `, server CPU ${((cpu - cpu0) / EDITS).toFixed(1)} ms an edit` : '';
+      // The CPU column: the server's own CPU time an edit, which a busy machine inflates less than wall time.
+      const cpuPerEdit = cpu !== undefined && cpu0 !== undefined ? (cpu - cpu0) / EDITS : undefined;
+      ctx.record({ task: `lsp: change → diagnostics, 13 kB meeting (median of ${EDITS})`, ours: { wall: m, cpu: cpuPerEdit, samples: latencies }, target: `≤ ${TARGET_MS} ms`, pass: m <= TARGET_MS });
+      const perEdit = cpuPerEdit !== undefined ? `, server CPU ${cpuPerEdit.toFixed(1)} ms an edit` : '';
       console.log(`  change → diagnostics: median ${m.toFixed(1)} ms, 90th percentile ${percentile(latencies, 0.9).toFixed(1)} ms, slowest ${Math.max(...latencies).toFixed(1)} ms${perEdit}`);
       const growth = (atEnd - at100) / at100;
       ctx.record({ task: `lsp: heap after 100 → ${EDITS} edits`, ours: `${at100.toFixed(1)} → ${atEnd.toFixed(1)} MB`, target: `growth ≤ ${GROWTH_LIMIT * 100}%`, pass: growth <= GROWTH_LIMIT });

@@ -43,6 +43,7 @@ export function startServer(options: ServerOptions = {}): Connection {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace(options.config);
   const timers = new Map<string, NodeJS.Timeout>();
+  /** When each document last changed or was last checked: activity that a change is quiet after. */
   const lastChange = new Map<string, number>();
   const configShown = new Set<string>();
   let editDelay = EDIT_DELAY_MS;
@@ -67,6 +68,8 @@ export function startServer(options: ServerOptions = {}): Connection {
       if (fresh) workspace.forget(path);
       const analysis = analysisOf(doc);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(analysis, doc) });
+      // Changes that waited while this check ran are part of the same burst.
+      lastChange.set(uri, performance.now());
       publishConfig(path);
     } catch (e) {
       report(`checking ${uri}`, e);
