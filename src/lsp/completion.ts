@@ -6,7 +6,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import { idPatternOf } from '../model/action-id.js';
 import type { Meeting } from '../model/types.js';
-import { normaliseId } from '../series/register.js';
+import { normaliseId } from '../model/meeting-key.js';
 import { knownNames } from './under-cursor.js';
 import type { Series } from './workspace.js';
 

@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { VERSION } from '../cli/version.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { completions } from './completion.js';
 import { definitionOf } from './definition.js';
@@ -15,12 +14,15 @@ import { toDiagnostic, toDiagnostics } from './diagnostics.js';
 import { hoverText } from './hover.js';
 import { modelOffset } from './text-position.js';
 import { knownNames, targetAt } from './under-cursor.js';
+import type { Files } from './files.js';
 import { Workspace, type Series } from './workspace.js';
 import type { Analysis } from '../core/analyse.js';
 
 export interface ServerOptions {
-  /** A configuration file for every document, as `check --config` takes. */
-  config?: string;
+  /** The disk, as the CLI reads it. */
+  files: Files;
+  /** minutebook's version, told to the client. */
+  version: string;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }
@@ -35,13 +37,13 @@ export interface ServerOptions {
 const EDIT_DELAY_MS = 15;
 const SERIES_DELAY_MS = 300;
 
-export function startServer(options: ServerOptions = {}): Connection {
+export function startServer(options: ServerOptions): Connection {
   const connection = createConnection(options.input ?? process.stdin, options.output ?? process.stdout);
   // Standard output carries the protocol: anything else printed there would break it.
   console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
   console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace(options.config);
+  const workspace = new Workspace(options.files);
   const timers = new Map<string, NodeJS.Timeout>();
   /** When each document last changed or was last checked: activity that a change is quiet after. */
   const lastChange = new Map<string, number>();
@@ -130,7 +132,7 @@ export function startServer(options: ServerOptions = {}): Connection {
         definitionProvider: true,
         completionProvider: { triggerCharacters: [' ', '=', '-'] },
       },
-      serverInfo: { name: 'minutebook', version: VERSION },
+      serverInfo: { name: 'minutebook', version: options.version },
     };
   });
 

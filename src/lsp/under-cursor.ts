@@ -7,7 +7,7 @@ import { idPatternOf } from '../model/action-id.js';
 import { identities } from '../model/identity.js';
 import { normaliseName } from '../model/people.js';
 import type { Meeting, Person } from '../model/types.js';
-import { normaliseId } from '../series/register.js';
+import { normaliseId } from '../model/meeting-key.js';
 import { within } from './text-position.js';
 
 export type Target = { kind: 'action'; id: string; start: number; end: number } | { kind: 'person'; name: string; start: number; end: number; listed?: Person };

@@ -1,19 +1,17 @@
 /**
  * What the language server knows about the minutes on disk and in the editor: the configuration
  * and series of each file found as `check` finds them, with the text of open editors taking the
- * place of the saved file. Earlier meetings read as context are analysed once per version (editor)
- * or modification time (disk), so that an edit costs one analysis of the edited file.
+ * place of the saved file. Other meetings read for the series are analysed once per version
+ * (editor) or stamp (disk), so that an edit costs one analysis of the edited file.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyse, type Analysis } from '../core/analyse.js';
-import { check, compareMeetings } from '../core/check.js';
+import { check } from '../core/check.js';
 import type { Config } from '../config/types.js';
 import type { Meeting } from '../model/types.js';
-import { buildRegister, type Register } from '../series/register.js';
-import { ConfigLookup, type LoadedConfig } from '../cli/config-lookup.js';
-import { readSource } from '../cli/read-sources.js';
-import { compareHeads, headOfFile, neededBefore, readHead, seriesFiles, type Head } from '../cli/series-context.js';
+import { readHead } from '../parse/front-matter.js';
+import { resolveSeries, type ResolvedSeries } from '../series/resolve.js';
+import { compareMeetings, idPatternOf, neededBefore, placedOf, type Placed } from '../series/series.js';
+import type { Files } from './files.js';
 
 interface OpenText {
   text: string;
@@ -25,30 +23,23 @@ interface Cached<T> {
   value: T;
 }
 
-export interface Series {
-  config: Config;
+export interface Series extends ResolvedSeries {
   /**
    * The file's own meeting: as it is now, or as it last could be read while the front matter is
    * half-typed (broken YAML is the normal state of a file being written).
    */
   meeting: Meeting;
-  /** Every meeting of the file's series, in series order, the file's own included. */
-  meetings: Meeting[];
-  register: Register;
 }
 
 export class Workspace {
-  private lookup: ConfigLookup;
   private readonly open = new Map<string, OpenText>();
-  private readonly heads = new Map<string, Cached<Head | undefined>>();
+  private readonly placed = new Map<string, Cached<Placed | undefined>>();
   private readonly contexts = new Map<string, Cached<Analysis | undefined>>();
   /** The last diagnosed analysis of each open file, with the version it was made from. */
   private readonly latest = new Map<string, { version: number; analysis: Analysis }>();
   private readonly lastGood = new Map<string, Meeting>();
 
-  constructor(private readonly explicitConfig?: string) {
-    this.lookup = new ConfigLookup(explicitConfig);
-  }
+  constructor(private readonly files: Files) {}
 
   setOpen(path: string, text: string, version: number): void {
     this.open.set(path, { text, version });
@@ -59,7 +50,7 @@ export class Workspace {
     this.latest.delete(path);
     this.lastGood.delete(path);
     this.contexts.delete(path);
-    this.heads.delete(path);
+    this.placed.delete(path);
   }
 
   /** Drops the last findings of an open file: another meeting of its series changed. */
@@ -70,17 +61,18 @@ export class Workspace {
   /** Forgets what was read from disk: a file was saved, created or deleted outside the editor. */
   invalidate(path?: string): void {
     if (path === undefined || /(^|[\\/])\.minutebook\.yaml$/.test(path)) {
-      this.lookup = new ConfigLookup(this.explicitConfig);
-      this.heads.clear();
+      this.files.reloadConfig();
+      this.placed.clear();
       this.contexts.clear();
+      this.latest.clear();
       return;
     }
-    this.heads.delete(path);
+    this.placed.delete(path);
     this.contexts.delete(path);
   }
 
-  configOf(path: string): LoadedConfig {
-    return this.lookup.forFile(path);
+  configOf(path: string): ReturnType<Files['configOf']> {
+    return this.files.configOf(path);
   }
 
   /** The series root a file belongs to, if it has a configuration file. */
@@ -94,7 +86,7 @@ export class Workspace {
     if (!doc) throw new Error(`${path} is not open`);
     const known = this.latest.get(path);
     if (known && known.version === doc.version) return known.analysis;
-    const configFor = (p: string) => this.lookup.forFile(p).config;
+    const configFor = (p: string) => this.configOf(p).config;
     const [analysis] = check([{ path, contents: doc.text }], { configFor, contextFor: (a) => this.contextFor(a) });
     this.latest.set(path, { version: doc.version, analysis: analysis! });
     if (analysis!.meeting) this.lastGood.set(path, analysis!.meeting);
@@ -104,27 +96,17 @@ export class Workspace {
   /** The whole series of a file, later meetings included, for hover, definition and completion. */
   seriesOf(path: string): Series | undefined {
     const own = this.diagnose(path).meeting ?? this.lastGood.get(path) ?? this.savedMeeting(path);
-    const config = this.configOf(path).config;
     if (!own) return undefined;
+    const config = this.configOf(path).config;
     const meetings = [own];
     if (config.root && own.code) {
-      for (const h of this.headsUnder(config.root, config)) {
-        if (h.path === path || h.code !== own.code) continue;
-        const m = this.contextAnalysis(h.path)?.meeting;
+      for (const p of this.placedUnder(config.root, config)) {
+        if (p.path === path || p.code !== own.code) continue;
+        const m = this.contextAnalysis(p.path)?.meeting;
         if (m) meetings.push(m);
       }
     }
-    meetings.sort(compareMeetings);
-    return { config, meeting: own, meetings, register: buildRegister(meetings) };
-  }
-
-  /** The meeting as saved on disk, for a file opened with a front matter that cannot be read. */
-  private savedMeeting(path: string): Meeting | undefined {
-    try {
-      return analyse(readSource(path), this.configOf(path).config, { fileRules: false }).meeting;
-    } catch {
-      return undefined;
-    }
+    return { ...resolveSeries(meetings.sort(compareMeetings), config), meeting: own };
   }
 
   /** The `contextFor` of `check()`: the earlier meetings each checked one depends on. */
@@ -134,63 +116,58 @@ export class Workspace {
       const m = a.meeting;
       if (!m?.code || m.date === undefined) continue;
       const config = this.configOf(m.path).config;
-      if (!config.root) continue;
-      const me: Head = { path: m.path, code: m.code, date: m.date, ...(m.meeting ? { meeting: m.meeting } : {}), ...(m.meetingNumber !== undefined ? { number: m.meetingNumber } : {}), ...(m.meetingSuffix ? { suffix: m.meetingSuffix } : {}) };
-      const before = this.headsUnder(config.root, config).filter((h) => h.path !== m.path && h.code === m.code && h.date !== undefined && compareHeads(h, me) < 0);
-      for (const h of neededBefore(m, before, config)) wanted.add(h.path);
+      if (!config.root) continue; // without a configuration file there is no series folder to read
+      const before = this.placedUnder(config.root, config).filter((p) => p.path !== m.path && p.code === m.code && p.date !== undefined && compareMeetings(p, m) < 0);
+      for (const p of neededBefore(m.outstanding.map((r) => r.id), before, idPatternOf(config))) wanted.add(p.path);
     }
-    const context: Analysis[] = [];
-    for (const p of [...wanted].sort()) {
-      const a = this.contextAnalysis(p);
-      if (a) context.push(a);
-    }
-    return context;
+    return [...wanted].sort().flatMap((p) => this.contextAnalysis(p) ?? []);
   }
 
-  /** Heads of every minutes file of a series root, open editors included, in series order. */
-  private headsUnder(root: string, config: Config): Head[] {
-    const paths = new Set(seriesFiles(root, this.lookup).filter((f) => this.lookup.forFile(f).config.root === root));
+  /** Every minutes file of a series root, open editors included, placed in series order. */
+  private placedUnder(root: string, config: Config): Placed[] {
+    const paths = new Set(this.files.seriesFiles(root).filter((f) => this.rootOf(f) === root));
     for (const p of this.open.keys()) if (p.endsWith('.md') && this.rootOf(p) === root) paths.add(p);
-    const heads: Head[] = [];
-    for (const p of paths) {
-      const h = this.head(p);
-      if (h) heads.push({ ...h, code: h.code ?? config.code });
-    }
-    return heads.sort(compareHeads);
+    return [...paths].flatMap((p) => this.placedOf(p, config) ?? []).sort(compareMeetings);
   }
 
-  private head(path: string): Head | undefined {
+  private placedOf(path: string, config: Config): Placed | undefined {
     const doc = this.open.get(path);
-    const key = doc ? `v${doc.version}` : diskKey(path);
-    const hit = this.heads.get(path);
-    if (hit && hit.key === key) return hit.value;
-    const value = doc ? readHead(path, doc.text) : headOfFile(path);
-    this.heads.set(path, { key, value });
-    return value;
+    return this.cached(this.placed, path, () => {
+      if (!doc) return this.files.placedOf(path, config);
+      const head = readHead(doc.text);
+      return head && placedOf(path, head, config);
+    });
   }
 
   /** Another meeting, read for the series: models only, its own findings are its own business. */
   private contextAnalysis(path: string): Analysis | undefined {
     const doc = this.open.get(path);
-    const key = doc ? `v${doc.version}` : diskKey(path);
-    const hit = this.contexts.get(path);
+    return this.cached(this.contexts, path, () => {
+      try {
+        return analyse(doc ? { path, contents: doc.text } : this.files.read(path), this.configOf(path).config, { fileRules: false });
+      } catch {
+        return undefined; // an unreadable meeting is reported when it is opened itself
+      }
+    });
+  }
+
+  /** A value per file, made again when the editor's version or the saved file's stamp changes. */
+  private cached<T>(cache: Map<string, Cached<T>>, path: string, make: () => T): T {
+    const doc = this.open.get(path);
+    const key = doc ? `v${doc.version}` : this.files.stamp(path);
+    const hit = cache.get(path);
     if (hit && hit.key === key) return hit.value;
-    let value: Analysis | undefined;
-    try {
-      value = analyse(doc ? { path, contents: doc.text } : readSource(path), this.configOf(path).config, { fileRules: false });
-    } catch {
-      value = undefined; // an unreadable meeting is reported when it is opened itself
-    }
-    this.contexts.set(path, { key, value });
+    const value = make();
+    cache.set(path, { key, value });
     return value;
   }
-}
 
-function diskKey(path: string): string {
-  try {
-    const s = statSync(resolve(path));
-    return `d${s.mtimeMs}:${s.size}`;
-  } catch {
-    return 'gone';
+  /** The meeting as saved on disk, for a file opened with a front matter that cannot be read. */
+  private savedMeeting(path: string): Meeting | undefined {
+    try {
+      return analyse(this.files.read(path), this.configOf(path).config, { fileRules: false }).meeting;
+    } catch {
+      return undefined;
+    }
   }
 }
