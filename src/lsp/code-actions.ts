@@ -8,13 +8,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyse.js';
 import { applyFixes } from '../core/apply-fixes.js';
 import type { Finding } from '../core/report.js';
+import type { IdPattern } from '../model/action-id.js';
 import type { Fix } from '../rules/types.js';
 import { toDiagnostic } from './diagnostics.js';
 import { editorRange } from './text-position.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.minutebook`;
 
-export function codeActions(analysis: Analysis, doc: TextDocument, range: Range, only?: string[]): CodeAction[] {
+/** `idPattern`: the configured action-ID pattern, to name a fix that writes an ID into an action written without one. */
+export function codeActions(analysis: Analysis, doc: TextDocument, range: Range, idPattern: IdPattern, only?: string[]): CodeAction[] {
   const fixable = (analysis.file.messages as Finding[]).filter((m) => m.fix !== undefined);
   if (fixable.length === 0 || analysis.source === undefined) return [];
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -24,7 +26,7 @@ export function codeActions(analysis: Analysis, doc: TextDocument, range: Range,
       const diagnostic = toDiagnostic(m, doc);
       if (!overlaps(diagnostic.range, range)) continue;
       actions.push({
-        title: titleOf(analysis.source, m.fix!, m.ruleId),
+        title: titleOf(analysis.source, m.fix!, m.ruleId, idPattern),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: true,
@@ -46,7 +48,9 @@ export function codeActions(analysis: Analysis, doc: TextDocument, range: Range,
 
 const edit = (doc: TextDocument, f: Fix): TextEdit => ({ range: editorRange(doc, f.start, f.end), newText: f.text });
 
-function titleOf(source: string, f: Fix, ruleId: string | undefined): string {
+function titleOf(source: string, f: Fix, ruleId: string | undefined, idPattern: IdPattern): string {
+  // `check --fix` numbers an action written without an ID by inserting the next free one.
+  if (f.start === f.end && idPattern.loose.test(f.text.trim())) return `Number this action ${f.text.trim()}`;
   const old = shown(source.slice(f.start, f.end));
   const what = f.text === '' ? `Delete ${old}` : f.start === f.end ? `Insert "${f.text}"` : `Replace ${old} with "${f.text}"`;
   return ruleId ? `${what} (${ruleId})` : what;

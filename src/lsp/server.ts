@@ -17,6 +17,7 @@ import { knownNames, targetAt } from './under-cursor.js';
 import type { Files } from './files.js';
 import { Workspace, type Series } from './workspace.js';
 import type { Analysis } from '../core/analyse.js';
+import { idPatternOf } from '../model/action-id.js';
 
 export interface ServerOptions {
   /** The disk, as the CLI reads it. */
@@ -172,7 +173,8 @@ export function startServer(options: ServerOptions): Connection {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     try {
-      return codeActions(analysisOf(doc), doc, params.range, params.context.only);
+      const pattern = idPatternOf(workspace.configOf(pathOf(doc.uri)).config);
+      return codeActions(analysisOf(doc), doc, params.range, pattern, params.context.only);
     } catch (e) {
       report(`code actions for ${doc.uri}`, e);
       return [];
