@@ -75,6 +75,13 @@ describe('diagnostics', () => {
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
+  it('are none for a Markdown file that is not minutes (no front matter), as a folder check passes it by', async () => {
+    const path = join(dir, 'examples', 'broken', 'README.md');
+    const { published } = await openFile(path);
+    expect(published.diagnostics).toEqual([]);
+    expect(checkJson([path]).files[0]!.messages.map((m) => m.ruleId)).toEqual(['frontmatter-missing']);
+  });
+
   it('are made once for a burst of changes, for its last version', async () => {
     const path = join(dir, 'examples', 'broken', 'agenda.md');
     const { uri, text } = await openFile(path);

@@ -69,8 +69,9 @@ export function startServer(options: ServerOptions): Connection {
     try {
       const path = pathOf(uri);
       if (fresh) workspace.forget(path);
-      const analysis = analysisOf(doc);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(analysis, doc) });
+      workspace.setOpen(path, doc.getText(), doc.version);
+      const diagnostics = workspace.isMinutes(path) ? toDiagnostics(analysisOf(doc), doc) : [];
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       // Changes that waited while this check ran are part of the same burst.
       lastChange.set(uri, performance.now());
       publishConfig(path);

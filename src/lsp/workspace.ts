@@ -8,7 +8,7 @@ import { analyse, type Analysis } from '../core/analyse.js';
 import { check } from '../core/check.js';
 import type { Config } from '../config/types.js';
 import type { Meeting } from '../model/types.js';
-import { readHead } from '../parse/front-matter.js';
+import { opensFrontMatter, readHead } from '../parse/front-matter.js';
 import { resolveSeries, type ResolvedSeries } from '../series/resolve.js';
 import { compareMeetings, idPatternOf, neededBefore, placedOf, type Placed } from '../series/series.js';
 import type { Files } from './files.js';
@@ -78,6 +78,19 @@ export class Workspace {
   /** The series root a file belongs to, if it has a configuration file. */
   rootOf(path: string): string | undefined {
     return this.configOf(path).config.root;
+  }
+
+  /**
+   * Whether an open Markdown file is minutes: it opens with front matter, or the configuration's
+   * `files` patterns name it. Editors attach the server to every Markdown file; a README is not
+   * minutes and gets no findings, as `check` of a folder passes it by.
+   */
+  isMinutes(path: string): boolean {
+    const doc = this.open.get(path);
+    if (!doc) return false;
+    if (opensFrontMatter(doc.text)) return true;
+    const { config } = this.configOf(path);
+    return config.files !== undefined && config.root !== undefined && this.files.seriesFiles(config.root).includes(path);
   }
 
   /** Checks an open file as `minutebook check FILE` would, reading the series it depends on. */
