@@ -109,6 +109,19 @@ describe('diagnostics', () => {
     expect(again.diagnostics.some((d) => d.code === 'series-missing-review')).toBe(true);
   });
 
+  it('of a meeting change when another meeting of its series changes on disk (the client reports watched files)', async () => {
+    const series = join(dir, 'examples', 'broken', 'series-on-disk');
+    cpSync(join(BROKEN, 'series'), series, { recursive: true });
+    const second = await openFile(join(series, '2026-02-16-ser-2.md'));
+    expect(second.published.diagnostics.filter((d) => d.code === 'series-unknown-review')).toHaveLength(1);
+    const firstPath = join(series, '2026-01-19-ser-1.md');
+    writeFileSync(firstPath, readFileSync(firstPath, 'utf8').replace('The DXOG **NOTED**', 'ACTION SER 1/09: The HubCo to report back.\n\nThe DXOG **NOTED**'));
+    const since = client.published(second.uri);
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(firstPath), type: 2 }] });
+    const again = await client.diagnostics(second.uri, since);
+    expect(again.diagnostics.filter((d) => d.code === 'series-unknown-review')).toHaveLength(0);
+  });
+
   it('of a configuration file with errors are published on that file', async () => {
     const folder = join(dir, 'bad-config');
     cpSync(join(BROKEN, 'actions.md'), join(folder, 'actions.md'));
@@ -178,6 +191,19 @@ describe('hover, definition and completion', () => {
     expect(value).toMatch(/- raised at meeting 17 \(2026-01-19\)/);
     expect(value).toMatch(/- closed at meeting 19 \(2026-03-16\)/);
     expect(value).toContain('investigate');
+  });
+
+  it('hover on an ID mentioned in prose, and on a name in an action line', async () => {
+    const path = dxog('2026-03-16-dxog-19.md');
+    const text = readFileSync(path, 'utf8').replace('The HubCo presented the recovery times', 'Following DXOG 18/03, Owen Brightwater presented the recovery times');
+    const { uri } = await openFile(path, text);
+    const hoverAt = async (needle: string, plus: number) => ((await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at(text, needle, plus) })) as Hover | null)?.contents as { value: string } | undefined;
+    expect((await hoverAt('DXOG 18/03, Owen', 3))?.value).toMatch(/^\*\*DXOG 18\/03\*\* · open/);
+    const person = (await hoverAt('Owen Brightwater presented', 6))?.value;
+    expect(person).toContain('**Owen Brightwater**');
+    expect(person).toContain('Category: HubCo');
+    expect(person).toMatch(/- meeting 18 \(2026-02-16\): present/);
+    expect(await hoverAt('presented the recovery', 4)).toBeUndefined();
   });
 
   it('hover on a person shows their category, role and attendance at the last meetings', async () => {

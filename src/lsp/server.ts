@@ -59,7 +59,7 @@ export function startServer(options: ServerOptions): Connection {
   /** The analysis of an open document as it is now. */
   const analysisOf = (doc: TextDocument): Analysis => {
     const path = pathOf(doc.uri);
-    workspace.setOpen(path, doc.getText(), doc.version);
+    workspace.setOpen(path, doc.getText());
     return workspace.diagnose(path);
   };
 
@@ -69,7 +69,7 @@ export function startServer(options: ServerOptions): Connection {
     try {
       const path = pathOf(uri);
       if (fresh) workspace.forget(path);
-      workspace.setOpen(path, doc.getText(), doc.version);
+      workspace.setOpen(path, doc.getText());
       const diagnostics = workspace.isMinutes(path) ? toDiagnostics(analysisOf(doc), doc) : [];
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       // Changes that waited while this check ran are part of the same burst.
@@ -184,7 +184,7 @@ export function startServer(options: ServerOptions): Connection {
 
   connection.onHover((params) =>
     withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
-      const target = targetAt(analysis.source!, offset, analysis.meeting?.people ?? [], series.config, knownNames(series.config, series.meetings));
+      const target = targetAt(analysis.source!, offset, analysis.meeting?.people ?? [], series.config, knownNames(series.config, series.meetings), (id) => series.register.byId.has(id));
       const text = target && hoverText(target, series);
       return text ? { contents: { kind: 'markdown' as const, value: text } } : undefined;
     }) ?? null,
@@ -192,7 +192,7 @@ export function startServer(options: ServerOptions): Connection {
 
   connection.onDefinition((params) =>
     withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
-      const target = targetAt(analysis.source!, offset, analysis.meeting?.people ?? [], series.config, []);
+      const target = targetAt(analysis.source!, offset, analysis.meeting?.people ?? [], series.config, [], (id) => series.register.byId.has(id));
       return target && definitionOf(target, series);
     }) ?? null,
   );

@@ -26,17 +26,25 @@ function idSearch(config: Config): RegExp {
 }
 
 /** `listed`: the people of the file as read now (their spans must match `source`). */
-export function targetAt(source: string, offset: number, listed: readonly Person[], config: Config, knownNames: Iterable<string>): Target | undefined {
+export function targetAt(source: string, offset: number, listed: readonly Person[], config: Config, knownNames: Iterable<string>, isKnownId: (id: string) => boolean): Target | undefined {
   const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = source.indexOf('\n', offset) === -1 ? source.length : source.indexOf('\n', offset);
   const line = source.slice(lineStart, lineEnd);
   const at = offset - lineStart;
 
   const search = idSearch(config);
+  const pattern = idPatternOf(config);
   search.lastIndex = 0;
   for (let m = search.exec(line); m; m = search.exec(line)) {
-    if (m.index <= at && at <= m.index + m[0].length) return { kind: 'action', id: normaliseId(m[0]), start: lineStart + m.index, end: lineStart + m.index + m[0].length };
     if (m[0].length === 0) search.lastIndex++;
+    if (at < m.index || at > m.index + m[0].length) continue;
+    // A two-word code may have swallowed the word before the ID ("Following DXOG 18/03"): try
+    // the match without its leading words too, and take the first the series knows, else the shortest.
+    const candidates = [0, ...[...m[0].matchAll(/\s+/g)].map((w) => w.index + w[0].length)]
+      .map((from) => ({ from: m!.index + from, id: m![0].slice(from) }))
+      .filter((c) => pattern.loose.test(c.id) && c.from <= at);
+    const chosen = candidates.find((c) => isKnownId(normaliseId(c.id))) ?? candidates[candidates.length - 1];
+    if (chosen) return { kind: 'action', id: normaliseId(chosen.id), start: lineStart + chosen.from, end: lineStart + m.index + m[0].length };
   }
 
   const person = listed.find((p) => within(p.nameSpan, offset));

@@ -15,7 +15,8 @@ import type { Files } from './files.js';
 
 interface OpenText {
   text: string;
-  version: number;
+  /** Counts changes of the text: a client's version numbers may repeat (a file closed and opened again). */
+  revision: number;
 }
 
 interface Cached<T> {
@@ -36,13 +37,14 @@ export class Workspace {
   private readonly placed = new Map<string, Cached<Placed | undefined>>();
   private readonly contexts = new Map<string, Cached<Analysis | undefined>>();
   /** The last diagnosed analysis of each open file, with the version it was made from. */
-  private readonly latest = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly latest = new Map<string, { revision: number; analysis: Analysis }>();
+  private revisions = 0;
   private readonly lastGood = new Map<string, Meeting>();
 
   constructor(private readonly files: Files) {}
 
-  setOpen(path: string, text: string, version: number): void {
-    this.open.set(path, { text, version });
+  setOpen(path: string, text: string): void {
+    if (this.open.get(path)?.text !== text) this.open.set(path, { text, revision: ++this.revisions });
   }
 
   close(path: string): void {
@@ -98,10 +100,10 @@ export class Workspace {
     const doc = this.open.get(path);
     if (!doc) throw new Error(`${path} is not open`);
     const known = this.latest.get(path);
-    if (known && known.version === doc.version) return known.analysis;
+    if (known && known.revision === doc.revision) return known.analysis;
     const configFor = (p: string) => this.configOf(p).config;
     const [analysis] = check([{ path, contents: doc.text }], { configFor, contextFor: (a) => this.contextFor(a) });
-    this.latest.set(path, { version: doc.version, analysis: analysis! });
+    this.latest.set(path, { revision: doc.revision, analysis: analysis! });
     if (analysis!.meeting) this.lastGood.set(path, analysis!.meeting);
     return analysis!;
   }
@@ -167,7 +169,7 @@ export class Workspace {
   /** A value per file, made again when the editor's version or the saved file's stamp changes. */
   private cached<T>(cache: Map<string, Cached<T>>, path: string, make: () => T): T {
     const doc = this.open.get(path);
-    const key = doc ? `v${doc.version}` : this.files.stamp(path);
+    const key = doc ? `r${doc.revision}` : this.files.stamp(path);
     const hit = cache.get(path);
     if (hit && hit.key === key) return hit.value;
     const value = make();
