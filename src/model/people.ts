@@ -3,6 +3,8 @@ import { entries, fieldSpans, items } from './checked-read.js';
 import type { PeopleGroup, PeopleList, Person } from './types.js';
 
 export function readPeople(groups: Checked | undefined, list: PeopleList): PeopleGroup[] {
+  // A flat list is one group named after the list itself.
+  if (groups?.kind === 'list') return [{ name: list, span: groups.keySpan ?? groups.span, people: groups.items.map((p) => readPerson(p, list, list)) }];
   return entries(groups).map(([name, people]) => ({
     name,
     span: people.keySpan ?? people.span,

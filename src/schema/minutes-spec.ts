@@ -24,10 +24,13 @@ export function personSpec(withProxy: boolean): Spec {
   return { kind: 'object', name: withProxy ? 'apology' : 'person', fields, shorthand: 'name' };
 }
 
+/** A map of category → people (v1), or a flat list of people as the minutes list them (v2). */
 const peopleBy = (keyName: string, withProxy = false): Spec => ({
-  kind: 'record',
-  keyName,
-  of: { kind: 'list', of: personSpec(withProxy) },
+  kind: 'either',
+  of: [
+    { kind: 'record', keyName, of: { kind: 'list', of: personSpec(withProxy) } },
+    { kind: 'list', of: personSpec(withProxy) },
+  ],
 });
 
 export const REVIEW_STATUSES = ['open', 'closed'] as const;
