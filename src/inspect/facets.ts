@@ -70,7 +70,7 @@ const reviews: Facet = {
   key: 'reviews',
   title: 'Reviews of earlier actions',
   columns: [
-    { header: 'action', key: 'action' },
+    { header: 'action', key: 'action', width: 50 },
     { header: 'status', key: 'status' },
     { header: 'raised in', key: 'raisedIn' },
     { header: 'how', key: 'source' },
@@ -81,7 +81,7 @@ const reviews: Facet = {
       const entry = r.ref ? ctx.register?.byId.get(r.ref) : undefined;
       const raised = entry?.raisedIn;
       return {
-        action: r.id || r.ref,
+        action: r.id || (r.text !== undefined ? oneLine(r.text) : r.ref),
         status: r.status,
         raisedIn: raised ? (raised.date ?? raised.meeting) : undefined,
         source: r.source,

@@ -10,7 +10,10 @@ import { readBody } from './body.js';
 import { readPeople } from './people.js';
 import { parseOwners } from './action-owners.js';
 import { actionIdentity, normaliseId } from './meeting-key.js';
-import type { ActionReview, Meeting, MeetingStatus, NewAction, NextMeeting, Span } from './types.js';
+import type { ActionReview, AgendaItem, Meeting, MeetingStatus, NewAction, NextMeeting, Review, Span } from './types.js';
+import type { Paragraph } from 'mdast';
+import { readNaturalActions, type NaturalAction } from './natural-actions.js';
+import { ownerIndex } from './owner-resolve.js';
 
 export interface MeetingInput {
   path: string;
@@ -99,7 +102,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     const parsed = line.owner !== undefined ? parseOwners(line.owner) : { owners: [] };
     const action: NewAction = {
       ...line,
-      identity: line.id ? normaliseId(line.id) : actionIdentity(m, m.actions.length + 1),
+      identity: '',
       notation: 'v1',
       owners: parsed.owners,
       idWellFormed: idPattern.wellFormed(line.id),
@@ -117,9 +120,79 @@ export function buildMeeting(input: MeetingInput): Meeting {
     }
     if (due !== undefined && attrSpans.due) action.dueSpan = attrSpans.due;
     m.actions.push(action);
-    if (action.item) byNumber.get(action.item)?.actions.push(action);
   }
+  addNaturalActions(m, input, body.actionLines.map((l) => l.node));
+  for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
   return m;
+}
+
+/** Actions and reviews written the way committees write them (natural-actions.ts), beside the v1 lines. */
+function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]): void {
+  const firstNext = m.nextMeetings[0]?.date;
+  const natural = readNaturalActions(input.tree, {
+    loc: input.loc,
+    owners: ownerIndex(m, input.config),
+    taken: new Set(v1Nodes),
+    prose: !m.actions.some((a) => a.id !== ''),
+  });
+  const items = flatItems(m.agenda);
+  const itemAt = (offset: number) => items.filter((i) => i.span.start.offset <= offset).at(-1)?.number;
+  const listed = natural.actions.filter((a) => a.notation !== 'prose');
+  for (const n of natural.actions) {
+    // "AA will create a timetable" in the discussion and "3.1: AA to create a timetable" in the list are one action.
+    if (n.notation === 'prose' && listed.some((l) => sameAction(l, n))) continue;
+    const parsed = n.ownerText !== undefined ? parseOwners(n.ownerText) : { owners: [] };
+    const a: NewAction = {
+      id: n.id,
+      identity: '',
+      notation: n.notation,
+      owners: parsed.owners,
+      idWellFormed: false,
+      text: n.text,
+      content: n.content,
+      attributes: {},
+      node: n.node,
+      span: n.span,
+      idSpan: n.span,
+    };
+    if (parsed.placeholder !== undefined) a.ownerPlaceholder = parsed.placeholder;
+    else if (n.ownerText !== undefined && parsed.owners.length > 0) {
+      a.owner = n.ownerText;
+      a.ownerSource = 'text';
+    }
+    const item = itemAt(n.span.start.offset);
+    if (item !== undefined) a.item = item;
+    if (firstNext) {
+      a.due = firstNext;
+      a.dueSource = 'next-meeting';
+    }
+    m.actions.push(a);
+  }
+  m.actions.sort((x, y) => x.span.start.offset - y.span.start.offset);
+  m.actions.forEach((a, i) => {
+    a.identity = a.id ? normaliseId(a.id) : actionIdentity(m, i + 1);
+  });
+  for (const r of natural.reviews) {
+    const review: Review = { id: r.id, source: r.source, span: r.span, text: r.text };
+    if (r.id) review.ref = normaliseId(r.id);
+    if (r.ownerText !== undefined) review.ownerText = r.ownerText;
+    if (r.status !== undefined) review.status = r.status;
+    if (r.statusWord !== undefined) review.statusWord = r.statusWord;
+    m.reviews.push(review);
+  }
+}
+
+function flatItems(items: AgendaItem[]): AgendaItem[] {
+  return items.flatMap((i) => [i, ...flatItems(i.children)]);
+}
+
+const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+
+function sameAction(a: NaturalAction, b: NaturalAction): boolean {
+  const x = words(a.text);
+  const y = words(b.text);
+  const common = [...x].filter((w) => y.has(w)).length;
+  return common / Math.max(1, Math.min(x.size, y.size)) >= 0.6;
 }
 
 function readReview(r: Checked): ActionReview {

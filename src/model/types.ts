@@ -65,6 +65,9 @@ export interface Review {
   statusWord?: string;
   source: ReviewSource;
   span: Span;
+  /** For body reviews: the action's text and owner as restated there. */
+  text?: string;
+  ownerText?: string;
   /** The front-matter entry, for `front-matter` reviews. */
   outstanding?: ActionReview;
 }

@@ -1,0 +1,384 @@
+/**
+ * Actions and reviews as committees write them (NATURAL §3), beside v1's `ACTION <id>:` lines:
+ * - labels: `Action: AA to …`, `Action point: …`, `**Action 2.1**: …`, `ACTION - Priya - contact …`;
+ * - `### Action 1: …` headings;
+ * - `Action: Clerk` ending a paragraph, `(ACTION)` after a sentence, an owner in italics ending a
+ *   paragraph (`… would write to the county. *Clerk*`);
+ * - each entry of a list or table under a heading such as "Actions", "Action points", "Action Summary";
+ * - owner-first sentences ("Esme will contact …", "Lewis to start this.") where the owner is someone
+ *   the minutes list, or an office ("Our chair would draw up …"), in files that write no v1 lines.
+ * Under a heading that reviews earlier actions ("Actions from previous meetings", "Review
+ * Previous Meeting's Action Items"), and wherever a status word follows the action ("_Closed._",
+ * a sub-bullet "Complete."), the same notations are reviews, not new actions.
+ * Precision first: a sentence is an action only when its owner is recognised; when in doubt, none.
+ */
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Locator } from '../parse/locate.js';
+import { isPlaceholder, isRole } from './action-owners.js';
+import type { OwnerIndex } from './owner-resolve.js';
+import type { ActionNotation, ReviewStatus, Span } from './types.js';
+
+export interface NaturalAction {
+  id: string;
+  notation: ActionNotation;
+  text: string;
+  content: PhrasingContent[];
+  /** The owner as written, when the notation names one. */
+  ownerText?: string;
+  node: Paragraph | ListItem | TableRow | Heading;
+  span: Span;
+  /** Title of the heading it stands under. */
+  section?: string;
+}
+
+export interface NaturalReview {
+  id: string;
+  text: string;
+  ownerText?: string;
+  status?: ReviewStatus;
+  statusWord?: string;
+  source: 'list' | 'table' | 'paragraph';
+  span: Span;
+}
+
+export interface NaturalOptions {
+  loc: Locator;
+  owners: OwnerIndex;
+  /** Paragraphs already read as v1 action lines. */
+  taken: ReadonlySet<RootContent>;
+  /** Owner-first sentences are read only where the file writes no v1 action lines. */
+  prose: boolean;
+}
+
+type SectionKind = 'agenda' | 'review' | 'actions' | 'election' | 'other';
+
+const AGENDA = /^agenda\b/i;
+const REVIEW = /^(?:review(?:\s+of)?\s+(?:the\s+)?(?:previous|earlier|outstanding|open)?.*actions?|.*actions?\s+(?:from|of)\s+(?:the\s+)?(?:previous|earlier|last)|(?:outstanding|carried[- ]forward|open|previous)\s+actions?|actions?\s+(?:outstanding|carried forward)|matters arising|old business)/i;
+const ACTIONS = /^(?:(?:new|agreed|summary\s+of(?:\s+the)?|list\s+of)\s+)?actions?(?:\s+(?:points?|items?|summary|list|agreed|arising|log|register))?\s*:?$/i;
+const ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
+
+function sectionKind(title: string | undefined): SectionKind {
+  if (title === undefined) return 'other';
+  const t = title.replace(/^[\d.\s)(a-z]{0,6}\s/i, (m) => (/\d/.test(m) ? '' : m)).trim();
+  if (AGENDA.test(t)) return 'agenda';
+  if (REVIEW.test(t)) return 'review';
+  if (ACTIONS.test(t)) return 'actions';
+  if (ELECTION.test(t)) return 'election';
+  return 'other';
+}
+
+/** Status words of a review, the phrases that mean "still open" first ("Not yet complete"). */
+const OPEN_WORDS = /\b(not\s+(?:yet\s+)?(?:done|complete|completed|started)|incomplete|ongoing|on-going|in\s+progress|carried\s+forward|carry\s+forward|pending|open|outstanding|progressing)\b/i;
+const CLOSED_WORDS = /\b(closed|done|complete|completed|finished|resolved|superseded|withdrawn)\b/i;
+
+export function statusOf(text: string): { status: ReviewStatus; word: string } | undefined {
+  const open = OPEN_WORDS.exec(text);
+  if (open) return { status: 'open', word: open[1]! };
+  const closed = CLOSED_WORDS.exec(text);
+  if (closed) return { status: 'closed', word: closed[1]! };
+  return undefined;
+}
+
+/** A status written in italics or bold inside the paragraph (`_Closed._`, `_Ongoing_`), the last one wins. */
+function emphasisedStatus(p: Paragraph): { status: ReviewStatus; word: string } | undefined {
+  let found: { status: ReviewStatus; word: string } | undefined;
+  for (const c of p.children) {
+    if (c.type !== 'emphasis' && c.type !== 'strong') continue;
+    const t = toString(c).trim();
+    if (t.length > 40) continue;
+    const s = statusOf(t);
+    if (s && /^[\s\p{P}]*(?:done|closed|complete|completed|ongoing|open|in progress|carried forward|not done|not yet complete|pending)[\s\p{P}]*(?:(?:done|closed)[\s\p{P}]*)?$/iu.test(t)) found = s;
+  }
+  return found;
+}
+
+/** `Action`, `ACTION`, `Action point`, `Action item`, with an optional ID, then `:` or a dash. */
+const LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
+/** `**Action 2.1**` standing alone: a cross-reference to the numbered list, not an action. */
+const REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
+/** `ACTION - Fletcher - design a banner`: after the label, owner and task joined by a dash. */
+const DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
+/** Owner before the verb: "Kate to …", "Karen, Ethan & Mateusz responsible for …", "AA will …". */
+const OWNER_VERB = /^(?<owner>[^.;:!?\n]{1,80}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?<verb>to|will|would|shall|is\s+to|are\s+to|responsible\s+for|offered\s+to|offers\s+to|agreed\s+to|undertook\s+to)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
+/** Initials leading an entry: "AA/CG/DS We should …", "AA/CG: Create …". */
+const INITIALS_RUN = /^(?<owner>\p{Lu}{2,4}(?:\s*[/&,+]\s*\p{Lu}{2,4})*)\s*(?::|[-–—])?\s+(?=\S)/u;
+/** A leading ID in a list of actions: `2.1`, `2.4:`, `A3)`. */
+const LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
+/** After "will"/"would": words that make the sentence a report, not a task. */
+const NOT_A_TASK = new Set(['be', 'been', 'have', 'had', 'not', 'like', 'love', 'prefer', 'seem', 'appear', 'need', 'probably', 'likely', 'by']);
+const PRONOUN = /^(he|she|they)$/i;
+
+/** The owner named at the start of an action's text, and whether every part of it looks like a name. */
+export function leadingOwner(text: string): string | undefined {
+  const t = text.trim();
+  const dash = DASH_OWNER.exec(t);
+  if (dash && looksLikeOwner(dash.groups!.owner!)) return dash.groups!.owner!.trim();
+  const ov = OWNER_VERB.exec(t);
+  if (ov && looksLikeOwner(ov.groups!.owner!)) return ov.groups!.owner!.trim();
+  const run = INITIALS_RUN.exec(t);
+  if (run) return run.groups!.owner!;
+  return undefined;
+}
+
+/** Names, initials, offices or "All members", joined by `/`, `&`, `,`, "and": not a clause. */
+function looksLikeOwner(s: string): boolean {
+  const t = s.trim().replace(/^(?:cllrs?\.?|councillors)\s+/i, '');
+  if (t === '' || isPlaceholder(t)) return isPlaceholder(t);
+  const parts = t.split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/u.test(p));
+}
+
+export function readNaturalActions(root: Root, o: NaturalOptions): { actions: NaturalAction[]; reviews: NaturalReview[] } {
+  const actions: NaturalAction[] = [];
+  const reviews: NaturalReview[] = [];
+  const titles: string[] = [];
+  const span = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }) => o.loc.span(n.position!.start.offset!, n.position!.end.offset!);
+
+  const nearest = () => titles.filter(Boolean).at(-1);
+  const kind = (): SectionKind => {
+    // The nearest heading decides, except that an "Agenda" or review heading also covers what is below it.
+    return titles.reduce<SectionKind>((k, t) => {
+      if (!t) return k;
+      const s = sectionKind(t);
+      return s === 'other' && (k === 'review' || k === 'election') ? k : s;
+    }, 'other');
+  };
+
+  const pushAction = (a: Omit<NaturalAction, 'section'>) => {
+    const section = nearest();
+    actions.push(section === undefined ? a : { ...a, section });
+  };
+
+  /** A paragraph, with the list item it opens (for status sub-bullets), in a section of the given kind. */
+  const paragraph = (p: Paragraph, item: ListItem | undefined, k: SectionKind) => {
+    if (o.taken.has(p) || !p.position) return;
+    const text = toString(p).replace(/\s+/g, ' ').trim();
+    if (text === '') return;
+    const node = item ?? p;
+    const label = LABEL.exec(text);
+    const lead = leadSegmentIsLabel(p);
+    if (label && lead) {
+      const id = label.groups!.id ?? '';
+      let rest = label.groups!.rest!.trim();
+      const dashed = /[-–—]/.test(label.groups!.sep!);
+      const notation: ActionNotation = dashed ? 'dash' : 'label';
+      const sub = item ? subStatus(item) : undefined;
+      const status = emphasisedStatus(p) ?? sub ?? trailingStatus(rest);
+      if (k === 'review' || status) {
+        const r: NaturalReview = { id, text: rest, source: item ? 'list' : 'paragraph', span: span(node) };
+        const owner = leadingOwner(rest);
+        if (owner) r.ownerText = owner;
+        if (status) { r.status = status.status; r.statusWord = status.word; }
+        else r.status = 'open';
+        reviews.push(r);
+        return;
+      }
+      rest = rest.replace(/\s*[-–—]?\s*$/, '');
+      const a: Omit<NaturalAction, 'section'> = { id, notation, text: rest, content: p.children, node, span: span(node) };
+      const owner = leadingOwner(rest) ?? (label.groups!.sep === ':' && isPlaceholder(rest.split(/\s+/)[0] ?? '') ? rest.split(/\s+/)[0] : undefined);
+      if (owner) a.ownerText = owner;
+      pushAction(a);
+      return;
+    }
+    if (k === 'review' || k === 'agenda') return;
+    const tail = trailingMarker(p, text, o);
+    if (tail) {
+      const a: Omit<NaturalAction, 'section'> = { id: '', notation: tail.notation, text: tail.text, content: p.children, node, span: span(node) };
+      if (tail.owner) a.ownerText = tail.owner;
+      pushAction(a);
+      return;
+    }
+    if (o.prose && k !== 'election') for (const s of proseActions(text, o.owners)) pushAction({ id: '', notation: 'prose', text: s.text, ownerText: s.owner, content: p.children, node, span: span(node) });
+  };
+
+  const listEntry = (item: ListItem, entryKind: 'list') => {
+    const p = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+    if (!p || o.taken.has(p) || !item.position) return;
+    let text = toString(p).replace(/\s+/g, ' ').trim();
+    if (text === '') return;
+    const label = LABEL.exec(text);
+    let notation: ActionNotation = entryKind;
+    let id = '';
+    if (label && leadSegmentIsLabel(p)) {
+      id = label.groups!.id ?? '';
+      text = label.groups!.rest!.trim();
+      if (/[-–—]/.test(label.groups!.sep!)) notation = 'dash';
+    }
+    const lead = LEAD_ID.exec(text);
+    if (!id && lead && /\d/.test(lead.groups!.id!)) {
+      id = lead.groups!.id!;
+      text = text.slice(lead[0].length);
+    }
+    const a: Omit<NaturalAction, 'section'> = { id, notation, text, content: p.children, node: item, span: span(item) };
+    const owner = leadingOwner(text);
+    if (owner) a.ownerText = owner;
+    pushAction(a);
+  };
+
+  const table = (t: Table, k: SectionKind) => {
+    const [head, ...rows] = t.children;
+    if (!head) return;
+    const headers = head.children.map((c) => toString(c).trim().toLowerCase());
+    const col = (re: RegExp) => headers.findIndex((h) => re.test(h));
+    const idCol = col(/^(?:id|#|no\.?|ref\.?|number|action\s+(?:id|no\.?|number))$/);
+    const textCol = col(/^(?:action|actions|description|task|item|action\s+point)s?$/);
+    const ownerCol = col(/^(?:owner|owners|who|by\s+whom|responsible|lead|assigned\s+to|action\s+by|by)$/);
+    const statusCol = col(/^(?:status|state|progress|update)$/);
+    if (textCol === -1 && idCol === -1) return;
+    for (const row of rows) {
+      if (!row.position) continue;
+      const cell = (i: number) => (i === -1 ? '' : toString(row.children[i] ?? { type: 'text', value: '' }).replace(/\s+/g, ' ').trim());
+      const text = cell(textCol);
+      const id = cell(idCol);
+      if (text === '' && id === '') continue;
+      if (k === 'review' || (statusCol !== -1 && k !== 'actions')) {
+        const s = statusOf(cell(statusCol));
+        const r: NaturalReview = { id, text, source: 'table', span: span(row) };
+        if (ownerCol !== -1 && cell(ownerCol)) r.ownerText = cell(ownerCol);
+        if (s) { r.status = s.status; r.statusWord = s.word; }
+        reviews.push(r);
+        continue;
+      }
+      if (k !== 'actions') continue;
+      const a: Omit<NaturalAction, 'section'> = { id, notation: 'table', text, content: [{ type: 'text', value: text }], node: row, span: span(row) };
+      const owner = ownerCol !== -1 ? cell(ownerCol) : leadingOwner(text);
+      if (owner !== undefined) a.ownerText = owner;
+      pushAction(a);
+    }
+  };
+
+  const block = (n: RootContent, item: ListItem | undefined, k: SectionKind) => {
+    if (n.type === 'paragraph') return paragraph(n, item, k);
+    if (n.type === 'table') return table(n, k);
+    if (n.type === 'list') return list(n, k);
+    if (n.type === 'blockquote') for (const c of n.children) block(c, undefined, k);
+  };
+
+  const list = (l: List, k: SectionKind) => {
+    for (const item of l.children) {
+      if (k === 'actions') {
+        listEntry(item, 'list');
+        continue;
+      }
+      const [first, ...more] = item.children;
+      if (first) block(first, item, k);
+      // Sub-bullets of an action that is a review carry its status, not actions of their own.
+      const isReview = first?.type === 'paragraph' && reviews.length > 0 && reviews.at(-1)!.span.start.offset === item.position?.start.offset;
+      if (!isReview) for (const c of more) block(c, undefined, k);
+    }
+  };
+
+  for (const n of root.children) {
+    if (n.type === 'yaml') continue;
+    if (n.type === 'heading') {
+      const title = toString(n).trim();
+      const h = HEADING_ACTION.exec(title);
+      if (h && n.position) {
+        const a: Omit<NaturalAction, 'section'> = { id: h.groups!.id ?? '', notation: 'heading', text: h.groups!.rest!.trim(), content: n.children, node: n, span: span(n) };
+        const owner = leadingOwner(a.text);
+        if (owner) a.ownerText = owner;
+        if (kind() === 'review') reviews.push({ id: a.id, text: a.text, source: 'paragraph', span: a.span, status: 'open' });
+        else pushAction(a);
+      }
+      titles.length = n.depth - 1;
+      titles[n.depth - 1] = title;
+      continue;
+    }
+    block(n, undefined, kind());
+  }
+  return { actions, reviews };
+}
+
+const HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
+
+/** Whether the paragraph's opening text (plain, bold or italic) is where the label stands. */
+function leadSegmentIsLabel(p: Paragraph): boolean {
+  const first = p.children[0];
+  if (!first) return false;
+  if (first.type === 'text') return /^\s*action/i.test(first.value);
+  if (first.type === 'strong' || first.type === 'emphasis') {
+    const t = toString(first).trim();
+    // `**Action 2.1**` alone is a cross-reference; `**Action 1.1: DS to …**` and `**Action point**:` are labels.
+    return /^action/i.test(t) && !(REFERENCE.test(t) && p.children.length === 1);
+  }
+  return false;
+}
+
+/** The status a sub-bullet gives ("Complete. Truss removed yesterday.", "Design progressing, Not yet complete."). */
+function subStatus(item: ListItem): { status: ReviewStatus; word: string } | undefined {
+  const sub = item.children.find((c): c is List => c.type === 'list');
+  const first = sub?.children[0];
+  if (!first) return undefined;
+  const text = toString(first).replace(/\s+/g, ' ').trim();
+  const head = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  return head.length <= 60 ? statusOf(head) : undefined;
+}
+
+/** "… - done. Closed." at the end of a label's text. */
+function trailingStatus(text: string): { status: ReviewStatus; word: string } | undefined {
+  const m = /(?:^|[-–—.]\s*)((?:done|closed|complete|completed|ongoing|in progress|carried forward|not done)[.\s]*(?:closed)?\.?)\s*$/i.exec(text);
+  return m ? statusOf(m[1]!) : undefined;
+}
+
+/** `… Action: Clerk` ending a paragraph, `(ACTION)` after a sentence, or an owner in italics. */
+function trailingMarker(p: Paragraph, text: string, o: NaturalOptions): { notation: ActionNotation; text: string; owner?: string } | undefined {
+  const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text);
+  if (end && looksLikeOwner(end.groups!.owner!)) return { notation: 'marker', text: end.groups!.body!.trim(), owner: end.groups!.owner!.trim() };
+  const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text);
+  if (bracket) {
+    const sentences = splitSentences(bracket.groups!.body!);
+    const last = sentences.at(-1) ?? bracket.groups!.body!;
+    const owner = leadingOwner(last);
+    return owner ? { notation: 'marker', text: last, owner } : { notation: 'marker', text: last };
+  }
+  const tail = p.children.at(-1);
+  if (tail?.type === 'emphasis' && p.children.length > 1) {
+    const owner = toString(tail).trim();
+    const before = toString({ type: 'paragraph', children: p.children.slice(0, -1) }).trim();
+    if (/[.!?]$/.test(before) && owner.split(/\s+/).length <= 4 && !statusOf(owner) && looksLikeOwner(owner) && o.owners.resolve(owner) !== undefined) {
+      const sentences = splitSentences(before);
+      return { notation: 'italic-owner', text: sentences.at(-1) ?? before, owner };
+    }
+  }
+  return undefined;
+}
+
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"“(\[])/u).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Owner-first sentences whose owner is someone the minutes list or an office. */
+function proseActions(text: string, owners: OwnerIndex): Array<{ text: string; owner: string }> {
+  const out: Array<{ text: string; owner: string }> = [];
+  let subject: string | undefined;
+  for (const raw of splitSentences(text)) {
+    const s = raw.replace(/^\[[^\]]{1,30}\]\s*/, '');
+    // "Community Space: Hannah will come back to this issue": a topic, then the sentence.
+    const m = OWNER_VERB.exec(s) ?? OWNER_VERB.exec(s.replace(/^[^:]{1,60}:\s+(?=\p{Lu})/u, ''));
+    const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
+    if (m) {
+      let owner = m.groups!.owner!.trim();
+      const verb = m.groups!.verb!.toLowerCase();
+      const next = m.groups!.next!.toLowerCase();
+      if (PRONOUN.test(owner) && subject && (verb === 'will' || verb === 'would')) owner = subject;
+      const ok = !NOT_A_TASK.has(next) && looksLikeOwner(owner) && resolvesAll(owner, owners);
+      if (ok) {
+        out.push({ text: s.slice(s.indexOf(m.groups!.owner!)), owner });
+        subject = owner;
+        continue;
+      }
+    }
+    if (lead) {
+      const owner = lead.groups!.owner!.trim();
+      if (!PRONOUN.test(owner)) subject = looksLikeOwner(owner) && resolvesAll(owner, owners) ? owner : undefined;
+    }
+  }
+  return out;
+}
+
+/** At least one part of the owner is someone or something known, and none is a plain word ("Plan", "Need"). */
+function resolvesAll(owner: string, owners: OwnerIndex): boolean {
+  const parts = owner.replace(/^(?:cllrs?\.?|councillors)\s+/i, '').split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
+  return parts.some((p) => owners.resolve(p) !== undefined);
+}
