@@ -72,7 +72,7 @@ describe('broken files: a positioned finding each', () => {
     { file: 'unclosed-front-matter.md', rule: 'frontmatter-missing', line: 1, column: 1, includes: 'never closed' },
     { file: 'duplicate-keys.md', rule: 'yaml-syntax', line: 9, column: 1, includes: '"venue"' },
     { file: 'tab-indentation.md', rule: 'yaml-syntax', line: 10, column: 1, includes: 'Tab' },
-    { file: 'list-for-map.md', rule: 'value-type', line: 10, column: 3, includes: '`attendees` should be a map' },
+    { file: 'text-for-people.md', rule: 'value-type', line: 9, column: 12, includes: '`attendees` should be a map of keys and values or a list, not the text "Ada Quill, Ben Marsh"' },
     { file: 'number-for-name.md', rule: 'value-type', line: 13, column: 7, includes: 'not the number 42' },
     { file: 'prose-date.md', rule: 'invalid-date', line: 5, column: 7, includes: '"5th March 2024"' },
     // A BOM and CRLF line endings are accepted and shift no position: the same bad date, same place.

@@ -47,7 +47,10 @@ export interface NaturalOptions {
   owners: OwnerIndex;
   /** Paragraphs already read as v1 action lines. */
   taken: ReadonlySet<RootContent>;
-  /** Owner-first sentences are read only where the file writes no v1 action lines. */
+  /**
+   * Where the file writes no v1 action lines: owner-first sentences and the entries of an
+   * "Actions" list or table are read as actions only then (a v1 file marks its actions).
+   */
   prose: boolean;
 }
 
@@ -240,7 +243,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
         reviews.push(r);
         continue;
       }
-      if (k !== 'actions') continue;
+      if (k !== 'actions' || !o.prose) continue;
       const a: Omit<NaturalAction, 'section'> = { id, notation: 'table', text, content: [{ type: 'text', value: text }], node: row, span: span(row) };
       const owner = ownerCol !== -1 ? cell(ownerCol) : leadingOwner(text);
       if (owner !== undefined) a.ownerText = owner;
@@ -257,7 +260,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
 
   const list = (l: List, k: SectionKind) => {
     for (const item of l.children) {
-      if (k === 'actions') {
+      if (k === 'actions' && o.prose) {
         listEntry(item, 'list');
         continue;
       }

@@ -1,5 +1,6 @@
 import { realDate } from '../schema/spec.js';
 import type { FileRule } from './types.js';
+import { v1Actions } from '../model/v1-actions.js';
 
 export const actionDueDate: FileRule = {
   id: 'action-due-date',
@@ -8,7 +9,7 @@ export const actionDueDate: FileRule = {
   description: 'An action\'s `due` must be a real date written YYYY-MM-DD, not before the meeting',
   check(ctx) {
     const date = ctx.meeting.date;
-    for (const a of ctx.meeting.actions) {
+    for (const a of v1Actions(ctx.meeting)) {
       const due = a.attributes.due;
       if (due === undefined) continue;
       const place = a.dueSpan ?? a.idSpan;

@@ -1,5 +1,6 @@
 import { idFor, idPatternOf, partsOf } from './action-ids.js';
 import type { FileRule } from './types.js';
+import { v1Actions } from '../model/v1-actions.js';
 
 /**
  * IDs must have the configured form exactly (`{seq}` with its number of digits), because the
@@ -13,7 +14,7 @@ export const actionIdFormat: FileRule = {
   check(ctx) {
     const pattern = idPatternOf(ctx.config);
     let previous = 0;
-    ctx.meeting.actions.forEach((a, i) => {
+    v1Actions(ctx.meeting).forEach((a, i) => {
       const before = previous;
       previous = partsOf(a, pattern)?.seq ?? previous + (a.id === '' ? 0 : 1);
       if (a.idWellFormed) return;

@@ -1,5 +1,6 @@
 import { idFor, idPatternOf, partsOf } from './action-ids.js';
 import type { FileRule } from './types.js';
+import { v1Actions } from '../model/v1-actions.js';
 
 /**
  * An action raised at this meeting carries this meeting's code and number (or year and month, for
@@ -15,7 +16,7 @@ export const actionIdMeeting: FileRule = {
     const { meeting } = ctx;
     const pattern = idPatternOf(ctx.config);
     const [yyyy, mm] = (meeting.date ?? '').split('-');
-    for (const a of meeting.actions) {
+    for (const a of v1Actions(meeting)) {
       const parts = partsOf(a, pattern);
       if (!parts) continue;
       const wrong: string[] = [];

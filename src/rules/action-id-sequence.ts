@@ -1,5 +1,6 @@
 import { idFor, idPatternOf, padSeq, partsOf } from './action-ids.js';
 import type { FileRule } from './types.js';
+import { v1Actions } from '../model/v1-actions.js';
 
 /**
  * Sequence numbers run 01, 02, 03… in document order. With a pattern that carries the meeting
@@ -23,7 +24,7 @@ export const actionIdSequence: FileRule = {
       : 'Actions are numbered one after another in the order they appear';
     let expected: number | undefined = perMeeting ? 1 : undefined;
     const used = new Set<number>();
-    for (const a of ctx.meeting.actions) {
+    for (const a of v1Actions(ctx.meeting)) {
       if (a.id === '') continue;
       const parts = partsOf(a, pattern);
       const seq = parts?.seq ?? trailingNumber(a.id);

@@ -54,6 +54,15 @@ export const actionOwner: FileRule = {
     for (const a of ctx.meeting.actions) {
       const name = a.id ? `Action "${a.id}"` : 'This action';
       const of = a.id ? `of action "${a.id}"` : 'of this action';
+      if (a.ownerPlaceholder !== undefined) {
+        ctx.report(a.ownerSpan ?? a.idSpan, `${name} has no owner: "${a.ownerPlaceholder}" names nobody; write who is to act`);
+        continue;
+      }
+      if (a.notation !== 'v1') {
+        // Who a name in a committee's own notation stands for is the people model's business; here only its absence.
+        if (a.owners.length === 0) ctx.report(a.idSpan, `${name} has no owner: name who is to act ("Kate to …", "Action: Clerk")`);
+        continue;
+      }
       if (!a.owner) {
         ctx.report(a.idSpan, `${name} has no owner: start its text with who is to act ("The <party> to …") or add {owner="…"}`);
         continue;

@@ -1,4 +1,5 @@
 import type { FileRule } from './types.js';
+import { v1Actions } from '../model/v1-actions.js';
 
 /**
  * Near-miss action lines (`ACTION: LKF 27/05:`, `Action LKF 27/05 -`, a missing colon, extra
@@ -12,7 +13,7 @@ export const actionSyntax: FileRule = {
   fixable: true,
   description: 'Action lines must start `ACTION <id>: ` exactly; near-misses are recognised and fixed by `check --fix`',
   check(ctx) {
-    for (const a of ctx.meeting.actions) {
+    for (const a of v1Actions(ctx.meeting)) {
       if (!a.nearMiss) continue;
       const canonical = `ACTION ${a.id}:`;
       const how = a.nearMiss.fix ? ' (check --fix rewrites it)' : '';

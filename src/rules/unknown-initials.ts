@@ -3,6 +3,7 @@ import { plainBlocks, type PlainBlock } from '../parse/plain-text.js';
 import { closest } from '../util/did-you-mean.js';
 import { normaliseInitials } from './duplicate-initials.js';
 import type { FileContext, FileRule } from './types.js';
+import { v1Actions } from '../model/v1-actions.js';
 
 /*
  * Minutes are full of capitalised acronyms (OPSG, DCC, RDP…), so a 2–3 capital-letter token is
@@ -83,7 +84,7 @@ export const unknownInitials: FileRule = {
         collect(block, m[1]!, m.index!, uses);
       }
     }
-    for (const a of meeting.actions) {
+    for (const a of v1Actions(meeting)) {
       if (!a.owner) continue;
       const place = a.ownerSpan ?? a.span;
       const raw = ctx.source.slice(place.start.offset, place.end.offset);

@@ -218,7 +218,7 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
           const fits = (alt.kind === 'list' && isSeq(n)) || ((alt.kind === 'object' || alt.kind === 'record') && isMap(n)) || (isScalar(n) && !['list', 'object', 'record'].includes(alt.kind));
           if (fits) return walk(raw, alt, path, fallback, keySpan);
         }
-        return expected(s.of.map((a) => a.kind).join(' or '));
+        return expected(s.of.map(describeSpec).join(' or '));
       }
     }
   };
@@ -228,6 +228,13 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
   // Missing keys are found after their map's entries; report everything in document order.
   problems.sort((a, b) => a.span.start.offset - b.span.start.offset);
   return root ? { root, problems } : { problems };
+}
+
+/** How an alternative of `either` reads in a message. */
+function describeSpec(s: Spec): string {
+  if (s.kind === 'record' || s.kind === 'object') return 'a map of keys and values';
+  if (s.kind === 'list') return 'a list';
+  return `a ${s.kind}`;
 }
 
 /** Helpers for reading a checked map into typed values. */
