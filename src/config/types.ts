@@ -37,6 +37,8 @@ export interface Config {
   secretariat?: string;
   classification?: string;
   actionId: string;
+  /** Whether the configuration writes `action_id`: then `check --fix` numbers actions written without an ID. */
+  actionIdSet?: boolean;
   decisionVerbs: string[];
   parties: string[];
   roster: RosterMember[];

@@ -63,6 +63,7 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
   const actionId = scalar(root, 'action_id');
   if (actionId !== undefined) {
     config.actionId = actionId;
+    config.actionIdSet = true;
     const unknown = /\{(?!code\}|meeting\}|seq(?::\d)?\}|yyyy\}|yy\}|mm\})[^}]*\}/.exec(actionId);
     if (unknown) addFinding(file, configRule, config, field(root, 'action_id')!.span, `Unknown placeholder ${unknown[0]} in action_id "${actionId}"`);
     else compileIdPattern(actionId);

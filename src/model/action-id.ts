@@ -25,7 +25,7 @@ export interface IdPattern {
   placeholders: readonly Placeholder[];
   /** Matches any ID of this shape, whole string, capturing named parts; `{seq}` of any width. */
   loose: RegExp;
-  /** The exact shape: `{seq}` with exactly `seqWidth` digits, single spaces. */
+  /** The exact shape: `{seq}` with at least `seqWidth` digits, single spaces. */
   strict: RegExp;
   /**
    * The same shape at the start of a line, tolerant of extra blanks around the pattern's
@@ -72,7 +72,8 @@ function source(tokens: Token[], mode: 'loose' | 'strict' | 'prefix', seqWidth: 
   let re = '';
   for (const t of tokens) {
     if ('name' in t) {
-      re += mode === 'strict' && t.name === 'seq' ? `(?<seq>\\d{${seqWidth}})` : PART[t.name](blank);
+      // The width is a minimum: `{seq:1}` takes `2.10`, `{seq}` takes `LKF 27/100`; padding beyond it is wellFormed's check.
+      re += mode === 'strict' && t.name === 'seq' ? `(?<seq>\\d{${Math.max(1, seqWidth)},})` : PART[t.name](blank);
       continue;
     }
     if (mode !== 'prefix') {
@@ -114,7 +115,12 @@ export function compileIdPattern(pattern: string): IdPattern {
       if (g.mm !== undefined) parts.mm = g.mm;
       return parts;
     },
-    wellFormed: (id) => strict.test(id),
+    wellFormed(id) {
+      const m = strict.exec(id);
+      const seq = m?.groups?.seq;
+      // Padded to the width and no further: `01` for `{seq}`, `10` and `100` as they are, never `001`.
+      return m !== null && (seq === undefined || String(Number(seq)).padStart(seqWidth, '0') === seq);
+    },
     normalise(match) {
       const g = match.groups ?? {};
       return tokens

@@ -12,7 +12,7 @@ import { parseOwners } from './action-owners.js';
 import { actionIdentity, normaliseId } from './meeting-key.js';
 import type { ActionReview, AgendaItem, Meeting, MeetingStatus, NewAction, NextMeeting, Review, Span } from './types.js';
 import type { Paragraph } from 'mdast';
-import { readNaturalActions, type NaturalAction } from './natural-actions.js';
+import { afterLabel, readNaturalActions, type NaturalAction } from './natural-actions.js';
 import { ownerIndex } from './owner-resolve.js';
 
 export interface MeetingInput {
@@ -108,6 +108,10 @@ export function buildMeeting(input: MeetingInput): Meeting {
       idWellFormed: idPattern.wellFormed(line.id),
     };
     if (parsed.placeholder !== undefined) action.ownerPlaceholder = parsed.placeholder;
+    if (line.id === '') {
+      const at = afterLabel(input.source, line.span.start.offset);
+      if (at !== undefined) action.idInsert = { at, form: 'after-label' };
+    }
     if (parts) action.idParts = parts;
     const due = line.attributes.due;
     if (due !== undefined && realDate(due)) {
@@ -130,6 +134,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
 function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]): void {
   const firstNext = m.nextMeetings[0]?.date;
   const natural = readNaturalActions(input.tree, {
+    source: input.source,
     loc: input.loc,
     owners: ownerIndex(m, input.config),
     taken: new Set(v1Nodes),
@@ -155,6 +160,7 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
       span: n.span,
       idSpan: n.span,
     };
+    if (n.idInsert) a.idInsert = n.idInsert;
     if (parsed.placeholder !== undefined) a.ownerPlaceholder = parsed.placeholder;
     else if (n.ownerText !== undefined && parsed.owners.length > 0) {
       a.owner = n.ownerText;

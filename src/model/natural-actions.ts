@@ -17,7 +17,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Locator } from '../parse/locate.js';
 import { isPlaceholder, isRole } from './action-owners.js';
 import type { OwnerIndex } from './owner-resolve.js';
-import type { ActionNotation, ReviewStatus, Span } from './types.js';
+import type { ActionNotation, IdInsert, ReviewStatus, Span } from './types.js';
 
 export interface NaturalAction {
   id: string;
@@ -30,6 +30,8 @@ export interface NaturalAction {
   span: Span;
   /** Title of the heading it stands under. */
   section?: string;
+  /** Where an ID can be written in, for an action without one (see NewAction.idInsert). */
+  idInsert?: IdInsert;
 }
 
 export interface NaturalReview {
@@ -43,6 +45,7 @@ export interface NaturalReview {
 }
 
 export interface NaturalOptions {
+  source: string;
   loc: Locator;
   owners: OwnerIndex;
   /** Paragraphs already read as v1 action lines. */
@@ -103,7 +106,7 @@ const REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
 /** `ACTION - Fletcher - design a banner`: after the label, owner and task joined by a dash. */
 const DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
 /** Owner before the verb: "Kate to …", "Karen, Ethan & Mateusz responsible for …", "AA will …". */
-const OWNER_VERB = /^(?<owner>[^.;:!?\n]{1,80}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?<verb>to|will|would|shall|is\s+to|are\s+to|responsible\s+for|offered\s+to|offers\s+to|agreed\s+to|undertook\s+to)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
+const OWNER_VERB = /^(?<owner>(?:[^.;:!?\n]|\.(?=\s*\p{Lu})){1,80}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?<verb>to|will|would|shall|is\s+to|are\s+to|responsible\s+for|offered\s+to|offers\s+to|agreed\s+to|undertook\s+to)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
 /** Initials leading an entry: "AA/CG/DS We should …", "AA/CG: Create …". */
 const INITIALS_RUN = /^(?<owner>\p{Lu}{2,4}(?:\s*[/&,+]\s*\p{Lu}{2,4})*)\s*(?::|[-–—])?\s+(?=\S)/u;
 /** A leading ID in a list of actions: `2.1`, `2.4:`, `A3)`. */
@@ -115,6 +118,8 @@ const PRONOUN = /^(he|she|they)$/i;
 /** The owner named at the start of an action's text, and whether every part of it looks like a name. */
 export function leadingOwner(text: string): string | undefined {
   const t = text.trim();
+  const unknown = /^(\?{1,3})\s/.exec(t);
+  if (unknown) return unknown[1];
   const dash = DASH_OWNER.exec(t);
   if (dash && looksLikeOwner(dash.groups!.owner!)) return dash.groups!.owner!.trim();
   const ov = OWNER_VERB.exec(t);
@@ -129,7 +134,7 @@ function looksLikeOwner(s: string): boolean {
   const t = s.trim().replace(/^(?:cllrs?\.?|councillors)\s+/i, '');
   if (t === '' || isPlaceholder(t)) return isPlaceholder(t);
   const parts = t.split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
-  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/u.test(p));
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/iu.test(p));
 }
 
 export function readNaturalActions(root: Root, o: NaturalOptions): { actions: NaturalAction[]; reviews: NaturalReview[] } {
@@ -178,9 +183,15 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
         return;
       }
       rest = rest.replace(/\s*[-–—]?\s*$/, '');
-      const a: Omit<NaturalAction, 'section'> = { id, notation, text: rest, content: p.children, node, span: span(node) };
+      // `ACTION - Priya - contact …`: the text is the task, the owner stands apart.
+      const task = dashed ? DASH_OWNER.exec(rest) : null;
+      const a: Omit<NaturalAction, 'section'> = { id, notation, text: task && looksLikeOwner(task.groups!.owner!) ? task.groups!.task!.trim() : rest, content: p.children, node, span: span(node) };
       const owner = leadingOwner(rest) ?? (label.groups!.sep === ':' && isPlaceholder(rest.split(/\s+/)[0] ?? '') ? rest.split(/\s+/)[0] : undefined);
       if (owner) a.ownerText = owner;
+      if (!id) {
+        const at = afterLabel(o.source, p.position.start.offset!);
+        if (at !== undefined) a.idInsert = { at, form: 'after-label' };
+      }
       pushAction(a);
       return;
     }
@@ -216,6 +227,10 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
     const a: Omit<NaturalAction, 'section'> = { id, notation, text, content: p.children, node: item, span: span(item) };
     const owner = leadingOwner(text);
     if (owner) a.ownerText = owner;
+    if (!id) {
+      const at = notation === 'dash' ? afterLabel(o.source, p.position!.start.offset!) : p.position!.start.offset!;
+      if (at !== undefined) a.idInsert = { at, form: notation === 'dash' ? 'after-label' : 'before-text' };
+    }
     pushAction(a);
   };
 
@@ -293,6 +308,12 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
   return { actions, reviews };
 }
 
+/** Source offset just after the `Action`/`Action point` label that opens a paragraph at `start`. */
+export function afterLabel(source: string, start: number): number | undefined {
+  const m = /^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:action(?:[ \t]+(?:point|item)s?)?|actions)(?![\p{L}\p{N}])/iu.exec(source.slice(start, start + 40));
+  return m ? start + m[0].length : undefined;
+}
+
 const HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
 
 /** Whether the paragraph's opening text (plain, bold or italic) is where the label stands. */
@@ -348,7 +369,8 @@ function trailingMarker(p: Paragraph, text: string, o: NaturalOptions): { notati
 }
 
 function splitSentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"“(\[])/u).map((s) => s.trim()).filter(Boolean);
+  // Not after a title or an initial: "Cllrs. D. Rhys and M. Oakes will …" is one sentence.
+  return text.split(/(?<![\s(](?:Cllrs?|Clr|Mr|Mrs|Ms|Dr|Prof|St|\p{Lu}))(?<=[.!?])\s+(?=[\p{Lu}"“(\[])/u).map((s) => s.trim()).filter(Boolean);
 }
 
 /** Owner-first sentences whose owner is someone the minutes list or an office. */

@@ -105,6 +105,12 @@ export interface OwnerToken {
   span?: Span;
 }
 
+/** Where `check --fix` writes an ID into an action written without one: ` <id>` after the label, or `<id> ` before an entry's text. */
+export interface IdInsert {
+  at: number;
+  form: 'after-label' | 'before-text';
+}
+
 export interface NewAction {
   /** The ID as written (trimmed); empty when the action has none. */
   id: string;
@@ -113,6 +119,8 @@ export interface NewAction {
   notation: ActionNotation;
   /** The owners the text names, split (`AL/TR` → AL, TR); empty when it names none. */
   owners: OwnerToken[];
+  /** For an action without an ID, where one can be written in. */
+  idInsert?: IdInsert;
   /** Set when the owner is written but says nobody: `??`, `TBC`, `-`. */
   ownerPlaceholder?: string;
   /** Whether the ID has exactly the configured form, `{seq}` width included (code and meeting may still be another meeting's). */

@@ -10,6 +10,7 @@ import type { Meeting, Person } from '../model/types.js';
 import { PLACEHOLDER as TODO } from '../model/placeholder.js';
 import type { Register } from './register.js';
 import { isExtraordinary } from './series.js';
+import { idPatternOf } from '../model/action-id.js';
 
 export interface NewMeetingOptions {
   /** Overrides the date taken from `next_meetings`. */
@@ -106,7 +107,7 @@ export function newMeeting(latest: Meeting, meetings: readonly Meeting[], regist
     lines.push(`## ${i + 1}. ${title}`, '');
     if (/action/i.test(title) && !title.startsWith(TODO)) lines.push(`${TODO}: summarise the review of the outstanding actions.`, '');
     else if (!title.startsWith(TODO)) lines.push(`${TODO}: record this item.`, '');
-    else lines.push(`${TODO}: record the discussion, the decisions and the actions (ACTION ${code} ${number}/01: …).`, '');
+    else lines.push(`${TODO}: record the discussion, the decisions and the actions (ACTION ${idPatternOf(config).format({ code, meeting: String(number), seq: 1, date })}: …).`, '');
   });
   const slug = code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'meeting';
   return { fileName: `${date}-${slug}-${number}.md`, meeting: number, date, text: lines.join('\n'), actions: open.length };

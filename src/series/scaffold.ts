@@ -3,6 +3,8 @@
  * configuration with its options explained, a first meeting, a pre-commit entry and a GitHub
  * Actions workflow that annotates pull requests and keeps the built documents as artefacts.
  */
+import { DEFAULT_ACTION_ID } from '../config/types.js';
+import { compileIdPattern } from '../model/action-id.js';
 import { yamlString } from './new-meeting.js';
 
 export interface ScaffoldOptions {
@@ -14,6 +16,8 @@ export interface ScaffoldOptions {
   version: string;
   /** Output formats the installed minutebook can build, e.g. `html,docx`. */
   formats: string;
+  /** The action-ID pattern, when not the default: written into the configuration and used in the first meeting. */
+  actionId?: string;
 }
 
 export interface ScaffoldFile {
@@ -43,8 +47,9 @@ code: ${yamlString(o.code)}
 ${o.secretariat ? `secretariat: ${yamlString(o.secretariat)}` : '# secretariat: Committee Secretariat'}
 # classification: green          # TLP level (clear, green, amber, amber+strict, red) or any marking
 
-# Action IDs: {code}, {meeting}, {seq} (or {seq:3}), {yyyy}, {yy}, {mm}.
-# action_id: "{code} {meeting}/{seq}"
+# Action IDs: {code}, {meeting}, {seq} (at least two digits; {seq:1} unpadded, {seq:3}), {yyyy}, {yy}, {mm}.
+# With action_id written here, \`check --fix\` numbers actions written without an ID.
+${o.actionId ? `action_id: ${yamlString(o.actionId)}` : '# action_id: "{code} {meeting}/{seq}"'}
 
 # Bold capitalised verbs that mark a decision.
 # decision_verbs: [NOTED, AGREED, APPROVED, ENDORSED, RESOLVED, DECIDED, REJECTED, DEFERRED]
@@ -102,7 +107,7 @@ There were no outstanding actions at the first meeting.
 TODO: record the discussion. Decisions are bold verbs, for example: The ${o.code} **AGREED** its terms
 of reference. Actions start a paragraph, for example:
 
-ACTION ${o.code} 1/01: The ${o.secretariat ?? 'Secretariat'} to circulate the agreed terms of reference.
+ACTION ${compileIdPattern(o.actionId ?? DEFAULT_ACTION_ID).format({ code: o.code, meeting: '1', seq: 1, date: o.date })}: The ${o.secretariat ?? 'Secretariat'} to circulate the agreed terms of reference.
 
 ## 4. Any Other Business
 

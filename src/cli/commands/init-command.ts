@@ -9,8 +9,9 @@ export function registerInit(p: Command): void {
     .option('--code <code>', 'short code: the action-ID prefix', 'SC')
     .option('--secretariat <name>', 'who takes the minutes')
     .option('--date <date>', 'date of the first meeting (default: today)')
+    .option('--action-id <pattern>', 'action-ID pattern, e.g. "{meeting}.{seq:1}" (default "{code} {meeting}/{seq}")')
     .option('--force', 'overwrite files that exist already', false)
-    .action(async (dir: string | undefined, o: { committee: string; code: string; secretariat?: string; date?: string; force: boolean }) => {
+    .action(async (dir: string | undefined, o: { committee: string; code: string; secretariat?: string; date?: string; force: boolean; actionId?: string }) => {
       const { runInit } = await import('./init.js');
       process.exitCode = await runInit(dir ?? '.', o, out, err);
     });

@@ -14,6 +14,7 @@ export interface InitFlags {
   secretariat?: string;
   date?: string;
   force: boolean;
+  actionId?: string;
 }
 
 export async function runInit(dir: string, flags: InitFlags, out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -26,6 +27,7 @@ export async function runInit(dir: string, flags: InitFlags, out: (s: string) =>
     date: isoDate(flags.date, '--date'),
     version: VERSION,
     formats: formats().filter((f) => hasFormat(f)).join(','),
+    ...(flags.actionId ? { actionId: flags.actionId } : {}),
   });
   const clashes = files.filter((f) => existsSync(join(dir, f.path)));
   if (clashes.length > 0 && !flags.force) {
