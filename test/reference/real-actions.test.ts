@@ -8,10 +8,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/types.js';
-import { check, seriesOf } from '../../src/core/check.js';
+import { check } from '../../src/core/check.js';
 import { inspectAnalyses, type InspectReport } from '../../src/inspect/inspect.js';
 import type { Meeting } from '../../src/model/types.js';
-import { registerOf } from '../../src/series/register.js';
+import type { ResolvedSeries } from '../../src/series/resolve.js';
 import { ROOT } from '../helpers/cli.js';
 import { REAL_ACTIONS, type ExpectedAction } from './real-actions.js';
 
@@ -23,8 +23,7 @@ function inspectFolder(folder: string): InspectReport[] {
   const inputs = readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => ({ path: `${folder}/${n}`, contents: readFileSync(join(dir, n)) }));
   const configFor = () => defaultConfig();
   const analyses = check(inputs, { configFor });
-  const series = new Map<Meeting, { meetings: Meeting[]; register: ReturnType<typeof registerOf> }>();
-  for (const s of seriesOf(analyses, configFor)) for (const m of s.meetings) series.set(m, { meetings: s.meetings, register: registerOf(s.meetings) });
+  const series = new Map<Meeting, ResolvedSeries>(analyses.flatMap((a) => (a.meeting && a.series ? [[a.meeting, a.series] as const] : [])));
   return inspectAnalyses(analyses, (m) => series.get(m));
 }
 
