@@ -58,13 +58,15 @@ describe('series-missing-review', () => {
     }
   });
 
-  it('with no `outstanding` key at all, reports each open action at the front matter start', () => {
+  it('with no `outstanding` key at all, reports each open action at the heading of the actions section', () => {
     const forgetful = structuredClone(GOOD);
     delete forgetful[2]!.reviews;
     const dir = series(forgetful);
-    for (const r of findings(dir, fileName(forgetful[2]!), 'series-missing-review')) {
-      expect(r.messages.map((m) => [m.line, m.column])).toEqual([[1, 1], [1, 1]]);
-      expect(r.messages.map((m) => m.message).join('\n')).toMatch(/HWC 1\/01[\s\S]*HWC 2\/01/);
+    const file = fileName(forgetful[2]!);
+    const heading = lineOf(dir, file, '## 1. Actions Outstanding');
+    for (const r of findings(dir, file, 'series-missing-review')) {
+      expect(r.messages.map((m) => [m.line, m.column])).toEqual([[heading, 1], [heading, 1]]);
+      expect(r.messages.map((m) => m.message).join('\n')).toMatch(/HWC 1\/01 \(left open at meeting 2\) is not reviewed at this meeting: say where it stands here, or add it to `outstanding`[\s\S]*HWC 2\/01/);
     }
   });
 

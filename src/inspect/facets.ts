@@ -78,7 +78,7 @@ const reviews: Facet = {
   ],
   rows(m, ctx) {
     return m.reviews.map((r) => {
-      const entry = r.ref ? ctx.register?.byId.get(r.ref) : undefined;
+      const entry = ctx.register?.reviewed.get(r);
       const raised = entry?.raisedIn;
       return {
         action: r.id || (r.text !== undefined ? oneLine(r.text) : r.ref),

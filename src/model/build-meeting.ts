@@ -141,6 +141,8 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
     prose: !m.actions.some((a) => a.id !== ''),
   });
   const items = flatItems(m.agenda);
+  const section = items.find((i) => /matters\s+arising|\baction/i.test(i.title));
+  if (section) m.reviewSection = section.span;
   const itemAt = (offset: number) => items.filter((i) => i.span.start.offset <= offset).at(-1)?.number;
   const listed = natural.actions.filter((a) => a.notation !== 'prose');
   for (const n of natural.actions) {

@@ -211,6 +211,8 @@ export interface Meeting {
   outstanding: ActionReview[];
   /** Every review of an earlier action: `outstanding` first, then those read from the body. */
   reviews: Review[];
+  /** The heading of the section that reviews earlier actions ("Matters arising", "Actions"), if any. */
+  reviewSection?: Span;
   nextMeetings: NextMeeting[];
   /** Blocks before the first agenda item (the `#` title excluded). */
   preamble: RootContent[];

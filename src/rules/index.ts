@@ -40,6 +40,7 @@ import { emptyLink } from './empty-link.js';
 import { classification } from './classification.js';
 import { seriesMissingReview } from './series-missing-review.js';
 import { seriesUnknownReview } from './series-unknown-review.js';
+import { seriesAmbiguousReview } from './series-ambiguous-review.js';
 import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
 import { seriesClosedReviewed } from './series-closed-reviewed.js';
 import { seriesOrder } from './series-order.js';
@@ -90,6 +91,7 @@ export const rules: readonly Rule[] = [
   // Series: across the meetings of one committee.
   seriesMissingReview,
   seriesUnknownReview,
+  seriesAmbiguousReview,
   seriesMetadataMismatch,
   seriesClosedReviewed,
   seriesOrder,

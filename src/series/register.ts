@@ -5,7 +5,9 @@
  * Pure: meetings in, register out; the meetings are not changed. It is built as part of the
  * series resolution (resolve.ts).
  */
-import type { ActionReview, Meeting, NewAction } from '../model/types.js';
+import type { IdPattern } from '../model/action-id.js';
+import { meetingKey } from '../model/meeting-key.js';
+import type { ActionReview, Meeting, NewAction, Review } from '../model/types.js';
 import { isExtraordinary, normaliseId } from './series.js';
 
 export type ActionStatus = 'open' | 'closed';
@@ -25,7 +27,10 @@ export interface TargetChange {
 }
 
 export interface ActionEntry {
+  /** The ID as written, or the identity of an action without one (`2024-03-23#2`). */
   id: string;
+  /** What the register keys it by: the ID where it names its meeting, else the meeting and the ID. */
+  key: string;
   text?: string;
   owner?: string;
   /** The raising meeting, when it is in the series. */
@@ -57,6 +62,7 @@ export interface ReviewFacts {
 /** An action the previous meeting left open that this meeting did not review. */
 export interface MissingReview {
   id: string;
+  key: string;
   /** Where the obligation came from: the meeting that raised it or last reviewed it open. */
   from: MeetingRef;
   how: 'raised' | 'reviewed';
@@ -73,42 +79,68 @@ export interface Register {
   missing: Map<Meeting, MissingReview[]>;
   /** For each review of an action raised in the series: the raising meeting's text, owner, dates. */
   inherited: ReadonlyMap<ActionReview, Inherited>;
+  /** The entry each review (front matter or body) was read as reviewing. */
+  reviewed: ReadonlyMap<Review, ActionEntry>;
+  /** Reviews whose ID several earlier meetings used for an open action ("Action 1" of two meetings). */
+  ambiguous: AmbiguousReview[];
   meetings: readonly Meeting[];
 }
 
-export const refOf = (m: Meeting): MeetingRef => ({ meeting: m.meeting ?? '?', path: m.path, ...(m.date ? { date: m.date } : {}) });
+export interface AmbiguousReview {
+  meeting: Meeting;
+  review: Review;
+  /** The meetings that raised an open action with that ID. */
+  candidates: MeetingRef[];
+}
+
+export const refOf = (m: Meeting): MeetingRef => ({ meeting: meetingKey(m), path: m.path, ...(m.date ? { date: m.date } : {}) });
 
 /** The register of a series whose meetings are in series order. */
-export function buildRegister(meetings: readonly Meeting[]): Register {
+export function buildRegister(meetings: readonly Meeting[], pattern?: IdPattern): Register {
   const byId = new Map<string, ActionEntry>();
   const entries: ActionEntry[] = [];
   const reviews: ReviewFacts[] = [];
   const missing = new Map<Meeting, MissingReview[]>();
   const inherited = new Map<ActionReview, Inherited>();
-  // Actions the next meeting must review: raised or reviewed open, keyed by ID.
+  const reviewed = new Map<Review, ActionEntry>();
+  const ambiguous: AmbiguousReview[] = [];
+  // Actions the next meeting must review: raised or reviewed open, by register key.
   let pending = new Map<string, MissingReview>();
+  const add = (entry: ActionEntry) => {
+    byId.set(entry.key, entry);
+    entries.push(entry);
+  };
 
   for (const m of meetings) {
     const at = refOf(m);
-    const reviewed = new Set<string>();
-    for (const review of m.outstanding) {
-      if (!review.id) continue;
-      const id = normaliseId(review.id);
-      reviewed.add(id);
-      let entry = byId.get(id);
-      const facts: ReviewFacts = { review, meeting: m, raisedEarlier: entry?.raisedIn !== undefined };
-      if (entry) facts.before = snapshot(entry);
-      reviews.push(facts);
+    const seen = new Set<string>();
+    const next = new Map<string, MissingReview>();
+    for (const r of m.reviews) {
+      const found = resolveReview(r, m, entries, byId);
+      if (found.kind === 'ambiguous') {
+        ambiguous.push({ meeting: m, review: r, candidates: found.candidates });
+        for (const e of found.entries) seen.add(e.key);
+        continue;
+      }
+      let entry = found.kind === 'entry' ? found.entry : undefined;
+      const review = r.outstanding;
+      if (review) {
+        const facts: ReviewFacts = { review, meeting: m, raisedEarlier: entry?.raisedIn !== undefined };
+        if (entry) facts.before = snapshot(entry);
+        reviews.push(facts);
+      }
       if (!entry) {
+        if (!r.id) continue;
         // Raised before the series starts (or never): what the review says is all there is.
-        entry = { id, targets: [], status: 'open', reviews: [] };
-        if (review.action !== undefined) entry.text = review.action;
-        if (review.owner !== undefined) entry.owner = review.owner;
-        if (review.raised !== undefined) entry.raised = review.raised;
-        if (review.target !== undefined) setTarget(entry, review.target, 'review', at);
-        byId.set(id, entry);
-        entries.push(entry);
-      } else {
+        entry = { id: normaliseId(r.id), key: normaliseId(r.id), targets: [], status: 'open', reviews: [] };
+        if (review?.action !== undefined) entry.text = review.action;
+        else if (r.text !== undefined) entry.text = r.text;
+        if (review?.owner !== undefined) entry.owner = review.owner;
+        else if (r.ownerText !== undefined) entry.owner = r.ownerText;
+        if (review?.raised !== undefined) entry.raised = review.raised;
+        if (review?.target !== undefined) setTarget(entry, review.target, 'review', at);
+        add(entry);
+      } else if (review) {
         const from = inheritedFrom(entry);
         if (from) inherited.set(review, from);
         if (entry.target === undefined && review.target !== undefined) setTarget(entry, review.target, 'review', at);
@@ -116,41 +148,102 @@ export function buildRegister(meetings: readonly Meeting[]): Register {
         if (entry.owner === undefined && review.owner !== undefined) entry.owner = review.owner;
         if (entry.raised === undefined && review.raised !== undefined) entry.raised = review.raised;
       }
-      if (review.revised !== undefined) setTarget(entry, review.revised, 'revised', at);
-      entry.reviews.push({ at, ...(review.status ? { status: review.status } : {}) });
+      reviewed.set(r, entry);
+      seen.add(entry.key);
+      if (review?.revised !== undefined) setTarget(entry, review.revised, 'revised', at);
+      entry.reviews.push({ at, ...(r.status ? { status: r.status } : {}) });
       entry.lastReviewedIn = at;
-      if (review.status === 'closed') {
+      if (r.status === 'closed') {
         if (entry.status !== 'closed') entry.closedIn = at;
         entry.status = 'closed';
-      } else if (review.status === 'open') {
+      } else if (r.status === 'open' || (r.status === undefined && r.source !== 'front-matter')) {
         // A later review that says open reopens it (series-closed-reviewed reports it).
         entry.status = 'open';
         delete entry.closedIn;
       }
+      if (entry.status === 'open') next.set(entry.key, { id: entry.id, key: entry.key, from: at, how: 'reviewed' });
     }
 
-    const left = [...pending.values()].filter((p) => !reviewed.has(p.id));
+    const left = [...pending.values()].filter((p) => !seen.has(p.key));
     if (!isExtraordinary(m) && left.length > 0) missing.set(m, left);
-    const next = new Map<string, MissingReview>();
-    if (isExtraordinary(m)) for (const p of left) next.set(p.id, p);
-    for (const review of m.outstanding) {
-      if (review.id && review.status !== 'closed') next.set(normaliseId(review.id), { id: normaliseId(review.id), from: at, how: 'reviewed' });
-    }
+    if (isExtraordinary(m)) for (const p of left) next.set(p.key, p);
 
     for (const a of m.actions) {
-      const id = normaliseId(a.id);
-      if (!id || byId.has(id)) continue; // duplicates are the per-file rules' business
-      const entry: ActionEntry = { id, targets: [], status: 'open', reviews: [], raisedIn: at, line: a, text: a.text };
-      if (a.owner !== undefined) entry.owner = a.owner;
+      const key = actionKey(a, m, byId, pattern);
+      if (key === undefined) continue;
+      const carried = byId.get(key);
+      if (carried) {
+        // "2.4: AA/CG: Create a scoping action …" restating an action this meeting reviewed open.
+        if (carried.raisedIn?.path !== m.path && carried.status === 'open') {
+          carried.text = a.text;
+          if (a.owner !== undefined) carried.owner = a.owner;
+        }
+        continue; // duplicates in one meeting are the per-file rules' business
+      }
+      const entry: ActionEntry = { id: a.id ? normaliseId(a.id) : a.identity, key, targets: [], status: 'open', reviews: [], raisedIn: at, line: a, text: a.text };
+      const owner = a.owner ?? (a.owners.length > 0 ? a.owners.map((o) => o.text).join(', ') : undefined);
+      if (owner !== undefined) entry.owner = owner;
       if (m.date !== undefined) entry.raised = m.date;
       if (a.due !== undefined) setTarget(entry, a.due, 'raised', at);
-      byId.set(id, entry);
-      entries.push(entry);
-      next.set(id, { id, from: at, how: 'raised' });
+      add(entry);
+      // An action inferred from an owner-first sentence is listed, but its review is not demanded:
+      // a committee that writes actions in prose reviews them in prose too, which is not matched.
+      if (a.notation !== 'prose' || a.id !== '') next.set(key, { id: entry.id, key, from: at, how: 'raised' });
     }
     pending = next;
   }
-  return { entries, byId, reviews, missing, inherited, meetings };
+  return { entries, byId, reviews, missing, inherited, reviewed, ambiguous, meetings };
+}
+
+/**
+ * The register key of a new action: its ID where the ID names its meeting (the default
+ * `{code} {meeting}/{seq}`), else the meeting and the ID ("Action 1" of two meetings are two
+ * actions), and for an action without an ID its identity. An ID that restates an action still open
+ * from an earlier meeting and reviewed at this one (a list carried forward) keeps that action's key.
+ */
+function actionKey(a: NewAction, m: Meeting, byId: ReadonlyMap<string, ActionEntry>, pattern: IdPattern | undefined): string | undefined {
+  if (!a.id) return a.identity || undefined;
+  const id = normaliseId(a.id);
+  if (a.notation === 'v1' && (!pattern || pattern.placeholders.includes('meeting'))) return id;
+  const earlier = byId.get(id);
+  if (a.notation !== 'v1' && earlier && earlier.status === 'open' && earlier.raisedIn?.path !== m.path && m.reviews.some((r) => r.id && normaliseId(r.id) === id)) return id;
+  if (byId.has(id) && byId.get(id)!.raisedIn?.path !== m.path) return `${meetingKey(m)}/${id}`;
+  return id;
+}
+
+type Resolution = { kind: 'entry'; entry: ActionEntry } | { kind: 'none' } | { kind: 'ambiguous'; candidates: MeetingRef[]; entries: ActionEntry[] };
+
+/** Which earlier action a review is about: by ID, or for an ID-less one by owner and subject. */
+function resolveReview(r: Review, m: Meeting, entries: readonly ActionEntry[], byId: ReadonlyMap<string, ActionEntry>): Resolution {
+  const earlier = entries.filter((e) => e.raisedIn?.path !== m.path);
+  if (r.id) {
+    const id = normaliseId(r.id);
+    const same = earlier.filter((e) => e.id === id);
+    // `raised:` in the review says which meeting's action it is.
+    const raised = r.outstanding?.raised;
+    const open = same.filter((e) => e.status === 'open' && (raised === undefined || e.raised === raised));
+    if (open.length > 1) return { kind: 'ambiguous', candidates: open.map((e) => e.raisedIn!).filter(Boolean), entries: open };
+    const entry = open[0] ?? same.at(-1) ?? byId.get(id);
+    return entry ? { kind: 'entry', entry } : { kind: 'none' };
+  }
+  if (r.text === undefined) return { kind: 'none' };
+  const match = earlier.filter((e) => e.status === 'open' && e.text !== undefined && sameSubject(e.text, r.text!) && sameOwner(e.owner, r.ownerText));
+  return match.length === 1 ? { kind: 'entry', entry: match[0]! } : { kind: 'none' };
+}
+
+const subjectWords = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+
+function sameSubject(a: string, b: string): boolean {
+  const x = subjectWords(a);
+  const y = subjectWords(b);
+  const common = [...x].filter((w) => y.has(w)).length;
+  return common >= 2 && common / Math.max(1, Math.min(x.size, y.size)) >= 0.6;
+}
+
+function sameOwner(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const norm = (s: string) => s.toLowerCase().replace(/^(?:the|our)\s+/, '').split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean).sort().join('|');
+  return norm(a) === norm(b);
 }
 
 function setTarget(entry: ActionEntry, date: string, kind: TargetChange['kind'], at: MeetingRef): void {

@@ -7,7 +7,7 @@
 import type { Config } from '../config/types.js';
 import type { ActionReview, Meeting } from '../model/types.js';
 import { buildRegister, type Inherited, type Register } from './register.js';
-import { groupSeries } from './series.js';
+import { groupSeries, idPatternOf } from './series.js';
 
 export interface ResolvedSeries {
   config: Config;
@@ -18,7 +18,7 @@ export interface ResolvedSeries {
 
 /** Resolves one series whose meetings are already in series order. */
 export function resolveSeries(meetings: readonly Meeting[], config: Config): ResolvedSeries {
-  return { config, meetings, register: buildRegister(meetings) };
+  return { config, meetings, register: buildRegister(meetings, idPatternOf(config)) };
 }
 
 /** Groups meetings into series (see series.ts) and resolves each. */
