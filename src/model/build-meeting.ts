@@ -133,13 +133,13 @@ export function buildMeeting(input: MeetingInput): Meeting {
 /** Actions and reviews written the way committees write them (natural-actions.ts), beside the v1 lines. */
 function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]): void {
   const firstNext = m.nextMeetings[0]?.date;
-  const natural = readNaturalActions(input.tree, {
-    source: input.source,
-    loc: input.loc,
-    owners: ownerIndex(m, input.config),
-    taken: new Set(v1Nodes),
-    prose: !m.actions.some((a) => a.id !== ''),
-  });
+  const options = { source: input.source, loc: input.loc, owners: ownerIndex(m, input.config), taken: new Set(v1Nodes), prose: false };
+  let natural = readNaturalActions(input.tree, options);
+  // Sentences and list entries count only where the file writes no v1 action lines (reviews aside).
+  const reviewed = natural.reviewedLines;
+  if (!m.actions.some((a) => a.id !== '' && !(a.node.type === 'paragraph' && reviewed.has(a.node)))) natural = readNaturalActions(input.tree, { ...options, prose: true });
+  // `Action 1: … _Done_` under "Actions from the previous meeting" reviews an action, whatever the ID pattern says.
+  m.actions = m.actions.filter((a) => !(a.node.type === 'paragraph' && natural.reviewedLines.has(a.node)));
   const items = flatItems(m.agenda);
   const section = items.find((i) => /matters\s+arising|\baction/i.test(i.title));
   if (section) m.reviewSection = section.span;

@@ -137,7 +137,8 @@ function looksLikeOwner(s: string): boolean {
   return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/iu.test(p));
 }
 
-export function readNaturalActions(root: Root, o: NaturalOptions): { actions: NaturalAction[]; reviews: NaturalReview[] } {
+export function readNaturalActions(root: Root, o: NaturalOptions): { actions: NaturalAction[]; reviews: NaturalReview[]; reviewedLines: Set<Paragraph> } {
+  const reviewedLines = new Set<Paragraph>();
   const actions: NaturalAction[] = [];
   const reviews: NaturalReview[] = [];
   const titles: string[] = [];
@@ -160,7 +161,9 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
 
   /** A paragraph, with the list item it opens (for status sub-bullets), in a section of the given kind. */
   const paragraph = (p: Paragraph, item: ListItem | undefined, k: SectionKind) => {
-    if (o.taken.has(p) || !p.position) return;
+    if (!p.position) return;
+    // A v1 line is an action unless it stands where earlier actions are reviewed (see below).
+    if (o.taken.has(p) && k !== 'review' && !emphasisedStatus(p)) return;
     const text = toString(p).replace(/\s+/g, ' ').trim();
     if (text === '') return;
     const node = item ?? p;
@@ -180,8 +183,10 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
         if (status) { r.status = status.status; r.statusWord = status.word; }
         else r.status = 'open';
         reviews.push(r);
+        if (o.taken.has(p)) reviewedLines.add(p);
         return;
       }
+      if (o.taken.has(p)) return;
       rest = rest.replace(/\s*[-–—]?\s*$/, '');
       // `ACTION - Priya - contact …`: the text is the task, the owner stands apart.
       const task = dashed ? DASH_OWNER.exec(rest) : null;
@@ -305,7 +310,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
     }
     block(n, undefined, kind());
   }
-  return { actions, reviews };
+  return { actions, reviews, reviewedLines };
 }
 
 /** Source offset just after the `Action`/`Action point` label that opens a paragraph at `start`. */

@@ -1,8 +1,8 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { Config } from '../config/types.js';
-import type { ActionReview, AgendaItem, Decision, Meeting, NewAction, PeopleGroup, Person } from '../model/types.js';
+import type { ActionReview, AgendaItem, Decision, Meeting, NewAction, PeopleGroup, Person, Review } from '../model/types.js';
 import { reviewUpdateBlocks } from '../model/review-update.js';
-import type { Inherited } from '../series/register.js';
+import type { ActionEntry, Inherited } from '../series/register.js';
 import { inheritedOf, type ResolvedSeries } from '../series/resolve.js';
 import type {
   BannerLevel,
@@ -43,7 +43,8 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
   const decisionByNode = new Map<RootContent, Decision>();
   for (const d of meeting.decisions) if (d.node.type === 'paragraph') decisionByNode.set(d.node, d);
   const actionByNode = new Map<RootContent, NewAction>();
-  for (const a of meeting.actions) actionByNode.set(a.node, a);
+  // Only v1 lines become action blocks: an action written the committee's own way stays as written.
+  for (const a of meeting.actions) if (a.notation === 'v1') actionByNode.set(a.node, a);
   const itemTitles = new Map<string, string>();
   const indexTitles = (items: AgendaItem[]) => {
     for (const i of items) {
@@ -108,7 +109,10 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
   const attendees = meeting.attendees.map((g) => viewGroup(g, words));
   const participants = meeting.participants.map((g) => viewGroup(g, words));
   const apologies = meeting.apologies.map((g) => viewGroup(g, words));
-  const outstanding = meeting.outstanding.map((r) => viewReview(r, inheritedOf(series, r), dates, words));
+  const outstanding = [
+    ...meeting.outstanding.map((r) => viewReview(r, inheritedOf(series, r), dates, words)),
+    ...meeting.reviews.filter((r) => r.source !== 'front-matter').map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words)),
+  ];
   const newActions = meeting.actions.map(viewAction);
   const decisions = meeting.decisions.map(viewDecision);
   const count = (gs: ViewGroup[]) => gs.reduce((n, g) => n + g.people.length, 0);
@@ -227,6 +231,25 @@ export function viewPerson(p: Person, words: Wording): ViewPerson {
   if (p.role !== undefined) v.role = p.role;
   if (p.initials !== undefined) v.initials = p.initials;
   return v;
+}
+
+/** A review read from the body: its row shows what the body and the register say, the update stays in the text. */
+function viewBodyReview(r: Review, entry: ActionEntry | undefined, dates: DateFn, words: Wording): ViewOutstandingRow {
+  const status = r.status ?? 'unknown';
+  const row: ViewOutstandingRow = {
+    id: r.id || entry?.id || '',
+    update: [],
+    revisedText: words.noRevisedDate,
+    status,
+    statusText: status === 'unknown' ? '' : words.actionStatus[status],
+  };
+  const action = entry?.text ?? r.text;
+  if (action !== undefined) row.action = action;
+  const owner = entry?.owner ?? r.ownerText;
+  if (owner !== undefined) row.owner = owner;
+  if (entry?.raised !== undefined) row.raised = dates(entry.raised);
+  if (entry?.target !== undefined) row.target = dates(entry.target);
+  return row;
 }
 
 function viewReview(r: ActionReview, inherited: Inherited, dates: DateFn, words: Wording): ViewOutstandingRow {

@@ -13,7 +13,8 @@ export const seriesAmbiguousReview: SeriesRule = {
   check(ctx) {
     for (const a of ctx.register.ambiguous) {
       const which = a.candidates.map((c) => `meeting ${c.meeting}${c.date && c.date !== c.meeting ? ` (${c.date})` : ''}`).join(' and ');
-      ctx.report(a.review.outstanding?.fields.id?.value ?? a.review.span, `Review of action "${a.review.id}" could mean the action "${a.review.id}" of ${which}: give its \`raised\` date to say which`, { path: a.meeting.path });
+      const how = a.review.outstanding ? 'give its `raised` date' : 'restate its text';
+      ctx.report(a.review.outstanding?.fields.id?.value ?? a.review.span, `Review of action "${a.review.id}" could mean the action "${a.review.id}" of ${which}: ${how} to say which`, { path: a.meeting.path });
     }
   },
 };

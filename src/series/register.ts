@@ -198,16 +198,17 @@ export function buildRegister(meetings: readonly Meeting[], pattern?: IdPattern)
 /**
  * The register key of a new action: its ID where the ID names its meeting (the default
  * `{code} {meeting}/{seq}`), else the meeting and the ID ("Action 1" of two meetings are two
- * actions), and for an action without an ID its identity. An ID that restates an action still open
- * from an earlier meeting and reviewed at this one (a list carried forward) keeps that action's key.
+ * actions), and for an action without an ID its identity. A structured ID such as `2.4` that an
+ * earlier meeting raised is that action restated (a list carried forward) and keeps its key.
  */
 function actionKey(a: NewAction, m: Meeting, byId: ReadonlyMap<string, ActionEntry>, pattern: IdPattern | undefined): string | undefined {
   if (!a.id) return a.identity || undefined;
   const id = normaliseId(a.id);
   if (a.notation === 'v1' && (!pattern || pattern.placeholders.includes('meeting'))) return id;
   const earlier = byId.get(id);
-  if (a.notation !== 'v1' && earlier && earlier.status === 'open' && earlier.raisedIn?.path !== m.path && m.reviews.some((r) => r.id && normaliseId(r.id) === id)) return id;
-  if (byId.has(id) && byId.get(id)!.raisedIn?.path !== m.path) return `${meetingKey(m)}/${id}`;
+  if (!earlier || earlier.raisedIn?.path === m.path) return id;
+  // A plain number ("Action 1") restarts at each meeting; a structured one ("2.4") is the same action restated.
+  if (a.notation === 'v1' || /^\d+$/.test(id)) return `${meetingKey(m)}/${id}`;
   return id;
 }
 
@@ -221,7 +222,13 @@ function resolveReview(r: Review, m: Meeting, entries: readonly ActionEntry[], b
     const same = earlier.filter((e) => e.id === id);
     // `raised:` in the review says which meeting's action it is.
     const raised = r.outstanding?.raised;
-    const open = same.filter((e) => e.status === 'open' && (raised === undefined || e.raised === raised));
+    let open = same.filter((e) => e.status === 'open' && (raised === undefined || e.raised === raised));
+    // In the body, the restated text says which: "Action 1: Owen to circulate the data map. _Done_".
+    const text = r.text?.replace(/[\s\p{P}]*(?:done|closed|ongoing|open)[\s\p{P}]*$/iu, '');
+    if (open.length > 1 && text) {
+      const said = open.filter((e) => e.text !== undefined && sameSubject(e.text, text));
+      if (said.length > 0) open = said;
+    }
     if (open.length > 1) return { kind: 'ambiguous', candidates: open.map((e) => e.raisedIn!).filter(Boolean), entries: open };
     const entry = open[0] ?? same.at(-1) ?? byId.get(id);
     return entry ? { kind: 'entry', entry } : { kind: 'none' };
