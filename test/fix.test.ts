@@ -203,3 +203,22 @@ describe('check --fix', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('check --fix numbers actions written without an ID, where action_id is configured', () => {
+  const SOURCE = join(FIXTURES, 'numbering');
+
+  it('writes the next free IDs, keeps every other byte, and reports what it fixed', () => {
+    for (const n of ['.minutebook.yaml', '2026-04-14-rab-4.md']) copyFileSync(join(SOURCE, n), join(dir, n));
+    const file = join(dir, '2026-04-14-rab-4.md');
+    const before = checkJson([file]);
+    expect(before.files[0]!.messages.filter((m) => m.ruleId === 'action-id-format').map((m) => [m.line, m.message, m.fixable])).toEqual([
+      [13, 'Action without an ID: `check --fix` writes "4.10"', true],
+      [15, 'Action without an ID: `check --fix` writes "4.11"', true],
+      [20, 'Action without an ID: `check --fix` writes "4.12"', true],
+    ]);
+    const r = runCli(['check', '--fix', file]);
+    expect(r.stderr).toContain('fixed 3 problems');
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(join(FIXTURES, 'numbering.fixed.md'), 'utf8'));
+    expect(checkJson([file]).files[0]!.messages.filter((m) => m.ruleId === 'action-id-format')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import type { ActionReview, AgendaItem, Meeting, MeetingStatus, NewAction, NextM
 import type { Paragraph } from 'mdast';
 import { afterLabel, readNaturalActions, type NaturalAction } from './natural-actions.js';
 import { ownerIndex } from './owner-resolve.js';
+import { sameSubject } from './subject.js';
 
 export interface MeetingInput {
   path: string;
@@ -135,9 +136,9 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
   const firstNext = m.nextMeetings[0]?.date;
   const options = { source: input.source, loc: input.loc, owners: ownerIndex(m, input.config), taken: new Set(v1Nodes), prose: false };
   let natural = readNaturalActions(input.tree, options);
-  // Sentences and list entries count only where the file writes no v1 action lines (reviews aside).
+  // Sentences and list entries count only where the file writes no canonical v1 action lines (reviews aside).
   const reviewed = natural.reviewedLines;
-  if (!m.actions.some((a) => a.id !== '' && !(a.node.type === 'paragraph' && reviewed.has(a.node)))) natural = readNaturalActions(input.tree, { ...options, prose: true });
+  if (!m.actions.some((a) => a.id !== '' && !a.nearMiss && !(a.node.type === 'paragraph' && reviewed.has(a.node)))) natural = readNaturalActions(input.tree, { ...options, prose: true });
   // `Action 1: … _Done_` under "Actions from the previous meeting" reviews an action, whatever the ID pattern says.
   m.actions = m.actions.filter((a) => !(a.node.type === 'paragraph' && natural.reviewedLines.has(a.node)));
   const items = flatItems(m.agenda);
@@ -194,14 +195,7 @@ function flatItems(items: AgendaItem[]): AgendaItem[] {
   return items.flatMap((i) => [i, ...flatItems(i.children)]);
 }
 
-const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
-
-function sameAction(a: NaturalAction, b: NaturalAction): boolean {
-  const x = words(a.text);
-  const y = words(b.text);
-  const common = [...x].filter((w) => y.has(w)).length;
-  return common / Math.max(1, Math.min(x.size, y.size)) >= 0.6;
-}
+const sameAction = (a: NaturalAction, b: NaturalAction): boolean => sameSubject(a.text, b.text);
 
 function readReview(r: Checked): ActionReview {
   const review: ActionReview = { id: (scalar(r, 'id') ?? '').trim(), span: r.span, fields: fieldSpans(r) };

@@ -7,6 +7,7 @@
  */
 import type { IdPattern } from '../model/action-id.js';
 import { meetingKey } from '../model/meeting-key.js';
+import { sameSubject as sameWords } from '../model/subject.js';
 import type { ActionReview, Meeting, NewAction, Review } from '../model/types.js';
 import { isExtraordinary, normaliseId } from './series.js';
 
@@ -238,14 +239,8 @@ function resolveReview(r: Review, m: Meeting, entries: readonly ActionEntry[], b
   return match.length === 1 ? { kind: 'entry', entry: match[0]! } : { kind: 'none' };
 }
 
-const subjectWords = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
-
-function sameSubject(a: string, b: string): boolean {
-  const x = subjectWords(a);
-  const y = subjectWords(b);
-  const common = [...x].filter((w) => y.has(w)).length;
-  return common >= 2 && common / Math.max(1, Math.min(x.size, y.size)) >= 0.6;
-}
+// A review restating an action names at least two of its longer words.
+const sameSubject = (a: string, b: string) => sameWords(a, b, { least: 2, min: 3 });
 
 function sameOwner(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
