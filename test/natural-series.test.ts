@@ -80,6 +80,18 @@ describe('the register of natural minutes', () => {
     ]);
   });
 
+  it('takes a Matters-arising paragraph naming the owner and the subject for a review of an earlier action', () => {
+    const files = {
+      '1.md': meeting(1, '2026-01-12', '## Paths\n\nAction: Kit to order gravel for the east path.\n'),
+      '2.md': meeting(2, '2026-02-09', '## Matters arising\n\nKit had ordered the gravel for the east path; it arrives in March.\n'),
+    };
+    const r = register(files);
+    expect(r.lines).toEqual([]);
+    expect(r.entries.map((e) => [e[1], e[3]])).toEqual([['1#1', 'open']]);
+    const other = register({ ...files, '2.md': meeting(2, '2026-02-09', '## Matters arising\n\nTomas had ordered the gravel for the east path.\n') });
+    expect(other.lines).toEqual([expect.stringContaining('Action 1#1 (raised at meeting 1) is not reviewed at this meeting')]);
+  });
+
   it('lists an action inferred from a sentence without demanding its review', () => {
     const r = register({
       '1.md': meeting(1, '2026-01-12', '## Paths\n\nKit will order gravel for the east path.\n'),

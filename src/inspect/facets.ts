@@ -77,7 +77,8 @@ const reviews: Facet = {
     { header: 'at', key: 'at' },
   ],
   rows(m, ctx) {
-    return m.reviews.map((r) => {
+    // A Matters-arising paragraph is a review only when the register matched it to an earlier action.
+    return m.reviews.filter((r) => r.source !== 'matters-arising' || ctx.register?.reviewed.has(r)).map((r) => {
       const entry = ctx.register?.reviewed.get(r);
       const raised = entry?.raisedIn;
       return {

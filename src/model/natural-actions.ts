@@ -40,7 +40,7 @@ export interface NaturalReview {
   ownerText?: string;
   status?: ReviewStatus;
   statusWord?: string;
-  source: 'list' | 'table' | 'paragraph';
+  source: 'list' | 'table' | 'paragraph' | 'matters-arising';
   span: Span;
 }
 
@@ -60,6 +60,7 @@ export interface NaturalOptions {
 type SectionKind = 'agenda' | 'review' | 'actions' | 'election' | 'other';
 
 const AGENDA = /^agenda\b/i;
+const MATTERS_ARISING = /matters\s+arising/i;
 const REVIEW = /^(?:review(?:\s+of)?\s+(?:the\s+)?(?:previous|earlier|outstanding|open)?.*actions?|.*actions?\s+(?:from|of)\s+(?:the\s+)?(?:previous|earlier|last)|(?:outstanding|carried[- ]forward|open|previous)\s+actions?|actions?\s+(?:outstanding|carried forward)|matters arising|old business)/i;
 const ACTIONS = /^(?:(?:new|agreed|summary\s+of(?:\s+the)?|list\s+of)\s+)?actions?(?:\s+(?:points?|items?|summary|list|agreed|arising|log|register))?\s*:?$/i;
 const ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
@@ -198,6 +199,11 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
         if (at !== undefined) a.idInsert = { at, form: 'after-label' };
       }
       pushAction(a);
+      return;
+    }
+    if (k === 'review' && MATTERS_ARISING.test(nearest() ?? '')) {
+      // Prose under "Matters arising" may be about an earlier action; the register decides by owner and subject.
+      reviews.push({ id: '', text, source: 'matters-arising', span: span(node) });
       return;
     }
     if (k === 'review' || k === 'agenda') return;

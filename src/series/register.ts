@@ -235,12 +235,22 @@ function resolveReview(r: Review, m: Meeting, entries: readonly ActionEntry[], b
     return entry ? { kind: 'entry', entry } : { kind: 'none' };
   }
   if (r.text === undefined) return { kind: 'none' };
+  if (r.source === 'matters-arising') {
+    // A paragraph about an earlier action names its owner and shares its subject.
+    const about = earlier.filter((e) => e.status === 'open' && e.text !== undefined && e.owner !== undefined && namesOwner(r.text!, e.owner) && sameSubject(e.text, r.text!));
+    return about.length === 1 ? { kind: 'entry', entry: about[0]! } : { kind: 'none' };
+  }
   const match = earlier.filter((e) => e.status === 'open' && e.text !== undefined && sameSubject(e.text, r.text!) && sameOwner(e.owner, r.ownerText));
   return match.length === 1 ? { kind: 'entry', entry: match[0]! } : { kind: 'none' };
 }
 
 // A review restating an action names at least two of its longer words.
 const sameSubject = (a: string, b: string) => sameWords(a, b, { least: 2, min: 3 });
+
+function namesOwner(text: string, owner: string): boolean {
+  const parts = owner.replace(/^(?:the|our)\s+/i, '').split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => new RegExp(`(?<![\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text));
+}
 
 function sameOwner(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
