@@ -90,12 +90,16 @@ export function startServer(options: ServerOptions): Connection {
     void connection.sendDiagnostics({ uri: pathToFileURL(file.path).href, diagnostics: file.messages.map((m) => toDiagnostic(m)) });
   };
 
-  const schedule = (uri: string, delay: number, fresh: boolean) => {
+  /** Documents whose series changed since their last check: their next check reads it again. */
+  const stale = new Set<string>();
+
+  const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
     timers.set(
       uri,
       setTimeout(() => {
         timers.delete(uri);
+        const fresh = stale.delete(uri);
         publish(uri, fresh);
       }, delay),
     );
@@ -105,7 +109,12 @@ export function startServer(options: ServerOptions): Connection {
   const scheduleSeries = (uri: string) => {
     const root = workspace.rootOf(pathOf(uri));
     if (root === undefined) return;
-    for (const other of documents.keys()) if (other !== uri && workspace.rootOf(pathOf(other)) === root) schedule(other, SERIES_DELAY_MS, true);
+    for (const other of documents.keys()) {
+      if (other === uri || workspace.rootOf(pathOf(other)) !== root) continue;
+      stale.add(other);
+      // A check already due (the other file is being edited too) is not put off.
+      if (!timers.has(other)) schedule(other, SERIES_DELAY_MS);
+    }
   };
 
   const withSeries = <T>(uri: string, position: { line: number; character: number }, use: (a: { doc: TextDocument; analysis: Analysis; series: Series; offset: number }) => T | undefined): T | undefined => {
@@ -149,7 +158,10 @@ export function startServer(options: ServerOptions): Connection {
   connection.onDidChangeWatchedFiles((params) => {
     for (const c of params.changes) workspace.invalidate(pathOf(c.uri));
     configShown.clear();
-    for (const uri of documents.keys()) schedule(uri, SERIES_DELAY_MS, true);
+    for (const uri of documents.keys()) {
+      stale.add(uri);
+      if (!timers.has(uri)) schedule(uri, SERIES_DELAY_MS);
+    }
   });
 
   // Fired on open as well as on every change.
@@ -158,13 +170,14 @@ export function startServer(options: ServerOptions): Connection {
     const now = performance.now();
     const quiet = !timers.has(uri) && now - (lastChange.get(uri) ?? -Infinity) > editDelay;
     lastChange.set(uri, now);
-    schedule(uri, quiet ? 0 : editDelay, false);
+    schedule(uri, quiet ? 0 : editDelay);
     scheduleSeries(e.document.uri);
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     lastChange.delete(e.document.uri);
+    stale.delete(e.document.uri);
     workspace.close(pathOf(e.document.uri));
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     scheduleSeries(e.document.uri);
