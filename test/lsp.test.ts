@@ -3,7 +3,7 @@
  * with vscode-languageserver-protocol's connection. Diagnostics are compared with what
  * `check --format json` says of the same file; code actions with what `check --fix` writes.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -172,6 +172,23 @@ describe('code actions', () => {
       expect(edited).toBe(readFileSync(path, 'utf8'));
       expect(edited).toBe(transform(readFileSync(FIXED, 'utf8')));
     }
+  });
+
+  it('number an action written without an ID where the configuration sets action_id, as `check --fix` does', async () => {
+    const folder = join(dir, 'numbering');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, '.minutebook.yaml'), 'committee: Numbering Test Group\ncode: NUM\naction_id: "{code} {meeting}/{seq:2}"\n');
+    const path = join(folder, 'm.md');
+    const text = '---\nmeeting: 4\ndate: 2026-01-19\nattendees:\n  Members:\n    - { name: Ada Byrne, role: chair }\n    - Tom Ruiz\n---\n\n## 1. Budget\n\nACTION NUM 4/01: Tom Ruiz to circulate the budget.\n\nACTION: Ada Byrne to book the room.\n';
+    writeFileSync(path, text);
+    const { uri } = await openFile(path, text);
+    const line = text.split('\n').indexOf('ACTION: Ada Byrne to book the room.');
+    const actions = await actionsFor(uri, { start: { line, character: 0 }, end: { line, character: 0 } }, ['quickfix']);
+    expect(actions.map((a) => a.title)).toEqual(['Number this action NUM 4/02']);
+    const edited = applyEdits(text, actions[0]!.edit!.changes![uri]!);
+    expect(edited).toContain('ACTION NUM 4/02: Ada Byrne to book the room.');
+    expect(runCli(['check', '--fix', path]).code).toBe(0);
+    expect(edited).toBe(readFileSync(path, 'utf8'));
   });
 
   it('are not offered away from a fixable finding', async () => {
