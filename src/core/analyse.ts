@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Config } from '../config/types.js';
 import { buildMeeting } from '../model/build-meeting.js';
+import { dateFromPath } from '../model/identity.js';
 import type { Meeting, Span } from '../model/types.js';
 import { decodeSource } from '../parse/decode.js';
 import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
@@ -47,6 +48,8 @@ export interface AnalyseOptions {
    * findings would be discarded, and a pre-commit check should not pay for them.
    */
   fileRules?: boolean;
+  /** Tells whether a file exists, for relative links (see FileContext.exists). */
+  exists?: (path: string) => boolean;
 }
 
 export function analyse(input: SourceInput, config: Config, options: AnalyseOptions = {}): Analysis {
@@ -98,6 +101,8 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
   }
 
   const satisfied = new Set<string>(CONFIGURABLE_KEYS.filter((k) => config[k] !== undefined));
+  // NATURAL §2: a file named `2026-03-12-….md` gives the meeting's date.
+  if (dateFromPath(input.path) !== undefined) satisfied.add('date');
   const checked = checkYaml(doc, minutesSpec, block.offset, loc, { satisfied });
   const tree = parseWithinLimits(text, block.end, loc);
   if ('limit' in tree) {
@@ -126,6 +131,7 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
       config,
       loc,
       schemaProblems: checked.problems,
+      ...(options.exists ? { exists: options.exists } : {}),
       report: (place, message, options) => void addFinding(file, rule, config, place, message, options?.fix),
     };
     rule.check(ctx);

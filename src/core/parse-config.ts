@@ -72,6 +72,9 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
   if (field(root, 'decision_verbs')) config.decisionVerbs = list('decision_verbs');
   if (field(root, 'parties')) config.parties = list('parties');
   if (field(root, 'files')) config.files = list('files');
+  if (field(root, 'placeholders')) config.placeholders = list('placeholders');
+  const summaries = scalar(root, 'summaries');
+  if (summaries === 'end' || summaries === 'off') config.summaries = summaries;
   const locale = scalar(root, 'locale');
   if (locale !== undefined) {
     try {

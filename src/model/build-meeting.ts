@@ -5,6 +5,7 @@ import { field, scalar, type Checked } from '../schema/check.js';
 import { realDate } from '../schema/spec.js';
 import { parseMeetingNumber } from '../parse/meeting-number.js';
 import { idPatternOf } from './action-id.js';
+import { dateFromPath } from './identity.js';
 import { fieldSpans, items } from './checked-read.js';
 import { readBody } from './body.js';
 import { readPeople } from './people.js';
@@ -49,6 +50,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     actions: [],
     decisions: [],
     outstandingPlacement: { kind: 'before-agenda' },
+    headingJumps: [],
     fields: fm ? fieldSpans(fm) : {},
   };
   if (committee !== undefined) m.committee = committee;
@@ -64,6 +66,10 @@ export function buildMeeting(input: MeetingInput): Meeting {
   for (const key of ['reference', 'date', 'start', 'end', 'venue'] as const) {
     const v = s(key);
     if (v !== undefined) m[key] = v;
+  }
+  if (m.date === undefined) {
+    const fromName = dateFromPath(input.path);
+    if (fromName !== undefined) m.date = fromName;
   }
   const classification = s('classification') ?? config.classification;
   if (classification !== undefined) m.classification = classification;
@@ -93,6 +99,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   m.agenda = body.agenda;
   m.decisions = body.decisions;
   m.outstandingPlacement = body.outstandingPlacement;
+  m.headingJumps = body.headingJumps;
 
   const firstNext = m.nextMeetings[0]?.date;
   const byNumber = new Map<string, Meeting['agenda'][number]>();
@@ -208,8 +215,23 @@ function readReview(r: Checked): ActionReview {
   return review;
 }
 
+/**
+ * `2026-04-14`, `2026-04-14 15:00 GMT`, `2026-04`, `TBC`, `in April, 19:00`: what is a date, a
+ * month or only words, and the time after it. `date` keeps a full date only (ISO), for the rules
+ * and the action due dates that compare dates.
+ */
+export function readWhen(text: string): Pick<NextMeeting, 'date' | 'when' | 'month' | 'time'> {
+  const t = text.trim();
+  const day = /^(\d{4}-\d{2}-\d{2})(?:[ T,]+(.+))?$/.exec(t);
+  if (day && realDate(day[1]!)) return { date: day[1]!, when: 'date', ...(day[2] ? { time: day[2].trim() } : {}) };
+  const month = /^(\d{4}-\d{2})(?:[ ,]+(.+))?$/.exec(t);
+  if (month) return { date: '', when: 'month', month: month[1]!, ...(month[2] ? { time: month[2].trim() } : {}) };
+  return { date: '', when: 'text' };
+}
+
 function readNextMeeting(n: Checked): NextMeeting {
-  const next: NextMeeting = { date: scalar(n, 'date') ?? '', span: n.span, fields: fieldSpans(n) };
+  const written = scalar(n, 'date') ?? '';
+  const next: NextMeeting = { ...readWhen(written), written, span: n.span, fields: fieldSpans(n) };
   const label = scalar(n, 'label');
   if (label !== undefined) next.label = label;
   const venue = scalar(n, 'venue');

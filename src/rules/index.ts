@@ -45,6 +45,8 @@ import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
 import { seriesClosedReviewed } from './series-closed-reviewed.js';
 import { seriesOrder } from './series-order.js';
 import { placeholder } from './placeholder.js';
+import { headingLevel } from './heading-level.js';
+import { linkBroken } from './link-broken.js';
 
 export const rules: readonly Rule[] = [
   // Source: reported while reading.
@@ -83,10 +85,12 @@ export const rules: readonly Rule[] = [
   reviewDates,
   reviewId,
   agendaNumbering,
+  headingLevel,
   titleMismatch,
   endBeforeStart,
   nextMeetingDate,
   emptyLink,
+  linkBroken,
   classification,
   // Series: across the meetings of one committee.
   seriesMissingReview,

@@ -1,6 +1,7 @@
 import type { List, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { WmlContext } from './context.js';
+import { safeUrl } from '../link-target.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 /** Character formatting accumulated while descending into emphasis, strong, delete, links. */
@@ -28,7 +29,6 @@ export interface BlockOptions {
   inTable?: boolean;
 }
 
-const SAFE_LINK = /^(https?:|mailto:)/i;
 
 const isComment = (html: string) => /^\s*<!--[\s\S]*-->\s*$/.test(html);
 
@@ -81,11 +81,12 @@ function inlineNode(node: PhrasingContent, ctx: WmlContext, options: InlineOptio
     case 'break':
       return '<w:r><w:br/></w:r>';
     case 'link': {
-      const url = node.url.trim();
-      // Only web and mail links become hyperlinks; anything else (javascript:, file:, relative
-      // paths that mean nothing in a Word file) stays as its text.
-      if (options.inLink || !SAFE_LINK.test(url)) return inlineToWml(node.children, ctx, options, f);
-      const id = ctx.rels.hyperlink(url);
+      // The same targets as the HTML: web, mail and relative links (to an annex beside the minutes,
+      // which Word resolves from the document's folder); anything else stays as its text.
+      const url = safeUrl(node.url);
+      if (options.inLink || url === undefined) return inlineToWml(node.children, ctx, options, f);
+      // A relationship target is a URI: spaces and other characters outside it are escaped.
+      const id = ctx.rels.hyperlink(encodeURI(safeDecode(url)));
       const runs = inlineToWml(node.children, ctx, { ...options, inLink: true }, { ...f, charStyle: ctx.styles.Hyperlink });
       return `<w:hyperlink r:id="${id}" w:history="1">${runs || textRun(url, { ...f, charStyle: ctx.styles.Hyperlink }, ctx)}</w:hyperlink>`;
     }
@@ -231,4 +232,12 @@ export function tableXml(ctx: WmlContext, widths: number[], rows: string): strin
 /** Word runs two adjacent tables together; a small empty paragraph keeps them apart. */
 export function spacerParagraph(ctx: WmlContext): string {
   return paragraph(ctx.styles.Normal, '', '<w:spacing w:before="0" w:after="120"/>');
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }

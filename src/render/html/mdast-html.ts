@@ -1,4 +1,5 @@
 import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import { safeUrl } from '../link-target.js';
 
 /**
  * Markdown (mdast) → HTML fragments for the Word-ready output. Every text value is escaped;
@@ -14,27 +15,7 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/**
- * Link targets allowed into the output: http, https, mailto and relative references. Browsers
- * ignore whitespace and control characters inside a scheme (`java\tscript:`), so those are
- * removed before the scheme is read. Protocol-relative `//host` targets are refused: they are
- * neither relative to the document nor an explicit allowed scheme.
- */
-export function safeUrl(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  if (squashed === '') return undefined;
-  if (squashed.startsWith('//') || squashed.startsWith('\\\\') || squashed.startsWith('/\\')) return undefined;
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(squashed);
-  if (scheme) return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase()) ? url.trim() : undefined;
-  // A colon before any slash, ? or # would make a browser read a scheme after all.
-  const firstColon = squashed.indexOf(':');
-  if (firstColon !== -1) {
-    const firstSep = squashed.search(/[/?#]/);
-    if (firstSep === -1 || firstColon < firstSep) return undefined;
-  }
-  return url.trim();
-}
+export { safeUrl };
 
 const isComment = (v: string) => /^\s*<!--[\s\S]*-->\s*$/.test(v);
 
