@@ -3,10 +3,12 @@ import { toString } from 'mdast-util-to-string';
 import type { Locator } from '../parse/locate.js';
 import type { IdPattern } from './action-id.js';
 import { readActionLine, type ActionLine } from './action-line.js';
+import { lineText } from './text.js';
 import { readNumber, sectionKind, type WrittenNumber } from './numbering.js';
 import type { AgendaItem, Decision, HeadingJump, OutstandingPlacement } from './types.js';
 
 const MARKER = /^<!--\s*outstanding-actions\s*-->\s*$/i;
+const SUMMARIES = /^<!--\s*summaries\s*-->\s*$/i;
 
 export interface Body {
   titleHeading?: Heading;
@@ -17,6 +19,7 @@ export interface Body {
   decisions: Decision[];
   outstandingPlacement: OutstandingPlacement;
   headingJumps: HeadingJump[];
+  summariesMarker?: RootContent;
 }
 
 export interface BodyOptions {
@@ -37,6 +40,7 @@ export function readBody(root: Root, o: BodyOptions): Body {
 
   children.forEach((node, index) => {
     if (node.type === 'html' && MARKER.test(node.value)) marker ??= node;
+    if (node.type === 'html' && SUMMARIES.test(node.value)) body.summariesMarker ??= node;
     if (index === titleAt) {
       body.titleHeading = node as Heading;
       return;
@@ -197,6 +201,8 @@ function collect(node: RootContent, item: AgendaItem | undefined, body: Body, o:
     const para = node.children.find((c): c is Paragraph => c.type === 'paragraph');
     const d = para ? decision(node, para, item, o) : undefined;
     if (d) {
+      // Renderers style the verb of a list-item decision as they do a paragraph decision's.
+      node.data = { ...node.data, decisionVerb: d.verb } as ListItem['data'];
       body.decisions.push(d);
       item?.decisions.push(d);
       for (const c of node.children) if (c !== para) collect(c, item, body, o);
@@ -213,7 +219,7 @@ function decision(node: Paragraph | ListItem, para: Paragraph, item: AgendaItem 
   if (!strong?.position || !node.position) return undefined;
   const d: Decision = {
     verb: toString(strong).trim(),
-    text: toString(node).replace(/\s+/g, ' ').trim(),
+    text: lineText(node),
     node,
     span: o.loc.span(node.position.start.offset!, node.position.end.offset!),
     verbSpan: o.loc.span(strong.position.start.offset!, strong.position.end.offset!),

@@ -6,6 +6,7 @@ import { realDate } from '../schema/spec.js';
 import { parseMeetingNumber } from '../parse/meeting-number.js';
 import { idPatternOf } from './action-id.js';
 import { dateFromPath } from './identity.js';
+import { findClosing } from './closing.js';
 import { fieldSpans, items } from './checked-read.js';
 import { readBody } from './body.js';
 import { readPeople } from './people.js';
@@ -51,6 +52,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     decisions: [],
     outstandingPlacement: { kind: 'before-agenda' },
     headingJumps: [],
+    closing: { sections: [], blocks: [] },
     fields: fm ? fieldSpans(fm) : {},
   };
   if (committee !== undefined) m.committee = committee;
@@ -100,6 +102,8 @@ export function buildMeeting(input: MeetingInput): Meeting {
   m.decisions = body.decisions;
   m.outstandingPlacement = body.outstandingPlacement;
   m.headingJumps = body.headingJumps;
+  m.closing = findClosing(m.agenda, m.preamble);
+  if (body.summariesMarker) m.summariesMarker = body.summariesMarker;
 
   const firstNext = m.nextMeetings[0]?.date;
   const byNumber = new Map<string, Meeting['agenda'][number]>();

@@ -1,6 +1,7 @@
 import type { RootContent, PhrasingContent, Paragraph, Heading, ListItem, TableRow } from 'mdast';
 import type { FieldSpans, Span } from '../parse/position.js';
 import type { SectionKind, WrittenNumber } from './numbering.js';
+import type { Closing } from './closing.js';
 
 export type { FieldSpans, Span, Point } from '../parse/position.js';
 
@@ -254,6 +255,10 @@ export interface Meeting {
   agenda: AgendaItem[];
   /** Headings whose level jumps (warned by heading-level). */
   headingJumps: HeadingJump[];
+  /** Annexes and signature block after the business. */
+  closing: Closing;
+  /** Where a `<!-- summaries -->` line places the summaries of actions and decisions. */
+  summariesMarker?: RootContent;
   actions: NewAction[];
   decisions: Decision[];
   outstandingPlacement: OutstandingPlacement;

@@ -19,6 +19,34 @@ export const CHUNK_THRESHOLD = 256 * 1024;
 
 /** CommonMark + GFM with the front matter as a `yaml` node, so that positions are file positions. */
 export function parseMarkdown(text: string): Root {
+  return markDelimiters(parseWhole(text), text);
+}
+
+/** What an ordered list's numbers end with as written, `.` or `)`: mdast keeps the numbers but not this. */
+export interface ListData {
+  delimiter?: ')';
+}
+
+/**
+ * Ordered lists written `1)` are marked so that outputs keep the parenthesis (NATURAL §1: lists
+ * keep their numbering style); `1.` lists, the common case, carry nothing.
+ */
+function markDelimiters(root: Root, text: string): Root {
+  if (!/^[ \t>]*\d{1,9}\)/m.test(text)) return root;
+  const walk = (nodes: RootContent[]) => {
+    for (const n of nodes) {
+      if (n.type === 'list' && n.ordered) {
+        const at = n.children[0]?.position?.start.offset;
+        if (at !== undefined && /^\d{1,9}\)/.test(text.slice(at, at + 10))) n.data = { ...n.data, delimiter: ')' } as ListData;
+      }
+      if ('children' in n) walk(n.children as RootContent[]);
+    }
+  };
+  walk(root.children);
+  return root;
+}
+
+function parseWhole(text: string): Root {
   if (text.length <= CHUNK_THRESHOLD) return parser().parse(text);
   const starts = sectionStarts(text);
   if (starts.length === 1) return parser().parse(text);

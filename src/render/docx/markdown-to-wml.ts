@@ -1,6 +1,7 @@
 import type { List, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { WmlContext } from './context.js';
+import type { ListData } from '../../parse/markdown.js';
 import { safeUrl } from '../link-target.js';
 import { xmlAttr, xmlText } from './xml.js';
 
@@ -98,6 +99,8 @@ function inlineNode(node: PhrasingContent, ctx: WmlContext, options: InlineOptio
     case 'footnoteReference':
       return textRun(`[${node.label ?? node.identifier}]`, f, ctx);
     case 'html':
+      // `<br>` in a table cell or paragraph is a line break, as in the HTML output.
+      if (/^<br\s*\/?>$/i.test(node.value.trim())) return '<w:r><w:br/></w:r>';
       // Raw HTML is not passed through (FORMAT §3): comments are notes to the secretariat and are
       // dropped; anything else is shown as the text that was typed, as the HTML output does.
       return isComment(node.value) ? '' : textRun(node.value, f, ctx);
@@ -151,7 +154,7 @@ function blockNode(node: RootContent, ctx: WmlContext, o: BlockOptions): string 
 
 function list(node: List, ctx: WmlContext, o: BlockOptions): string {
   const level = Math.min(o.listLevel ?? 0, 8);
-  const numId = ctx.numbering.newList(node.ordered === true, level, node.start ?? 1);
+  const numId = ctx.numbering.newList(node.ordered === true, level, node.start ?? 1, (node.data as ListData | undefined)?.delimiter ?? '.');
   const numPr = `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
   const style = o.inTable ? (o.paragraphStyle ?? ctx.styles.TableText) : ctx.styles.ListParagraph;
   let out = '';
@@ -164,7 +167,8 @@ function list(node: List, ctx: WmlContext, o: BlockOptions): string {
         continue;
       }
       if (first && child.type === 'paragraph') {
-        out += paragraph(style, textRun(check, {}, ctx) + inlineToWml(child.children, ctx), numPr);
+        const verb = (item.data as { decisionVerb?: string } | undefined)?.decisionVerb;
+        out += paragraph(style, textRun(check, {}, ctx) + inlineToWml(child.children, ctx, verb !== undefined ? { decisionVerb: verb } : {}), numPr);
       } else {
         // Continuation paragraphs of an item align with its text, without a second number.
         const indent = `<w:ind w:left="${720 + 360 * level}"/>`;
@@ -195,6 +199,9 @@ export function columnWidths(lengths: number[], total: number): number[] {
   return widths;
 }
 
+/** Characters of text up to which a table row is kept on one page. */
+const SHORT_ROW = 600;
+
 const JC: Record<string, string> = { left: 'left', center: 'center', right: 'right' };
 
 function table(node: Table, ctx: WmlContext): string {
@@ -211,7 +218,8 @@ function table(node: Table, ctx: WmlContext): string {
   };
   const rows = node.children.map((row, r) => {
     const header = r === 0;
-    const trPr = header ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>';
+    // A short row stays on one page; a long one may split, or Word would cut it off at the page end.
+    const trPr = header ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : toString(row).length <= SHORT_ROW ? '<w:trPr><w:cantSplit/></w:trPr>' : '';
     const cells = Array.from({ length: columns }, (_, i) => cell(row.children[i], i, header)).join('');
     return `<w:tr>${trPr}${cells}</w:tr>`;
   });

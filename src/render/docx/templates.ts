@@ -45,6 +45,11 @@ export interface DocxData {
     tabs: string;
     /** The section properties ending the body: header, footer, page size and margins (XML). */
     sectPr: string;
+    /**
+     * Percent of the text width the action-ID columns need to hold this document's longest ID on
+     * one line (9 pt bold), never less than `idColumnMin` of the tables: `{{@page.idColumn}}`.
+     */
+    idColumn: number;
   };
 }
 

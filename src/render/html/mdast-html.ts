@@ -1,4 +1,5 @@
 import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import type { ListData } from '../../parse/markdown.js';
 import { safeUrl } from '../link-target.js';
 
 /**
@@ -58,6 +59,8 @@ function inlineNode(n: PhrasingContent): string {
     case 'footnoteReference':
       return `<sup>[${escapeHtml(n.label ?? n.identifier)}]</sup>`;
     case 'html':
+      // `<br>` (common in table cells, where a Markdown line cannot break) is the one tag kept.
+      if (/^<br\s*\/?>$/i.test(n.value.trim())) return '<br>';
       return isComment(n.value) ? '' : escapeHtml(n.value);
     default:
       return '';
@@ -91,7 +94,11 @@ function blockNode(n: RootContent): string {
     case 'blockquote':
       return `<blockquote>\n${blocksHtml(n.children)}\n</blockquote>`;
     case 'list': {
-      const items = n.children.map((li) => listItem(li, n.spread === true)).join('\n');
+      // `1)` lists have no HTML list style: their numbers are written out, as in the source.
+      const paren = n.ordered && (n.data as ListData | undefined)?.delimiter === ')';
+      const first = typeof n.start === 'number' ? n.start : 1;
+      const items = n.children.map((li, i) => listItem(li, n.spread === true, paren ? `${first + i}) ` : '')).join('\n');
+      if (paren) return `<ol class="paren" style="list-style-type:none">\n${items}\n</ol>`;
       if (n.ordered) {
         const start = typeof n.start === 'number' && n.start !== 1 ? ` start="${n.start}"` : '';
         return `<ol${start}>\n${items}\n</ol>`;
@@ -114,8 +121,8 @@ function blockNode(n: RootContent): string {
   }
 }
 
-function listItem(li: ListItem, spread: boolean): string {
-  const check = li.checked === true ? '\u2611 ' : li.checked === false ? '\u2610 ' : '';
+function listItem(li: ListItem, spread: boolean, marker = ''): string {
+  const check = marker + (li.checked === true ? '\u2611 ' : li.checked === false ? '\u2610 ' : '');
   // Tight lists keep their paragraphs inline, as in CommonMark HTML.
   const body = li.children
     .map((c, i) => {
