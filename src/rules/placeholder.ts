@@ -5,9 +5,9 @@ import type { FileContext, FileRule } from './types.js';
 
 /**
  * Editor's residue (NATURAL §3). Capitals only: "tbc" or "todo" in prose is ordinary English.
- * A marker runs to the end of its line (or a quote, in YAML) so that the message quotes the note.
+ * A TODO runs to the end of its line (or a quote, in YAML) so that the message quotes the note.
  */
-const MARKERS = new RegExp(`\\b(?:${PLACEHOLDER}|TBC|TBD|XXX+)\\b[^\\n"]*|\\?{2,}`, 'g');
+const MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|\\?{2,}`, 'g');
 /** `[KM: check this figure]`, `[check]`, `[insert date]`: a bracketed note to the editor. */
 const EDITOR_NOTE = /\[(?:[A-Z]{2,4}(?: ?\/ ?[A-Z]{2,4})?:\s[^\]\n]{1,120}|(?:check|confirm|verify|insert|add|fill in|update|tbc|todo)\b[^\]\n]{0,120})\]/gi;
 /** A template instruction in capitals: "DELETE AS APPROPRIATE", "REMOVE NOT PRESENT". */
