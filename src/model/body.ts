@@ -62,8 +62,9 @@ export function readBody(root: Root, o: BodyOptions): Body {
     }
     while (open.length > 0 && open[open.length - 1]!.depth >= depth) open.pop();
     const parent = open[open.length - 1];
-    const expectedDepth = parent ? parent.depth + 1 : topDepth;
-    if (form === 'heading' && depth > expectedDepth) body.headingJumps.push({ heading, expected: expectedDepth, siblings: false });
+    // Levels are counted as written: a `####` under an `##` skips one even when that `##` stood among `###`s.
+    const expectedDepth = parent ? parent.heading.depth + 1 : topDepth;
+    if (form === 'heading' && heading.depth > expectedDepth) body.headingJumps.push({ heading, expected: expectedDepth, siblings: false });
     const siblings = parent ? parent.children : body.agenda;
     const item = readHeading(heading, depth, form, siblings, parent, o.loc);
     siblings.push(item);
@@ -134,8 +135,8 @@ function findActionsItem(items: AgendaItem[]): AgendaItem | undefined {
 function readHeading(h: Heading, depth: number, form: 'heading' | 'paragraph', siblings: AgendaItem[], parent: AgendaItem | undefined, loc: Locator): AgendaItem {
   const titleContent = h.children.map((c) => ({ ...c }) as PhrasingContent);
   const first = titleContent[0];
-  // The scheme of the last numbered sibling settles `i)` (letter or numeral).
-  const previous = [...siblings].reverse().find((s) => s.written)?.written;
+  // The siblings' numbers settle `i)` (letter or numeral).
+  const previous = siblings.flatMap((s) => (s.written ? [s.written] : []));
   let written: WrittenNumber | undefined;
   let numberSpan;
   if (first && first.type === 'text') {

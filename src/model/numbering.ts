@@ -49,11 +49,11 @@ export function romanValue(s: string): number | undefined {
 }
 
 /**
- * Reads the number at the start of a heading's text. `previous` is the scheme of the sibling before
- * it, which settles a letter that is both a letter and a Roman numeral (`i)` after `h)` is the
- * ninth letter; after `(ii)` or first in a list it is one).
+ * Reads the number at the start of a heading's text. `before` holds the numbers of the siblings
+ * before it, which settle a letter that is also a Roman numeral: `i)` after `h)` is the ninth
+ * letter, `(v)` after `(iv)` is five, `c)` after `(i)` is a letter, and a first `i)` is one.
  */
-export function readNumber(text: string, previous?: WrittenNumber): WrittenNumber | undefined {
+export function readNumber(text: string, before: readonly WrittenNumber[] = []): WrittenNumber | undefined {
   const minute = MINUTE.exec(text);
   if (minute) {
     const [seq, year] = minute[2]!.split('/').map(Number) as [number, number];
@@ -86,10 +86,10 @@ export function readNumber(text: string, previous?: WrittenNumber): WrittenNumbe
     const romanScheme = upper ? 'roman-upper' : 'roman-lower';
     if (roman !== undefined) {
       if (!single) return make(letter, text0, romanScheme, roman, [roman]);
-      // A single i, v, x, l or c is a letter after the letter before it (h → i, b → c), a numeral
-      // after a numeral ((iv) → (v)) or first (i)), and a letter otherwise (a lone c)).
-      const afterLetter = previous?.scheme.startsWith('alpha') && previous.value === alphaValue(body) - 1;
-      const afterRoman = previous?.scheme.startsWith('roman') ?? false;
+      const lastAlpha = [...before].reverse().find((n) => n.scheme.startsWith('alpha'));
+      const lastRoman = [...before].reverse().find((n) => n.scheme.startsWith('roman'));
+      const afterLetter = lastAlpha !== undefined && lastAlpha.value === alphaValue(body) - 1;
+      const afterRoman = lastRoman !== undefined && (roman === lastRoman.value + 1 || roman === lastRoman.value);
       if (!afterLetter && (afterRoman || roman === 1)) return make(letter, text0, romanScheme, roman, [roman]);
     }
     if (!single) return undefined;
