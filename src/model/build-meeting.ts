@@ -7,6 +7,7 @@ import { parseMeetingNumber } from '../parse/meeting-number.js';
 import { idPatternOf } from './action-id.js';
 import { dateFromPath } from './identity.js';
 import { findClosing } from './closing.js';
+import { lineText } from './text.js';
 import { fieldSpans, items } from './checked-read.js';
 import { readBody } from './body.js';
 import { readPeople } from './people.js';
@@ -97,7 +98,12 @@ export function buildMeeting(input: MeetingInput): Meeting {
     decisionVerbs: new Set(config.decisionVerbs),
   });
   m.preamble = body.preamble;
-  if (body.titleHeading) m.titleHeading = body.titleHeading;
+  if (body.titleHeading) {
+    m.titleHeading = body.titleHeading;
+    // Without `title`, the heading that says what the meeting was is the title, in the author's words.
+    const written = lineText(body.titleHeading);
+    if (m.titleWritten === undefined && written !== '') m.title = written;
+  }
   m.agenda = body.agenda;
   m.decisions = body.decisions;
   m.outstandingPlacement = body.outstandingPlacement;
