@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Config } from '../config/types.js';
 import { buildMeeting } from '../model/build-meeting.js';
-import { dateFromPath } from '../model/identity.js';
+import { dateFromPath } from '../model/meeting-key.js';
 import type { Meeting, Span } from '../model/types.js';
 import { decodeSource } from '../parse/decode.js';
 import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';

@@ -10,15 +10,18 @@ const sections: Facet = {
   title: 'Sections',
   columns: [
     { header: 'number', key: 'number' },
+    { header: 'scheme', key: 'scheme' },
     { header: 'title', key: 'title', width: 60 },
-    { header: 'depth', key: 'depth' },
+    { header: 'kind', key: 'kind' },
+    { header: 'level', key: 'level' },
     { header: 'at', key: 'at' },
   ],
   rows(m) {
     const out: FactRow[] = [];
     const walk = (items: AgendaItem[]) => {
       for (const i of items) {
-        out.push({ number: i.numbered ? (i.writtenNumber ?? i.number) : undefined, title: i.title, depth: i.depth, at: at(i.span) });
+        // The number as written (`1.`, `a)`, `044/18`) and its scheme, or none: never one made up.
+        out.push({ number: i.written?.text, scheme: i.written?.scheme, title: i.title, kind: i.kind, level: i.level, at: at(i.span) });
         walk(i.children);
       }
     };

@@ -5,7 +5,7 @@ import { field, scalar, type Checked } from '../schema/check.js';
 import { realDate } from '../schema/spec.js';
 import { parseMeetingNumber } from '../parse/meeting-number.js';
 import { idPatternOf } from './action-id.js';
-import { dateFromPath } from './identity.js';
+import { dateFromPath } from './meeting-key.js';
 import { findClosing } from './closing.js';
 import { lineText } from './text.js';
 import { fieldSpans, items } from './checked-read.js';

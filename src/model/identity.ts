@@ -1,5 +1,4 @@
 import type { RosterMember } from '../config/types.js';
-import { realDate } from '../schema/spec.js';
 import { normaliseName } from './people.js';
 import type { Meeting, Person } from './types.js';
 
@@ -45,28 +44,5 @@ export function presentByKey(meeting: Meeting, ids: Identities): Map<string, Per
 /** "attendees (DCC), line 12": where a person was listed, for messages. */
 export function describeListing(p: Person): string {
   return `${p.list} (${p.group}) on line ${p.nameSpan.start.line}`;
-}
-
-/** The `YYYY-MM-DD` a file name starts with (`2026-03-12-board.md`), when it is a real date. */
-export function dateFromPath(path: string): string | undefined {
-  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  const m = /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(base);
-  return m && realDate(m[1]!) ? m[1] : undefined;
-}
-
-/**
- * What identifies a meeting in its series (NATURAL §2): its number when written, else its date.
- * `key` tells meetings apart (and keys ID-less actions); `label` names the meeting to readers.
- */
-export interface MeetingIdentity {
-  kind: 'number' | 'date' | 'none';
-  key: string;
-  label: string;
-}
-
-export function meetingIdentity(m: Pick<Meeting, 'meeting' | 'date' | 'code'>): MeetingIdentity {
-  if (m.meeting !== undefined) return { kind: 'number', key: `meeting:${m.meeting}`, label: m.code ? `${m.code} ${m.meeting}` : `meeting ${m.meeting}` };
-  if (m.date !== undefined) return { kind: 'date', key: `date:${m.date}`, label: `the meeting of ${m.date}` };
-  return { kind: 'none', key: 'none', label: 'this meeting' };
 }
 

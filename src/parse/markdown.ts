@@ -23,7 +23,7 @@ export function parseMarkdown(text: string): Root {
 }
 
 /** What an ordered list's numbers end with as written, `.` or `)`: mdast keeps the numbers but not this. */
-export interface ListData {
+interface ListData {
   delimiter?: ')';
 }
 

@@ -1,7 +1,6 @@
 import type { List, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { WmlContext } from './context.js';
-import type { ListData } from '../../parse/markdown.js';
 import { safeUrl } from '../link-target.js';
 import { xmlAttr, xmlText } from './xml.js';
 
@@ -154,7 +153,7 @@ function blockNode(node: RootContent, ctx: WmlContext, o: BlockOptions): string 
 
 function list(node: List, ctx: WmlContext, o: BlockOptions): string {
   const level = Math.min(o.listLevel ?? 0, 8);
-  const numId = ctx.numbering.newList(node.ordered === true, level, node.start ?? 1, (node.data as ListData | undefined)?.delimiter ?? '.');
+  const numId = ctx.numbering.newList(node.ordered === true, level, node.start ?? 1, (node.data as { delimiter?: ')' } | undefined)?.delimiter ?? '.');
   const numPr = `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
   const style = o.inTable ? (o.paragraphStyle ?? ctx.styles.TableText) : ctx.styles.ListParagraph;
   let out = '';

@@ -1,5 +1,4 @@
 import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
-import type { ListData } from '../../parse/markdown.js';
 import { safeUrl } from '../link-target.js';
 
 /**
@@ -95,7 +94,7 @@ function blockNode(n: RootContent): string {
       return `<blockquote>\n${blocksHtml(n.children)}\n</blockquote>`;
     case 'list': {
       // `1)` lists have no HTML list style: their numbers are written out, as in the source.
-      const paren = n.ordered && (n.data as ListData | undefined)?.delimiter === ')';
+      const paren = n.ordered && (n.data as { delimiter?: ')' } | undefined)?.delimiter === ')';
       const first = typeof n.start === 'number' ? n.start : 1;
       const items = n.children.map((li, i) => listItem(li, n.spread === true, paren ? `${first + i}) ` : '')).join('\n');
       if (paren) return `<ol class="paren" style="list-style-type:none">\n${items}\n</ol>`;
