@@ -51,3 +51,15 @@ describe('sectionKind', () => {
     ['Minutes of the drainage working group report', 'business'],
   ])('%s → %s', (title, kind) => expect(sectionKind(title)).toBe(kind));
 });
+
+describe('ordered lists keep their numbers as written', () => {
+  it('an item that breaks the run keeps its own number in HTML', async () => {
+    const { parseMarkdown } = await import('../src/parse/markdown.js');
+    const { blocksHtml } = await import('../src/render/html/mdast-html.js');
+    const html = blocksHtml(parseMarkdown('1. Prototypes\n2. Releases\n4. Zoom\n5. Timetable\n').children);
+    expect(html).toContain('<li>Prototypes</li>');
+    expect(html).toContain('<li value="4">Zoom</li>');
+    expect(html).toContain('<li>Timetable</li>');
+    expect(blocksHtml(parseMarkdown('1) one\n3) three\n').children)).toContain('<li value="3">3) three</li>');
+  });
+});

@@ -5,7 +5,7 @@ import type { IdPattern } from './action-id.js';
 import { readActionLine, type ActionLine } from './action-line.js';
 import { lineText } from './text.js';
 import { readNumber, sectionKind, type WrittenNumber } from './numbering.js';
-import type { AgendaItem, Decision, HeadingJump, OutstandingPlacement } from './types.js';
+import type { AgendaItem, Decision, HeadingJump, NumberedParagraph, OutstandingPlacement } from './types.js';
 
 const MARKER = /^<!--\s*outstanding-actions\s*-->\s*$/i;
 const SUMMARIES = /^<!--\s*summaries\s*-->\s*$/i;
@@ -20,6 +20,8 @@ export interface Body {
   outstandingPlacement: OutstandingPlacement;
   headingJumps: HeadingJump[];
   summariesMarker?: RootContent;
+  /** Runs of numbered paragraphs (ordered lists at a section's top level, continuing each other). */
+  numberedParagraphs: NumberedParagraph[][];
 }
 
 export interface BodyOptions {
@@ -30,7 +32,7 @@ export interface BodyOptions {
 }
 
 export function readBody(root: Root, o: BodyOptions): Body {
-  const body: Body = { preamble: [], agenda: [], actionLines: [], decisions: [], outstandingPlacement: { kind: 'before-agenda' }, headingJumps: [] };
+  const body: Body = { preamble: [], agenda: [], actionLines: [], decisions: [], outstandingPlacement: { kind: 'before-agenda' }, headingJumps: [], numberedParagraphs: [] };
   let marker: RootContent | undefined;
   const children = root.children.filter((n) => n.type !== 'yaml');
   const titleAt = titleIndex(children);
@@ -83,6 +85,8 @@ export function readBody(root: Root, o: BodyOptions): Body {
   };
   walkItems(body.agenda);
 
+  body.numberedParagraphs = [body.preamble, ...allItems(body.agenda).map((i) => i.content)].flatMap((c) => numberedRuns(c, o));
+
   if (marker) body.outstandingPlacement = { kind: 'marker', node: marker };
   else {
     const first = findActionsItem(body.agenda);
@@ -121,6 +125,34 @@ function minuteParagraph(node: RootContent, depth: number): Heading | undefined 
   const h: Heading = { type: 'heading', depth: depth as Heading['depth'], children: strong.children };
   if (node.position) h.position = node.position;
   return h;
+}
+
+function allItems(items: AgendaItem[]): AgendaItem[] {
+  return items.flatMap((i) => [i, ...allItems(i.children)]);
+}
+
+/**
+ * Minutes that number their items as paragraphs (`1.  MINUTES OF THE LAST MEETING`, then prose,
+ * then `2.  MATTERS ARISING`) write one ordered list per item: a list that starts above 1
+ * continues the run of the lists before it in the same section, one that starts at 0 or 1 begins
+ * a new run.
+ */
+function numberedRuns(nodes: RootContent[], o: BodyOptions): NumberedParagraph[][] {
+  const runs: NumberedParagraph[][] = [];
+  let run: NumberedParagraph[] | undefined;
+  for (const n of nodes) {
+    if (n.type !== 'list' || !n.ordered) continue;
+    if (!run || (n.start ?? 1) <= 1) runs.push((run = []));
+    let next = n.start ?? 1;
+    for (const item of n.children) {
+      const number = (item.data as { number?: number } | undefined)?.number ?? next;
+      next = number + 1;
+      const at = item.position?.start.offset;
+      const written = at === undefined ? undefined : /^\d{1,9}[.)]/.exec(o.source.slice(at, at + 11))?.[0];
+      if (at !== undefined && written) run.push({ number, text: written, span: o.loc.span(at, at + written.length) });
+    }
+  }
+  return runs.filter((r) => r.length > 0);
 }
 
 function findActionsItem(items: AgendaItem[]): AgendaItem | undefined {

@@ -54,6 +54,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     outstandingPlacement: { kind: 'before-agenda' },
     headingJumps: [],
     closing: { sections: [], blocks: [] },
+    numberedParagraphs: [],
     fields: fm ? fieldSpans(fm) : {},
   };
   if (committee !== undefined) m.committee = committee;
@@ -108,6 +109,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   m.decisions = body.decisions;
   m.outstandingPlacement = body.outstandingPlacement;
   m.headingJumps = body.headingJumps;
+  m.numberedParagraphs = body.numberedParagraphs;
   m.closing = findClosing(m.agenda, m.preamble);
   if (body.summariesMarker) m.summariesMarker = body.summariesMarker;
 

@@ -202,6 +202,14 @@ export interface AgendaItem {
   actions: NewAction[];
 }
 
+/** An ordered list item's number as written, where minutes number their items as paragraphs. */
+export interface NumberedParagraph {
+  number: number;
+  /** As written: `4.`, `2)`. */
+  text: string;
+  span: Span;
+}
+
 /** A heading whose level does not follow from the sections around it. */
 export interface HeadingJump {
   heading: Heading;
@@ -257,6 +265,8 @@ export interface Meeting {
   headingJumps: HeadingJump[];
   /** Annexes and signature block after the business. */
   closing: Closing;
+  /** Numbered paragraphs (ordered lists at the top of a section), in runs that continue each other. */
+  numberedParagraphs: NumberedParagraph[][];
   /** Where a `<!-- summaries -->` line places the summaries of actions and decisions. */
   summariesMarker?: RootContent;
   actions: NewAction[];

@@ -1,6 +1,6 @@
 import type { NumberScheme, WrittenNumber } from '../model/numbering.js';
 import { nextNumberText } from '../model/numbering.js';
-import type { AgendaItem } from '../model/types.js';
+import type { AgendaItem, NumberedParagraph } from '../model/types.js';
 import type { FileContext, FileRule } from './types.js';
 
 export const agendaNumbering: FileRule = {
@@ -10,6 +10,7 @@ export const agendaNumbering: FileRule = {
   description: 'Section numbers run on within their scheme among siblings (1, 2, 3…; 3.1, 3.2…; a), b)…; 044/18, 045/18…), with no gap or repeat',
   check(ctx) {
     walk(ctx, ctx.meeting.agenda, undefined);
+    for (const run of ctx.meeting.numberedParagraphs) numberedParagraphs(ctx, run);
   },
 };
 
@@ -93,4 +94,17 @@ function report(ctx: FileContext, span: AgendaItem['span'], kind: string, found:
 function skippedText(n: WrittenNumber, from: number, to: number): string {
   const name = (v: number) => nextNumberText(n, v);
   return to - from === 1 ? name(from) : `${name(from)} to ${name(to - 1)}`;
+}
+
+/** Numbered paragraphs run on like section numbers: `2.` then `4.` skips `3.`. */
+function numberedParagraphs(ctx: FileContext, run: NumberedParagraph[]): void {
+  for (let i = 1; i < run.length; i++) {
+    const prev = run[i - 1]!.number;
+    const p = run[i]!;
+    if (p.number === prev + 1) continue;
+    const expected = p.text.replace(/^\d+/, String(prev + 1));
+    const skipped = p.text.replace(/^\d+/, String(p.number - 1));
+    const how = p.number > prev + 1 ? `skips ${p.number - prev === 2 ? expected : `${expected} to ${skipped}`}` : p.number === prev ? 'repeats the number before it' : 'goes back';
+    ctx.report(p.span, `Numbered paragraph ${p.text} ${how}: expected ${expected}, found ${p.text}`);
+  }
 }

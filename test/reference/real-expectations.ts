@@ -35,7 +35,8 @@ export const REAL: Record<string, RealExpectation> = {
     sections: ['Agenda:', 'New member', 'Actions from previous meetings', 'GO development general updates:', 'Discussion of new protocol for standard forced experiments:', 'AOB/Post-meeting:', 'Actions'],
   },
   '02-jmmp-global-ocean/2024-05-09-jmmp-global-ocean.md': {
-    findings: [],
+    // "Progress with GOSI10" numbers its points 1., 2., 4., 5.: point 3 is missing.
+    findings: ['agenda-numbering 106:1'],
     sections: ['Agenda:', 'Using NEMO with single precision (Sam Hatfield)', 'Review actions from previous meetings', 'Progress with GOSI10 (and AGRIF)', 'Actions'],
   },
   '03-perth-artifactory-committee/2024-03-23-perth-artifactory-committee.md': {

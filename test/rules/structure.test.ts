@@ -24,6 +24,10 @@ testRule('agenda-numbering', {
     { name: 'running minute numbers start anywhere and run on, headings or bold lines', code: minutes('### Minutes of the committee meeting\n\n**044/18 Review of the structure**\n\nText.\n\n**045/18 Bylaws**\n\nText.\n') },
     { name: 'multilevel numbers without a numbered parent run on by their prefix', code: minutes('## 4.1 Berths\n## 4.2 Fenders\n## 5.1 Lights\n') },
     { name: 'a title or a year is not a number', code: minutes('## 2024 budget\n## A. N. Other business\n## 1. Dredging\n') },
+    {
+      name: 'items numbered as paragraphs run on across lists; a list from 1 starts a new run',
+      code: minutes('1.  MINUTES OF THE LAST MEETING\n2.  MATTERS ARISING\n\na)  Berths were cleared.\n\n3.  DREDGING\n\nThe work starts in May.\n\n4.  CLOSE\n\n## Reports\n\n1. Harbour master\n\nText.\n\n1. Pilots\n2. Tugs\n\n## Lists that count for themselves\n\n1. One\n1. Two\n1. Three\n'),
+    },
   ],
   invalid: [
     {
@@ -40,6 +44,14 @@ testRule('agenda-numbering', {
       name: 'a skipped running minute number',
       code: minutes('## 044/18 Structure\n## 046/18 Bylaws\n'),
       findings: [{ at: '10:4-10:10', message: 'Agenda item number 046/18 skips 045/18: expected 045/18, found 046/18' }],
+    },
+    {
+      name: 'a numbered paragraph that skips, within a list and across lists',
+      code: minutes('1. Prototypes\n2. Releases\n4. Zoom\n\nText.\n\n6. Timetable\n'),
+      findings: [
+        { at: '11:1-11:3', message: 'Numbered paragraph 4. skips 3.: expected 3., found 4.' },
+        { at: '15:1-15:3', message: 'Numbered paragraph 6. skips 5.: expected 5., found 6.' },
+      ],
     },
     {
       name: 'an unnumbered section does not count: 5 after 4 and "Any other business" is expected',

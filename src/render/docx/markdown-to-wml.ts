@@ -153,11 +153,15 @@ function blockNode(node: RootContent, ctx: WmlContext, o: BlockOptions): string 
 
 function list(node: List, ctx: WmlContext, o: BlockOptions): string {
   const level = Math.min(o.listLevel ?? 0, 8);
-  const numId = ctx.numbering.newList(node.ordered === true, level, node.start ?? 1, (node.data as { delimiter?: ')' } | undefined)?.delimiter ?? '.');
-  const numPr = `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
+  const delimiter = (node.data as { delimiter?: ')' } | undefined)?.delimiter ?? '.';
+  const numPrOf = (id: number) => `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${id}"/></w:numPr>`;
+  let numPr = numPrOf(ctx.numbering.newList(node.ordered === true, level, node.start ?? 1, delimiter));
   const style = o.inTable ? (o.paragraphStyle ?? ctx.styles.TableText) : ctx.styles.ListParagraph;
   let out = '';
   for (const item of node.children) {
+    // An item written with a number that breaks the run (`2.` then `4.`) restarts the numbering there.
+    const own = (item.data as { number?: number } | undefined)?.number;
+    if (node.ordered && own !== undefined) numPr = numPrOf(ctx.numbering.newList(true, level, own, delimiter));
     let first = true;
     const check = item.checked === true ? '\u2612 ' : item.checked === false ? '\u2610 ' : '';
     for (const child of item.children) {

@@ -95,8 +95,16 @@ function blockNode(n: RootContent): string {
     case 'list': {
       // `1)` lists have no HTML list style: their numbers are written out, as in the source.
       const paren = n.ordered && (n.data as { delimiter?: ')' } | undefined)?.delimiter === ')';
-      const first = typeof n.start === 'number' ? n.start : 1;
-      const items = n.children.map((li, i) => listItem(li, n.spread === true, paren ? `${first + i}) ` : '')).join('\n');
+      // Numbers as written: an item that breaks the run (`2.` then `4.`) keeps its own.
+      let next = typeof n.start === 'number' ? n.start : 1;
+      const items = n.children
+        .map((li) => {
+          const own = (li.data as { number?: number } | undefined)?.number;
+          const number = own ?? next;
+          next = number + 1;
+          return listItem(li, n.spread === true, paren ? `${number}) ` : '', own);
+        })
+        .join('\n');
       if (paren) return `<ol class="paren" style="list-style-type:none">\n${items}\n</ol>`;
       if (n.ordered) {
         const start = typeof n.start === 'number' && n.start !== 1 ? ` start="${n.start}"` : '';
@@ -120,7 +128,7 @@ function blockNode(n: RootContent): string {
   }
 }
 
-function listItem(li: ListItem, spread: boolean, marker = ''): string {
+function listItem(li: ListItem, spread: boolean, marker = '', value?: number): string {
   const check = marker + (li.checked === true ? '\u2611 ' : li.checked === false ? '\u2610 ' : '');
   // Tight lists keep their paragraphs inline, as in CommonMark HTML.
   const body = li.children
@@ -131,7 +139,7 @@ function listItem(li: ListItem, spread: boolean, marker = ''): string {
       return blockNode(c);
     })
     .join('\n');
-  return `<li>${body}</li>`;
+  return `<li${value !== undefined ? ` value="${value}"` : ''}>${body}</li>`;
 }
 
 function table(t: Table): string {
