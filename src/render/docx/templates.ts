@@ -97,7 +97,7 @@ export function compileDocxTemplates(set: TemplateSet): DocxTemplates {
       inline: (nodes, hash) => inlineToWml(nodes, current(), typeof hash.verb === 'string' ? { decisionVerb: hash.verb } : {}),
     },
     {
-      /** `{{#bookmark (concat "item_" number)}}…{{/bookmark}}`: a bookmark around the content, its name made unique. */
+      /** `{{#bookmark (concat "item_" (or number title))}}…{{/bookmark}}`: a bookmark around the content, its name made unique. */
       bookmark(this: unknown, name: unknown, options: HelperOptions) {
         const d = current();
         const base = String(name ?? 'bookmark').replace(/[^A-Za-z0-9_]+/g, '_').slice(0, 36);
