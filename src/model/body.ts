@@ -133,23 +133,32 @@ function allItems(items: AgendaItem[]): AgendaItem[] {
 
 /**
  * Minutes that number their items as paragraphs (`1.  MINUTES OF THE LAST MEETING`, then prose,
- * then `2.  MATTERS ARISING`) write one ordered list per item: a list that starts above 1
- * continues the run of the lists before it in the same section, one that starts at 0 or 1 begins
- * a new run.
+ * then `2.  MATTERS ARISING`) write one ordered list per item: a list that starts where the one
+ * before it ended continues the run, and so does any list above 1 once lists continue each other;
+ * a list that starts at 0 or 1 begins a new run.
  */
 function numberedRuns(nodes: RootContent[], o: BodyOptions): NumberedParagraph[][] {
   const runs: NumberedParagraph[][] = [];
   let run: NumberedParagraph[] | undefined;
+  let lists = 0;
   for (const n of nodes) {
     if (n.type !== 'list' || !n.ordered) continue;
-    if (!run || (n.start ?? 1) <= 1) runs.push((run = []));
+    const start = n.start ?? 1;
+    // A list that starts elsewhere after one ordinary list ("A list that starts at five") is a
+    // list of its own; once lists continue each other, a gap among them is a skip.
+    const continues = run !== undefined && run.length > 0 && start > 1 && (start === run[run.length - 1]!.number + 1 || lists >= 2);
+    if (!continues) {
+      runs.push((run = []));
+      lists = 0;
+    }
+    lists++;
     let next = n.start ?? 1;
     for (const item of n.children) {
       const number = (item.data as { number?: number } | undefined)?.number ?? next;
       next = number + 1;
       const at = item.position?.start.offset;
       const written = at === undefined ? undefined : /^\d{1,9}[.)]/.exec(o.source.slice(at, at + 11))?.[0];
-      if (at !== undefined && written) run.push({ number, text: written, span: o.loc.span(at, at + written.length) });
+      if (at !== undefined && written) run!.push({ number, text: written, span: o.loc.span(at, at + written.length) });
     }
   }
   return runs.filter((r) => r.length > 0);
