@@ -41,7 +41,7 @@ const BANNERS: Record<Exclude<BannerLevel, 'other'>, Pick<ViewBanner, 'label' | 
 export function buildViewModel(meeting: Meeting, config: Config, words: Wording, series?: ResolvedSeries): ViewModel {
   const dates = dateFormatter(config);
   const decisionByNode = new Map<RootContent, Decision>();
-  for (const d of meeting.decisions) if (d.node.type === 'paragraph') decisionByNode.set(d.node, d);
+  for (const d of meeting.decisions) if (d.node.type === 'paragraph' && (d.kind ?? 'marked') === 'marked') decisionByNode.set(d.node, d);
   const actionByNode = new Map<RootContent, NewAction>();
   // Only v1 lines become action blocks: an action written the committee's own way stays as written.
   for (const a of meeting.actions) if (a.notation === 'v1') actionByNode.set(a.node, a);

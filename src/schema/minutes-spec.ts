@@ -17,6 +17,8 @@ const personFields: Record<string, Field> = {
   part: bool('Attended part of the meeting, items not recorded'),
   remote: bool('Joined remotely'),
   initials: str('How the body refers to the person, e.g. `JM`'),
+  representing: str('The body or person this person speaks for'),
+  organisation: str('The organisation the person comes from'),
 };
 
 export function personSpec(withProxy: boolean): Spec {
@@ -86,7 +88,10 @@ export const minutesSpec: Spec & { kind: 'object' } = {
     secretariat: str('Who takes the minutes: "Managed by …"'),
     attendees: { spec: peopleBy('category'), description: 'Members present, by category', required: true },
     participants: { spec: peopleBy('organisation'), description: 'Others present, by organisation' },
+    in_attendance: { spec: peopleBy('organisation'), description: 'Others present (another name for `participants`)' },
+    observers: { spec: peopleBy('organisation'), description: 'Observers and the public: present, not entitled to vote' },
     apologies: { spec: peopleBy('category', true), description: 'Members who sent apologies, by category' },
+    absent: { spec: peopleBy('category'), description: 'Members absent without apologies' },
     outstanding: { spec: { kind: 'list', of: reviewSpec }, description: 'Actions from earlier meetings reviewed at this one' },
     next_meetings: { spec: { kind: 'list', of: nextMeetingSpec }, description: 'The next meetings' },
   },
