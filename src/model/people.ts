@@ -53,8 +53,12 @@ function readPerson(p: Checked, group: string, list: PeopleList, titles?: TitleS
     person.items = written.map((i) => String(i.value));
     person.itemSpans = written.map((i) => i.span);
   }
-  const part = scalar<boolean>(p, 'part');
-  if (part !== undefined) person.part = part;
+  const part = scalar<boolean | string>(p, 'part');
+  if (typeof part === 'boolean') person.part = part;
+  else if (typeof part === 'string') {
+    person.part = true;
+    person.partText = part.trim();
+  }
   const remote = scalar<boolean>(p, 'remote');
   if (remote !== undefined) person.remote = remote;
   const initials = scalar(p, 'initials');

@@ -15,6 +15,8 @@ export interface Person {
   /** Where each of `items` was written, index for index. */
   itemSpans?: Span[];
   part?: boolean;
+  /** The minutes' own words for part attendance ("2nd part of the meeting"). */
+  partText?: string;
   remote?: boolean;
   initials?: string;
   /** Apologies only: the attendee who holds this member's vote. */

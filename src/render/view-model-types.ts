@@ -29,7 +29,7 @@ export interface ViewBanner {
   background: string;
 }
 
-export type AnnotationKind = 'role' | 'alternate' | 'part' | 'items' | 'remote' | 'proxy';
+export type AnnotationKind = 'organisation' | 'representing' | 'role' | 'alternate' | 'part' | 'items' | 'remote' | 'proxy';
 
 /** One bracketed note after a name: "(Chair)", "(Alternate for X)", "(agenda item 4)". */
 export interface ViewAnnotation {

@@ -212,15 +212,24 @@ function viewGroup(g: PeopleGroup, words: Wording): ViewGroup {
 }
 
 export function viewPerson(p: Person, words: Wording): ViewPerson {
+  // Written as a string, the entry is shown as the minutes wrote it: initials, role, organisation and all.
+  if (p.written !== undefined) {
+    const v: ViewPerson = { name: p.written, annotations: [], display: p.written };
+    if (p.role !== undefined) v.role = p.role;
+    if (p.initials !== undefined) v.initials = p.initials;
+    return v;
+  }
   const w = words.annotations;
   const annotations: ViewAnnotation[] = [];
+  if (p.organisation !== undefined) annotations.push({ kind: 'organisation', text: fill(w.organisation, { name: p.organisation }) });
+  if (p.representing !== undefined) annotations.push({ kind: 'representing', text: fill(w.representing, { name: p.representing }) });
   if (p.role !== undefined && p.role.trim() !== '') {
     const r = p.role.trim();
     const role = Object.hasOwn(words.roles, r.toLowerCase()) ? words.roles[r.toLowerCase()]! : r;
     annotations.push({ kind: 'role', text: fill(w.role, { role }) });
   }
   if (p.alternateFor !== undefined) annotations.push({ kind: 'alternate', text: fill(w.alternate, { name: p.alternateFor }) });
-  if (p.part) annotations.push({ kind: 'part', text: w.part });
+  if (p.part) annotations.push({ kind: 'part', text: p.partText !== undefined ? fill(w.partText, { text: p.partText }) : w.part });
   if (p.items !== undefined && p.items.length > 0) {
     const list = p.items.length === 1 ? p.items[0]! : `${p.items.slice(0, -1).join(', ')}${w.itemsAnd}${p.items[p.items.length - 1]}`;
     annotations.push({ kind: 'items', text: fill(p.items.length === 1 ? w.item : w.items, { items: list }) });

@@ -14,7 +14,10 @@ const personFields: Record<string, Field> = {
     spec: { kind: 'list', of: { kind: 'text', pattern: /^\d+(\.\d+)*$/, patternHint: 'an agenda item number such as "2" or "3.1"' } },
     description: 'Agenda item numbers this person attended (part attendance)',
   },
-  part: bool('Attended part of the meeting, items not recorded'),
+  part: {
+    spec: { kind: 'either', of: [{ kind: 'boolean' }, { kind: 'string' }] },
+    description: 'Attended part of the meeting: `true`, or the minutes\' own words ("2nd part of the meeting")',
+  },
   remote: bool('Joined remotely'),
   initials: str('How the body refers to the person, e.g. `JM`'),
   representing: str('The body or person this person speaks for'),
