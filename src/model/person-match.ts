@@ -4,6 +4,7 @@
  * configuration's `aliases` name legitimate variants. One module, so that owners, movers,
  * seconders, chairs and names in the text are matched alike.
  */
+import { distance } from '../util/did-you-mean.js';
 import { parsePerson, titleSets, type TitleSets } from './person-parse.js';
 import type { Person } from './types.js';
 
@@ -129,4 +130,39 @@ export function looksLikePersonalName(written: string, titles: TitleSets = title
   if (words.some((w) => w.length > 1 && w === w.toUpperCase())) return false;
   // A title and a surname, or a first name and a surname.
   return (parts.titles.length > 0 && words.length >= 1) || words.length >= 2;
+}
+
+/**
+ * A listed person whose name the written one nearly matches without being it: "Tom Reed" for
+ * "Tom Reeve", "Alastair Shaw" for "Alistair Shaw", "Cllr Mr Ashdown" for "Cllr Mrs P Ashdown".
+ * Short forms ("Sam" for "Samuel") and differences of case or apostrophe are not near misses.
+ */
+export function nearMatch(written: string, people: readonly Person[], titles: TitleSets = titleSets()): Person | undefined {
+  const ref = parsePerson(written, titles);
+  const found: Person[] = [];
+  for (const p of people) {
+    if (p.parts.public) continue;
+    if (nearlySame(ref, p.parts)) found.push(p);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const GENDERED: Record<string, string> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+
+function nearlySame(ref: ReturnType<typeof parsePerson>, listed: ReturnType<typeof parsePerson>): boolean {
+  const sur = (x: typeof ref) => nameKey(x.surname ?? '');
+  const first = (x: typeof ref) => nameKey((x.given ?? '').split(' ')[0] ?? '');
+  // A title that contradicts the listed one: "Mr Ashdown" for "Mrs P Ashdown".
+  const g1 = ref.titles.map((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()]).find(Boolean);
+  const g2 = listed.titles.map((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()]).find(Boolean);
+  if (sur(ref) === sur(listed) && g1 && g2 && g1 !== g2) return true;
+  const close = (a: string, b: string) => a !== b && a.length >= 4 && b.length >= 4 && !a.startsWith(b) && !b.startsWith(a) && distance(a, b) <= Math.min(2, Math.floor(Math.min(a.length, b.length) / 3));
+  if (ref.given !== undefined && listed.given !== undefined) {
+    if (first(ref) === first(listed) && close(sur(ref), sur(listed))) return true;
+    if (sur(ref) === sur(listed) && close(first(ref), first(listed))) return true;
+    return false;
+  }
+  // "Cllr Hutchinson" for "Cllr Dan Hutchison": a title and a surname one letter out.
+  if (ref.given === undefined && ref.titles.length > 0 && sur(ref).length >= 5) return close(sur(ref), sur(listed)) && distance(sur(ref), sur(listed)) === 1;
+  return false;
 }

@@ -45,6 +45,12 @@ import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
 import { seriesClosedReviewed } from './series-closed-reviewed.js';
 import { seriesOrder } from './series-order.js';
 import { placeholder } from './placeholder.js';
+import { actingWhileAbsent } from './acting-while-absent.js';
+import { motionVoter } from './motion-voter.js';
+import { motionOutcome } from './motion-outcome.js';
+import { motionCounts } from './motion-counts.js';
+import { nameNearMatch } from './name-near-match.js';
+import { seriesNameSpelling } from './series-name-spelling.js';
 
 export const rules: readonly Rule[] = [
   // Source: reported while reading.
@@ -68,6 +74,12 @@ export const rules: readonly Rule[] = [
   unknownInitials,
   quorum,
   proxyUnknown,
+  // People, motions and chairs in the body (NATURAL §3, §4).
+  actingWhileAbsent,
+  nameNearMatch,
+  motionVoter,
+  motionOutcome,
+  motionCounts,
   // Output: text no output format can hold.
   forbiddenChar,
   // New actions (FORMAT §3, §4).
@@ -95,6 +107,7 @@ export const rules: readonly Rule[] = [
   seriesMetadataMismatch,
   seriesClosedReviewed,
   seriesOrder,
+  seriesNameSpelling,
   // Placeholders left by `minutebook new`.
   placeholder,
 ];
