@@ -156,9 +156,11 @@ function nearlySame(ref: ReturnType<typeof parsePerson>, listed: ReturnType<type
   const g1 = ref.titles.map((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()]).find(Boolean);
   const g2 = listed.titles.map((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()]).find(Boolean);
   if (sur(ref) === sur(listed) && g1 && g2 && g1 !== g2) return true;
-  const close = (a: string, b: string) => a !== b && a.length >= 4 && b.length >= 4 && !a.startsWith(b) && !b.startsWith(a) && distance(a, b) <= Math.min(2, Math.floor(Math.min(a.length, b.length) / 3));
+  const close = (a: string, b: string, limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3))) =>
+    a !== b && a.length >= 4 && b.length >= 4 && !a.startsWith(b) && !b.startsWith(a) && distance(a, b) <= limit;
   if (ref.given !== undefined && listed.given !== undefined) {
-    if (first(ref) === first(listed) && close(sur(ref), sur(listed))) return true;
+    // The same first name anchors the comparison: two letters out is near ("Tom Reed", "Tom Reeve").
+    if (first(ref) === first(listed) && close(sur(ref), sur(listed), 2)) return true;
     if (sur(ref) === sur(listed) && close(first(ref), first(listed))) return true;
     return false;
   }

@@ -13,6 +13,7 @@ import type { FileRule } from './types.js';
 interface Act {
   who: NamedPerson;
   did: string;
+  owner?: boolean;
 }
 
 export const actingWhileAbsent: FileRule = {
@@ -29,11 +30,13 @@ export const actingWhileAbsent: FileRule = {
       const p = who.person;
       if (p) {
         const gone = p.list === 'attendees' || p.list === 'participants' ? leftBefore(meeting, p, who.span) : undefined;
-        if (p.list === 'apologies') ctx.report(who.span, `"${who.written}" ${did} but sent apologies`);
+        if (p.list === 'apologies' && !act.owner) ctx.report(who.span, `"${who.written}" ${did} but sent apologies`);
         else if (p.list === 'absent') ctx.report(who.span, `"${who.written}" ${did} but is recorded as absent`);
         else if (gone) ctx.report(who.span, `"${who.written}" ${did} after leaving the meeting (line ${gone.start.line})`);
         continue;
       }
+      // Owners in apologies or on no list are action-owner's findings.
+      if (act.owner) continue;
       if (!who.ambiguous && looksLikePersonalName(who.written, titles) && !config.parties.some((x) => x.toLowerCase() === who.written.toLowerCase())) {
         ctx.report(who.span, `"${who.written}" ${did} but is on no list of the meeting (attendees, participants, apologies)`);
       }
@@ -58,7 +61,7 @@ function acts(m: Meeting, aliases: Record<string, string[]>, titles: string[]): 
       const who: NamedPerson = { written: part, span: place };
       if (r.kind === 'one') who.person = r.person;
       else if (r.kind === 'ambiguous') who.ambiguous = true;
-      out.push({ who, did: `owns action ${a.id}` });
+      out.push({ who, did: `owns action ${a.id}`, owner: true });
     }
   }
   return out;
