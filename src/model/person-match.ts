@@ -127,7 +127,7 @@ export function looksLikePersonalName(written: string, titles: TitleSets = title
   if (parts.public) return false;
   const words = parts.name.split(' ');
   if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
-  if (words.some((w) => w.length > 1 && w === w.toUpperCase())) return false;
+  if (words.some((w) => w.length > 1 && !/^\p{Lu}\.$/u.test(w) && w === w.toUpperCase())) return false;
   // A title and a surname, or a first name and a surname.
   return (parts.titles.length > 0 && words.length >= 1) || words.length >= 2;
 }
