@@ -10,7 +10,7 @@ export const motionOutcome: FileRule = {
     for (const m of ctx.meeting.motions) {
       if (m.outcome || m.source === 'table') continue;
       const what = m.text ? `"${clip(m.text)}"` : 'The motion';
-      ctx.report(m.span.start, `${m.text ? 'The motion ' : ''}${what} was moved${m.seconder ? ' and seconded' : ''} but the minutes record no outcome (carried, lost, withdrawn or deferred)`);
+      ctx.report(m.span, `${m.text ? 'The motion ' : ''}${what} was moved${m.seconder ? ' and seconded' : ''} but the minutes record no outcome (carried, lost, withdrawn or deferred)`);
     }
   },
 };
