@@ -24,7 +24,8 @@ describe('parsePerson: the forms of NATURAL §2', () => {
     ['12 members of the public', { count: 12, public: true }],
     ['Ravi Sood MP', { titles: ['MP'], name: 'Ravi Sood' }],
     ['Mr. P. Dowling', { titles: ['Mr.'], name: 'P. Dowling', given: 'P.', surname: 'Dowling' }],
-    ['Comhairleoir Ó Briain', { titles: ['Comhairleoir'], name: 'Ó Briain', surname: 'Briain' }],
+    ['Comhairleoir Ó Briain', { titles: ['Comhairleoir'], name: 'Ó Briain', surname: 'Ó Briain' }],
+    ['Anke van der Berg', { name: 'Anke van der Berg', given: 'Anke', surname: 'van der Berg' }],
     ['Wren', { titles: [], name: 'Wren', surname: 'Wren' }],
     ['Dave Kern (DK - minutes)', { initials: 'DK', role: 'minutes' }],
   ];

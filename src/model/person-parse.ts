@@ -36,6 +36,7 @@ export const DEFAULT_TITLES = [
 /** Titles after a name ("Chris Stephens MP"). */
 export const DEFAULT_POST_TITLES = ['mp', 'msp', 'mep', 'ms', 'mla', 'td', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'jp'];
 
+const PARTICLES = new Set(['ó', 'ní', 'nic', 'mac', 'mhic', 'uí', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'st', 'st.', 'ap', 'bin', 'ibn']);
 const ROLE_WORDS = /^(?:chair|chairman|chairperson|chairwoman|vice[- ]chair|deputy chair|secretary|minutes|minute[- ]taker|note[- ]taker|treasurer|clerk|president|vice[- ]president|convenor|convener|observer|presenter|speaker|director|member)$/i;
 const INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
 const REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
@@ -99,8 +100,11 @@ export function parsePerson(written: string, sets: TitleSets = DEFAULT_SETS): Pe
   out.titles.push(...post);
   out.name = words.join(' ');
   if (words.length > 1) {
-    out.surname = words[words.length - 1]!;
-    out.given = words.slice(0, -1).join(' ');
+    // Particles belong to the surname: "Ó Ceallaigh", "van der Berg", "Nic Giolla".
+    let first = words.length - 1;
+    while (first > 0 && PARTICLES.has(words[first - 1]!.toLowerCase())) first--;
+    out.surname = words.slice(first).join(' ');
+    if (first > 0) out.given = words.slice(0, first).join(' ');
   } else if (words.length === 1) {
     out.surname = words[0]!;
   }
