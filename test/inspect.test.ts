@@ -87,11 +87,11 @@ It was agreed to meet the contractor.
       { name: 'Bo Tern, Tern Marine (via phone)', list: 'attendees', group: undefined, titles: undefined, given: 'Bo', surname: 'Tern', role: undefined, initials: undefined, organisation: 'Tern Marine', notes: ['remote'], at: '8:5' },
     ]);
     expect(r.facets.motions).toEqual([
-      { text: 'the plan be adopted.', mover: 'Bo Tern (attendees)', seconder: 'Cllr Quill → Cllr Mrs Ada Quill (attendees)', outcome: 'carried (Carried)', votes: ['2 for, 1 against'], section: '1', at: '16:1' },
+      { text: 'That the plan be adopted.', mover: 'Bo Tern (attendees)', seconder: 'Cllr Quill → Cllr Mrs Ada Quill (attendees)', outcome: 'carried (Carried)', votes: ['2 for, 1 against'], section: '1', at: '16:1' },
     ]);
     expect(r.facets.attendance).toEqual([{ kind: 'left', who: 'Dee Gannet (attendees)', item: undefined, section: '1', at: '18:1' }]);
     expect(r.facets.decisions!.map((d) => [d.verb, d.kind, d.text])).toEqual([
-      ['Carried', 'motion', 'the plan be adopted.'],
+      ['Carried', 'motion', 'That the plan be adopted.'],
       ['agreed', 'prose', 'It was agreed to meet the contractor.'],
     ]);
   });

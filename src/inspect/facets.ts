@@ -2,7 +2,8 @@
  * The facets `minutebook inspect` shows, in order. Each reads one part of the meeting model.
  * Add one here (and its field in the model) to show a new kind of inferred fact.
  */
-import type { AgendaItem, Meeting, MotionCounts, NamedPerson } from '../model/types.js';
+import { describeCounts } from '../model/motions.js';
+import type { AgendaItem, Meeting, NamedPerson } from '../model/types.js';
 import { at, oneLine, type Facet, type FactRow } from './facts.js';
 
 const sections: Facet = {
@@ -156,16 +157,11 @@ const motions: Facet = {
       mover: who(x.mover),
       seconder: who(x.seconder),
       outcome: x.outcome === undefined ? 'none recorded' : x.outcomeText ? `${x.outcome} (${x.outcomeText})` : x.outcome,
-      votes: x.counts.length ? x.counts.map(votes) : undefined,
+      votes: x.counts.length ? x.counts.map(describeCounts) : undefined,
       section: x.item,
       at: at(x.span),
     })),
 };
-
-function votes(c: MotionCounts): string {
-  const parts = [c.for !== undefined ? `${c.for} for` : '', c.against !== undefined ? `${c.against} against` : '', c.abstain !== undefined ? `${c.abstain} abstaining` : '', c.unanimous ? 'unanimous' : '', c.nemCon ? 'nem con' : ''];
-  return parts.filter(Boolean).join(', ');
-}
 
 const attendance: Facet = {
   key: 'attendance',

@@ -3,7 +3,7 @@ import { readAttendanceChanges } from './attendance-changes.js';
 import { readMotions } from './motions.js';
 import { personIndex } from './person-match.js';
 import { decisionPatterns, readProseDecisions } from './prose-decisions.js';
-import { proseUnits } from './prose-units.js';
+import { joinItems, listItemsText, proseUnits, sentences } from './prose-units.js';
 import type { Config } from '../config/types.js';
 import type { Locator } from '../parse/locate.js';
 import { field, scalar, type Checked } from '../schema/check.js';
@@ -219,7 +219,14 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
   const people = personIndex(m.people, { aliases: config.aliases, titles: config.titles });
   m.attendanceChanges = readAttendanceChanges(units, people, loc);
   m.motions = readMotions({ units, index: people, loc, source });
-  for (const d of marked) d.kind = 'marked';
+  for (const d of marked) {
+    d.kind = 'marked';
+    // A bold verb in a long paragraph: the summary quotes its sentence (and the list a colon opens).
+    const unit = units.find((u) => u.node === d.node || (d.node.type === 'listItem' && d.node.children.includes(u.node as never)));
+    const sentence = sentences(d.text).find((x) => x.text.includes(d.verb));
+    if (sentence && sentence.text.length < d.text.length) d.text = sentence.text;
+    if (/:$/.test(d.text) && unit?.introduces) d.text = `${d.text} ${joinItems(listItemsText(unit.introduces, source))}`;
+  }
   const taken: Array<[number, number]> = [...marked, ...m.motions].map((x) => [x.span.start.offset, x.span.end.offset]);
   const prose = readProseDecisions({
     units,

@@ -8,7 +8,7 @@ import type { List } from 'mdast';
 import type { Locator } from '../parse/locate.js';
 import { NAME, PRONOUN, named } from './named.js';
 import type { PersonIndex } from './person-match.js';
-import { listItemsText, sentences, type ProseUnit } from './prose-units.js';
+import { joinItems, listItemsText, sentences, type ProseUnit } from './prose-units.js';
 import type { Motion, MotionCounts, MotionOutcome, NamedPerson } from './types.js';
 
 const WHO = `(${NAME}|${PRONOUN})`;
@@ -101,7 +101,7 @@ export function readMotions(ctx: MotionContext): Motion[] {
         open = draft(u, i);
         open.motion.mover = moverOf(mover[1]!, u, at(mover), s.text, ctx);
         const that = THAT_CLAUSE.exec(s.text);
-        if (that) open.motion.text = withList(that[1]!.trim(), u, ctx.source);
+        if (that) open.motion.text = withList(`That ${that[1]!.trim()}`, u, ctx.source);
         else {
           const prev = units[i - 1];
           const intro = prev && prev.kind === 'para' ? MOTION_INTRO.exec(prev.text) : null;
@@ -152,8 +152,9 @@ function moverOf(written: string, u: ProseUnit, from: number, sentence: string, 
     const before = u.text.slice(0, Math.max(0, u.text.indexOf(sentence)));
     const lead = new RegExp(`^(${NAME})`, 'u').exec(sentences(before).pop()?.text ?? '');
     if (lead) {
+      // The summary names the person the minutes named, where "him" stands.
       const n = named(lead[1]!, u, u.text.indexOf(lead[1]!), ctx.index, ctx.loc);
-      return { ...n, written };
+      return { ...n, span: named(written, u, from, ctx.index, ctx.loc).span };
     }
   }
   return named(written, u, from, ctx.index, ctx.loc);
@@ -162,7 +163,7 @@ function moverOf(written: string, u: ProseUnit, from: number, sentence: string, 
 function withList(text: string, u: ProseUnit, source: string): string {
   const t = text.replace(/\s+/g, ' ');
   if (!/:\s*$/.test(t) || !u.introduces) return t;
-  return `${t} ${listItemsText(u.introduces as List, source).join('; ')}`;
+  return `${t} ${joinItems(listItemsText(u.introduces as List, source))}`;
 }
 
 export function outcomeOf(word: string): MotionOutcome {
@@ -269,4 +270,26 @@ function readVote(i: number, pending: Draft[], ctx: MotionContext): number {
     if (t.count === best) d.motion.span = ctx.loc.span(d.motion.span.start.offset, units[end]!.end);
   }
   return end;
+}
+
+/** "5 for, 1 against, 2 abstaining", "unanimous": a count as summaries and messages show it. */
+export function describeCounts(c: MotionCounts): string {
+  const parts: string[] = [];
+  if (c.for !== undefined) parts.push(`${c.for} for`);
+  if (c.against !== undefined) parts.push(`${c.against} against`);
+  if (c.abstain !== undefined) parts.push(`${c.abstain} abstaining`);
+  if (c.unanimous) parts.push('unanimous');
+  if (c.nemCon) parts.push('nem con');
+  return parts.join(', ');
+}
+
+/** Mover, seconder and result of a motion for summaries, names as the minutes wrote them. */
+export function motionFacts(m: Motion): { mover?: string; seconder?: string; result?: string } {
+  const out: { mover?: string; seconder?: string; result?: string } = {};
+  if (m.mover) out.mover = m.mover.written;
+  if (m.seconder) out.seconder = m.seconder.written;
+  const outcome = m.outcome === 'implied' ? undefined : (m.outcomeText ?? m.outcome)?.toLowerCase();
+  const result = [outcome, ...m.counts.map(describeCounts)].filter(Boolean).join(', ');
+  if (result) out.result = result;
+  return out;
 }

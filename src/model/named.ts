@@ -19,9 +19,10 @@ export function cleanMention(s: string): string {
 
 export function named(written: string, unit: ProseUnit, from: number, index: PersonIndex, loc: Locator): NamedPerson {
   const text = cleanMention(written);
+  // Shown as written ("Bert (VE2ZAZ)"), matched without the call sign or initials in brackets.
   const [start, end] = sourceRange(unit, from, written.length);
   const span = loc.span(start, end);
-  const n: NamedPerson = { written: text, span };
+  const n: NamedPerson = { written: written.trim(), span };
   const m = index.resolve(text);
   if (m.kind === 'one') n.person = m.person;
   else if (m.kind === 'ambiguous') n.ambiguous = true;

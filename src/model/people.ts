@@ -20,7 +20,7 @@ function readPerson(p: Checked, group: string, list: PeopleList, titles?: TitleS
   // The string form is the minutes' own words: its brackets and organisation are parts, not name.
   const isString = nameNode !== undefined && nameNode.keySpan === undefined;
   const person: Person = {
-    name: isString ? parts.full || raw : raw,
+    name: isString && /[(,]/.test(raw) ? parts.full || raw : raw,
     group,
     list,
     span: p.span,

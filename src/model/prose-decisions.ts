@@ -9,7 +9,7 @@
  */
 import type { List } from 'mdast';
 import type { Locator } from '../parse/locate.js';
-import { listItemsText, sentences, sourceRange, type ProseUnit } from './prose-units.js';
+import { joinItems, listItemsText, sentences, sourceRange, type ProseUnit } from './prose-units.js';
 import type { Decision } from './types.js';
 
 export interface ProseDecisionOptions {
@@ -70,7 +70,7 @@ export function readProseDecisions(input: ProseDecisionInput): Decision[] {
       const verb = match(s.text, patterns) ?? match(s.text.replace(/^[^.:;]{1,60}:\s+/, ''), patterns);
       if (verb === undefined) continue;
       let text = s.text.replace(/\s+/g, ' ');
-      if (/:$/.test(text) && u.introduces) text = `${text} ${listItemsText(u.introduces as List, input.source).join('; ')}`;
+      if (/:$/.test(text) && u.introduces) text = `${text} ${joinItems(listItemsText(u.introduces as List, input.source))}`;
       const [start, end] = sourceRange(u, s.from, s.text.length);
       const d: Decision = {
         verb,

@@ -119,3 +119,8 @@ export function sourceRange(u: ProseUnit, from: number, length: number): [number
   const end = piece(from + length, -1) ?? u.end;
   return [start, Math.max(start, end)];
 }
+
+/** List items in one line: "a; b" or, where the items end their own sentences, "a. b.". */
+export function joinItems(items: string[]): string {
+  return items.reduce((acc, item, i) => (i === 0 ? item : `${acc}${/[.;:!?]$/.test(acc) ? ' ' : '; '}${item}`), '');
+}

@@ -144,6 +144,10 @@ export interface ViewNewAction {
 
 export interface ViewDecision {
   verb: string;
+  /** For a motion: mover and seconder as the minutes wrote them, and the result ("carried, 5 for, 1 against"). */
+  mover?: string;
+  seconder?: string;
+  result?: string;
   /** Plain text of the whole decision, verb included. */
   text: string;
   item?: string;

@@ -1,6 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { Config } from '../config/types.js';
-import type { ActionReview, AgendaItem, Decision, Meeting, NewAction, PeopleGroup, Person, Review } from '../model/types.js';
+import { motionFacts } from '../model/motions.js';
+import type { ActionReview, AgendaItem, Decision, Meeting, Motion, NewAction, PeopleGroup, Person, Review } from '../model/types.js';
 import { reviewUpdateBlocks } from '../model/review-update.js';
 import type { ActionEntry, Inherited } from '../series/register.js';
 import { inheritedOf, type ResolvedSeries } from '../series/resolve.js';
@@ -66,6 +67,7 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     // A list-item decision ends with the list's joining words ("…; and"), which a summary row drops.
     const text = d.node.type === 'listItem' ? d.text.replace(/\s*[;,]?\s*(?:and|or)?\s*$/, '').replace(/;$/, '') : d.text;
     const v: ViewDecision = { verb: d.verb, text };
+    if (d.motion) Object.assign(v, motionFacts(d.motion));
     if (d.item !== undefined) {
       v.item = d.item;
       const t = itemTitles.get(d.item);

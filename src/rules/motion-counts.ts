@@ -1,4 +1,4 @@
-import type { MotionCounts } from '../model/types.js';
+import { describeCounts } from '../model/motions.js';
 import type { FileRule } from './types.js';
 
 /*
@@ -17,7 +17,7 @@ export const motionCounts: FileRule = {
       for (const c of m.counts) {
         const cast = (c.for ?? 0) + (c.against ?? 0) + (c.abstain ?? 0);
         if (!m.offline && members.length > 0 && cast > members.length) {
-          ctx.report(c.span, `${cast} votes are recorded (${describe(c)}) but only ${members.length} members are listed as present`);
+          ctx.report(c.span, `${cast} votes are recorded (${describeCounts(c)}) but only ${members.length} members are listed as present`);
         }
         if ((c.unanimous || c.nemCon) && (c.against ?? 0) > 0) ctx.report(c.span, `The vote is recorded as ${c.unanimous ? 'unanimous' : 'nem con'} but ${c.against} voted against`);
       }
@@ -25,16 +25,9 @@ export const motionCounts: FileRule = {
       for (const c of rest) {
         if (!first) break;
         const differs = (['for', 'against', 'abstain'] as const).some((k) => first[k] !== undefined && c[k] !== undefined && first[k] !== c[k]);
-        if (differs) ctx.report(c.span, `The counts for this motion disagree: ${describe(first)} (line ${first.span.start.line}), then ${describe(c)}`);
+        if (differs) ctx.report(c.span, `The counts for this motion disagree: ${describeCounts(first)} (line ${first.span.start.line}), then ${describeCounts(c)}`);
       }
     }
   },
 };
 
-function describe(c: MotionCounts): string {
-  const parts: string[] = [];
-  if (c.for !== undefined) parts.push(`${c.for} for`);
-  if (c.against !== undefined) parts.push(`${c.against} against`);
-  if (c.abstain !== undefined) parts.push(`${c.abstain} abstaining`);
-  return parts.join(', ') || 'unanimous';
-}
