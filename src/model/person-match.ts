@@ -157,11 +157,13 @@ function nearlySame(ref: ReturnType<typeof parsePerson>, listed: ReturnType<type
   const g2 = listed.titles.map((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()]).find(Boolean);
   if (sur(ref) === sur(listed) && g1 && g2 && g1 !== g2) return true;
   const close = (a: string, b: string, limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3))) =>
-    a !== b && a.length >= 4 && b.length >= 4 && !a.startsWith(b) && !b.startsWith(a) && distance(a, b) <= limit;
+    a !== b && a.length >= 4 && b.length >= 4 && distance(a, b) <= limit;
+  // A first name that begins another is its short form ("Sam", "Samuel"), not a misspelling.
+  const closeFirst = (a: string, b: string) => close(a, b) && !a.startsWith(b) && !b.startsWith(a);
   if (ref.given !== undefined && listed.given !== undefined) {
     // The same first name anchors the comparison: two letters out is near ("Tom Reed", "Tom Reeve").
     if (first(ref) === first(listed) && close(sur(ref), sur(listed), 2)) return true;
-    if (sur(ref) === sur(listed) && close(first(ref), first(listed))) return true;
+    if (sur(ref) === sur(listed) && closeFirst(first(ref), first(listed))) return true;
     return false;
   }
   // "Cllr Hutchinson" for "Cllr Dan Hutchison": a title and a surname one letter out.

@@ -142,6 +142,14 @@ export interface ViewNewAction {
   attributes: Record<string, string>;
 }
 
+export interface ViewAttendanceChange {
+  kind: 'took-chair' | 'left' | 'joined' | 'declared-interest';
+  /** The sentence as written: "Joel Kettering left the meeting." */
+  text: string;
+  /** The section it stands in. */
+  item?: string;
+}
+
 export interface ViewDecision {
   verb: string;
   /** For a motion: mover and seconder as the minutes wrote them, and the result ("carried, 5 for, 1 against"). */
@@ -172,6 +180,8 @@ export interface ViewModel {
   attendees: ViewGroup[];
   participants: ViewGroup[];
   apologies: ViewGroup[];
+  /** Who took the chair, left, joined or declared an interest, as the minutes wrote it, in order. */
+  attendanceChanges: ViewAttendanceChange[];
   /** "Managed by" party: the secretariat. */
   secretariat?: string;
   /** Blocks before the first agenda item. */

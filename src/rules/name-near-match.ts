@@ -27,7 +27,8 @@ export const nameNearMatch: FileRule = {
     const aliases = new Set(Object.values(config.aliases).flat().map((a) => a.toLowerCase()));
     for (const block of plainBlocks(ctx.tree, ctx.source)) {
       for (const m of block.text.matchAll(CANDIDATE)) {
-        const written = m[0];
+        // "Tom Reeve's report": the possessive is not part of the name.
+        const written = m[0].replace(/['’]s$/, '');
         if (aliases.has(written.toLowerCase())) continue;
         const r = index.resolve(written);
         const gendered = /\b(?:Mr|Mrs|Ms|Miss)\b/.test(written);

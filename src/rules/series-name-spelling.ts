@@ -27,7 +27,8 @@ export const seriesNameSpelling: SeriesRule = {
         const where = earlier.find((e) => e.person === near)!.meeting;
         ctx.report(p.nameSpan, `"${p.parts.name}" is spelled "${near.parts.name}" in the meeting of ${where}: use one spelling (or list the variant under \`aliases\`)`, { path: m.path });
       }
-      for (const p of m.people) earlier.push({ person: p, meeting: m.date ?? m.path });
+      // One entry per spelling: the meeting where it first stands.
+      for (const p of m.people) if (!earlier.some((e) => nameKey(e.person.parts.name) === nameKey(p.parts.name))) earlier.push({ person: p, meeting: m.date ?? m.path });
     }
   },
 };
