@@ -1,16 +1,10 @@
 /** People as minutes write them: parsing (NATURAL §2), flat and category lists, matching. Fictional names. */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/core/analyse.js';
-import { defaultConfig, type Config } from '../src/config/types.js';
+import { defaultConfig } from '../src/config/types.js';
 import { looksLikePersonalName, nearMatch, personIndex } from '../src/model/person-match.js';
 import { parsePerson, type PersonParts } from '../src/model/person-parse.js';
 import { buildViewModel } from '../src/render/view-model.js';
-
-export function meetingOf(frontMatter: string, body: string, config: Config = defaultConfig()) {
-  const source = `---\ncommittee: Fernbrook Parish Council\ncode: FPC\nmeeting: 7\ndate: 2026-03-10\n${frontMatter.trim()}\n---\n\n${body}`;
-  const a = analyse({ path: 'minutes.md', contents: source }, config);
-  return { meeting: a.meeting!, messages: a.file.messages };
-}
+import { meetingOf } from './helpers/natural.js';
 
 describe('parsePerson: the forms of NATURAL §2', () => {
   const cases: Array<[string, Partial<PersonParts>]> = [

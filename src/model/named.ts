@@ -5,7 +5,7 @@ import { sourceRange, type ProseUnit } from './prose-units.js';
 import type { NamedPerson } from './types.js';
 
 const TITLE = '(?:Councillors?|Cllrs?\\.?|Clr\\.?|Comhairleoir|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof\\.?|Sir|Dame|Rev\\.?|Inspector)';
-const WORD = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*|\\p{Lu}\\.)";
+const WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*)";
 /** "Councillor Michael Sheahan", "Cllr. Keller", "Comhairleoir Ó Ceallaigh", "Bert (VE2ZAZ)", "D. Rhys", "JC". */
 export const NAME = `(?:${TITLE}\\s+)*${WORD}(?:\\s+${WORD}){0,3}(?:\\s+\\([A-Z0-9]{3,8}\\))?`;
 /** A role standing for a person: "the Deputy Chief Executive", "The Mayor", "Our Chair". */

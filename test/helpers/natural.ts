@@ -1,0 +1,9 @@
+/** Fictional minutes built around a front matter and a body, analysed in-process. */
+import { analyse } from '../../src/core/analyse.js';
+import { defaultConfig, type Config } from '../../src/config/types.js';
+
+export function meetingOf(frontMatter: string, body: string, config: Config = defaultConfig()) {
+  const source = `---\ncommittee: Fernbrook Parish Council\ncode: FPC\nmeeting: 7\ndate: 2026-03-10\n${frontMatter.trim()}\n---\n\n${body}`;
+  const a = analyse({ path: 'minutes.md', contents: source }, config);
+  return { meeting: a.meeting!, messages: a.file.messages };
+}
