@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/types.js';
 import { decisionRows, formatDecisions } from '../src/series/decisions.js';
-import { buildViewModel } from '../src/render/view-model.js';
-import { meetingOf } from './helpers/natural.js';
+import { meetingOf, viewOf } from './helpers/natural.js';
 
 const PEOPLE = `attendees:
   - Cllr Mrs Petra Ashdown (PA - chair)
@@ -135,8 +134,8 @@ describe('motions', () => {
 
   it('the decisions summary and the decisions command show mover, seconder and result', () => {
     const { meeting } = meetingOf(PEOPLE, '## 1. Fees\n\nTom Reeve moved that the fees be frozen. Wren Talbot seconded. Carried by 3 votes to 1.\n');
-    expect(buildViewModel(meeting, defaultConfig()).decisions).toEqual([
-      { verb: 'Carried', text: 'That the fees be frozen.', mover: 'Tom Reeve', seconder: 'Wren Talbot', result: 'carried, 3 for, 1 against', motionLine: 'Moved by Tom Reeve; seconded by Wren Talbot. Result: carried, 3 for, 1 against', item: '1', itemTitle: 'Fees' },
+    expect(viewOf(meeting).decisions).toEqual([
+      { verb: 'Carried', text: 'That the fees be frozen.', mover: 'Tom Reeve', seconder: 'Wren Talbot', result: 'carried, 3 for, 1 against', item: '1', itemTitle: 'Fees' },
     ]);
     const rows = decisionRows([meeting], {});
     expect(rows[0]).toMatchObject({ mover: 'Tom Reeve', seconder: 'Wren Talbot', result: 'carried, 3 for, 1 against' });
@@ -163,6 +162,6 @@ describe('attendance changes', () => {
 
   it('the outputs list them with the attendance', () => {
     const { meeting } = meetingOf(PEOPLE, '## 1. Item\n\nJoel Kettering left the meeting.\n');
-    expect(buildViewModel(meeting, defaultConfig()).attendanceChanges).toEqual([{ kind: 'left', text: 'Joel Kettering left the meeting.', item: '1' }]);
+    expect(viewOf(meeting).attendanceChanges).toEqual([{ kind: 'left', text: 'Joel Kettering left the meeting.', item: '1' }]);
   });
 });

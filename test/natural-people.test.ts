@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/types.js';
 import { looksLikePersonalName, nearMatch, personIndex } from '../src/model/person-match.js';
 import { parsePerson, type PersonParts } from '../src/model/person-parse.js';
-import { buildViewModel } from '../src/render/view-model.js';
-import { meetingOf } from './helpers/natural.js';
+import { meetingOf, viewOf } from './helpers/natural.js';
 
 describe('parsePerson: the forms of NATURAL §2', () => {
   const cases: Array<[string, Partial<PersonParts>]> = [
@@ -59,7 +58,7 @@ describe('people lists: flat lists and category maps', () => {
 
   it('outputs show a string entry as written, and a map entry with its annotations', () => {
     const { meeting } = meetingOf('attendees:\n  - Tom Reeve (TR), NorthLab\n  - { name: Maya Odell, representing: Ravi Sood MP }', 'Text.\n');
-    const vm = buildViewModel(meeting, defaultConfig());
+    const vm = viewOf(meeting);
     expect(vm.attendees[0]!.people.map((p) => p.display)).toEqual(['Tom Reeve (TR), NorthLab', 'Maya Odell (representing Ravi Sood MP)']);
   });
 });
