@@ -3,7 +3,10 @@
  * each pattern that must be recognised, and the ordinary discussion that must not be.
  */
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { builtinTemplatesDir, readTemplateFolder } from '../src/cli/read-templates.js';
 import { defaultConfig } from '../src/config/types.js';
+import { build } from '../src/core/build.js';
 import { decisionRows, formatDecisions } from '../src/series/decisions.js';
 import { meetingOf, viewOf } from './helpers/natural.js';
 
@@ -163,5 +166,47 @@ describe('attendance changes', () => {
   it('the outputs list them with the attendance', () => {
     const { meeting } = meetingOf(PEOPLE, '## 1. Item\n\nJoel Kettering left the meeting.\n');
     expect(viewOf(meeting).attendanceChanges).toEqual([{ kind: 'left', text: 'Joel Kettering left the meeting.', item: '1' }]);
+  });
+});
+
+describe('the outputs: decisions summary with motions, attendance changes, people as written', () => {
+  const source = `---
+committee: Fernbrook Parish Council
+code: FPC
+meeting: 7
+date: 2026-03-10
+${PEOPLE}
+---
+
+## 1. Fees
+
+Tom Reeve moved that the fees be frozen. Wren Talbot seconded. Carried by 3 votes to 1.
+
+Joel Kettering left the meeting.
+
+It was agreed to write to the county.
+`;
+  const outputs = async () => {
+    const report = await build([{ path: 'fpc-7.md', contents: source }], {
+      configFor: () => defaultConfig(),
+      formats: ['html', 'docx'],
+      templatesFor: () => readTemplateFolder(builtinTemplatesDir()),
+      outputPath: (p, ext) => p.replace(/\.md$/, ext),
+    });
+    const out = report.results[0]!.outputs;
+    const html = strFromU8(out.find((o) => o.format === 'html')!.bytes);
+    const docx = strFromU8(unzipSync(out.find((o) => o.format === 'docx')!.bytes)['word/document.xml']!);
+    return { html, docx };
+  };
+
+  it('HTML and DOCX show the motion with mover, seconder and result, the prose decision, the change of attendance and the people as written', async () => {
+    const { html, docx } = await outputs();
+    for (const text of [html, docx]) {
+      expect(text).toContain('Moved by Tom Reeve; seconded by Wren Talbot. Result: carried, 3 for, 1 against');
+      expect(text).toContain('That the fees be frozen.');
+      expect(text).toContain('It was agreed to write to the county.');
+      expect(text).toContain('Joel Kettering left the meeting. (item 1)');
+      expect(text).toContain('Tom Reeve (TR), NorthLab');
+    }
   });
 });
