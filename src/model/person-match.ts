@@ -44,8 +44,9 @@ export function personIndex(people: readonly Person[], options: MatchOptions = {
   const add = (m: Map<string, Person[]>, k: string | undefined, p: Person) => {
     if (!k) return;
     const list = m.get(k);
+    // A person is added to a key once, one after the other: checking the last entry is enough.
     if (!list) m.set(k, [p]);
-    else if (!list.includes(p)) list.push(p);
+    else if (list[list.length - 1] !== p) list.push(p);
   };
   for (const p of real) {
     const parts = p.parts;

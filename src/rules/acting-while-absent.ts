@@ -54,14 +54,13 @@ function acts(m: Meeting, aliases: Record<string, string[]>, titles: string[]): 
   for (const c of m.attendanceChanges) if (c.kind === 'took-chair') out.push({ who: c.who, did: 'took the chair' });
   const index = personIndex(m.people, { aliases, titles });
   for (const a of m.actions) {
-    if (!a.owner) continue;
-    const place = a.ownerSpan ?? a.span;
-    for (const part of a.owner.split(/\s*(?:\/|&|,|\band\b)\s*/).map((s) => s.trim()).filter(Boolean)) {
-      const r = index.resolve(part);
-      const who: NamedPerson = { written: part, span: place };
+    for (const token of a.owners) {
+      if (token.kind !== 'name' && token.kind !== 'initials') continue;
+      const r = index.resolve(token.text);
+      const who: NamedPerson = { written: token.text, span: token.span ?? a.ownerSpan ?? a.span };
       if (r.kind === 'one') who.person = r.person;
       else if (r.kind === 'ambiguous') who.ambiguous = true;
-      out.push({ who, did: `owns action ${a.id}`, owner: true });
+      out.push({ who, did: `owns action ${a.id || a.identity}`, owner: true });
     }
   }
   return out;

@@ -17,18 +17,24 @@ export const seriesNameSpelling: SeriesRule = {
     const titles = titleSets(ctx.config.titles);
     const aliases = new Set(Object.entries(ctx.config.aliases).flatMap(([k, vs]) => [k, ...vs]).map(nameKey));
     const earlier: Array<{ person: Person; meeting: string }> = [];
+    const known = new Set<string>();
     for (const m of ctx.meetings) {
-      const known = new Set(earlier.map((e) => nameKey(e.person.parts.name)));
+      const before = new Set(known);
       for (const p of m.people) {
         const key = nameKey(p.parts.name);
-        if (p.parts.public || key === '' || known.has(key) || aliases.has(key)) continue;
+        if (p.parts.public || key === '' || before.has(key) || aliases.has(key)) continue;
         const near = nearMatch(p.parts.full, earlier.map((e) => e.person), titles);
         if (!near || aliases.has(nameKey(near.parts.name))) continue;
         const where = earlier.find((e) => e.person === near)!.meeting;
         ctx.report(p.nameSpan, `"${p.parts.name}" is spelled "${near.parts.name}" in the meeting of ${where}: use one spelling (or list the variant under \`aliases\`)`, { path: m.path });
       }
       // One entry per spelling: the meeting where it first stands.
-      for (const p of m.people) if (!earlier.some((e) => nameKey(e.person.parts.name) === nameKey(p.parts.name))) earlier.push({ person: p, meeting: m.date ?? m.path });
+      for (const p of m.people) {
+        const key = nameKey(p.parts.name);
+        if (known.has(key)) continue;
+        known.add(key);
+        earlier.push({ person: p, meeting: m.date ?? m.path });
+      }
     }
   },
 };
