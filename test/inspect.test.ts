@@ -56,8 +56,44 @@ describe('inspect, in-process', () => {
     expect(r.facets.actions).toEqual([
       { id: 'HWC 4/01', owners: ['Harbour Office'], text: 'The Harbour Office to publish the plan.', due: '2026-06-01', section: '1', notation: 'v1', at: '21:1' },
     ]);
-    expect(r.facets.decisions).toEqual([{ verb: 'AGREED', text: 'The dredging plan was AGREED.', section: '1', at: '19:1' }]);
+    expect(r.facets.decisions).toEqual([{ verb: 'AGREED', kind: 'marked', text: 'The dredging plan was AGREED.', section: '1', at: '19:1' }]);
     expect(r.facets.reviews).toEqual([]);
+  });
+
+  it('gives people’s parsed parts, motions with mover, seconder and votes, attendance changes and prose decisions', () => {
+    const r = inspect(`---
+committee: Harbour Works Committee
+code: HWC
+meeting: 5
+date: 2026-06-08
+attendees:
+  - Cllr Mrs Ada Quill (AQ - chair)
+  - Bo Tern, Tern Marine (via phone)
+  - Dee Gannet
+apologies:
+  - Cy Gull
+---
+
+## 1. Dredging
+
+Bo Tern moved that the plan be adopted. Seconded by Cllr Quill. Carried by 2 votes to 1.
+
+Dee Gannet left the meeting.
+
+It was agreed to meet the contractor.
+`);
+    expect(r.facets.people!.slice(0, 2)).toEqual([
+      { name: 'Cllr Mrs Ada Quill (AQ - chair)', list: 'attendees', group: undefined, titles: ['Cllr', 'Mrs'], given: 'Ada', surname: 'Quill', role: 'chair', initials: 'AQ', organisation: undefined, notes: undefined, at: '7:5' },
+      { name: 'Bo Tern, Tern Marine (via phone)', list: 'attendees', group: undefined, titles: undefined, given: 'Bo', surname: 'Tern', role: undefined, initials: undefined, organisation: 'Tern Marine', notes: ['remote'], at: '8:5' },
+    ]);
+    expect(r.facets.motions).toEqual([
+      { text: 'That the plan be adopted.', mover: 'Bo Tern (attendees)', seconder: 'Cllr Quill → Cllr Mrs Ada Quill (attendees)', outcome: 'carried (Carried)', votes: ['2 for, 1 against'], section: '1', at: '16:1' },
+    ]);
+    expect(r.facets.attendance).toEqual([{ kind: 'left', who: 'Dee Gannet (attendees)', item: undefined, section: '1', at: '18:1' }]);
+    expect(r.facets.decisions!.map((d) => [d.verb, d.kind, d.text])).toEqual([
+      ['Carried', 'motion', 'That the plan be adopted.'],
+      ['agreed', 'prose', 'It was agreed to meet the contractor.'],
+    ]);
   });
 
   it('says what it could not read instead of a model', () => {

@@ -202,7 +202,8 @@ describe('the CLI on generated minutes', () => {
     expect(r.stderr).not.toMatch(/internal error/);
     const files = JSON.parse(r.stdout) as Array<{ path: string; messages: JsonMessage[] }>;
     for (const f of files) {
-      const i = Number(/m(\d+)/.exec(f.path)![1]);
+      // Anchored on the folder name: the random mkdtemp suffix may itself hold "m" and digits.
+      const i = Number(/[\\/]m(\d+)[\\/]minutes\.md$/.exec(f.path)![1]);
       expectInside(samples[i]!.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'), f.messages);
     }
   }, 300_000);

@@ -63,6 +63,7 @@ describe('docs/templates.md matches the view model type', () => {
     ['ViewOutstandingRow', /^ViewOutstandingRow$/],
     ['ViewNewAction', /^ViewNewAction$/],
     ['ViewDecision', /^ViewDecision$/],
+    ['ViewAttendanceChange', /^ViewAttendanceChange$/],
     ['ViewNextMeeting', /^ViewNextMeeting$/],
   ];
   for (const [type, heading] of documented) {

@@ -40,6 +40,13 @@ export interface Config {
   /** Whether the configuration writes `action_id`: then `check --fix` numbers actions written without an ID. */
   actionIdSet?: boolean;
   decisionVerbs: string[];
+  /** Prose decisions (NATURAL §3): extra verbs ("ratified") and subjects ("the trustees"). */
+  proseDecisionVerbs: string[];
+  decisionSubjects: string[];
+  /** Extra titles and honorifics, ignored when matching names. */
+  titles: string[];
+  /** Legitimate variants of a person's name: canonical name → variants ("Danny" for "Daniel O'Neill"). */
+  aliases: Record<string, string[]>;
   parties: string[];
   roster: RosterMember[];
   quorum?: Quorum;
@@ -68,6 +75,10 @@ export function defaultConfig(): Config {
   return {
     actionId: DEFAULT_ACTION_ID,
     decisionVerbs: [...DEFAULT_DECISION_VERBS],
+    proseDecisionVerbs: [],
+    decisionSubjects: [],
+    titles: [],
+    aliases: {},
     parties: [],
     roster: [],
     locale: 'en-GB',

@@ -71,6 +71,12 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
   const list = (k: string) => items(field(root, k)).flatMap((c) => (c.kind === 'scalar' ? [String(c.value)] : []));
   if (field(root, 'decision_verbs')) config.decisionVerbs = list('decision_verbs');
   if (field(root, 'parties')) config.parties = list('parties');
+  if (field(root, 'prose_decision_verbs')) config.proseDecisionVerbs = list('prose_decision_verbs');
+  if (field(root, 'decision_subjects')) config.decisionSubjects = list('decision_subjects');
+  if (field(root, 'titles')) config.titles = list('titles');
+  for (const [name, variants] of entries(field(root, 'aliases'))) {
+    config.aliases[name] = items(variants).flatMap((c) => (c.kind === 'scalar' ? [String(c.value)] : []));
+  }
   if (field(root, 'files')) config.files = list('files');
   if (field(root, 'placeholders')) config.placeholders = list('placeholders');
   const summaries = scalar(root, 'summaries');

@@ -2,7 +2,8 @@
  * The facets `minutebook inspect` shows, in order. Each reads one part of the meeting model.
  * Add one here (and its field in the model) to show a new kind of inferred fact.
  */
-import type { AgendaItem, Meeting } from '../model/types.js';
+import { describeCounts } from '../model/motions.js';
+import type { AgendaItem, Meeting, NamedPerson } from '../model/types.js';
 import { at, oneLine, type Facet, type FactRow } from './facts.js';
 
 const sections: Facet = {
@@ -37,12 +38,38 @@ const people: Facet = {
     { header: 'name', key: 'name', width: 40 },
     { header: 'list', key: 'list' },
     { header: 'group', key: 'group', width: 30 },
+    { header: 'titles', key: 'titles' },
+    { header: 'given', key: 'given' },
+    { header: 'surname', key: 'surname' },
     { header: 'role', key: 'role' },
     { header: 'initials', key: 'initials' },
+    { header: 'organisation', key: 'organisation', width: 30 },
+    { header: 'notes', key: 'notes', width: 40 },
     { header: 'at', key: 'at' },
   ],
   rows: (m) =>
-    m.people.map((p) => ({ name: p.name, list: p.list, group: p.group, role: p.role, initials: p.initials, at: at(p.nameSpan) })),
+    m.people.map((p) => {
+      const notes = [
+        p.representing !== undefined ? `representing ${p.representing}` : undefined,
+        p.alternateFor !== undefined ? `alternate for ${p.alternateFor}` : undefined,
+        p.part ? (p.partText ?? (p.items?.length ? `part: items ${p.items.join(', ')}` : 'part')) : undefined,
+        p.remote ? 'remote' : undefined,
+        p.parts.public ? `${p.parts.count ?? ''} members of the public`.trim() : undefined,
+      ].filter((x): x is string => x !== undefined);
+      return {
+        name: p.written ?? p.name,
+        list: p.list,
+        group: p.group || undefined,
+        titles: p.parts.titles.length ? p.parts.titles : undefined,
+        given: p.parts.given,
+        surname: p.parts.surname,
+        role: p.role,
+        initials: p.initials,
+        organisation: p.organisation,
+        notes: notes.length ? notes : undefined,
+        at: at(p.nameSpan),
+      };
+    }),
 };
 
 const actions: Facet = {
@@ -100,13 +127,58 @@ const decisions: Facet = {
   title: 'Decisions',
   columns: [
     { header: 'verb', key: 'verb' },
+    { header: 'how', key: 'kind' },
     { header: 'text', key: 'text', width: 70 },
     { header: 'section', key: 'section' },
     { header: 'at', key: 'at' },
   ],
-  rows: (m) => m.decisions.map((d) => ({ verb: d.verb, text: oneLine(d.text), section: d.item, at: at(d.span) })),
+  rows: (m) => m.decisions.map((d) => ({ verb: d.verb, kind: d.kind, text: oneLine(d.text), section: d.item, at: at(d.span) })),
 };
 
-export const FACETS: readonly Facet[] = [sections, people, actions, reviews, decisions];
+/** "Tom Reeve → Tom Reeve (attendees)", "Mike (2 people)", "Nadia Quell (no list)". */
+const who = (n: NamedPerson | undefined): string | undefined => {
+  if (!n) return undefined;
+  if (n.person) return n.person.name === n.written ? `${n.written} (${n.person.list})` : `${n.written} → ${n.person.name} (${n.person.list})`;
+  return `${n.written} (${n.ambiguous ? 'several people' : 'no list'})`;
+};
+
+const motions: Facet = {
+  key: 'motions',
+  title: 'Motions',
+  columns: [
+    { header: 'motion', key: 'text', width: 50 },
+    { header: 'mover', key: 'mover', width: 30 },
+    { header: 'seconder', key: 'seconder', width: 30 },
+    { header: 'outcome', key: 'outcome' },
+    { header: 'votes', key: 'votes' },
+    { header: 'section', key: 'section' },
+    { header: 'at', key: 'at' },
+  ],
+  rows: (m) =>
+    m.motions.map((x) => ({
+      text: x.text !== undefined ? oneLine(x.text) : undefined,
+      mover: who(x.mover),
+      seconder: who(x.seconder),
+      outcome: x.outcome === undefined ? 'none recorded' : x.outcomeText ? `${x.outcome} (${x.outcomeText})` : x.outcome,
+      votes: x.counts.length ? x.counts.map(describeCounts) : undefined,
+      section: x.item,
+      at: at(x.span),
+    })),
+};
+
+const attendance: Facet = {
+  key: 'attendance',
+  title: 'Attendance changes',
+  columns: [
+    { header: 'change', key: 'kind' },
+    { header: 'who', key: 'who', width: 40 },
+    { header: 'item', key: 'item' },
+    { header: 'section', key: 'section' },
+    { header: 'at', key: 'at' },
+  ],
+  rows: (m) => m.attendanceChanges.map((c) => ({ kind: c.kind, who: who(c.who), item: c.interestItem, section: c.item, at: at(c.span) })),
+};
+
+export const FACETS: readonly Facet[] = [sections, people, actions, reviews, decisions, motions, attendance];
 
 export type { Meeting };

@@ -1,4 +1,9 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { readAttendanceChanges } from './attendance-changes.js';
+import { readMotions } from './motions.js';
+import { personIndex } from './person-match.js';
+import { decisionPatterns, readProseDecisions } from './prose-decisions.js';
+import { joinItems, listItemsText, proseUnits, sentences } from './prose-units.js';
 import type { Config } from '../config/types.js';
 import type { Locator } from '../parse/locate.js';
 import { field, scalar, type Checked } from '../schema/check.js';
@@ -13,11 +18,12 @@ import { readBody } from './body.js';
 import { readPeople } from './people.js';
 import { parseOwners } from './action-owners.js';
 import { actionIdentity, normaliseId } from './meeting-key.js';
-import type { ActionReview, AgendaItem, Meeting, MeetingStatus, NewAction, NextMeeting, Review, Span } from './types.js';
+import type { ActionReview, AgendaItem, Decision, Meeting, MeetingStatus, NewAction, NextMeeting, Review, Span } from './types.js';
 import type { Paragraph } from 'mdast';
 import { afterLabel, readNaturalActions, type NaturalAction } from './natural-actions.js';
 import { ownerIndex } from './owner-resolve.js';
 import { sameSubject } from './subject.js';
+import { titleSets } from './person-parse.js';
 
 export interface MeetingInput {
   path: string;
@@ -36,14 +42,19 @@ export function buildMeeting(input: MeetingInput): Meeting {
   const committee = s('committee') ?? config.committee;
   const code = s('code') ?? config.code;
   const meetingText = s('meeting');
+  const titles = titleSets(config.titles);
   const m: Meeting = {
     path: input.path,
     title: s('title') ?? (committee ? `${committee} Meeting` : 'Meeting'),
     status: (s('status') as MeetingStatus | undefined) ?? 'draft',
-    attendees: readPeople(field(fm, 'attendees'), 'attendees'),
-    participants: readPeople(field(fm, 'participants'), 'participants'),
-    apologies: readPeople(field(fm, 'apologies'), 'apologies'),
+    attendees: readPeople(field(fm, 'attendees'), 'attendees', titles),
+    participants: [...readPeople(field(fm, 'participants'), 'participants', titles), ...readPeople(field(fm, 'in_attendance'), 'participants', titles)],
+    observers: readPeople(field(fm, 'observers'), 'observers', titles),
+    apologies: readPeople(field(fm, 'apologies'), 'apologies', titles),
+    absent: readPeople(field(fm, 'absent'), 'absent', titles),
     people: [],
+    attendanceChanges: [],
+    motions: [],
     outstanding: items(field(fm, 'outstanding')).map(readReview),
     reviews: [],
     nextMeetings: items(field(fm, 'next_meetings')).map(readNextMeeting),
@@ -89,7 +100,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     span: o.span,
     outstanding: o,
   }));
-  m.people = [...m.attendees, ...m.participants, ...m.apologies].flatMap((g) => g.people);
+  m.people = [...m.attendees, ...m.participants, ...m.observers, ...m.apologies, ...m.absent].flatMap((g) => g.people);
 
   const idPattern = idPatternOf(config);
   const body = readBody(input.tree, {
@@ -106,7 +117,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     if (m.titleWritten === undefined && written !== '') m.title = written;
   }
   m.agenda = body.agenda;
-  m.decisions = body.decisions;
+  readNatural(m, body.decisions, input);
   m.outstandingPlacement = body.outstandingPlacement;
   m.headingJumps = body.headingJumps;
   m.numberedParagraphs = body.numberedParagraphs;
@@ -215,6 +226,47 @@ function flatItems(items: AgendaItem[]): AgendaItem[] {
 }
 
 const sameAction = (a: NaturalAction, b: NaturalAction): boolean => sameSubject(a.text, b.text);
+
+
+/** People, motions, attendance changes and prose decisions in the body (NATURAL §3). */
+function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void {
+  const { config, loc, source } = input;
+  const itemOf = new Map<RootContent, string>();
+  const index = (items: Meeting['agenda']) => items.forEach((i) => { itemOf.set(i.heading, i.number); i.content.forEach((c) => itemOf.set(c, i.number)); index(i.children); });
+  index(m.agenda);
+  const units = proseUnits(input.tree, source, itemOf);
+  const people = personIndex(m.people, { aliases: config.aliases, titles: config.titles });
+  m.attendanceChanges = readAttendanceChanges(units, people, loc);
+  m.motions = readMotions({ units, index: people, loc, source });
+  for (const d of marked) {
+    d.kind = 'marked';
+    // A bold verb in a long paragraph: the summary quotes its sentence (and the list a colon opens).
+    const unit = units.find((u) => u.node === d.node || (d.node.type === 'listItem' && d.node.children.includes(u.node as never)));
+    const sentence = sentences(d.text).find((x) => x.text.includes(d.verb));
+    if (sentence && sentence.text.length < d.text.length) d.text = sentence.text;
+    if (/:$/.test(d.text) && unit?.introduces) d.text = `${d.text} ${joinItems(listItemsText(unit.introduces, source))}`;
+  }
+  const taken: Array<[number, number]> = [...marked, ...m.motions].map((x) => [x.span.start.offset, x.span.end.offset]);
+  const prose = readProseDecisions({
+    units,
+    loc,
+    source,
+    taken,
+    patterns: decisionPatterns({ committee: m.committee, code: m.code, verbs: config.proseDecisionVerbs, subjects: config.decisionSubjects }),
+  });
+  const fromMotions: Decision[] = m.motions
+    .filter((x) => x.outcome === 'carried' || x.outcome === 'implied')
+    .map((x) => {
+      const d: Decision = { verb: x.outcomeText ?? (x.outcome === 'implied' ? 'moved' : 'carried'), text: x.text ?? '', kind: 'motion', motion: x, node: units.find((u) => u.start >= x.span.start.offset)!.node as Decision['node'], span: x.span, verbSpan: x.span };
+      if (x.item !== undefined) d.item = x.item;
+      return d;
+    });
+  m.decisions = [...marked, ...prose, ...fromMotions].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  const byNumber = new Map<string, Meeting['agenda'][number]>();
+  const all = (items: Meeting['agenda']) => items.forEach((i) => { byNumber.set(i.number, i); all(i.children); });
+  all(m.agenda);
+  for (const d of [...prose, ...fromMotions]) if (d.item) byNumber.get(d.item)?.decisions.push(d);
+}
 
 function readReview(r: Checked): ActionReview {
   const review: ActionReview = { id: (scalar(r, 'id') ?? '').trim(), span: r.span, fields: fieldSpans(r) };

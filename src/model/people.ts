@@ -1,27 +1,48 @@
 import { field, scalar, type Checked } from '../schema/check.js';
 import { entries, fieldSpans, items } from './checked-read.js';
+import { parsePerson, type TitleSets } from './person-parse.js';
 import type { PeopleGroup, PeopleList, Person } from './types.js';
 
-export function readPeople(groups: Checked | undefined, list: PeopleList): PeopleGroup[] {
-  // A flat list is one group named after the list itself.
-  if (groups?.kind === 'list') return [{ name: list, span: groups.keySpan ?? groups.span, people: groups.items.map((p) => readPerson(p, list, list)) }];
+/** A map of category → list, or a flat list: one group without a name, order kept. */
+export function readPeople(groups: Checked | undefined, list: PeopleList, titles?: TitleSets): PeopleGroup[] {
+  if (groups?.kind === 'list') return [{ name: '', span: groups.keySpan ?? groups.span, people: groups.items.map((p) => readPerson(p, '', list, titles)) }];
   return entries(groups).map(([name, people]) => ({
     name,
     span: people.keySpan ?? people.span,
-    people: items(people).map((p) => readPerson(p, name, list)),
+    people: items(people).map((p) => readPerson(p, name, list, titles)),
   }));
 }
 
-function readPerson(p: Checked, group: string, list: PeopleList): Person {
+function readPerson(p: Checked, group: string, list: PeopleList, titles?: TitleSets): Person {
   const nameNode = field(p, 'name');
+  const raw = (scalar(p, 'name') ?? '').trim();
+  const parts = parsePerson(raw, titles);
+  // The string form is the minutes' own words: its brackets and organisation are parts, not name.
+  const isString = nameNode !== undefined && nameNode.keySpan === undefined;
   const person: Person = {
-    name: (scalar(p, 'name') ?? '').trim(),
+    name: isString && /[(,]/.test(raw) ? parts.full || raw : raw,
     group,
     list,
     span: p.span,
     nameSpan: nameNode?.span ?? p.span,
     fields: fieldSpans(p),
+    parts,
   };
+  if (isString) {
+    person.written = raw;
+    if (parts.role !== undefined) person.role = parts.role;
+    if (parts.alternateFor !== undefined) person.alternateFor = parts.alternateFor;
+    if (parts.part) person.part = true;
+    if (parts.items) person.items = parts.items;
+    if (parts.remote) person.remote = true;
+    if (parts.initials !== undefined) person.initials = parts.initials;
+    if (parts.representing !== undefined) person.representing = parts.representing;
+    if (parts.organisation !== undefined) person.organisation = parts.organisation;
+  }
+  for (const key of ['representing', 'organisation'] as const) {
+    const v = scalar(p, key);
+    if (v !== undefined) person[key] = v.trim();
+  }
   const role = scalar(p, 'role');
   if (role !== undefined) person.role = role.trim();
   const alt = scalar(p, 'alternate_for');
@@ -32,8 +53,12 @@ function readPerson(p: Checked, group: string, list: PeopleList): Person {
     person.items = written.map((i) => String(i.value));
     person.itemSpans = written.map((i) => i.span);
   }
-  const part = scalar<boolean>(p, 'part');
-  if (part !== undefined) person.part = part;
+  const part = scalar<boolean | string>(p, 'part');
+  if (typeof part === 'boolean') person.part = part;
+  else if (typeof part === 'string') {
+    person.part = true;
+    person.partText = part.trim();
+  }
   const remote = scalar<boolean>(p, 'remote');
   if (remote !== undefined) person.remote = remote;
   const initials = scalar(p, 'initials');

@@ -5,7 +5,7 @@ import type { Closing } from './closing.js';
 
 export type { FieldSpans, Span, Point } from '../parse/position.js';
 
-export type PeopleList = 'attendees' | 'participants' | 'apologies';
+export type PeopleList = 'attendees' | 'participants' | 'observers' | 'apologies' | 'absent';
 
 export interface Person {
   name: string;
@@ -17,11 +17,20 @@ export interface Person {
   /** Where each of `items` was written, index for index. */
   itemSpans?: Span[];
   part?: boolean;
+  /** The minutes' own words for part attendance ("2nd part of the meeting"). */
+  partText?: string;
   remote?: boolean;
   initials?: string;
   /** Apologies only: the attendee who holds this member's vote. */
   proxyTo?: string;
-  /** Category (attendees, apologies) or organisation (participants). */
+  /** The body or person this person speaks for ("representing Ravi Sood MP"). */
+  representing?: string;
+  organisation?: string;
+  /** The entry exactly as written, for the string form: what outputs show. */
+  written?: string;
+  /** Titles, name, initials, role … as parsed from the string or the `name` value (NATURAL §2). */
+  parts: import('./person-parse.js').PersonParts;
+  /** Category (attendees, apologies) or organisation (participants); empty for a flat list. */
   group: string;
   list: PeopleList;
   /** The whole entry: a plain string or the map. */
@@ -92,10 +101,14 @@ export interface NextMeeting {
 }
 
 export interface Decision {
-  /** The bold verb as written, e.g. `NOTED`. */
+  /** The bold verb as written, e.g. `NOTED`; for prose, the verb phrase as written ("It was agreed"). */
   verb: string;
-  /** Plain text of the paragraph or list item. */
+  /** Plain text of the decision: the paragraph or list item (bold verbs), the sentence and the list items it introduces (prose). */
   text: string;
+  /** `marked`: v1 bold capitals; `prose`: recognised in prose; `motion`: a motion that was carried. */
+  kind?: 'marked' | 'prose' | 'motion';
+  /** The motion this decision records (kind `motion`). */
+  motion?: Motion;
   /** Number of the agenda item it stands in, if any. */
   item?: string;
   node: Paragraph | ListItem;
@@ -246,10 +259,17 @@ export interface Meeting {
   classification?: string;
   secretariat?: string;
   attendees: PeopleGroup[];
+  /** `participants` and `in_attendance`. */
   participants: PeopleGroup[];
+  observers: PeopleGroup[];
   apologies: PeopleGroup[];
-  /** Every person of the three lists, in document order. */
+  absent: PeopleGroup[];
+  /** Every person of the lists, in document order. */
   people: Person[];
+  /** Who took the chair, left, joined or declared an interest, as the body records it. */
+  attendanceChanges: AttendanceChange[];
+  /** Motions with mover, seconder, outcome and counts, as recognised in prose and tables. */
+  motions: Motion[];
   outstanding: ActionReview[];
   /** Every review of an earlier action: `outstanding` first, then those read from the body. */
   reviews: Review[];
@@ -276,4 +296,56 @@ export interface Meeting {
   fields: FieldSpans;
   /** Span of the whole front matter block (fences included), when present. */
   frontMatterSpan?: Span;
+}
+
+/** A person named in the body: as written, where, and who it resolves to among the lists. */
+export interface NamedPerson {
+  written: string;
+  span: Span;
+  /** The listed person it resolves to, when exactly one matches. */
+  person?: Person;
+  /** Several listed people match ("Mike" with two Mikes present). */
+  ambiguous?: boolean;
+}
+
+export type AttendanceChangeKind = 'took-chair' | 'left' | 'joined' | 'declared-interest';
+
+export interface AttendanceChange {
+  kind: AttendanceChangeKind;
+  who: NamedPerson;
+  /** Agenda item (section number) it stands in, and the item named ("in item 5"). */
+  item?: string;
+  interestItem?: string;
+  /** The sentence as written. */
+  text: string;
+  span: Span;
+}
+
+export type MotionOutcome = 'carried' | 'lost' | 'withdrawn' | 'deferred' | 'implied';
+
+export interface MotionCounts {
+  for?: number;
+  against?: number;
+  abstain?: number;
+  unanimous?: boolean;
+  nemCon?: boolean;
+  span: Span;
+}
+
+export interface Motion {
+  /** What was moved, when written ("That the minutes be adopted"). */
+  text?: string;
+  mover?: NamedPerson;
+  seconder?: NamedPerson;
+  /** The outcome word as written ("carried", "Accepted", "Passed"). */
+  outcomeText?: string;
+  outcome?: MotionOutcome;
+  /** Each count statement recorded for this motion, in order. */
+  counts: MotionCounts[];
+  /** Voted outside the meeting (online, by email): present-member checks do not apply. */
+  offline?: boolean;
+  /** Where: table row or the blocks from the motion to its outcome. */
+  span: Span;
+  item?: string;
+  source: 'prose' | 'table';
 }

@@ -38,7 +38,8 @@ export function plainBlocks(tree: Root, source: string): PlainBlock[] {
   return out;
 }
 
-function flatten(block: Parent, source: string): PlainBlock {
+/** The plain text of one block node (paragraph, heading, table cell). */
+export function flatten(block: Parent, source: string): PlainBlock {
   let text = '';
   const segments: Segment[] = [];
   const walk = (node: Node) => {

@@ -29,7 +29,7 @@ export interface ViewBanner {
   background: string;
 }
 
-export type AnnotationKind = 'role' | 'alternate' | 'part' | 'items' | 'remote' | 'proxy';
+export type AnnotationKind = 'organisation' | 'representing' | 'role' | 'alternate' | 'part' | 'items' | 'remote' | 'proxy';
 
 /** One bracketed note after a name: "(Chair)", "(Alternate for X)", "(agenda item 4)". */
 export interface ViewAnnotation {
@@ -153,8 +153,20 @@ export interface ViewNewAction {
   attributes: Record<string, string>;
 }
 
+export interface ViewAttendanceChange {
+  kind: 'took-chair' | 'left' | 'joined' | 'declared-interest';
+  /** The sentence as written: "Joel Kettering left the meeting." */
+  text: string;
+  /** The section it stands in. */
+  item?: string;
+}
+
 export interface ViewDecision {
   verb: string;
+  /** For a motion: mover and seconder as the minutes wrote them, and the result ("carried, 5 for, 1 against"). */
+  mover?: string;
+  seconder?: string;
+  result?: string;
   /** Plain text of the whole decision, verb included (line breaks read as spaces). */
   text: string;
   /** The section's number as written, when it has one. */
@@ -183,6 +195,8 @@ export interface ViewModel {
   attendees: ViewGroup[];
   participants: ViewGroup[];
   apologies: ViewGroup[];
+  /** Who took the chair, left, joined or declared an interest, as the minutes wrote it, in order. */
+  attendanceChanges: ViewAttendanceChange[];
   /** "Managed by" party: the secretariat. */
   secretariat?: string;
   /** Blocks before the first agenda item. */

@@ -1,6 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { Config } from '../config/types.js';
-import type { ActionReview, AgendaItem, Decision, Meeting, NewAction, NextMeeting, PeopleGroup, Person, Review } from '../model/types.js';
+import { motionFacts } from '../model/motions.js';
+import type { ActionReview, AgendaItem, Decision, Meeting, Motion, NewAction, NextMeeting, PeopleGroup, Person, Review } from '../model/types.js';
 import { reviewUpdateBlocks } from '../model/review-update.js';
 import type { ActionEntry, Inherited } from '../series/register.js';
 import { inheritedOf, type ResolvedSeries } from '../series/resolve.js';
@@ -42,7 +43,7 @@ const BANNERS: Record<Exclude<BannerLevel, 'other'>, Pick<ViewBanner, 'label' | 
 export function buildViewModel(meeting: Meeting, config: Config, words: Wording, series?: ResolvedSeries): ViewModel {
   const dates = dateFormatter(config);
   const decisionByNode = new Map<RootContent, Decision>();
-  for (const d of meeting.decisions) if (d.node.type === 'paragraph') decisionByNode.set(d.node, d);
+  for (const d of meeting.decisions) if (d.node.type === 'paragraph' && (d.kind ?? 'marked') === 'marked') decisionByNode.set(d.node, d);
   const actionByNode = new Map<RootContent, NewAction>();
   // Only v1 lines become action blocks: an action written the committee's own way stays as written.
   for (const a of meeting.actions) if (a.notation === 'v1') actionByNode.set(a.node, a);
@@ -71,6 +72,7 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     // A list-item decision ends with the list's joining words ("…; and"), which a summary row drops.
     const text = d.node.type === 'listItem' ? d.text.replace(/\s*[;,]?\s*(?:and|or)?\s*$/, '').replace(/;$/, '') : d.text;
     const v: ViewDecision = { verb: d.verb, text };
+    if (d.motion) Object.assign(v, motionFacts(d.motion));
     if (d.item !== undefined) {
       const item = itemNumbers.get(d.item);
       if (item !== undefined) v.item = item;
@@ -140,6 +142,7 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     attendees,
     participants,
     apologies,
+    attendanceChanges: meeting.attendanceChanges.map((c) => ({ kind: c.kind, text: c.text, ...(c.item !== undefined ? { item: c.item } : {}) })),
     preamble: toBlocks(meeting.preamble, false),
     outstandingBeforeAgenda: placement.kind === 'before-agenda',
     agenda: meeting.agenda.filter((i) => !closingSections.has(i)).map(viewItem),
@@ -258,15 +261,24 @@ function viewGroup(g: PeopleGroup, words: Wording): ViewGroup {
 }
 
 export function viewPerson(p: Person, words: Wording): ViewPerson {
+  // Written as a string, the entry is shown as the minutes wrote it: initials, role, organisation and all.
+  if (p.written !== undefined) {
+    const v: ViewPerson = { name: p.written, annotations: [], display: p.written };
+    if (p.role !== undefined) v.role = p.role;
+    if (p.initials !== undefined) v.initials = p.initials;
+    return v;
+  }
   const w = words.annotations;
   const annotations: ViewAnnotation[] = [];
+  if (p.organisation !== undefined) annotations.push({ kind: 'organisation', text: fill(w.organisation, { name: p.organisation }) });
+  if (p.representing !== undefined) annotations.push({ kind: 'representing', text: fill(w.representing, { name: p.representing }) });
   if (p.role !== undefined && p.role.trim() !== '') {
     const r = p.role.trim();
     const role = Object.hasOwn(words.roles, r.toLowerCase()) ? words.roles[r.toLowerCase()]! : r;
     annotations.push({ kind: 'role', text: fill(w.role, { role }) });
   }
   if (p.alternateFor !== undefined) annotations.push({ kind: 'alternate', text: fill(w.alternate, { name: p.alternateFor }) });
-  if (p.part) annotations.push({ kind: 'part', text: w.part });
+  if (p.part) annotations.push({ kind: 'part', text: p.partText !== undefined ? fill(w.partText, { text: p.partText }) : w.part });
   if (p.items !== undefined && p.items.length > 0) {
     const list = p.items.length === 1 ? p.items[0]! : `${p.items.slice(0, -1).join(', ')}${w.itemsAnd}${p.items[p.items.length - 1]}`;
     annotations.push({ kind: 'items', text: fill(p.items.length === 1 ? w.item : w.items, { items: list }) });

@@ -14,7 +14,7 @@ export interface Wording {
   nextMeeting: string;
   /** Shown text by role, keyed in lower case; other roles are shown as written. */
   roles: Record<string, string>;
-  annotations: { role: string; alternate: string; part: string; item: string; items: string; itemsAnd: string; remote: string; proxy: string };
+  annotations: { role: string; alternate: string; part: string; partText: string; item: string; items: string; itemsAnd: string; remote: string; proxy: string; representing: string; organisation: string };
   banners: { clear: string; white: string; green: string; amber: string; 'amber+strict': string; red: string };
 }
 
@@ -27,7 +27,7 @@ const SHAPE = {
   noRevisedDate: null,
   nextMeeting: null,
   roles: ['chair', 'secretary'],
-  annotations: ['role', 'alternate', 'part', 'item', 'items', 'itemsAnd', 'remote', 'proxy'],
+  annotations: ['role', 'alternate', 'part', 'partText', 'item', 'items', 'itemsAnd', 'remote', 'proxy', 'representing', 'organisation'],
   banners: ['clear', 'white', 'green', 'amber', 'amber+strict', 'red'],
 } as const;
 

@@ -47,6 +47,12 @@ import { seriesOrder } from './series-order.js';
 import { placeholder } from './placeholder.js';
 import { headingLevel } from './heading-level.js';
 import { linkBroken } from './link-broken.js';
+import { actingWhileAbsent } from './acting-while-absent.js';
+import { motionVoter } from './motion-voter.js';
+import { motionOutcome } from './motion-outcome.js';
+import { motionCounts } from './motion-counts.js';
+import { nameNearMatch } from './name-near-match.js';
+import { seriesNameSpelling } from './series-name-spelling.js';
 
 export const rules: readonly Rule[] = [
   // Source: reported while reading.
@@ -70,6 +76,12 @@ export const rules: readonly Rule[] = [
   unknownInitials,
   quorum,
   proxyUnknown,
+  // People, motions and chairs in the body (NATURAL §3, §4).
+  actingWhileAbsent,
+  nameNearMatch,
+  motionVoter,
+  motionOutcome,
+  motionCounts,
   // Output: text no output format can hold.
   forbiddenChar,
   // New actions (FORMAT §3, §4).
@@ -99,6 +111,7 @@ export const rules: readonly Rule[] = [
   seriesMetadataMismatch,
   seriesClosedReviewed,
   seriesOrder,
+  seriesNameSpelling,
   // Placeholders left by `minutebook new`.
   placeholder,
 ];

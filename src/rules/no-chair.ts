@@ -10,8 +10,11 @@ export const noChair: FileRule = {
     const at = meeting.fields.attendees?.key;
     // Without an attendees list, required-key or value-type has already said so.
     if (!at || meeting.attendees.length === 0) return;
+    // Minutes written as committees write them (a flat list) often name the chair only in the
+    // body, or not at all; and whoever took the chair there is the chair.
+    if (meeting.attendees.every((g) => g.name === '') || meeting.attendanceChanges.some((c) => c.kind === 'took-chair')) return;
     const attendees = meeting.attendees.flatMap((g) => g.people);
-    if (attendees.some((p) => p.role?.toLowerCase() === 'chair')) return;
+    if (attendees.some((p) => /^(?:chair|chairman|chairwoman|chairperson)$/i.test(p.role ?? ''))) return;
     const elsewhere = meeting.people.find((p) => p.list !== 'attendees' && p.role?.toLowerCase() === 'chair');
     const hint = elsewhere
       ? `: "${elsewhere.name}" has role chair but is listed in ${elsewhere.list}, not attendees`

@@ -226,7 +226,7 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
       }
       case 'either': {
         for (const alt of s.of) {
-          const fits = (alt.kind === 'list' && isSeq(n)) || ((alt.kind === 'object' || alt.kind === 'record') && isMap(n)) || (isScalar(n) && !['list', 'object', 'record'].includes(alt.kind));
+          const fits = (alt.kind === 'list' && isSeq(n)) || ((alt.kind === 'object' || alt.kind === 'record') && isMap(n)) || (isScalar(n) && !['list', 'object', 'record'].includes(alt.kind) && (alt.kind !== 'boolean' || typeof n.value === 'boolean'));
           if (fits) return walk(raw, alt, path, fallback, keySpan);
         }
         return expected(s.of.map(describeSpec).join(' or '));

@@ -30,6 +30,13 @@ export const configSpec: Spec & { kind: 'object' } = {
       description: 'Action-ID pattern from {code}, {meeting}, {seq}, {seq:N}, {yyyy}, {yy}, {mm}',
     },
     decision_verbs: strList('Bold capitalised verbs that mark a decision'),
+    prose_decision_verbs: strList('More verbs that make a decision in prose when the committee is the subject, e.g. "ratified"'),
+    decision_subjects: strList('More subjects that stand for the committee in prose decisions, e.g. "the trustees"'),
+    titles: strList('More titles and honorifics to ignore when matching names, e.g. "Canon"'),
+    aliases: {
+      spec: { kind: 'record', keyName: 'name', of: { kind: 'list', of: { kind: 'string' } } },
+      description: 'Legitimate variants of a name: the name as listed → its variants ("Daniel Wren": ["Danny"])',
+    },
     parties: strList('Organisations that may own actions'),
     roster: {
       spec: { kind: 'record', keyName: 'category', of: { kind: 'list', of: memberSpec } },

@@ -14,9 +14,14 @@ const personFields: Record<string, Field> = {
     spec: { kind: 'list', of: { kind: 'text', pattern: /^\d+(\.\d+)*$/, patternHint: 'an agenda item number such as "2" or "3.1"' } },
     description: 'Agenda item numbers this person attended (part attendance)',
   },
-  part: bool('Attended part of the meeting, items not recorded'),
+  part: {
+    spec: { kind: 'either', of: [{ kind: 'boolean' }, { kind: 'string' }] },
+    description: 'Attended part of the meeting: `true`, or the minutes\' own words ("2nd part of the meeting")',
+  },
   remote: bool('Joined remotely'),
   initials: str('How the body refers to the person, e.g. `JM`'),
+  representing: str('The body or person this person speaks for'),
+  organisation: str('The organisation the person comes from'),
 };
 
 export function personSpec(withProxy: boolean): Spec {
@@ -85,7 +90,10 @@ export const minutesSpec: Spec & { kind: 'object' } = {
     secretariat: str('Who takes the minutes: "Managed by …"'),
     attendees: { spec: peopleBy('category'), description: 'Members present, by category', required: true },
     participants: { spec: peopleBy('organisation'), description: 'Others present, by organisation' },
+    in_attendance: { spec: peopleBy('organisation'), description: 'Others present (another name for `participants`)' },
+    observers: { spec: peopleBy('organisation'), description: 'Observers and the public: present, not entitled to vote' },
     apologies: { spec: peopleBy('category', true), description: 'Members who sent apologies, by category' },
+    absent: { spec: peopleBy('category'), description: 'Members absent without apologies' },
     outstanding: { spec: { kind: 'list', of: reviewSpec }, description: 'Actions from earlier meetings reviewed at this one' },
     next_meetings: { spec: { kind: 'list', of: nextMeetingSpec }, description: 'The next meetings' },
   },

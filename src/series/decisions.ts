@@ -1,4 +1,5 @@
 /** Decisions across the meetings of a series, filtered (pure). */
+import { motionFacts } from '../model/motions.js';
 import type { Meeting } from '../model/types.js';
 import { csvTable, markdownTable, textTable } from '../util/tables.js';
 
@@ -10,6 +11,10 @@ export interface DecisionRow {
   itemTitle?: string;
   verb: string;
   text: string;
+  /** For a motion: mover, seconder and result as the minutes wrote them. */
+  mover?: string;
+  seconder?: string;
+  result?: string;
   path: string;
   line: number;
 }
@@ -41,6 +46,7 @@ export function decisionRows(meetings: readonly Meeting[], f: DecisionFilter): D
         ...(d.item && titles.has(d.item) ? { itemTitle: titles.get(d.item)! } : {}),
         verb: d.verb,
         text: d.text.replace(/\s+/g, ' ').trim(),
+        ...(d.motion ? motionFacts(d.motion) : {}),
         path: m.path,
         line: d.span.start.line,
       });
@@ -61,12 +67,18 @@ export function formatDecisions(rows: DecisionRow[], format: DecisionFormat, wid
     ['Verb', (r) => r.verb],
     ['Decision', (r) => r.text],
   ];
+  // A motion column only when some decision is a motion with a mover, seconder or result.
+  if (rows.some((r) => r.mover || r.seconder || r.result)) {
+    cols.splice(4, 0, ['Motion', (r) => [r.mover && `moved ${r.mover}`, r.seconder && `seconded ${r.seconder}`, r.result].filter(Boolean).join('; ')]);
+  }
   if (format === 'csv') {
-    return csvTable(['meeting', 'date', 'item', 'item_title', 'verb', 'text', 'file', 'line'], rows.map((r) => [r.meeting, r.date ?? '', r.item ?? '', r.itemTitle ?? '', r.verb, r.text, r.path, String(r.line)]));
+    return csvTable(['meeting', 'date', 'item', 'item_title', 'verb', 'text', 'file', 'line', 'mover', 'seconder', 'result'], rows.map((r) => [r.meeting, r.date ?? '', r.item ?? '', r.itemTitle ?? '', r.verb, r.text, r.path, String(r.line), r.mover ?? '', r.seconder ?? '', r.result ?? '']));
   }
   if (rows.length === 0) return 'No decisions match.\n';
   const header = cols.map(([h]) => h);
   const cells = rows.map((r) => cols.map(([, f]) => f(r)));
   if (format === 'markdown') return markdownTable(header, cells);
-  return textTable(header, cells, { maxWidths: [undefined, undefined, 32, undefined, 1000], width }).join('\n') + '\n';
+  const maxWidths = header.map((h) => ({ Item: 32, Motion: 60, Decision: 1000 })[h]);
+  return textTable(header, cells, { maxWidths, width }).join('\n') + '\n';
 }
+

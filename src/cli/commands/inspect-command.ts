@@ -3,7 +3,7 @@ import { err, out } from '../io.js';
 
 export function registerInspect(p: Command): void {
   p.command('inspect')
-    .description('show what was recognised in minutes files: meeting, sections, people, actions, reviews, decisions')
+    .description('show what was recognised in minutes files: meeting, sections, people, actions, reviews, decisions, motions, attendance changes')
     .argument('<files...>', 'minutes files or folders')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('-c, --config <file>', 'use this configuration file instead of looking up .minutebook.yaml')

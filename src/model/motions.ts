@@ -1,0 +1,295 @@
+/**
+ * Motions as minutes record them (NATURAL §3): "Proposed by X; Seconded by Y", "X moved that …;
+ * Y seconded", "These were moved as correct by X and Y", tables with Moved / Seconded / Status
+ * columns, and online votes listed with their outcome. Each gets its mover, seconder, outcome
+ * and counts; a run of competing motions followed by a named vote gets the vote's counts.
+ */
+import type { List } from 'mdast';
+import type { Locator } from '../parse/locate.js';
+import { NAME, PRONOUN, named } from './named.js';
+import type { PersonIndex } from './person-match.js';
+import { joinItems, listItemsText, sentences, type ProseUnit } from './prose-units.js';
+import type { Motion, MotionCounts, MotionOutcome, NamedPerson } from './types.js';
+
+const WHO = `(${NAME}|${PRONOUN})`;
+const MOVED_BY = new RegExp(`\\b(?:[Pp]roposed|[Mm]oved)\\s+by\\s+${WHO}`, 'u');
+const SECONDED_BY = new RegExp(`\\b[Ss]econded\\s+by\\s+${WHO}`, 'u');
+const X_MOVED = new RegExp(`^(${NAME})\\s+(?:formally\\s+)?(?:moved|proposed)\\s+(?:that|to|the)\\b`, 'u');
+const X_SECONDED = new RegExp(`^(${NAME})\\s+seconded\\b`, 'u');
+const AS_CORRECT = new RegExp(`\\b(?:moved|proposed|approved|accepted)\\s+as\\s+(?:a\\s+)?(?:correct|true|accurate)(?:\\s+record)?\\s+by\\s+(${NAME})\\s+and\\s+(${NAME})`, 'u');
+const THAT_CLAUSE = /\b(?:moved|proposed)\b.*?\bthat\s+(.+)$/isu;
+const OUTCOME_WORD = /\b(carried|passed|approved|agreed|accepted|adopted|lost|defeated|rejected|fell|failed|withdrawn|deferred)\b/i;
+/** A sentence that records an outcome: it starts with the outcome, or speaks of the motion or the vote. */
+const OUTCOME_SENTENCE = /^(?:(?:the\s+)?(?:motion|resolution|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|passed|approved|agreed|accepted|adopted|lost|defeated|rejected|fell|failed|withdrawn|deferred)\b|\b(?:motion|resolution|vote)\b/i;
+const VOTE_BLOCK = /\b(?:a\s+vote\s+was\s+taken|votes?\s+(?:was|were)\s+(?:taken|cast)|resulted\s+as\s+follows)\b/i;
+const MOTION_INTRO = /\bmotion\b[^:]*:\s*(.+)$/isu;
+
+const NUMBER_WORDS: Record<string, number> = { no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
+const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+
+export interface MotionContext {
+  units: readonly ProseUnit[];
+  index: PersonIndex;
+  loc: Locator;
+  source: string;
+}
+
+interface Draft {
+  motion: Motion;
+  firstUnit: number;
+  lastUnit: number;
+  /** The motion has a mover or seconder and then an outcome or closing vote. */
+  closed: boolean;
+}
+
+export function readMotions(ctx: MotionContext): Motion[] {
+  const { units, loc } = ctx;
+  const out: Motion[] = [];
+  let open: Draft | undefined;
+  /** Motions of the current item still waiting for an outcome: candidates for a named vote. */
+  let pending: Draft[] = [];
+  const finish = () => {
+    if (!open) return;
+    const m = open.motion;
+    m.span = loc.span(units[open.firstUnit]!.start, units[open.lastUnit]!.end);
+    // A proposal nobody seconded and with no outcome is a suggestion, not a motion.
+    if (m.seconder || m.outcome || m.counts.length > 0) {
+      out.push(m);
+      if (!m.outcome) pending.push(open);
+    }
+    open = undefined;
+  };
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind === 'heading' || u.section) {
+      finish();
+      pending = [];
+      if (u.kind === 'heading') continue;
+    }
+    if (u.kind === 'row') {
+      finish();
+      const m = tableMotion(u, ctx);
+      if (m) out.push(m);
+      continue;
+    }
+    if (open && i - open.firstUnit > 5) finish();
+    if (VOTE_BLOCK.test(u.text) && pending.length + (open && !open.motion.outcome ? 1 : 0) > 0) {
+      finish();
+      i = readVote(i, pending, ctx);
+      pending = [];
+      continue;
+    }
+    for (const s of sentences(u.text)) {
+      const asCorrect = AS_CORRECT.exec(s.text);
+      const mover = asCorrect ? undefined : (MOVED_BY.exec(s.text) ?? X_MOVED.exec(s.text));
+      const seconder = asCorrect ? undefined : (SECONDED_BY.exec(s.text) ?? X_SECONDED.exec(s.text));
+      const at = (m: RegExpExecArray, g = 1) => s.from + m.index + m[0].indexOf(m[g]!);
+      if (asCorrect) {
+        finish();
+        open = draft(u, i);
+        open.motion.mover = named(asCorrect[1]!, u, at(asCorrect, 1), ctx.index, loc);
+        open.motion.seconder = named(asCorrect[2]!, u, s.from + asCorrect.index + asCorrect[0].lastIndexOf(asCorrect[2]!), ctx.index, loc);
+        open.motion.outcome = 'implied';
+        open.motion.text = s.text.slice(s.text.lastIndexOf('\n') + 1).trim();
+        finish();
+        continue;
+      }
+      if (mover) {
+        finish();
+        open = draft(u, i);
+        open.motion.mover = moverOf(mover[1]!, u, at(mover), s.text, ctx);
+        const that = THAT_CLAUSE.exec(s.text);
+        if (that) open.motion.text = withList(`That ${that[1]!.trim()}`, u, ctx.source);
+        else {
+          const prev = units[i - 1];
+          const intro = prev && prev.kind === 'para' ? MOTION_INTRO.exec(prev.text) : null;
+          if (intro) {
+            open.motion.text = intro[1]!.replace(/\s+/g, ' ').trim();
+            open.firstUnit = i - 1;
+          }
+        }
+      }
+      if (seconder) {
+        if (!open || open.motion.seconder) {
+          finish();
+          open = draft(u, i);
+        }
+        open.motion.seconder = moverOf(seconder[1]!, u, at(seconder), s.text, ctx);
+        open.lastUnit = i;
+      }
+      if (mover || seconder || !open) continue;
+      // After the mover: the motion's words, its counts and its outcome.
+      open.lastUnit = i;
+      if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
+        open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, '').trim();
+        continue;
+      }
+      const counts = readCounts(s.text, u, s.from, loc);
+      if (counts) open.motion.counts.push(counts);
+      const o = OUTCOME_SENTENCE.test(s.text) ? OUTCOME_WORD.exec(s.text) : null;
+      if (o) {
+        open.motion.outcomeText = o[1]!;
+        open.motion.outcome = outcomeOf(o[1]!);
+        finish();
+      }
+    }
+  }
+  finish();
+  return out;
+}
+
+function draft(u: ProseUnit, i: number): Draft {
+  const motion: Motion = { counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: 'prose' };
+  if (u.item !== undefined) motion.item = u.item;
+  return { motion, firstUnit: i, lastUnit: i, closed: false };
+}
+
+/** "Moved by him": the person the sentence before began with. */
+function moverOf(written: string, u: ProseUnit, from: number, sentence: string, ctx: MotionContext): NamedPerson {
+  if (new RegExp(`^${PRONOUN}$`, 'i').test(written)) {
+    const before = u.text.slice(0, Math.max(0, u.text.indexOf(sentence)));
+    const lead = new RegExp(`^(${NAME})`, 'u').exec(sentences(before).pop()?.text ?? '');
+    if (lead) {
+      // The summary names the person the minutes named, where "him" stands.
+      const n = named(lead[1]!, u, u.text.indexOf(lead[1]!), ctx.index, ctx.loc);
+      return { ...n, span: named(written, u, from, ctx.index, ctx.loc).span };
+    }
+  }
+  return named(written, u, from, ctx.index, ctx.loc);
+}
+
+function withList(text: string, u: ProseUnit, source: string): string {
+  const t = text.replace(/\s+/g, ' ');
+  if (!/:\s*$/.test(t) || !u.introduces) return t;
+  return `${t} ${joinItems(listItemsText(u.introduces as List, source))}`;
+}
+
+export function outcomeOf(word: string): MotionOutcome {
+  const w = word.toLowerCase();
+  if (/^(?:lost|defeated|rejected|fell|failed)$/.test(w)) return 'lost';
+  if (w === 'withdrawn') return 'withdrawn';
+  if (w === 'deferred') return 'deferred';
+  return 'carried';
+}
+
+export function readCounts(text: string, u: ProseUnit, from: number, loc: Locator): MotionCounts | undefined {
+  const c: Partial<MotionCounts> = {};
+  let m: RegExpExecArray | null;
+  if ((m = new RegExp(`\\bby\\s+${NUM}\\s+votes?\\s+to\\s+${NUM}\\b`, 'i').exec(text))) {
+    c.for = num(m[1]!);
+    c.against = num(m[2]!);
+  } else if ((m = /\b(?:carried|passed|lost|defeated)\s+(?:by\s+)?(\d+)\s*[-–—:]\s*(\d+)\b/i.exec(text))) {
+    c.for = num(m[1]!);
+    c.against = num(m[2]!);
+  } else {
+    if ((m = new RegExp(`\\b${NUM}\\s+(?:votes?\\s+)?(?:in\\s+favou?r|for)\\b`, 'i').exec(text))) c.for = num(m[1]!);
+    if ((m = new RegExp(`\\b${NUM}\\s+(?:votes?\\s+)?against\\b`, 'i').exec(text))) c.against = num(m[1]!);
+  }
+  if ((m = new RegExp(`\\b${NUM}\\s+(?:abstentions?|abstained|abstaining|abstain)\\b`, 'i').exec(text))) c.abstain = num(m[1]!);
+  if (/\bunanimous(?:ly)?\b/i.test(text)) c.unanimous = true;
+  if (/\bnem\.?\s*con\b/i.test(text)) c.nemCon = true;
+  if (Object.keys(c).length === 0) return undefined;
+  const start = u.block.offset(from, 1) ?? u.start;
+  return { ...c, span: loc.span(start, start + text.length) };
+}
+
+/** One row of a motions table: Moved / Seconded / Status, or an online vote with its outcome. */
+function tableMotion(u: ProseUnit, ctx: MotionContext): Motion | undefined {
+  const h = u.header ?? [];
+  const col = (re: RegExp) => h.findIndex((x) => re.test(x));
+  const moved = col(/\b(?:moved|proposed|mover|proposer)\b/);
+  const seconded = col(/\bseconde[dr]\b/);
+  const outcome = col(/\b(?:status|result|outcome|decision|carried)\b/);
+  const text = col(/\b(?:motion|resolution|text|description)\b/);
+  if (outcome < 0 || text < 0 || (moved < 0 && !h.some((x) => /\bmotion\b/.test(x)))) return undefined;
+  const cells = u.cells ?? [];
+  const m: Motion = { counts: [], span: ctx.loc.span(u.start, u.end), source: 'table', text: cells[text] ?? '' };
+  if (u.item !== undefined) m.item = u.item;
+  const cellPerson = (i: number): NamedPerson | undefined => {
+    const w = cells[i]?.trim();
+    if (!w) return undefined;
+    const b = u.cellBlocks![i]!;
+    const lead = b.text.indexOf(w);
+    const start = b.offset(lead, w.length) ?? u.start;
+    const n = named(w, { ...u, block: b }, lead, ctx.index, ctx.loc);
+    return { ...n, span: ctx.loc.span(start, start + w.length) };
+  };
+  if (moved >= 0) {
+    const p = cellPerson(moved);
+    if (p) m.mover = p;
+  } else m.offline = true;
+  if (seconded >= 0) {
+    const p = cellPerson(seconded);
+    if (p) m.seconder = p;
+  }
+  const o = cells[outcome] ?? '';
+  const word = OUTCOME_WORD.exec(o);
+  if (word) {
+    m.outcomeText = word[1]!;
+    m.outcome = outcomeOf(word[1]!);
+  }
+  const b = u.cellBlocks![outcome]!;
+  const counts = readCounts(o, { ...u, block: b }, b.text.indexOf(o), ctx.loc);
+  if (counts) m.counts.push(counts);
+  return m;
+}
+
+/**
+ * "A vote was taken which resulted as follows: For Councillor Sheahan … (11) For Councillor
+ * Quinlivan … (7)": each competing motion gets the count of the candidate its words name; the
+ * largest carried, the others lost. A declaration that follows ("declared … elected") closes it.
+ */
+function readVote(i: number, pending: Draft[], ctx: MotionContext): number {
+  const { units } = ctx;
+  const tally: Array<{ candidate: string; count: number; unit: number }> = [];
+  let candidate: string | undefined;
+  let j = i + 1;
+  for (; j < units.length; j++) {
+    const u = units[j]!;
+    if (u.kind !== 'para') break;
+    const forWho = /^For\s+(.+?)\s*:?$/.exec(u.text.trim());
+    const count = /\((\d+)\)\s*\.?$/.exec(u.text.trim());
+    if (forWho) candidate = forWho[1]!;
+    else if (count && candidate) tally.push({ candidate, count: Number(count[1]), unit: j });
+    else break;
+  }
+  let end = j - 1;
+  if (units[j] && /\bdeclared\b.*\belected\b/i.test(units[j]!.text)) end = j;
+  if (tally.length === 0) return i;
+  const surname = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase();
+  const best = Math.max(...tally.map((t) => t.count));
+  for (const d of pending) {
+    const t = tally.find((x) => (d.motion.text ?? '').toLowerCase().includes(surname(x.candidate)));
+    if (!t) continue;
+    const u = units[t.unit]!;
+    d.motion.counts.push({ for: t.count, span: ctx.loc.span(u.start, u.end) });
+    d.motion.outcome = t.count === best ? 'carried' : 'lost';
+    d.motion.outcomeText = t.count === best ? 'elected' : 'not elected';
+    if (t.count === best) d.motion.span = ctx.loc.span(d.motion.span.start.offset, units[end]!.end);
+  }
+  return end;
+}
+
+/** "5 for, 1 against, 2 abstaining", "unanimous": a count as summaries and messages show it. */
+export function describeCounts(c: MotionCounts): string {
+  const parts: string[] = [];
+  if (c.for !== undefined) parts.push(`${c.for} for`);
+  if (c.against !== undefined) parts.push(`${c.against} against`);
+  if (c.abstain !== undefined) parts.push(`${c.abstain} abstaining`);
+  if (c.unanimous) parts.push('unanimous');
+  if (c.nemCon) parts.push('nem con');
+  return parts.join(', ');
+}
+
+/** Mover, seconder and result of a motion for summaries, names as the minutes wrote them. */
+export function motionFacts(m: Motion): { mover?: string; seconder?: string; result?: string } {
+  const out: { mover?: string; seconder?: string; result?: string } = {};
+  if (m.mover) out.mover = m.mover.written;
+  if (m.seconder) out.seconder = m.seconder.written;
+  const outcome = m.outcome === 'implied' ? undefined : (m.outcomeText ?? m.outcome)?.toLowerCase();
+  const result = [outcome, ...m.counts.map(describeCounts)].filter(Boolean).join(', ');
+  if (result) out.result = result;
+  return out;
+}

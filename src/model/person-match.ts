@@ -1,0 +1,173 @@
+/**
+ * Who a name written in the minutes stands for (NATURAL §2): titles are ignored, "D. Rhys" and
+ * "Cllr Rhys" find Dafydd Rhys when nobody else fits, initials given in the lists resolve, and the
+ * configuration's `aliases` name legitimate variants. One module, so that owners, movers,
+ * seconders, chairs and names in the text are matched alike.
+ */
+import { distance } from '../util/did-you-mean.js';
+import { parsePerson, titleSets, type TitleSets } from './person-parse.js';
+import type { Person } from './types.js';
+
+export type Match =
+  | { kind: 'one'; person: Person; how: 'name' | 'initials' | 'surname' | 'given' | 'alias' | 'role' | 'nickname' }
+  | { kind: 'ambiguous'; people: Person[] }
+  | { kind: 'none' };
+
+export interface MatchOptions {
+  aliases?: Record<string, string[]>;
+  titles?: readonly string[];
+}
+
+export interface PersonIndex {
+  resolve(written: string): Match;
+  readonly people: readonly Person[];
+}
+
+/** Case, accents on apostrophes, full stops and spacing do not make two names different. */
+export function nameKey(s: string): string {
+  return s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const INITIALS_TOKEN = /^[A-Z]{2,4}$/;
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'we', 'us', 'it', 'i', 'you']);
+
+export function personIndex(people: readonly Person[], options: MatchOptions = {}): PersonIndex {
+  const titles: TitleSets = titleSets(options.titles);
+  const real = people.filter((p) => !p.parts.public && p.parts.name !== '');
+  const byFull = new Map<string, Person[]>();
+  const bySurname = new Map<string, Person[]>();
+  const byGiven = new Map<string, Person[]>();
+  const byInitials = new Map<string, Person[]>();
+  const byDerived = new Map<string, Person[]>();
+  const byAlias = new Map<string, Person[]>();
+  const byRole = new Map<string, Person[]>();
+  const add = (m: Map<string, Person[]>, k: string | undefined, p: Person) => {
+    if (!k) return;
+    const list = m.get(k);
+    // A person is added to a key once, one after the other: checking the last entry is enough.
+    if (!list) m.set(k, [p]);
+    else if (list[list.length - 1] !== p) list.push(p);
+  };
+  for (const p of real) {
+    const parts = p.parts;
+    add(byFull, nameKey(parts.name), p);
+    if (parts.given !== undefined) {
+      add(bySurname, nameKey(parts.surname!), p);
+      const first = parts.given.split(' ')[0]!;
+      if (!/^[A-Z]\.?$/.test(first)) add(byGiven, nameKey(first), p);
+      add(byDerived, derivedInitials(parts.name), p);
+    } else if (parts.titles.length > 0) {
+      // "Cllr Alam": a surname with a title.
+      add(bySurname, nameKey(parts.name), p);
+    } else {
+      // "Sue": a first name only.
+      add(byGiven, nameKey(parts.name), p);
+    }
+    if (p.initials) add(byInitials, p.initials.toUpperCase(), p);
+    if (p.role) add(byRole, nameKey(p.role), p);
+  }
+  for (const [canonical, variants] of Object.entries(options.aliases ?? {})) {
+    const target = byFull.get(nameKey(parsePerson(canonical, titles).name));
+    if (!target) continue;
+    for (const v of variants) for (const p of target) add(byAlias, nameKey(parsePerson(v, titles).name), p);
+  }
+
+  const pick = (list: Person[] | undefined, how: Extract<Match, { kind: 'one' }>['how']): Match | undefined => {
+    if (!list || list.length === 0) return undefined;
+    return list.length === 1 ? { kind: 'one', person: list[0]!, how } : { kind: 'ambiguous', people: list };
+  };
+
+  const resolve = (written: string): Match => {
+    const text = written.replace(/^(?:the|our)\s+/i, '').trim();
+    if (text === '' || PRONOUNS.has(text.toLowerCase())) return { kind: 'none' };
+    if (INITIALS_TOKEN.test(text)) return pick(byInitials.get(text), 'initials') ?? pick(byDerived.get(text), 'initials') ?? { kind: 'none' };
+    const role = pick(byRole.get(nameKey(text)), 'role');
+    if (role) return role;
+    const parts = parsePerson(text, titles);
+    const key = nameKey(parts.name);
+    const exact = pick(byFull.get(key), 'name') ?? pick(byAlias.get(key), 'alias');
+    if (exact) return exact;
+    if (parts.given !== undefined) {
+      // "D. Rhys", "D Rhys": initials before a surname.
+      const givenInitials = parts.given.split(' ').every((w) => /^[A-Z]\.?$/.test(w));
+      const same = bySurname.get(nameKey(parts.surname!)) ?? [];
+      if (givenInitials) {
+        const first = parts.given[0]!.toUpperCase();
+        const fits = same.filter((p) => p.parts.given === undefined || p.parts.given[0]!.toUpperCase() === first);
+        return pick(fits, 'surname') ?? { kind: 'none' };
+      }
+      // "Councillor Michael Sheahan" for a list that says "Councillor Sheahan".
+      const first = nameKey(parts.given.split(' ')[0]!);
+      const fits = same.filter((p) => p.parts.given === undefined || nameKey(p.parts.given.split(' ')[0]!) === first);
+      return pick(fits, 'surname') ?? { kind: 'none' };
+    }
+    // One word: a surname (with or without title), a first name, or a short form of one.
+    const bySur = bySurname.get(key);
+    const byFirst = parts.titles.length > 0 ? undefined : byGiven.get(key);
+    const both = [...(bySur ?? []), ...(byFirst ?? [])].filter((p, i, a) => a.indexOf(p) === i);
+    const one = pick(both, bySur?.length ? 'surname' : 'given');
+    if (one) return one;
+    if (parts.titles.length === 0 && key.length >= 3) {
+      const short = [...byGiven.entries()].filter(([g]) => g.length > key.length && g.startsWith(key)).flatMap(([, ps]) => ps);
+      const nick = pick([...new Set(short)], 'nickname');
+      if (nick) return nick;
+    }
+    return { kind: 'none' };
+  };
+  return { resolve, people: real };
+}
+
+/** "Jane Moss" → JM; particles ("van", "de") are skipped. */
+export function derivedInitials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/** Whether a written reference looks like a personal name rather than a role, party or pronoun. */
+export function looksLikePersonalName(written: string, titles: TitleSets = titleSets()): boolean {
+  const parts = parsePerson(written, titles);
+  if (parts.public) return false;
+  const words = parts.name.split(' ');
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
+  if (words.some((w) => w.length > 1 && !/^\p{Lu}\.$/u.test(w) && w === w.toUpperCase())) return false;
+  // A title and a surname, or a first name and a surname.
+  return (parts.titles.length > 0 && words.length >= 1) || words.length >= 2;
+}
+
+/**
+ * A listed person whose name the written one nearly matches without being it: "Tom Reed" for
+ * "Tom Reeve", "Alastair Shaw" for "Alistair Shaw", "Cllr Mr Ashdown" for "Cllr Mrs P Ashdown".
+ * Short forms ("Sam" for "Samuel") and differences of case or apostrophe are not near misses.
+ */
+export function nearMatch(written: string, people: readonly Person[], titles: TitleSets = titleSets()): Person | undefined {
+  const ref = parsePerson(written, titles);
+  const found: Person[] = [];
+  for (const p of people) {
+    if (p.parts.public) continue;
+    if (nearlySame(ref, p.parts)) found.push(p);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const GENDERED: Record<string, string> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+
+function nearlySame(ref: ReturnType<typeof parsePerson>, listed: ReturnType<typeof parsePerson>): boolean {
+  const sur = (x: typeof ref) => nameKey(x.surname ?? '');
+  const first = (x: typeof ref) => nameKey((x.given ?? '').split(' ')[0] ?? '');
+  // A title that contradicts the listed one: "Mr Ashdown" for "Mrs P Ashdown".
+  const g1 = ref.titles.map((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()]).find(Boolean);
+  const g2 = listed.titles.map((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()]).find(Boolean);
+  if (sur(ref) === sur(listed) && g1 && g2 && g1 !== g2) return true;
+  const close = (a: string, b: string, limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3))) =>
+    a !== b && a.length >= 4 && b.length >= 4 && distance(a, b) <= limit;
+  // A first name that begins another is its short form ("Sam", "Samuel"), not a misspelling.
+  const closeFirst = (a: string, b: string) => close(a, b) && !a.startsWith(b) && !b.startsWith(a);
+  if (ref.given !== undefined && listed.given !== undefined) {
+    // The same first name anchors the comparison: two letters out is near ("Tom Reed", "Tom Reeve").
+    if (first(ref) === first(listed) && close(sur(ref), sur(listed), 2)) return true;
+    if (sur(ref) === sur(listed) && closeFirst(first(ref), first(listed))) return true;
+    return false;
+  }
+  // "Cllr Hutchinson" for "Cllr Dan Hutchison": a title and a surname one letter out.
+  if (ref.given === undefined && ref.titles.length > 0 && sur(ref).length >= 5) return close(sur(ref), sur(listed)) && distance(sur(ref), sur(listed)) === 1;
+  return false;
+}

@@ -1,0 +1,133 @@
+/**
+ * A person as minutes write them ("Cllr Mrs P Ashdown", "Tom Reeve (TR), NorthLab, Data Services",
+ * "Kit Morrow (Alternate for Yusuf Carrow)", "12 members of the public"), split into its parts.
+ * Titles are kept for display and left out of matching (see person-match).
+ */
+
+export interface PersonParts {
+  /** Titles and honorifics as written, in order ("Cllr", "Mrs", "MP"). */
+  titles: string[];
+  /** The name without titles, brackets or organisation: "P Ashdown", "Ana Lopez". */
+  name: string;
+  /** The name with its titles, without brackets or organisation: "Cllr Mrs P Ashdown". */
+  full: string;
+  /** Words before the surname, initials included ("P", "Ana", "P.") — absent for one-word names. */
+  given?: string;
+  /** The last word of the name. */
+  surname?: string;
+  initials?: string;
+  role?: string;
+  organisation?: string;
+  remote?: boolean;
+  representing?: string;
+  alternateFor?: string;
+  part?: boolean;
+  items?: string[];
+  /** "12 members of the public": a count of people, not a person. */
+  count?: number;
+  public?: boolean;
+}
+
+/** Titles before a name; compared without a final full stop and without case. */
+export const DEFAULT_TITLES = [
+  'cllr', 'cllrs', 'clr', 'councillor', 'councillors', 'comhairleoir', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof',
+  'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'inspector', 'sgt', 'alderman', 'mayor',
+];
+/** Titles after a name ("Chris Stephens MP"). */
+export const DEFAULT_POST_TITLES = ['mp', 'msp', 'mep', 'ms', 'mla', 'td', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'jp'];
+
+const PARTICLES = new Set(['ó', 'ní', 'nic', 'mac', 'mhic', 'uí', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'st', 'st.', 'ap', 'bin', 'ibn']);
+const ROLE_WORDS = /^(?:chair|chairman|chairperson|chairwoman|vice[- ]chair|deputy chair|secretary|minutes|minute[- ]taker|note[- ]taker|treasurer|clerk|president|vice[- ]president|convenor|convener|observer|presenter|speaker|director|member)$/i;
+const INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
+const REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
+const PUBLIC = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+export interface TitleSets {
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
+}
+
+export function titleSets(extra: readonly string[] = []): TitleSets {
+  const norm = extra.map(titleKey);
+  return { before: new Set([...DEFAULT_TITLES, ...norm]), after: new Set(DEFAULT_POST_TITLES) };
+}
+
+const DEFAULT_SETS = titleSets();
+
+export function titleKey(word: string): string {
+  return word.replace(/\.$/, '').toLowerCase();
+}
+
+export function parsePerson(written: string, sets: TitleSets = DEFAULT_SETS): PersonParts {
+  let rest = written.replace(/\s+/g, ' ').trim();
+  const out: PersonParts = { titles: [], name: '', full: '' };
+  const crowd = PUBLIC.exec(rest);
+  if (crowd) {
+    const n = crowd[1]!.toLowerCase();
+    out.count = NUMBER_WORDS[n] ?? Number(n);
+    out.public = true;
+    out.name = rest;
+    out.full = rest;
+    return out;
+  }
+  // Bracketed notes, wherever they stand: "(TR)", "(AL - chair)", "(Part)(agenda item 4)", "(via phone)".
+  const notes: string[] = [];
+  rest = rest.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+    notes.push(inner.trim());
+    return ' ';
+  }).replace(/\s+/g, ' ').trim();
+  for (const note of notes) readNote(note, out);
+  // "Name, Organisation, Department": the first comma part is the person.
+  const comma = rest.indexOf(',');
+  if (comma >= 0) {
+    const org = rest.slice(comma + 1).replace(/^[\s,]+|[\s,]+$/g, '');
+    rest = rest.slice(0, comma).trim();
+    if (org) {
+      const remoteTail = /\s*\b(via\s+\w+)$/i.exec(org);
+      out.organisation = org;
+      if (remoteTail && REMOTE.test(remoteTail[1]!)) {
+        out.remote = true;
+        out.organisation = org.slice(0, remoteTail.index).trim();
+      }
+    }
+  }
+  out.full = rest;
+  const words = rest.split(' ').filter(Boolean);
+  while (words.length > 1 && sets.before.has(titleKey(words[0]!))) out.titles.push(words.shift()!);
+  const post: string[] = [];
+  while (words.length > 1 && sets.after.has(titleKey(words[words.length - 1]!)) && /^[A-Z]/.test(words[words.length - 1]!) && words[words.length - 1] === words[words.length - 1]!.toUpperCase()) post.unshift(words.pop()!);
+  out.titles.push(...post);
+  out.name = words.join(' ');
+  if (words.length > 1) {
+    // Particles belong to the surname: "Ó Ceallaigh", "van der Berg", "Nic Giolla".
+    let first = words.length - 1;
+    while (first > 0 && PARTICLES.has(words[first - 1]!.toLowerCase())) first--;
+    out.surname = words.slice(first).join(' ');
+    if (first > 0) out.given = words.slice(0, first).join(' ');
+  } else if (words.length === 1) {
+    out.surname = words[0]!;
+  }
+  return out;
+}
+
+function readNote(note: string, out: PersonParts): void {
+  let m: RegExpExecArray | null;
+  if ((m = /^representing\s+(.+)$/i.exec(note))) out.representing = m[1]!.trim();
+  else if ((m = /^(?:alternate|substitute|deputising|deputy)\s+for\s+(.+)$/i.exec(note))) out.alternateFor = m[1]!.trim();
+  else if (/^part(?:\s+of\s+(?:the\s+)?meeting)?$/i.test(note)) out.part = true;
+  else if ((m = /^(?:agenda\s+)?items?\s+(.+)$/i.exec(note))) {
+    out.items = m[1]!.split(/\s*(?:,|and|&)\s*/).map((s) => s.trim()).filter((s) => /^\d+(?:\.\d+)*$/.test(s));
+    out.part = true;
+  } else if (REMOTE.test(note)) out.remote = true;
+  else {
+    // "AL - chair", "DS - minutes", "TR", "chair".
+    const parts = note.split(/\s+[-–—]\s+|\s*;\s*|\s*,\s*/).map((s) => s.trim()).filter(Boolean);
+    for (const p of parts) {
+      if (!out.initials && INITIALS.test(p)) out.initials = p;
+      else if (REMOTE.test(p)) out.remote = true;
+      else if (!out.role && ROLE_WORDS.test(p)) out.role = p;
+      else if (!out.role) out.role = p;
+    }
+  }
+}

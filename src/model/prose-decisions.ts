@@ -1,0 +1,98 @@
+/**
+ * Decisions written in prose (NATURAL §3). A sentence is a decision when the committee is its
+ * subject ("The committee authorises…", "The meeting agreed…", "We … and agreed that…"), when it is
+ * impersonal ("It was agreed…", "Agreed to…", "Decided that…", "RESOLVED that…", "Consensus is
+ * that…", "This item was deferred…"), or when it records an election ("elected unopposed", "by
+ * acclamation", "declared … elected"). Another party's verbs ("The DCC noted that…", "The Panel
+ * had decided…") are discussion. "Noted" alone is not a decision in prose: minutes note many
+ * things; the bold NOTED of format v1 still is one.
+ */
+import type { List } from 'mdast';
+import type { Locator } from '../parse/locate.js';
+import { joinItems, listItemsText, sentences, sourceRange, type ProseUnit } from './prose-units.js';
+import type { Decision } from './types.js';
+
+export interface ProseDecisionOptions {
+  committee?: string;
+  code?: string;
+  /** More verbs and subjects from the configuration. */
+  verbs: readonly string[];
+  subjects: readonly string[];
+}
+
+const VERBS = ['agreed', 'resolved', 'decided', 'approved', 'authorised', 'authorized', 'authorises', 'authorizes', 'endorsed', 'adopted', 'accepted', 'ratified', 'elected', 'appointed', 'rejected', 'deferred'];
+const SUBJECTS = ['the committee', 'the board', 'the council', 'the meeting', 'the group', 'the executive', 'the trustees', 'the directors', 'members', 'the members', 'committee members', 'board members'];
+const ADVERBS = '(?:(?:also|then|further|therefore|unanimously|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface DecisionPatterns {
+  subjectVerb: RegExp;
+  rest: RegExp[];
+}
+
+export function decisionPatterns(o: ProseDecisionOptions): DecisionPatterns {
+  const subjects = [...SUBJECTS, ...o.subjects, ...[o.committee, o.code].filter((s): s is string => !!s && s.trim() !== '').flatMap((s) => [s, `the ${s}`])].map((s) => esc(s.trim()).replace(/\s+/g, '\\s+'));
+  const verbs = [...VERBS, ...o.verbs].map(esc).join('|');
+  return {
+    // The subject opens the sentence, or follows a short lead-in ("Arising from this report, the committee agreed").
+    subjectVerb: new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:${subjects.join('|')})\\s+${ADVERBS}(${verbs})\\b`, 'iu'),
+    rest: [
+      new RegExp(`\\bit\\s+was\\s+${ADVERBS}(agreed|resolved|decided|approved|accepted)\\b`, 'i'),
+      /^(?:Discussed\b[^.]*?\band\s+)?(agreed|decided|resolved|approved|accepted|adopted)\b(?!\s+by\b)/i,
+      /^(?:there\s+was\s+)?(?:(?:general|broad|unanimous|full)\s+)?(consensus|agreement)\s+(?:is|was|that|to|on|for)\b/i,
+      /\b(elected\s+unopposed|re-?elected\s+unopposed|appointed\s+unopposed|by\s+acclamation)\b/i,
+      /\b(declared)\b[^.]{1,100}?\b(?:elected|re-?elected|appointed)\b/i,
+      /^(?:this|the)\s+(?:item|matter|application|proposal|report|motion)\s+was\s+(deferred|withdrawn|approved|agreed|adopted|accepted|rejected)\b/i,
+      /^(?:there\s+(?:was|were)\s+)?(no\s+objections?)\b/i,
+      /\bwe\b[^.]*?\band\s+(agreed|decided)\b/i,
+    ],
+  };
+}
+
+export interface ProseDecisionInput {
+  units: readonly ProseUnit[];
+  patterns: DecisionPatterns;
+  loc: Locator;
+  source: string;
+  /** Source ranges already taken by marked decisions and motions. */
+  taken: ReadonlyArray<[number, number]>;
+}
+
+export function readProseDecisions(input: ProseDecisionInput): Decision[] {
+  const { units, patterns, loc } = input;
+  const out: Decision[] = [];
+  const isTaken = (u: ProseUnit) => input.taken.some(([a, b]) => u.start < b && u.end > a);
+  for (const u of units) {
+    if (u.kind !== 'para' || isTaken(u)) continue;
+    for (const s of sentences(u.text)) {
+      // A label may open the sentence: "_Initial conditions_: Consensus is that…".
+      const verb = match(s.text, patterns) ?? match(s.text.replace(/^[^.:;]{1,60}:\s+/, ''), patterns);
+      if (verb === undefined) continue;
+      let text = s.text.replace(/\s+/g, ' ');
+      if (/:$/.test(text) && u.introduces) text = `${text} ${joinItems(listItemsText(u.introduces as List, input.source))}`;
+      const [start, end] = sourceRange(u, s.from, s.text.length);
+      const d: Decision = {
+        verb,
+        text,
+        kind: 'prose',
+        node: u.node as Decision['node'],
+        span: loc.span(start, end),
+        verbSpan: loc.span(start, start),
+      };
+      if (u.item !== undefined) d.item = u.item;
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+function match(sentence: string, p: DecisionPatterns): string | undefined {
+  const m = p.subjectVerb.exec(sentence);
+  if (m) return m[1]!;
+  for (const re of p.rest) {
+    const r = re.exec(sentence);
+    if (r) return r[1]!;
+  }
+  return undefined;
+}

@@ -1,0 +1,126 @@
+/**
+ * The body as a sequence of prose units in document order (paragraphs, headings, table rows),
+ * with their sentences: what the recognisers of decisions, motions and attendance changes read.
+ */
+import type { List, ListItem, Node, Parent, Root, RootContent, Table } from 'mdast';
+import { flatten, type PlainBlock } from '../parse/plain-text.js';
+
+export interface ProseUnit {
+  kind: 'para' | 'heading' | 'row';
+  text: string;
+  block: PlainBlock;
+  node: Node;
+  start: number;
+  end: number;
+  /** Agenda item (section) it stands in. */
+  item?: string;
+  /** A list that directly follows this paragraph: what a closing colon introduces. */
+  introduces?: List;
+  /** The paragraph opens an item of a top-level ordered list: a numbered section written as a list. */
+  section?: boolean;
+  /** Table rows: cell texts and the header's cell texts (lower case). */
+  cells?: string[];
+  header?: string[];
+  cellBlocks?: PlainBlock[];
+}
+
+const SKIP = new Set(['yaml', 'code', 'html', 'definition', 'footnoteDefinition', 'thematicBreak']);
+
+export function proseUnits(root: Root, source: string, itemOf: ReadonlyMap<RootContent, string>): ProseUnit[] {
+  const out: ProseUnit[] = [];
+  let item: string | undefined;
+  const push = (u: Omit<ProseUnit, 'item'>) => out.push(item === undefined ? u : { ...u, item });
+  const visit = (node: Node, siblings: readonly Node[] | undefined, index: number, topList: boolean) => {
+    if (SKIP.has(node.type)) return;
+    const pos = node.position;
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const block = flatten(node as Parent, source);
+      const next = siblings?.[index + 1];
+      const u: Omit<ProseUnit, 'item'> = { kind: node.type === 'heading' ? 'heading' : 'para', text: block.text, block, node, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 };
+      if (next?.type === 'list') u.introduces = next as List;
+      if (topList && index === 0) u.section = true;
+      push(u);
+      return;
+    }
+    if (node.type === 'table') {
+      const rows = (node as Table).children;
+      const header = rows[0]?.children.map((c) => flatten(c, source).text.trim().toLowerCase()) ?? [];
+      for (const row of rows.slice(1)) {
+        const cellBlocks = row.children.map((c) => flatten(c, source));
+        const text = cellBlocks.map((b) => b.text).join(' | ');
+        push({ kind: 'row', text, block: cellBlocks[0] ?? flatten(row as unknown as Parent, source), node: row, start: row.position?.start.offset ?? 0, end: row.position?.end.offset ?? 0, cells: cellBlocks.map((b) => b.text.trim()), header, cellBlocks });
+      }
+      return;
+    }
+    if ('children' in node) {
+      const children = (node as Parent).children as Node[];
+      children.forEach((c, i) => visit(c, children, i, node.type === 'listItem' && topListItems.has(node as ListItem)));
+    }
+  };
+  // Items of ordered lists that stand at the root: "1.  MINUTES OF THE OCTOBER MEETING".
+  const topListItems = new Set<ListItem>();
+  for (const c of root.children) if (c.type === 'list' && c.ordered) for (const li of c.children) topListItems.add(li);
+  root.children.forEach((c, i) => {
+    const it = itemOf.get(c);
+    if (it !== undefined) item = it;
+    else if (c.type === 'heading') item = undefined;
+    visit(c, root.children, i, false);
+  });
+  return out;
+}
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence within its unit's text. */
+  from: number;
+}
+
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Cllr|Clr|Rev|St|No|Nos|vs|etc|e\.g|i\.e|approx|Co|Ltd|Inc|Jr|Sr)|\b\p{Lu})\.$/u;
+
+/** Sentences of a unit's text: split after `.`, `!`, `?` (or `;` at a line end) before a capital, not after titles or initials. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const re = /[.!?](?=["”’)]*\s+["“(]?[\p{Lu}\d])/gu;
+  for (const m of text.matchAll(re)) {
+    const end = m.index! + 1;
+    if (ABBREVIATIONS.test(text.slice(Math.max(0, end - 8), end))) continue;
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Sentence[], text: string, from: number, to: number): void {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const t = raw.trim();
+  if (t) out.push({ text: t, from: from + lead });
+}
+
+/** Plain text of the items of a list, one line each ("the budget; the plan"). */
+export function listItemsText(list: List, source: string): string[] {
+  return list.children.map((li) => li.children.filter((c) => c.type === 'paragraph').map((p) => flatten(p as Parent, source).text.replace(/\s+/g, ' ').trim()).join(' '));
+}
+
+/**
+ * Source offsets of `text[from, from + length)` of a unit. A block's text may run over several
+ * source lines with markers between them ("> "), so each end is found from a short piece of one line.
+ */
+export function sourceRange(u: ProseUnit, from: number, length: number): [number, number] {
+  const piece = (at: number, dir: 1 | -1): number | undefined => {
+    const line = dir === 1 ? u.text.slice(at, at + 20).split('\n')[0]! : u.text.slice(Math.max(from, at - 20), at).split('\n').pop()!;
+    if (line.length === 0) return undefined;
+    const o = u.block.offset(dir === 1 ? at : at - line.length, line.length);
+    return o === undefined ? undefined : dir === 1 ? o : o + line.length;
+  };
+  const start = piece(from, 1) ?? u.start;
+  const end = piece(from + length, -1) ?? u.end;
+  return [start, Math.max(start, end)];
+}
+
+/** List items in one line: "a; b" or, where the items end their own sentences, "a. b.". */
+export function joinItems(items: string[]): string {
+  return items.reduce((acc, item, i) => (i === 0 ? item : `${acc}${/[.;:!?]$/.test(acc) ? ' ' : '; '}${item}`), '');
+}
