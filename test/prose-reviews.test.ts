@@ -55,7 +55,7 @@ function checked(body: string) {
   const r = checkSources(second(body));
   const a = r.analyses.find((x) => x.file.path === '2.md')!;
   const [report] = inspectAnalyses([a], () => a.series);
-  return { lines: r.lines, register: a.series!.register.entries.map((e) => [e.key, e.status]), reviews: report!.facets.reviews };
+  return { lines: r.lines, register: a.series!.register.entries.map((e) => [e.key, e.status]), reviews: report!.facets.reviews! };
 }
 
 describe('reviews read from prose', () => {

@@ -9,7 +9,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Locator } from '../parse/locate.js';
-import { splitSentences } from './natural-actions.js';
+import { splitSentences, statusOf } from './natural-actions.js';
 import type { ReviewStatus, Span } from './types.js';
 
 export interface ProseMention {
@@ -27,19 +27,16 @@ const MENTION = new RegExp(String.raw`\bactions?(?:\s+(?:points?|items?))?\s+(?:
 const EACH_ID = new RegExp(ID, 'g');
 
 /**
- * Status phrases about an action in a sentence, the "still open" ones first ("not yet done").
- * A bare "open" or "outstanding" counts only after a verb of state ("remains open"): "open data"
- * is not a status. A closing word after "to"/"will" is a plan ("DS will complete the runs").
+ * The status a sentence gives, in the one vocabulary of reviews (statusOf), with two guards for
+ * running prose: a bare "open" or "outstanding" counts only after a verb of state ("remains
+ * open"; "open data" is not a status), and a word after "to", "will", "should"… is a plan, not a
+ * status ("DS will complete the runs", "needs to be closed").
  */
-const OPEN = /\b(not\s+(?:yet\s+)?(?:done|complete|completed|started|finished)|incomplete|ongoing|on-going|in\s+progress|carried\s+forward|carry\s+forward|pending|(?:remains?|remained|is|are|was|were|still|left|kept|stays?)\s+(?:still\s+)?(?:open|outstanding))\b/i;
-const CLOSED = /(?<!\b(?:to|will|would|shall|should|must|can|could|cannot|may|might)\s+(?:be\s+)?)\b(closed|done|complete|completed|finished|resolved|superseded|withdrawn)\b/i;
-
 export function proseStatus(sentence: string): { status: ReviewStatus; word: string } | undefined {
-  const open = OPEN.exec(sentence);
-  if (open) return { status: 'open', word: open[1]! };
-  const closed = CLOSED.exec(sentence);
-  if (closed) return { status: 'closed', word: closed[1]! };
-  return undefined;
+  const said = sentence
+    .replace(/\b(?:to|will|would|shall|should|must|can|could|cannot|may|might)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?\p{L}+/giu, ' ')
+    .replace(/(?<!\b(?:remains?|remained|is|are|was|were|still|left|kept|stays?)\s+(?:still\s+)?)\b(?:open|outstanding)\b/gi, ' ');
+  return statusOf(said);
 }
 
 /** Every action ID named in the prose of the body, outside the nodes already read as actions or reviews. */
