@@ -107,13 +107,14 @@ const reviews: Facet = {
     { header: 'at', key: 'at' },
   ],
   rows(m, ctx) {
-    // A Matters-arising paragraph is a review only when the register matched it to an earlier action.
-    return m.reviews.filter((r) => r.source !== 'matters-arising' || ctx.register?.reviewed.has(r)).map((r) => {
+    // A Matters-arising paragraph, or a paragraph naming an ID, is a review only when the register matched it to an earlier action.
+    return m.reviews.filter((r) => (r.source !== 'matters-arising' && r.source !== 'prose') || ctx.register?.reviewed.has(r)).map((r) => {
       const entry = ctx.register?.reviewed.get(r);
       const raised = entry?.raisedIn;
       return {
         action: r.id || (r.text !== undefined ? oneLine(r.text) : r.ref),
-        status: r.status,
+        // A paragraph that names the action without saying where it stands.
+        status: r.status ?? (r.source === 'prose' ? 'mentioned' : undefined),
         raisedIn: raised ? (raised.date ?? raised.meeting) : undefined,
         source: r.source,
         at: at(r.span),

@@ -20,7 +20,8 @@ import { parseOwners } from './action-owners.js';
 import { actionIdentity, normaliseId } from './meeting-key.js';
 import type { ActionReview, AgendaItem, Decision, Meeting, MeetingStatus, NewAction, NextMeeting, Review, Span } from './types.js';
 import type { Paragraph } from 'mdast';
-import { afterLabel, readNaturalActions, type NaturalAction } from './natural-actions.js';
+import { afterLabel, readNaturalActions, type NaturalAction, type NaturalReview } from './natural-actions.js';
+import { readProseMentions } from './prose-reviews.js';
 import { ownerIndex } from './owner-resolve.js';
 import { sameSubject } from './subject.js';
 import { titleSets } from './person-parse.js';
@@ -219,6 +220,29 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
     if (r.statusWord !== undefined) review.statusWord = r.statusWord;
     m.reviews.push(review);
   }
+  addProseReviews(m, input, natural.reviews);
+}
+
+/**
+ * Paragraphs that name an action by ID outside the action and review notations. An ID this
+ * meeting raises is a cross-reference to its own list, not a review; one entry per ID, the first
+ * sentence that gives a status winning over bare mentions.
+ */
+function addProseReviews(m: Meeting, input: MeetingInput, read: readonly NaturalReview[]): void {
+  const raised = new Set(m.actions.filter((a) => a.id !== '').map((a) => normaliseId(a.id)));
+  const taken = new Set([...m.actions.map((a) => a.span.start.offset), ...read.map((r) => r.span.start.offset)]);
+  const byId = new Map<string, Review>();
+  for (const p of readProseMentions(input.tree, input.loc, (n) => n.position !== undefined && taken.has(n.position.start.offset!))) {
+    const ref = normaliseId(p.id);
+    if (raised.has(ref)) continue;
+    const seen = byId.get(ref);
+    if (seen && (seen.status !== undefined || p.status === undefined)) continue;
+    const review: Review = { id: p.id, ref, source: 'prose', span: p.span, text: p.text };
+    if (p.status !== undefined) review.status = p.status;
+    if (p.statusWord !== undefined) review.statusWord = p.statusWord;
+    byId.set(ref, review);
+  }
+  m.reviews.push(...[...byId.values()].sort((a, b) => a.span.start.offset - b.span.start.offset));
 }
 
 function flatItems(items: AgendaItem[]): AgendaItem[] {

@@ -63,7 +63,8 @@ export interface ActionReview {
 }
 
 /** Where a review of an earlier action was read from. */
-export type ReviewSource = 'front-matter' | 'list' | 'table' | 'paragraph' | 'matters-arising';
+/** `prose`: a paragraph naming the action's ID ("Action 2.3 was completed"); without a status it is a mention. */
+export type ReviewSource = 'front-matter' | 'list' | 'table' | 'paragraph' | 'matters-arising' | 'prose';
 
 /** A review of an earlier action, from the front matter (`outstanding`) or the body. */
 export interface Review {

@@ -129,7 +129,7 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
   const apologies = meeting.apologies.map((g) => viewGroup(g, words));
   const outstanding = [
     ...meeting.outstanding.map((r) => viewReview(r, inheritedOf(series, r), dates, words)),
-    ...meeting.reviews.filter((r) => r.source !== 'front-matter' && (r.source !== 'matters-arising' || series?.register.reviewed.has(r))).map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words)),
+    ...meeting.reviews.filter((r) => r.source !== 'front-matter' && ((r.source !== 'matters-arising' && r.source !== 'prose') || series?.register.reviewed.has(r))).map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words)),
   ];
   const newActions = meeting.actions.map(viewAction);
   const decisions = meeting.decisions.map(viewDecision);
