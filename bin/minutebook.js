@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The bundled CLI lives in dist/ (built by `npm run build`, run on install by `prepare`).
-import module from 'node:module';
 import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -14,14 +13,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  // Node's on-disk compile cache makes repeated runs (a pre-commit hook) start faster, where
-  // available (Node 22.1 and later; on Node 20 this is skipped).
-  if (typeof module.enableCompileCache === 'function') {
-    try {
-      module.enableCompileCache();
-    } catch {
-      // a read-only cache folder only costs speed
-    }
-  }
-  await import('../dist/cli.js');
+  const { loadCli } = await import('./load-cli.js');
+  process.exitCode = await loadCli().main(process.argv);
 }

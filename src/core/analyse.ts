@@ -8,7 +8,7 @@ import { decodeSource } from '../parse/decode.js';
 import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
 import { createLocator, type Locator } from '../parse/locate.js';
 import { crowdedBlock, deepLine, formatBytes, MAX_INLINE_MARKS, MAX_NESTING, MAX_SOURCE_BYTES, tooDeep } from '../parse/limits.js';
-import { parseMarkdown } from '../parse/markdown.js';
+import { parseMarkdown, type MarkdownOptions } from '../parse/markdown.js';
 import { describeYamlErrors } from '../parse/yaml-errors.js';
 import { encoding } from '../rules/encoding.js';
 import { frontmatterMissing } from '../rules/frontmatter-missing.js';
@@ -50,6 +50,8 @@ export interface AnalyseOptions {
   fileRules?: boolean;
   /** Tells whether a file exists, for relative links (see FileContext.exists). */
   exists?: (path: string) => boolean;
+  /** Parse bare URLs and e-mail addresses as links (default true): outputs need them, rules do not. */
+  autolinkLiterals?: boolean;
 }
 
 export function analyse(input: SourceInput, config: Config, options: AnalyseOptions = {}): Analysis {
@@ -104,7 +106,7 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
   // NATURAL §2: a file named `2026-03-12-….md` gives the meeting's date.
   if (dateFromPath(input.path) !== undefined) satisfied.add('date');
   const checked = checkYaml(doc, minutesSpec, block.offset, loc, { satisfied });
-  const tree = parseWithinLimits(text, block.end, loc);
+  const tree = parseWithinLimits(text, block.end, loc, { autolinkLiterals: options.autolinkLiterals !== false });
   if ('limit' in tree) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
@@ -147,7 +149,7 @@ function sizeOf(contents: Uint8Array | string): number {
 }
 
 /** The Markdown tree, or why it is beyond what the model and renderers can safely walk. */
-function parseWithinLimits(text: string, bodyOffset: number, loc: Locator): Root | { limit: string; at: { line: number; column: number; offset: number } } {
+function parseWithinLimits(text: string, bodyOffset: number, loc: Locator, markdown: MarkdownOptions): Root | { limit: string; at: { line: number; column: number; offset: number } } {
   const deep = `lists, block quotes or emphasis are nested more than ${MAX_NESTING} levels deep; minutebook stops reading here`;
   // The front matter is YAML, checked on its own: its `- ` lists are not Markdown nesting.
   const early = deepLine(text, bodyOffset);
@@ -157,7 +159,7 @@ function parseWithinLimits(text: string, bodyOffset: number, loc: Locator): Root
   if (crowded) return { limit: `This paragraph holds more than ${MAX_INLINE_MARKS} emphasis or link marks (\`*\`, \`_\`, \`~\`, \`[\`); minutebook stops reading here`, at: crowded };
   let tree: Root;
   try {
-    tree = parseMarkdown(text);
+    tree = parseMarkdown(text, markdown);
   } catch (e) {
     // The parser recurses on some nestings; a stack overflow is this file's problem, not a crash.
     if (e instanceof RangeError) return { limit: `The Markdown cannot be read: ${deep}`, at: { line: 1, column: 1, offset: 0 } };

@@ -34,7 +34,8 @@ export interface CheckOptions {
 export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] {
   const analyses = inputs.map((i, k) => {
     options.onProgress?.(k, inputs.length);
-    const a = analyse(i, options.configFor(i.path), options.exists ? { exists: options.exists } : {});
+    // Trees that are released after the rules feed no output: they can skip GFM's link literals.
+    const a = analyse(i, options.configFor(i.path), { ...(options.exists ? { exists: options.exists } : {}), autolinkLiterals: options.release !== true });
     if (options.release) releaseSyntax(a);
     return a;
   });

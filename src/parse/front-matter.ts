@@ -1,4 +1,4 @@
-import { LineCounter, parse, parseDocument, type Document } from 'yaml';
+import { parse, parseDocument, type Document } from 'yaml';
 
 /** The front matter block of a minutes file, located in the decoded source. */
 export interface FrontMatterBlock {
@@ -35,8 +35,8 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
 }
 
 export function parseYaml(block: FrontMatterBlock): Document.Parsed {
+  // No LineCounter: nothing reads it (positions come from node offsets), and it costs about 13%.
   return parseDocument(block.yaml, {
-    lineCounter: new LineCounter(),
     prettyErrors: false,
     uniqueKeys: true,
     strict: true,

@@ -8,7 +8,48 @@ import { createLocator } from './locate.js';
 // Built on first use rather than at import, so that commands that never parse Markdown
 // (`--version`, a file that fails to decode) do not pay for it.
 let processor: Processor<Root> | undefined;
-const parser = () => (processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']) as unknown as Processor<Root>);
+let linklessProcessor: Processor<Root> | undefined;
+const parserFor = (autolinkLiterals: boolean) =>
+  autolinkLiterals
+    ? (processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']) as unknown as Processor<Root>)
+    : (linklessProcessor ??= unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']) as unknown as Processor<Root>);
+
+export interface MarkdownOptions {
+  /**
+   * Turn bare URLs and e-mail addresses into links (GFM autolink literals; default true). The
+   * outputs need them; the rules do not, and they cost about a third of the parse: the tokenizer
+   * tries them at every letter and digit, and a transform searches every text node again.
+   */
+  autolinkLiterals?: boolean;
+}
+
+const AUTOLINK_CONSTRUCTS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
+
+type ConstructMap = Record<string, unknown>;
+interface ParserData {
+  micromarkExtensions?: Array<{ text?: ConstructMap }>;
+  fromMarkdownExtensions?: Array<unknown>;
+}
+
+/**
+ * Takes GFM's autolink literals back out of the extensions remark-gfm registered: the constructs
+ * from the tokenizer's text map and the matching tree extension (the one that enters
+ * `literalAutolink`), leaving tables, footnotes, strikethrough and task lists as they are.
+ */
+function withoutAutolinkLiterals(this: { data(): ParserData }): void {
+  const data = this.data();
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((ext) => {
+    if (!ext.text) return ext;
+    const text: ConstructMap = {};
+    for (const [code, c] of Object.entries(ext.text)) {
+      const kept = (Array.isArray(c) ? c : [c]).filter((x) => !AUTOLINK_CONSTRUCTS.has((x as { name?: string }).name ?? ''));
+      if (kept.length > 0) text[code] = kept;
+    }
+    return { ...ext, text };
+  });
+  const isAutolink = (e: unknown) => typeof e === 'object' && e !== null && 'enter' in e && 'literalAutolink' in ((e as { enter: object }).enter ?? {});
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((e) => (Array.isArray(e) ? e.filter((x) => !isAutolink(x)) : e)).filter((e) => !isAutolink(e));
+}
 
 /**
  * Above this many characters the body is parsed section by section. The Markdown parser keeps
@@ -18,8 +59,8 @@ const parser = () => (processor ??= unified().use(remarkParse).use(remarkGfm).us
 export const CHUNK_THRESHOLD = 256 * 1024;
 
 /** CommonMark + GFM with the front matter as a `yaml` node, so that positions are file positions. */
-export function parseMarkdown(text: string): Root {
-  return markDelimiters(parseWhole(text), text);
+export function parseMarkdown(text: string, options: MarkdownOptions = {}): Root {
+  return markDelimiters(parseWhole(text, options), text);
 }
 
 /** What an ordered list's numbers end with as written, `.` or `)`: mdast keeps the first number but not this. */
@@ -65,7 +106,8 @@ function markDelimiters(root: Root, text: string): Root {
   return root;
 }
 
-function parseWhole(text: string): Root {
+function parseWhole(text: string, options: MarkdownOptions): Root {
+  const parser = () => parserFor(options.autolinkLiterals !== false);
   if (text.length <= CHUNK_THRESHOLD) return parser().parse(text);
   const starts = sectionStarts(text);
   if (starts.length === 1) return parser().parse(text);
