@@ -1,5 +1,4 @@
-// Bundles the CLI into dist/ so that start-up reads a few files instead of hundreds of modules.
-// Renderers are imported dynamically and split into their own chunks, loaded only by `build`.
+// Bundles the CLI into dist/cli.cjs so that start-up reads one file instead of hundreds of modules.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,28 +13,13 @@ const fastStringWidth = {
 };
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-// Chunk names carry content hashes: clear old ones so that dist/ (which ships) holds only this build.
+// Clear old builds so that dist/ (which ships) holds only this one.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli/entry.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20.19',
-  sourcemap: false,
-  legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
-  define: { __MINUTEBOOK_VERSION__: JSON.stringify(pkg.version) },
-  banner: { js: "import { createRequire as __mbCreateRequire } from 'node:module'; const require = __mbCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-  plugins: [fastStringWidth],
-});
 
-// The same CLI as one CommonJS file, which bin/minutebook.js compiles through `vm.Script` with a
-// V8 code cache (Node 20 has no compile cache for ES modules). Command modules imported lazily
-// stay lazy: esbuild wraps them in functions that run on first use.
+// One CommonJS file, which bin/load-cli.js compiles through `vm.Script` with a V8 code cache
+// (Node 20 has no compile cache for ES modules). Modules imported lazily (commands, renderers)
+// stay lazy: esbuild wraps them in functions that run on first use, and V8 compiles a function
+// only when it first runs, so `check` pays nothing for the renderers.
 await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   outExtension: { '.js': '.cjs' },

@@ -7,9 +7,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 /**
  * A minimal ZIP writer for OPC packages: deflated entries, no extra fields, one fixed DOS time,
  * entries in the order given. Same input and Node version, same bytes. Entries can be prepared
- * once and reused,
- * which matters for the parts every document shares (styles, theme…): a thousand documents
- * compress them once.
+ * once and reused, which matters for the parts every document shares (styles, theme…): a
+ * thousand documents compress them once.
  */
 export interface ZipEntry {
   name: Uint8Array;
