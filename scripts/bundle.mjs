@@ -30,6 +30,9 @@ await build({
   target: 'node20.19',
   sourcemap: false,
   legalComments: 'none',
+  // The language server's protocol library (400 kB) stays in node_modules, required only when
+  // `minutebook lsp` starts the server: every other command reads and hashes less.
+  external: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument'],
   define: { __MINUTEBOOK_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__mbModuleUrl' },
   banner: { js: "var __mbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
