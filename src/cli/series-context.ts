@@ -42,8 +42,11 @@ export function placedOfFile(path: string, config: Config): Placed | undefined {
   return head && placedOf(path, head, config);
 }
 
-/** The `contextFor` callback of `check()` for the CLI. */
-export function seriesContext(lookup: ConfigLookup): (analyses: Analysis[]) => Analysis[] {
+/**
+ * The `contextFor` callback of `check()` for the CLI. `outputs: false` when nothing is built from
+ * the earlier meetings (`check`): their Markdown is then parsed without GFM link literals.
+ */
+export function seriesContext(lookup: ConfigLookup, options: { outputs?: boolean } = {}): (analyses: Analysis[]) => Analysis[] {
   return (analyses) => {
     const checked = new Set(analyses.map((a) => resolve(a.file.path)));
     const byRoot = new Map<string, { config: Config; meetings: Meeting[] }>();
@@ -70,7 +73,7 @@ export function seriesContext(lookup: ConfigLookup): (analyses: Analysis[]) => A
     const context: Analysis[] = [];
     for (const [path, config] of [...wanted].sort(([a], [b]) => a.localeCompare(b))) {
       try {
-        context.push(analyse(readSource(path), lookup.forFile(path).config ?? config, { fileRules: false }));
+        context.push(analyse(readSource(path), lookup.forFile(path).config ?? config, { fileRules: false, autolinkLiterals: options.outputs !== false }));
       } catch {
         // an unreadable earlier meeting is reported when it is checked itself
       }

@@ -76,9 +76,9 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
     return 2;
   }
   const shown = progress('minutebook: checking');
-  let analyses = check(loaded.inputs, { configFor, contextFor: seriesContext(loaded.lookup), onProgress: shown.update, release: true, exists: existsSync });
+  let analyses = check(loaded.inputs, { configFor, contextFor: seriesContext(loaded.lookup, { outputs: false }), onProgress: shown.update, release: true, exists: existsSync });
   shown.done();
-  if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err, seriesContext(loaded.lookup));
+  if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err, seriesContext(loaded.lookup, { outputs: false }));
   const files = analyses.map((a) => a.file);
   const report = formatReport(files, { format: flags.format, color: flags.color, quiet: flags.quiet });
   if (report) out(report);
