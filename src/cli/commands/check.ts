@@ -23,6 +23,8 @@ export interface CheckFlags {
   fix: boolean;
   config?: string;
   stdinFilename?: string;
+  /** `--output-file`: the report goes there, written atomically, instead of to standard output. */
+  outputFile?: string;
 }
 
 export interface Loaded {
@@ -81,7 +83,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err, seriesContext(loaded.lookup));
   const files = analyses.map((a) => a.file);
   const report = formatReport(files, { format: flags.format, color: flags.color, quiet: flags.quiet });
-  if (report) out(report);
+  if (flags.outputFile !== undefined) writeAtomic(flags.outputFile, report);
+  else if (report) out(report);
   for (const p of loaded.problems) err(`minutebook: ${p}`);
   const { errors, warnings } = counts(files);
   if (loaded.problems.length > 0 || errors > 0) return 1;
