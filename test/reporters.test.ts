@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import formats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli.js';
 import { requirePrograms } from './helpers/programs.js';
@@ -100,8 +100,10 @@ describe('formats', () => {
     const r = runCli(['check', '--format', 'sarif', '.'], { cwd: dir });
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout) as { version: string; runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }> }> };
+    // CommonJS default exports, as NodeNext types them: the class and the plugin are `.default`.
+    const Ajv = AjvDraft04 as unknown as typeof AjvDraft04.default;
     const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
+    (formats as unknown as typeof formats.default)(ajv);
     // The schema file is the OASIS SARIF 2.1.0 schema (errata 01), as published in oasis-tcs/sarif-spec.
     const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'test', 'data', 'sarif-schema-2.1.0.json'), 'utf8')));
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);

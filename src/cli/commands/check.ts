@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { Analysis, SourceInput } from '../../core/analyse.js';
 import type { Config } from '../../config/types.js';
 import { applyFixes } from '../../core/apply-fixes.js';
+import { encodeSource } from '../../parse/decode.js';
 import { check } from '../../core/check.js';
 import type { Finding } from '../../core/report.js';
 import { ConfigLookup } from '../config-lookup.js';
@@ -102,7 +103,7 @@ function fixAll(analyses: Analysis[], inputs: SourceInput[], configFor: (p: stri
     const fixes = a.file.messages.flatMap((m) => ((m as Finding).fix ? [(m as Finding).fix!] : []));
     if (fixes.length === 0 || a.source === undefined) return inputs[i]!;
     const { text, applied } = applyFixes(a.source, fixes);
-    const contents = (a.bom ? '\uFEFF' : '') + text;
+    const contents = encodeSource(text, a.encoding ?? 'utf-8', a.bom === true);
     writeAtomic(a.file.path, contents, { mode: statSync(a.file.path).mode });
     err(`minutebook: fixed ${applied.length} ${applied.length === 1 ? 'problem' : 'problems'} in ${a.file.path}`);
     changed = true;
