@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Analysis, SourceInput } from '../../core/analyse.js';
@@ -15,6 +14,7 @@ import { UserError } from '../errors.js';
 import { readSource, readStdin } from '../read-sources.js';
 import { counts, formatReport, type ReportFormat } from '../reporters.js';
 import { writeAtomic } from '../write-atomic.js';
+import { fixTarget } from '../fix-target.js';
 
 export interface CheckFlags {
   format: ReportFormat;
@@ -104,7 +104,19 @@ function fixAll(analyses: Analysis[], inputs: SourceInput[], configFor: (p: stri
     if (fixes.length === 0 || a.source === undefined) return inputs[i]!;
     const { text, applied } = applyFixes(a.source, fixes);
     const contents = encodeSource(text, a.encoding ?? 'utf-8', a.bom === true);
-    writeAtomic(a.file.path, contents, { mode: statSync(a.file.path).mode });
+    const where = fixTarget(a.file.path);
+    if (!where.ok) {
+      err(`minutebook: ${a.file.path} ${where.why}: left as it is, ${fixes.length} fixable ${fixes.length === 1 ? 'problem' : 'problems'} not fixed`);
+      return inputs[i]!;
+    }
+    try {
+      writeAtomic(where.target, contents, { mode: where.mode });
+    } catch (e) {
+      // A folder that cannot take the temporary file (read-only, full): this file stays as it was.
+      if (!(e instanceof UserError)) throw e;
+      err(`minutebook: ${e.message}; ${a.file.path} not fixed`);
+      return inputs[i]!;
+    }
     err(`minutebook: fixed ${applied.length} ${applied.length === 1 ? 'problem' : 'problems'} in ${a.file.path}`);
     changed = true;
     return { path: a.file.path, contents };
