@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Config } from '../config/types.js';
 import { buildMeeting } from '../model/build-meeting.js';
+import { directivesOf, type Directive } from '../model/directives.js';
 import type { Meeting, Span } from '../model/types.js';
 import { decodeSource, type SourceEncoding } from '../parse/decode.js';
 import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
@@ -40,6 +41,8 @@ export interface Analysis {
   meeting?: Meeting;
   /** The resolved series the meeting belongs to, set by `check` (none for a meeting without a code). */
   series?: ResolvedSeries;
+  /** Inline `minutebook-disable` comments: `check` drops the findings they cover. */
+  directives?: Directive[];
 }
 
 /** Read → parse → model → per-file rules. Pure: no file system, no terminal. */
@@ -120,6 +123,7 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
     ...(checked.root ? { frontMatter: checked.root } : {}),
   });
   result.meeting = meeting;
+  result.directives = directivesOf(text, tree, { start: block.start, end: block.end });
 
   for (const rule of options.fileRules === false ? [] : fileRules) {
     const ctx: FileContext = {
