@@ -58,7 +58,7 @@ export function seriesContext(lookup: ConfigLookup): (analyses: Analysis[]) => A
     }
     const wanted = new Map<string, Config>();
     for (const [root, { config, meetings }] of byRoot) {
-      const others = seriesFiles(root, lookup).filter((f) => !checked.has(f) && lookup.forFile(f).config.root === root);
+      const others = seriesFiles(root, lookup).filter((f) => !checked.has(f) && lookup.forFile(f).config.root === root && !lookup.isIgnored(f));
       if (others.length === 0) continue;
       const heads = others.flatMap((f) => placedOfFile(f, config) ?? []).sort(compareMeetings);
       const pattern = idPatternOf(config);

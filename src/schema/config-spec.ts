@@ -72,5 +72,6 @@ export const configSpec: Spec & { kind: 'object' } = {
       description: 'Severity per rule id: off, warn or error',
     },
     files: strList('Glob patterns of the minutes files under this folder'),
+    ignores: strList('Glob patterns of Markdown files under this folder that are never checked or built, e.g. `docs/**`'),
   },
 };

@@ -53,7 +53,7 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
   const templates = new TemplateReader(err);
   const templatesFor = (config: Config) => {
     if (flags.templates) return templates.read(flags.templates);
-    if (config.templates) return templates.read(resolve(config.root ?? '.', config.templates));
+    if (config.templates) return templates.read(resolve(config.base ?? config.root ?? '.', config.templates));
     return templates.read(undefined);
   };
   const sources = loaded.inputs.map((i) => resolve(i.path));

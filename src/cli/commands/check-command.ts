@@ -13,10 +13,16 @@ export function registerCheck(p: Command): void {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber)
     .option('-q, --quiet', 'report errors only', false)
     .option('--fix', 'rewrite near-miss ACTION lines to the canonical form', false)
-    .option('-c, --config <file>', 'use this configuration file instead of looking up .minutebook.yaml')
+    .option('-c, --config <file>', 'use this configuration file instead of looking up .minutebook.yaml (.yml, .json); the series is still read from the current folder')
+    .option('--print-config <file>', 'print the configuration that applies to this file (as JSON) and check nothing')
     .option('--stdin-filename <name>', 'the name to report standard input under')
     .option('--no-color', 'no colour in the report')
-    .action(async (paths: string[], o: { format: ReportFormat; outputFile?: string; maxWarnings?: number; quiet: boolean; fix: boolean; config?: string; stdinFilename?: string; color?: boolean }) => {
+    .action(async (paths: string[], o: { format: ReportFormat; outputFile?: string; printConfig?: string; maxWarnings?: number; quiet: boolean; fix: boolean; config?: string; stdinFilename?: string; color?: boolean }) => {
+      if (o.printConfig !== undefined) {
+        const { printConfig } = await import('../print-config.js');
+        out(printConfig(o.printConfig, o.config));
+        return;
+      }
       if (o.fix && paths.includes('-')) throw new UserError('--fix cannot rewrite standard input; name the file instead');
       process.exitCode = await runCheck(paths, { ...o, color: o.outputFile === undefined && useColor(o.color) }, out, err);
     });

@@ -55,6 +55,7 @@ export async function loadSources(paths: string[], flags: { config?: string; std
   for (const m of found.missing) problems.push(`${m}: no such file or folder`);
   for (const e of found.empty) problems.push(`${e}: no minutes files found (Markdown files starting with front matter)`);
   for (const f of found.files) {
+    if (lookup.isIgnored(f)) continue;
     try {
       inputs.push(readSource(f));
     } catch (e) {
