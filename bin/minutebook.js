@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The bundled CLI lives in dist/ (built by `npm run build`, run on install by `prepare`).
+// The bundled CLI lives in dist/, committed with the sources (`npm run build` writes it), so that
+// an install from a git clone, as pre-commit does, runs no build step.
 import module from 'node:module';
 import { readFileSync } from 'node:fs';
 

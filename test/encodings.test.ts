@@ -79,4 +79,18 @@ describe('the CLI', () => {
     expect(r.stderr).toContain('fixed 7 problems');
     expect(Buffer.from(readFileSync(file)).equals(Buffer.from(encodeSource(readFileSync(FIXED, 'utf8'), 'utf-16le', true)))).toBe(true);
   });
+
+  it('in a folder, a UTF-16 minutes file is checked and an undecodable Markdown file is reported, not skipped', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'wide.md'), encodeSource(readFileSync(EXAMPLE, 'utf8'), 'utf-16be', true));
+    writeFileSync(join(dir, 'latin1.md'), Buffer.from(readFileSync(EXAMPLE, 'utf8').replace('## ', '## Café '), 'latin1'));
+    writeFileSync(join(dir, 'binary.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x2d, 0x2d]));
+    const r = checkJson([dir]);
+    const paths = r.files.map((f) => f.path.replace(/.*[\\/]/, '')).sort();
+    expect(paths).toEqual(['binary.md', 'latin1.md', 'wide.md']);
+    const rules = (name: string) => r.files.find((f) => f.path.endsWith(name))!.messages.map((m) => m.ruleId);
+    expect(rules('latin1.md')).toEqual(['encoding']);
+    expect(rules('binary.md')).toEqual(['encoding']);
+    expect(rules('wide.md')).not.toContain('encoding');
+  });
 });

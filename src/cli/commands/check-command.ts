@@ -14,10 +14,11 @@ export function registerCheck(p: Command): void {
     .option('-q, --quiet', 'report errors only', false)
     .option('--fix', 'rewrite near-miss ACTION lines to the canonical form', false)
     .option('-c, --config <file>', 'use this configuration file instead of looking up .minutebook.yaml (.yml, .json); the series is still read from the current folder')
+    .option('--only-minutes', 'leave aside named files that do not look like minutes, as a folder check does (for hooks that pass every staged Markdown file)', false)
     .option('--print-config <file>', 'print the configuration that applies to this file (as JSON) and check nothing')
     .option('--stdin-filename <name>', 'the name to report standard input under')
     .option('--no-color', 'no colour in the report')
-    .action(async (paths: string[], o: { format: ReportFormat; outputFile?: string; printConfig?: string; maxWarnings?: number; quiet: boolean; fix: boolean; config?: string; stdinFilename?: string; color?: boolean }) => {
+    .action(async (paths: string[], o: { format: ReportFormat; outputFile?: string; printConfig?: string; onlyMinutes: boolean; maxWarnings?: number; quiet: boolean; fix: boolean; config?: string; stdinFilename?: string; color?: boolean }) => {
       if (o.printConfig !== undefined) {
         const { printConfig } = await import('../print-config.js');
         out(printConfig(o.printConfig, o.config));
