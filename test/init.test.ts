@@ -4,14 +4,14 @@
  * the real pre-commit program.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, ROOT, checkJson, runCli } from './helpers/cli.js';
+import { ROOT, checkJson, runCli } from './helpers/cli.js';
 import { requirePrograms } from './helpers/programs.js';
-import { GOOD, fileName, writeSeries } from './helpers/series.js';
+import { GOOD, fileName, meetingText, writeSeries } from './helpers/series.js';
 
 const made: string[] = [];
 const temp = (name: string) => {
@@ -83,7 +83,7 @@ describe('minutebook init', () => {
     const dir = initialised();
     const config = parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')) as { repos: Array<{ repo: string; rev: string; hooks: Array<{ id: string }> }> };
     const manifest = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; language: string; name: string }>;
-    expect(manifest.map((h) => [h.id, h.language, h.entry])).toEqual([['minutebook-check', 'node', 'minutebook check']]);
+    expect(manifest.map((h) => [h.id, h.language, h.entry])).toEqual([['minutebook-check', 'node', 'minutebook check --only-minutes']]);
     expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual([manifest[0]!.id]);
     expect(config.repos[0]!.rev).toMatch(/^v\d+\.\d+\.\d+/);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
@@ -93,6 +93,10 @@ describe('minutebook init', () => {
 
 describe('pre-commit', () => {
   const env = (home: string) => ({ ...process.env, PRE_COMMIT_HOME: home, GIT_CONFIG_NOSYSTEM: '1', HOME: home, NO_COLOR: '1' });
+  // One pre-commit store for both hook tests: on a clean checkout they install the same revision once.
+  let store: string | undefined;
+  const hookHome = () => (store ??= temp('pre-commit-home'));
+  const hookEnv = (home: string) => ({ ...env(home), GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid' });
 
   it('validates the generated config and the project manifest', () => {
     if (!requirePrograms('pre-commit').ok) return;
@@ -104,37 +108,69 @@ describe('pre-commit', () => {
     expect(manifest.status, manifest.stdout + manifest.stderr).toBe(0);
   });
 
-  it('runs the hook on a repository of minutes: passes a good series, fails a forgotten action naming it', () => {
-    if (!requirePrograms('pre-commit', 'git').ok) return;
-    const manifest = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
-    // The published hook, run from this checkout: the same id, file selection and options, with
-    // the entry pointing at this build instead of an npm install.
-    const hook = { ...manifest[0]!, language: 'system', entry: `${process.execPath} ${BIN} check` };
-    const home = temp('pre-commit-home');
-    const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env: env(home) });
-    const run = (dir: string) => spawnSync('pre-commit', ['run', '--all-files', '--color', 'never'], { cwd: dir, encoding: 'utf8', env: env(home) });
+  it('installs the published hook from a clone with the real pre-commit (language: node, no build step) and runs it', () => {
+    if (!requirePrograms('pre-commit', 'git', 'npm').ok) return;
+    const home = hookHome();
+    // pre-commit's node install runs `npm install` in its clone: the developer's npm cache saves the downloads.
+    const env = { ...hookEnv(home), npm_config_cache: join(homedir(), '.npm') };
+    const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env });
+    // try-repo installs the hook as a user's repos: entry would, from a clone of this repository
+    // (with the working tree's uncommitted changes, when there are any).
+    const tryRepo = (cwd: string, ...args: string[]) => spawnSync('pre-commit', ['try-repo', ROOT, 'minutebook-check', '--color', 'never', ...args], { cwd, encoding: 'utf8', env, timeout: 600_000 });
 
     const dir = writeSeries(GOOD);
     made.push(dir);
-    writeFileSync(join(dir, 'README.md'), '# Harbour Works Committee minutes\n\nNo front matter here: the hook leaves this file alone.\n');
-    writeFileSync(join(dir, '.pre-commit-config.yaml'), JSON.stringify({ repos: [{ repo: 'local', hooks: [hook] }] }, null, 2));
+    // Pages that are not minutes, with and without front matter of their own: never checked.
+    writeFileSync(join(dir, 'README.md'), '# Harbour Works Committee minutes\n');
+    writeFileSync(join(dir, 'CONTRIBUTING.md'), '# Contributing\n\nWrite the minutes in Markdown.\n');
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'guide.md'), '---\ntitle: How we take minutes\ndate: 2024-01-01\n---\n\n# Guide\n');
     expect(git(dir, 'init', '-q').status).toBe(0);
     expect(git(dir, 'add', '.').status).toBe(0);
-    const good = run(dir);
+    const good = tryRepo(dir, '--all-files');
     expect(good.status, good.stdout + good.stderr).toBe(0);
     expect(good.stdout).toMatch(/minutebook check\.+Passed/);
 
     const third = join(dir, fileName(GOOD[2]!));
     writeFileSync(third, readFileSync(third, 'utf8').replace(/  - id: HWC 2\/01\n    status: closed\n    update: Reported at the meeting.\n/, ''));
     expect(git(dir, 'add', '.').status).toBe(0);
-    const bad = run(dir);
-    expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain('HWC 2/01');
-    expect(bad.stdout).toContain('series-missing-review');
-    // As on a commit that touches only meeting 3: the hook reads meeting 2 by itself.
-    const one = spawnSync('pre-commit', ['run', '--files', fileName(GOOD[2]!), '--color', 'never'], { cwd: dir, encoding: 'utf8', env: env(home) });
+    // As on a commit that touches only meeting 3 and a documentation page: the hook reads meeting 2 by itself.
+    const one = tryRepo(dir, '--files', fileName(GOOD[2]!), 'docs/guide.md', 'CONTRIBUTING.md');
     expect(one.status).toBe(1);
     expect(one.stdout).toContain('HWC 2/01');
-    expect(existsSync(join(dir, 'README.md'))).toBe(true);
-  });
+    expect(one.stdout).toContain('series-missing-review');
+    expect(one.stdout).not.toContain('guide.md:');
+    expect(one.stdout).not.toContain('CONTRIBUTING.md:');
+  }, 900_000);
+
+  it('as a git hook from a repos: entry, rejects a commit of broken minutes and lets documentation through', () => {
+    if (!requirePrograms('pre-commit', 'git', 'npm').ok) return;
+    const home = hookHome();
+    const env = { ...hookEnv(home), npm_config_cache: join(homedir(), '.npm') };
+    const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env, timeout: 600_000 });
+    // The committed state of this repository, as a user's rev: pins it (CI runs on a clean clone,
+    // where that is the tree under test).
+    const rev = git(ROOT, 'rev-parse', 'HEAD').stdout.trim();
+    const dir = writeSeries(GOOD.slice(0, 2));
+    made.push(dir);
+    writeFileSync(join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${JSON.stringify(ROOT)}\n    rev: ${rev}\n    hooks:\n      - id: minutebook-check\n`);
+    expect(git(dir, 'init', '-q').status).toBe(0);
+    const install = spawnSync('pre-commit', ['install', '--install-hooks'], { cwd: dir, encoding: 'utf8', env, timeout: 600_000 });
+    expect(install.status, install.stdout + install.stderr).toBe(0);
+    expect(git(dir, 'add', '.').status).toBe(0);
+    const first = git(dir, 'commit', '-q', '-m', 'Meetings 1 and 2');
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+
+    writeFileSync(join(dir, 'CONTRIBUTING.md'), '---\ntitle: Contributing\n---\n\nWrite the minutes in Markdown.\n');
+    expect(git(dir, 'add', 'CONTRIBUTING.md').status).toBe(0);
+    const docs = git(dir, 'commit', '-q', '-m', 'Contributing guide');
+    expect(docs.status, docs.stdout + docs.stderr).toBe(0);
+
+    writeFileSync(join(dir, fileName(GOOD[2]!)), meetingText({ ...GOOD[2]!, reviews: [{ id: 'HWC 1/01', status: 'open' }] }));
+    expect(git(dir, 'add', '.').status).toBe(0);
+    const broken = git(dir, 'commit', '-q', '-m', 'Meeting 3');
+    expect(broken.status).not.toBe(0);
+    expect(broken.stdout + broken.stderr).toContain('series-missing-review');
+    expect(git(dir, 'log', '--format=%s').stdout.trim().split('\n')).toEqual(['Contributing guide', 'Meetings 1 and 2']);
+  }, 900_000);
 });
