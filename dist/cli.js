@@ -3522,8 +3522,8 @@ function registerNew(p) {
 
 // src/cli/commands/init-command.ts
 function registerInit(p) {
-  p.command("init").description("start a minutes repository: .minutebook.yaml, a first meeting, a pre-commit entry and a GitHub Actions workflow").argument("[dir]", "folder to set up (default: the current folder)").option("--committee <name>", "full name of the committee", "Steering Committee").option("--code <code>", "short code: the action-ID prefix", "SC").option("--secretariat <name>", "who takes the minutes").option("--date <date>", "date of the first meeting (default: today)").option("--force", "overwrite files that exist already", false).action(async (dir, o) => {
-    const { runInit } = await import("./chunks/init-3V65AI34.js");
+  p.command("init").description("start a minutes repository: .minutebook.yaml, a first meeting, a pre-commit entry, a package.json pinning minutebook and a GitHub Actions workflow").argument("[dir]", "folder to set up (default: the current folder)").option("--committee <name>", "full name of the committee", "Steering Committee").option("--code <code>", "short code: the action-ID prefix", "SC").option("--secretariat <name>", "who takes the minutes").option("--date <date>", "date of the first meeting (default: today)").option("--force", "overwrite files that exist already", false).action(async (dir, o) => {
+    const { runInit } = await import("./chunks/init-2EETYIIR.js");
     process.exitCode = await runInit(dir ?? ".", o, out, err);
   });
 }

@@ -34,7 +34,7 @@ describe('minutebook init', () => {
   it('writes the configuration, a first meeting, a pre-commit entry and a workflow; check and build work there', () => {
     const dir = initialised();
     const all = [...readdirSync(dir), ...readdirSync(join(dir, '.github', 'workflows')).map((f) => `.github/workflows/${f}`)].sort();
-    expect(all).toEqual(['.github', '.github/workflows/minutes.yml', '.minutebook.yaml', '.pre-commit-config.yaml', '2025-01-15-hwc-1.md']);
+    expect(all).toEqual(['.github', '.github/workflows/minutes.yml', '.minutebook.yaml', '.pre-commit-config.yaml', '2025-01-15-hwc-1.md', 'package.json']);
 
     const check = checkJson([dir]);
     expect(check.code).toBe(0);
@@ -77,7 +77,41 @@ describe('minutebook init', () => {
     expect(steps.some((s) => /minutebook build\b/.test(s.run ?? ''))).toBe(true);
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with?.path).toBeTruthy();
+    // A Node LTS in support (22 or 24, not 20, whose life ended in April 2026) and the actions'
+    // majors that run on the node24 runtime (earlier ones run on Node 20, which runners no longer have).
+    const node = steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
+    expect(['22', '24']).toContain(String(node?.with?.['node-version']));
+    const majors = Object.fromEntries(steps.flatMap((s) => (s.uses ? [s.uses.split('@')] : [])));
+    expect(majors).toEqual({ 'actions/checkout': 'v6', 'actions/setup-node': 'v6', 'actions/upload-artifact': 'v7' });
+    // minutebook comes from the repository's own package.json, pinned, not from a global install of a name.
+    expect(steps.some((s) => /npm install --global|npm i -g/.test(s.run ?? ''))).toBe(false);
+    expect(steps.some((s) => /^npm (install|ci)\b/.test(s.run ?? ''))).toBe(true);
+    for (const s of steps.filter((x) => /minutebook (check|build)/.test(x.run ?? ''))) expect(s.run).toMatch(/^npx --no-install minutebook /);
   });
+
+  it('package.json pins minutebook to this version, and that installs from a clone of the repository with no build step', () => {
+    if (!requirePrograms('git', 'npm').ok) return;
+    const dir = initialised();
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { private: boolean; devDependencies: Record<string, string>; scripts: Record<string, string> };
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(pkg.private).toBe(true);
+    expect(pkg.devDependencies).toEqual({ minutebook: `github:minutebook/minutebook#v${version}` });
+    // The same kind of install from this repository's committed state, as a local git URL: what the
+    // pinned tag gives before the version is on the registry.
+    const rev = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+    pkg.devDependencies.minutebook = `git+file://${ROOT}#${rev}`;
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+    const home = temp('npm-home');
+    const npmEnv = { ...process.env, HOME: home, npm_config_cache: join(homedir(), '.npm'), npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+    const install = spawnSync('npm', ['install'], { cwd: dir, encoding: 'utf8', env: npmEnv, timeout: 300_000 });
+    expect(install.status, install.stdout + install.stderr).toBe(0);
+    const installed = readdirSync(join(dir, 'node_modules')).filter((n) => !n.startsWith('.'));
+    expect(installed).toEqual(['minutebook']);
+    const check = spawnSync('npx', ['--no-install', 'minutebook', 'check', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', env: npmEnv });
+    const files = JSON.parse(check.stdout) as Array<{ path: string; messages: Array<{ ruleId: string }> }>;
+    expect(files.map((f) => f.path)).toEqual(['2025-01-15-hwc-1.md']);
+    expect(new Set(files[0]!.messages.map((m) => m.ruleId))).toEqual(new Set(['placeholder']));
+  }, 300_000);
 
   it('the pre-commit entry names the hook the project publishes', () => {
     const dir = initialised();
