@@ -1,16 +1,16 @@
 import { createRequire as __mbCreateRequire } from 'node:module'; const require = __mbCreateRequire(import.meta.url);
 import {
   check
-} from "./chunks/chunk-V6LHZNET.js";
+} from "./chunks/chunk-OKIR4WVL.js";
 import {
   analyse
-} from "./chunks/chunk-UTGF7OTI.js";
+} from "./chunks/chunk-YFGH5TRL.js";
 import {
   defaultConfig,
   parseConfig,
   rules
-} from "./chunks/chunk-EOA3CJN6.js";
-import "./chunks/chunk-I4MUV4V5.js";
+} from "./chunks/chunk-Q3T3NFGY.js";
+import "./chunks/chunk-L43YP45H.js";
 import "./chunks/chunk-4M3DI6GN.js";
 export {
   analyse,
