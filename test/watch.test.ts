@@ -3,7 +3,7 @@
  * whose review inherits from it; findings print and the watcher keeps running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,5 +64,75 @@ describe('build --watch', () => {
     expect(log.text).toContain('series-missing-review');
     expect(log.text).toContain('HWC 1/01');
     expect(child.exitCode).toBe(null);
+  }, 180_000);
+
+  it('survives rename-style saves (a new file renamed over the old, as vim, sed -i and JetBrains save), reporting each rebuild', async () => {
+    const dir = writeSeries(GOOD);
+    const out = mkdtempSync(join(tmpdir(), 'minutebook-watch-out-'));
+    made.push(dir, out);
+    const child = spawn(process.execPath, [BIN, 'build', '--watch', dir, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+    children.push(child);
+    const log = { text: '' };
+    child.stderr.on('data', (d: Buffer) => (log.text += d.toString()));
+    child.stdout.on('data', () => {});
+    await waitFor(child, log, /watching .* for changes/, 1);
+    const first = join(dir, fileName(GOOD[0]!));
+    const html1 = join(out, fileName(GOOD[0]!).replace(/\.md$/, '.html'));
+    // Three saves in a row, each writing a temporary file and renaming it over the source.
+    for (const [k, word] of ['quay works', 'harbour works', 'dock works'].entries()) {
+      const tmp = join(dir, `.${fileName(GOOD[0]!)}.swp${k}`);
+      writeFileSync(tmp, readFileSync(first, 'utf8').replace(/(quay|harbour|dock) works/, word));
+      renameSync(tmp, first);
+      await waitFor(child, log, /watching for changes/, k + 1);
+      expect(readFileSync(html1, 'utf8'), `save ${k + 1}`).toContain(word);
+    }
+    expect(log.text.match(/2024-01-10-hwc-1\.md changed: building/g)?.length).toBe(3);
+  }, 180_000);
+
+  it('Ctrl-C stops it with exit code 130 and leaves no temporary files', async () => {
+    const dir = writeSeries(GOOD);
+    const out = mkdtempSync(join(tmpdir(), 'minutebook-watch-out-'));
+    made.push(dir, out);
+    const child = spawn(process.execPath, [BIN, 'build', '--watch', dir, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+    const log = { text: '' };
+    child.stderr.on('data', (d: Buffer) => (log.text += d.toString()));
+    child.stdout.on('data', () => {});
+    await waitFor(child, log, /watching .* for changes/, 1);
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    // Interrupted in the middle of a rebuild.
+    const second = join(dir, fileName(GOOD[1]!));
+    writeFileSync(second, readFileSync(second, 'utf8').replace('repaint', 'paint'));
+    await waitFor(child, log, /changed: building/, 1);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const hidden = (d: string) => readdirSync(d).filter((n) => n.endsWith('.tmp'));
+    expect(hidden(out)).toEqual([]);
+    expect(hidden(dir)).toEqual([]);
+  }, 180_000);
+
+  it('an interrupted build exits 130 and leaves no temporary files', async () => {
+    // Enough meetings that the interrupt lands while outputs are being rendered and written.
+    const many = Array.from({ length: 60 }, (_, i) => ({ n: i + 1, date: `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-10` }));
+    const dir = writeSeries(many);
+    const out = mkdtempSync(join(tmpdir(), 'minutebook-build-out-'));
+    made.push(dir, out);
+    const codes: Array<number | null> = [];
+    for (const delay of [400, 800, 1200]) {
+      const child = spawn(process.execPath, [BIN, 'build', '--format', 'html,docx', '--force', dir, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+      child.stdout.on('data', () => {});
+      child.stderr.on('data', () => {});
+      const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+      // Interrupts from a point where Node has started (before that, no program can handle a signal).
+      let timer: NodeJS.Timeout | undefined;
+      const start = setTimeout(() => (timer = setInterval(() => child.kill('SIGINT'), 30)), delay);
+      const code = await exited;
+      clearTimeout(start);
+      clearInterval(timer);
+      codes.push(code);
+      expect(readdirSync(out, { recursive: true }).filter((n) => String(n).endsWith('.tmp'))).toEqual([]);
+    }
+    // 130 when interrupted, 0 when the build finished first; at least one run was interrupted.
+    for (const c of codes) expect([0, 130]).toContain(c);
+    expect(codes).toContain(130);
   }, 180_000);
 });
