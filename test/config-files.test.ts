@@ -105,4 +105,21 @@ describe('configuration files', () => {
     const one = checkJson(['-c', conf, third], { cwd: dir });
     expect(rulesOf(one)).toEqual(['series-missing-review']);
   });
+
+  it('a folder with documentation pages that have front matter: only the minutes are checked, and the rest is counted', () => {
+    const dir = series();
+    mkdirSync(join(dir, 'docs'));
+    for (let i = 0; i < 5; i++) writeFileSync(join(dir, 'docs', `page-${i}.md`), `---\ntitle: Page ${i}\nlayout: default\ndate: 2024-01-0${i + 1}\n---\n\n# Page ${i}\n`);
+    writeFileSync(join(dir, 'CONTRIBUTING.md'), '# Contributing\n');
+    const r = checkJson([dir]);
+    expect(r.code).toBe(0);
+    expect(r.files.length).toBe(3);
+    expect(rulesOf(r)).toEqual([]);
+    expect(r.stderr).toMatch(/^minutebook: left aside 6 Markdown files that do not look like minutes/);
+    // Named on the command line, a page is checked as it is, unless --only-minutes (the hook's way).
+    expect(checkJson([join(dir, 'docs', 'page-0.md')]).code).toBe(1);
+    const hook = checkJson(['--only-minutes', join(dir, 'docs', 'page-0.md'), join(dir, fileName(GOOD[0]!))]);
+    expect(hook.code).toBe(0);
+    expect(hook.files.map((f) => f.path)).toEqual([join(dir, fileName(GOOD[0]!))]);
+  });
 });
