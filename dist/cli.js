@@ -3505,7 +3505,7 @@ function registerCheck(p) {
 // src/cli/commands/build-command.ts
 function registerBuild(p) {
   p.command("build").description("check minutes, then compile each file to a Word-ready document (<name>.html next to it, or in --out)").argument("[paths...]", "files, folders or globs", []).addOption(new Option("--format <format>", "output format").default("html")).option("-o, --out <dir>", "write outputs into this folder, keeping the sources' sub-folders (default: next to each source)").option("-t, --templates <dir>", "templates folder overriding the built-in templates file by file (default: config `templates`)").option("--reference-doc <file>", "Word file whose styles, page set-up, header and footer the DOCX output takes (default: config `reference_docx`)").option("--force", "build even when the checks find errors", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").option("--no-color", "no colour in the report").option("-w, --watch", "rebuild changed files (and the later meetings that depend on them) until interrupted", false).action(async (paths, o) => {
-    const { runBuild } = await import("./chunks/build-HTTVN7XU.js");
+    const { runBuild } = await import("./chunks/build-XFNEGMTQ.js");
     const flags = { ...o, color: useColor(o.color, process.stderr) };
     if (o.watch) {
       const { runWatch } = await import("./chunks/watch-44TRF5ZX.js");
@@ -3534,7 +3534,7 @@ function registerNew(p) {
 // src/cli/commands/init-command.ts
 function registerInit(p) {
   p.command("init").description("start a minutes repository: .minutebook.yaml, a first meeting, a pre-commit entry, a package.json pinning minutebook and a GitHub Actions workflow").argument("[dir]", "folder to set up (default: the current folder)").option("--committee <name>", "full name of the committee", "Steering Committee").option("--code <code>", "short code: the action-ID prefix", "SC").option("--secretariat <name>", "who takes the minutes").option("--date <date>", "date of the first meeting (default: today)").option("--force", "overwrite files that exist already", false).action(async (dir, o) => {
-    const { runInit } = await import("./chunks/init-6O2TJA5T.js");
+    const { runInit } = await import("./chunks/init-6WGKVMSF.js");
     process.exitCode = await runInit(dir ?? ".", o, out, err);
   });
 }
