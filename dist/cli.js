@@ -2,9 +2,8 @@ import { createRequire as __mbCreateRequire } from 'node:module'; const require 
 import {
   REPORT_FORMATS,
   VERSION,
-  removeTemporaryFiles,
   runCheck
-} from "./chunks/chunk-JS3N77E2.js";
+} from "./chunks/chunk-OQOYU34L.js";
 import "./chunks/chunk-OKIR4WVL.js";
 import "./chunks/chunk-MYFBHF5B.js";
 import "./chunks/chunk-YFGH5TRL.js";
@@ -3445,16 +3444,6 @@ var require_commander = __commonJS({
   }
 });
 
-// src/cli/interrupt.ts
-function exitCleanlyOnSignals() {
-  for (const [signal, code2] of [["SIGINT", 130], ["SIGTERM", 143]]) {
-    process.on(signal, () => {
-      removeTemporaryFiles();
-      process.exit(code2);
-    });
-  }
-}
-
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -3505,7 +3494,7 @@ function registerCheck(p) {
 // src/cli/commands/build-command.ts
 function registerBuild(p) {
   p.command("build").description("check minutes, then compile each file to a Word-ready document (<name>.html next to it, or in --out)").argument("[paths...]", "files, folders or globs", []).addOption(new Option("--format <format>", "output format").default("html")).option("-o, --out <dir>", "write outputs into this folder, keeping the sources' sub-folders (default: next to each source)").option("-t, --templates <dir>", "templates folder overriding the built-in templates file by file (default: config `templates`)").option("--reference-doc <file>", "Word file whose styles, page set-up, header and footer the DOCX output takes (default: config `reference_docx`)").option("--force", "build even when the checks find errors", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").option("--no-color", "no colour in the report").option("-w, --watch", "rebuild changed files (and the later meetings that depend on them) until interrupted", false).action(async (paths, o) => {
-    const { runBuild } = await import("./chunks/build-XFNEGMTQ.js");
+    const { runBuild } = await import("./chunks/build-4UAIVKXE.js");
     const flags = { ...o, color: useColor(o.color, process.stderr) };
     if (o.watch) {
       const { runWatch } = await import("./chunks/watch-44TRF5ZX.js");
@@ -3518,7 +3507,7 @@ function registerBuild(p) {
 // src/cli/commands/actions-command.ts
 function registerActions(p) {
   p.command("actions").description("list the action register of the minutes in a folder: owner, raised, target history, status, age").argument("[dir]", "folder of minutes (default: the current folder)").option("--open", "only actions still open", false).option("--overdue", "only open actions whose target is before --as-of", false).option("--as-of <date>", "the date that age and overdue are measured at (default: today)").option("--owner <name>", "only actions this party, category or person owns").addOption(new Option("-f, --format <format>", "output format").choices(["table", "markdown", "csv", "json", "html"]).default("table")).option("-o, --output <file>", "write to this file instead of standard output").option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").action(async (dir, o) => {
-    const { runActions } = await import("./chunks/actions-RXSJTSFB.js");
+    const { runActions } = await import("./chunks/actions-7BLS2Q5H.js");
     process.exitCode = await runActions(dir, o, out, err);
   });
 }
@@ -3526,7 +3515,7 @@ function registerActions(p) {
 // src/cli/commands/new-command.ts
 function registerNew(p) {
   p.command("new").description("write the next meeting's minutes file from the latest one: number, date, attendees, open actions, standing items").argument("[dir]", "folder of minutes (default: the current folder)").option("--date <date>", "date of the new meeting (default: the latest meeting's next meeting)").option("--code <code>", "the committee code, when the folder holds several series").option("-o, --output <file>", "write here instead of <date>-<code>-<meeting>.md beside the latest file").option("--force", "overwrite an existing file", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").action(async (dir, o) => {
-    const { runNew } = await import("./chunks/new-DJN6RS7A.js");
+    const { runNew } = await import("./chunks/new-OL2EZI42.js");
     process.exitCode = await runNew(dir, o, out, err);
   });
 }
@@ -3534,7 +3523,7 @@ function registerNew(p) {
 // src/cli/commands/init-command.ts
 function registerInit(p) {
   p.command("init").description("start a minutes repository: .minutebook.yaml, a first meeting, a pre-commit entry, a package.json pinning minutebook and a GitHub Actions workflow").argument("[dir]", "folder to set up (default: the current folder)").option("--committee <name>", "full name of the committee", "Steering Committee").option("--code <code>", "short code: the action-ID prefix", "SC").option("--secretariat <name>", "who takes the minutes").option("--date <date>", "date of the first meeting (default: today)").option("--force", "overwrite files that exist already", false).action(async (dir, o) => {
-    const { runInit } = await import("./chunks/init-6WGKVMSF.js");
+    const { runInit } = await import("./chunks/init-QA5GJMWL.js");
     process.exitCode = await runInit(dir ?? ".", o, out, err);
   });
 }
@@ -3542,11 +3531,11 @@ function registerInit(p) {
 // src/cli/commands/stats-command.ts
 function registerStats(p) {
   p.command("stats").description("attendance per member across a series (present, by alternate, apologies, absent) and open actions over time").argument("[dir]", "folder of minutes (default: the current folder)").addOption(new Option("-f, --format <format>", "output format").choices(["table", "csv", "json"]).default("table")).option("--svg <file>", "also write a chart of attendance per meeting and open actions to this SVG file").option("--code <code>", "the committee code, when the folder holds several series").option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").action(async (dir, o) => {
-    const { runStats } = await import("./chunks/stats-2I6XEZPC.js");
+    const { runStats } = await import("./chunks/stats-KUZMTJFZ.js");
     process.exitCode = await runStats(dir, o, out, err);
   });
   p.command("decisions").description("list the decisions across the meetings of a folder").argument("[dir]", "folder of minutes (default: the current folder)").option("--verb <verbs>", "only these verbs, comma-separated (e.g. AGREED,APPROVED)").option("--text <text>", "only decisions whose text contains this (any case)").option("--since <date>", "only meetings on or after this date").option("--until <date>", "only meetings on or before this date").addOption(new Option("-f, --format <format>", "output format").choices(["table", "markdown", "csv", "json"]).default("table")).option("--code <code>", "the committee code, when the folder holds several series").option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").action(async (dir, o) => {
-    const { runDecisions } = await import("./chunks/stats-2I6XEZPC.js");
+    const { runDecisions } = await import("./chunks/stats-KUZMTJFZ.js");
     process.exitCode = await runDecisions(dir, o, out, err);
   });
 }
@@ -3554,7 +3543,7 @@ function registerStats(p) {
 // src/cli/commands/inspect-command.ts
 function registerInspect(p) {
   p.command("inspect").description("show what was recognised in minutes files: meeting, sections, people, actions, reviews, decisions").argument("<files...>", "minutes files or folders").addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table")).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").action(async (files, o) => {
-    const { runInspect } = await import("./chunks/inspect-QKD4IHW5.js");
+    const { runInspect } = await import("./chunks/inspect-CLLA4YNC.js");
     process.exitCode = await runInspect(files, o, out, err);
   });
 }
@@ -3587,6 +3576,5 @@ async function main(argv) {
 }
 
 // src/cli/entry.ts
-exitCleanlyOnSignals();
 var code = await main(process.argv);
 process.exitCode = code;

@@ -12,10 +12,15 @@ function tempPath(path: string): string {
 
 const swept = new Set<string>();
 
-/** Temporary files written and not yet renamed or removed: removed if the process ends first. */
+/**
+ * Temporary files written and not yet renamed or removed: removed if the process ends first (the
+ * CLI turns Ctrl-C into an exit, see bin/minutebook.js; writes are synchronous, so this is a
+ * safety net for an exit from elsewhere, not the usual path).
+ */
 const inFlight = new Set<string>();
+let exitHook = false;
 
-export function removeTemporaryFiles(): void {
+function removeTemporaryFiles(): void {
   for (const t of inFlight) unlinkQuietly(t);
   inFlight.clear();
 }
@@ -88,6 +93,10 @@ export interface PendingWrite {
  * nothing, so the previous outputs stay as they were.
  */
 export function writeAllAtomic(writes: readonly PendingWrite[]): void {
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', removeTemporaryFiles);
+  }
   const temps: string[] = [];
   try {
     for (const w of writes) {

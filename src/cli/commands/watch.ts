@@ -106,6 +106,6 @@ export async function runWatch(paths: string[], flags: BuildFlags, build: Build,
   const inOut = (path: string) => outDir !== undefined && (path === outDir || path.startsWith(outDir + sep));
   for (const folder of folders) watchTree(folder, (p) => inOut(p) || onChange(p), inOut);
   err(`minutebook: watching ${[...folders].map((f) => displayPath(f) || '.').join(', ')} for changes (Ctrl-C stops)`);
-  // Runs until interrupted: Ctrl-C ends the process with 130 (see interrupt.ts), after any write in progress.
+  // Runs until interrupted: Ctrl-C ends the process with 130 (see bin/minutebook.js), after any write in progress.
   return new Promise<never>(() => {});
 }
