@@ -1,7 +1,6 @@
 import type { Config } from '../config/types.js';
 import { seriesRules } from '../rules/index.js';
-import { disableComment } from '../rules/disable-comment.js';
-import { isDisabled } from '../model/directives.js';
+import { DIRECTIVE_RULE_ID, isDisabled } from '../model/directives.js';
 import { analyse, type Analysis, type SourceInput } from './analyse.js';
 import { addFinding } from './report.js';
 import { releaseSyntax } from './release-syntax.js';
@@ -60,7 +59,7 @@ function dropDisabled(a: Analysis): void {
   const loc = a.loc;
   if (!directives?.length || !loc) return;
   const lineOf = (offset: number) => loc.point(offset).line;
-  a.file.messages = a.file.messages.filter((m) => m.ruleId === disableComment.id || m.line == null || !isDisabled(directives, m.ruleId ?? '', m.line, lineOf));
+  a.file.messages = a.file.messages.filter((m) => m.ruleId === DIRECTIVE_RULE_ID || m.line == null || !isDisabled(directives, m.ruleId ?? '', m.line, lineOf));
 }
 
 function runSeriesRules(series: ResolvedSeries, byPath: ReadonlyMap<string, Analysis>): void {

@@ -7,6 +7,9 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
+/** The rule that reports unknown names in directives: its own findings are never turned off by them. */
+export const DIRECTIVE_RULE_ID = 'disable-comment';
+
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
 
 export interface Directive {

@@ -1,11 +1,14 @@
-import { directivesOf } from '../model/directives.js';
+import { DIRECTIVE_RULE_ID, directivesOf } from '../model/directives.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { ruleById } from './index.js';
 import type { FileRule } from './types.js';
 
-/** A misspelt rule name in a disable comment would leave the finding it meant to silence, silently. */
+/**
+ * A misspelt rule name in a disable comment would leave the finding it meant to silence, silently.
+ * (It reads the registry that lists it: only `check()` runs it, once every rule module has loaded.)
+ */
 export const disableComment: FileRule = {
-  id: 'disable-comment',
+  id: DIRECTIVE_RULE_ID,
   scope: 'file',
   severity: 'error',
   description: 'Comments `minutebook-disable`, `-enable` and `-disable-next-line` name known rules',
