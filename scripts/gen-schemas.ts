@@ -14,7 +14,7 @@ const DRAFT = 'http://json-schema.org/draft-07/schema#';
 
 /** Stricter than the checker's shape test (it also reports impossible days), but close enough for an editor. */
 const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
-const TIME_PATTERN = '^([01]\\d|2[0-3]):[0-5]\\d$';
+const TIME_PATTERN = '^([01]\\d|2[0-3]):[0-5]\\d([ \\t]*([A-Z]{1,5}([+-]\\d{1,2}(:?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?$';
 
 /** Editors show `markdownDescription` as Markdown; others fall back to the plain `description`. */
 function describe(text: string): Json {
@@ -53,6 +53,8 @@ class Converter {
         return { type: 'string', pattern: DATE_PATTERN };
       case 'time':
         return { type: 'string', pattern: TIME_PATTERN };
+      case 'when':
+        return { type: 'string', minLength: 1 };
       case 'enum':
         return s.caseInsensitive ? { type: 'string', pattern: caseless(s.values) } : { type: 'string', enum: [...s.values] };
       case 'list':

@@ -156,12 +156,14 @@ describe('DOCX: structure', () => {
     const { 'word/document.xml': doc } = p();
     const headings = doc!.match(/<w:p><w:pPr><w:pStyle w:val="Heading[12]"\/>[\s\S]*?<\/w:p>/g)!;
     expect(headings.some((h) => h.includes('>2.1. </w:t>'))).toBe(true);
+    // `## 3 Title` keeps its number without a dot: nothing is added to what was written.
+    expect(headings.every((h) => !/>\d+(\.\d+)*\.\. </.test(h))).toBe(true);
     for (const h of headings) expect(h).not.toContain('<w:numPr>');
   });
 
-  it('document properties: title, committee as subject, secretariat as author, the meeting date as created', () => {
+  it('document properties: title naming the meeting, committee as subject, secretariat as author, the meeting date as created', () => {
     const { 'docProps/core.xml': core } = p();
-    expect(core).toContain('<dc:title>Harbour Works Committee Meeting</dc:title>');
+    expect(core).toContain('<dc:title>Harbour Works Committee Meeting, HWC 12</dc:title>');
     expect(core).toContain('<dc:subject>Harbour Works Committee</dc:subject>');
     expect(core).toContain('<dc:creator>Quayside Secretariat</dc:creator>');
     expect(core).toContain('>2026-03-10T00:00:00Z</dcterms:created>');

@@ -22,11 +22,12 @@ describe('minutebook check examples/', () => {
     expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('checks the series files and not the broken ones', () => {
+  it('checks the series files and the natural minutes, and not the broken ones', () => {
     const r = checkJson(['examples/']);
     const paths = r.files.map((f) => f.path.replace(/\\/g, '/'));
-    expect(paths.length).toBeGreaterThanOrEqual(3);
-    expect(paths.every((p) => p.startsWith('examples/dxog/'))).toBe(true);
+    expect(paths.length).toBeGreaterThanOrEqual(4);
+    expect(paths.every((p) => p.startsWith('examples/dxog/') || p.startsWith('examples/natural/'))).toBe(true);
+    expect(paths).toContain('examples/natural/2026-04-14-committee.md');
     expect(r.files.flatMap((f) => f.messages)).toEqual([]);
   });
 

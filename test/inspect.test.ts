@@ -45,8 +45,8 @@ describe('inspect, in-process', () => {
     const r = inspect(MINUTES);
     expect(r.meeting).toEqual({ committee: 'Harbour Works Committee', code: 'HWC', number: '4', date: '2026-05-11', key: '4' });
     expect(r.facets.sections).toEqual([
-      { number: '1.', title: 'Dredging', depth: 2, at: '17:1' },
-      { number: undefined, title: 'Any other business', depth: 2, at: '23:1' },
+      { number: '1.', scheme: 'decimal', title: 'Dredging', kind: 'business', level: 1, at: '17:1' },
+      { number: undefined, scheme: undefined, title: 'Any other business', kind: 'procedural', level: 1, at: '23:1' },
     ]);
     expect(r.facets.people!.map((p) => [p.name, p.list, p.role, p.initials, p.at])).toEqual([
       ['Ada Quill', 'attendees', 'chair', undefined, '8:13'],

@@ -160,6 +160,9 @@ testRule('action-owner', {
       findings: [
         { at: '17:1-17:32', message: 'Action "1" has no owner: "??" names nobody; write who is to act' },
         { at: '18:1-18:29', message: 'Action "2" has no owner: "TBC" names nobody; write who is to act' },
+        // The same marks are editor's residue too (placeholder, NATURAL §3).
+        { rule: 'placeholder', at: '17:5-17:7', message: 'Placeholder "??" is still to be filled in' },
+        { rule: 'placeholder', at: '18:5-18:8', message: 'Placeholder "TBC" is still to be filled in' },
       ],
     },
   ],

@@ -77,7 +77,7 @@ describe('docs/templates.md matches the view model type', () => {
   });
 
   it('ViewBlock: every kind and its fields', () => {
-    const kinds = ['MarkdownBlock', 'ActionBlock', 'DecisionBlock', 'OutstandingBlock'].map((t) => types.get(t)!);
+    const kinds = ['MarkdownBlock', 'ActionBlock', 'DecisionBlock', 'OutstandingBlock', 'SummariesBlock'].map((t) => types.get(t)!);
     const kindOf = (members: ts.TypeElement[]) => ((members.find((m) => (m.name as ts.Identifier).text === 'kind') as ts.PropertySignature).type as ts.LiteralTypeNode).literal.getText().slice(1, -1);
     const s = section(/^ViewBlock$/);
     expect(s.first.sort()).toEqual(kinds.map(kindOf).sort());
@@ -85,7 +85,7 @@ describe('docs/templates.md matches the view model type', () => {
   });
 
   it('every interface of the view model is documented', () => {
-    const covered = new Set([...documented.map(([t]) => t), 'MarkdownBlock', 'ActionBlock', 'DecisionBlock', 'OutstandingBlock']);
+    const covered = new Set([...documented.map(([t]) => t), 'MarkdownBlock', 'ActionBlock', 'DecisionBlock', 'OutstandingBlock', 'SummariesBlock']);
     expect([...types.keys()].filter((t) => !covered.has(t))).toEqual([]);
   });
 });
@@ -100,8 +100,8 @@ describe('docs/templates.md matches the helpers and DOCX data variables', () => 
   });
 
   it('the DOCX-only bookmark helper is documented and used by the built-in templates', () => {
-    expect(doc).toContain('{{#bookmark (concat "item_" number)}}');
-    expect(readFileSync(join(ROOT, 'templates', 'docx', 'partials', 'agenda-item.xml.hbs'), 'utf8')).toContain('{{#bookmark (concat "item_" number)}}');
+    expect(doc).toContain('{{#bookmark (concat "item_" (or number title))}}');
+    expect(readFileSync(join(ROOT, 'templates', 'docx', 'partials', 'agenda-item.xml.hbs'), 'utf8')).toContain('{{#bookmark (concat "item_" (or number title))}}');
   });
 
   it('@styles lists every style name, and @page every field of DocxData', () => {

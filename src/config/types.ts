@@ -61,10 +61,19 @@ export interface Config {
   files?: string[];
   /** Glob patterns, relative to root, of Markdown files that are never checked or built. */
   ignores?: string[];
+  /** Template phrases that must not survive into minutes ("DELETE AS APPROPRIATE"), matched ignoring case. */
+  placeholders: string[];
+  /** Where the summaries of actions and decisions go in the outputs (see docs/templates.md). */
+  summaries: SummaryPlacement;
 }
+
+/** `end`: after the business, before annexes and signatures; `off`: left out. A `<!-- summaries -->` marker in the body places them there. */
+export type SummaryPlacement = 'end' | 'off';
 
 export const DEFAULT_ACTION_ID = '{code} {meeting}/{seq}';
 export const DEFAULT_DECISION_VERBS = ['NOTED', 'AGREED', 'APPROVED', 'ENDORSED', 'RESOLVED', 'DECIDED', 'REJECTED', 'DEFERRED'];
+
+export const DEFAULT_PLACEHOLDERS = ['DELETE AS APPROPRIATE', 'DELETE IF NOT APPLICABLE', 'INSERT TEXT HERE', 'ENTER TEXT HERE', 'CLICK HERE TO ENTER TEXT', 'LOREM IPSUM'];
 
 export function defaultConfig(): Config {
   return {
@@ -82,5 +91,7 @@ export function defaultConfig(): Config {
       short: { day: '2-digit', month: '2-digit', year: 'numeric' },
     },
     rules: {},
+    placeholders: [...DEFAULT_PLACEHOLDERS],
+    summaries: 'end',
   };
 }

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import type { Config } from '../config/types.js';
 import { buildMeeting } from '../model/build-meeting.js';
 import { directivesOf, type Directive } from '../model/directives.js';
+import { dateFromPath } from '../model/meeting-key.js';
 import type { Meeting, Span } from '../model/types.js';
 import { decodeSource, type SourceEncoding } from '../parse/decode.js';
 import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
@@ -52,6 +53,8 @@ export interface AnalyseOptions {
    * findings would be discarded, and a pre-commit check should not pay for them.
    */
   fileRules?: boolean;
+  /** Tells whether a file exists, for relative links (see FileContext.exists). */
+  exists?: (path: string) => boolean;
 }
 
 export function analyse(input: SourceInput, config: Config, options: AnalyseOptions = {}): Analysis {
@@ -105,6 +108,8 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
   }
 
   const satisfied = new Set<string>(CONFIGURABLE_KEYS.filter((k) => config[k] !== undefined));
+  // NATURAL §2: a file named `2026-03-12-….md` gives the meeting's date.
+  if (dateFromPath(input.path) !== undefined) satisfied.add('date');
   const checked = checkYaml(doc, minutesSpec, block.offset, loc, { satisfied });
   const tree = parseWithinLimits(text, block.end, loc);
   if ('limit' in tree) {
@@ -134,6 +139,7 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
       config,
       loc,
       schemaProblems: checked.problems,
+      ...(options.exists ? { exists: options.exists } : {}),
       report: (place, message, options) => void addFinding(file, rule, config, place, message, options?.fix),
     };
     rule.check(ctx);

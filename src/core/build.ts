@@ -20,6 +20,8 @@ export interface BuildOptions {
   outputPath: (sourcePath: string, extension: string) => string;
   /** Render even when the checks found errors. */
   force?: boolean;
+  /** Tells whether a file exists, for relative links. */
+  exists?: (path: string) => boolean;
   /** Meetings read for the series rules only (not built). */
   context?: Analysis[];
   /** Supplies the context lazily from the checked files (see CheckOptions.contextFor). */
@@ -56,7 +58,7 @@ export interface BuildReport {
  * templates and writing outputs is the caller's job. With errors and no `force`, nothing renders.
  */
 export async function build(inputs: SourceInput[], options: BuildOptions): Promise<BuildReport> {
-  const analyses = check(inputs, { configFor: options.configFor, ...(options.context ? { context: options.context } : {}), ...(options.contextFor ? { contextFor: options.contextFor } : {}) });
+  const analyses = check(inputs, { configFor: options.configFor, ...(options.exists ? { exists: options.exists } : {}), ...(options.context ? { context: options.context } : {}), ...(options.contextFor ? { contextFor: options.contextFor } : {}) });
   const errors = analyses.reduce((n, a) => n + a.file.messages.filter((m) => m.fatal === true).length, 0);
   const results: BuildResult[] = analyses.map((a) => ({ file: a.file, outputs: [], ...(a.meeting ? { meeting: a.meeting } : {}), ...(a.series ? { series: a.series } : {}) }));
   if (errors > 0 && !options.force) return { results, errors, refused: true };

@@ -21,6 +21,8 @@ export interface CheckOptions {
   contextFor?: (analyses: Analysis[]) => Analysis[];
   /** Drop syntax trees after the per-file rules (see release-syntax.ts): for reports, not outputs. */
   release?: boolean;
+  /** Tells whether a file exists, for relative links (the CLI passes the file system's answer). */
+  exists?: (path: string) => boolean;
   /** Told as files are analysed, for a progress display. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -33,7 +35,7 @@ export interface CheckOptions {
 export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] {
   const analyses = inputs.map((i, k) => {
     options.onProgress?.(k, inputs.length);
-    const a = analyse(i, options.configFor(i.path));
+    const a = analyse(i, options.configFor(i.path), options.exists ? { exists: options.exists } : {});
     if (options.release) releaseSyntax(a);
     return a;
   });

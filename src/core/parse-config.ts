@@ -79,6 +79,9 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
   }
   if (field(root, 'files')) config.files = list('files');
   if (field(root, 'ignores')) config.ignores = list('ignores');
+  if (field(root, 'placeholders')) config.placeholders = list('placeholders');
+  const summaries = scalar(root, 'summaries');
+  if (summaries === 'end' || summaries === 'off') config.summaries = summaries;
   const locale = scalar(root, 'locale');
   if (locale !== undefined) {
     try {

@@ -11,15 +11,18 @@ const sections: Facet = {
   title: 'Sections',
   columns: [
     { header: 'number', key: 'number' },
+    { header: 'scheme', key: 'scheme' },
     { header: 'title', key: 'title', width: 60 },
-    { header: 'depth', key: 'depth' },
+    { header: 'kind', key: 'kind' },
+    { header: 'level', key: 'level' },
     { header: 'at', key: 'at' },
   ],
   rows(m) {
     const out: FactRow[] = [];
     const walk = (items: AgendaItem[]) => {
       for (const i of items) {
-        out.push({ number: i.numbered ? (i.writtenNumber ?? i.number) : undefined, title: i.title, depth: i.depth, at: at(i.span) });
+        // The number as written (`1.`, `a)`, `044/18`) and its scheme, or none: never one made up.
+        out.push({ number: i.written?.text, scheme: i.written?.scheme, title: i.title, kind: i.kind, level: i.level, at: at(i.span) });
         walk(i.children);
       }
     };
@@ -104,13 +107,14 @@ const reviews: Facet = {
     { header: 'at', key: 'at' },
   ],
   rows(m, ctx) {
-    // A Matters-arising paragraph is a review only when the register matched it to an earlier action.
-    return m.reviews.filter((r) => r.source !== 'matters-arising' || ctx.register?.reviewed.has(r)).map((r) => {
+    // A Matters-arising paragraph, or a paragraph naming an ID, is a review only when the register matched it to an earlier action.
+    return m.reviews.filter((r) => (r.source !== 'matters-arising' && r.source !== 'prose') || ctx.register?.reviewed.has(r)).map((r) => {
       const entry = ctx.register?.reviewed.get(r);
       const raised = entry?.raisedIn;
       return {
         action: r.id || (r.text !== undefined ? oneLine(r.text) : r.ref),
-        status: r.status,
+        // A paragraph that names the action without saying where it stands.
+        status: r.status ?? (r.source === 'prose' ? 'mentioned' : undefined),
         raisedIn: raised ? (raised.date ?? raised.meeting) : undefined,
         source: r.source,
         at: at(r.span),

@@ -10,6 +10,9 @@ import { field, scalar, type Checked } from '../schema/check.js';
 import { realDate } from '../schema/spec.js';
 import { parseMeetingNumber } from '../parse/meeting-number.js';
 import { idPatternOf } from './action-id.js';
+import { dateFromPath } from './meeting-key.js';
+import { findClosing } from './closing.js';
+import { lineText } from './text.js';
 import { fieldSpans, items } from './checked-read.js';
 import { readBody } from './body.js';
 import { readPeople } from './people.js';
@@ -17,7 +20,8 @@ import { parseOwners } from './action-owners.js';
 import { actionIdentity, normaliseId } from './meeting-key.js';
 import type { ActionReview, AgendaItem, Decision, Meeting, MeetingStatus, NewAction, NextMeeting, Review, Span } from './types.js';
 import type { Paragraph } from 'mdast';
-import { afterLabel, readNaturalActions, type NaturalAction } from './natural-actions.js';
+import { afterLabel, readNaturalActions, type NaturalAction, type NaturalReview } from './natural-actions.js';
+import { readProseMentions } from './prose-reviews.js';
 import { ownerIndex } from './owner-resolve.js';
 import { sameSubject } from './subject.js';
 import { titleSets } from './person-parse.js';
@@ -60,6 +64,9 @@ export function buildMeeting(input: MeetingInput): Meeting {
     actions: [],
     decisions: [],
     outstandingPlacement: { kind: 'before-agenda' },
+    headingJumps: [],
+    closing: { sections: [], blocks: [] },
+    numberedParagraphs: [],
     fields: fm ? fieldSpans(fm) : {},
   };
   if (committee !== undefined) m.committee = committee;
@@ -75,6 +82,10 @@ export function buildMeeting(input: MeetingInput): Meeting {
   for (const key of ['reference', 'date', 'start', 'end', 'venue'] as const) {
     const v = s(key);
     if (v !== undefined) m[key] = v;
+  }
+  if (m.date === undefined) {
+    const fromName = dateFromPath(input.path);
+    if (fromName !== undefined) m.date = fromName;
   }
   const classification = s('classification') ?? config.classification;
   if (classification !== undefined) m.classification = classification;
@@ -100,10 +111,19 @@ export function buildMeeting(input: MeetingInput): Meeting {
     decisionVerbs: new Set(config.decisionVerbs),
   });
   m.preamble = body.preamble;
-  if (body.titleHeading) m.titleHeading = body.titleHeading;
+  if (body.titleHeading) {
+    m.titleHeading = body.titleHeading;
+    // Without `title`, the heading that says what the meeting was is the title, in the author's words.
+    const written = lineText(body.titleHeading);
+    if (m.titleWritten === undefined && written !== '') m.title = written;
+  }
   m.agenda = body.agenda;
   readNatural(m, body.decisions, input);
   m.outstandingPlacement = body.outstandingPlacement;
+  m.headingJumps = body.headingJumps;
+  m.numberedParagraphs = body.numberedParagraphs;
+  m.closing = findClosing(m.agenda, m.preamble);
+  if (body.summariesMarker) m.summariesMarker = body.summariesMarker;
 
   const firstNext = m.nextMeetings[0]?.date;
   const byNumber = new Map<string, Meeting['agenda'][number]>();
@@ -200,6 +220,29 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
     if (r.statusWord !== undefined) review.statusWord = r.statusWord;
     m.reviews.push(review);
   }
+  addProseReviews(m, input, natural.reviews);
+}
+
+/**
+ * Paragraphs that name an action by ID outside the action and review notations. An ID this
+ * meeting raises is a cross-reference to its own list, not a review; one entry per ID, the first
+ * sentence that gives a status winning over bare mentions.
+ */
+function addProseReviews(m: Meeting, input: MeetingInput, read: readonly NaturalReview[]): void {
+  const raised = new Set(m.actions.filter((a) => a.id !== '').map((a) => normaliseId(a.id)));
+  const taken = new Set([...m.actions.map((a) => a.span.start.offset), ...read.map((r) => r.span.start.offset)]);
+  const byId = new Map<string, Review>();
+  for (const p of readProseMentions(input.tree, input.loc, (n) => n.position !== undefined && taken.has(n.position.start.offset!))) {
+    const ref = normaliseId(p.id);
+    if (raised.has(ref)) continue;
+    const seen = byId.get(ref);
+    if (seen && (seen.status !== undefined || p.status === undefined)) continue;
+    const review: Review = { id: p.id, ref, source: 'prose', span: p.span, text: p.text };
+    if (p.status !== undefined) review.status = p.status;
+    if (p.statusWord !== undefined) review.statusWord = p.statusWord;
+    byId.set(ref, review);
+  }
+  m.reviews.push(...[...byId.values()].sort((a, b) => a.span.start.offset - b.span.start.offset));
 }
 
 function flatItems(items: AgendaItem[]): AgendaItem[] {
@@ -260,8 +303,23 @@ function readReview(r: Checked): ActionReview {
   return review;
 }
 
+/**
+ * `2026-04-14`, `2026-04-14 15:00 GMT`, `2026-04`, `TBC`, `in April, 19:00`: what is a date, a
+ * month or only words, and the time after it. `date` keeps a full date only (ISO), for the rules
+ * and the action due dates that compare dates.
+ */
+export function readWhen(text: string): Pick<NextMeeting, 'date' | 'when' | 'month' | 'time'> {
+  const t = text.trim();
+  const day = /^(\d{4}-\d{2}-\d{2})(?:[ T,]+(.+))?$/.exec(t);
+  if (day && realDate(day[1]!)) return { date: day[1]!, when: 'date', ...(day[2] ? { time: day[2].trim() } : {}) };
+  const month = /^(\d{4}-\d{2})(?:[ ,]+(.+))?$/.exec(t);
+  if (month) return { date: '', when: 'month', month: month[1]!, ...(month[2] ? { time: month[2].trim() } : {}) };
+  return { date: '', when: 'text' };
+}
+
 function readNextMeeting(n: Checked): NextMeeting {
-  const next: NextMeeting = { date: scalar(n, 'date') ?? '', span: n.span, fields: fieldSpans(n) };
+  const written = scalar(n, 'date') ?? '';
+  const next: NextMeeting = { ...readWhen(written), written, span: n.span, fields: fieldSpans(n) };
   const label = scalar(n, 'label');
   if (label !== undefined) next.label = label;
   const venue = scalar(n, 'venue');

@@ -45,3 +45,4 @@ export function presentByKey(meeting: Meeting, ids: Identities): Map<string, Per
 export function describeListing(p: Person): string {
   return `${p.list} (${p.group}) on line ${p.nameSpan.start.line}`;
 }
+

@@ -1,3 +1,4 @@
+import { realDate } from '../schema/spec.js';
 import type { Meeting } from './types.js';
 
 /**
@@ -15,3 +16,10 @@ export function actionIdentity(m: Pick<Meeting, 'meeting' | 'date' | 'path'>, or
 
 /** IDs compare with runs of white space folded, so `OPSG  41/01` and `OPSG 41/01` are the same action. */
 export const normaliseId = (id: string): string => id.trim().replace(/\s+/g, ' ');
+
+/** The `YYYY-MM-DD` a file name starts with (`2026-03-12-board.md`), when it is a real date: the meeting's date when the front matter gives none. */
+export function dateFromPath(path: string): string | undefined {
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const m = /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(base);
+  return m && realDate(m[1]!) ? m[1] : undefined;
+}

@@ -379,7 +379,7 @@ function trailingMarker(p: Paragraph, text: string, o: NaturalOptions): { notati
   return undefined;
 }
 
-function splitSentences(text: string): string[] {
+export function splitSentences(text: string): string[] {
   // Not after a title or an initial: "Cllrs. D. Rhys and M. Oakes will …" is one sentence.
   return text.split(/(?<![\s(](?:Cllrs?|Clr|Mr|Mrs|Ms|Dr|Prof|St|\p{Lu}))(?<=[.!?])\s+(?=[\p{Lu}"“(\[])/u).map((s) => s.trim()).filter(Boolean);
 }

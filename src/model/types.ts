@@ -1,5 +1,7 @@
 import type { RootContent, PhrasingContent, Paragraph, Heading, ListItem, TableRow } from 'mdast';
 import type { FieldSpans, Span } from '../parse/position.js';
+import type { SectionKind, WrittenNumber } from './numbering.js';
+import type { Closing } from './closing.js';
 
 export type { FieldSpans, Span, Point } from '../parse/position.js';
 
@@ -61,7 +63,8 @@ export interface ActionReview {
 }
 
 /** Where a review of an earlier action was read from. */
-export type ReviewSource = 'front-matter' | 'list' | 'table' | 'paragraph' | 'matters-arising';
+/** `prose`: a paragraph naming the action's ID ("Action 2.3 was completed"); without a status it is a mention. */
+export type ReviewSource = 'front-matter' | 'list' | 'table' | 'paragraph' | 'matters-arising' | 'prose';
 
 /** A review of an earlier action, from the front matter (`outstanding`) or the body. */
 export interface Review {
@@ -82,7 +85,16 @@ export interface Review {
 }
 
 export interface NextMeeting {
+  /** A full ISO date when one was written, else empty. */
   date: string;
+  /** `date` as written: `2026-04-14 15:00 GMT`, `2026-04`, `TBC`. */
+  written: string;
+  /** What was written: a date, a month or words. */
+  when: 'date' | 'month' | 'text';
+  /** `YYYY-MM` when a month was written. */
+  month?: string;
+  /** A time written after the date or month, as written (`15:00 GMT`). */
+  time?: string;
   label?: string;
   venue?: string;
   span: Span;
@@ -170,16 +182,30 @@ export interface NewAction {
 }
 
 export interface AgendaItem {
-  /** Number as written or assigned: `3`, `3.1`. */
+  /**
+   * The key that action lines, decisions and part attendance use for the section: its decimal
+   * number as written (`3`, `3.1`), its other number without brackets (`a`, `iii`, `044/18`), or
+   * for an unnumbered section `#` and its place among its siblings. Outputs never show it: they
+   * show `written`.
+   */
   number: string;
-  /** Whether the number was written in the heading. */
+  /** Whether the heading carries a number. */
   numbered: boolean;
-  /** The number as written, when it differs in form (e.g. `3.1.`). */
+  /** The number as written and its scheme (NATURAL §3); absent when the heading has none. */
+  written?: WrittenNumber;
+  /** The number as written, when it differs in form from `number` (e.g. `3.1.`, `a)`). */
   writtenNumber?: string;
+  /** Procedural sections, annexes and signature blocks stand anywhere and are never numbered for the author. */
+  kind: SectionKind;
+  /** A Markdown heading, or a bold paragraph that starts with a running minute number. */
+  form: 'heading' | 'paragraph';
   title: string;
   /** Heading inline content with the number removed, for renderers. */
   titleContent: PhrasingContent[];
-  depth: 2 | 3;
+  /** Heading depth as written (1–6), lifted to the top sections' depth when written above it. */
+  depth: number;
+  /** Nesting level: 1 for top sections, 2 for their sub-sections… */
+  level: number;
   heading: Heading;
   span: Span;
   numberSpan?: Span;
@@ -188,6 +214,23 @@ export interface AgendaItem {
   children: AgendaItem[];
   decisions: Decision[];
   actions: NewAction[];
+}
+
+/** An ordered list item's number as written, where minutes number their items as paragraphs. */
+export interface NumberedParagraph {
+  number: number;
+  /** As written: `4.`, `2)`. */
+  text: string;
+  span: Span;
+}
+
+/** A heading whose level does not follow from the sections around it. */
+export interface HeadingJump {
+  heading: Heading;
+  /** The depth expected there. */
+  expected: number;
+  /** True for a heading above its siblings' level, false for one that skips levels below its parent. */
+  siblings: boolean;
 }
 
 export type MeetingStatus = 'draft' | 'final' | 'approved';
@@ -239,6 +282,14 @@ export interface Meeting {
   /** The `#` heading, if any. */
   titleHeading?: Heading;
   agenda: AgendaItem[];
+  /** Headings whose level jumps (warned by heading-level). */
+  headingJumps: HeadingJump[];
+  /** Annexes and signature block after the business. */
+  closing: Closing;
+  /** Numbered paragraphs (ordered lists at the top of a section), in runs that continue each other. */
+  numberedParagraphs: NumberedParagraph[][];
+  /** Where a `<!-- summaries -->` line places the summaries of actions and decisions. */
+  summariesMarker?: RootContent;
   actions: NewAction[];
   decisions: Decision[];
   outstandingPlacement: OutstandingPlacement;

@@ -19,6 +19,53 @@ export const CHUNK_THRESHOLD = 256 * 1024;
 
 /** CommonMark + GFM with the front matter as a `yaml` node, so that positions are file positions. */
 export function parseMarkdown(text: string): Root {
+  return markDelimiters(parseWhole(text), text);
+}
+
+/** What an ordered list's numbers end with as written, `.` or `)`: mdast keeps the first number but not this. */
+interface ListData {
+  delimiter?: ')';
+}
+
+/** An ordered list item whose number as written is not the one after the item before it. */
+interface ListItemData {
+  number?: number;
+}
+
+/**
+ * Ordered lists keep their numbering as written (NATURAL §1): a list written `1)` is marked, and an
+ * item whose written number breaks the run (`1.`, `2.`, `4.`) carries its number, which a plain
+ * `<ol>` would otherwise renumber. Lists written `1.`, `2.`, `3.`, the common case, carry nothing.
+ */
+function markDelimiters(root: Root, text: string): Root {
+  if (!/^[ \t>]*\d{1,9}[.)]/m.test(text)) return root;
+  const walk = (nodes: RootContent[]) => {
+    for (const n of nodes) {
+      if (n.type === 'list' && n.ordered) {
+        const first = n.children[0]?.position?.start.offset;
+        if (first !== undefined && /^\d{1,9}\)/.test(text.slice(first, first + 10))) n.data = { ...n.data, delimiter: ')' } as ListData;
+        const numbers = n.children.map((item) => {
+          const at = item.position?.start.offset;
+          const written = at === undefined ? undefined : /^\d{1,9}/.exec(text.slice(at, at + 10))?.[0];
+          return written === undefined ? undefined : Number(written);
+        });
+        // `1.` on every item is Markdown's way of letting the list count for itself.
+        const lazy = numbers.every((x) => x === undefined || x === (n.start ?? 1));
+        let expected = n.start ?? 1;
+        n.children.forEach((item, i) => {
+          const written = numbers[i];
+          if (!lazy && written !== undefined && written !== expected) item.data = { ...item.data, number: written } as ListItemData;
+          expected = (lazy || written === undefined ? expected : written) + 1;
+        });
+      }
+      if ('children' in n) walk(n.children as RootContent[]);
+    }
+  };
+  walk(root.children);
+  return root;
+}
+
+function parseWhole(text: string): Root {
   if (text.length <= CHUNK_THRESHOLD) return parser().parse(text);
   const starts = sectionStarts(text);
   if (starts.length === 1) return parser().parse(text);

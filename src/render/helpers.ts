@@ -93,6 +93,8 @@ export function registerHelpers(hb: Hb, markup: Markup): void {
   /** `{{hexColour "#ffc000"}}` → `FFC000`: a view-model colour as WordprocessingML writes it. */
   hb.registerHelper('hexColour', (v: unknown) => String(v ?? '').replace(/^#/, '').toUpperCase());
 
+  /** `{{minus 64 @page.idColumn}}` → 64 minus the other: what a column leaves to its neighbour. */
+  hb.registerHelper('minus', (a: unknown, b: unknown) => Number(a) - Number(b) || 0);
   /** `{{percent 35 total}}` → 35 % of total, rounded down: a column width from the page width. */
   hb.registerHelper('percent', (p: unknown, total: unknown) => Math.floor((Number(p) * Number(total)) / 100) || 0);
 }

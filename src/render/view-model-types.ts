@@ -60,6 +60,8 @@ export interface ViewTitleBlock {
   /** Meeting number as text: `41`, `38x`. */
   meeting?: string;
   title: string;
+  /** The title naming the meeting, for document properties: `<title>, DXOG 18` or `<title>, 16 February 2026`. */
+  documentTitle: string;
   reference?: string;
   date?: ViewDate;
   start?: string;
@@ -97,16 +99,25 @@ export interface OutstandingBlock {
   kind: 'outstanding';
 }
 
-export type ViewBlock = MarkdownBlock | ActionBlock | DecisionBlock | OutstandingBlock;
+/** Where a `<!-- summaries -->` line places the summaries of actions and decisions. */
+export interface SummariesBlock {
+  kind: 'summaries';
+}
+
+export type ViewBlock = MarkdownBlock | ActionBlock | DecisionBlock | OutstandingBlock | SummariesBlock;
 
 export interface ViewAgendaItem {
-  /** `3`, `3.1`. */
+  /** The number as written (`3.`, `3.1`, `a)`, `(iii)`, `044/18`), or empty: never one the heading lacks. */
   number: string;
+  /** Its scheme (`decimal`, `multilevel`, `alpha-lower`, `roman-lower`, `minute`…) or `none`. */
+  scheme: string;
+  /** `business`, `procedural`, `annex` or `signature`. */
+  kind: string;
   title: string;
   /** The heading's inline content without its number. */
   titleContent: PhrasingContent[];
-  /** 1 for items (`##`), 2 for sub-items (`###`). */
-  depth: 1 | 2;
+  /** Nesting level: 1 for top sections, 2 for their sub-sections, 3 and more below. */
+  depth: number;
   blocks: ViewBlock[];
   children: ViewAgendaItem[];
 }
@@ -136,7 +147,7 @@ export interface ViewNewAction {
   content: PhrasingContent[];
   owner?: string;
   due?: ViewDate;
-  /** Agenda item number it was raised in. */
+  /** The number as written of the section it was raised in, when it has one. */
   item?: string;
   /** Attribute-block keys other than owner and due. */
   attributes: Record<string, string>;
@@ -156,8 +167,9 @@ export interface ViewDecision {
   mover?: string;
   seconder?: string;
   result?: string;
-  /** Plain text of the whole decision, verb included. */
+  /** Plain text of the whole decision, verb included (line breaks read as spaces). */
   text: string;
+  /** The section's number as written, when it has one. */
   item?: string;
   /** Agenda item title, for the summary table. */
   itemTitle?: string;
@@ -166,6 +178,9 @@ export interface ViewDecision {
 export interface ViewNextMeeting {
   /** As written, or "Next meeting". */
   label: string;
+  /** When, for prose: "14 April 2026, 15:00 GMT", "April 2026", "TBC". */
+  text: string;
+  /** The date; for a month or words, every form holds `text`. */
   date: ViewDate;
   venue?: string;
 }
@@ -188,7 +203,14 @@ export interface ViewModel {
   preamble: ViewBlock[];
   /** True when the outstanding-actions table stands after the preamble, before the first item. */
   outstandingBeforeAgenda: boolean;
+  /** The sections of the business (annexes and signature sections after it are in `closing`). */
   agenda: ViewAgendaItem[];
+  /** Where the summaries go: at the end of the business, at a `<!-- summaries -->` line, or nowhere. */
+  summaries: 'end' | 'marker' | 'off';
+  /** A signature block that closed the last section, shown after the summaries. */
+  closingBlocks: ViewBlock[];
+  /** Annex and signature sections that followed the business, shown after the summaries. */
+  closing: ViewAgendaItem[];
   outstanding: ViewOutstandingRow[];
   newActions: ViewNewAction[];
   decisions: ViewDecision[];

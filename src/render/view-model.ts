@@ -1,7 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { Config } from '../config/types.js';
 import { motionFacts } from '../model/motions.js';
-import type { ActionReview, AgendaItem, Decision, Meeting, Motion, NewAction, PeopleGroup, Person, Review } from '../model/types.js';
+import type { ActionReview, AgendaItem, Decision, Meeting, Motion, NewAction, NextMeeting, PeopleGroup, Person, Review } from '../model/types.js';
 import { reviewUpdateBlocks } from '../model/review-update.js';
 import type { ActionEntry, Inherited } from '../series/register.js';
 import { inheritedOf, type ResolvedSeries } from '../series/resolve.js';
@@ -16,6 +16,7 @@ import type {
   ViewGroup,
   ViewModel,
   ViewNewAction,
+  ViewNextMeeting,
   ViewOutstandingRow,
   ViewPerson,
 } from './view-model-types.js';
@@ -47,9 +48,12 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
   // Only v1 lines become action blocks: an action written the committee's own way stays as written.
   for (const a of meeting.actions) if (a.notation === 'v1') actionByNode.set(a.node, a);
   const itemTitles = new Map<string, string>();
+  // Summaries name a section by its number as written, or by its title alone: never by a number it lacks.
+  const itemNumbers = new Map<string, string>();
   const indexTitles = (items: AgendaItem[]) => {
     for (const i of items) {
       itemTitles.set(i.number, i.title);
+      if (i.written) itemNumbers.set(i.number, i.written.text.replace(/[.:]$/, ''));
       indexTitles(i.children);
     }
   };
@@ -60,7 +64,8 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     if (a.owner !== undefined) v.owner = a.owner;
     const due = a.due !== undefined ? dates(a.due) : undefined;
     if (due) v.due = due;
-    if (a.item !== undefined) v.item = a.item;
+    const item = a.item !== undefined ? itemNumbers.get(a.item) : undefined;
+    if (item !== undefined) v.item = item;
     return v;
   };
   const viewDecision = (d: Decision): ViewDecision => {
@@ -69,7 +74,8 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     const v: ViewDecision = { verb: d.verb, text };
     if (d.motion) Object.assign(v, motionFacts(d.motion));
     if (d.item !== undefined) {
-      v.item = d.item;
+      const item = itemNumbers.get(d.item);
+      if (item !== undefined) v.item = item;
       const t = itemTitles.get(d.item);
       if (t !== undefined) v.itemTitle = t;
     }
@@ -77,7 +83,10 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
   };
 
   const placement = meeting.outstandingPlacement;
-  const toBlocks = (nodes: RootContent[], leadingOutstanding: boolean): ViewBlock[] => {
+  const closingBlocks = new Set<RootContent>(meeting.closing.blocks);
+  const closingSections = new Set(meeting.closing.sections);
+  const summaries = config.summaries === 'off' ? 'off' : meeting.summariesMarker ? 'marker' : 'end';
+  const toBlocks = (nodes: RootContent[], leadingOutstanding: boolean, keepClosing = false): ViewBlock[] => {
     const blocks: ViewBlock[] = [];
     if (leadingOutstanding) blocks.push({ kind: 'outstanding' });
     const pushMarkdown = (n: RootContent) => {
@@ -86,6 +95,11 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
       else blocks.push({ kind: 'markdown', nodes: [n] });
     };
     for (const n of nodes) {
+      if (!keepClosing && closingBlocks.has(n)) continue;
+      if (summaries === 'marker' && meeting.summariesMarker === n) {
+        blocks.push({ kind: 'summaries' });
+        continue;
+      }
       if (placement.kind === 'marker' && placement.node === n) {
         blocks.push({ kind: 'outstanding' });
         continue;
@@ -100,10 +114,12 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     return blocks;
   };
   const viewItem = (item: AgendaItem): ViewAgendaItem => ({
-    number: item.number,
+    number: item.written?.text ?? '',
+    scheme: item.written?.scheme ?? 'none',
+    kind: item.kind,
     title: item.title,
     titleContent: item.titleContent,
-    depth: item.depth === 2 ? 1 : 2,
+    depth: item.level,
     blocks: toBlocks(item.content, placement.kind === 'after' && placement.node === item.heading),
     children: item.children.map(viewItem),
   });
@@ -113,7 +129,7 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
   const apologies = meeting.apologies.map((g) => viewGroup(g, words));
   const outstanding = [
     ...meeting.outstanding.map((r) => viewReview(r, inheritedOf(series, r), dates, words)),
-    ...meeting.reviews.filter((r) => r.source !== 'front-matter' && (r.source !== 'matters-arising' || series?.register.reviewed.has(r))).map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words)),
+    ...meeting.reviews.filter((r) => r.source !== 'front-matter' && ((r.source !== 'matters-arising' && r.source !== 'prose') || series?.register.reviewed.has(r))).map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words)),
   ];
   const newActions = meeting.actions.map(viewAction);
   const decisions = meeting.decisions.map(viewDecision);
@@ -129,11 +145,14 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     attendanceChanges: meeting.attendanceChanges.map((c) => ({ kind: c.kind, text: c.text, ...(c.item !== undefined ? { item: c.item } : {}) })),
     preamble: toBlocks(meeting.preamble, false),
     outstandingBeforeAgenda: placement.kind === 'before-agenda',
-    agenda: meeting.agenda.map(viewItem),
+    agenda: meeting.agenda.filter((i) => !closingSections.has(i)).map(viewItem),
+    summaries,
+    closingBlocks: toBlocks(meeting.closing.blocks, false, true),
+    closing: meeting.closing.sections.map(viewItem),
     outstanding,
     newActions,
     decisions,
-    nextMeetings: meeting.nextMeetings.map((n) => ({ label: n.label ?? words.nextMeeting, date: dates(n.date), ...(n.venue !== undefined ? { venue: n.venue } : {}) })),
+    nextMeetings: meeting.nextMeetings.map((n) => viewNextMeeting(n, dates, words)),
     counts: {
       attendees: count(attendees),
       participants: count(participants),
@@ -197,7 +216,7 @@ function makeDateFormatter(config: Config): DateFn {
 }
 
 function titleBlock(m: Meeting, dates: DateFn, words: Wording): ViewModel['titleBlock'] {
-  const t: ViewModel['titleBlock'] = { title: m.title, status: m.status, statusText: words.status[m.status] ?? words.status.draft };
+  const t: ViewModel['titleBlock'] = { title: m.title, documentTitle: m.title, status: m.status, statusText: words.status[m.status] ?? words.status.draft };
   if (m.committee !== undefined) t.committee = m.committee;
   if (m.code !== undefined) t.code = m.code;
   if (m.meeting !== undefined) t.meeting = m.meeting;
@@ -207,7 +226,34 @@ function titleBlock(m: Meeting, dates: DateFn, words: Wording): ViewModel['title
   if (m.end !== undefined) t.end = m.end;
   if (m.start !== undefined) t.time = m.end !== undefined ? `${m.start} – ${m.end}` : m.start;
   if (m.venue !== undefined) t.venue = m.venue;
+  // The document's name in file lists and properties says which meeting: its number, else its date.
+  const which = m.meeting !== undefined ? (m.code ? `${m.code} ${m.meeting}` : `Meeting ${m.meeting}`) : t.date?.long;
+  t.documentTitle = which && !m.title.includes(which) ? `${m.title}, ${which}` : m.title;
   return t;
+}
+
+/**
+ * A next meeting as written: a date formatted for the locale, a month ("April 2026") or the words
+ * themselves ("TBC"), and the time with its zone as written.
+ */
+function viewNextMeeting(n: NextMeeting, dates: DateFn, words: Wording): ViewNextMeeting {
+  let text: string;
+  if (n.when === 'date') text = dates(n.date).long;
+  else if (n.when === 'month' && n.month) text = monthText(n.month, dates.locale);
+  else text = n.written;
+  if (n.time) text += `, ${n.time}`;
+  const v: ViewNextMeeting = { label: n.label ?? words.nextMeeting, text, date: n.when === 'date' ? dates(n.date) : { iso: n.written, long: text, short: text } };
+  if (n.venue !== undefined) v.venue = n.venue;
+  return v;
+}
+
+function monthText(month: string, locale: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  try {
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  } catch {
+    return month;
+  }
 }
 
 function viewGroup(g: PeopleGroup, words: Wording): ViewGroup {

@@ -45,6 +45,8 @@ import { seriesMetadataMismatch } from './series-metadata-mismatch.js';
 import { seriesClosedReviewed } from './series-closed-reviewed.js';
 import { seriesOrder } from './series-order.js';
 import { placeholder } from './placeholder.js';
+import { headingLevel } from './heading-level.js';
+import { linkBroken } from './link-broken.js';
 import { actingWhileAbsent } from './acting-while-absent.js';
 import { motionVoter } from './motion-voter.js';
 import { motionOutcome } from './motion-outcome.js';
@@ -96,10 +98,12 @@ export const rules: readonly Rule[] = [
   reviewDates,
   reviewId,
   agendaNumbering,
+  headingLevel,
   titleMismatch,
   endBeforeStart,
   nextMeetingDate,
   emptyLink,
+  linkBroken,
   classification,
   // Series: across the meetings of one committee.
   seriesMissingReview,

@@ -1,19 +1,78 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { PLACEHOLDER } from '../model/placeholder.js';
-import type { FileRule } from './types.js';
+import type { FileContext, FileRule } from './types.js';
 
-const MARK = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*`, 'g');
+/**
+ * Editor's residue (NATURAL §3). Capitals only: "tbc" or "todo" in prose is ordinary English.
+ * A TODO runs to the end of its line (or a quote, in YAML) so that the message quotes the note.
+ */
+const MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|\\?{2,}`, 'g');
+/** `[KM: check this figure]`, `[check]`, `[insert date]`: a bracketed note to the editor. */
+const EDITOR_NOTE = /\[(?:[A-Z]{2,4}(?: ?\/ ?[A-Z]{2,4})?:\s[^\]\n]{1,120}|(?:check|confirm|verify|insert|add|fill in|update|tbc|todo)\b[^\]\n]{0,120})\]/gi;
+/** A template instruction in capitals: "DELETE AS APPROPRIATE", "REMOVE NOT PRESENT". */
+const INSTRUCTION = /\b(?:DELETE|REMOVE|INSERT|REPLACE)(?: (?:[A-Z]{2,}|IF|AS|NOT|OR|A|AN))+\b/g;
 
 export const placeholder: FileRule = {
   id: 'placeholder',
   scope: 'file',
   severity: 'warn',
-  description: 'A `TODO` placeholder (as `minutebook new` writes them) is still in the minutes',
+  description: "Editor's residue is still in the minutes: TODO, TBC, TBD, XXX, `??`, bracketed notes (`[KM: check]`) and template instructions",
   check(ctx) {
+    const skip = skippedRanges(ctx);
+    const found: Array<{ start: number; end: number; message: string }> = [];
+    const add = (start: number, end: number, message: string) => {
+      if (skip.some(([a, b]) => start < b && end > a)) return;
+      if (found.some((f) => start < f.end && end > f.start)) return;
+      found.push({ start, end, message });
+    };
+    const source = ctx.source;
     // Anywhere in the file, YAML comments included: `new` marks what to confirm there too.
-    for (const m of ctx.source.matchAll(MARK)) {
-      const text = m[0].trim();
-      const start = m.index;
-      ctx.report(ctx.loc.span(start, start + m[0].trimEnd().length), `Placeholder "${text.length > 70 ? `${text.slice(0, 69)}…` : text}" is still to be filled in`);
+    for (const m of source.matchAll(EDITOR_NOTE)) add(m.index, m.index + m[0].length, `Editor's note "${quote(m[0])}" is still in the minutes`);
+    for (const m of source.matchAll(MARKERS)) {
+      const text = m[0].trimEnd();
+      add(m.index, m.index + text.length, `Placeholder "${quote(text)}" is still to be filled in`);
     }
+    for (const m of source.matchAll(INSTRUCTION)) add(m.index, m.index + m[0].length, `Template instruction "${quote(m[0])}" is still in the minutes`);
+    const lower = source.toLowerCase();
+    for (const phrase of ctx.config.placeholders) {
+      const p = phrase.trim().toLowerCase();
+      if (!p) continue;
+      for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + p.length)) {
+        add(at, at + p.length, `Template instruction "${quote(source.slice(at, at + p.length))}" is still in the minutes`);
+      }
+    }
+    for (const f of found.sort((a, b) => a.start - b.start)) ctx.report(ctx.loc.span(f.start, f.end), f.message);
   },
 };
+
+function quote(text: string): string {
+  const t = text.trim();
+  return t.length > 70 ? `${t.slice(0, 69)}…` : t;
+}
+
+/**
+ * Where residue words are not residue: code (`a ?? b`), link targets, and `next_meetings` dates,
+ * where "TBC" is an accepted answer (NATURAL §2).
+ */
+function skippedRanges(ctx: FileContext): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const next of ctx.meeting.nextMeetings) {
+    const v = next.fields.date?.value;
+    if (v) ranges.push([v.start.offset, v.end.offset]);
+  }
+  if (/`|~~~|\]\(/.test(ctx.source)) {
+    visit(ctx.tree as Root, (node) => {
+      const p = node.position;
+      if (!p || p.start.offset === undefined || p.end.offset === undefined) return;
+      if (node.type === 'code' || node.type === 'inlineCode') ranges.push([p.start.offset, p.end.offset]);
+      else if (node.type === 'link' || node.type === 'image') {
+        // The target only: text inside the brackets is prose.
+        const raw = ctx.source.slice(p.start.offset, p.end.offset);
+        const open = raw.lastIndexOf('](');
+        if (open >= 0) ranges.push([p.start.offset + open, p.end.offset]);
+      }
+    });
+  }
+  return ranges;
+}

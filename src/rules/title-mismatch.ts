@@ -7,20 +7,19 @@ export const titleMismatch: FileRule = {
   id: 'title-mismatch',
   scope: 'file',
   severity: 'error',
-  description: 'A `#` heading, if any, matches `title` (default "<committee> Meeting")',
+  description: 'A `#` heading, if any, matches an explicit `title`',
   check(ctx) {
     const { meeting } = ctx;
     const heading = meeting.titleHeading;
-    if (!heading?.position) return;
-    const given = meeting.titleWritten !== undefined;
-    if (!given && meeting.committee === undefined) return;
+    // A heading in the author's words ("Minutes of the AGM, 16 December") says what the meeting
+    // was: only a `title` written in the front matter is something it can contradict.
+    if (!heading?.position || meeting.titleWritten === undefined) return;
     const written = normalise(toString(heading));
-    const title = normalise(meeting.title);
+    const title = normalise(meeting.titleWritten);
     if (written === title) return;
     // Point at the heading's text, after `# `.
     const first = heading.children[0]?.position?.start.offset;
     const place = ctx.loc.span(first ?? heading.position.start.offset!, heading.position.end.offset!);
-    const source = given ? '`title`' : 'the default title (`committee` + " Meeting"; set `title` to change it)';
-    ctx.report(place, `The heading "${written}" differs from ${source}: "${title}"`);
+    ctx.report(place, `The heading "${written}" differs from \`title\`: "${title}"`);
   },
 };

@@ -39,6 +39,11 @@ export interface FileContext {
   loc: Locator;
   /** Findings of the front-matter schema walk; schema rules pick theirs by kind. */
   schemaProblems: readonly Problem[];
+  /**
+   * Whether a file exists at a path (the minutes file's folder joined with a relative link), when
+   * the caller can tell: the CLI can, a pure in-memory run cannot, and link-broken is then silent.
+   */
+  exists?: (path: string) => boolean;
   report(place: Span | Point, message: string, options?: ReportOptions): void;
 }
 

@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type
 import type { Span } from '../parse/position.js';
 import type { Locator } from '../parse/locate.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { realDate, realTime, isDate, isTime, type Spec } from './spec.js';
+import { realDate, realTime, isDate, isMonth, isTime, type Spec } from './spec.js';
 
 interface CBase {
   span: Span;
@@ -140,8 +140,19 @@ export function checkYaml(doc: Document, spec: Spec, base: number, loc: Locator,
       case 'time': {
         if (!isScalar(n) || typeof n.value !== 'string') return expected('a time written "HH:MM"');
         const v = n.value.trim();
-        if (!isTime.test(v)) { problem('invalid-time', `${name} "${n.value}" is not a time written HH:MM`, span, path); return undefined; }
+        if (!isTime.test(v)) { problem('invalid-time', `${name} "${n.value}" is not a time written HH:MM (a time zone may follow: "15:00 GMT")`, span, path); return undefined; }
         if (!realTime(v)) { problem('invalid-time', `${name} ${v} is not a real time of day`, span, path); return undefined; }
+        return { kind: 'scalar', value: v, ...at({}) };
+      }
+      case 'when': {
+        if (!isScalar(n) || (typeof n.value !== 'string' && typeof n.value !== 'number')) return expected('a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
+        const v = String(n.value).trim();
+        if (v === '') return expected('a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
+        // Something shaped like a date must be a real one; words are kept as written.
+        const day = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0];
+        if (day !== undefined && !realDate(day)) { problem('invalid-date', `${name} ${day} is not a real calendar date`, span, path); return undefined; }
+        const month = /^\d{4}-\d{2}(?!-)/.exec(v)?.[0];
+        if (month !== undefined && isMonth.test(month) && !realDate(`${month}-01`)) { problem('invalid-date', `${name} ${month} is not a real month`, span, path); return undefined; }
         return { kind: 'scalar', value: v, ...at({}) };
       }
       case 'enum': {

@@ -11,6 +11,8 @@ export type Spec =
   | { kind: 'boolean' }
   | { kind: 'date' }
   | { kind: 'time' }
+  /** A date, a month (`2026-04`) or words ("TBC", "in April"), with an optional time: when a meeting will be. */
+  | { kind: 'when' }
   | { kind: 'enum'; values: readonly string[]; caseInsensitive?: boolean }
   | { kind: 'markdown' }
   | { kind: 'list'; of: Spec }
@@ -32,7 +34,9 @@ export interface Field {
 }
 
 export const isDate = /^\d{4}-\d{2}-\d{2}$/;
-export const isTime = /^\d{2}:\d{2}$/;
+/** `HH:MM`, optionally with a time zone as minutes write it: `15:00 GMT`, `17:30 CET`, `09:00 UTC+1`, `10:00 +02:00`. */
+export const isTime = /^\d{2}:\d{2}(?:[ \t]*(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?$/;
+export const isMonth = /^\d{4}-\d{2}$/;
 
 /** Whether YYYY-MM-DD names a real calendar day. */
 export function realDate(s: string): boolean {
@@ -43,8 +47,14 @@ export function realDate(s: string): boolean {
   return d <= days;
 }
 
+/** The time zone written after a time, if any: `GMT` of `15:00 GMT`. */
+export function timeZoneOf(s: string): string | undefined {
+  const z = s.slice(5).trim();
+  return z === '' ? undefined : z;
+}
+
 export function realTime(s: string): boolean {
   if (!isTime.test(s)) return false;
-  const [h, m] = s.split(':').map(Number) as [number, number];
+  const [h, m] = s.slice(0, 5).split(':').map(Number) as [number, number];
   return h <= 23 && m <= 59;
 }

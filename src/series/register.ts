@@ -118,6 +118,8 @@ export function buildRegister(meetings: readonly Meeting[], pattern?: IdPattern)
     const next = new Map<string, MissingReview>();
     for (const r of m.reviews) {
       const found = resolveReview(r, m, entries, byId);
+      // A paragraph naming an ID is a review only of an open earlier action that no review of this meeting covers already.
+      if (r.source === 'prose' && (found.kind !== 'entry' || seen.has(found.entry.key))) continue;
       if (found.kind === 'ambiguous') {
         ambiguous.push({ meeting: m, review: r, candidates: found.candidates });
         for (const e of found.entries) seen.add(e.key);
@@ -218,6 +220,10 @@ type Resolution = { kind: 'entry'; entry: ActionEntry } | { kind: 'none' } | { k
 /** Which earlier action a review is about: by ID, or for an ID-less one by owner and subject. */
 function resolveReview(r: Review, m: Meeting, entries: readonly ActionEntry[], byId: ReadonlyMap<string, ActionEntry>): Resolution {
   const earlier = entries.filter((e) => e.raisedIn?.path !== m.path);
+  if (r.source === 'prose') {
+    const open = earlier.filter((e) => e.id === normaliseId(r.id) && e.status === 'open');
+    return open.length === 1 ? { kind: 'entry', entry: open[0]! } : { kind: 'none' };
+  }
   if (r.id) {
     const id = normaliseId(r.id);
     const same = earlier.filter((e) => e.id === id);

@@ -17,7 +17,7 @@ export function fixtureSources(ruleId: string, checked: string): Sources {
   const files: Record<string, Uint8Array> = {};
   for (const n of [...context, checked]) files[n] = new Uint8Array(readFileSync(join(dir, n)));
   const config = join(dir, CONFIG_NAME);
-  return { files, ...(existsSync(config) ? { config: readFileSync(config, 'utf8') } : {}) };
+  return { files, existing: names, ...(existsSync(config) ? { config: readFileSync(config, 'utf8') } : {}) };
 }
 
 export function invalidName(ruleId: string): string {

@@ -29,6 +29,8 @@ export interface Sources {
   files?: Record<string, string | Uint8Array>;
   /** The text of `.minutebook.yaml`; without it the defaults apply, as when there is no file. */
   config?: string;
+  /** Other files of the folder (paths relative to it), which relative links may point at. */
+  existing?: string[];
 }
 
 export interface Checked {
@@ -52,7 +54,7 @@ export function checkSources(sources: Sources): Checked {
   }
   const analyses = check(
     names.map((path) => ({ path, contents: files[path]! })),
-    { configFor: () => config },
+    { configFor: () => config, exists: (path) => names.includes(path) || (sources.existing ?? []).includes(path) },
   );
   for (const a of analyses) for (const message of a.file.messages) found.push({ file: a.file.path, message });
   const prefixed = names.length > 1 || found.some((f) => f.file === CONFIG_NAME);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { commonFolder } from '../common-folder.js';
 import type { Config } from '../../config/types.js';
@@ -65,7 +65,7 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
   try {
     const assetsFor = (config: Config, format: string) => (format === 'docx' ? referenceDocAssets(flags.referenceDoc, config) : undefined);
     const shown = progress('minutebook: building');
-    report = await build(loaded.inputs, { configFor, formats, templatesFor, assetsFor, outputPath, force: flags.force, contextFor: seriesContext(loaded.lookup), onProgress: shown.update });
+    report = await build(loaded.inputs, { configFor, formats, templatesFor, assetsFor, outputPath, force: flags.force, exists: existsSync, contextFor: seriesContext(loaded.lookup), onProgress: shown.update });
     shown.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);

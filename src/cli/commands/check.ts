@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Analysis, SourceInput } from '../../core/analyse.js';
@@ -96,7 +97,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
     return 2;
   }
   const shown = progress('minutebook: checking');
-  let analyses = check(loaded.inputs, { configFor, contextFor: seriesContext(loaded.lookup), onProgress: shown.update, release: true });
+  let analyses = check(loaded.inputs, { configFor, contextFor: seriesContext(loaded.lookup), onProgress: shown.update, release: true, exists: existsSync });
   shown.done();
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err, seriesContext(loaded.lookup));
   const files = analyses.map((a) => a.file);
@@ -140,5 +141,5 @@ function fixAll(analyses: Analysis[], inputs: SourceInput[], configFor: (p: stri
     changed = true;
     return { path: a.file.path, contents };
   });
-  return changed ? check(next, { configFor, release: true, ...(contextFor ? { contextFor } : {}) }) : analyses;
+  return changed ? check(next, { configFor, release: true, exists: existsSync, ...(contextFor ? { contextFor } : {}) }) : analyses;
 }

@@ -81,9 +81,16 @@ export class Numbering {
     readonly decimalAbstractId: number,
   ) {}
 
-  newList(ordered: boolean, level: number, start: number): number {
+  /**
+   * An ordered list is numbered as written at every depth, `1.` or `1)`: its level is defined here
+   * rather than taken from the abstract numbering, whose deeper levels letter and Roman-number.
+   */
+  newList(ordered: boolean, level: number, start: number, delimiter: '.' | ')' = '.'): number {
     const numId = this.firstNumId + this.nums.length;
-    const override = ordered ? `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="${start}"/></w:lvlOverride>` : '';
+    const lvl =
+      `<w:lvl w:ilvl="${level}"><w:start w:val="${start}"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%${level + 1}${delimiter}"/>` +
+      `<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${720 + 360 * level}" w:hanging="360"/></w:pPr></w:lvl>`;
+    const override = ordered ? `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="${start}"/>${lvl}</w:lvlOverride>` : '';
     this.nums.push(`<w:num w:numId="${numId}"><w:abstractNumId w:val="${ordered ? this.decimalAbstractId : this.bulletAbstractId}"/>${override}</w:num>`);
     return numId;
   }

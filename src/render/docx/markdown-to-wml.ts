@@ -1,6 +1,7 @@
 import type { List, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { WmlContext } from './context.js';
+import { safeUrl } from '../link-target.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 /** Character formatting accumulated while descending into emphasis, strong, delete, links. */
@@ -28,7 +29,6 @@ export interface BlockOptions {
   inTable?: boolean;
 }
 
-const SAFE_LINK = /^(https?:|mailto:)/i;
 
 const isComment = (html: string) => /^\s*<!--[\s\S]*-->\s*$/.test(html);
 
@@ -81,11 +81,12 @@ function inlineNode(node: PhrasingContent, ctx: WmlContext, options: InlineOptio
     case 'break':
       return '<w:r><w:br/></w:r>';
     case 'link': {
-      const url = node.url.trim();
-      // Only web and mail links become hyperlinks; anything else (javascript:, file:, relative
-      // paths that mean nothing in a Word file) stays as its text.
-      if (options.inLink || !SAFE_LINK.test(url)) return inlineToWml(node.children, ctx, options, f);
-      const id = ctx.rels.hyperlink(url);
+      // The same targets as the HTML: web, mail and relative links (to an annex beside the minutes,
+      // which Word resolves from the document's folder); anything else stays as its text.
+      const url = safeUrl(node.url);
+      if (options.inLink || url === undefined) return inlineToWml(node.children, ctx, options, f);
+      // A relationship target is a URI: spaces and other characters outside it are escaped.
+      const id = ctx.rels.hyperlink(encodeURI(safeDecode(url)));
       const runs = inlineToWml(node.children, ctx, { ...options, inLink: true }, { ...f, charStyle: ctx.styles.Hyperlink });
       return `<w:hyperlink r:id="${id}" w:history="1">${runs || textRun(url, { ...f, charStyle: ctx.styles.Hyperlink }, ctx)}</w:hyperlink>`;
     }
@@ -97,6 +98,8 @@ function inlineNode(node: PhrasingContent, ctx: WmlContext, options: InlineOptio
     case 'footnoteReference':
       return textRun(`[${node.label ?? node.identifier}]`, f, ctx);
     case 'html':
+      // `<br>` in a table cell or paragraph is a line break, as in the HTML output.
+      if (/^<br\s*\/?>$/i.test(node.value.trim())) return '<w:r><w:br/></w:r>';
       // Raw HTML is not passed through (FORMAT §3): comments are notes to the secretariat and are
       // dropped; anything else is shown as the text that was typed, as the HTML output does.
       return isComment(node.value) ? '' : textRun(node.value, f, ctx);
@@ -150,11 +153,15 @@ function blockNode(node: RootContent, ctx: WmlContext, o: BlockOptions): string 
 
 function list(node: List, ctx: WmlContext, o: BlockOptions): string {
   const level = Math.min(o.listLevel ?? 0, 8);
-  const numId = ctx.numbering.newList(node.ordered === true, level, node.start ?? 1);
-  const numPr = `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
+  const delimiter = (node.data as { delimiter?: ')' } | undefined)?.delimiter ?? '.';
+  const numPrOf = (id: number) => `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${id}"/></w:numPr>`;
+  let numPr = numPrOf(ctx.numbering.newList(node.ordered === true, level, node.start ?? 1, delimiter));
   const style = o.inTable ? (o.paragraphStyle ?? ctx.styles.TableText) : ctx.styles.ListParagraph;
   let out = '';
   for (const item of node.children) {
+    // An item written with a number that breaks the run (`2.` then `4.`) restarts the numbering there.
+    const own = (item.data as { number?: number } | undefined)?.number;
+    if (node.ordered && own !== undefined) numPr = numPrOf(ctx.numbering.newList(true, level, own, delimiter));
     let first = true;
     const check = item.checked === true ? '\u2612 ' : item.checked === false ? '\u2610 ' : '';
     for (const child of item.children) {
@@ -163,7 +170,8 @@ function list(node: List, ctx: WmlContext, o: BlockOptions): string {
         continue;
       }
       if (first && child.type === 'paragraph') {
-        out += paragraph(style, textRun(check, {}, ctx) + inlineToWml(child.children, ctx), numPr);
+        const verb = (item.data as { decisionVerb?: string } | undefined)?.decisionVerb;
+        out += paragraph(style, textRun(check, {}, ctx) + inlineToWml(child.children, ctx, verb !== undefined ? { decisionVerb: verb } : {}), numPr);
       } else {
         // Continuation paragraphs of an item align with its text, without a second number.
         const indent = `<w:ind w:left="${720 + 360 * level}"/>`;
@@ -194,6 +202,9 @@ export function columnWidths(lengths: number[], total: number): number[] {
   return widths;
 }
 
+/** Characters of text up to which a table row is kept on one page. */
+const SHORT_ROW = 600;
+
 const JC: Record<string, string> = { left: 'left', center: 'center', right: 'right' };
 
 function table(node: Table, ctx: WmlContext): string {
@@ -210,7 +221,8 @@ function table(node: Table, ctx: WmlContext): string {
   };
   const rows = node.children.map((row, r) => {
     const header = r === 0;
-    const trPr = header ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>';
+    // A short row stays on one page; a long one may split, or Word would cut it off at the page end.
+    const trPr = header ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : toString(row).length <= SHORT_ROW ? '<w:trPr><w:cantSplit/></w:trPr>' : '';
     const cells = Array.from({ length: columns }, (_, i) => cell(row.children[i], i, header)).join('');
     return `<w:tr>${trPr}${cells}</w:tr>`;
   });
@@ -231,4 +243,12 @@ export function tableXml(ctx: WmlContext, widths: number[], rows: string): strin
 /** Word runs two adjacent tables together; a small empty paragraph keeps them apart. */
 export function spacerParagraph(ctx: WmlContext): string {
   return paragraph(ctx.styles.Normal, '', '<w:spacing w:before="0" w:after="120"/>');
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }

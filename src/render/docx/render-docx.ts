@@ -5,7 +5,7 @@ import { CT, REL, zipPackage, type Part } from './package.js';
 import type { ReferenceDoc } from './reference-doc.js';
 import { mergeStyles } from './styles.js';
 import { builtInStaticParts, type DocxData, type DocxTemplates } from './templates.js';
-import { stripForbidden } from './xml.js';
+import { stripForbidden, xmlAttr } from './xml.js';
 
 export interface DocxOptions {
   /** The user's reference document, read once per build (see reference-doc.ts). */
@@ -121,6 +121,7 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
     styles,
     page: {
       textWidth,
+      idColumn: idColumnPercent([...vm.newActions.map((a) => a.id), ...vm.outstanding.map((r) => r.id)], textWidth),
       tabs: headerFooterTabs(textWidth),
       sectPr:
         `<w:sectPr><w:headerReference w:type="default" r:id="${fixed.header}"/><w:footerReference w:type="default" r:id="${fixed.footer}"/>` +
@@ -174,9 +175,9 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
     { path: 'docProps/app.xml', data: app, contentType: CT.app, shared: true },
     { path: 'word/document.xml', data: document, contentType: CT.document },
     { path: 'word/_rels/document.xml.rels', data: rels.toXml() },
-    { path: 'word/styles.xml', data: sn.styles, contentType: CT.styles, shared: true },
+    { path: 'word/styles.xml', data: withLanguage(sn.styles, vm.locale), contentType: CT.styles, shared: true },
     { path: 'word/numbering.xml', data: numbering, contentType: CT.numbering },
-    { path: 'word/settings.xml', data: statics.get('word/settings.xml')!.text, contentType: CT.settings, shared: true },
+    { path: 'word/settings.xml', data: statics.get('word/settings.xml')!.text.replace(/(<w:themeFontLang w:val=")[^"]*"/, `$1${xmlAttr(vm.locale)}"`), contentType: CT.settings, shared: true },
     { path: 'word/fontTable.xml', data: ref?.fontTable ?? statics.get('word/fontTable.xml')!.text, contentType: CT.fontTable, shared: true },
     { path: 'word/theme/theme1.xml', data: ref?.theme ?? statics.get('word/theme/theme1.xml')!.text, contentType: CT.theme, shared: true },
     { path: 'word/header1.xml', data: header, contentType: CT.header },
@@ -184,4 +185,24 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
     ...headerParts,
   ];
   return zipPackage(parts);
+}
+
+/**
+ * The width, in percent of the text width, that holds the longest action ID on one line of its
+ * cell (9 pt bold: about 110 twips a character, plus the cell margins): an ID broken over two
+ * lines ("DXOG 16/" and "03") reads as two things. At least 13 %, at most 30 %.
+ */
+function idColumnPercent(ids: string[], textWidth: number): number {
+  const longest = Math.max(0, ...ids.map((id) => id.length));
+  return Math.min(30, Math.max(13, Math.ceil(((longest * 110 + 260) / textWidth) * 100)));
+}
+
+/** The locale as the language of the document's text (spelling, hyphenation), in the default run properties. */
+function withLanguage(styles: string, locale: string): string {
+  const lang = xmlAttr(locale);
+  const defaults = /<w:rPrDefault>\s*<w:rPr>([\s\S]*?)<\/w:rPr>\s*<\/w:rPrDefault>/.exec(styles);
+  if (!defaults) return styles;
+  const rPr = defaults[1]!;
+  const next = /<w:lang\b[^>]*\/>/.test(rPr) ? rPr.replace(/<w:lang\b[^>]*\/>/, `<w:lang w:val="${lang}" w:eastAsia="${lang}" w:bidi="ar-SA"/>`) : `${rPr}<w:lang w:val="${lang}"/>`;
+  return styles.slice(0, defaults.index) + defaults[0].replace(rPr, next) + styles.slice(defaults.index + defaults[0].length);
 }

@@ -45,6 +45,11 @@ export interface DocxData {
     tabs: string;
     /** The section properties ending the body: header, footer, page size and margins (XML). */
     sectPr: string;
+    /**
+     * Percent of the text width the action-ID columns need to hold this document's longest ID on
+     * one line (9 pt bold), never less than `idColumnMin` of the tables: `{{@page.idColumn}}`.
+     */
+    idColumn: number;
   };
 }
 
@@ -92,7 +97,7 @@ export function compileDocxTemplates(set: TemplateSet): DocxTemplates {
       inline: (nodes, hash) => inlineToWml(nodes, current(), typeof hash.verb === 'string' ? { decisionVerb: hash.verb } : {}),
     },
     {
-      /** `{{#bookmark (concat "item_" number)}}…{{/bookmark}}`: a bookmark around the content, its name made unique. */
+      /** `{{#bookmark (concat "item_" (or number title))}}…{{/bookmark}}`: a bookmark around the content, its name made unique. */
       bookmark(this: unknown, name: unknown, options: HelperOptions) {
         const d = current();
         const base = String(name ?? 'bookmark').replace(/[^A-Za-z0-9_]+/g, '_').slice(0, 36);

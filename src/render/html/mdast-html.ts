@@ -1,4 +1,5 @@
 import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import { safeUrl } from '../link-target.js';
 
 /**
  * Markdown (mdast) → HTML fragments for the Word-ready output. Every text value is escaped;
@@ -14,27 +15,7 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/**
- * Link targets allowed into the output: http, https, mailto and relative references. Browsers
- * ignore whitespace and control characters inside a scheme (`java\tscript:`), so those are
- * removed before the scheme is read. Protocol-relative `//host` targets are refused: they are
- * neither relative to the document nor an explicit allowed scheme.
- */
-export function safeUrl(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  if (squashed === '') return undefined;
-  if (squashed.startsWith('//') || squashed.startsWith('\\\\') || squashed.startsWith('/\\')) return undefined;
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(squashed);
-  if (scheme) return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase()) ? url.trim() : undefined;
-  // A colon before any slash, ? or # would make a browser read a scheme after all.
-  const firstColon = squashed.indexOf(':');
-  if (firstColon !== -1) {
-    const firstSep = squashed.search(/[/?#]/);
-    if (firstSep === -1 || firstColon < firstSep) return undefined;
-  }
-  return url.trim();
-}
+export { safeUrl };
 
 const isComment = (v: string) => /^\s*<!--[\s\S]*-->\s*$/.test(v);
 
@@ -77,6 +58,8 @@ function inlineNode(n: PhrasingContent): string {
     case 'footnoteReference':
       return `<sup>[${escapeHtml(n.label ?? n.identifier)}]</sup>`;
     case 'html':
+      // `<br>` (common in table cells, where a Markdown line cannot break) is the one tag kept.
+      if (/^<br\s*\/?>$/i.test(n.value.trim())) return '<br>';
       return isComment(n.value) ? '' : escapeHtml(n.value);
     default:
       return '';
@@ -110,7 +93,19 @@ function blockNode(n: RootContent): string {
     case 'blockquote':
       return `<blockquote>\n${blocksHtml(n.children)}\n</blockquote>`;
     case 'list': {
-      const items = n.children.map((li) => listItem(li, n.spread === true)).join('\n');
+      // `1)` lists have no HTML list style: their numbers are written out, as in the source.
+      const paren = n.ordered && (n.data as { delimiter?: ')' } | undefined)?.delimiter === ')';
+      // Numbers as written: an item that breaks the run (`2.` then `4.`) keeps its own.
+      let next = typeof n.start === 'number' ? n.start : 1;
+      const items = n.children
+        .map((li) => {
+          const own = (li.data as { number?: number } | undefined)?.number;
+          const number = own ?? next;
+          next = number + 1;
+          return listItem(li, n.spread === true, paren ? `${number}) ` : '', own);
+        })
+        .join('\n');
+      if (paren) return `<ol class="paren" style="list-style-type:none">\n${items}\n</ol>`;
       if (n.ordered) {
         const start = typeof n.start === 'number' && n.start !== 1 ? ` start="${n.start}"` : '';
         return `<ol${start}>\n${items}\n</ol>`;
@@ -133,8 +128,8 @@ function blockNode(n: RootContent): string {
   }
 }
 
-function listItem(li: ListItem, spread: boolean): string {
-  const check = li.checked === true ? '\u2611 ' : li.checked === false ? '\u2610 ' : '';
+function listItem(li: ListItem, spread: boolean, marker = '', value?: number): string {
+  const check = marker + (li.checked === true ? '\u2611 ' : li.checked === false ? '\u2610 ' : '');
   // Tight lists keep their paragraphs inline, as in CommonMark HTML.
   const body = li.children
     .map((c, i) => {
@@ -144,7 +139,7 @@ function listItem(li: ListItem, spread: boolean): string {
       return blockNode(c);
     })
     .join('\n');
-  return `<li>${body}</li>`;
+  return `<li${value !== undefined ? ` value="${value}"` : ''}>${body}</li>`;
 }
 
 function table(t: Table): string {
