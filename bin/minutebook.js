@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The bundled CLI lives in dist/ (built by `npm run build`, run on install by `prepare`).
+// The bundled CLI lives in dist/, committed with the sources (`npm run build` writes it), so that
+// an install from a git clone, as pre-commit does, runs no build step.
 import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -8,11 +9,19 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.stdout.write(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version + '\n');
 } else {
+  // Ctrl-C and SIGTERM end the run as shells expect (128 + the signal: 130, 143) through
+  // process.exit, whose exit handlers remove any temporary file of a write. Installed before the
+  // CLI loads, so that no moment of a run is left to Node's default (dying on the spot); writes
+  // are synchronous, so the handler runs between them, never half-way through one. `on`, not
+  // `once`: a second Ctrl-C while exiting must not meet the default action again.
+  process.on('SIGINT', () => process.exit(130));
+  process.on('SIGTERM', () => process.exit(143));
   // `minutebook check | head` closes the pipe early: that ends the output, it is not a crash.
   process.stdout.on('error', (e) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
+  // dist/cli.cjs is compiled through a V8 code cache kept in the user's cache folder (load-cli.js).
   const { loadCli } = await import('./load-cli.js');
   process.exitCode = await loadCli().main(process.argv);
 }

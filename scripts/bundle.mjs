@@ -1,6 +1,9 @@
 // Bundles the CLI into dist/cli.cjs so that start-up reads one file instead of hundreds of modules.
+// `node scripts/bundle.mjs [outdir]`: dist/ by default; the packaging test builds elsewhere to
+// compare with the committed dist/ without touching it.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // vfile-reporter's `string-width` goes through src/cli/string-width.ts (an ASCII fast path).
@@ -12,9 +15,11 @@ const fastStringWidth = {
   },
 };
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = resolve(process.argv[2] ?? resolve(root, 'dist'));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Clear old builds so that dist/ (which ships) holds only this one.
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+rmSync(outdir, { recursive: true, force: true });
 
 // One CommonJS file, which bin/load-cli.js compiles through `vm.Script` with a V8 code cache
 // (Node 20 has no compile cache for ES modules). Modules imported lazily (commands, renderers)
@@ -23,7 +28,8 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   outExtension: { '.js': '.cjs' },
-  outdir: 'dist',
+  absWorkingDir: root,
+  outdir,
   bundle: true,
   format: 'cjs',
   platform: 'node',

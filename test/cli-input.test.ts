@@ -82,9 +82,12 @@ describe('input that cannot be checked: one line naming the path, exit 1', () =>
     const r = runCli(['check', at('no-minutes')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(at('no-minutes'));
-    expect(r.stderr).toMatch(/no minutes files/);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(at('no-minutes'));
+    expect(lines[0]).toMatch(/no minutes files/);
+    // The file without front matter is counted, so that nothing is left out unseen (README.md is never minutes).
+    expect(lines[1]).toMatch(/^minutebook: left aside 1 Markdown file that does not look like minutes/);
     expectNoStack(r);
   });
 

@@ -7,7 +7,7 @@
  * escape inside the prefix); near-miss.fixed.md is the same file with only those seven prefixes
  * rewritten by hand (the last one gains the space its colon lacked, before a link).
  */
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -82,6 +82,33 @@ describe('check --fix', () => {
     expect(r.stderr).toContain('fixed 7 problems in private.md');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file)).toEqual(readFileSync(FIXED));
+  });
+
+  it('leaves a read-only file alone and says so, fixing the writable ones beside it', () => {
+    const locked = join(dir, 'locked.md');
+    copyFileSync(NEAR_MISS, locked);
+    chmodSync(locked, 0o444);
+    copyFileSync(NEAR_MISS, join(dir, 'open.md'));
+    const r = runCli(['check', '--fix', 'locked.md', 'open.md'], { cwd: dir });
+    expect(r.stderr).toContain('minutebook: locked.md is read-only: left as it is, 7 fixable problems not fixed');
+    expect(r.stderr).toContain('fixed 7 problems in open.md');
+    expect(readFileSync(locked)).toEqual(readFileSync(NEAR_MISS));
+    expect(statSync(locked).mode & 0o777).toBe(0o444);
+    expect(readFileSync(join(dir, 'open.md'))).toEqual(readFileSync(FIXED));
+    expect(r.code).toBe(1);
+  });
+
+  it('fixes the file a symbolic link points at and keeps the link', () => {
+    mkdirSync(join(dir, 'real'));
+    const target = join(dir, 'real', 'minutes.md');
+    copyFileSync(NEAR_MISS, target);
+    symlinkSync(join('real', 'minutes.md'), join(dir, 'link.md'));
+    const r = runCli(['check', '--fix', 'link.md'], { cwd: dir });
+    expect(r.stderr).toContain('fixed 7 problems in link.md');
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, 'link.md'))).toBe(join('real', 'minutes.md'));
+    expect(readFileSync(target)).toEqual(readFileSync(FIXED));
+    expect(readdirSync(join(dir, 'real'))).toEqual(['minutes.md']);
   });
 
   it('exits 1 when errors remain after fixing, and reports them', () => {

@@ -4,14 +4,14 @@
  * the real pre-commit program.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, ROOT, checkJson, runCli } from './helpers/cli.js';
+import { ROOT, checkJson, runCli } from './helpers/cli.js';
 import { requirePrograms } from './helpers/programs.js';
-import { GOOD, fileName, writeSeries } from './helpers/series.js';
+import { GOOD, fileName, meetingText, writeSeries } from './helpers/series.js';
 
 const made: string[] = [];
 const temp = (name: string) => {
@@ -34,7 +34,7 @@ describe('minutebook init', () => {
   it('writes the configuration, a first meeting, a pre-commit entry and a workflow; check and build work there', () => {
     const dir = initialised();
     const all = [...readdirSync(dir), ...readdirSync(join(dir, '.github', 'workflows')).map((f) => `.github/workflows/${f}`)].sort();
-    expect(all).toEqual(['.github', '.github/workflows/minutes.yml', '.minutebook.yaml', '.pre-commit-config.yaml', '2025-01-15-hwc-1.md']);
+    expect(all).toEqual(['.github', '.github/workflows/minutes.yml', '.minutebook.yaml', '.pre-commit-config.yaml', '2025-01-15-hwc-1.md', 'package.json']);
 
     const check = checkJson([dir]);
     expect(check.code).toBe(0);
@@ -77,13 +77,47 @@ describe('minutebook init', () => {
     expect(steps.some((s) => /minutebook build\b/.test(s.run ?? ''))).toBe(true);
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with?.path).toBeTruthy();
+    // A Node LTS in support (22 or 24, not 20, whose life ended in April 2026) and the actions'
+    // majors that run on the node24 runtime (earlier ones run on Node 20, which runners no longer have).
+    const node = steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
+    expect(['22', '24']).toContain(String(node?.with?.['node-version']));
+    const majors = Object.fromEntries(steps.flatMap((s) => (s.uses ? [s.uses.split('@')] : [])));
+    expect(majors).toEqual({ 'actions/checkout': 'v6', 'actions/setup-node': 'v6', 'actions/upload-artifact': 'v7' });
+    // minutebook comes from the repository's own package.json, pinned, not from a global install of a name.
+    expect(steps.some((s) => /npm install --global|npm i -g/.test(s.run ?? ''))).toBe(false);
+    expect(steps.some((s) => /^npm (install|ci)\b/.test(s.run ?? ''))).toBe(true);
+    for (const s of steps.filter((x) => /minutebook (check|build)/.test(x.run ?? ''))) expect(s.run).toMatch(/^npx --no-install minutebook /);
   });
+
+  it('package.json pins minutebook to this version, and that installs from a clone of the repository with no build step', () => {
+    if (!requirePrograms('git', 'npm').ok) return;
+    const dir = initialised();
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { private: boolean; devDependencies: Record<string, string>; scripts: Record<string, string> };
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(pkg.private).toBe(true);
+    expect(pkg.devDependencies).toEqual({ minutebook: `github:minutebook/minutebook#v${version}` });
+    // The same kind of install from this repository's committed state, as a local git URL: what the
+    // pinned tag gives before the version is on the registry.
+    const rev = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+    pkg.devDependencies.minutebook = `git+file://${ROOT}#${rev}`;
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+    const home = temp('npm-home');
+    const npmEnv = { ...process.env, HOME: home, npm_config_cache: join(homedir(), '.npm'), npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+    const install = spawnSync('npm', ['install'], { cwd: dir, encoding: 'utf8', env: npmEnv, timeout: 300_000 });
+    expect(install.status, install.stdout + install.stderr).toBe(0);
+    const installed = readdirSync(join(dir, 'node_modules')).filter((n) => !n.startsWith('.'));
+    expect(installed).toEqual(['minutebook']);
+    const check = spawnSync('npx', ['--no-install', 'minutebook', 'check', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', env: npmEnv });
+    const files = JSON.parse(check.stdout) as Array<{ path: string; messages: Array<{ ruleId: string }> }>;
+    expect(files.map((f) => f.path)).toEqual(['2025-01-15-hwc-1.md']);
+    expect(new Set(files[0]!.messages.map((m) => m.ruleId))).toEqual(new Set(['placeholder']));
+  }, 300_000);
 
   it('the pre-commit entry names the hook the project publishes', () => {
     const dir = initialised();
     const config = parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')) as { repos: Array<{ repo: string; rev: string; hooks: Array<{ id: string }> }> };
     const manifest = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; language: string; name: string }>;
-    expect(manifest.map((h) => [h.id, h.language, h.entry])).toEqual([['minutebook-check', 'node', 'minutebook check']]);
+    expect(manifest.map((h) => [h.id, h.language, h.entry])).toEqual([['minutebook-check', 'node', 'minutebook check --only-minutes']]);
     expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual([manifest[0]!.id]);
     expect(config.repos[0]!.rev).toMatch(/^v\d+\.\d+\.\d+/);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
@@ -93,6 +127,10 @@ describe('minutebook init', () => {
 
 describe('pre-commit', () => {
   const env = (home: string) => ({ ...process.env, PRE_COMMIT_HOME: home, GIT_CONFIG_NOSYSTEM: '1', HOME: home, NO_COLOR: '1' });
+  // One pre-commit store for both hook tests: on a clean checkout they install the same revision once.
+  let store: string | undefined;
+  const hookHome = () => (store ??= temp('pre-commit-home'));
+  const hookEnv = (home: string) => ({ ...env(home), GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid' });
 
   it('validates the generated config and the project manifest', () => {
     if (!requirePrograms('pre-commit').ok) return;
@@ -104,37 +142,69 @@ describe('pre-commit', () => {
     expect(manifest.status, manifest.stdout + manifest.stderr).toBe(0);
   });
 
-  it('runs the hook on a repository of minutes: passes a good series, fails a forgotten action naming it', () => {
-    if (!requirePrograms('pre-commit', 'git').ok) return;
-    const manifest = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
-    // The published hook, run from this checkout: the same id, file selection and options, with
-    // the entry pointing at this build instead of an npm install.
-    const hook = { ...manifest[0]!, language: 'system', entry: `${process.execPath} ${BIN} check` };
-    const home = temp('pre-commit-home');
-    const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env: env(home) });
-    const run = (dir: string) => spawnSync('pre-commit', ['run', '--all-files', '--color', 'never'], { cwd: dir, encoding: 'utf8', env: env(home) });
+  it('installs the published hook from a clone with the real pre-commit (language: node, no build step) and runs it', () => {
+    if (!requirePrograms('pre-commit', 'git', 'npm').ok) return;
+    const home = hookHome();
+    // pre-commit's node install runs `npm install` in its clone: the developer's npm cache saves the downloads.
+    const env = { ...hookEnv(home), npm_config_cache: join(homedir(), '.npm') };
+    const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env });
+    // try-repo installs the hook as a user's repos: entry would, from a clone of this repository
+    // (with the working tree's uncommitted changes, when there are any).
+    const tryRepo = (cwd: string, ...args: string[]) => spawnSync('pre-commit', ['try-repo', ROOT, 'minutebook-check', '--color', 'never', ...args], { cwd, encoding: 'utf8', env, timeout: 600_000 });
 
     const dir = writeSeries(GOOD);
     made.push(dir);
-    writeFileSync(join(dir, 'README.md'), '# Harbour Works Committee minutes\n\nNo front matter here: the hook leaves this file alone.\n');
-    writeFileSync(join(dir, '.pre-commit-config.yaml'), JSON.stringify({ repos: [{ repo: 'local', hooks: [hook] }] }, null, 2));
+    // Pages that are not minutes, with and without front matter of their own: never checked.
+    writeFileSync(join(dir, 'README.md'), '# Harbour Works Committee minutes\n');
+    writeFileSync(join(dir, 'CONTRIBUTING.md'), '# Contributing\n\nWrite the minutes in Markdown.\n');
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'guide.md'), '---\ntitle: How we take minutes\ndate: 2024-01-01\n---\n\n# Guide\n');
     expect(git(dir, 'init', '-q').status).toBe(0);
     expect(git(dir, 'add', '.').status).toBe(0);
-    const good = run(dir);
+    const good = tryRepo(dir, '--all-files');
     expect(good.status, good.stdout + good.stderr).toBe(0);
     expect(good.stdout).toMatch(/minutebook check\.+Passed/);
 
     const third = join(dir, fileName(GOOD[2]!));
     writeFileSync(third, readFileSync(third, 'utf8').replace(/  - id: HWC 2\/01\n    status: closed\n    update: Reported at the meeting.\n/, ''));
     expect(git(dir, 'add', '.').status).toBe(0);
-    const bad = run(dir);
-    expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain('HWC 2/01');
-    expect(bad.stdout).toContain('series-missing-review');
-    // As on a commit that touches only meeting 3: the hook reads meeting 2 by itself.
-    const one = spawnSync('pre-commit', ['run', '--files', fileName(GOOD[2]!), '--color', 'never'], { cwd: dir, encoding: 'utf8', env: env(home) });
+    // As on a commit that touches only meeting 3 and a documentation page: the hook reads meeting 2 by itself.
+    const one = tryRepo(dir, '--files', fileName(GOOD[2]!), 'docs/guide.md', 'CONTRIBUTING.md');
     expect(one.status).toBe(1);
     expect(one.stdout).toContain('HWC 2/01');
-    expect(existsSync(join(dir, 'README.md'))).toBe(true);
-  });
+    expect(one.stdout).toContain('series-missing-review');
+    expect(one.stdout).not.toContain('guide.md:');
+    expect(one.stdout).not.toContain('CONTRIBUTING.md:');
+  }, 900_000);
+
+  it('as a git hook from a repos: entry, rejects a commit of broken minutes and lets documentation through', () => {
+    if (!requirePrograms('pre-commit', 'git', 'npm').ok) return;
+    const home = hookHome();
+    const env = { ...hookEnv(home), npm_config_cache: join(homedir(), '.npm') };
+    const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env, timeout: 600_000 });
+    // The committed state of this repository, as a user's rev: pins it (CI runs on a clean clone,
+    // where that is the tree under test).
+    const rev = git(ROOT, 'rev-parse', 'HEAD').stdout.trim();
+    const dir = writeSeries(GOOD.slice(0, 2));
+    made.push(dir);
+    writeFileSync(join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${JSON.stringify(ROOT)}\n    rev: ${rev}\n    hooks:\n      - id: minutebook-check\n`);
+    expect(git(dir, 'init', '-q').status).toBe(0);
+    const install = spawnSync('pre-commit', ['install', '--install-hooks'], { cwd: dir, encoding: 'utf8', env, timeout: 600_000 });
+    expect(install.status, install.stdout + install.stderr).toBe(0);
+    expect(git(dir, 'add', '.').status).toBe(0);
+    const first = git(dir, 'commit', '-q', '-m', 'Meetings 1 and 2');
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+
+    writeFileSync(join(dir, 'CONTRIBUTING.md'), '---\ntitle: Contributing\n---\n\nWrite the minutes in Markdown.\n');
+    expect(git(dir, 'add', 'CONTRIBUTING.md').status).toBe(0);
+    const docs = git(dir, 'commit', '-q', '-m', 'Contributing guide');
+    expect(docs.status, docs.stdout + docs.stderr).toBe(0);
+
+    writeFileSync(join(dir, fileName(GOOD[2]!)), meetingText({ ...GOOD[2]!, reviews: [{ id: 'HWC 1/01', status: 'open' }] }));
+    expect(git(dir, 'add', '.').status).toBe(0);
+    const broken = git(dir, 'commit', '-q', '-m', 'Meeting 3');
+    expect(broken.status).not.toBe(0);
+    expect(broken.stdout + broken.stderr).toContain('series-missing-review');
+    expect(git(dir, 'log', '--format=%s').stdout.trim().split('\n')).toEqual(['Contributing guide', 'Meetings 1 and 2']);
+  }, 900_000);
 });

@@ -3,7 +3,7 @@
  * whose review inherits from it; findings print and the watcher keeps running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,5 +64,81 @@ describe('build --watch', () => {
     expect(log.text).toContain('series-missing-review');
     expect(log.text).toContain('HWC 1/01');
     expect(child.exitCode).toBe(null);
+  }, 180_000);
+
+  it('survives rename-style saves (a new file renamed over the old, as vim, sed -i and JetBrains save), reporting each rebuild', async () => {
+    const dir = writeSeries(GOOD);
+    const out = mkdtempSync(join(tmpdir(), 'minutebook-watch-out-'));
+    made.push(dir, out);
+    const child = spawn(process.execPath, [BIN, 'build', '--watch', dir, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+    children.push(child);
+    const log = { text: '' };
+    child.stderr.on('data', (d: Buffer) => (log.text += d.toString()));
+    child.stdout.on('data', () => {});
+    await waitFor(child, log, /watching .* for changes/, 1);
+    const first = join(dir, fileName(GOOD[0]!));
+    const html1 = join(out, fileName(GOOD[0]!).replace(/\.md$/, '.html'));
+    // Three saves in a row, each writing a temporary file and renaming it over the source.
+    for (const [k, word] of ['quay works', 'harbour works', 'dock works'].entries()) {
+      const tmp = join(dir, `.${fileName(GOOD[0]!)}.swp${k}`);
+      writeFileSync(tmp, readFileSync(first, 'utf8').replace(/(quay|harbour|dock) works/, word));
+      renameSync(tmp, first);
+      await waitFor(child, log, /watching for changes/, k + 1);
+      expect(readFileSync(html1, 'utf8'), `save ${k + 1}`).toContain(word);
+    }
+    expect(log.text.match(/2024-01-10-hwc-1\.md changed: building/g)?.length).toBe(3);
+  }, 180_000);
+
+  it('Ctrl-C stops it with exit code 130 and leaves no temporary files', async () => {
+    const dir = writeSeries(GOOD);
+    const out = mkdtempSync(join(tmpdir(), 'minutebook-watch-out-'));
+    made.push(dir, out);
+    const child = spawn(process.execPath, [BIN, 'build', '--watch', dir, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+    const log = { text: '' };
+    child.stderr.on('data', (d: Buffer) => (log.text += d.toString()));
+    child.stdout.on('data', () => {});
+    await waitFor(child, log, /watching .* for changes/, 1);
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    // Interrupted in the middle of a rebuild.
+    const second = join(dir, fileName(GOOD[1]!));
+    writeFileSync(second, readFileSync(second, 'utf8').replace('repaint', 'paint'));
+    await waitFor(child, log, /changed: building/, 1);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const hidden = (d: string) => readdirSync(d).filter((n) => n.endsWith('.tmp'));
+    expect(hidden(out)).toEqual([]);
+    expect(hidden(dir)).toEqual([]);
+  }, 180_000);
+
+  it('an interrupted build exits 130 and leaves no temporary files', async () => {
+    // Enough meetings that the interrupt lands while outputs are being rendered and written.
+    const many = Array.from({ length: 60 }, (_, i) => ({ n: i + 1, date: `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-10` }));
+    const dir = writeSeries(many);
+    const out = mkdtempSync(join(tmpdir(), 'minutebook-build-out-'));
+    made.push(dir, out);
+    // Exit code 130, or death by SIGINT when a second Ctrl-C lands while Node is already exiting
+    // (a shell reports 130 for both); 0 when the build finished before the signal was handled.
+    const ends: string[] = [];
+    // Once as the first output is being written, once while the documents are being rendered.
+    for (const when of ['writing', 'rendering'] as const) {
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(out);
+      const child = spawn(process.execPath, [BIN, 'build', '--format', 'html,docx', '--force', dir, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+      child.stdout.on('data', () => {});
+      const log = { text: '' };
+      child.stderr.on('data', (d: Buffer) => (log.text += d.toString()));
+      const exited = new Promise<string>((r) => child.on('exit', (code, signal) => r(signal === 'SIGINT' ? '130' : String(code))));
+      const interrupt = () => child.kill('SIGINT');
+      const watcher = watch(out, () => when === 'writing' && interrupt());
+      // Rendering 120 documents takes seconds; the signal handler is installed in the first milliseconds.
+      const timer = when === 'rendering' ? setTimeout(interrupt, 700) : undefined;
+      const end = await exited;
+      watcher.close();
+      clearTimeout(timer);
+      ends.push(end);
+      expect(['0', '130'], log.text).toContain(end);
+      expect(readdirSync(out, { recursive: true }).filter((n) => String(n).endsWith('.tmp'))).toEqual([]);
+    }
+    expect(ends).toContain('130');
   }, 180_000);
 });

@@ -1,8 +1,8 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { opensFrontMatter } from '../parse/front-matter.js';
 import { UserError } from './errors.js';
+import { kindOf } from './minutes-like.js';
 
 const EXCLUDED_NAMES = new Set(['readme.md', 'changelog.md']);
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
@@ -14,6 +14,8 @@ export interface Discovered {
   missing: string[];
   /** Folders that held no minutes file. */
   empty: string[];
+  /** Markdown files found in folders or by globs that do not look like minutes (see minutes-like.ts). */
+  leftAside: string[];
 }
 
 const HEAD_BYTES = 8192;
@@ -37,47 +39,90 @@ export function readStart(path: string, bytes = HEAD_BYTES): { text: string; cut
   }
 }
 
-/** Whether a Markdown file looks like minutes: front matter on its first line. */
-export function hasFrontMatter(path: string): boolean {
-  const start = readStart(path, 64);
-  return start !== undefined && opensFrontMatter(start.text);
-}
-
 /**
  * Expands arguments into minutes files. Named files are taken as they are (so that a file without
- * front matter is reported); folders and globs keep only Markdown files with front matter.
+ * front matter is reported) unless `onlyMinutes`; folders and globs keep only Markdown files that
+ * look like minutes, and files that cannot be decoded (so that they are reported, not skipped).
  */
-export function discover(args: string[], patternsFor: (folder: string) => string[] | undefined = () => undefined): Discovered {
+export function discover(args: string[], patternsFor: (folder: string) => string[] | undefined = () => undefined, onlyMinutes = false): Discovered {
   const out = new Set<string>();
+  // A file reached twice (a symbolic link to it, a loop of folder links) is one file, checked once.
+  const real = new Set<string>();
+  const add = (p: string) => {
+    const key = realPath(p);
+    if (real.has(key)) return;
+    real.add(key);
+    out.add(resolve(p));
+  };
   const missing: string[] = [];
   const empty: string[] = [];
+  const leftAside = new Set<string>();
+  const keep = (p: string) => {
+    if (kindOf(p) !== 'other') return true;
+    leftAside.add(resolve(p));
+    return false;
+  };
   for (const arg of args) {
-    if (isDynamicPattern(arg)) {
-      const hits = globSync(arg, { absolute: true, ignore: ['**/node_modules/**'] }).filter((p) => p.endsWith('.md') && hasFrontMatter(p));
-      if (hits.length === 0) missing.push(arg);
-      hits.forEach((h) => out.add(resolve(h)));
-      continue;
-    }
+    // A path that exists is that file or folder, even when its name holds glob characters
+    // (`Minutes (final).md`, `[draft].md`); only what does not exist is expanded as a glob.
     let st;
     try {
       st = statSync(arg);
     } catch {
+      st = undefined;
+    }
+    if (!st && isDynamicPattern(arg)) {
+      const markdown = globSync(arg, { absolute: true, ignore: ['**/node_modules/**'] }).filter((p) => p.endsWith('.md')).sort();
+      const hits = markdown.filter(keep);
+      if (markdown.length === 0) missing.push(arg);
+      hits.forEach(add);
+      continue;
+    }
+    if (!st) {
       missing.push(arg);
       continue;
     }
     if (st.isDirectory()) {
       const root = resolve(arg);
       const patterns = patternsFor(root);
-      const found = patterns
-        ? globSync(patterns, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] })
-        : walk(root);
-      const minutes = found.filter((p) => hasFrontMatter(p));
+      const found = patterns ? globMinutes(patterns, root) : walk(root);
+      const minutes = found.filter(keep);
       if (minutes.length === 0) empty.push(arg);
-      minutes.forEach((m) => out.add(resolve(m)));
-    } else if (st.isFile()) out.add(resolve(arg));
+      minutes.forEach(add);
+    } else if (st.isFile()) {
+      if (!onlyMinutes || keep(arg)) add(arg);
+    }
     else throw new UserError(`${arg}: not a file or folder`, 1);
   }
-  return { files: [...out].sort(), missing, empty };
+  for (const f of out) leftAside.delete(f);
+  return { files: [...out].sort(), missing, empty, leftAside: [...leftAside].sort() };
+}
+
+/** The real path of a file (through symbolic links), or its absolute path when it cannot be resolved. */
+export function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
+/**
+ * The configuration's `files` patterns under a root, sorted, each real file once: the glob follows
+ * folder links (a minutes folder may be one), and a loop of them would list a file many times.
+ */
+export function globMinutes(patterns: string[], root: string): string[] {
+  const seen = new Set<string>();
+  return globSync(patterns, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] })
+    .map((p) => resolve(p))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .filter((p) => {
+      const key = realPath(p);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort();
 }
 
 export function walk(folder: string): string[] {

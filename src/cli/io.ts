@@ -3,11 +3,16 @@ import { InvalidArgumentError } from 'commander';
 export const out = (s: string) => void process.stdout.write(s.endsWith('\n') ? s : s + '\n');
 export const err = (s: string) => void process.stderr.write(s + '\n');
 
-/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+/**
+ * Colour only for a terminal; never with --no-color or NO_COLOR (https://no-color.org); FORCE_COLOR
+ * turns it on for a pipe (CI logs that show colour), and FORCE_COLOR=0 (or false) turns it off.
+ */
 export function useColor(flag: boolean | undefined, stream: NodeJS.WriteStream = process.stdout): boolean {
   if (flag === false) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  const force = process.env.FORCE_COLOR;
+  if (force === '0' || force?.toLowerCase() === 'false') return false;
+  if (force !== undefined && force !== '') return true;
   return stream.isTTY === true;
 }
 

@@ -5,7 +5,6 @@
  * matter) to place it in the series; only the meetings a checked file depends on are analysed.
  */
 import { readFileSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
 import { resolve } from 'node:path';
 import { analyse, type Analysis } from '../core/analyse.js';
 import type { Config } from '../config/types.js';
@@ -13,7 +12,7 @@ import type { Meeting } from '../model/types.js';
 import { opensFrontMatter, readHead } from '../parse/front-matter.js';
 import { compareMeetings, idPatternOf, neededBefore, placedOf, type Placed } from '../series/series.js';
 import type { ConfigLookup } from './config-lookup.js';
-import { readStart, walk } from './discover.js';
+import { globMinutes, readStart, realPath, walk } from './discover.js';
 import { readSource } from './read-sources.js';
 
 /**
@@ -23,8 +22,7 @@ import { readSource } from './read-sources.js';
  */
 export function seriesFiles(root: string, lookup: ConfigLookup): string[] {
   const patterns = lookup.forFile(resolve(root, 'x.md')).config.files;
-  const found = patterns ? globSync(patterns, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] }) : walk(root);
-  return found.map((f) => resolve(f)).sort();
+  return patterns ? globMinutes(patterns, root) : walk(root).map((f) => resolve(f)).sort();
 }
 
 /** A file's place in its series from its front matter, reading it whole only when its start does not settle it. */
@@ -48,7 +46,8 @@ export function placedOfFile(path: string, config: Config): Placed | undefined {
  */
 export function seriesContext(lookup: ConfigLookup, options: { outputs?: boolean } = {}): (analyses: Analysis[]) => Analysis[] {
   return (analyses) => {
-    const checked = new Set(analyses.map((a) => resolve(a.file.path)));
+    // By real path: a checked file named through a link is still the file the series lists.
+    const checked = new Set(analyses.map((a) => realPath(a.file.path)));
     const byRoot = new Map<string, { config: Config; meetings: Meeting[] }>();
     for (const a of analyses) {
       const m = a.meeting;
@@ -61,7 +60,7 @@ export function seriesContext(lookup: ConfigLookup, options: { outputs?: boolean
     }
     const wanted = new Map<string, Config>();
     for (const [root, { config, meetings }] of byRoot) {
-      const others = seriesFiles(root, lookup).filter((f) => !checked.has(f) && lookup.forFile(f).config.root === root);
+      const others = seriesFiles(root, lookup).filter((f) => !checked.has(realPath(f)) && lookup.forFile(f).config.root === root && !lookup.isIgnored(f));
       if (others.length === 0) continue;
       const heads = others.flatMap((f) => placedOfFile(f, config) ?? []).sort(compareMeetings);
       const pattern = idPatternOf(config);

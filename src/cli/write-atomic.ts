@@ -13,6 +13,19 @@ function tempPath(path: string): string {
 const swept = new Set<string>();
 
 /**
+ * Temporary files written and not yet renamed or removed: removed if the process ends first (the
+ * CLI turns Ctrl-C into an exit, see bin/minutebook.js; writes are synchronous, so this is a
+ * safety net for an exit from elsewhere, not the usual path).
+ */
+const inFlight = new Set<string>();
+let exitHook = false;
+
+function removeTemporaryFiles(): void {
+  for (const t of inFlight) unlinkQuietly(t);
+  inFlight.clear();
+}
+
+/**
  * A run killed between writing a temporary file and renaming it (SIGKILL, power cut) leaves the
  * temporary file behind; the next run that writes into the folder removes those of dead processes.
  */
@@ -80,6 +93,10 @@ export interface PendingWrite {
  * nothing, so the previous outputs stay as they were.
  */
 export function writeAllAtomic(writes: readonly PendingWrite[]): void {
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', removeTemporaryFiles);
+  }
   const temps: string[] = [];
   try {
     for (const w of writes) {
@@ -93,6 +110,7 @@ export function writeAllAtomic(writes: readonly PendingWrite[]): void {
       if (isFolder) throw cannotWrite(w.path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
       const tmp = tempPath(w.path);
       temps.push(tmp);
+      inFlight.add(tmp);
       try {
         writeFileSync(tmp, w.data);
         if (w.mode !== undefined) chmodSync(tmp, w.mode & 0o7777);
@@ -103,6 +121,7 @@ export function writeAllAtomic(writes: readonly PendingWrite[]): void {
     writes.forEach((w, i) => {
       try {
         renameSync(temps[i]!, w.path);
+        inFlight.delete(temps[i]!);
       } catch (e) {
         throw cannotWrite(w.path, e, i === 0);
       }
@@ -110,5 +129,7 @@ export function writeAllAtomic(writes: readonly PendingWrite[]): void {
   } catch (e) {
     for (const t of temps) unlinkQuietly(t);
     throw e;
+  } finally {
+    for (const t of temps) inFlight.delete(t);
   }
 }

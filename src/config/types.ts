@@ -30,8 +30,10 @@ export interface DateFormats {
 export interface Config {
   /** The configuration file, absent when defaults are used. */
   path?: string;
-  /** Folder the configuration file stands in: the root of the series. */
+  /** The root of the series: the folder the configuration file stands in (with `-c`, the current folder). */
   root?: string;
+  /** Folder the configuration file stands in: `templates` and `reference_docx` are relative to it. */
+  base?: string;
   committee?: string;
   code?: string;
   secretariat?: string;
@@ -57,6 +59,8 @@ export interface Config {
   rules: Record<string, Severity>;
   /** Glob patterns of minutes files relative to root. */
   files?: string[];
+  /** Glob patterns, relative to root, of Markdown files that are never checked or built. */
+  ignores?: string[];
   /** Template phrases that must not survive into minutes ("DELETE AS APPROPRIATE"), matched ignoring case. */
   placeholders: string[];
   /** Where the summaries of actions and decisions go in the outputs (see docs/templates.md). */

@@ -2,9 +2,10 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Config } from '../config/types.js';
 import { buildMeeting } from '../model/build-meeting.js';
+import { directivesOf, type Directive } from '../model/directives.js';
 import { dateFromPath } from '../model/meeting-key.js';
 import type { Meeting, Span } from '../model/types.js';
-import { decodeSource } from '../parse/decode.js';
+import { decodeSource, type SourceEncoding } from '../parse/decode.js';
 import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
 import { createLocator, type Locator } from '../parse/locate.js';
 import { crowdedBlock, deepLine, formatBytes, MAX_INLINE_MARKS, MAX_NESTING, MAX_SOURCE_BYTES, tooDeep } from '../parse/limits.js';
@@ -33,12 +34,16 @@ export interface Analysis {
   /** Decoded text (BOM removed), when decoding worked. */
   source?: string;
   bom?: boolean;
+  /** The encoding the bytes were in (UTF-16 and UTF-32 come with a byte-order mark), for `--fix` to write back. */
+  encoding?: SourceEncoding;
   tree?: Root;
   loc?: Locator;
   /** Present when the front matter could be read; rules have run on it. */
   meeting?: Meeting;
   /** The resolved series the meeting belongs to, set by `check` (none for a meeting without a code). */
   series?: ResolvedSeries;
+  /** Inline `minutebook-disable` comments: `check` drops the findings they cover. */
+  directives?: Directive[];
 }
 
 /** Read → parse → model → per-file rules. Pure: no file system, no terminal. */
@@ -57,6 +62,7 @@ export interface AnalyseOptions {
 export function analyse(input: SourceInput, config: Config, options: AnalyseOptions = {}): Analysis {
   let text: string;
   let bom = false;
+  let sourceEncoding: SourceEncoding = 'utf-8';
   const size = sizeOf(input.contents);
   if (size > MAX_SOURCE_BYTES) {
     const file = newFile(input.path);
@@ -77,10 +83,11 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
     }
     text = decoded.text;
     bom = decoded.bom;
+    sourceEncoding = decoded.encoding;
   }
   const file = newFile(input.path, text);
   const loc = createLocator(text);
-  const result: Analysis = { file, source: text, bom, loc };
+  const result: Analysis = { file, source: text, bom, encoding: sourceEncoding, loc };
 
   const split = splitFrontMatter(text);
   if (split.kind === 'missing') {
@@ -123,6 +130,7 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
     ...(checked.root ? { frontMatter: checked.root } : {}),
   });
   result.meeting = meeting;
+  result.directives = directivesOf(text, tree, { start: block.start, end: block.end });
 
   for (const rule of options.fileRules === false ? [] : fileRules) {
     const ctx: FileContext = {

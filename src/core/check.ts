@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
 import { seriesRules } from '../rules/index.js';
+import { DIRECTIVE_RULE_ID, isDisabled } from '../model/directives.js';
 import { analyse, type Analysis, type SourceInput } from './analyse.js';
 import { addFinding } from './report.js';
 import { releaseSyntax } from './release-syntax.js';
@@ -51,7 +52,17 @@ export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] 
     }
     runSeriesRules(series, byPath);
   }
+  for (const a of analyses) dropDisabled(a);
   return analyses;
+}
+
+/** Removes the findings that the file's inline disable comments cover; the series rules have reported too by now. */
+function dropDisabled(a: Analysis): void {
+  const directives = a.directives;
+  const loc = a.loc;
+  if (!directives?.length || !loc) return;
+  const lineOf = (offset: number) => loc.point(offset).line;
+  a.file.messages = a.file.messages.filter((m) => m.ruleId === DIRECTIVE_RULE_ID || m.line == null || !isDisabled(directives, m.ruleId ?? '', m.line, lineOf));
 }
 
 function runSeriesRules(series: ResolvedSeries, byPath: ReadonlyMap<string, Analysis>): void {

@@ -27,9 +27,9 @@ const STYLE: Record<string, Intl.DateTimeFormatOptions> = {
   short: { day: '2-digit', month: '2-digit', year: 'numeric' },
 };
 
-/** Reads `.minutebook.yaml` text. Pure; `root` is the folder the file stands in. */
+/** Reads configuration text (`.minutebook.yaml`, `.yml` or `.json`: YAML reads JSON too). Pure; `root` is the folder the file stands in. */
 export function parseConfig(contents: Uint8Array | string, path: string, folder: string): ParsedConfig {
-  const config: Config = { ...defaultConfig(), path, root: folder };
+  const config: Config = { ...defaultConfig(), path, root: folder, base: folder };
   let text: string;
   if (typeof contents === 'string') text = contents;
   else {
@@ -78,6 +78,7 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
     config.aliases[name] = items(variants).flatMap((c) => (c.kind === 'scalar' ? [String(c.value)] : []));
   }
   if (field(root, 'files')) config.files = list('files');
+  if (field(root, 'ignores')) config.ignores = list('ignores');
   if (field(root, 'placeholders')) config.placeholders = list('placeholders');
   const summaries = scalar(root, 'summaries');
   if (summaries === 'end' || summaries === 'off') config.summaries = summaries;

@@ -50,6 +50,23 @@ export function opensFrontMatter(text: string): boolean {
   return OPEN.test(text.replace(BOM, ''));
 }
 
+const DATE_KEY = /^date[ \t]*:/m;
+const PEOPLE_KEY = /^(?:attendees|present|apologies|absent|participants|in_attendance|observers)[ \t]*:/m;
+
+/**
+ * Whether a text's front matter reads as minutes': a `date` (or `datedName`: the file name starts
+ * with one) and a people list. Keys are looked for line by line, so that a YAML error in real
+ * minutes does not make them pass for another kind of page. `cut`: the text is only the start of
+ * a file, so the block may not be closed within it.
+ */
+export function looksLikeMinutes(text: string, options: { cut?: boolean; datedName?: boolean } = {}): boolean {
+  const bare = text.replace(BOM, '');
+  const split = splitFrontMatter(bare);
+  if (split.kind === 'missing' || (split.kind === 'unclosed' && !options.cut)) return false;
+  const yaml = split.kind === 'ok' ? split.block.yaml : bare.slice(split.openEnd);
+  return (options.datedName === true || DATE_KEY.test(yaml)) && PEOPLE_KEY.test(yaml);
+}
+
 /** What the front matter says about a meeting's place in its series, as written. */
 export interface FrontMatterHead {
   code?: string;

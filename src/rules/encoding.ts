@@ -5,5 +5,5 @@ export const encoding: SourceRule = {
   id: 'encoding',
   scope: 'source',
   severity: 'error',
-  description: 'The file must be UTF-8 text: no binary data, no invalid byte sequences',
+  description: 'The file must be text: UTF-8, or UTF-16 or UTF-32 with a byte-order mark; no binary data, no invalid byte sequences',
 };

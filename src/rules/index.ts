@@ -53,6 +53,7 @@ import { motionOutcome } from './motion-outcome.js';
 import { motionCounts } from './motion-counts.js';
 import { nameNearMatch } from './name-near-match.js';
 import { seriesNameSpelling } from './series-name-spelling.js';
+import { disableComment } from './disable-comment.js';
 
 export const rules: readonly Rule[] = [
   // Source: reported while reading.
@@ -114,6 +115,8 @@ export const rules: readonly Rule[] = [
   seriesNameSpelling,
   // Placeholders left by `minutebook new`.
   placeholder,
+  // Inline disable comments.
+  disableComment,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

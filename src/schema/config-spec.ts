@@ -72,6 +72,7 @@ export const configSpec: Spec & { kind: 'object' } = {
       description: 'Severity per rule id: off, warn or error',
     },
     files: strList('Glob patterns of the minutes files under this folder'),
+    ignores: strList('Glob patterns of Markdown files under this folder that are never checked or built, e.g. `docs/**`'),
     placeholders: strList('Template phrases the placeholder rule finds, ignoring case (replaces the default list)'),
     summaries: { spec: { kind: 'enum', values: ['end', 'off'] }, description: 'Summaries of actions and decisions in the outputs: `end` (after the business, before annexes and signatures; default) or `off`. A `<!-- summaries -->` line in the body places them there' },
   },

@@ -1,7 +1,8 @@
 /**
  * The files `minutebook init` writes into a new minutes repository (pure: text out): the
- * configuration with its options explained, a first meeting, a pre-commit entry and a GitHub
- * Actions workflow that annotates pull requests and keeps the built documents as artefacts.
+ * configuration with its options explained, a first meeting, a pre-commit entry, a package.json
+ * that pins minutebook, and a GitHub Actions workflow that annotates pull requests and keeps the
+ * built documents as artefacts.
  */
 import { DEFAULT_ACTION_ID } from '../config/types.js';
 import { compileIdPattern } from '../model/action-id.js';
@@ -33,8 +34,31 @@ export function scaffold(o: ScaffoldOptions): ScaffoldFile[] {
     { path: '.minutebook.yaml', text: configText(o) },
     { path: `${o.date}-${slug}-1.md`, text: firstMeeting(o) },
     { path: '.pre-commit-config.yaml', text: preCommitConfig(o) },
+    { path: 'package.json', text: packageJson(o) },
     { path: '.github/workflows/minutes.yml', text: workflow(o) },
   ];
+}
+
+/**
+ * The version of minutebook the repository uses, pinned to its release tag in the project's git
+ * repository: the package ships its built files, so this installs with no build step, and it
+ * works whether or not that version is on the npm registry yet (the plain version number will do
+ * once it is).
+ */
+export const minutebookSpec = (version: string) => `github:minutebook/minutebook#v${version}`;
+
+function packageJson(o: ScaffoldOptions): string {
+  const pkg = {
+    name: `${o.code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'committee'}-minutes`,
+    private: true,
+    description: `Minutes of the ${o.committee}`,
+    scripts: {
+      check: 'minutebook check .',
+      build: `minutebook build --format ${o.formats} --out minutes-out .`,
+    },
+    devDependencies: { minutebook: minutebookSpec(o.version) },
+  };
+  return JSON.stringify(pkg, null, 2) + '\n';
 }
 
 function configText(o: ScaffoldOptions): string {
@@ -143,20 +167,21 @@ jobs:
   minutes:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
+      - uses: actions/checkout@v6
+      - uses: actions/setup-node@v6
         with:
-          node-version: "20"
+          node-version: "24"
+      # The version pinned in package.json (devDependencies), the same on every machine.
       - name: Install minutebook
-        run: npm install --global minutebook@${o.version}
+        run: npm install --no-audit --no-fund
       - name: Check the minutes
-        run: minutebook check --format github .
+        run: npx --no-install minutebook check --format github .
       - name: Build the documents
         if: \${{ !cancelled() }}
-        run: minutebook build --format ${o.formats} --out minutes-out .
+        run: npx --no-install minutebook build --format ${o.formats} --out minutes-out .
       - name: Keep the documents
         if: \${{ !cancelled() }}
-        uses: actions/upload-artifact@v4
+        uses: actions/upload-artifact@v7
         with:
           name: minutes
           path: minutes-out/

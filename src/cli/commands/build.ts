@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import { TemplateReader } from '../read-templates.js';
 import { counts, formatReport } from '../reporters.js';
 import { writeAllAtomic } from '../write-atomic.js';
-import { loadSources } from './check.js';
+import { leftAsideNote, loadSources } from './check.js';
 import { seriesContext } from '../series-context.js';
 import { progress } from '../progress.js';
 import { referenceDocAssets } from './reference-doc-assets.js';
@@ -48,12 +48,14 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
     return 2;
   }
   for (const p of loaded.problems) err(`minutebook: ${p}`);
+  const aside = leftAsideNote(loaded);
+  if (aside) err(aside);
   if (loaded.inputs.length === 0) return 1;
 
   const templates = new TemplateReader(err);
   const templatesFor = (config: Config) => {
     if (flags.templates) return templates.read(flags.templates);
-    if (config.templates) return templates.read(resolve(config.root ?? '.', config.templates));
+    if (config.templates) return templates.read(resolve(config.base ?? config.root ?? '.', config.templates));
     return templates.read(undefined);
   };
   const sources = loaded.inputs.map((i) => resolve(i.path));

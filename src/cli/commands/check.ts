@@ -4,16 +4,18 @@ import type { VFile } from 'vfile';
 import type { Analysis, SourceInput } from '../../core/analyse.js';
 import type { Config } from '../../config/types.js';
 import { applyFixes } from '../../core/apply-fixes.js';
+import { encodeSource } from '../../parse/decode.js';
 import { check } from '../../core/check.js';
 import type { Finding } from '../../core/report.js';
 import { ConfigLookup } from '../config-lookup.js';
 import { seriesContext } from '../series-context.js';
 import { progress } from '../progress.js';
-import { discover } from '../discover.js';
+import { discover, displayPath } from '../discover.js';
 import { UserError } from '../errors.js';
 import { readSource, readStdin } from '../read-sources.js';
 import { counts, formatReport, type ReportFormat } from '../reporters.js';
 import { writeAtomic } from '../write-atomic.js';
+import { fixTarget } from '../fix-target.js';
 
 export interface CheckFlags {
   format: ReportFormat;
@@ -23,6 +25,10 @@ export interface CheckFlags {
   fix: boolean;
   config?: string;
   stdinFilename?: string;
+  /** `--only-minutes`: named files that do not look like minutes are left aside too (the pre-commit hook). */
+  onlyMinutes?: boolean;
+  /** `--output-file`: the report goes there, written atomically, instead of to standard output. */
+  outputFile?: string;
 }
 
 export interface Loaded {
@@ -32,10 +38,20 @@ export interface Loaded {
   configFiles: VFile[];
   /** Lines for paths that did not resolve to minutes. */
   problems: string[];
+  /** Markdown files found that do not look like minutes, or that `ignores` lists: not checked. */
+  leftAside: string[];
+}
+
+/** One line saying how many Markdown files were not taken as minutes, so that none goes missing unseen. */
+export function leftAsideNote(loaded: Loaded): string | undefined {
+  const n = loaded.leftAside.length;
+  if (n === 0) return undefined;
+  const shown = loaded.leftAside.slice(0, 3).map((f) => displayPath(f)).join(', ');
+  return `minutebook: left aside ${n} Markdown ${n === 1 ? 'file' : 'files'} that ${n === 1 ? 'does' : 'do'} not look like minutes or ${n === 1 ? 'is' : 'are'} in \`ignores\` (${shown}${n > 3 ? ', …' : ''}); minutes have front matter with a date and attendees`;
 }
 
 /** Resolves arguments to sources and their configuration. Shared by check and build. */
-export async function loadSources(paths: string[], flags: { config?: string; stdinFilename?: string }): Promise<Loaded> {
+export async function loadSources(paths: string[], flags: { config?: string; stdinFilename?: string; onlyMinutes?: boolean }): Promise<Loaded> {
   const lookup = new ConfigLookup(flags.config);
   const inputs: SourceInput[] = [];
   const problems: string[] = [];
@@ -48,10 +64,15 @@ export async function loadSources(paths: string[], flags: { config?: string; std
   const found = discover(fileArgs, (folder) => {
     const c = lookup.forFile(resolve(folder, 'x.md')).config;
     return c.root === folder ? c.files : undefined;
-  });
+  }, flags.onlyMinutes === true);
+  const leftAside = [...found.leftAside];
   for (const m of found.missing) problems.push(`${m}: no such file or folder`);
-  for (const e of found.empty) problems.push(`${e}: no minutes files found (Markdown files starting with front matter)`);
+  for (const e of found.empty) problems.push(`${e}: no minutes files found (Markdown files whose front matter has a date and attendees)`);
   for (const f of found.files) {
+    if (lookup.isIgnored(f)) {
+      leftAside.push(f);
+      continue;
+    }
     try {
       inputs.push(readSource(f));
     } catch (e) {
@@ -64,7 +85,7 @@ export async function loadSources(paths: string[], flags: { config?: string; std
     const c = lookup.forFile(i.path === (flags.stdinFilename ?? '<stdin>') ? resolve(i.path) : i.path);
     if (c.file && c.file.messages.length > 0) configFiles.set(c.file.path, c.file);
   }
-  return { inputs, lookup, configFiles: [...configFiles.values()], problems };
+  return { inputs, lookup, configFiles: [...configFiles.values()], problems, leftAside };
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags, out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -81,8 +102,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err, seriesContext(loaded.lookup, { outputs: false }));
   const files = analyses.map((a) => a.file);
   const report = formatReport(files, { format: flags.format, color: flags.color, quiet: flags.quiet });
-  if (report) out(report);
+  if (flags.outputFile !== undefined) writeAtomic(flags.outputFile, report);
+  else if (report) out(report);
   for (const p of loaded.problems) err(`minutebook: ${p}`);
+  const aside = leftAsideNote(loaded);
+  if (aside) err(aside);
   const { errors, warnings } = counts(files);
   if (loaded.problems.length > 0 || errors > 0) return 1;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
@@ -99,8 +123,20 @@ function fixAll(analyses: Analysis[], inputs: SourceInput[], configFor: (p: stri
     const fixes = a.file.messages.flatMap((m) => ((m as Finding).fix ? [(m as Finding).fix!] : []));
     if (fixes.length === 0 || a.source === undefined) return inputs[i]!;
     const { text, applied } = applyFixes(a.source, fixes);
-    const contents = (a.bom ? '\uFEFF' : '') + text;
-    writeAtomic(a.file.path, contents, { mode: statSync(a.file.path).mode });
+    const contents = encodeSource(text, a.encoding ?? 'utf-8', a.bom === true);
+    const where = fixTarget(a.file.path);
+    if (!where.ok) {
+      err(`minutebook: ${a.file.path} ${where.why}: left as it is, ${fixes.length} fixable ${fixes.length === 1 ? 'problem' : 'problems'} not fixed`);
+      return inputs[i]!;
+    }
+    try {
+      writeAtomic(where.target, contents, { mode: where.mode });
+    } catch (e) {
+      // A folder that cannot take the temporary file (read-only, full): this file stays as it was.
+      if (!(e instanceof UserError)) throw e;
+      err(`minutebook: ${e.message}; ${a.file.path} not fixed`);
+      return inputs[i]!;
+    }
     err(`minutebook: fixed ${applied.length} ${applied.length === 1 ? 'problem' : 'problems'} in ${a.file.path}`);
     changed = true;
     return { path: a.file.path, contents };

@@ -3,7 +3,7 @@ import { err, out } from '../io.js';
 
 export function registerInit(p: Command): void {
   p.command('init')
-    .description('start a minutes repository: .minutebook.yaml, a first meeting, a pre-commit entry and a GitHub Actions workflow')
+    .description('start a minutes repository: .minutebook.yaml, a first meeting, a pre-commit entry, a package.json pinning minutebook and a GitHub Actions workflow')
     .argument('[dir]', 'folder to set up (default: the current folder)')
     .option('--committee <name>', 'full name of the committee', 'Steering Committee')
     .option('--code <code>', 'short code: the action-ID prefix', 'SC')

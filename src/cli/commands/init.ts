@@ -39,6 +39,6 @@ export async function runInit(dir: string, flags: InitFlags, out: (s: string) =>
     writeAtomic(path, f.text);
     out(displayPath(path));
   }
-  err('minutebook: fill in the TODO placeholders of the first meeting, then run `minutebook check`; `pre-commit install` enables the hook');
+  err('minutebook: fill in the TODO placeholders of the first meeting, then run `minutebook check`; `npm install` installs the minutebook version package.json pins (as the workflow does), `pre-commit install` enables the hook');
   return 0;
 }

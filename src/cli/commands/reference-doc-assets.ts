@@ -14,7 +14,7 @@ const cache = new Map<string, Readonly<Record<string, Uint8Array>>>();
  * checked here, so that a wrong file is one clear line before anything is rendered.
  */
 export function referenceDocAssets(flag: string | undefined, config: Config): Readonly<Record<string, Uint8Array>> | undefined {
-  const path = flag !== undefined ? resolve(flag) : config.referenceDocx !== undefined ? resolve(config.root ?? '.', config.referenceDocx) : undefined;
+  const path = flag !== undefined ? resolve(flag) : config.referenceDocx !== undefined ? resolve(config.base ?? config.root ?? '.', config.referenceDocx) : undefined;
   if (path === undefined) return undefined;
   const hit = cache.get(path);
   if (hit) return hit;

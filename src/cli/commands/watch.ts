@@ -1,13 +1,14 @@
 /**
  * `build --watch`: builds once, then watches the sources' folders and rebuilds what changed, and
  * the later meetings whose reviews depend on a changed meeting (they inherit its action texts
- * and are checked against it). Changes are debounced; findings print as they come; it runs until
- * interrupted.
+ * and are checked against it). Changes are debounced; each rebuild is reported; findings print as
+ * they come; it runs until interrupted.
  */
-import { watch, type FSWatcher, existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { commonFolder } from '../common-folder.js';
-import { ConfigLookup, CONFIG_NAME } from '../config-lookup.js';
+import { ConfigLookup, isConfigName } from '../config-lookup.js';
+import { watchTree } from '../watch-tree.js';
 import { readHead, readReviewIds } from '../../parse/front-matter.js';
 import { compareMeetings, idPatternOf, neededAfter, placedOf, type Placed } from '../../series/series.js';
 import { seriesFiles } from '../series-context.js';
@@ -93,27 +94,18 @@ export async function runWatch(paths: string[], flags: BuildFlags, build: Build,
     });
   };
 
-  const watchers: FSWatcher[] = [];
-  for (const folder of folders) {
-    const w = watch(folder, { recursive: true }, (_event, name) => {
-      if (!name) return;
-      const path = resolve(folder, name.toString());
-      if (outDir && (path === outDir || path.startsWith(outDir + '/'))) return;
-      const base = basename(path);
-      if (base.startsWith('.') && base !== CONFIG_NAME) return; // temporary files of editors and of our own atomic writes
-      if (base === CONFIG_NAME) configChanged = true;
-      else if (path.toLowerCase().endsWith('.md')) pending.add(path);
-      else return;
-      clearTimeout(timer);
-      timer = setTimeout(flush, o.debounce ?? 200);
-    });
-    watchers.push(w);
-  }
+  const onChange = (path: string) => {
+    const base = basename(path);
+    if (base.startsWith('.') && !isConfigName(base)) return; // temporary files of editors and of our own atomic writes
+    if (isConfigName(base)) configChanged = true;
+    else if (path.toLowerCase().endsWith('.md')) pending.add(path);
+    else return;
+    clearTimeout(timer);
+    timer = setTimeout(flush, o.debounce ?? 200);
+  };
+  const inOut = (path: string) => outDir !== undefined && (path === outDir || path.startsWith(outDir + sep));
+  for (const folder of folders) watchTree(folder, (p) => inOut(p) || onChange(p), inOut);
   err(`minutebook: watching ${[...folders].map((f) => displayPath(f) || '.').join(', ')} for changes (Ctrl-C stops)`);
-  return new Promise<never>(() => {
-    process.once('SIGINT', () => {
-      watchers.forEach((w) => w.close());
-      process.exit(0);
-    });
-  });
+  // Runs until interrupted: Ctrl-C ends the process with 130 (see bin/minutebook.js), after any write in progress.
+  return new Promise<never>(() => {});
 }

@@ -9,7 +9,7 @@ import { blocksToWml, inlineToWml } from './markdown-to-wml.js';
 
 /** The built-in reference document and templates: templates/docx/ in the package. */
 export function builtInDocxDir(): string {
-  // Source (src/render/docx/) and bundle (dist/, dist/chunks/) stand at different depths.
+  // Source (src/render/docx/) and bundle (dist/cli.cjs) stand at different depths.
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const candidate = join(dir, 'templates', 'docx');

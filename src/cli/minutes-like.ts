@@ -1,0 +1,54 @@
+/**
+ * Whether a Markdown file found in a folder (or handed over by a pre-commit hook) is minutes: a
+ * repository of minutes also holds documentation pages, some with front matter of their own, and
+ * checking those would bury the real findings under thousands of false ones. Minutes have a date
+ * (in the front matter or at the start of the file name) and people (FORMAT, NATURAL §2).
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
+import { decodeSource } from '../parse/decode.js';
+import { looksLikeMinutes } from '../parse/front-matter.js';
+
+const HEAD_BYTES = 16384;
+const DATED_NAME = /^\d{4}-\d{2}-\d{2}/;
+
+export type Kind = 'minutes' | 'other' | 'undecodable';
+
+/** The first bytes of a file (front matter comes first), or undefined when it cannot be read. */
+function head(path: string): Uint8Array | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = new Uint8Array(HEAD_BYTES);
+    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, n);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Text cut at a character boundary may end in half a character: drop the last few bytes before judging. */
+function decodeHead(bytes: Uint8Array): string | undefined {
+  for (let cut = 0; cut < 4 && cut < bytes.length; cut++) {
+    const d = decodeSource(bytes.length === HEAD_BYTES ? bytes.subarray(0, bytes.length - cut) : bytes);
+    if (d.ok) return d.text;
+    if (bytes.length < HEAD_BYTES) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `minutes` when the front matter has a date (or the name starts with one) and a people list;
+ * `undecodable` for bytes that are not text, so that they are reported rather than skipped;
+ * `other` for everything else (no front matter, or front matter of another kind of page).
+ */
+export function kindOf(path: string): Kind {
+  const bytes = head(path);
+  if (!bytes) return 'minutes'; // unreadable: let the reader report why
+  const text = decodeHead(bytes);
+  if (text === undefined) return 'undecodable';
+  const minutes = looksLikeMinutes(text, { cut: bytes.length === HEAD_BYTES, datedName: DATED_NAME.test(basename(path)) });
+  return minutes ? 'minutes' : 'other';
+}
