@@ -43605,6 +43605,7 @@ async function build2(inputs, options) {
   };
   let done = 0;
   for (const result of results) {
+    if (done > 0) await new Promise((resolve16) => setImmediate(resolve16));
     options.onProgress?.(done++, results.length);
     const meeting = result.meeting;
     if (!meeting) continue;

@@ -111,8 +111,9 @@ describe('build --watch', () => {
   }, 180_000);
 
   it('an interrupted build exits 130 and leaves no temporary files', async () => {
-    // Enough meetings that the interrupt lands while outputs are being rendered and written.
-    const many = Array.from({ length: 60 }, (_, i) => ({ n: i + 1, date: `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-10` }));
+    // Enough meetings that the interrupt lands while outputs are being rendered and written, even
+    // with the code cache warm on a quiet machine (60 meetings could finish inside 700 ms).
+    const many = Array.from({ length: 240 }, (_, i) => ({ n: i + 1, date: `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-10` }));
     const dir = writeSeries(many);
     const out = mkdtempSync(join(tmpdir(), 'minutebook-build-out-'));
     made.push(dir, out);
@@ -130,7 +131,7 @@ describe('build --watch', () => {
       const exited = new Promise<string>((r) => child.on('exit', (code, signal) => r(signal === 'SIGINT' ? '130' : String(code))));
       const interrupt = () => child.kill('SIGINT');
       const watcher = watch(out, () => when === 'writing' && interrupt());
-      // Rendering 120 documents takes seconds; the signal handler is installed in the first milliseconds.
+      // Rendering 480 documents takes seconds; the signal handler is installed in the first milliseconds.
       const timer = when === 'rendering' ? setTimeout(interrupt, 700) : undefined;
       const end = await exited;
       watcher.close();

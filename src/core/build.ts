@@ -80,6 +80,9 @@ export async function build(inputs: SourceInput[], options: BuildOptions): Promi
 
   let done = 0;
   for (const result of results) {
+    // Rendering is synchronous work; a turn of the event loop between meetings lets a Ctrl-C
+    // (delivered as an event) stop a long build now rather than after the last document.
+    if (done > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     options.onProgress?.(done++, results.length);
     const meeting = result.meeting;
     if (!meeting) continue;
