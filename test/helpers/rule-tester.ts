@@ -36,6 +36,8 @@ export interface Sources {
 export interface Checked {
   /** One line per finding, in the form above, sorted by file, then place. */
   lines: string[];
+  /** The findings themselves (with their `url`), in the same order. */
+  messages: VFileMessage[];
   analyses: Analysis[];
   config: Config;
 }
@@ -60,7 +62,7 @@ export function checkSources(sources: Sources): Checked {
   const prefixed = names.length > 1 || found.some((f) => f.file === CONFIG_NAME);
   const order = (f: string) => (f === CONFIG_NAME ? -1 : names.indexOf(f));
   found.sort((a, b) => order(a.file) - order(b.file) || comparePlace(a.message, b.message));
-  return { lines: found.map((f) => formatFinding(f.message, prefixed ? f.file : undefined)), analyses, config };
+  return { lines: found.map((f) => formatFinding(f.message, prefixed ? f.file : undefined)), messages: found.map((f) => f.message), analyses, config };
 }
 
 function comparePlace(a: VFileMessage, b: VFileMessage): number {
