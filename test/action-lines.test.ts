@@ -1,12 +1,15 @@
 /**
- * How ACTION lines are told from prose, read through the real CLI: `minutebook actions` lists what
- * the model recognised (ID, owner, text, target), `minutebook check` what the rules report.
+ * How ACTION lines are told from prose: `minutebook actions` (the real CLI) lists what the model
+ * recognised (ID, owner, text, target); the rules, run in-process with the rule tester, report.
  * test/fixtures/actions/recognition/minutes.md opens with sentences that look like actions but are
  * not, then nine actions written canonically, in bold, in a list, in a quotation, and as near-misses.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, checkJson, runCli } from './helpers/cli.js';
+import type { Finding } from '../src/core/report.js';
+import { ROOT, runCli } from './helpers/cli.js';
+import { folderSources } from './helpers/rule-fixtures.js';
+import { checkSources } from './helpers/rule-tester.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'actions');
 
@@ -44,22 +47,14 @@ describe('ACTION lines and prose', () => {
   });
 
   it('reports the near-misses and nothing about the prose that mentions other actions', () => {
-    const r = checkJson([dir]);
-    const messages = r.files.flatMap((f) => f.messages);
-    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
-      ['action-syntax', 53, 1],
-      ['action-syntax', 55, 1],
-      ['action-syntax', 57, 1],
-      ['action-syntax', 65, 1],
+    const found = checkSources(folderSources(dir));
+    expect(found.lines).toEqual([
+      '53:1-53:19  warning  Action line starts "ACTION: LKF 27/03:": write "ACTION LKF 27/03: " (check --fix rewrites it)  action-syntax',
+      '55:1-55:19  warning  Action line starts "Action LKF 27/04 -": write "ACTION LKF 27/04: " (check --fix rewrites it)  action-syntax',
+      '57:1-57:19  warning  Action line starts "ACTION LKF 27 / 05": write "ACTION LKF 27/05: " (check --fix rewrites it)  action-syntax',
+      '65:1-65:17  warning  Action line starts "Action LKF 27/09": write "ACTION LKF 27/09: " (check --fix rewrites it)  action-syntax',
     ]);
-    expect(messages.map((m) => m.message)).toEqual([
-      expect.stringContaining('"ACTION: LKF 27/03:": write "ACTION LKF 27/03: "'),
-      expect.stringContaining('"Action LKF 27/04 -": write "ACTION LKF 27/04: "'),
-      expect.stringContaining('"ACTION LKF 27 / 05": write "ACTION LKF 27/05: "'),
-      expect.stringContaining('"Action LKF 27/09": write "ACTION LKF 27/09: "'),
-    ]);
-    expect(messages.every((m) => m.fixable)).toBe(true);
-    expect(r.code).toBe(0);
+    expect(found.messages.every((m) => (m as Finding).fix !== undefined)).toBe(true);
   });
 });
 
@@ -68,20 +63,12 @@ describe('a configured pattern: {code}-{yyyy}-{seq:3}', () => {
 
   it('reads IDs of that form, with blanks, and checks year, width and sequence', () => {
     expect(actions(dir).map((r) => r.id)).toEqual(['LKF-2025-014', 'LKF-2025-015', 'LKF-2024-016', 'LKF-2025-17', 'LKF-2025-019']);
-    const r = checkJson([dir]);
-    // The JSON report lists findings rule by rule; read them in document order.
-    const messages = r.files.flatMap((f) => f.messages).sort((a, b) => a.line! - b.line!);
-    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([
-      ['action-syntax', 'warning', 27, 1],
-      ['action-id-meeting', 'error', 29, 8],
-      ['action-id-format', 'error', 31, 8],
-      ['action-id-sequence', 'error', 33, 8],
-    ]);
-    expect(messages[0]!.message).toContain('"Action LKF - 2025 - 015 -": write "ACTION LKF-2025-015: "');
-    expect(messages[1]!.message).toContain('"LKF-2024-016" is not this meeting\'s: its year is 2024, this meeting\'s is 2025 (expected "LKF-2025-016")');
-    expect(messages[2]!.message).toContain('"LKF-2025-17" is malformed: expected "LKF-2025-017"');
     // Numbers run on through the year: 014 may open the meeting, but 019 after 017 skips 018.
-    expect(messages[3]!.message).toContain('"LKF-2025-019" is out of sequence: expected 018');
-    expect(r.code).toBe(1);
+    expect(checkSources(folderSources(dir)).lines).toEqual([
+      '27:1-27:26  warning  Action line starts "Action LKF - 2025 - 015 -": write "ACTION LKF-2025-015: " (check --fix rewrites it)  action-syntax',
+      '29:8-29:20  error  Action ID "LKF-2024-016" is not this meeting\'s: its year is 2024, this meeting\'s is 2025 (expected "LKF-2025-016")  action-id-meeting',
+      '31:8-31:19  error  Action ID "LKF-2025-17" is malformed: expected "LKF-2025-017" (the sequence number has 3 digits)  action-id-format',
+      '33:8-33:20  error  Action ID "LKF-2025-019" is out of sequence: expected 018 here ("LKF-2025-018"); 018 is skipped. Actions are numbered one after another in the order they appear  action-id-sequence',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The series rules and the action register through the real CLI, on small generated series
- * (test/helpers/series.ts) and on the examples.
+ * The series through the real CLI, on small generated series (test/helpers/series.ts) and on the
+ * examples: checking a file alone or its folder, reviews inheriting metadata, the action register.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,18 +18,6 @@ const series = (meetings: MeetingSpec[]) => {
 };
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** Findings of one rule, for one file, from `check` on the folder and on that file alone. */
-function findings(dir: string, file: string, rule: string) {
-  const both = [checkJson([dir]), checkJson([join(dir, file)])];
-  return both.map((r) => ({
-    code: r.code,
-    messages: r.files.filter((f) => f.path.endsWith(file)).flatMap((f) => f.messages).filter((m) => m.ruleId === rule),
-    elsewhere: r.files.filter((f) => !f.path.endsWith(file)).flatMap((f) => f.messages),
-  }));
-}
-
-const lineOf = (dir: string, file: string, text: string) => readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
-
 describe('a series in good order', () => {
   it('checks clean as a folder and file by file', () => {
     const dir = series(GOOD);
@@ -42,124 +30,25 @@ describe('a series in good order', () => {
   });
 });
 
-describe('series-missing-review', () => {
-  it('meeting 3 forgetting an action left open at meeting 2: exit 1, finding in meeting 3 at `outstanding`, naming the ID', () => {
-    const forgetful = structuredClone(GOOD);
-    forgetful[2]!.reviews = [{ id: 'HWC 1/01', status: 'closed' }];
-    const dir = series(forgetful);
-    const file = fileName(forgetful[2]!);
-    for (const r of findings(dir, file, 'series-missing-review')) {
-      expect(r.code).toBe(1);
-      expect(r.messages).toHaveLength(1);
-      expect(r.messages[0]!.message).toContain('HWC 2/01');
-      expect(r.messages[0]!.severity).toBe('error');
-      expect(r.messages[0]!.line).toBe(lineOf(dir, file, 'outstanding:'));
-      expect(r.elsewhere).toEqual([]);
-    }
-  });
-
-  it('with no `outstanding` key at all, reports each open action at the heading of the actions section', () => {
-    const forgetful = structuredClone(GOOD);
-    delete forgetful[2]!.reviews;
-    const dir = series(forgetful);
-    const file = fileName(forgetful[2]!);
-    const heading = lineOf(dir, file, '## 1. Actions Outstanding');
-    for (const r of findings(dir, file, 'series-missing-review')) {
-      expect(r.messages.map((m) => [m.line, m.column])).toEqual([[heading, 1], [heading, 1]]);
-      expect(r.messages.map((m) => m.message).join('\n')).toMatch(/HWC 1\/01 \(left open at meeting 2\) is not reviewed at this meeting: say where it stands here, or add it to `outstanding`[\s\S]*HWC 2\/01/);
-    }
-  });
-
-  it('an extraordinary meeting need not review every open action, but the next ordinary one must', () => {
-    const withX: MeetingSpec[] = [GOOD[0]!, GOOD[1]!, { n: '2x', date: '2024-02-28', reviews: [{ id: 'HWC 1/01', status: 'open' }] }, GOOD[2]!];
-    const dir = series(withX);
-    expect(checkJson([dir]).files.flatMap((f) => f.messages)).toEqual([]);
-    const dropped = structuredClone(withX);
-    dropped[3]!.reviews = [{ id: 'HWC 1/01', status: 'open' }];
-    const dir2 = series(dropped);
-    for (const r of findings(dir2, fileName(dropped[3]!), 'series-missing-review')) {
-      expect(r.messages.map((m) => m.message)).toEqual([expect.stringContaining('HWC 2/01')]);
-    }
-  });
-});
-
-describe('series-unknown-review', () => {
-  it('a mistyped ID is an error at the ID, with the nearest known ID suggested', () => {
-    const typo = structuredClone(GOOD);
-    typo[2]!.reviews![1]!.id = 'HWC 2/07';
-    const dir = series(typo);
-    const file = fileName(typo[2]!);
-    for (const r of findings(dir, file, 'series-unknown-review')) {
-      expect(r.code).toBe(1);
-      expect(r.messages).toHaveLength(1);
-      expect(r.messages[0]!.message).toContain('HWC 2/07');
-      expect(r.messages[0]!.message).toContain('did you mean "HWC 2/01"');
-      expect(r.messages[0]!.line).toBe(lineOf(dir, file, 'HWC 2/07'));
-    }
-  });
-
-  it('an action from before the series is accepted with its full metadata', () => {
-    const old = structuredClone(GOOD);
-    old[0]!.reviews = [{ id: 'HWC 0/01', status: 'closed', extra: { action: 'Survey the slipway.', owner: 'Harbour Office', raised: '2023-12-06', target: '2024-01-10' } }];
-    expect(checkJson([series(old)]).files.flatMap((f) => f.messages)).toEqual([]);
-  });
-});
-
-describe('series-metadata-mismatch', () => {
-  it('warns at each value that differs from the raising meeting (target after its revision)', () => {
-    const drift = structuredClone(GOOD);
-    drift[2]!.reviews![0]!.extra = { owner: 'Dredging Contractor', target: '2024-03-13' };
-    const dir = series(drift);
-    const file = fileName(drift[2]!);
-    for (const r of findings(dir, file, 'series-metadata-mismatch')) {
-      expect(r.code).toBe(0);
-      expect(r.messages.map((m) => [m.severity, m.line])).toEqual([
-        ['warning', lineOf(dir, file, 'owner: Dredging Contractor')],
-        ['warning', lineOf(dir, file, 'target: 2024-03-13')],
-      ]);
-      expect(r.messages[0]!.message).toContain('Harbour Office');
-      expect(r.messages[1]!.message).toContain('2024-04-10');
-    }
-  });
-});
-
-describe('series-closed-reviewed', () => {
-  it('warns when an action closed at an earlier meeting is reviewed again', () => {
-    const again = structuredClone(GOOD);
-    again[2]!.reviews!.push({ id: 'HWC 1/02', status: 'closed' });
-    const dir = series(again);
-    const file = fileName(again[2]!);
-    for (const r of findings(dir, file, 'series-closed-reviewed')) {
-      expect(r.code).toBe(0);
-      expect(r.messages).toHaveLength(1);
-      expect(r.messages[0]!.message).toMatch(/HWC 1\/02 was closed at meeting 2/);
-      expect(r.messages[0]!.line).toBe(lineOf(dir, file, 'HWC 1/02'));
-    }
-  });
-});
-
-describe('series-order', () => {
-  it('a later meeting with a repeated number is an error at its `meeting` value', () => {
-    const repeated = structuredClone(GOOD);
-    repeated[2]!.n = 2;
-    const dir = series(repeated);
-    const file = fileName(repeated[2]!);
-    for (const r of findings(dir, file, 'series-order')) {
-      expect(r.code).toBe(1);
-      expect(r.messages).toHaveLength(1);
-      expect(r.messages[0]!.message).toContain('Meeting 2');
-      expect([r.messages[0]!.line, r.messages[0]!.column]).toEqual([2, 10]);
-    }
-  });
-
-  it('two meetings on the same date are an error at the later one\'s date', () => {
-    const sameDay = structuredClone(GOOD);
-    sameDay[2]!.date = '2024-02-14';
-    sameDay[1]!.next = undefined;
-    const dir = series(sameDay);
-    const file = fileName(sameDay[2]!);
-    const r = findings(dir, file, 'series-order')[0]!;
-    expect(r.messages.map((m) => [m.line, m.message.includes('2024-02-14')])).toEqual([[3, true]]);
+// The series rules' cases are in test/rules/series.test.ts (in-process). Here the CLI shows that a
+// file checked alone, as pre-commit passes it, reads the earlier meetings it depends on.
+describe('one file checked alone finds what checking its folder finds', () => {
+  const cases: Array<[string, (s: MeetingSpec[]) => void, number]> = [
+    ['a forgotten review', (s) => (s[2]!.reviews = [{ id: 'HWC 1/01', status: 'closed' }]), 1],
+    ['a value that differs from the raising meeting', (s) => (s[2]!.reviews![0]!.extra = { owner: 'Dredging Contractor' }), 0],
+    ['a repeated meeting number', (s) => (s[2]!.n = 2), 1],
+  ];
+  it.each(cases)('%s', (_name, change, code) => {
+    const changed = structuredClone(GOOD);
+    change(changed);
+    const dir = series(changed);
+    const file = fileName(changed[2]!);
+    const [folder, alone] = [checkJson([dir]), checkJson([join(dir, file)])];
+    const of = (r: typeof folder) => r.files.filter((f) => f.path.endsWith(file)).flatMap((f) => f.messages);
+    expect(of(folder).length).toBeGreaterThan(0);
+    expect(of(alone)).toEqual(of(folder));
+    expect(folder.files.filter((f) => !f.path.endsWith(file)).flatMap((f) => f.messages)).toEqual([]);
+    expect([folder.code, alone.code]).toEqual([code, code]);
   });
 });
 

@@ -11,11 +11,17 @@ import { CONFIG_NAME, type Sources } from './rule-tester.js';
 export const RULE_FIXTURES = join(ROOT, 'test', 'fixtures', 'rules');
 
 export function fixtureSources(ruleId: string, checked: string): Sources {
-  const dir = join(RULE_FIXTURES, ruleId);
-  const names = readdirSync(dir).sort();
-  const context = names.filter((n) => n.endsWith('.md') && !n.startsWith('valid.') && !n.startsWith('invalid.'));
+  return folderSources(join(RULE_FIXTURES, ruleId), (n) => n === checked || !(n.startsWith('valid.') || n.startsWith('invalid.')));
+}
+
+/** The minutes files of a folder (those `take` accepts, `.md` unless named) and its `.minutebook.yaml`. */
+export function folderSources(dir: string, take: (name: string) => boolean = () => true): Sources {
+  const names = readdirSync(dir).sort().filter((n) => n !== CONFIG_NAME && n !== 'invalid.expected' && take(n));
+  // The checked file last, after the earlier meetings it is read with.
+  const md = names.filter((n) => n.endsWith('.md') && !n.startsWith('valid.') && !n.startsWith('invalid.'));
+  const ordered = [...md, ...names.filter((n) => !md.includes(n))];
   const files: Record<string, Uint8Array> = {};
-  for (const n of [...context, checked]) files[n] = new Uint8Array(readFileSync(join(dir, n)));
+  for (const n of ordered) files[n] = new Uint8Array(readFileSync(join(dir, n)));
   const config = join(dir, CONFIG_NAME);
   return { files, existing: names, ...(existsSync(config) ? { config: readFileSync(config, 'utf8') } : {}) };
 }

@@ -96,3 +96,8 @@ export const GOOD: MeetingSpec[] = [
     ],
   },
 ];
+
+/** A series as the rule tester takes it: the configuration and one file per meeting, by name. */
+export function seriesSources(meetings: MeetingSpec[], config = CONFIG): { config: string; files: Record<string, string> } {
+  return { config, files: Object.fromEntries(meetings.map((m) => [fileName(m), meetingText(m)])) };
+}
