@@ -106,6 +106,19 @@ testRule('series-order', {
       ],
     },
     {
+      name: 'a later date with a lower number',
+      ...variant((s) => {
+        s[2]!.n = 1;
+        s[2]!.reviews = [];
+        s[1]!.next = undefined;
+      }),
+      findings: [
+        { file: '2024-03-13-hwc-1.md', at: '2:10-2:11', message: 'Meeting 1 (2024-03-13) comes after meeting 2 (2024-02-14) by date but has a lower number: correct the number or the date' },
+        { file: '2024-03-13-hwc-1.md', rule: 'series-missing-review', at: '1:1', message: 'Action HWC 1/01 (left open at meeting 2) is not reviewed in `outstanding`: add it with its status and update' },
+        { file: '2024-03-13-hwc-1.md', rule: 'series-missing-review', at: '1:1', message: 'Action HWC 2/01 (raised at meeting 2) is not reviewed in `outstanding`: add it with its status and update' },
+      ],
+    },
+    {
       name: "two meetings on one date: at the later one's date",
       ...variant((s) => {
         s[2]!.date = '2024-02-14';
