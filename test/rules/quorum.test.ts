@@ -57,6 +57,19 @@ testRule('quorum', {
       ],
     },
     {
+      name: 'a member and their alternate count once in their category too',
+      config: quorum('  categories:\n    Port Operators: 2\n'),
+      code: minutes('  Port Operators:\n    - Owen Castle\n    - name: Nadia Ferreira\n      alternate_for: Owen Castle\n'),
+      findings: [
+        { at: '4:1-4:10', message: 'Quorum not met: "Port Operators": 1 present, 2 needed' },
+        {
+          rule: 'alternate-member-present',
+          at: '11:22-11:33',
+          message: '"Nadia Ferreira" is the alternate for "Owen Castle", but "Owen Castle" is present too, listed in attendees (Port Operators) on line 9',
+        },
+      ],
+    },
+    {
       name: 'a name written twice counts once',
       config: quorum('  total: 3\n'),
       code: minutes('  Port Operators:\n    - Owen Castle\n    - owen  castle\n'),
