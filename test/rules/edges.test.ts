@@ -115,3 +115,66 @@ testRule('action-id-format', {
     },
   ],
 });
+
+const datedReview = (id: string, dates: string) => `  - id: ${id}\n    action: Paint the rail.\n    owner: Keepers\n${dates}    status: open\n    update: Begun.\n`;
+
+testRule('review-dates', {
+  valid: [
+    {
+      name: 'a target on the day raised, raised on the day of the meeting, a revised target later',
+      config: LKF,
+      code: minutes(NOTED, `outstanding:\n${datedReview('LKF 26/01', '    raised: 2025-09-15\n    target: 2025-09-15\n')}${datedReview('LKF 26/02', '    raised: 2025-08-01\n    target: 2025-09-01\n    revised: 2025-10-01\n')}`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a target before the day raised',
+      config: LKF,
+      code: minutes(NOTED, `outstanding:\n${datedReview('LKF 26/01', '    raised: 2025-08-02\n    target: 2025-08-01\n')}`),
+      findings: [{ at: '15:13-15:23', message: 'Action LKF 26/01: `target` 2025-08-01 is before the date raised, 2025-08-02' }],
+    },
+  ],
+});
+
+const byDate = (pattern: string) => `${LKF}action_id: "${pattern}"\n`;
+
+testRule('action-id-meeting', {
+  valid: [
+    { name: 'a meeting number written with a leading zero', config: LKF, code: minutes('ACTION LKF 027/01: The Keepers to paint the rail.\n') },
+    { name: "a date-based ID of this meeting's year and month", config: byDate('{code}-{yyyy}-{mm}-{seq}'), code: minutes('ACTION LKF-2025-09-01: The Keepers to paint the rail.\n') },
+  ],
+  invalid: [
+    {
+      name: 'another month, another year',
+      config: byDate('{code}-{yyyy}-{mm}-{seq}'),
+      code: minutes('ACTION LKF-2025-09-01: The Keepers to paint the rail.\n\nACTION LKF-2025-08-02: The Keepers to paint the door.\n\nACTION LKF-2024-09-03: The Keepers to paint the lamp.\n'),
+      findings: [
+        { at: '16:8-16:22', message: 'Action ID "LKF-2025-08-02" is not this meeting\'s: its month is 08, this meeting\'s is 09 (expected "LKF-2025-09-02")' },
+        { at: '18:8-18:22', message: 'Action ID "LKF-2024-09-03" is not this meeting\'s: its year is 2024, this meeting\'s is 2025 (expected "LKF-2025-09-03")' },
+      ],
+    },
+    {
+      name: 'a two-digit year',
+      config: byDate('{code}-{yy}-{seq:3}'),
+      code: minutes('ACTION LKF-25-001: The Keepers to paint the rail.\n\nACTION LKF-24-002: The Keepers to paint the door.\n'),
+      findings: [{ at: '16:8-16:18', message: 'Action ID "LKF-24-002" is not this meeting\'s: its year is 24, this meeting\'s is 25 (expected "LKF-25-002")' }],
+    },
+  ],
+});
+
+testRule('action-id-sequence', {
+  valid: [{ name: 'a line without an ID does not take a number', config: LKF, code: minutes('ACTION LKF 27/01: The Keepers to paint the rail.\n\nACTION LKF 27/02: The Keepers to paint the door.\n') }],
+  invalid: [
+    {
+      name: 'malformed IDs are numbered by their last digits; a line without an ID is skipped',
+      config: LKF,
+      code: minutes('ACTION LKF 27/01: The Keepers to paint the rail.\n\nACTION: The Keepers to paint the door.\n\nACTION LKF 27-02: The Keepers to paint the lamp.\n\nACTION LKF 27-04: The Keepers to paint the gate.\n'),
+      findings: [
+        { rule: 'action-id-format', at: '16:1-16:7', message: 'ACTION line without an ID: write "ACTION LKF 27/02: …"' },
+        { rule: 'action-id-format', at: '18:8-18:17', message: 'Action ID "LKF 27-02" is malformed: expected "LKF 27/02" (IDs have the form {code} {meeting}/{seq})' },
+        { rule: 'action-id-format', at: '20:8-20:17', message: 'Action ID "LKF 27-04" is malformed: expected "LKF 27/04" (IDs have the form {code} {meeting}/{seq})' },
+        { at: '20:8-20:17', message: 'Action ID "LKF 27-04" is out of sequence: expected 03 here ("LKF 27/03"); 03 is skipped. Actions are numbered 01, 02, 03… in the order they appear' },
+      ],
+    },
+  ],
+});
