@@ -26,11 +26,11 @@ testRule('series-missing-review', {
       findings: [{ file: THIRD, at: '10:1-10:12', message: 'Action HWC 2/01 (raised at meeting 2) is not reviewed in `outstanding`: add it with its status and update' }],
     },
     {
-      name: 'no `outstanding` at all: each open action at the start of the front matter',
+      name: 'no `outstanding` at all: each open action at the heading of the actions section',
       ...variant((s) => delete s[2]!.reviews),
       findings: [
-        { file: THIRD, at: '1:1', message: 'Action HWC 1/01 (left open at meeting 2) is not reviewed in `outstanding`: add it with its status and update' },
-        { file: THIRD, at: '1:1', message: 'Action HWC 2/01 (raised at meeting 2) is not reviewed in `outstanding`: add it with its status and update' },
+        { file: THIRD, at: '14:1-14:26', message: 'Action HWC 1/01 (left open at meeting 2) is not reviewed at this meeting: say where it stands here, or add it to `outstanding`' },
+        { file: THIRD, at: '14:1-14:26', message: 'Action HWC 2/01 (raised at meeting 2) is not reviewed at this meeting: say where it stands here, or add it to `outstanding`' },
       ],
     },
     {
@@ -114,8 +114,8 @@ testRule('series-order', {
       }),
       findings: [
         { file: '2024-03-13-hwc-1.md', at: '2:10-2:11', message: 'Meeting 1 (2024-03-13) comes after meeting 2 (2024-02-14) by date but has a lower number: correct the number or the date' },
-        { file: '2024-03-13-hwc-1.md', rule: 'series-missing-review', at: '1:1', message: 'Action HWC 1/01 (left open at meeting 2) is not reviewed in `outstanding`: add it with its status and update' },
-        { file: '2024-03-13-hwc-1.md', rule: 'series-missing-review', at: '1:1', message: 'Action HWC 2/01 (raised at meeting 2) is not reviewed in `outstanding`: add it with its status and update' },
+        { file: '2024-03-13-hwc-1.md', rule: 'series-missing-review', at: '14:1-14:26', message: 'Action HWC 1/01 (left open at meeting 2) is not reviewed at this meeting: say where it stands here, or add it to `outstanding`' },
+        { file: '2024-03-13-hwc-1.md', rule: 'series-missing-review', at: '14:1-14:26', message: 'Action HWC 2/01 (raised at meeting 2) is not reviewed at this meeting: say where it stands here, or add it to `outstanding`' },
       ],
     },
     {
