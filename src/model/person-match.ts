@@ -122,6 +122,18 @@ export function derivedInitials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 }
 
+/**
+ * The initials a listed name may be referred to by: every word's first letter and first and last
+ * ("Nadia Ferreira" → NF, "Anna Maria Lopez" → AML and AL). The one derivation both the initials
+ * check and the owner check accept, so that they agree on who "NF" is.
+ */
+export function initialsOfName(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return [];
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  return [all, all[0]! + all[all.length - 1]!];
+}
+
 /** Whether a written reference looks like a personal name rather than a role, party or pronoun. */
 export function looksLikePersonalName(written: string, titles: TitleSets = titleSets()): boolean {
   const parts = parsePerson(written, titles);

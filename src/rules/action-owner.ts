@@ -1,5 +1,6 @@
 import { identities, presentPeople } from '../model/identity.js';
 import { normaliseName } from '../model/people.js';
+import { initialsOfName } from '../model/person-match.js';
 import type { Meeting, NewAction, Person, Span } from '../model/types.js';
 import type { Config } from '../config/types.js';
 import { closest } from '../util/did-you-mean.js';
@@ -112,7 +113,8 @@ function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
   }
   const spellings = (p: Person) => {
     const m = ids.member(p.name);
-    return [p.name, p.initials, ...(m ? [m.name, m.initials, ...m.aliases] : [])];
+    // Initials derived from the name as unknown-initials derives them: "NF" for Nadia Ferreira.
+    return [p.name, p.initials, ...initialsOfName(p.name), ...(m ? [m.name, m.initials, ...m.aliases] : [])];
   };
   for (const p of present) {
     for (const s of spellings(p)) add(s);

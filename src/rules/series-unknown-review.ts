@@ -16,6 +16,8 @@ export const seriesUnknownReview: SeriesRule = {
     for (const f of register.reviews) {
       if (f.raisedEarlier || f.before) continue;
       const { review, meeting } = f;
+      // A review without an ID is required-key's finding; there is no ID to call unknown.
+      if (!review.id?.trim()) continue;
       if (FULL.every((k) => review[k] !== undefined)) continue;
       // An ID of this or a later meeting is a per-file finding already.
       const named = meetingOfId(review.id, pattern);

@@ -4,6 +4,7 @@ import { closest } from '../util/did-you-mean.js';
 import { normaliseInitials } from './duplicate-initials.js';
 import type { FileContext, FileRule } from './types.js';
 import { v1Actions } from '../model/v1-actions.js';
+import { initialsOfName } from '../model/person-match.js';
 
 /*
  * Minutes are full of capitalised acronyms (OPSG, DCC, RDP…), so a 2–3 capital-letter token is
@@ -71,7 +72,7 @@ export const unknownInitials: FileRule = {
     ].filter((s): s is string => !!s && normaliseInitials(s) !== '');
     if (given.length === 0) return;
     const known = new Set(given.map(normaliseInitials));
-    for (const p of meeting.people) for (const i of nameInitials(p.name)) known.add(i);
+    for (const p of meeting.people) for (const i of initialsOfName(p.name)) known.add(i);
 
     const blocks = plainBlocks(ctx.tree, ctx.source);
     const acronyms = notInitials(ctx, blocks);
@@ -118,12 +119,6 @@ function collect(block: PlainBlock, group: string, at: number, uses: Use[]): voi
 }
 
 /** "Jane Moss" → JM; "Mary Ann Lee" → MAL and ML. */
-function nameInitials(name: string): string[] {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 2) return [];
-  const all = words.map((w) => w[0]!.toUpperCase()).join('');
-  return [all, all[0]! + all[all.length - 1]!];
-}
 
 /** Tokens that are acronyms or names of bodies wherever they stand. */
 function notInitials(ctx: FileContext, blocks: PlainBlock[]): Set<string> {

@@ -110,7 +110,6 @@ testRule('action-id-format', {
       code: minutes('ACTION 27/1: The Keepers to paint the rail.\n'),
       findings: [
         { rule: 'required-key', at: '2:1-2:1', message: 'Missing required key "committee" in the front matter' },
-        { rule: 'required-key', at: '2:1-2:1', message: 'Missing required key "code" in the front matter' },
         { at: '14:8-14:12', message: 'Action ID "27/1" is malformed: expected "CODE 27/01" (IDs have the form {code} {meeting}/{seq})' },
       ],
     },
@@ -176,6 +175,37 @@ testRule('action-id-sequence', {
         { rule: 'action-id-format', at: '20:8-20:17', message: 'Action ID "LKF 27-04" is malformed: expected "LKF 27/04" (IDs have the form {code} {meeting}/{seq})' },
         { at: '20:8-20:17', message: 'Action ID "LKF 27-04" is out of sequence: expected 03 here ("LKF 27/03"); 03 is skipped. Actions are numbered 01, 02, 03… in the order they appear' },
       ],
+    },
+  ],
+});
+
+testRule('required-key', {
+  valid: [{ name: 'a review with its ID', config: LKF, code: minutes(NOTED, `outstanding:\n${review('LKF 26/01')}`) }],
+  invalid: [
+    {
+      // series-unknown-review once called it "Reviewed action  is unknown": there is no ID to call unknown.
+      name: 'a review without an ID is a missing key and nothing else',
+      config: LKF,
+      code: minutes(NOTED, 'outstanding:\n  - status: open\n    update: Begun.\n'),
+      findings: [{ at: '11:5-11:5', message: 'Missing required key "id" in `outstanding[0]`' }],
+    },
+  ],
+});
+
+testRule('action-owner', {
+  valid: [
+    {
+      name: 'initials derived from a listed name, as unknown-initials accepts them',
+      config: LKF,
+      code: minutes('ACTION LKF 27/01: NF to paint the rail.\n', '  Lamp Room:\n    - Nadia Ferreira\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'initials of nobody listed',
+      config: LKF,
+      code: minutes('ACTION LKF 27/01: QZ to paint the rail.\n', '  Lamp Room:\n    - Nadia Ferreira\n'),
+      findings: [{ at: '16:19-16:21', message: 'Owner "QZ" of action "LKF 27/01" is not a known party, category, organisation or person present' }],
     },
   ],
 });
