@@ -16,14 +16,16 @@ export function fixtureSources(ruleId: string, checked: string): Sources {
 
 /** The minutes files of a folder (those `take` accepts, `.md` unless named) and its `.minutebook.yaml`. */
 export function folderSources(dir: string, take: (name: string) => boolean = () => true): Sources {
-  const names = readdirSync(dir).sort().filter((n) => n !== CONFIG_NAME && n !== 'invalid.expected' && take(n));
+  const all = readdirSync(dir).sort();
+  const names = all.filter((n) => n !== CONFIG_NAME && n !== 'invalid.expected' && take(n));
   // The checked file last, after the earlier meetings it is read with.
   const md = names.filter((n) => n.endsWith('.md') && !n.startsWith('valid.') && !n.startsWith('invalid.'));
   const ordered = [...md, ...names.filter((n) => !md.includes(n))];
   const files: Record<string, Uint8Array> = {};
   for (const n of ordered) files[n] = new Uint8Array(readFileSync(join(dir, n)));
   const config = join(dir, CONFIG_NAME);
-  return { files, existing: names, ...(existsSync(config) ? { config: readFileSync(config, 'utf8') } : {}) };
+  // Relative links may point at any file of the folder, also those not checked here.
+  return { files, existing: all, ...(existsSync(config) ? { config: readFileSync(config, 'utf8') } : {}) };
 }
 
 export function invalidName(ruleId: string): string {
