@@ -12688,18 +12688,147 @@ var init_v1_actions = __esm({
   }
 });
 
+// src/model/person-match.ts
+function nameKey(s) {
+  return s.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+}
+function personIndex(people3, options = {}) {
+  const titles = titleSets(options.titles);
+  const real = people3.filter((p) => !p.parts.public && p.parts.name !== "");
+  const byFull = /* @__PURE__ */ new Map();
+  const bySurname = /* @__PURE__ */ new Map();
+  const byGiven = /* @__PURE__ */ new Map();
+  const byInitials = /* @__PURE__ */ new Map();
+  const byDerived = /* @__PURE__ */ new Map();
+  const byAlias = /* @__PURE__ */ new Map();
+  const byRole = /* @__PURE__ */ new Map();
+  const add = (m, k, p) => {
+    if (!k) return;
+    const list4 = m.get(k);
+    if (!list4) m.set(k, [p]);
+    else if (list4[list4.length - 1] !== p) list4.push(p);
+  };
+  for (const p of real) {
+    const parts = p.parts;
+    add(byFull, nameKey(parts.name), p);
+    if (parts.given !== void 0) {
+      add(bySurname, nameKey(parts.surname), p);
+      const first = parts.given.split(" ")[0];
+      if (!/^[A-Z]\.?$/.test(first)) add(byGiven, nameKey(first), p);
+      add(byDerived, derivedInitials(parts.name), p);
+    } else if (parts.titles.length > 0) {
+      add(bySurname, nameKey(parts.name), p);
+    } else {
+      add(byGiven, nameKey(parts.name), p);
+    }
+    if (p.initials) add(byInitials, p.initials.toUpperCase(), p);
+    if (p.role) add(byRole, nameKey(p.role), p);
+  }
+  for (const [canonical2, variants] of Object.entries(options.aliases ?? {})) {
+    const target = byFull.get(nameKey(parsePerson(canonical2, titles).name));
+    if (!target) continue;
+    for (const v of variants) for (const p of target) add(byAlias, nameKey(parsePerson(v, titles).name), p);
+  }
+  const pick3 = (list4, how) => {
+    if (!list4 || list4.length === 0) return void 0;
+    return list4.length === 1 ? { kind: "one", person: list4[0], how } : { kind: "ambiguous", people: list4 };
+  };
+  const resolve16 = (written) => {
+    const text7 = written.replace(/^(?:the|our)\s+/i, "").trim();
+    if (text7 === "" || PRONOUNS.has(text7.toLowerCase())) return { kind: "none" };
+    if (INITIALS_TOKEN.test(text7)) return pick3(byInitials.get(text7), "initials") ?? pick3(byDerived.get(text7), "initials") ?? { kind: "none" };
+    const role = pick3(byRole.get(nameKey(text7)), "role");
+    if (role) return role;
+    const parts = parsePerson(text7, titles);
+    const key = nameKey(parts.name);
+    const exact = pick3(byFull.get(key), "name") ?? pick3(byAlias.get(key), "alias");
+    if (exact) return exact;
+    if (parts.given !== void 0) {
+      const givenInitials = parts.given.split(" ").every((w) => /^[A-Z]\.?$/.test(w));
+      const same = bySurname.get(nameKey(parts.surname)) ?? [];
+      if (givenInitials) {
+        const first2 = parts.given[0].toUpperCase();
+        const fits2 = same.filter((p) => p.parts.given === void 0 || p.parts.given[0].toUpperCase() === first2);
+        return pick3(fits2, "surname") ?? { kind: "none" };
+      }
+      const first = nameKey(parts.given.split(" ")[0]);
+      const fits = same.filter((p) => p.parts.given === void 0 || nameKey(p.parts.given.split(" ")[0]) === first);
+      return pick3(fits, "surname") ?? { kind: "none" };
+    }
+    const bySur = bySurname.get(key);
+    const byFirst = parts.titles.length > 0 ? void 0 : byGiven.get(key);
+    const both = [...bySur ?? [], ...byFirst ?? []].filter((p, i2, a) => a.indexOf(p) === i2);
+    const one2 = pick3(both, bySur?.length ? "surname" : "given");
+    if (one2) return one2;
+    if (parts.titles.length === 0 && key.length >= 3) {
+      const short2 = [...byGiven.entries()].filter(([g]) => g.length > key.length && g.startsWith(key)).flatMap(([, ps]) => ps);
+      const nick = pick3([...new Set(short2)], "nickname");
+      if (nick) return nick;
+    }
+    return { kind: "none" };
+  };
+  return { resolve: resolve16, people: real };
+}
+function derivedInitials(name) {
+  return name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).map((w) => w[0].toUpperCase()).join("");
+}
+function initialsOfName(name) {
+  const words3 = name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{L}", "u").test(w));
+  if (words3.length < 2) return [];
+  const all2 = words3.map((w) => w[0].toUpperCase()).join("");
+  return [all2, all2[0] + all2[all2.length - 1]];
+}
+function looksLikePersonalName(written, titles = titleSets()) {
+  const parts = parsePerson(written, titles);
+  if (parts.public) return false;
+  const words3 = parts.name.split(" ");
+  if (!words3.every((w) => new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u").test(w))) return false;
+  if (words3.some((w) => w.length > 1 && !new RegExp("^\\p{Lu}\\.$", "u").test(w) && w === w.toUpperCase())) return false;
+  return parts.titles.length > 0 && words3.length >= 1 || words3.length >= 2;
+}
+function nearMatch(written, people3, titles = titleSets()) {
+  const ref = parsePerson(written, titles);
+  const found2 = [];
+  for (const p of people3) {
+    if (p.parts.public) continue;
+    if (nearlySame(ref, p.parts)) found2.push(p);
+  }
+  return found2.length === 1 ? found2[0] : void 0;
+}
+function nearlySame(ref, listed) {
+  const sur = (x2) => nameKey(x2.surname ?? "");
+  const first = (x2) => nameKey((x2.given ?? "").split(" ")[0] ?? "");
+  const g1 = ref.titles.map((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()]).find(Boolean);
+  const g2 = listed.titles.map((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()]).find(Boolean);
+  if (sur(ref) === sur(listed) && g1 && g2 && g1 !== g2) return true;
+  const close2 = (a, b, limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3))) => a !== b && a.length >= 4 && b.length >= 4 && distance(a, b) <= limit;
+  const closeFirst = (a, b) => close2(a, b) && !a.startsWith(b) && !b.startsWith(a);
+  if (ref.given !== void 0 && listed.given !== void 0) {
+    if (first(ref) === first(listed) && close2(sur(ref), sur(listed), 2)) return true;
+    if (sur(ref) === sur(listed) && closeFirst(first(ref), first(listed))) return true;
+    return false;
+  }
+  if (ref.given === void 0 && ref.titles.length > 0 && sur(ref).length >= 5) return close2(sur(ref), sur(listed)) && distance(sur(ref), sur(listed)) === 1;
+  return false;
+}
+var INITIALS_TOKEN, PRONOUNS, GENDERED;
+var init_person_match = __esm({
+  "src/model/person-match.ts"() {
+    "use strict";
+    init_did_you_mean();
+    init_person_parse();
+    INITIALS_TOKEN = /^[A-Z]{2,4}$/;
+    PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
+    GENDERED = { mr: "m", mrs: "f", ms: "f", miss: "f" };
+  }
+});
+
 // src/rules/unknown-initials.ts
 function collect(block, group, at5, uses) {
   for (const t of group.matchAll(new RegExp(TOKEN, "g"))) {
     const from = at5 + t.index;
     uses.push({ token: t[0], offset: block.offset(from, t[0].length), near: block.start });
   }
-}
-function nameInitials(name) {
-  const words3 = name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{L}", "u").test(w));
-  if (words3.length < 2) return [];
-  const all2 = words3.map((w) => w[0].toUpperCase()).join("");
-  return [all2, all2[0] + all2[all2.length - 1]];
 }
 function notInitials(ctx, blocks) {
   const { meeting, config } = ctx;
@@ -12737,6 +12866,7 @@ var init_unknown_initials = __esm({
     init_did_you_mean();
     init_duplicate_initials();
     init_v1_actions();
+    init_person_match();
     TOKEN = "[A-Z]{2,3}";
     EDGE_BEFORE = "(?<![\\p{L}\\p{N}&/'\u2019.-])";
     EDGE_AFTER = "(?![\\p{L}\\p{N}&/'\u2019-])";
@@ -12836,7 +12966,7 @@ var init_unknown_initials = __esm({
         ].filter((s) => !!s && normaliseInitials(s) !== "");
         if (given.length === 0) return;
         const known = new Set(given.map(normaliseInitials));
-        for (const p of meeting.people) for (const i2 of nameInitials(p.name)) known.add(i2);
+        for (const p of meeting.people) for (const i2 of initialsOfName(p.name)) known.add(i2);
         const blocks = plainBlocks(ctx.tree, ctx.source);
         const acronyms = notInitials(ctx, blocks);
         const uses = [];
@@ -13389,7 +13519,7 @@ function knownOwners(meeting, config) {
   }
   const spellings = (p) => {
     const m = ids.member(p.name);
-    return [p.name, p.initials, ...m ? [m.name, m.initials, ...m.aliases] : []];
+    return [p.name, p.initials, ...initialsOfName(p.name), ...m ? [m.name, m.initials, ...m.aliases] : []];
   };
   for (const p of present) {
     for (const s of spellings(p)) add(s);
@@ -13462,6 +13592,7 @@ var init_action_owner = __esm({
     "use strict";
     init_identity();
     init_people();
+    init_person_match();
     init_did_you_mean();
     SEPARATOR = /^\s*(?:\/|,|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}])|\band\b)\s*/iu;
     FIND_SEPARATOR = /\s*(?:\/|,|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}])|\s\band\b\s)\s*/iu;
@@ -28275,6 +28406,7 @@ var init_series_unknown_review = __esm({
         for (const f of register.reviews) {
           if (f.raisedEarlier || f.before) continue;
           const { review, meeting } = f;
+          if (!review.id?.trim()) continue;
           if (FULL.every((k) => review[k] !== void 0)) continue;
           const named2 = meetingOfId(review.id, pattern2);
           if (named2 !== void 0 && meeting.meetingNumber !== void 0 && parseInt(named2, 10) >= meeting.meetingNumber) continue;
@@ -28561,135 +28693,6 @@ var init_link_broken = __esm({
         }
       }
     };
-  }
-});
-
-// src/model/person-match.ts
-function nameKey(s) {
-  return s.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase();
-}
-function personIndex(people3, options = {}) {
-  const titles = titleSets(options.titles);
-  const real = people3.filter((p) => !p.parts.public && p.parts.name !== "");
-  const byFull = /* @__PURE__ */ new Map();
-  const bySurname = /* @__PURE__ */ new Map();
-  const byGiven = /* @__PURE__ */ new Map();
-  const byInitials = /* @__PURE__ */ new Map();
-  const byDerived = /* @__PURE__ */ new Map();
-  const byAlias = /* @__PURE__ */ new Map();
-  const byRole = /* @__PURE__ */ new Map();
-  const add = (m, k, p) => {
-    if (!k) return;
-    const list4 = m.get(k);
-    if (!list4) m.set(k, [p]);
-    else if (list4[list4.length - 1] !== p) list4.push(p);
-  };
-  for (const p of real) {
-    const parts = p.parts;
-    add(byFull, nameKey(parts.name), p);
-    if (parts.given !== void 0) {
-      add(bySurname, nameKey(parts.surname), p);
-      const first = parts.given.split(" ")[0];
-      if (!/^[A-Z]\.?$/.test(first)) add(byGiven, nameKey(first), p);
-      add(byDerived, derivedInitials(parts.name), p);
-    } else if (parts.titles.length > 0) {
-      add(bySurname, nameKey(parts.name), p);
-    } else {
-      add(byGiven, nameKey(parts.name), p);
-    }
-    if (p.initials) add(byInitials, p.initials.toUpperCase(), p);
-    if (p.role) add(byRole, nameKey(p.role), p);
-  }
-  for (const [canonical2, variants] of Object.entries(options.aliases ?? {})) {
-    const target = byFull.get(nameKey(parsePerson(canonical2, titles).name));
-    if (!target) continue;
-    for (const v of variants) for (const p of target) add(byAlias, nameKey(parsePerson(v, titles).name), p);
-  }
-  const pick3 = (list4, how) => {
-    if (!list4 || list4.length === 0) return void 0;
-    return list4.length === 1 ? { kind: "one", person: list4[0], how } : { kind: "ambiguous", people: list4 };
-  };
-  const resolve16 = (written) => {
-    const text7 = written.replace(/^(?:the|our)\s+/i, "").trim();
-    if (text7 === "" || PRONOUNS.has(text7.toLowerCase())) return { kind: "none" };
-    if (INITIALS_TOKEN.test(text7)) return pick3(byInitials.get(text7), "initials") ?? pick3(byDerived.get(text7), "initials") ?? { kind: "none" };
-    const role = pick3(byRole.get(nameKey(text7)), "role");
-    if (role) return role;
-    const parts = parsePerson(text7, titles);
-    const key = nameKey(parts.name);
-    const exact = pick3(byFull.get(key), "name") ?? pick3(byAlias.get(key), "alias");
-    if (exact) return exact;
-    if (parts.given !== void 0) {
-      const givenInitials = parts.given.split(" ").every((w) => /^[A-Z]\.?$/.test(w));
-      const same = bySurname.get(nameKey(parts.surname)) ?? [];
-      if (givenInitials) {
-        const first2 = parts.given[0].toUpperCase();
-        const fits2 = same.filter((p) => p.parts.given === void 0 || p.parts.given[0].toUpperCase() === first2);
-        return pick3(fits2, "surname") ?? { kind: "none" };
-      }
-      const first = nameKey(parts.given.split(" ")[0]);
-      const fits = same.filter((p) => p.parts.given === void 0 || nameKey(p.parts.given.split(" ")[0]) === first);
-      return pick3(fits, "surname") ?? { kind: "none" };
-    }
-    const bySur = bySurname.get(key);
-    const byFirst = parts.titles.length > 0 ? void 0 : byGiven.get(key);
-    const both = [...bySur ?? [], ...byFirst ?? []].filter((p, i2, a) => a.indexOf(p) === i2);
-    const one2 = pick3(both, bySur?.length ? "surname" : "given");
-    if (one2) return one2;
-    if (parts.titles.length === 0 && key.length >= 3) {
-      const short2 = [...byGiven.entries()].filter(([g]) => g.length > key.length && g.startsWith(key)).flatMap(([, ps]) => ps);
-      const nick = pick3([...new Set(short2)], "nickname");
-      if (nick) return nick;
-    }
-    return { kind: "none" };
-  };
-  return { resolve: resolve16, people: real };
-}
-function derivedInitials(name) {
-  return name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).map((w) => w[0].toUpperCase()).join("");
-}
-function looksLikePersonalName(written, titles = titleSets()) {
-  const parts = parsePerson(written, titles);
-  if (parts.public) return false;
-  const words3 = parts.name.split(" ");
-  if (!words3.every((w) => new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u").test(w))) return false;
-  if (words3.some((w) => w.length > 1 && !new RegExp("^\\p{Lu}\\.$", "u").test(w) && w === w.toUpperCase())) return false;
-  return parts.titles.length > 0 && words3.length >= 1 || words3.length >= 2;
-}
-function nearMatch(written, people3, titles = titleSets()) {
-  const ref = parsePerson(written, titles);
-  const found2 = [];
-  for (const p of people3) {
-    if (p.parts.public) continue;
-    if (nearlySame(ref, p.parts)) found2.push(p);
-  }
-  return found2.length === 1 ? found2[0] : void 0;
-}
-function nearlySame(ref, listed) {
-  const sur = (x2) => nameKey(x2.surname ?? "");
-  const first = (x2) => nameKey((x2.given ?? "").split(" ")[0] ?? "");
-  const g1 = ref.titles.map((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()]).find(Boolean);
-  const g2 = listed.titles.map((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()]).find(Boolean);
-  if (sur(ref) === sur(listed) && g1 && g2 && g1 !== g2) return true;
-  const close2 = (a, b, limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3))) => a !== b && a.length >= 4 && b.length >= 4 && distance(a, b) <= limit;
-  const closeFirst = (a, b) => close2(a, b) && !a.startsWith(b) && !b.startsWith(a);
-  if (ref.given !== void 0 && listed.given !== void 0) {
-    if (first(ref) === first(listed) && close2(sur(ref), sur(listed), 2)) return true;
-    if (sur(ref) === sur(listed) && closeFirst(first(ref), first(listed))) return true;
-    return false;
-  }
-  if (ref.given === void 0 && ref.titles.length > 0 && sur(ref).length >= 5) return close2(sur(ref), sur(listed)) && distance(sur(ref), sur(listed)) === 1;
-  return false;
-}
-var INITIALS_TOKEN, PRONOUNS, GENDERED;
-var init_person_match = __esm({
-  "src/model/person-match.ts"() {
-    "use strict";
-    init_did_you_mean();
-    init_person_parse();
-    INITIALS_TOKEN = /^[A-Z]{2,4}$/;
-    PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
-    GENDERED = { mr: "m", mrs: "f", ms: "f", miss: "f" };
   }
 });
 
