@@ -78,7 +78,7 @@ interface ListItemData {
  * item whose written number breaks the run (`1.`, `2.`, `4.`) carries its number, which a plain
  * `<ol>` would otherwise renumber. Lists written `1.`, `2.`, `3.`, the common case, carry nothing.
  */
-function markDelimiters(root: Root, text: string): Root {
+export function markDelimiters(root: Root, text: string): Root {
   if (!/^[ \t>]*\d{1,9}[.)]/m.test(text)) return root;
   const walk = (nodes: RootContent[]) => {
     for (const n of nodes) {
