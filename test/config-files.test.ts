@@ -7,16 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkJson, runCli } from './helpers/cli.js';
-import { CONFIG, GOOD, fileName, writeSeries } from './helpers/series.js';
+import { CONFIG, GOOD, fileName, goodSeriesMaker, ruleIdsOf, writeSeries } from './helpers/series.js';
 
-const made: string[] = [];
+const { made, series } = goodSeriesMaker();
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const series = () => {
-  const d = writeSeries(GOOD);
-  made.push(d);
-  return d;
-};
-const rulesOf = (r: ReturnType<typeof checkJson>) => r.files.flatMap((f) => f.messages.map((m) => m.ruleId));
+const rulesOf = ruleIdsOf;
 
 /** Meeting 3 forgets to review HWC 2/01: only the series (meeting 2) can tell. */
 function forgetReview(dir: string): string {

@@ -5,20 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSources } from './helpers/rule-tester.js';
+import { RIVERSIDE_CONFIG, riversideMeeting } from './helpers/riverside.js';
 
-const CONFIG = 'committee: Riverside Allotments Board\ncode: RAB\n';
-const meeting = (n: number, date: string, body: string) => `---
-meeting: ${n}
-date: ${date}
-attendees:
-  - name: Alma Linton
-    role: chair
-  - name: Tomas Reyes
-    initials: TR
-  - Kit Morrow
----
-
-${body}`;
+const CONFIG = RIVERSIDE_CONFIG;
+const meeting = riversideMeeting;
 
 function register(files: Record<string, string>, config = CONFIG) {
   const checked = checkSources({ files, config });

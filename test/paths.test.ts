@@ -7,16 +7,11 @@ import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkJson } from './helpers/cli.js';
-import { CONFIG, GOOD, fileName, writeSeries } from './helpers/series.js';
+import { CONFIG, GOOD, fileName, goodSeriesMaker, ruleIdsOf, writeSeries } from './helpers/series.js';
 
-const made: string[] = [];
+const { made, series } = goodSeriesMaker();
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const series = () => {
-  const d = writeSeries(GOOD);
-  made.push(d);
-  return d;
-};
-const rulesOf = (r: ReturnType<typeof checkJson>) => r.files.flatMap((f) => f.messages.map((m) => m.ruleId));
+const rulesOf = ruleIdsOf;
 
 describe('paths', () => {
   it('a file or folder whose name holds glob characters is taken as it is', () => {

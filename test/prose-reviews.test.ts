@@ -6,21 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSources, testRule } from './helpers/rule-tester.js';
+import { RIVERSIDE_CONFIG, riversideMeeting } from './helpers/riverside.js';
 import { inspectAnalyses } from '../src/inspect/inspect.js';
 
-const CONFIG = 'committee: Riverside Allotments Board\ncode: RAB\n';
-const meeting = (n: number, date: string, body: string) => `---
-meeting: ${n}
-date: ${date}
-attendees:
-  - name: Alma Linton
-    role: chair
-  - name: Tomas Reyes
-    initials: TR
-  - Kit Morrow
----
-
-${body}`;
+const CONFIG = RIVERSIDE_CONFIG;
+const meeting = riversideMeeting;
 const FIRST = meeting(1, '2026-01-12', '## Actions\n\n- 2.1 Kit to circulate the plot map.\n');
 const second = (body: string) => ({ config: CONFIG, files: { '1.md': FIRST, '2.md': meeting(2, '2026-02-09', body) } });
 const MISSING = 'Action 2.1 (raised at meeting 1) is not reviewed at this meeting: say where it stands here, or add it to `outstanding`';

@@ -101,3 +101,19 @@ export const GOOD: MeetingSpec[] = [
 export function seriesSources(meetings: MeetingSpec[], config = CONFIG): { config: string; files: Record<string, string> } {
   return { config, files: Object.fromEntries(meetings.map((m) => [fileName(m), meetingText(m)])) };
 }
+
+/** Writes a fresh copy of GOOD on each call and keeps the folders for the caller to remove. */
+export function goodSeriesMaker(): { made: string[]; series: () => string } {
+  const made: string[] = [];
+  return {
+    made,
+    series: () => {
+      const d = writeSeries(GOOD);
+      made.push(d);
+      return d;
+    },
+  };
+}
+
+/** Every finding's rule id, file by file, of a `check --format json` run. */
+export const ruleIdsOf = (r: { files: Array<{ messages: Array<{ ruleId: string | null }> }> }): Array<string | null> => r.files.flatMap((f) => f.messages.map((m) => m.ruleId));
