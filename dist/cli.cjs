@@ -12690,7 +12690,13 @@ var init_v1_actions = __esm({
 
 // src/model/person-match.ts
 function nameKey(s) {
-  return s.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  let key = NAME_KEYS.get(s);
+  if (key === void 0) {
+    key = s.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+    if (NAME_KEYS.size >= MAX_CACHED_KEYS) NAME_KEYS.clear();
+    NAME_KEYS.set(s, key);
+  }
+  return key;
 }
 function personIndex(people3, options = {}) {
   const titles = titleSets(options.titles);
@@ -12811,12 +12817,14 @@ function nearlySame(ref, listed) {
   if (ref.given === void 0 && ref.titles.length > 0 && sur(ref).length >= 5) return close2(sur(ref), sur(listed)) && distance(sur(ref), sur(listed)) === 1;
   return false;
 }
-var INITIALS_TOKEN, PRONOUNS, GENDERED;
+var NAME_KEYS, MAX_CACHED_KEYS, INITIALS_TOKEN, PRONOUNS, GENDERED;
 var init_person_match = __esm({
   "src/model/person-match.ts"() {
     "use strict";
     init_did_you_mean();
     init_person_parse();
+    NAME_KEYS = /* @__PURE__ */ new Map();
+    MAX_CACHED_KEYS = 1e4;
     INITIALS_TOKEN = /^[A-Z]{2,4}$/;
     PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
     GENDERED = { mr: "m", mrs: "f", ms: "f", miss: "f" };

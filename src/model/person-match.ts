@@ -25,8 +25,19 @@ export interface PersonIndex {
 
 /** Case, accents on apostrophes, full stops and spacing do not make two names different. */
 export function nameKey(s: string): string {
-  return s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Near-match checks compare every name in the text with every listed person, so the same few
+  // strings are keyed thousands of times per file; a profile of 1,000 files put 13% here.
+  let key = NAME_KEYS.get(s);
+  if (key === undefined) {
+    key = s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (NAME_KEYS.size >= MAX_CACHED_KEYS) NAME_KEYS.clear();
+    NAME_KEYS.set(s, key);
+  }
+  return key;
 }
+/** A pure function's memo, bounded so that a long-lived process (the language server) stays flat. */
+const NAME_KEYS = new Map<string, string>();
+const MAX_CACHED_KEYS = 10_000;
 
 const INITIALS_TOKEN = /^[A-Z]{2,4}$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'we', 'us', 'it', 'i', 'you']);
