@@ -41549,6 +41549,9 @@ var init_helpers = __esm({
 });
 
 // src/render/template-error.ts
+function templateLineAt(text7, offset) {
+  return text7.slice(0, offset).split("\n").length;
+}
 var TemplateError;
 var init_template_error = __esm({
   "src/render/template-error.ts"() {
@@ -41605,7 +41608,7 @@ function compile(hb, source2) {
 }
 function lineOf(text7, re) {
   const at5 = text7.search(re);
-  return at5 === -1 ? void 0 : text7.slice(0, at5).split("\n").length;
+  return at5 === -1 ? void 0 : templateLineAt(text7, at5);
 }
 function templateError(source2, e) {
   const err3 = e;
@@ -43259,9 +43262,8 @@ function fill(text7, values) {
 }
 function parseWording(source2) {
   const doc = (0, import_yaml4.parseDocument)(source2.text, { prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset) => source2.text.slice(0, offset).split("\n").length;
   const fail = (offset, reason) => {
-    throw new TemplateError(source2.path, offset === void 0 ? void 0 : lineAt(offset), reason);
+    throw new TemplateError(source2.path, offset === void 0 ? void 0 : templateLineAt(source2.text, offset), reason);
   };
   const error = doc.errors[0];
   if (error) fail(error.pos[0], error.message.split("\n")[0]);

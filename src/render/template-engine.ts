@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { registerHelpers, type Markup } from './helpers.js';
 import type { TemplateSet, TemplateSource } from './registry.js';
-import { TemplateError } from './template-error.js';
+import { TemplateError, templateLineAt } from './template-error.js';
 
 type Hb = typeof Handlebars;
 export type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -80,7 +80,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** The line of the first place in a template that matches, for errors Handlebars gives no position for. */
 function lineOf(text: string, re: RegExp): number | undefined {
   const at = text.search(re);
-  return at === -1 ? undefined : text.slice(0, at).split('\n').length;
+  return at === -1 ? undefined : templateLineAt(text, at);
 }
 
 function templateError(source: TemplateSource, e: unknown): TemplateError {

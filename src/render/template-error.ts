@@ -9,3 +9,11 @@ export class TemplateError extends Error {
     this.name = 'TemplateError';
   }
 }
+
+/**
+ * The 1-based line of an offset in a template or wording file, counted by `\n` as Handlebars and
+ * the YAML parser count it, so that every template error names the line its own tool would.
+ */
+export function templateLineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}

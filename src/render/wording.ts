@@ -1,6 +1,6 @@
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
 import type { TemplateSet, TemplateSource } from './registry.js';
-import { TemplateError } from './template-error.js';
+import { TemplateError, templateLineAt } from './template-error.js';
 
 /**
  * The words the view model carries (status texts, annotations, banner sentences), read from
@@ -49,9 +49,8 @@ export function fill(text: string, values: Record<string, string>): string {
 
 function parseWording(source: TemplateSource): Wording {
   const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset: number) => source.text.slice(0, offset).split('\n').length;
   const fail = (offset: number | undefined, reason: string): never => {
-    throw new TemplateError(source.path, offset === undefined ? undefined : lineAt(offset), reason);
+    throw new TemplateError(source.path, offset === undefined ? undefined : templateLineAt(source.text, offset), reason);
   };
   const error = doc.errors[0];
   if (error) fail(error.pos[0], error.message.split('\n')[0]!);
