@@ -28932,7 +28932,7 @@ var init_named = __esm({
     "use strict";
     init_prose_units();
     TITLE = "(?:Councillors?|Cllrs?\\.?|Clr\\.?|Comhairleoir|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof\\.?|Sir|Dame|Rev\\.?|Inspector)";
-    WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}\\p{Lu}'\u2019-]*)";
+    WORD = "(?:\\p{Lu}\\.|\\p{Lu}(?:\\p{Ll}|\\p{Lu}|['\u2019-])*)";
     NAME = `(?:${TITLE}\\s+)*${WORD}(?:\\s+${WORD}){0,3}(?:\\s+\\([A-Z0-9]{3,8}\\))?`;
     ROLE_NAME = `(?:[Tt]he|[Oo]ur)\\s+\\p{Lu}[\\p{Ll}]+(?:\\s+\\p{Lu}[\\p{Ll}]+){0,3}`;
     PRONOUN = "(?:him|her|them|he|she|they)";
