@@ -13143,6 +13143,19 @@ var init_forbidden_char = __esm({
   }
 });
 
+// src/util/compare-text.ts
+function compareText(a, b) {
+  if (PLAIN.test(a) && PLAIN.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
+}
+var PLAIN;
+var init_compare_text = __esm({
+  "src/util/compare-text.ts"() {
+    "use strict";
+    PLAIN = /^[0-9a-z-]*$/;
+  }
+});
+
 // src/parse/meeting-number.ts
 function parseMeetingNumber(text7) {
   const m = WHOLE.exec(text7);
@@ -13150,12 +13163,13 @@ function parseMeetingNumber(text7) {
   return m[2] ? { number: Number(m[1]), suffix: m[2] } : { number: Number(m[1]) };
 }
 function compareMeetingNumbers(a, b) {
-  return a.number - b.number || (a.suffix ?? "").localeCompare(b.suffix ?? "");
+  return a.number - b.number || compareText(a.suffix ?? "", b.suffix ?? "");
 }
 var MEETING_NUMBER_SOURCE, WHOLE;
 var init_meeting_number = __esm({
   "src/parse/meeting-number.ts"() {
     "use strict";
+    init_compare_text();
     MEETING_NUMBER_SOURCE = "\\d+[a-z]?";
     WHOLE = /^(\d+)([a-z]?)$/;
   }
@@ -28341,7 +28355,7 @@ function placedOf(path2, head2, config) {
   return placed;
 }
 function compareMeetings(a, b) {
-  return (a.date ?? "").localeCompare(b.date ?? "") || compareMeetingNumbers({ number: a.meetingNumber ?? 0, ...a.meetingSuffix ? { suffix: a.meetingSuffix } : {} }, { number: b.meetingNumber ?? 0, ...b.meetingSuffix ? { suffix: b.meetingSuffix } : {} });
+  return compareText(a.date ?? "", b.date ?? "") || compareMeetingNumbers({ number: a.meetingNumber ?? 0, ...a.meetingSuffix ? { suffix: a.meetingSuffix } : {} }, { number: b.meetingNumber ?? 0, ...b.meetingSuffix ? { suffix: b.meetingSuffix } : {} });
 }
 function seriesKey(m, config) {
   return m.code === void 0 || m.code === "" ? void 0 : `${config.root ?? ""}\0${m.code}`;
@@ -28389,6 +28403,7 @@ var init_series = __esm({
     "use strict";
     init_meeting_key();
     init_meeting_number();
+    init_compare_text();
     init_action_id();
     isExtraordinary = (m) => m.meetingSuffix !== void 0;
   }
@@ -31258,7 +31273,7 @@ function readHead(text7, options = {}) {
   const found2 = {};
   let plain = true;
   for (const k of HEAD_KEYS) {
-    const v = PLAIN[k].exec(yaml)?.[1];
+    const v = PLAIN2[k].exec(yaml)?.[1];
     if (v === void 0 || v === "") continue;
     if (NOT_PLAIN.test(v)) plain = false;
     else found2[k] = unquote(v);
@@ -31298,7 +31313,7 @@ function readReviewIds(text7) {
     return typeof id === "string" || typeof id === "number" ? [String(id)] : [];
   });
 }
-var import_yaml2, OPEN, CLOSE, BOM, DATE_KEY, PEOPLE_KEY, HEAD_KEYS, plainKey, PLAIN, NOT_PLAIN, unquote;
+var import_yaml2, OPEN, CLOSE, BOM, DATE_KEY, PEOPLE_KEY, HEAD_KEYS, plainKey, PLAIN2, NOT_PLAIN, unquote;
 var init_front_matter = __esm({
   "src/parse/front-matter.ts"() {
     "use strict";
@@ -31310,7 +31325,7 @@ var init_front_matter = __esm({
     PEOPLE_KEY = /^(?:attendees|present|apologies|absent|participants|in_attendance|observers)[ \t]*:/m;
     HEAD_KEYS = ["code", "meeting", "date"];
     plainKey = (name) => new RegExp(`^${name}:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, "m");
-    PLAIN = { code: plainKey("code"), meeting: plainKey("meeting"), date: plainKey("date") };
+    PLAIN2 = { code: plainKey("code"), meeting: plainKey("meeting"), date: plainKey("date") };
     NOT_PLAIN = /^[[{&*!|>]/;
     unquote = (s) => s.replace(/^(['"])(.*)\1$/, "$2");
   }
@@ -35189,7 +35204,7 @@ function seriesContext(lookup2, options = {}) {
       }
     }
     const context = [];
-    for (const [path2, config] of [...wanted].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [path2, config] of [...wanted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
       try {
         context.push(analyse(readSource(path2), lookup2.forFile(path2).config ?? config, { fileRules: false, autolinkLiterals: options.outputs !== false }));
       } catch {
@@ -41577,7 +41592,7 @@ function createTemplateEngine(set, format, markup, formatHelpers = {}) {
   registerHelpers(hb, markup);
   for (const [name, fn] of Object.entries(formatHelpers)) hb.registerHelper(name, fn);
   const partials = `${format}/partials/`;
-  for (const [key, source2] of Object.entries(set).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, source2] of Object.entries(set).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     if (!key.startsWith(partials)) continue;
     hb.registerPartial(key.slice(partials.length).replace(/\.xml$/, ""), compile(hb, source2));
   }

@@ -70,7 +70,9 @@ export function seriesContext(lookup: ConfigLookup, options: { outputs?: boolean
       }
     }
     const context: Analysis[] = [];
-    for (const [path, config] of [...wanted].sort(([a], [b]) => a.localeCompare(b))) {
+    // In code-unit order: a fixed order is all that is needed (the series sorts its meetings itself),
+    // and localeCompare would start ICU's collator, about 25 ms of a one-file check.
+    for (const [path, config] of [...wanted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       try {
         context.push(analyse(readSource(path), lookup.forFile(path).config ?? config, { fileRules: false, autolinkLiterals: options.outputs !== false }));
       } catch {

@@ -1,3 +1,5 @@
+import { compareText } from '../util/compare-text.js';
+
 /**
  * The meeting number as FORMAT §2 writes it: digits, and a letter for an extraordinary meeting
  * (`38x` comes after 38 and before 39). The one definition: the schema, the model, the action-ID
@@ -21,5 +23,5 @@ export function parseMeetingNumber(text: string): MeetingNumber | undefined {
 
 /** Series order of two meeting numbers: number, then suffix (none first). */
 export function compareMeetingNumbers(a: MeetingNumber, b: MeetingNumber): number {
-  return a.number - b.number || (a.suffix ?? '').localeCompare(b.suffix ?? '');
+  return a.number - b.number || compareText(a.suffix ?? '', b.suffix ?? '');
 }

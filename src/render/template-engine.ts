@@ -40,7 +40,8 @@ export function createTemplateEngine(
   registerHelpers(hb, markup);
   for (const [name, fn] of Object.entries(formatHelpers)) hb.registerHelper(name, fn);
   const partials = `${format}/partials/`;
-  for (const [key, source] of Object.entries(set).sort(([a], [b]) => a.localeCompare(b))) {
+  // Code-unit order: any fixed order will do, and localeCompare would start ICU's collator (~25 ms).
+  for (const [key, source] of Object.entries(set).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!key.startsWith(partials)) continue;
     hb.registerPartial(key.slice(partials.length).replace(/\.xml$/, ''), compile(hb, source) as unknown as Handlebars.Template);
   }

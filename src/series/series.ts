@@ -9,6 +9,7 @@ import type { IdPattern } from '../model/action-id.js';
 import { normaliseId } from '../model/meeting-key.js';
 import type { FrontMatterHead } from '../parse/front-matter.js';
 import { compareMeetingNumbers, parseMeetingNumber } from '../parse/meeting-number.js';
+import { compareText } from '../util/compare-text.js';
 
 export { idPatternOf } from '../model/action-id.js';
 
@@ -47,7 +48,7 @@ export function placedOf(path: string, head: FrontMatterHead, config: Pick<Confi
 /** The series order: date, then meeting number, then suffix (`38` before `38x`). */
 export function compareMeetings(a: Placed, b: Placed): number {
   return (
-    (a.date ?? '').localeCompare(b.date ?? '') ||
+    compareText(a.date ?? '', b.date ?? '') ||
     compareMeetingNumbers({ number: a.meetingNumber ?? 0, ...(a.meetingSuffix ? { suffix: a.meetingSuffix } : {}) }, { number: b.meetingNumber ?? 0, ...(b.meetingSuffix ? { suffix: b.meetingSuffix } : {}) })
   );
 }
