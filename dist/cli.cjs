@@ -12688,16 +12688,27 @@ var init_v1_actions = __esm({
   }
 });
 
-// src/model/person-match.ts
-function nameKey(s) {
-  let key = NAME_KEYS.get(s);
-  if (key === void 0) {
-    key = s.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase();
-    if (NAME_KEYS.size >= MAX_CACHED_KEYS) NAME_KEYS.clear();
-    NAME_KEYS.set(s, key);
-  }
-  return key;
+// src/util/memo.ts
+function memoise(fn, limit) {
+  const cache3 = /* @__PURE__ */ new Map();
+  memos.add(cache3);
+  return (key) => {
+    if (cache3.has(key)) return cache3.get(key);
+    const value2 = fn(key);
+    if (cache3.size >= limit) cache3.clear();
+    cache3.set(key, value2);
+    return value2;
+  };
 }
+var memos;
+var init_memo = __esm({
+  "src/util/memo.ts"() {
+    "use strict";
+    memos = /* @__PURE__ */ new Set();
+  }
+});
+
+// src/model/person-match.ts
 function personIndex(people3, options = {}) {
   const titles = titleSets(options.titles);
   const real = people3.filter((p) => !p.parts.public && p.parts.name !== "");
@@ -12817,14 +12828,17 @@ function nearlySame(ref, listed) {
   if (ref.given === void 0 && ref.titles.length > 0 && sur(ref).length >= 5) return close2(sur(ref), sur(listed)) && distance(sur(ref), sur(listed)) === 1;
   return false;
 }
-var NAME_KEYS, MAX_CACHED_KEYS, INITIALS_TOKEN, PRONOUNS, GENDERED;
+var nameKey, INITIALS_TOKEN, PRONOUNS, GENDERED;
 var init_person_match = __esm({
   "src/model/person-match.ts"() {
     "use strict";
     init_did_you_mean();
     init_person_parse();
-    NAME_KEYS = /* @__PURE__ */ new Map();
-    MAX_CACHED_KEYS = 1e4;
+    init_memo();
+    nameKey = memoise(
+      (s) => s.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase(),
+      1e4
+    );
     INITIALS_TOKEN = /^[A-Z]{2,4}$/;
     PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
     GENDERED = { mr: "m", mrs: "f", ms: "f", miss: "f" };
@@ -13267,18 +13281,14 @@ function compileIdPattern(pattern2) {
   };
 }
 function idPatternOf(config) {
-  let p = compiled.get(config.actionId);
-  if (!p) {
-    p = compileIdPattern(config.actionId);
-    compiled.set(config.actionId, p);
-  }
-  return p;
+  return compiledPattern(config.actionId);
 }
-var escape2, PART, compiled;
+var escape2, PART, compiledPattern;
 var init_action_id = __esm({
   "src/model/action-id.ts"() {
     "use strict";
     init_meeting_number();
+    init_memo();
     escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     PART = {
       // A code is one or two words (`LKF`, `HB N`); the second starts with a capital so that the
@@ -13290,7 +13300,7 @@ var init_action_id = __esm({
       yy: () => "(?<yy>\\d{2})",
       mm: () => "(?<mm>\\d{2})"
     };
-    compiled = /* @__PURE__ */ new Map();
+    compiledPattern = memoise(compileIdPattern, 100);
   }
 });
 
@@ -38374,28 +38384,28 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var compiled2 = void 0;
+      var compiled = void 0;
       function compileInput() {
         var ast = env2.parse(input, options), environment = new env2.Compiler().compile(ast, options), templateSpec = new env2.JavaScriptCompiler().compile(environment, options, void 0, true);
         return env2.template(templateSpec);
       }
       function ret(context, execOptions) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2.call(this, context, execOptions);
+        return compiled.call(this, context, execOptions);
       }
       ret._setup = function(setupOptions) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2._setup(setupOptions);
+        return compiled._setup(setupOptions);
       };
       ret._child = function(i2, data, blockParams, depths) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2._child(i2, data, blockParams, depths);
+        return compiled._child(i2, data, blockParams, depths);
       };
       return ret;
     }

@@ -3,6 +3,7 @@
  * `{code}`, `{meeting}`, `{seq}`, `{seq:N}`, `{yyyy}`, `{yy}`, `{mm}`.
  */
 import { MEETING_NUMBER_SOURCE } from '../parse/meeting-number.js';
+import { memoise } from '../util/memo.js';
 
 export interface IdParts {
   code?: string;
@@ -146,17 +147,12 @@ export function compileIdPattern(pattern: string): IdPattern {
   };
 }
 
-const compiled = new Map<string, IdPattern>();
+const compiledPattern = memoise(compileIdPattern, 100);
 
 /**
  * The configured pattern, compiled once per pattern text: every file's model and several rules
  * ask for it, and a thousand-file check should not compile the same regular expressions each time.
  */
 export function idPatternOf(config: { actionId: string }): IdPattern {
-  let p = compiled.get(config.actionId);
-  if (!p) {
-    p = compileIdPattern(config.actionId);
-    compiled.set(config.actionId, p);
-  }
-  return p;
+  return compiledPattern(config.actionId);
 }

@@ -7,6 +7,7 @@
 import { distance } from '../util/did-you-mean.js';
 import { parsePerson, titleSets, type TitleSets } from './person-parse.js';
 import type { Person } from './types.js';
+import { memoise } from '../util/memo.js';
 
 export type Match =
   | { kind: 'one'; person: Person; how: 'name' | 'initials' | 'surname' | 'given' | 'alias' | 'role' | 'nickname' }
@@ -23,21 +24,15 @@ export interface PersonIndex {
   readonly people: readonly Person[];
 }
 
-/** Case, accents on apostrophes, full stops and spacing do not make two names different. */
-export function nameKey(s: string): string {
-  // Near-match checks compare every name in the text with every listed person, so the same few
-  // strings are keyed thousands of times per file; a profile of 1,000 files put 13% here.
-  let key = NAME_KEYS.get(s);
-  if (key === undefined) {
-    key = s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (NAME_KEYS.size >= MAX_CACHED_KEYS) NAME_KEYS.clear();
-    NAME_KEYS.set(s, key);
-  }
-  return key;
-}
-/** A pure function's memo, bounded so that a long-lived process (the language server) stays flat. */
-const NAME_KEYS = new Map<string, string>();
-const MAX_CACHED_KEYS = 10_000;
+/**
+ * Case, accents on apostrophes, full stops and spacing do not make two names different. Memoised:
+ * near-match checks compare every name in the text with every listed person, so the same few
+ * strings are keyed thousands of times per file (a profile of 1,000 files put 13% here).
+ */
+export const nameKey = memoise(
+  (s: string): string => s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase(),
+  10_000,
+);
 
 const INITIALS_TOKEN = /^[A-Z]{2,4}$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'we', 'us', 'it', 'i', 'you']);
