@@ -31820,14 +31820,19 @@ function releaseSyntax(a) {
   const m = a.meeting;
   if (!m) return;
   m.preamble = [];
-  const strip = (items2) => {
-    for (const item of items2) {
-      item.content = [];
-      strip(item.children);
-    }
-  };
-  strip(m.agenda);
   for (const action of m.actions) action.content = [];
+  m.agenda = [];
+  m.decisions = [];
+  m.motions = [];
+  m.attendanceChanges = [];
+  m.headingJumps = [];
+  m.numberedParagraphs = [];
+  m.nextMeetings = [];
+  m.attendees = [];
+  m.participants = [];
+  m.observers = [];
+  m.apologies = [];
+  m.absent = [];
 }
 var init_release_syntax = __esm({
   "src/core/release-syntax.ts"() {
