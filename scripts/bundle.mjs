@@ -15,6 +15,21 @@ const fastStringWidth = {
   },
 };
 
+// fdir (inside tinyglobby) tries, as it loads, to require picomatch from node_modules for a glob
+// method tinyglobby never calls. In the bundle that meant six files read and compiled outside the
+// code cache on every start, and a result that depended on what else happened to be installed.
+const FDIR_PICOMATCH = /__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
+const noFdirPicomatch = {
+  name: 'no-fdir-picomatch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!FDIR_PICOMATCH.test(text)) throw new Error(`${args.path}: fdir no longer loads picomatch as scripts/bundle.mjs expects; look again`);
+      return { contents: text.replace(FDIR_PICOMATCH, ''), loader: 'js' };
+    });
+  },
+};
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = resolve(process.argv[2] ?? resolve(root, 'dist'));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -42,5 +57,5 @@ await build({
   define: { __MINUTEBOOK_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__mbModuleUrl' },
   banner: { js: "var __mbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
-  plugins: [fastStringWidth],
+  plugins: [fastStringWidth, noFdirPicomatch],
 });

@@ -67,10 +67,9 @@ describe('packaging', () => {
       }
     }
     expect(loaded.size).toBeGreaterThan(0);
-    // fdir (inside tinyglobby) looks for picomatch in a try/catch for a feature minutebook does not use.
     // The language server's protocol library is left out of the bundle so that `check` never reads it;
     // it is required only by `minutebook lsp`, so it must be a declared dependency, and nothing else may be.
-    const outside = [...new Set([...loaded].filter((m) => !builtins.has(m) && m !== 'picomatch').map((m) => m.split('/')[0]!))].sort();
+    const outside = [...new Set([...loaded].filter((m) => !builtins.has(m)).map((m) => m.split('/')[0]!))].sort();
     expect(outside).toEqual(Object.keys(pkg.dependencies ?? {}).sort());
   });
 
