@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinTemplatesDir, readTemplateFolder } from '../src/cli/read-templates.js';
-import { buildViewModel } from '../src/render/view-model.js';
+import { buildViewModel, defaultDateFormats } from '../src/render/view-model.js';
 import { wordingOf } from '../src/render/wording.js';
 import { checkSources } from './helpers/rule-tester.js';
 
@@ -69,5 +69,20 @@ describe('view model', () => {
       ['ENDORSED', 'ENDORSED the survey plan.'],
       ['NOTED', 'The HWC NOTED the tide tables; and the survey.'],
     ]);
+  });
+});
+
+describe('the default date formats written out', () => {
+  it('give exactly what Intl gives for en-GB, every day from 1899 to 2101 and in odd years', () => {
+    const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const short = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+    const days: Date[] = [];
+    for (let t = Date.UTC(1899, 0, 1); t <= Date.UTC(2101, 11, 31); t += 86_400_000) days.push(new Date(t));
+    for (const y of [1, 50, 999, 1000, 9999]) days.push(new Date(new Date(Date.UTC(2000, 5, 9)).setUTCFullYear(y)));
+    expect(days.length).toBeGreaterThan(73_000);
+    for (const d of days) {
+      expect(defaultDateFormats.long(d)).toBe(long.format(d));
+      expect(defaultDateFormats.short(d)).toBe(short.format(d));
+    }
   });
 });

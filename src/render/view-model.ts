@@ -192,18 +192,39 @@ export function dateFormatter(config: Config): DateFn {
 // Building an Intl.DateTimeFormat costs far more than formatting with one: one per configuration.
 const FORMATTERS = new Map<string, DateFn>();
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DEFAULT_LONG: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const DEFAULT_SHORT: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+const sameOptions = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => (a as Record<string, unknown>)[k] === v);
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The default locale and formats ("16 March 2026", "16/03/2026") written out: the first
+ * Intl.DateTimeFormat of a process loads ICU's calendar data, about 45 ms of a one-file build.
+ * test/view-model.test.ts holds these equal to Intl's output, day by day.
+ */
+export const defaultDateFormats = {
+  long: (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+  short: (d: Date) => `${twoDigits(d.getUTCDate())}/${twoDigits(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`,
+};
+
 function makeDateFormatter(config: Config): DateFn {
   let locale = config.locale;
-  let long: Intl.DateTimeFormat;
-  let short: Intl.DateTimeFormat;
-  try {
-    long = new Intl.DateTimeFormat(locale, { ...config.dateFormats.long, timeZone: 'UTC' });
-    short = new Intl.DateTimeFormat(locale, { ...config.dateFormats.short, timeZone: 'UTC' });
-  } catch {
-    // The configuration check reports a bad locale; rendering still produces a document.
-    locale = 'en-GB';
-    long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    short = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  let long: Pick<Intl.DateTimeFormat, 'format'>;
+  let short: Pick<Intl.DateTimeFormat, 'format'>;
+  if (locale === 'en-GB' && sameOptions(config.dateFormats.long, DEFAULT_LONG) && sameOptions(config.dateFormats.short, DEFAULT_SHORT)) {
+    long = { format: defaultDateFormats.long };
+    short = { format: defaultDateFormats.short };
+  } else {
+    try {
+      long = new Intl.DateTimeFormat(locale, { ...config.dateFormats.long, timeZone: 'UTC' });
+      short = new Intl.DateTimeFormat(locale, { ...config.dateFormats.short, timeZone: 'UTC' });
+    } catch {
+      // The configuration check reports a bad locale; rendering still produces a document.
+      locale = 'en-GB';
+      long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      short = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+    }
   }
   const fn = (iso: string): ViewDate => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
