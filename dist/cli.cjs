@@ -41511,6 +41511,21 @@ var require_lib = __commonJS({
   }
 });
 
+// src/render/compile-options.ts
+var COMPILE_OPTIONS;
+var init_compile_options = __esm({
+  "src/render/compile-options.ts"() {
+    "use strict";
+    COMPILE_OPTIONS = {
+      // Escaping on: `{{x}}` always escapes; only the markdown and inline helpers return markup.
+      noEscape: false,
+      strict: false,
+      // Indenting a partial's output would change <pre> content and WordprocessingML text.
+      preventIndent: true
+    };
+  }
+});
+
 // src/render/helpers.ts
 function registerHelpers(hb, markup) {
   const safe = (s) => new hb.SafeString(s);
@@ -41571,6 +41586,1392 @@ var init_helpers = __esm({
   }
 });
 
+// src/render/precompiled.ts
+var PRECOMPILED;
+var init_precompiled = __esm({
+  "src/render/precompiled.ts"() {
+    "use strict";
+    PRECOMPILED = /* @__PURE__ */ new Map([
+      ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">\n  <Template>Normal.dotm</Template>\n  <Application>minutebook</Application>\n{{#if secretariat}}  <Company>{{secretariat}}</Company>\n{{/if}}  <AppVersion>1.0000</AppVersion>\n</Properties>\n', { "0": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "  <Company>" + container.escapeExpression((helper = (helper = lookupProperty(helpers, "secretariat") || (depth0 != null ? lookupProperty(depth0, "secretariat") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "secretariat", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 30 }, "end": { "line": 5, "column": 45 } } }) : helper)) + "</Company>\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">\n  <Template>Normal.dotm</Template>\n  <Application>minutebook</Application>\n' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "secretariat") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "") + "  <AppVersion>1.0000</AppVersion>\n</Properties>\n";
+      }, "useData": true }],
+      ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n  <dc:title>{{titleBlock.documentTitle}}</dc:title>\n{{#if titleBlock.committee}}  <dc:subject>{{titleBlock.committee}}</dc:subject>\n{{/if}}{{#if secretariat}}  <dc:creator>{{secretariat}}</dc:creator>\n{{/if}}{{#if banner}}  <cp:keywords>{{banner.label}}</cp:keywords>\n{{/if}}{{#if secretariat}}  <cp:lastModifiedBy>{{secretariat}}</cp:lastModifiedBy>\n{{/if}}  <cp:contentStatus>{{titleBlock.statusText}}</cp:contentStatus>\n{{#if titleBlock.date}}  <dcterms:created xsi:type="dcterms:W3CDTF">{{titleBlock.date.iso}}T00:00:00Z</dcterms:created>\n  <dcterms:modified xsi:type="dcterms:W3CDTF">{{titleBlock.date.iso}}T00:00:00Z</dcterms:modified>\n{{/if}}</cp:coreProperties>\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "  <dc:subject>" + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "committee") : stack1, depth0)) + "</dc:subject>\n";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "  <dc:creator>" + container.escapeExpression((helper = (helper = lookupProperty(helpers, "secretariat") || (depth0 != null ? lookupProperty(depth0, "secretariat") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "secretariat", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 40 }, "end": { "line": 5, "column": 55 } } }) : helper)) + "</dc:creator>\n";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "  <cp:keywords>" + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + "</cp:keywords>\n";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "  <cp:lastModifiedBy>" + container.escapeExpression((helper = (helper = lookupProperty(helpers, "secretariat") || (depth0 != null ? lookupProperty(depth0, "secretariat") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "secretariat", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 47 }, "end": { "line": 7, "column": 62 } } }) : helper)) + "</cp:lastModifiedBy>\n";
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '  <dcterms:created xsi:type="dcterms:W3CDTF">' + alias2(alias1((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "iso") : stack1, depth0)) + 'T00:00:00Z</dcterms:created>\n  <dcterms:modified xsi:type="dcterms:W3CDTF">' + alias2(alias1((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "iso") : stack1, depth0)) + "T00:00:00Z</dcterms:modified>\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n  <dc:title>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "documentTitle") : stack1, depth0)) + "</dc:title>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "committee") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 5, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "secretariat") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 7 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "banner") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "secretariat") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 7 }, "end": { "line": 8, "column": 7 } } })) != null ? stack1 : "") + "  <cp:contentStatus>" + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + "</cp:contentStatus>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 7 } } })) != null ? stack1 : "") + "</cp:coreProperties>\n";
+      }, "useData": true }],
+      [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+{{!--
+  The minutes, laid out. The context is the view model (docs/templates.md), as for the HTML
+  templates. Values are escaped by {{ }}; Markdown goes through the markdown and inline helpers,
+  which write WordprocessingML. Every paragraph names a style from @styles so that the document
+  can be restyled from Word's style pane.
+--}}
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<w:body>
+{{#if banner}}
+<w:p><w:pPr><w:pStyle w:val="{{@styles.BannerNote}}"/></w:pPr><w:r><w:t xml:space="preserve">This document is classified as </w:t></w:r><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>{{banner.label}}</w:t></w:r><w:r><w:t xml:space="preserve">.{{#if banner.text}} {{banner.text}}{{/if}}</w:t></w:r></w:p>
+{{/if}}
+{{> title-block}}
+{{> attendees}}
+{{> apologies}}
+{{#each preamble}}{{> block}}{{/each}}
+{{#if outstandingBeforeAgenda}}{{> outstanding-actions}}{{/if}}
+{{#each agenda}}{{> agenda-item}}{{/each}}
+{{#if (eq summaries "end")}}
+{{> new-actions}}
+{{> decisions}}
+{{/if}}
+{{> next-meetings}}
+{{!-- What closes the minutes, after the summaries: a signature block, then annex and signature sections. --}}
+{{#each closingBlocks}}{{> block}}{{/each}}
+{{#each closing}}{{> agenda-item}}{{/each}}
+{{{@page.sectPr}}}
+</w:body>
+</w:document>
+`, { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "BannerNote"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">This document is classified as </w:t></w:r><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + '</w:t></w:r><w:r><w:t xml:space="preserve">.' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "text") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 235 }, "end": { "line": 11, "column": 277 } } })) != null ? stack1 : "") + "</w:t></w:r></w:p>\n";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return " " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0));
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "block"), depth0, { "name": "block", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "outstanding-actions"), depth0, { "name": "outstanding-actions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "agenda-item"), depth0, { "name": "agenda-item", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "5": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "new-actions"), depth0, { "name": "new-actions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "decisions"), depth0, { "name": "decisions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\n<w:body>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "banner") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 10, "column": 0 }, "end": { "line": 12, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "title-block"), depth0, { "name": "title-block", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "attendees"), depth0, { "name": "attendees", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "apologies"), depth0, { "name": "apologies", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "preamble") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 16, "column": 38 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "outstandingBeforeAgenda") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 17, "column": 63 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "agenda") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 18, "column": 42 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "summaries") : depth0, "end", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 6 }, "end": { "line": 19, "column": 26 } } }), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 0 }, "end": { "line": 22, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "next-meetings"), depth0, { "name": "next-meetings", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "closingBlocks") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 25, "column": 0 }, "end": { "line": 25, "column": 43 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "closing") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 26, "column": 43 } } })) != null ? stack1 : "") + "\n" + ((stack1 = container.lambda((stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "sectPr"), depth0)) != null ? stack1 : "") + "\n</w:body>\n</w:document>\n";
+      }, "usePartial": true, "useData": true }],
+      ['{{!-- One section: its number as written, if any (never also by Word numbering), then its blocks and sub-sections. --}}\n<w:p><w:pPr><w:pStyle w:val="{{#if (eq depth 1)}}{{@styles.Heading1}}{{else if (eq depth 2)}}{{@styles.Heading2}}{{else}}{{@styles.Heading3}}{{/if}}"/></w:pPr>{{#bookmark (concat "item_" (or number title))}}{{#if number}}<w:r><w:t xml:space="preserve">{{number}} </w:t></w:r>{{/if}}{{inline titleContent}}{{/bookmark}}</w:p>\n{{#each blocks}}{{> block}}{{/each}}\n{{#each children}}{{> agenda-item}}{{/each}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Heading1"), depth0));
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "depth") : depth0, 2, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 79 }, "end": { "line": 2, "column": 91 } } }), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(3, data, 0), "data": data, "loc": { "start": { "line": 2, "column": 69 }, "end": { "line": 2, "column": 141 } } })) != null ? stack1 : "";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Heading2"), depth0));
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Heading3"), depth0));
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "number") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 207 }, "end": { "line": 2, "column": 282 } } })) != null ? stack1 : "") + container.escapeExpression((lookupProperty(helpers, "inline") || depth0 && lookupProperty(depth0, "inline") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "titleContent") : depth0, { "name": "inline", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 282 }, "end": { "line": 2, "column": 305 } } }));
+      }, "5": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:r><w:t xml:space="preserve">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 252 }, "end": { "line": 2, "column": 262 } } }) : helper)) + " </w:t></w:r>";
+      }, "6": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "block"), depth0, { "name": "block", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "7": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "agenda-item"), depth0, { "name": "agenda-item", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "depth") : depth0, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 35 }, "end": { "line": 2, "column": 47 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 2, "column": 29 }, "end": { "line": 2, "column": 148 } } })) != null ? stack1 : "") + '"/></w:pPr>' + ((stack1 = (lookupProperty(helpers, "bookmark") || depth0 && lookupProperty(depth0, "bookmark") || alias2).call(alias1, (lookupProperty(helpers, "concat") || depth0 && lookupProperty(depth0, "concat") || alias2).call(alias1, "item_", (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "number") : depth0, depth0 != null ? lookupProperty(depth0, "title") : depth0, { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 187 }, "end": { "line": 2, "column": 204 } } }), { "name": "concat", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 171 }, "end": { "line": 2, "column": 205 } } }), { "name": "bookmark", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 159 }, "end": { "line": 2, "column": 318 } } })) != null ? stack1 : "") + "</w:p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "blocks") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "children") : depth0, { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 4, "column": 44 } } })) != null ? stack1 : "") + "\n";
+      }, "usePartial": true, "useData": true }],
+      ['{{#if apologies.length}}\n{{> section-label text="Apologies:"}}\n{{> people-table groups=apologies groupHeading="Representing" nameHeading="Name"}}\n{{/if}}\n{{#if attendanceChanges.length}}\n{{> section-label text="Changes of attendance:"}}\n{{#each attendanceChanges}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.BodyText}}"/></w:pPr><w:r><w:t xml:space="preserve">{{text}}{{#if item}} (item {{item}}){{/if}}</w:t></w:r></w:p>\n{{/each}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "section-label"), depth0, { "name": "section-label", "hash": { "text": "Apologies:" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": "Name", "groupHeading": "Representing", "groups": depth0 != null ? lookupProperty(depth0, "apologies") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "section-label"), depth0, { "name": "section-label", "hash": { "text": "Changes of attendance:" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 9, "column": 9 } } })) != null ? stack1 : "");
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = container.escapeExpression, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "BodyText"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias1((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 91 }, "end": { "line": 8, "column": 99 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, depth0 != null ? lookupProperty(depth0, "item") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 99 }, "end": { "line": 8, "column": 134 } } })) != null ? stack1 : "") + "</w:t></w:r></w:p>\n";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return " (item " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "item") || (depth0 != null ? lookupProperty(depth0, "item") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "item", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 118 }, "end": { "line": 8, "column": 126 } } }) : helper)) + ")";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "apologies") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 10, "column": 7 } } })) != null ? stack1 : "");
+      }, "usePartial": true, "useData": true }],
+      ['{{!-- Attendees by category, other participants by organisation, and the "Managed by" line. --}}\n{{> section-label text="Attendees:"}}\n{{> people-table groups=attendees groupHeading="Category" nameHeading=(concat (or titleBlock.committee "") " Members")}}\n{{#if participants.length}}\n{{> people-table groups=participants groupHeading="Representing" nameHeading="Other Participants"}}\n{{/if}}\n{{#if secretariat}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.BodyText}}"/></w:pPr><w:r><w:t xml:space="preserve">Managed by </w:t></w:r><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{{secretariat}}</w:t></w:r></w:p>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": "Other Participants", "groupHeading": "Representing", "groups": depth0 != null ? lookupProperty(depth0, "participants") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "BodyText"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">Managed by </w:t></w:r><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">' + alias1((helper = (helper = lookupProperty(helpers, "secretariat") || (depth0 != null ? lookupProperty(depth0, "secretariat") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "secretariat", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 174 }, "end": { "line": 8, "column": 189 } } }) : helper)) + "</w:t></w:r></w:p>\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "section-label"), depth0, { "name": "section-label", "hash": { "text": "Attendees:" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": (lookupProperty(helpers, "concat") || depth0 && lookupProperty(depth0, "concat") || alias2).call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "committee") : stack1, "", { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 78 }, "end": { "line": 3, "column": 106 } } }), " Members", { "name": "concat", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 70 }, "end": { "line": 3, "column": 118 } } }), "groupHeading": "Category", "groups": depth0 != null ? lookupProperty(depth0, "attendees") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "participants") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "secretariat") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 9, "column": 7 } } })) != null ? stack1 : "");
+      }, "usePartial": true, "useData": true }],
+      ['{{!-- The classification banner: the first paragraph of the header, so that it is on every page. --}}\n{{#if banner}}<w:p><w:pPr><w:pStyle w:val="{{@styles.Banner}}"/><w:shd w:val="clear" w:color="auto" w:fill="{{hexColour banner.background}}"/></w:pPr><w:r><w:rPr><w:color w:val="{{hexColour banner.colour}}"/></w:rPr><w:t xml:space="preserve">{{banner.label}}</w:t></w:r></w:p>{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, alias4 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Banner"), depth0)) + '"/><w:shd w:val="clear" w:color="auto" w:fill="' + alias2((lookupProperty(helpers, "hexColour") || depth0 && lookupProperty(depth0, "hexColour") || alias4).call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "background") : stack1, { "name": "hexColour", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 108 }, "end": { "line": 2, "column": 139 } } })) + '"/></w:pPr><w:r><w:rPr><w:color w:val="' + alias2((lookupProperty(helpers, "hexColour") || depth0 && lookupProperty(depth0, "hexColour") || alias4).call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "colour") : stack1, { "name": "hexColour", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 178 }, "end": { "line": 2, "column": 205 } } })) + '"/></w:rPr><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + "</w:t></w:r></w:p>";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "banner") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 2, "column": 283 } } })) != null ? stack1 : "") + "\n";
+      }, "useData": true }],
+      ['{{!-- One block of an agenda item or of the preamble: Markdown, an action, a decision, the outstanding-actions table, or the summaries placed by a `<!-- summaries -->` line. --}}\n{{#if (eq kind "markdown")}}{{markdown nodes}}\n{{/if}}{{#if (eq kind "action")}}<w:p><w:pPr><w:pStyle w:val="{{@styles.Action}}"/></w:pPr><w:r><w:rPr><w:rStyle w:val="{{@styles.ActionId}}"/></w:rPr><w:t xml:space="preserve">ACTION {{action.id}}: </w:t></w:r>{{inline action.content}}</w:p>\n{{/if}}{{#if (eq kind "decision")}}<w:p><w:pPr><w:pStyle w:val="{{@styles.Decision}}"/></w:pPr>{{inline content verb=decision.verb}}</w:p>\n{{/if}}{{#if (eq kind "outstanding")}}{{> outstanding-actions @root}}\n{{/if}}{{#if (eq kind "summaries")}}{{> new-actions @root}}{{> decisions @root}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression((lookupProperty(helpers, "markdown") || depth0 && lookupProperty(depth0, "markdown") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "nodes") : depth0, { "name": "markdown", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 28 }, "end": { "line": 2, "column": 46 } } })) + "\n";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Action"), depth0)) + '"/></w:pPr><w:r><w:rPr><w:rStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "ActionId"), depth0)) + '"/></w:rPr><w:t xml:space="preserve">ACTION ' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "action") : depth0) != null ? lookupProperty(stack1, "id") : stack1, depth0)) + ": </w:t></w:r>" + alias2((lookupProperty(helpers, "inline") || depth0 && lookupProperty(depth0, "inline") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "action") : depth0) != null ? lookupProperty(stack1, "content") : stack1, { "name": "inline", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 211 }, "end": { "line": 3, "column": 236 } } })) + "</w:p>\n";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Decision"), depth0)) + '"/></w:pPr>' + alias1((lookupProperty(helpers, "inline") || depth0 && lookupProperty(depth0, "inline") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "content") : depth0, { "name": "inline", "hash": { "verb": (stack1 = depth0 != null ? lookupProperty(depth0, "decision") : depth0) != null ? lookupProperty(stack1, "verb") : stack1 }, "data": data, "loc": { "start": { "line": 4, "column": 95 }, "end": { "line": 4, "column": 132 } } })) + "</w:p>\n";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "outstanding-actions"), data && lookupProperty(data, "root"), { "name": "outstanding-actions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "\n";
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "new-actions"), data && lookupProperty(data, "root"), { "name": "new-actions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "decisions"), data && lookupProperty(data, "root"), { "name": "decisions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "markdown", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 6 }, "end": { "line": 2, "column": 26 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 3, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "action", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 13 }, "end": { "line": 3, "column": 31 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 7 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "decision", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 13 }, "end": { "line": 4, "column": 33 } } }), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 5, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "outstanding", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 13 }, "end": { "line": 5, "column": 36 } } }), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 7 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "summaries", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 13 }, "end": { "line": 6, "column": 34 } } }), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "");
+      }, "usePartial": true, "useData": true }],
+      ['{{!-- The summary of the decisions of this meeting. --}}\n{{#if decisions.length}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Heading1}}"/></w:pPr><w:r><w:t xml:space="preserve">Summary of Decisions</w:t></w:r></w:p>\n<w:tbl><w:tblPr><w:tblStyle w:val="{{@styles.MinutesTable}}"/><w:tblW w:w="{{@page.textWidth}}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>\n<w:tblGrid><w:gridCol w:w="{{percent 24 @page.textWidth}}"/><w:gridCol w:w="{{percent 16 @page.textWidth}}"/><w:gridCol w:w="{{percent 60 @page.textWidth}}"/></w:tblGrid>\n<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{{> table-heading width=24 text="Item"}}{{> table-heading width=16 text="Decision"}}{{> table-heading width=60 text="Minute"}}</w:tr>\n{{#each decisions}}\n<w:tr><w:trPr><w:cantSplit/></w:trPr>\n{{> table-cell width=24 text=(concat item " " itemTitle)}}\n{{> table-cell width=16 text=verb bold=true}}\n<w:tc><w:tcPr><w:tcW w:w="{{percent 60 @page.textWidth}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{{@styles.TableText}}"/></w:pPr><w:r><w:t xml:space="preserve">{{text}}</w:t></w:r></w:p>{{#if (or mover seconder result)}}<w:p><w:pPr><w:pStyle w:val="{{@styles.TableText}}"/></w:pPr><w:r><w:t xml:space="preserve">{{#if mover}}Moved by {{mover}}{{/if}}{{#if seconder}}{{#if mover}}; seconded{{else}}Seconded{{/if}} by {{seconder}}{{/if}}{{#if result}}{{#if (or mover seconder)}}. {{/if}}Result: {{result}}{{/if}}</w:t></w:r></w:p>{{/if}}</w:tc>\n</w:tr>\n{{/each}}\n</w:tbl>\n{{> table-end}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, alias4 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Heading1"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">Summary of Decisions</w:t></w:r></w:p>\n<w:tbl><w:tblPr><w:tblStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "MinutesTable"), depth0)) + '"/><w:tblW w:w="' + alias2(alias1((stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), depth0)) + '" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>\n<w:tblGrid><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 24, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 27 }, "end": { "line": 5, "column": 57 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 16, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 76 }, "end": { "line": 5, "column": 106 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 60, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 125 }, "end": { "line": 5, "column": 155 } } })) + '"/></w:tblGrid>\n<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Item", "width": 24 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Decision", "width": 16 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Minute", "width": 60 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</w:tr>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "decisions") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 13, "column": 9 } } })) != null ? stack1 : "") + "</w:tbl>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "table-end"), depth0, { "name": "table-end", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<w:tr><w:trPr><w:cantSplit/></w:trPr>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "text": (lookupProperty(helpers, "concat") || depth0 && lookupProperty(depth0, "concat") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "item") : depth0, " ", depth0 != null ? lookupProperty(depth0, "itemTitle") : depth0, { "name": "concat", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 29 }, "end": { "line": 9, "column": 56 } } }), "width": 24 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "bold": true, "text": depth0 != null ? lookupProperty(depth0, "verb") : depth0, "width": 16 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '<w:tc><w:tcPr><w:tcW w:w="' + alias3((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias2).call(alias1, 60, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 26 }, "end": { "line": 11, "column": 56 } } })) + '" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="' + alias3(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableText"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias3((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 173 }, "end": { "line": 11, "column": 181 } } }) : helper)) + "</w:t></w:r></w:p>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "mover") : depth0, depth0 != null ? lookupProperty(depth0, "seconder") : depth0, depth0 != null ? lookupProperty(depth0, "result") : depth0, { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 205 }, "end": { "line": 11, "column": 231 } } }), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 199 }, "end": { "line": 11, "column": 548 } } })) != null ? stack1 : "") + "</w:tc>\n</w:tr>\n";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + container.escapeExpression(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableText"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "mover") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 325 }, "end": { "line": 11, "column": 363 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "seconder") : depth0, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 363 }, "end": { "line": 11, "column": 448 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "result") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 448 }, "end": { "line": 11, "column": 523 } } })) != null ? stack1 : "") + "</w:t></w:r></w:p>";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "Moved by " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "mover") || (depth0 != null ? lookupProperty(depth0, "mover") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "mover", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 347 }, "end": { "line": 11, "column": 356 } } }) : helper));
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "mover") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 379 }, "end": { "line": 11, "column": 425 } } })) != null ? stack1 : "") + " by " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "seconder") || (depth0 != null ? lookupProperty(depth0, "seconder") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "seconder", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 429 }, "end": { "line": 11, "column": 441 } } }) : helper));
+      }, "5": function(container, depth0, helpers, partials, data) {
+        return "; seconded";
+      }, "6": function(container, depth0, helpers, partials, data) {
+        return "Seconded";
+      }, "7": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "mover") : depth0, depth0 != null ? lookupProperty(depth0, "seconder") : depth0, { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 468 }, "end": { "line": 11, "column": 487 } } }), { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 462 }, "end": { "line": 11, "column": 498 } } })) != null ? stack1 : "") + "Result: " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "result") || (depth0 != null ? lookupProperty(depth0, "result") : depth0)) != null ? helper : alias2, typeof helper === "function" ? helper.call(alias1, { "name": "result", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 506 }, "end": { "line": 11, "column": 516 } } }) : helper));
+      }, "8": function(container, depth0, helpers, partials, data) {
+        return ". ";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "decisions") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "";
+      }, "usePartial": true, "useData": true }],
+      ['{{!-- The summary of the actions raised at this meeting; the ID column is as wide as the longest ID needs (@page.idColumn). --}}\n{{#if newActions.length}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Heading1}}"/></w:pPr><w:r><w:t xml:space="preserve">Summary of Actions Arising</w:t></w:r></w:p>\n<w:tbl><w:tblPr><w:tblStyle w:val="{{@styles.MinutesTable}}"/><w:tblW w:w="{{@page.textWidth}}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>\n<w:tblGrid><w:gridCol w:w="{{percent @page.idColumn @page.textWidth}}"/><w:gridCol w:w="{{percent (minus 64 @page.idColumn) @page.textWidth}}"/><w:gridCol w:w="{{percent 13 @page.textWidth}}"/><w:gridCol w:w="{{percent 14 @page.textWidth}}"/><w:gridCol w:w="{{percent 9 @page.textWidth}}"/></w:tblGrid>\n<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{{> table-heading width=@page.idColumn text="Action ID"}}{{> table-heading width=(minus 64 @page.idColumn) text="Action"}}{{> table-heading width=13 text="Owner"}}{{> table-heading width=14 text="Target Date"}}{{> table-heading width=9 text="Item"}}</w:tr>\n{{#each newActions}}\n<w:tr><w:trPr><w:cantSplit/></w:trPr>\n{{> table-cell width=@page.idColumn text=id bold=true}}\n<w:tc><w:tcPr><w:tcW w:w="{{percent (minus 64 @page.idColumn) @page.textWidth}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{{@styles.TableText}}"/></w:pPr>{{inline content}}</w:p></w:tc>\n{{> table-cell width=13 text=owner}}\n{{> table-cell width=14 text=due.short}}\n{{> table-cell width=9 text=item}}\n</w:tr>\n{{/each}}\n</w:tbl>\n{{> table-end}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, alias4 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Heading1"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">Summary of Actions Arising</w:t></w:r></w:p>\n<w:tbl><w:tblPr><w:tblStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "MinutesTable"), depth0)) + '"/><w:tblW w:w="' + alias2(alias1((stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), depth0)) + '" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>\n<w:tblGrid><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn"), (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 27 }, "end": { "line": 5, "column": 69 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, (lookupProperty(helpers, "minus") || depth0 && lookupProperty(depth0, "minus") || alias4).call(alias3, 64, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn"), { "name": "minus", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 98 }, "end": { "line": 5, "column": 123 } } }), (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 88 }, "end": { "line": 5, "column": 141 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 13, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 160 }, "end": { "line": 5, "column": 190 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 14, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 209 }, "end": { "line": 5, "column": 239 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 9, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 258 }, "end": { "line": 5, "column": 287 } } })) + '"/></w:tblGrid>\n<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Action ID", "width": (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Action", "width": (lookupProperty(helpers, "minus") || depth0 && lookupProperty(depth0, "minus") || alias4).call(alias3, 64, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn"), { "name": "minus", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 132 }, "end": { "line": 6, "column": 157 } } }) }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Owner", "width": 13 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Target Date", "width": 14 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Item", "width": 9 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</w:tr>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "newActions") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 15, "column": 9 } } })) != null ? stack1 : "") + "</w:tbl>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "table-end"), depth0, { "name": "table-end", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<w:tr><w:trPr><w:cantSplit/></w:trPr>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "bold": true, "text": depth0 != null ? lookupProperty(depth0, "id") : depth0, "width": (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '<w:tc><w:tcPr><w:tcW w:w="' + alias3((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias2).call(alias1, (lookupProperty(helpers, "minus") || depth0 && lookupProperty(depth0, "minus") || alias2).call(alias1, 64, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn"), { "name": "minus", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 36 }, "end": { "line": 10, "column": 61 } } }), (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 26 }, "end": { "line": 10, "column": 79 } } })) + '" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="' + alias3(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableText"), depth0)) + '"/></w:pPr>' + alias3((lookupProperty(helpers, "inline") || depth0 && lookupProperty(depth0, "inline") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "content") : depth0, { "name": "inline", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 165 }, "end": { "line": 10, "column": 183 } } })) + "</w:p></w:tc>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "text": depth0 != null ? lookupProperty(depth0, "owner") : depth0, "width": 13 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "text": (stack1 = depth0 != null ? lookupProperty(depth0, "due") : depth0) != null ? lookupProperty(stack1, "short") : stack1, "width": 14 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "text": depth0 != null ? lookupProperty(depth0, "item") : depth0, "width": 9 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</w:tr>\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "newActions") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "";
+      }, "usePartial": true, "useData": true }],
+      ['{{#if nextMeetings.length}}\n{{> section-label text="Next meetings"}}\n{{#each nextMeetings}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.NextMeeting}}"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{{label}}: </w:t></w:r><w:r><w:t xml:space="preserve">{{text}}{{#if venue}}, {{venue}}{{/if}}</w:t></w:r></w:p>\n{{/each}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "section-label"), depth0, { "name": "section-label", "hash": { "text": "Next meetings" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "nextMeetings") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 5, "column": 9 } } })) != null ? stack1 : "");
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = container.escapeExpression, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = container.hooks.helperMissing, alias4 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "NextMeeting"), depth0)) + '"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">' + alias1((helper = (helper = lookupProperty(helpers, "label") || (depth0 != null ? lookupProperty(depth0, "label") : depth0)) != null ? helper : alias3, typeof helper === alias4 ? helper.call(alias2, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 123 }, "end": { "line": 4, "column": 132 } } }) : helper)) + ': </w:t></w:r><w:r><w:t xml:space="preserve">' + alias1((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias3, typeof helper === alias4 ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 177 }, "end": { "line": 4, "column": 185 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, depth0 != null ? lookupProperty(depth0, "venue") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 185 }, "end": { "line": 4, "column": 216 } } })) != null ? stack1 : "") + "</w:t></w:r></w:p>\n";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ", " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "venue") || (depth0 != null ? lookupProperty(depth0, "venue") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "venue", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 200 }, "end": { "line": 4, "column": 209 } } }) : helper));
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "nextMeetings") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "";
+      }, "usePartial": true, "useData": true }],
+      ['{{!-- Actions from earlier meetings reviewed at this one: the action as raised, then the update. --}}\n{{#if outstanding.length}}\n<w:tbl><w:tblPr><w:tblStyle w:val="{{@styles.MinutesTable}}"/><w:tblW w:w="{{@page.textWidth}}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>\n<w:tblGrid><w:gridCol w:w="{{percent @page.idColumn @page.textWidth}}"/><w:gridCol w:w="{{percent (minus 43 @page.idColumn) @page.textWidth}}"/><w:gridCol w:w="{{percent 12 @page.textWidth}}"/><w:gridCol w:w="{{percent 12 @page.textWidth}}"/><w:gridCol w:w="{{percent 12 @page.textWidth}}"/><w:gridCol w:w="{{percent 12 @page.textWidth}}"/><w:gridCol w:w="{{percent 9 @page.textWidth}}"/></w:tblGrid>\n<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{{> table-heading width=@page.idColumn text="Action ID"}}{{> table-heading width=(minus 43 @page.idColumn) text="Action"}}{{> table-heading width=12 text="Date Raised"}}{{> table-heading width=12 text="Last Target Date"}}{{> table-heading width=12 text="Revised Target Date"}}{{> table-heading width=12 text="Owner"}}{{> table-heading width=9 text="Status"}}</w:tr>\n{{#each outstanding}}\n<w:tr>\n{{> table-cell width=@page.idColumn text=id bold=true}}\n<w:tc><w:tcPr><w:tcW w:w="{{percent (minus 43 @page.idColumn) @page.textWidth}}" w:type="dxa"/></w:tcPr>{{#if action}}<w:p><w:pPr><w:pStyle w:val="{{@styles.TableText}}"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{{action}}</w:t></w:r></w:p>{{/if}}{{#if update.length}}<w:p><w:pPr><w:pStyle w:val="{{@styles.TableText}}"/><w:spacing w:before="80"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Update:</w:t></w:r></w:p>{{markdown update cell=true}}{{/if}}{{#unless action}}{{#unless update.length}}<w:p><w:pPr><w:pStyle w:val="{{@styles.TableText}}"/></w:pPr></w:p>{{/unless}}{{/unless}}</w:tc>\n{{> table-cell width=12 text=raised.short}}\n{{> table-cell width=12 text=target.short}}\n{{> table-cell width=12 text=revisedText}}\n{{> table-cell width=12 text=owner}}\n{{> table-cell width=9 text=statusText}}\n</w:tr>\n{{/each}}\n</w:tbl>\n{{> table-end}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, alias4 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:tbl><w:tblPr><w:tblStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "MinutesTable"), depth0)) + '"/><w:tblW w:w="' + alias2(alias1((stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), depth0)) + '" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>\n<w:tblGrid><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn"), (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 27 }, "end": { "line": 4, "column": 69 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, (lookupProperty(helpers, "minus") || depth0 && lookupProperty(depth0, "minus") || alias4).call(alias3, 43, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn"), { "name": "minus", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 98 }, "end": { "line": 4, "column": 123 } } }), (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 88 }, "end": { "line": 4, "column": 141 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 12, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 160 }, "end": { "line": 4, "column": 190 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 12, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 209 }, "end": { "line": 4, "column": 239 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 12, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 258 }, "end": { "line": 4, "column": 288 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 12, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 307 }, "end": { "line": 4, "column": 337 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 9, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 356 }, "end": { "line": 4, "column": 385 } } })) + '"/></w:tblGrid>\n<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Action ID", "width": (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Action", "width": (lookupProperty(helpers, "minus") || depth0 && lookupProperty(depth0, "minus") || alias4).call(alias3, 43, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn"), { "name": "minus", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 132 }, "end": { "line": 5, "column": 157 } } }) }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Date Raised", "width": 12 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Last Target Date", "width": 12 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Revised Target Date", "width": 12 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Owner", "width": 12 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": "Status", "width": 9 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</w:tr>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "outstanding") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 16, "column": 9 } } })) != null ? stack1 : "") + "</w:tbl>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "table-end"), depth0, { "name": "table-end", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<w:tr>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "bold": true, "text": depth0 != null ? lookupProperty(depth0, "id") : depth0, "width": (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn") }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '<w:tc><w:tcPr><w:tcW w:w="' + container.escapeExpression((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias2).call(alias1, (lookupProperty(helpers, "minus") || depth0 && lookupProperty(depth0, "minus") || alias2).call(alias1, 43, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "idColumn"), { "name": "minus", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 36 }, "end": { "line": 9, "column": 61 } } }), (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 26 }, "end": { "line": 9, "column": 79 } } })) + '" w:type="dxa"/></w:tcPr>' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "action") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 104 }, "end": { "line": 9, "column": 274 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 274 }, "end": { "line": 9, "column": 503 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "action") : depth0, { "name": "unless", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 503 }, "end": { "line": 9, "column": 635 } } })) != null ? stack1 : "") + "</w:tc>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "text": (stack1 = depth0 != null ? lookupProperty(depth0, "raised") : depth0) != null ? lookupProperty(stack1, "short") : stack1, "width": 12 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "text": (stack1 = depth0 != null ? lookupProperty(depth0, "target") : depth0) != null ? lookupProperty(stack1, "short") : stack1, "width": 12 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "text": depth0 != null ? lookupProperty(depth0, "revisedText") : depth0, "width": 12 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "text": depth0 != null ? lookupProperty(depth0, "owner") : depth0, "width": 12 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-cell"), depth0, { "name": "table-cell", "hash": { "text": depth0 != null ? lookupProperty(depth0, "statusText") : depth0, "width": 9 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</w:tr>\n";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableText"), depth0)) + '"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">' + alias1((helper = (helper = lookupProperty(helpers, "action") || (depth0 != null ? lookupProperty(depth0, "action") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "action", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 239 }, "end": { "line": 9, "column": 249 } } }) : helper)) + "</w:t></w:r></w:p>";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableText"), depth0)) + '"/><w:spacing w:before="80"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Update:</w:t></w:r></w:p>' + alias1((lookupProperty(helpers, "markdown") || depth0 && lookupProperty(depth0, "markdown") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "markdown", "hash": { "cell": true }, "data": data, "loc": { "start": { "line": 9, "column": 467 }, "end": { "line": 9, "column": 496 } } }));
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "unless", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 521 }, "end": { "line": 9, "column": 624 } } })) != null ? stack1 : "";
+      }, "5": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + container.escapeExpression(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableText"), depth0)) + '"/></w:pPr></w:p>';
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "outstanding") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "";
+      }, "usePartial": true, "useData": true }],
+      ['{{!-- A people table: one group per category or organisation, its name once in a merged cell. --}}\n<w:tbl><w:tblPr><w:tblStyle w:val="{{@styles.MinutesTable}}"/><w:tblW w:w="{{@page.textWidth}}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>\n<w:tblGrid><w:gridCol w:w="{{percent 35 @page.textWidth}}"/><w:gridCol w:w="{{percent 65 @page.textWidth}}"/></w:tblGrid>\n<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>\n{{> table-heading width=35 text=groupHeading}}\n{{> table-heading width=65 text=nameHeading}}\n</w:tr>\n{{#each groups}}{{#each people}}\n<w:tr><w:trPr><w:cantSplit/></w:trPr>\n<w:tc><w:tcPr><w:tcW w:w="{{percent 35 @page.textWidth}}" w:type="dxa"/>{{#if @first}}<w:vMerge w:val="restart"/>{{else}}<w:vMerge/>{{/if}}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{{@styles.TableGroup}}"/></w:pPr>{{#if @first}}<w:r><w:t xml:space="preserve">{{../name}}</w:t></w:r>{{/if}}</w:p></w:tc>\n<w:tc><w:tcPr><w:tcW w:w="{{percent 65 @page.textWidth}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{{@styles.TableText}}"/></w:pPr>{{> person}}</w:p></w:tc>\n</w:tr>\n{{/each}}{{/each}}\n</w:tbl>\n{{> table-end}}\n', { "0": function(container, depth0, helpers, partials, data, blockParams, depths) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "people") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 16 }, "end": { "line": 13, "column": 9 } } })) != null ? stack1 : "";
+      }, "1": function(container, depth0, helpers, partials, data, blockParams, depths) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = container.escapeExpression, alias4 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '\n<w:tr><w:trPr><w:cantSplit/></w:trPr>\n<w:tc><w:tcPr><w:tcW w:w="' + alias3((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias2).call(alias1, 35, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 26 }, "end": { "line": 10, "column": 56 } } })) + '" w:type="dxa"/>' + ((stack1 = lookupProperty(helpers, "if").call(alias1, data && lookupProperty(data, "first"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.program(3, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 10, "column": 72 }, "end": { "line": 10, "column": 139 } } })) != null ? stack1 : "") + '</w:tcPr><w:p><w:pPr><w:pStyle w:val="' + alias3(alias4((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableGroup"), depth0)) + '"/></w:pPr>' + ((stack1 = lookupProperty(helpers, "if").call(alias1, data && lookupProperty(data, "first"), { "name": "if", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 10, "column": 210 }, "end": { "line": 10, "column": 285 } } })) != null ? stack1 : "") + '</w:p></w:tc>\n<w:tc><w:tcPr><w:tcW w:w="' + alias3((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias2).call(alias1, 65, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 26 }, "end": { "line": 11, "column": 56 } } })) + '" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="' + alias3(alias4((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableText"), depth0)) + '"/></w:pPr>' + ((stack1 = container.invokePartial(lookupProperty(partials, "person"), depth0, { "name": "person", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</w:p></w:tc>\n</w:tr>\n";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        return '<w:vMerge w:val="restart"/>';
+      }, "3": function(container, depth0, helpers, partials, data) {
+        return "<w:vMerge/>";
+      }, "4": function(container, depth0, helpers, partials, data, blockParams, depths) {
+        var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:r><w:t xml:space="preserve">' + container.escapeExpression(container.lambda(depths[1] != null ? lookupProperty(depths[1], "name") : depths[1], depth0)) + "</w:t></w:r>";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, alias4 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:tbl><w:tblPr><w:tblStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "MinutesTable"), depth0)) + '"/><w:tblW w:w="' + alias2(alias1((stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), depth0)) + '" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>\n<w:tblGrid><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 35, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 27 }, "end": { "line": 3, "column": 57 } } })) + '"/><w:gridCol w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias4).call(alias3, 65, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 76 }, "end": { "line": 3, "column": 106 } } })) + '"/></w:tblGrid>\n<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": depth0 != null ? lookupProperty(depth0, "groupHeading") : depth0, "width": 35 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "table-heading"), depth0, { "name": "table-heading", "hash": { "text": depth0 != null ? lookupProperty(depth0, "nameHeading") : depth0, "width": 65 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</w:tr>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "groups") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 13, "column": 18 } } })) != null ? stack1 : "") + "\n</w:tbl>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "table-end"), depth0, { "name": "table-end", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+      }, "usePartial": true, "useData": true, "useDepths": true }],
+      ['{{!-- One person: the name, then each annotation in the Annotation style. --}}\n<w:r><w:t xml:space="preserve">{{name}}</w:t></w:r>{{#each annotations}}<w:r><w:rPr><w:rStyle w:val="{{@styles.Annotation}}"/></w:rPr><w:t xml:space="preserve"> {{text}}</w:t></w:r>{{/each}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:r><w:rPr><w:rStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Annotation"), depth0)) + '"/></w:rPr><w:t xml:space="preserve"> ' + alias1((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 161 }, "end": { "line": 2, "column": 169 } } }) : helper)) + "</w:t></w:r>";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:r><w:t xml:space="preserve">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 31 }, "end": { "line": 2, "column": 39 } } }) : helper)) + "</w:t></w:r>" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "annotations") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 51 }, "end": { "line": 2, "column": 190 } } })) != null ? stack1 : "") + "\n";
+      }, "useData": true }],
+      ['{{!-- A label over a part of the document: {{> section-label text="Apologies:"}} --}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.SectionLabel}}"/></w:pPr><w:r><w:t xml:space="preserve">{{text}}</w:t></w:r></w:p>\n', { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "SectionLabel"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias1((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 95 }, "end": { "line": 2, "column": 103 } } }) : helper)) + "</w:t></w:r></w:p>\n";
+      }, "useData": true }],
+      ['{{!-- One body cell holding a single line: {{> table-cell width=14 text=owner bold=true}}. --}}\n<w:tc><w:tcPr><w:tcW w:w="{{percent width @page.textWidth}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{{@styles.TableText}}"/></w:pPr>{{#if text}}<w:r>{{#if bold}}<w:rPr><w:b/><w:bCs/></w:rPr>{{/if}}<w:t xml:space="preserve">{{text}}</w:t></w:r>{{/if}}</w:p></w:tc>\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<w:r>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "bold") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 162 }, "end": { "line": 2, "column": 210 } } })) != null ? stack1 : "") + '<w:t xml:space="preserve">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 236 }, "end": { "line": 2, "column": 244 } } }) : helper)) + "</w:t></w:r>";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        return "<w:rPr><w:b/><w:bCs/></w:rPr>";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:tc><w:tcPr><w:tcW w:w="' + alias2((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "width") : depth0, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 26 }, "end": { "line": 2, "column": 59 } } })) + '" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="' + alias2(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableText"), depth0)) + '"/></w:pPr>' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "text") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 145 }, "end": { "line": 2, "column": 263 } } })) != null ? stack1 : "") + "</w:p></w:tc>\n";
+      }, "useData": true }],
+      ['{{!-- After a table: an empty paragraph, so that two tables never merge and text keeps its distance. --}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Normal}}"/><w:spacing w:before="0" w:after="120"/></w:pPr></w:p>\n', { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + container.escapeExpression(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Normal"), depth0)) + '"/><w:spacing w:before="0" w:after="120"/></w:pPr></w:p>\n';
+      }, "useData": true }],
+      ['{{!-- One header cell: {{> table-heading width=35 text="Name"}}, width in percent of the text width. --}}\n<w:tc><w:tcPr><w:tcW w:w="{{percent width @page.textWidth}}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{{@styles.TableHeading}}"/></w:pPr><w:r><w:t xml:space="preserve">{{text}}</w:t></w:r></w:p></w:tc>\n', { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:tc><w:tcPr><w:tcW w:w="' + alias3((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "width") : depth0, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 26 }, "end": { "line": 2, "column": 59 } } })) + '" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="' + alias3(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableHeading"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias3((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 232 }, "end": { "line": 2, "column": 240 } } }) : helper)) + "</w:t></w:r></w:p></w:tc>\n";
+      }, "useData": true }],
+      ['{{!-- Title, date and reference, time, venue, status. --}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Title}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.title}}</w:t></w:r></w:p>\n{{#if titleBlock.date}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.date.long}}{{#if titleBlock.reference}}, {{titleBlock.reference}}{{/if}}</w:t></w:r></w:p>\n{{else}}{{#if titleBlock.reference}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.reference}}</w:t></w:r></w:p>\n{{/if}}{{/if}}\n{{#if titleBlock.time}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.time}}</w:t></w:r></w:p>\n{{/if}}\n{{#if titleBlock.venue}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.venue}}</w:t></w:r></w:p>\n{{/if}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Subtitle}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.statusText}}</w:t></w:r></w:p>\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Meta"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "long") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 111 }, "end": { "line": 4, "column": 172 } } })) != null ? stack1 : "") + "</w:t></w:r></w:p>\n";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ", " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, depth0));
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 8 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '\n<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Meta"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, depth0)) + "</w:t></w:r></w:p>\n";
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Meta"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "time") : stack1, depth0)) + "</w:t></w:r></w:p>\n";
+      }, "5": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Meta"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, depth0)) + "</w:t></w:r></w:p>\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Title"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + "</w:t></w:r></w:p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 7, "column": 14 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "time") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 10, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 13, "column": 7 } } })) != null ? stack1 : "") + '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Subtitle"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + "</w:t></w:r></w:p>\n";
+      }, "useData": true }],
+      ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Footer}}"/>{{{@page.tabs}}}</w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.statusText}}{{#if titleBlock.date}}, {{titleBlock.date.long}}{{/if}}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">Page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> of </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NUMPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>\n</w:ftr>\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ", " + container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "long") : stack1, depth0));
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\n<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Footer"), depth0)) + '"/>' + ((stack1 = alias1((stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "tabs"), depth0)) != null ? stack1 : "") + '</w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 130 }, "end": { "line": 3, "column": 186 } } })) != null ? stack1 : "") + '</w:t></w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">Page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> of </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NUMPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>\n</w:ftr>\n';
+      }, "useData": true }],
+      ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\n{{> banner}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Header}}"/>{{{@page.tabs}}}<w:spacing w:before="60" w:after="0"/></w:pPr><w:r><w:t xml:space="preserve">{{#if titleBlock.committee}}{{titleBlock.committee}}{{else}}{{titleBlock.title}}{{/if}}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">{{#if titleBlock.reference}}{{titleBlock.reference}}{{else}}{{titleBlock.date.long}}{{/if}}</w:t></w:r></w:p>\n</w:hdr>\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "committee") : stack1, depth0));
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0));
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, depth0));
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "long") : stack1, depth0));
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "banner"), depth0, { "name": "banner", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '<w:p><w:pPr><w:pStyle w:val="' + container.escapeExpression(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Header"), depth0)) + '"/>' + ((stack1 = alias1((stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "tabs"), depth0)) != null ? stack1 : "") + '<w:spacing w:before="60" w:after="0"/></w:pPr><w:r><w:t xml:space="preserve">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "committee") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 4, "column": 143 }, "end": { "line": 4, "column": 230 } } })) != null ? stack1 : "") + '</w:t></w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">' + ((stack1 = lookupProperty(helpers, "if").call(alias2, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(3, data, 0), "data": data, "loc": { "start": { "line": 4, "column": 311 }, "end": { "line": 4, "column": 402 } } })) != null ? stack1 : "") + "</w:t></w:r></w:p>\n</w:hdr>\n";
+      }, "usePartial": true, "useData": true }],
+      ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!-- List numbering. Two abstract definitions: {{bulletAbstractId}} bullets, {{decimalAbstractId}} numbers.\n     The renderer adds one w:num per list; every numbered list gets its own w:num with a\n     startOverride so that it restarts at its first number. -->\n<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\n{{{before}}}\n  <w:abstractNum w:abstractNumId="{{bulletAbstractId}}">\n    <w:nsid w:val="6D1B0A01"/>\n    <w:multiLevelType w:val="hybridMultilevel"/>\n    <w:name w:val="Minutes Bullets"/>\n      <w:lvl w:ilvl="0">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u2022"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="720" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="1">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25E6"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1080" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="2">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25AA"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1440" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="3">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u2022"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1800" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="4">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25E6"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2160" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="5">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25AA"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2520" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="6">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u2022"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2880" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="7">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25E6"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3240" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="8">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25AA"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3600" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n  </w:abstractNum>\n  <w:abstractNum w:abstractNumId="{{decimalAbstractId}}">\n    <w:nsid w:val="6D1B0A02"/>\n    <w:multiLevelType w:val="hybridMultilevel"/>\n    <w:name w:val="Minutes Numbers"/>\n      <w:lvl w:ilvl="0">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="decimal"/>\n        <w:lvlText w:val="%1."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="720" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="1">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerLetter"/>\n        <w:lvlText w:val="%2."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1080" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="2">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerRoman"/>\n        <w:lvlText w:val="%3."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1440" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="3">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="decimal"/>\n        <w:lvlText w:val="%4."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1800" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="4">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerLetter"/>\n        <w:lvlText w:val="%5."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2160" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="5">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerRoman"/>\n        <w:lvlText w:val="%6."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2520" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="6">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="decimal"/>\n        <w:lvlText w:val="%7."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2880" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="7">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerLetter"/>\n        <w:lvlText w:val="%8."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3240" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="8">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerRoman"/>\n        <w:lvlText w:val="%9."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3600" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n  </w:abstractNum>\n{{{nums}}}\n</w:numbering>\n', { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!-- List numbering. Two abstract definitions: ' + alias4((helper = (helper = lookupProperty(helpers, "bulletAbstractId") || (depth0 != null ? lookupProperty(depth0, "bulletAbstractId") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "bulletAbstractId", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 47 }, "end": { "line": 2, "column": 67 } } }) : helper)) + " bullets, " + alias4((helper = (helper = lookupProperty(helpers, "decimalAbstractId") || (depth0 != null ? lookupProperty(depth0, "decimalAbstractId") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "decimalAbstractId", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 77 }, "end": { "line": 2, "column": 98 } } }) : helper)) + ' numbers.\n     The renderer adds one w:num per list; every numbered list gets its own w:num with a\n     startOverride so that it restarts at its first number. -->\n<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\n' + ((stack1 = (helper = (helper = lookupProperty(helpers, "before") || (depth0 != null ? lookupProperty(depth0, "before") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "before", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 12 } } }) : helper)) != null ? stack1 : "") + '\n  <w:abstractNum w:abstractNumId="' + alias4((helper = (helper = lookupProperty(helpers, "bulletAbstractId") || (depth0 != null ? lookupProperty(depth0, "bulletAbstractId") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "bulletAbstractId", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 34 }, "end": { "line": 7, "column": 54 } } }) : helper)) + '">\n    <w:nsid w:val="6D1B0A01"/>\n    <w:multiLevelType w:val="hybridMultilevel"/>\n    <w:name w:val="Minutes Bullets"/>\n      <w:lvl w:ilvl="0">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u2022"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="720" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="1">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25E6"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1080" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="2">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25AA"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1440" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="3">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u2022"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1800" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="4">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25E6"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2160" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="5">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25AA"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2520" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="6">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u2022"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2880" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="7">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25E6"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3240" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="8">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25AA"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3600" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n  </w:abstractNum>\n  <w:abstractNum w:abstractNumId="' + alias4((helper = (helper = lookupProperty(helpers, "decimalAbstractId") || (depth0 != null ? lookupProperty(depth0, "decimalAbstractId") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "decimalAbstractId", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 34 }, "end": { "line": 120, "column": 55 } } }) : helper)) + '">\n    <w:nsid w:val="6D1B0A02"/>\n    <w:multiLevelType w:val="hybridMultilevel"/>\n    <w:name w:val="Minutes Numbers"/>\n      <w:lvl w:ilvl="0">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="decimal"/>\n        <w:lvlText w:val="%1."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="720" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="1">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerLetter"/>\n        <w:lvlText w:val="%2."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1080" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="2">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerRoman"/>\n        <w:lvlText w:val="%3."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1440" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="3">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="decimal"/>\n        <w:lvlText w:val="%4."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1800" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="4">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerLetter"/>\n        <w:lvlText w:val="%5."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2160" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="5">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerRoman"/>\n        <w:lvlText w:val="%6."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2520" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="6">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="decimal"/>\n        <w:lvlText w:val="%7."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2880" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="7">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerLetter"/>\n        <w:lvlText w:val="%8."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3240" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="8">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerRoman"/>\n        <w:lvlText w:val="%9."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3600" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n  </w:abstractNum>\n' + ((stack1 = (helper = (helper = lookupProperty(helpers, "nums") || (depth0 != null ? lookupProperty(depth0, "nums") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "nums", "hash": {}, "data": data, "loc": { "start": { "line": 206, "column": 0 }, "end": { "line": 206, "column": 10 } } }) : helper)) != null ? stack1 : "") + "\n</w:numbering>\n";
+      }, "useData": true }],
+      ['<!DOCTYPE html>\n<html lang="{{locale}}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n<meta name="ProgId" content="Word.Document">\n<meta name="Generator" content="minutebook">\n<title>{{titleBlock.title}}{{#if titleBlock.date}} \u2013 {{titleBlock.date.long}}{{/if}}</title>\n<!--[if gte mso 9]><xml>\n<w:WordDocument>\n<w:View>Print</w:View>\n<w:Zoom>100</w:Zoom>\n<w:DoNotOptimizeForBrowser/>\n</w:WordDocument>\n</xml><![endif]-->\n{{> styles}}\n</head>\n<body lang="{{locale}}" class="minutes">\n<div class="Section1">\n{{> footer place="start"}}\n{{> banner}}\n{{> title-block}}\n{{> attendees}}\n{{> apologies}}\n{{#each preamble}}{{> block}}{{/each}}\n{{#if outstandingBeforeAgenda}}{{> outstanding-actions}}{{/if}}\n{{#each agenda}}\n{{> agenda-item}}\n{{/each}}\n{{#if (eq summaries "end")}}\n{{> new-actions}}\n{{> decisions}}\n{{/if}}\n{{> next-meetings}}\n{{#each closingBlocks}}{{> block}}{{/each}}\n{{#each closing}}\n{{> agenda-item}}\n{{/each}}\n{{> footer place="end"}}\n</div>\n</body>\n</html>\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return " \u2013 " + container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "long") : stack1, depth0));
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "block"), depth0, { "name": "block", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "outstanding-actions"), depth0, { "name": "outstanding-actions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "agenda-item"), depth0, { "name": "agenda-item", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "new-actions"), depth0, { "name": "new-actions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "decisions"), depth0, { "name": "decisions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<!DOCTYPE html>\n<html lang="' + alias4((helper = (helper = lookupProperty(helpers, "locale") || (depth0 != null ? lookupProperty(depth0, "locale") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "locale", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 12 }, "end": { "line": 2, "column": 22 } } }) : helper)) + '" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n<meta name="ProgId" content="Word.Document">\n<meta name="Generator" content="minutebook">\n<title>' + alias4(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 27 }, "end": { "line": 7, "column": 84 } } })) != null ? stack1 : "") + "</title>\n<!--[if gte mso 9]><xml>\n<w:WordDocument>\n<w:View>Print</w:View>\n<w:Zoom>100</w:Zoom>\n<w:DoNotOptimizeForBrowser/>\n</w:WordDocument>\n</xml><![endif]-->\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "styles"), depth0, { "name": "styles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</head>\n<body lang="' + alias4((helper = (helper = lookupProperty(helpers, "locale") || (depth0 != null ? lookupProperty(depth0, "locale") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "locale", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 12 }, "end": { "line": 17, "column": 22 } } }) : helper)) + '" class="minutes">\n<div class="Section1">\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "footer"), depth0, { "name": "footer", "hash": { "place": "start" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "banner"), depth0, { "name": "banner", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "title-block"), depth0, { "name": "title-block", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "attendees"), depth0, { "name": "attendees", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "apologies"), depth0, { "name": "apologies", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "preamble") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 24, "column": 0 }, "end": { "line": 24, "column": 38 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "outstandingBeforeAgenda") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 25, "column": 0 }, "end": { "line": 25, "column": 63 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "agenda") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 28, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "summaries") : depth0, "end", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 29, "column": 6 }, "end": { "line": 29, "column": 26 } } }), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "next-meetings"), depth0, { "name": "next-meetings", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "closingBlocks") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 34, "column": 0 }, "end": { "line": 34, "column": 43 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "closing") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 35, "column": 0 }, "end": { "line": 37, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "footer"), depth0, { "name": "footer", "hash": { "place": "end" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</div>\n</body>\n</html>\n";
+      }, "usePartial": true, "useData": true }],
+      ["{{#if (eq depth 1)}}<h2>{{#if number}}{{number}} {{/if}}{{inline titleContent}}</h2>{{else if (eq depth 2)}}<h3>{{#if number}}{{number}} {{/if}}{{inline titleContent}}</h3>{{else}}<h4>{{#if number}}{{number}} {{/if}}{{inline titleContent}}</h4>{{/if}}\n{{#each blocks}}{{> block}}{{/each}}\n{{#each children}}\n{{> agenda-item}}\n{{/each}}\n", { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<h2>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "number") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 24 }, "end": { "line": 1, "column": 56 } } })) != null ? stack1 : "") + container.escapeExpression((lookupProperty(helpers, "inline") || depth0 && lookupProperty(depth0, "inline") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "titleContent") : depth0, { "name": "inline", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 56 }, "end": { "line": 1, "column": 79 } } })) + "</h2>";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression((helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 38 }, "end": { "line": 1, "column": 48 } } }) : helper)) + " ";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "depth") : depth0, 2, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 94 }, "end": { "line": 1, "column": 106 } } }), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 1, "column": 84 }, "end": { "line": 1, "column": 244 } } })) != null ? stack1 : "";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<h3>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "number") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 112 }, "end": { "line": 1, "column": 144 } } })) != null ? stack1 : "") + container.escapeExpression((lookupProperty(helpers, "inline") || depth0 && lookupProperty(depth0, "inline") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "titleContent") : depth0, { "name": "inline", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 144 }, "end": { "line": 1, "column": 167 } } })) + "</h3>";
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<h4>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "number") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 184 }, "end": { "line": 1, "column": 216 } } })) != null ? stack1 : "") + container.escapeExpression((lookupProperty(helpers, "inline") || depth0 && lookupProperty(depth0, "inline") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "titleContent") : depth0, { "name": "inline", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 216 }, "end": { "line": 1, "column": 239 } } })) + "</h4>";
+      }, "5": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "block"), depth0, { "name": "block", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "6": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "agenda-item"), depth0, { "name": "agenda-item", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "depth") : depth0, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 6 }, "end": { "line": 1, "column": 18 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 1, "column": 251 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "blocks") : depth0, { "name": "each", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 2, "column": 36 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "children") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 5, "column": 9 } } })) != null ? stack1 : "");
+      }, "usePartial": true, "useData": true }],
+      ['{{#if apologies.length}}\n<p class="section-label">Apologies:</p>\n{{> people-table groups=apologies groupHeading="Representing" nameHeading="Name"}}\n{{/if}}\n{{#if attendanceChanges.length}}\n<p class="section-label">Changes of attendance:</p>\n{{#each attendanceChanges}}\n<p>{{text}}{{#if item}} (item {{item}}){{/if}}</p>\n{{/each}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="section-label">Apologies:</p>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": "Name", "groupHeading": "Representing", "groups": depth0 != null ? lookupProperty(depth0, "apologies") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="section-label">Changes of attendance:</p>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 9, "column": 9 } } })) != null ? stack1 : "");
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<p>" + container.escapeExpression((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 3 }, "end": { "line": 8, "column": 11 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "item") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 11 }, "end": { "line": 8, "column": 46 } } })) != null ? stack1 : "") + "</p>\n";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return " (item " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "item") || (depth0 != null ? lookupProperty(depth0, "item") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "item", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 30 }, "end": { "line": 8, "column": 38 } } }) : helper)) + ")";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "apologies") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 10, "column": 7 } } })) != null ? stack1 : "");
+      }, "usePartial": true, "useData": true }],
+      ['<p class="section-label">Attendees:</p>\n{{> people-table groups=attendees groupHeading="Category" nameHeading=(concat (or titleBlock.committee "") " Members")}}\n{{#if participants.length}}\n{{> people-table groups=participants groupHeading="Representing" nameHeading="Other Participants"}}\n{{/if}}\n{{#if secretariat}}\n<p class="managed-by">Managed by <b>{{secretariat}}</b></p>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": "Other Participants", "groupHeading": "Representing", "groups": depth0 != null ? lookupProperty(depth0, "participants") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="managed-by">Managed by <b>' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "secretariat") || (depth0 != null ? lookupProperty(depth0, "secretariat") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "secretariat", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 36 }, "end": { "line": 7, "column": 51 } } }) : helper)) + "</b></p>\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="section-label">Attendees:</p>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": (lookupProperty(helpers, "concat") || depth0 && lookupProperty(depth0, "concat") || alias2).call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "committee") : stack1, "", { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 78 }, "end": { "line": 2, "column": 106 } } }), " Members", { "name": "concat", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 70 }, "end": { "line": 2, "column": 118 } } }), "groupHeading": "Category", "groups": depth0 != null ? lookupProperty(depth0, "attendees") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "participants") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 5, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "secretariat") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 8, "column": 7 } } })) != null ? stack1 : "");
+      }, "usePartial": true, "useData": true }],
+      ['{{#if banner}}\n<table class="banner" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr>\n<td class="banner-label" width="22%" style="background: {{banner.background}}; mso-shading: {{banner.background}};"><p class="banner-label" style="color: {{banner.colour}};">{{banner.label}}</p></td>\n<td class="banner-text" width="78%"><p class="banner-text">This document is classified as <b>{{banner.label}}</b>.{{#if banner.text}} {{banner.text}}{{/if}}</p></td>\n</tr>\n</table>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<table class="banner" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr>\n<td class="banner-label" width="22%" style="background: ' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "background") : stack1, depth0)) + "; mso-shading: " + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "background") : stack1, depth0)) + ';"><p class="banner-label" style="color: ' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "colour") : stack1, depth0)) + ';">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + '</p></td>\n<td class="banner-text" width="78%"><p class="banner-text">This document is classified as <b>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + "</b>." + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "text") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 114 }, "end": { "line": 5, "column": 156 } } })) != null ? stack1 : "") + "</p></td>\n</tr>\n</table>\n";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return " " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0));
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "banner") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 8, "column": 7 } } })) != null ? stack1 : "";
+      }, "useData": true }],
+      ['{{#if (eq kind "markdown")}}{{markdown nodes}}\n{{/if}}{{#if (eq kind "action")}}<p class="action"><b>ACTION <span class="action-id">{{action.id}}</span>:</b> {{inline action.content}}</p>\n{{/if}}{{#if (eq kind "decision")}}<p class="decision">{{inline content}}</p>\n{{/if}}{{#if (eq kind "outstanding")}}{{> outstanding-actions @root}}\n{{/if}}{{#if (eq kind "summaries")}}{{> new-actions @root}}{{> decisions @root}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression((lookupProperty(helpers, "markdown") || depth0 && lookupProperty(depth0, "markdown") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "nodes") : depth0, { "name": "markdown", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 28 }, "end": { "line": 1, "column": 46 } } })) + "\n";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="action"><b>ACTION <span class="action-id">' + alias1(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "action") : depth0) != null ? lookupProperty(stack1, "id") : stack1, depth0)) + "</span>:</b> " + alias1((lookupProperty(helpers, "inline") || depth0 && lookupProperty(depth0, "inline") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "action") : depth0) != null ? lookupProperty(stack1, "content") : stack1, { "name": "inline", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 111 }, "end": { "line": 2, "column": 136 } } })) + "</p>\n";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="decision">' + container.escapeExpression((lookupProperty(helpers, "inline") || depth0 && lookupProperty(depth0, "inline") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "content") : depth0, { "name": "inline", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 55 }, "end": { "line": 3, "column": 73 } } })) + "</p>\n";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "outstanding-actions"), data && lookupProperty(data, "root"), { "name": "outstanding-actions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "\n";
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "new-actions"), data && lookupProperty(data, "root"), { "name": "new-actions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "decisions"), data && lookupProperty(data, "root"), { "name": "decisions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "markdown", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 6 }, "end": { "line": 1, "column": 26 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 2, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "action", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 13 }, "end": { "line": 2, "column": 31 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 7 }, "end": { "line": 3, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "decision", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 13 }, "end": { "line": 3, "column": 33 } } }), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 7 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "outstanding", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 13 }, "end": { "line": 4, "column": 36 } } }), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 5, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "summaries", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 13 }, "end": { "line": 5, "column": 34 } } }), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 7 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "");
+      }, "usePartial": true, "useData": true }],
+      ['{{#if decisions.length}}\n<h2>Summary of Decisions</h2>\n<table class="grid decisions" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr><th class="grid" bgcolor="#D9E2F3" width="24%"><p class="cell-head">Item</p></th><th class="grid" bgcolor="#D9E2F3" width="16%"><p class="cell-head">Decision</p></th><th class="grid" bgcolor="#D9E2F3" width="60%"><p class="cell-head">Minute</p></th></tr>\n{{#each decisions}}\n<tr><td class="grid" valign="top" width="24%"><p class="cell">{{#if item}}{{item}} {{/if}}{{itemTitle}}</p></td><td class="grid" valign="top" width="16%"><p class="cell"><b>{{verb}}</b></p></td><td class="grid" valign="top" width="60%"><p class="cell">{{text}}</p>{{#if (or mover seconder result)}}<p class="cell">{{#if mover}}Moved by {{mover}}{{/if}}{{#if seconder}}{{#if mover}}; seconded{{else}}Seconded{{/if}} by {{seconder}}{{/if}}{{#if result}}{{#if (or mover seconder)}}. {{/if}}Result: {{result}}{{/if}}</p>{{/if}}</td></tr>\n{{/each}}\n</table>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<h2>Summary of Decisions</h2>\n<table class="grid decisions" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr><th class="grid" bgcolor="#D9E2F3" width="24%"><p class="cell-head">Item</p></th><th class="grid" bgcolor="#D9E2F3" width="16%"><p class="cell-head">Decision</p></th><th class="grid" bgcolor="#D9E2F3" width="60%"><p class="cell-head">Minute</p></th></tr>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "decisions") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "</table>\n";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<tr><td class="grid" valign="top" width="24%"><p class="cell">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "item") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 62 }, "end": { "line": 6, "column": 90 } } })) != null ? stack1 : "") + alias4((helper = (helper = lookupProperty(helpers, "itemTitle") || (depth0 != null ? lookupProperty(depth0, "itemTitle") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "itemTitle", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 90 }, "end": { "line": 6, "column": 103 } } }) : helper)) + '</p></td><td class="grid" valign="top" width="16%"><p class="cell"><b>' + alias4((helper = (helper = lookupProperty(helpers, "verb") || (depth0 != null ? lookupProperty(depth0, "verb") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "verb", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 173 }, "end": { "line": 6, "column": 181 } } }) : helper)) + '</b></p></td><td class="grid" valign="top" width="60%"><p class="cell">' + alias4((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 252 }, "end": { "line": 6, "column": 260 } } }) : helper)) + "</p>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "mover") : depth0, depth0 != null ? lookupProperty(depth0, "seconder") : depth0, depth0 != null ? lookupProperty(depth0, "result") : depth0, { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 270 }, "end": { "line": 6, "column": 296 } } }), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 264 }, "end": { "line": 6, "column": 523 } } })) != null ? stack1 : "") + "</td></tr>\n";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression((helper = (helper = lookupProperty(helpers, "item") || (depth0 != null ? lookupProperty(depth0, "item") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "item", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 74 }, "end": { "line": 6, "column": 82 } } }) : helper)) + " ";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="cell">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "mover") : depth0, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 314 }, "end": { "line": 6, "column": 352 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "seconder") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 352 }, "end": { "line": 6, "column": 437 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "result") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 437 }, "end": { "line": 6, "column": 512 } } })) != null ? stack1 : "") + "</p>";
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "Moved by " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "mover") || (depth0 != null ? lookupProperty(depth0, "mover") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "mover", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 336 }, "end": { "line": 6, "column": 345 } } }) : helper));
+      }, "5": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "mover") : depth0, { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.program(7, data, 0), "data": data, "loc": { "start": { "line": 6, "column": 368 }, "end": { "line": 6, "column": 414 } } })) != null ? stack1 : "") + " by " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "seconder") || (depth0 != null ? lookupProperty(depth0, "seconder") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "seconder", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 418 }, "end": { "line": 6, "column": 430 } } }) : helper));
+      }, "6": function(container, depth0, helpers, partials, data) {
+        return "; seconded";
+      }, "7": function(container, depth0, helpers, partials, data) {
+        return "Seconded";
+      }, "8": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "mover") : depth0, depth0 != null ? lookupProperty(depth0, "seconder") : depth0, { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 457 }, "end": { "line": 6, "column": 476 } } }), { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 451 }, "end": { "line": 6, "column": 487 } } })) != null ? stack1 : "") + "Result: " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "result") || (depth0 != null ? lookupProperty(depth0, "result") : depth0)) != null ? helper : alias2, typeof helper === "function" ? helper.call(alias1, { "name": "result", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 495 }, "end": { "line": 6, "column": 505 } } }) : helper));
+      }, "9": function(container, depth0, helpers, partials, data) {
+        return ". ";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "decisions") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 9, "column": 7 } } })) != null ? stack1 : "";
+      }, "useData": true }],
+      ['{{!-- The running header and footer with page numbers, called twice by minutes.hbs:\n      place="start": LibreOffice reads <div title="header">/<div title="footer"> at the start of the\n      body, the first pair for right-hand pages and the second for left-hand ones; Word skips them\n      (<![if !mso]>) and browsers hide them (CSS).\n      place="end": Word reads the mso-element divs named by @page Section1, kept off the page by the\n      holder table; other programs see only a comment. --}}\n{{#if (eq place "start")}}\n<![if !mso]>\n<div title="header" class="running-header"><p class="running">{{> running-header-text}}</p></div>\n<div title="footer" class="running-footer"><p class="running">{{> running-footer-text}} \xB7 Page <sdfield type="PAGE" subtype="RANDOM" format="PAGE">1</sdfield> of <sdfield type="DOCSTAT" subtype="PAGE" format="PAGE">1</sdfield></p></div>\n<div title="header" class="running-header"><p class="running">{{> running-header-text}}</p></div>\n<div title="footer" class="running-footer"><p class="running">{{> running-footer-text}} \xB7 Page <sdfield type="PAGE" subtype="RANDOM" format="PAGE">1</sdfield> of <sdfield type="DOCSTAT" subtype="PAGE" format="PAGE">1</sdfield></p></div>\n<![endif]>\n{{else}}\n<!--[if gte mso 9]>\n<table class="header-footer-holder" border="0" cellspacing="0" cellpadding="0"><tr><td>\n<div style="mso-element: header" id="h1"><p class="MsoHeader">{{> running-header-text}}</p></div>\n<div style="mso-element: footer" id="f1"><p class="MsoFooter">{{> running-footer-text}} \xB7 Page <span style="mso-field-code: PAGE"></span> of <span style="mso-field-code: NUMPAGES"></span></p></div>\n</td></tr></table>\n<![endif]-->\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<![if !mso]>\n<div title="header" class="running-header"><p class="running">' + ((stack1 = container.invokePartial(lookupProperty(partials, "running-header-text"), depth0, { "name": "running-header-text", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</p></div>\n<div title="footer" class="running-footer"><p class="running">' + ((stack1 = container.invokePartial(lookupProperty(partials, "running-footer-text"), depth0, { "name": "running-footer-text", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ' \xB7 Page <sdfield type="PAGE" subtype="RANDOM" format="PAGE">1</sdfield> of <sdfield type="DOCSTAT" subtype="PAGE" format="PAGE">1</sdfield></p></div>\n<div title="header" class="running-header"><p class="running">' + ((stack1 = container.invokePartial(lookupProperty(partials, "running-header-text"), depth0, { "name": "running-header-text", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</p></div>\n<div title="footer" class="running-footer"><p class="running">' + ((stack1 = container.invokePartial(lookupProperty(partials, "running-footer-text"), depth0, { "name": "running-footer-text", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ' \xB7 Page <sdfield type="PAGE" subtype="RANDOM" format="PAGE">1</sdfield> of <sdfield type="DOCSTAT" subtype="PAGE" format="PAGE">1</sdfield></p></div>\n<![endif]>\n';
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<!--[if gte mso 9]>\n<table class="header-footer-holder" border="0" cellspacing="0" cellpadding="0"><tr><td>\n<div style="mso-element: header" id="h1"><p class="MsoHeader">' + ((stack1 = container.invokePartial(lookupProperty(partials, "running-header-text"), depth0, { "name": "running-header-text", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</p></div>\n<div style="mso-element: footer" id="f1"><p class="MsoFooter">' + ((stack1 = container.invokePartial(lookupProperty(partials, "running-footer-text"), depth0, { "name": "running-footer-text", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ' \xB7 Page <span style="mso-field-code: PAGE"></span> of <span style="mso-field-code: NUMPAGES"></span></p></div>\n</td></tr></table>\n<![endif]-->\n';
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "place") : depth0, "start", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 6 }, "end": { "line": 7, "column": 24 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "";
+      }, "usePartial": true, "useData": true }],
+      ['{{#if newActions.length}}\n<h2>Summary of Actions Arising</h2>\n<table class="grid new-actions" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr><th class="grid" bgcolor="#D9E2F3" width="13%"><p class="cell-head">Action ID</p></th><th class="grid" bgcolor="#D9E2F3" width="51%"><p class="cell-head">Action</p></th><th class="grid" bgcolor="#D9E2F3" width="13%"><p class="cell-head">Owner</p></th><th class="grid" bgcolor="#D9E2F3" width="14%"><p class="cell-head">Target Date</p></th><th class="grid" bgcolor="#D9E2F3" width="9%"><p class="cell-head">Item</p></th></tr>\n{{#each newActions}}\n<tr><td class="grid" valign="top" width="13%" nowrap><p class="cell action-id"><b>{{id}}</b></p></td><td class="grid" valign="top" width="51%"><p class="cell">{{inline content}}</p></td><td class="grid" valign="top" width="13%"><p class="cell">{{owner}}</p></td><td class="grid" valign="top" width="14%"><p class="cell">{{due.short}}</p></td><td class="grid" valign="top" width="9%"><p class="cell">{{item}}</p></td></tr>\n{{/each}}\n</table>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<h2>Summary of Actions Arising</h2>\n<table class="grid new-actions" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr><th class="grid" bgcolor="#D9E2F3" width="13%"><p class="cell-head">Action ID</p></th><th class="grid" bgcolor="#D9E2F3" width="51%"><p class="cell-head">Action</p></th><th class="grid" bgcolor="#D9E2F3" width="13%"><p class="cell-head">Owner</p></th><th class="grid" bgcolor="#D9E2F3" width="14%"><p class="cell-head">Target Date</p></th><th class="grid" bgcolor="#D9E2F3" width="9%"><p class="cell-head">Item</p></th></tr>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "newActions") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "</table>\n";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<tr><td class="grid" valign="top" width="13%" nowrap><p class="cell action-id"><b>' + alias4((helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 82 }, "end": { "line": 6, "column": 88 } } }) : helper)) + '</b></p></td><td class="grid" valign="top" width="51%"><p class="cell">' + alias4((lookupProperty(helpers, "inline") || depth0 && lookupProperty(depth0, "inline") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "content") : depth0, { "name": "inline", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 159 }, "end": { "line": 6, "column": 177 } } })) + '</p></td><td class="grid" valign="top" width="13%"><p class="cell">' + alias4((helper = (helper = lookupProperty(helpers, "owner") || (depth0 != null ? lookupProperty(depth0, "owner") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "owner", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 244 }, "end": { "line": 6, "column": 253 } } }) : helper)) + '</p></td><td class="grid" valign="top" width="14%"><p class="cell">' + alias4(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "due") : depth0) != null ? lookupProperty(stack1, "short") : stack1, depth0)) + '</p></td><td class="grid" valign="top" width="9%"><p class="cell">' + alias4((helper = (helper = lookupProperty(helpers, "item") || (depth0 != null ? lookupProperty(depth0, "item") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "item", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 399 }, "end": { "line": 6, "column": 407 } } }) : helper)) + "</p></td></tr>\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "newActions") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 9, "column": 7 } } })) != null ? stack1 : "";
+      }, "useData": true }],
+      ['{{#if nextMeetings.length}}\n<p class="section-label">Next meetings</p>\n{{#each nextMeetings}}\n<p class="next-meeting">{{label}}: {{text}}{{#if venue}}, {{venue}}{{/if}}</p>\n{{/each}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="section-label">Next meetings</p>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "nextMeetings") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 5, "column": 9 } } })) != null ? stack1 : "");
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="next-meeting">' + alias4((helper = (helper = lookupProperty(helpers, "label") || (depth0 != null ? lookupProperty(depth0, "label") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 24 }, "end": { "line": 4, "column": 33 } } }) : helper)) + ": " + alias4((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 35 }, "end": { "line": 4, "column": 43 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "venue") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 43 }, "end": { "line": 4, "column": 74 } } })) != null ? stack1 : "") + "</p>\n";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ", " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "venue") || (depth0 != null ? lookupProperty(depth0, "venue") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "venue", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 58 }, "end": { "line": 4, "column": 67 } } }) : helper));
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "nextMeetings") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "";
+      }, "useData": true }],
+      ['{{#if outstanding.length}}\n<table class="grid outstanding" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr><th class="grid" bgcolor="#D9E2F3" width="11%"><p class="cell-head">Action ID</p></th><th class="grid" bgcolor="#D9E2F3" width="32%"><p class="cell-head">Action</p></th><th class="grid" bgcolor="#D9E2F3" width="12%"><p class="cell-head">Date Raised</p></th><th class="grid" bgcolor="#D9E2F3" width="12%"><p class="cell-head">Last Target Date</p></th><th class="grid" bgcolor="#D9E2F3" width="12%"><p class="cell-head">Revised Target Date</p></th><th class="grid" bgcolor="#D9E2F3" width="12%"><p class="cell-head">Owner</p></th><th class="grid" bgcolor="#D9E2F3" width="9%"><p class="cell-head">Status</p></th></tr>\n{{#each outstanding}}\n<tr>\n<td class="grid" valign="top" width="11%"><p class="cell"><b>{{id}}</b></p></td>\n<td class="grid" valign="top" width="32%">{{#if action}}<p class="cell">{{action}}</p>\n{{/if}}{{#if update.length}}<p class="update-label">Update:</p>\n{{markdown update paragraph="update"}}{{/if}}</td>\n<td class="grid" valign="top" width="12%"><p class="cell">{{raised.short}}</p></td>\n<td class="grid" valign="top" width="12%"><p class="cell">{{target.short}}</p></td>\n<td class="grid" valign="top" width="12%"><p class="cell">{{revisedText}}</p></td>\n<td class="grid" valign="top" width="12%"><p class="cell">{{owner}}</p></td>\n<td class="grid" valign="top" width="9%"><p class="cell">{{statusText}}</p></td>\n</tr>\n{{/each}}\n</table>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<table class="grid outstanding" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr><th class="grid" bgcolor="#D9E2F3" width="11%"><p class="cell-head">Action ID</p></th><th class="grid" bgcolor="#D9E2F3" width="32%"><p class="cell-head">Action</p></th><th class="grid" bgcolor="#D9E2F3" width="12%"><p class="cell-head">Date Raised</p></th><th class="grid" bgcolor="#D9E2F3" width="12%"><p class="cell-head">Last Target Date</p></th><th class="grid" bgcolor="#D9E2F3" width="12%"><p class="cell-head">Revised Target Date</p></th><th class="grid" bgcolor="#D9E2F3" width="12%"><p class="cell-head">Owner</p></th><th class="grid" bgcolor="#D9E2F3" width="9%"><p class="cell-head">Status</p></th></tr>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "outstanding") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 16, "column": 9 } } })) != null ? stack1 : "") + "</table>\n";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<tr>\n<td class="grid" valign="top" width="11%"><p class="cell"><b>' + alias4((helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 61 }, "end": { "line": 6, "column": 67 } } }) : helper)) + '</b></p></td>\n<td class="grid" valign="top" width="32%">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "action") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 42 }, "end": { "line": 8, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 7 }, "end": { "line": 9, "column": 45 } } })) != null ? stack1 : "") + '</td>\n<td class="grid" valign="top" width="12%"><p class="cell">' + alias4(alias5((stack1 = depth0 != null ? lookupProperty(depth0, "raised") : depth0) != null ? lookupProperty(stack1, "short") : stack1, depth0)) + '</p></td>\n<td class="grid" valign="top" width="12%"><p class="cell">' + alias4(alias5((stack1 = depth0 != null ? lookupProperty(depth0, "target") : depth0) != null ? lookupProperty(stack1, "short") : stack1, depth0)) + '</p></td>\n<td class="grid" valign="top" width="12%"><p class="cell">' + alias4((helper = (helper = lookupProperty(helpers, "revisedText") || (depth0 != null ? lookupProperty(depth0, "revisedText") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "revisedText", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 58 }, "end": { "line": 12, "column": 73 } } }) : helper)) + '</p></td>\n<td class="grid" valign="top" width="12%"><p class="cell">' + alias4((helper = (helper = lookupProperty(helpers, "owner") || (depth0 != null ? lookupProperty(depth0, "owner") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "owner", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 58 }, "end": { "line": 13, "column": 67 } } }) : helper)) + '</p></td>\n<td class="grid" valign="top" width="9%"><p class="cell">' + alias4((helper = (helper = lookupProperty(helpers, "statusText") || (depth0 != null ? lookupProperty(depth0, "statusText") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "statusText", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 57 }, "end": { "line": 14, "column": 71 } } }) : helper)) + "</p></td>\n</tr>\n";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="cell">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "action") || (depth0 != null ? lookupProperty(depth0, "action") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "action", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 72 }, "end": { "line": 7, "column": 82 } } }) : helper)) + "</p>\n";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="update-label">Update:</p>\n' + container.escapeExpression((lookupProperty(helpers, "markdown") || depth0 && lookupProperty(depth0, "markdown") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "markdown", "hash": { "paragraph": "update" }, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 9, "column": 38 } } }));
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "outstanding") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "";
+      }, "useData": true }],
+      ['<table class="grid people" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr><th class="grid" bgcolor="#D9E2F3" width="35%"><p class="cell-head">{{groupHeading}}</p></th><th class="grid" bgcolor="#D9E2F3" width="65%"><p class="cell-head">{{nameHeading}}</p></th></tr>\n{{#each groups}}\n{{#each people}}\n<tr>{{#if @first}}<td class="group" bgcolor="#F2F2F2" valign="top" width="35%" rowspan="{{../people.length}}"><p class="cell-group">{{../name}}</p></td>{{/if}}<td class="grid" valign="top" width="65%"><p class="cell">{{> person}}</p></td></tr>\n{{/each}}\n{{/each}}\n</table>\n', { "0": function(container, depth0, helpers, partials, data, blockParams, depths) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "people") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 6, "column": 9 } } })) != null ? stack1 : "";
+      }, "1": function(container, depth0, helpers, partials, data, blockParams, depths) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<tr>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, data && lookupProperty(data, "first"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 4 }, "end": { "line": 5, "column": 159 } } })) != null ? stack1 : "") + '<td class="grid" valign="top" width="65%"><p class="cell">' + ((stack1 = container.invokePartial(lookupProperty(partials, "person"), depth0, { "name": "person", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</p></td></tr>\n";
+      }, "2": function(container, depth0, helpers, partials, data, blockParams, depths) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<td class="group" bgcolor="#F2F2F2" valign="top" width="35%" rowspan="' + alias2(alias1((stack1 = depths[1] != null ? lookupProperty(depths[1], "people") : depths[1]) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + '"><p class="cell-group">' + alias2(alias1(depths[1] != null ? lookupProperty(depths[1], "name") : depths[1], depth0)) + "</p></td>";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<table class="grid people" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr><th class="grid" bgcolor="#D9E2F3" width="35%"><p class="cell-head">' + alias4((helper = (helper = lookupProperty(helpers, "groupHeading") || (depth0 != null ? lookupProperty(depth0, "groupHeading") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "groupHeading", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 72 }, "end": { "line": 2, "column": 88 } } }) : helper)) + '</p></th><th class="grid" bgcolor="#D9E2F3" width="65%"><p class="cell-head">' + alias4((helper = (helper = lookupProperty(helpers, "nameHeading") || (depth0 != null ? lookupProperty(depth0, "nameHeading") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "nameHeading", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 165 }, "end": { "line": 2, "column": 180 } } }) : helper)) + "</p></th></tr>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "groups") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "</table>\n";
+      }, "usePartial": true, "useData": true, "useDepths": true }],
+      ['{{name}}{{#each annotations}} {{#if (or (eq kind "alternate") (eq kind "items"))}}<span class="annotation">{{text}}</span>{{else}}{{text}}{{/if}}{{/each}}', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return " " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "alternate", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 40 }, "end": { "line": 1, "column": 61 } } }), (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "items", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 62 }, "end": { "line": 1, "column": 79 } } }), { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 36 }, "end": { "line": 1, "column": 80 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 1, "column": 30 }, "end": { "line": 1, "column": 145 } } })) != null ? stack1 : "");
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<span class="annotation">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 107 }, "end": { "line": 1, "column": 115 } } }) : helper)) + "</span>";
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 130 }, "end": { "line": 1, "column": 138 } } }) : helper));
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression((helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 1, "column": 8 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "annotations") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 8 }, "end": { "line": 1, "column": 154 } } })) != null ? stack1 : "");
+      }, "useData": true }],
+      ["{{titleBlock.statusText}}{{#if titleBlock.date}} \xB7 {{titleBlock.date.long}}{{/if}}", { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return " \xB7 " + container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "long") : stack1, depth0));
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 25 }, "end": { "line": 1, "column": 82 } } })) != null ? stack1 : "");
+      }, "useData": true }],
+      ["{{#if banner}}{{banner.label}} \xB7 {{/if}}{{titleBlock.title}}{{#if titleBlock.reference}} \xB7 {{titleBlock.reference}}{{/if}}", { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "banner") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + " \xB7 ";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return " \xB7 " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, depth0));
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "banner") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 1, "column": 40 } } })) != null ? stack1 : "") + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 60 }, "end": { "line": 1, "column": 122 } } })) != null ? stack1 : "");
+      }, "useData": true }],
+      ['<style>\n/*\n  Word and LibreOffice read element and element.class selectors, @page and mso- properties;\n  the layout uses block flow and tables only (no flex, grid or descendant selectors).\n*/\n@page Section1 {\n  size: 595.3pt 841.9pt;\n  margin-top: 56.7pt; margin-right: 56.7pt; margin-bottom: 56.7pt; margin-left: 56.7pt;\n  mso-header-margin: 28.35pt;\n  mso-footer-margin: 28.35pt;\n  mso-header: h1;\n  mso-footer: f1;\n  mso-paper-source: 0;\n}\n@page { size: 595.3pt 841.9pt; margin: 56.7pt; }\ndiv.Section1 { page: Section1; }\nbody { font-family: Arial, sans-serif; font-size: 10.5pt; color: #000000; margin: 0; }\np, li, td, th { font-family: Arial, sans-serif; font-size: 10.5pt; }\np { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; line-height: 1.25; }\nli { margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\nul, ol { margin-top: 0; margin-bottom: 8pt; }\nh1 { font-family: Arial, sans-serif; font-size: 18pt; font-weight: bold; color: #1F3864; margin-top: 14pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; }\nh2 { font-family: Arial, sans-serif; font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 18pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 1; }\nh3 { font-family: Arial, sans-serif; font-size: 11pt; font-weight: bold; color: #1F3864; margin-top: 12pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 2; }\nh4, h5, h6 { font-family: Arial, sans-serif; font-size: 10.5pt; font-weight: bold; margin-top: 10pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.title-line { font-size: 11pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\np.status { font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 10pt; margin-right: 0pt; margin-bottom: 14pt; margin-left: 0pt; }\np.section-label { font-weight: bold; font-size: 11pt; margin-top: 14pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.managed-by { margin-top: 6pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\np.action { margin-top: 8pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; padding: 3pt 6pt; border-left: solid #1F3864 3pt; background: #EAF0F8; mso-shading: #EAF0F8; }\np.decision { margin-top: 6pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\np.raw { font-family: "Courier New", monospace; font-size: 9pt; }\npre.code { font-family: "Courier New", monospace; font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; white-space: pre-wrap; }\nspan.annotation { font-style: italic; }\nblockquote { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 18pt; padding-left: 6pt; border-left: solid #999999 1.5pt; }\ntable.banner { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\ntd.banner-label { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\ntd.banner-text { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\np.banner-label { font-size: 12pt; font-weight: bold; margin: 0; text-align: center; }\np.banner-text { font-size: 9pt; margin: 0; }\ntable.grid { border-collapse: collapse; margin-top: 4pt; margin-right: 0pt; margin-bottom: 12pt; margin-left: 0pt; mso-table-layout-alt: fixed; }\nth.grid { border: solid #000000 1pt; background: #D9E2F3; mso-shading: #D9E2F3; padding: 3pt 4pt; text-align: left; vertical-align: top; }\ntd.grid { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; }\ntd.group { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; background: #F2F2F2; mso-shading: #F2F2F2; }\np.cell { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 0pt; margin-left: 0pt; }\np.cell-head { font-size: 9pt; font-weight: bold; margin: 0; }\np.cell-group { font-size: 9pt; font-weight: bold; margin: 0; }\np.update-label { font-size: 9pt; font-weight: bold; margin-top: 4pt; margin-right: 0pt; margin-bottom: 2pt; margin-left: 0pt; }\ndiv.update { font-size: 9pt; }\np.update { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\ntable.md-table { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\nth.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; background: #F2F2F2; mso-shading: #F2F2F2; vertical-align: top; }\ntd.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; vertical-align: top; }\nth.align-center, td.align-center { text-align: center; }\nth.align-right, td.align-right { text-align: right; }\ntr { page-break-inside: avoid; }\np.action-id, span.action-id { white-space: nowrap; }\np.next-meeting { margin-top: 0pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.MsoHeader, p.MsoFooter, p.running { font-size: 8pt; color: #404040; margin: 0; }\ntable.header-footer-holder { margin-left: 2000pt; }\ndiv.running-header, div.running-footer { display: none; }\n/* In a browser the document reads as a page of A4; Word and LibreOffice use @page instead. */\n@media screen {\n  body { background: #E7E9EE; }\n  div.Section1 { background: #FFFFFF; max-width: 481.9pt; margin: 18pt auto; padding: 42pt 56.7pt; }\n}\n</style>\n', { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        return '<style>\n/*\n  Word and LibreOffice read element and element.class selectors, @page and mso- properties;\n  the layout uses block flow and tables only (no flex, grid or descendant selectors).\n*/\n@page Section1 {\n  size: 595.3pt 841.9pt;\n  margin-top: 56.7pt; margin-right: 56.7pt; margin-bottom: 56.7pt; margin-left: 56.7pt;\n  mso-header-margin: 28.35pt;\n  mso-footer-margin: 28.35pt;\n  mso-header: h1;\n  mso-footer: f1;\n  mso-paper-source: 0;\n}\n@page { size: 595.3pt 841.9pt; margin: 56.7pt; }\ndiv.Section1 { page: Section1; }\nbody { font-family: Arial, sans-serif; font-size: 10.5pt; color: #000000; margin: 0; }\np, li, td, th { font-family: Arial, sans-serif; font-size: 10.5pt; }\np { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; line-height: 1.25; }\nli { margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\nul, ol { margin-top: 0; margin-bottom: 8pt; }\nh1 { font-family: Arial, sans-serif; font-size: 18pt; font-weight: bold; color: #1F3864; margin-top: 14pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; }\nh2 { font-family: Arial, sans-serif; font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 18pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 1; }\nh3 { font-family: Arial, sans-serif; font-size: 11pt; font-weight: bold; color: #1F3864; margin-top: 12pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 2; }\nh4, h5, h6 { font-family: Arial, sans-serif; font-size: 10.5pt; font-weight: bold; margin-top: 10pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.title-line { font-size: 11pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\np.status { font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 10pt; margin-right: 0pt; margin-bottom: 14pt; margin-left: 0pt; }\np.section-label { font-weight: bold; font-size: 11pt; margin-top: 14pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.managed-by { margin-top: 6pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\np.action { margin-top: 8pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; padding: 3pt 6pt; border-left: solid #1F3864 3pt; background: #EAF0F8; mso-shading: #EAF0F8; }\np.decision { margin-top: 6pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\np.raw { font-family: "Courier New", monospace; font-size: 9pt; }\npre.code { font-family: "Courier New", monospace; font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; white-space: pre-wrap; }\nspan.annotation { font-style: italic; }\nblockquote { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 18pt; padding-left: 6pt; border-left: solid #999999 1.5pt; }\ntable.banner { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\ntd.banner-label { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\ntd.banner-text { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\np.banner-label { font-size: 12pt; font-weight: bold; margin: 0; text-align: center; }\np.banner-text { font-size: 9pt; margin: 0; }\ntable.grid { border-collapse: collapse; margin-top: 4pt; margin-right: 0pt; margin-bottom: 12pt; margin-left: 0pt; mso-table-layout-alt: fixed; }\nth.grid { border: solid #000000 1pt; background: #D9E2F3; mso-shading: #D9E2F3; padding: 3pt 4pt; text-align: left; vertical-align: top; }\ntd.grid { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; }\ntd.group { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; background: #F2F2F2; mso-shading: #F2F2F2; }\np.cell { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 0pt; margin-left: 0pt; }\np.cell-head { font-size: 9pt; font-weight: bold; margin: 0; }\np.cell-group { font-size: 9pt; font-weight: bold; margin: 0; }\np.update-label { font-size: 9pt; font-weight: bold; margin-top: 4pt; margin-right: 0pt; margin-bottom: 2pt; margin-left: 0pt; }\ndiv.update { font-size: 9pt; }\np.update { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\ntable.md-table { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\nth.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; background: #F2F2F2; mso-shading: #F2F2F2; vertical-align: top; }\ntd.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; vertical-align: top; }\nth.align-center, td.align-center { text-align: center; }\nth.align-right, td.align-right { text-align: right; }\ntr { page-break-inside: avoid; }\np.action-id, span.action-id { white-space: nowrap; }\np.next-meeting { margin-top: 0pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.MsoHeader, p.MsoFooter, p.running { font-size: 8pt; color: #404040; margin: 0; }\ntable.header-footer-holder { margin-left: 2000pt; }\ndiv.running-header, div.running-footer { display: none; }\n/* In a browser the document reads as a page of A4; Word and LibreOffice use @page instead. */\n@media screen {\n  body { background: #E7E9EE; }\n  div.Section1 { background: #FFFFFF; max-width: 481.9pt; margin: 18pt auto; padding: 42pt 56.7pt; }\n}\n</style>\n';
+      }, "useData": true }],
+      ['<h1>{{titleBlock.title}}</h1>\n{{#if titleBlock.date}}<p class="title-line">{{titleBlock.date.long}}{{#if titleBlock.reference}}, {{titleBlock.reference}}{{/if}}</p>\n{{else}}{{#if titleBlock.reference}}<p class="title-line">{{titleBlock.reference}}</p>\n{{/if}}{{/if}}\n{{#if titleBlock.time}}<p class="title-line">{{titleBlock.time}}</p>\n{{/if}}\n{{#if titleBlock.venue}}<p class="title-line">{{titleBlock.venue}}</p>\n{{/if}}\n<p class="status">{{titleBlock.statusText}}</p>\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="title-line">' + container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "long") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 69 }, "end": { "line": 2, "column": 130 } } })) != null ? stack1 : "") + "</p>\n";
+      }, "1": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ", " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, depth0));
+      }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 8 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "";
+      }, "3": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="title-line">' + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, depth0)) + "</p>\n";
+      }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="title-line">' + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "time") : stack1, depth0)) + "</p>\n";
+      }, "5": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="title-line">' + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, depth0)) + "</p>\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<h1>" + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + "</h1>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 4, "column": 14 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "time") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 8, "column": 7 } } })) != null ? stack1 : "") + '<p class="status">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + "</p>\n";
+      }, "useData": true }]
+    ]);
+  }
+});
+
 // src/render/template-error.ts
 function templateLineAt(text7, offset) {
   return text7.slice(0, offset).split("\n").length;
@@ -41613,13 +43014,7 @@ function createTemplateEngine(set, format, markup, formatHelpers = {}) {
   };
 }
 function compile(hb, source2) {
-  let ast;
-  try {
-    ast = hb.parse(source2.text);
-  } catch (e) {
-    throw templateError(source2, e);
-  }
-  const fn = hb.compile(ast, COMPILE);
+  const fn = precompiled(hb, source2) ?? compileNow(hb, source2);
   return (context, runtime) => {
     try {
       return fn(context, { ...RUNTIME, ...runtime });
@@ -41628,6 +43023,19 @@ function compile(hb, source2) {
       throw templateError(source2, e);
     }
   };
+}
+function precompiled(hb, source2) {
+  const spec = PRECOMPILED.get(source2.text);
+  return spec ? hb.template(spec) : void 0;
+}
+function compileNow(hb, source2) {
+  let ast;
+  try {
+    ast = hb.parse(source2.text);
+  } catch (e) {
+    throw templateError(source2, e);
+  }
+  return hb.compile(ast, COMPILE_OPTIONS);
 }
 function lineOf(text7, re) {
   const at5 = text7.search(re);
@@ -41648,20 +43056,15 @@ function templateError(source2, e) {
   const reason = message.replace(/^Parse error on line \d+:\s*/, "").replace(/\s*- \d+:\d+$/, "").split("\n").filter((l) => l.trim() !== "" && !/^-*\^$/.test(l.trim())).pop();
   return new TemplateError(source2.path, line, reason ?? message);
 }
-var import_handlebars, COMPILE, RUNTIME, escapeRe;
+var import_handlebars, RUNTIME, escapeRe;
 var init_template_engine = __esm({
   "src/render/template-engine.ts"() {
     "use strict";
     import_handlebars = __toESM(require_lib(), 1);
+    init_compile_options();
     init_helpers();
+    init_precompiled();
     init_template_error();
-    COMPILE = {
-      // Escaping on: `{{x}}` always escapes; only the markdown and inline helpers return markup.
-      noEscape: false,
-      strict: false,
-      // Indenting a partial's output would change <pre> content and WordprocessingML text.
-      preventIndent: true
-    };
     RUNTIME = {
       allowProtoPropertiesByDefault: false,
       allowProtoMethodsByDefault: false
@@ -43478,13 +44881,18 @@ function makeDateFormatter(config) {
   let locale = config.locale;
   let long;
   let short2;
-  try {
-    long = new Intl.DateTimeFormat(locale, { ...config.dateFormats.long, timeZone: "UTC" });
-    short2 = new Intl.DateTimeFormat(locale, { ...config.dateFormats.short, timeZone: "UTC" });
-  } catch {
-    locale = "en-GB";
-    long = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    short2 = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+  if (locale === "en-GB" && sameOptions(config.dateFormats.long, DEFAULT_LONG) && sameOptions(config.dateFormats.short, DEFAULT_SHORT)) {
+    long = { format: defaultDateFormats.long };
+    short2 = { format: defaultDateFormats.short };
+  } else {
+    try {
+      long = new Intl.DateTimeFormat(locale, { ...config.dateFormats.long, timeZone: "UTC" });
+      short2 = new Intl.DateTimeFormat(locale, { ...config.dateFormats.short, timeZone: "UTC" });
+    } catch {
+      locale = "en-GB";
+      long = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+      short2 = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+    }
   }
   const fn = (iso) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
@@ -43600,7 +45008,7 @@ function viewReview(r, inherited, dates, words3) {
   }
   return row;
 }
-var BANNERS, FORMATTERS;
+var BANNERS, FORMATTERS, MONTHS, DEFAULT_LONG, DEFAULT_SHORT, sameOptions, twoDigits, defaultDateFormats;
 var init_view_model = __esm({
   "src/render/view-model.ts"() {
     "use strict";
@@ -43617,6 +45025,15 @@ var init_view_model = __esm({
       red: { label: "TLP:RED", colour: "#FF2B2B", background: "#000000" }
     };
     FORMATTERS = /* @__PURE__ */ new Map();
+    MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    DEFAULT_LONG = { day: "numeric", month: "long", year: "numeric" };
+    DEFAULT_SHORT = { day: "2-digit", month: "2-digit", year: "numeric" };
+    sameOptions = (a, b) => Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
+    twoDigits = (n2) => String(n2).padStart(2, "0");
+    defaultDateFormats = {
+      long: (d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+      short: (d) => `${twoDigits(d.getUTCDate())}/${twoDigits(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`
+    };
   }
 });
 

@@ -1,9 +1,10 @@
 // Bundles the CLI into dist/cli.cjs so that start-up reads one file instead of hundreds of modules.
 // `node scripts/bundle.mjs [outdir]`: dist/ by default; the packaging test builds elsewhere to
 // compare with the committed dist/ without touching it.
-import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { build, transformSync } from 'esbuild';
+import Handlebars from 'handlebars';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // vfile-reporter's `string-width` goes through src/cli/string-width.ts (an ASCII fast path).
@@ -31,6 +32,27 @@ const noFdirPicomatch = {
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// The built-in templates, compiled now rather than on every run (src/render/precompiled.ts says
+// why), with the options the run-time compiler uses, read from the one module that holds them.
+const optionsSource = transformSync(readFileSync(join(root, 'src/render/compile-options.ts'), 'utf8'), { loader: 'ts', format: 'esm' }).code;
+const { COMPILE_OPTIONS } = await import(`data:text/javascript,${encodeURIComponent(optionsSource)}`);
+const templateFiles = (dir) =>
+  readdirSync(dir)
+    .sort()
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? templateFiles(join(dir, name)) : name.endsWith('.hbs') ? [join(dir, name)] : []));
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => {
+      const entries = templateFiles(join(root, 'templates')).map((file) => {
+        const text = readFileSync(file, 'utf8');
+        return `  [${JSON.stringify(text)}, ${Handlebars.precompile(text, COMPILE_OPTIONS)}],`;
+      });
+      return { contents: `export const PRECOMPILED = new Map([\n${entries.join('\n')}\n]);\n`, loader: 'js' };
+    });
+  },
+};
 const outdir = resolve(process.argv[2] ?? resolve(root, 'dist'));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Clear old builds so that dist/ (which ships) holds only this one.
@@ -57,5 +79,5 @@ await build({
   define: { __MINUTEBOOK_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__mbModuleUrl' },
   banner: { js: "var __mbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
-  plugins: [fastStringWidth, noFdirPicomatch],
+  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates],
 });

@@ -92,3 +92,18 @@ describe('packaging', () => {
     expect(text).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
   });
 });
+
+describe('the bundle', () => {
+  it('carries every built-in template precompiled, keyed by its exact text', () => {
+    const bundle = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
+    // esbuild wraps the module in a function that fills PRECOMPILED on first use: run that body.
+    const start = bundle.indexOf('"src/render/precompiled.ts"() {');
+    expect(start).toBeGreaterThan(-1);
+    const body = bundle.slice(bundle.indexOf('{', start) + 1, bundle.indexOf('\n  }\n});', start));
+    const precompiled = new Function(`let PRECOMPILED; ${body}; return PRECOMPILED;`)() as Map<string, { compiler: unknown[] }>;
+    const templates = filesUnder(join(ROOT, 'templates')).filter((f) => f.endsWith('.hbs'));
+    expect(templates.length).toBeGreaterThan(30);
+    expect(precompiled.size).toBe(templates.length);
+    for (const f of templates) expect(precompiled.get(readFileSync(join(ROOT, 'templates', f), 'utf8'))?.compiler, f).toBeInstanceOf(Array);
+  });
+});

@@ -1,18 +1,12 @@
 import Handlebars from 'handlebars';
+import { COMPILE_OPTIONS } from './compile-options.js';
 import { registerHelpers, type Markup } from './helpers.js';
+import { PRECOMPILED } from './precompiled.js';
 import type { TemplateSet, TemplateSource } from './registry.js';
 import { TemplateError, templateLineAt } from './template-error.js';
 
 type Hb = typeof Handlebars;
 export type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
-
-const COMPILE: CompileOptions = {
-  // Escaping on: `{{x}}` always escapes; only the markdown and inline helpers return markup.
-  noEscape: false,
-  strict: false,
-  // Indenting a partial's output would change <pre> content and WordprocessingML text.
-  preventIndent: true,
-};
 
 const RUNTIME: Handlebars.RuntimeOptions = {
   allowProtoPropertiesByDefault: false,
@@ -59,13 +53,7 @@ export function createTemplateEngine(
  * compiled function so that a failure while rendering names the innermost template file.
  */
 function compile(hb: Hb, source: TemplateSource): Compiled {
-  let ast: hbs.AST.Program;
-  try {
-    ast = hb.parse(source.text);
-  } catch (e) {
-    throw templateError(source, e);
-  }
-  const fn = hb.compile(ast, COMPILE) as Compiled;
+  const fn = (precompiled(hb, source) ?? compileNow(hb, source)) as Compiled;
   return (context, runtime) => {
     try {
       return fn(context, { ...RUNTIME, ...runtime });
@@ -74,6 +62,21 @@ function compile(hb: Hb, source: TemplateSource): Compiled {
       throw templateError(source, e);
     }
   };
+}
+
+function precompiled(hb: Hb, source: TemplateSource): Handlebars.TemplateDelegate | undefined {
+  const spec = PRECOMPILED.get(source.text);
+  return spec ? hb.template(spec) : undefined;
+}
+
+function compileNow(hb: Hb, source: TemplateSource): Handlebars.TemplateDelegate {
+  let ast: hbs.AST.Program;
+  try {
+    ast = hb.parse(source.text);
+  } catch (e) {
+    throw templateError(source, e);
+  }
+  return hb.compile(ast, COMPILE_OPTIONS);
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
