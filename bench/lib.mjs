@@ -157,6 +157,17 @@ export function createContext({ root, runs }) {
       return row;
     },
 
+    /**
+     * Times two commands side by side for a row that bounds a target rather than meeting one:
+     * its result reads FLOOR, and `bounds` names the tasks it limits.
+     */
+    floor({ task, ours, theirs, bounds }) {
+      const [a, b] = timeTogether([ours, theirs], runs);
+      const row = { task, ours: a, theirs: b, competitor: theirs.label, ratio: a.wall / b.wall, target: `bounds: ${bounds}`, floor: true };
+      rows.push(row);
+      return row;
+    },
+
     /** A row that could not be measured here, with the reason. */
     skip(task, reason) {
       rows.push({ task, skipped: reason });
@@ -180,7 +191,7 @@ export function formatTable(rows) {
           r.theirs === undefined ? '' : `${ms(r.theirs)} (${r.competitor})`,
           typeof r.ratio === 'number' ? r.ratio.toFixed(2) : (r.ratio ?? ''),
           r.target ?? '',
-          r.pass ? 'PASS' : 'MISS',
+          r.floor ? 'FLOOR' : r.pass ? 'PASS' : 'MISS',
           cpu(r.ours),
           cpu(r.theirs),
           r.ours && typeof r.ours === 'object' && r.ours.rss !== undefined ? `${r.ours.rss.toFixed(0)} MB` : '',
