@@ -4221,16 +4221,16 @@ function formatReason(state, reason) {
   let textStart = 0;
   while (++index2 < splits.length) {
     let closeIndex = index2;
-    let close2;
+    let close3;
     while (++closeIndex < splits.length) {
       if (splits[index2].size === splits[closeIndex].size) {
-        close2 = splits[closeIndex];
+        close3 = splits[closeIndex];
         break;
       }
     }
-    if (close2) {
+    if (close3) {
       const codeStart = splits[index2].index;
-      const codeEnd = close2.index + close2.size;
+      const codeEnd = close3.index + close3.size;
       result.push(
         reason.slice(textStart, codeStart) + state.cyan + reason.slice(codeStart, codeEnd) + state.defaultColor
       );
@@ -12274,6 +12274,26 @@ var init_person_parse = __esm({
   }
 });
 
+// src/util/memo.ts
+function memoise(fn, limit) {
+  const cache3 = /* @__PURE__ */ new Map();
+  memos.add(cache3);
+  return (key) => {
+    if (cache3.has(key)) return cache3.get(key);
+    const value2 = fn(key);
+    if (cache3.size >= limit) cache3.clear();
+    cache3.set(key, value2);
+    return value2;
+  };
+}
+var memos;
+var init_memo = __esm({
+  "src/util/memo.ts"() {
+    "use strict";
+    memos = /* @__PURE__ */ new Set();
+  }
+});
+
 // src/model/people.ts
 function readPeople(groups, list4, titles) {
   if (groups?.kind === "list") return [{ name: "", span: groups.keySpan ?? groups.span, people: groups.items.map((p) => readPerson(p, "", list4, titles)) }];
@@ -12336,15 +12356,15 @@ function readPerson(p, group, list4, titles) {
   if (proxy !== void 0) person.proxyTo = proxy.trim();
   return person;
 }
-function normaliseName(s) {
-  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
-}
+var normaliseName;
 var init_people = __esm({
   "src/model/people.ts"() {
     "use strict";
     init_check();
     init_checked_read();
     init_person_parse();
+    init_memo();
+    normaliseName = memoise((s) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase(), 1e4);
   }
 });
 
@@ -12688,26 +12708,6 @@ var init_v1_actions = __esm({
   }
 });
 
-// src/util/memo.ts
-function memoise(fn, limit) {
-  const cache3 = /* @__PURE__ */ new Map();
-  memos.add(cache3);
-  return (key) => {
-    if (cache3.has(key)) return cache3.get(key);
-    const value2 = fn(key);
-    if (cache3.size >= limit) cache3.clear();
-    cache3.set(key, value2);
-    return value2;
-  };
-}
-var memos;
-var init_memo = __esm({
-  "src/util/memo.ts"() {
-    "use strict";
-    memos = /* @__PURE__ */ new Set();
-  }
-});
-
 // src/model/person-match.ts
 function personIndex(people3, options = {}) {
   const titles = titleSets(options.titles);
@@ -12812,23 +12812,31 @@ function nearMatch(written, people3, titles = titleSets()) {
   }
   return found2.length === 1 ? found2[0] : void 0;
 }
+function nearKeys(x2) {
+  let k = NEAR_KEYS.get(x2);
+  if (!k) {
+    k = {
+      surname: nameKey(x2.surname ?? ""),
+      first: nameKey((x2.given ?? "").split(" ")[0] ?? ""),
+      gender: x2.titles.map((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()]).find(Boolean)
+    };
+    NEAR_KEYS.set(x2, k);
+  }
+  return k;
+}
 function nearlySame(ref, listed) {
-  const sur = (x2) => nameKey(x2.surname ?? "");
-  const first = (x2) => nameKey((x2.given ?? "").split(" ")[0] ?? "");
-  const g1 = ref.titles.map((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()]).find(Boolean);
-  const g2 = listed.titles.map((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()]).find(Boolean);
-  if (sur(ref) === sur(listed) && g1 && g2 && g1 !== g2) return true;
-  const close2 = (a, b, limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3))) => a !== b && a.length >= 4 && b.length >= 4 && distance(a, b) <= limit;
-  const closeFirst = (a, b) => close2(a, b) && !a.startsWith(b) && !b.startsWith(a);
+  const r = nearKeys(ref);
+  const l = nearKeys(listed);
+  if (r.surname === l.surname && r.gender && l.gender && r.gender !== l.gender) return true;
   if (ref.given !== void 0 && listed.given !== void 0) {
-    if (first(ref) === first(listed) && close2(sur(ref), sur(listed), 2)) return true;
-    if (sur(ref) === sur(listed) && closeFirst(first(ref), first(listed))) return true;
+    if (r.first === l.first && close(r.surname, l.surname, 2)) return true;
+    if (r.surname === l.surname && closeFirst(r.first, l.first)) return true;
     return false;
   }
-  if (ref.given === void 0 && ref.titles.length > 0 && sur(ref).length >= 5) return close2(sur(ref), sur(listed)) && distance(sur(ref), sur(listed)) === 1;
+  if (ref.given === void 0 && ref.titles.length > 0 && r.surname.length >= 5) return close(r.surname, l.surname) && distance(r.surname, l.surname) === 1;
   return false;
 }
-var nameKey, INITIALS_TOKEN, PRONOUNS, GENDERED;
+var nameKey, INITIALS_TOKEN, PRONOUNS, GENDERED, NEAR_KEYS, close, closeFirst;
 var init_person_match = __esm({
   "src/model/person-match.ts"() {
     "use strict";
@@ -12842,6 +12850,9 @@ var init_person_match = __esm({
     INITIALS_TOKEN = /^[A-Z]{2,4}$/;
     PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
     GENDERED = { mr: "m", mrs: "f", ms: "f", miss: "f" };
+    NEAR_KEYS = /* @__PURE__ */ new WeakMap();
+    close = (a, b, limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3))) => a !== b && a.length >= 4 && b.length >= 4 && distance(a, b) <= limit;
+    closeFirst = (a, b) => close(a, b) && !a.startsWith(b) && !b.startsWith(a);
   }
 });
 
@@ -13868,15 +13879,15 @@ function readNumber(text7, before2 = []) {
   }
   const letter = LETTER.exec(text7);
   if (letter) {
-    const [, , open, body, close2] = letter;
-    if (open === "(" && close2 !== ")") return void 0;
+    const [, , open, body, close3] = letter;
+    if (open === "(" && close3 !== ")") return void 0;
     const rest = text7.slice(letter[0].length);
-    if (close2 === "." && (/^[A-Z]\.(\s|$)/.test(rest) || /^[a-z]/.test(rest))) return void 0;
+    if (close3 === "." && (/^[A-Z]\.(\s|$)/.test(rest) || /^[a-z]/.test(rest))) return void 0;
     const upper = body === body.toUpperCase();
     if (body !== body.toLowerCase() && !upper) return void 0;
     const roman = romanValue(body);
     const single = body.length === 1;
-    const text0 = open + body + close2;
+    const text0 = open + body + close3;
     const romanScheme = upper ? "roman-upper" : "roman-lower";
     if (roman !== void 0) {
       if (!single) return make(letter, text0, romanScheme, roman, [roman]);
@@ -14908,7 +14919,7 @@ function frontmatterFromMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     enter[matter2.type] = opener(matter2);
-    exit3[matter2.type] = close;
+    exit3[matter2.type] = close2;
     exit3[matter2.type + "Value"] = value;
   }
   return { enter, exit: exit3 };
@@ -14920,7 +14931,7 @@ function opener(matter2) {
     this.buffer();
   }
 }
-function close(token) {
+function close2(token) {
   const data = this.resume();
   const node2 = this.stack[this.stack.length - 1];
   ok2("value" in node2);
@@ -14950,10 +14961,10 @@ function frontmatterToMarkdown(options) {
 }
 function handler(matter2) {
   const open = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
+  const close3 = fence2(matter2, "close");
   return handle2;
   function handle2(node2) {
-    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close3;
   }
 }
 function fence2(matter2, prop) {
@@ -16246,15 +16257,15 @@ function check(tokens, before2, after) {
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
     const open = !next || next === 2 && Boolean(previous3);
-    const close2 = !previous3 || previous3 === 2 && Boolean(next);
+    const close3 = !previous3 || previous3 === 2 && Boolean(next);
     const run = {
       tokens: tokens.slice(index2, end),
       markers: [],
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open && (Boolean(previous3) || !close2) : open,
-      close: strict ? close2 && (Boolean(next) || !open) : close2,
+      open: strict ? open && (Boolean(previous3) || !close3) : open,
+      close: strict ? close3 && (Boolean(next) || !open) : close3,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -16541,16 +16552,16 @@ function render(items2, chosen, before2, after) {
     );
     if (open.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
-    const close2 = encodeInfo(
+    const close3 = encodeInfo(
       outsideAfter.charCodeAt(0),
       tail.charCodeAt(tail.length - 1),
       marker
     );
-    if (close2.inside) encode(inside, false);
+    if (close3.inside) encode(inside, false);
     if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
-    if (close2.outside) encodeAfter = outsideAfter;
+    if (close3.outside) encodeAfter = outsideAfter;
     tokens.push({ value: sequence, attention: item }, ...inside, {
       value: sequence,
       attention: item
@@ -20448,9 +20459,9 @@ function tokenizeAttention(effects, ok3) {
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code3);
     const open = !after || after === 2 && before2 || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
-    const close2 = !before2 || before2 === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before2 || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
+    const close3 = !before2 || before2 === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before2 || !close3));
+    token._close = Boolean(marker === 42 ? close3 : close3 && (after || !open));
     return ok3(code3);
   }
 }
@@ -22822,7 +22833,7 @@ function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
   let open;
-  let close2;
+  let close3;
   let media;
   while (index2--) {
     const token = events[index2][1];
@@ -22833,7 +22844,7 @@ function resolveToLabelEnd(events, context) {
       if (events[index2][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
-    } else if (close2) {
+    } else if (close3) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
         open = index2;
         if (token.type !== "labelLink") {
@@ -22842,7 +22853,7 @@ function resolveToLabelEnd(events, context) {
         }
       }
     } else if (token.type === "labelEnd") {
-      close2 = index2;
+      close3 = index2;
     }
   }
   const group = {
@@ -22860,7 +22871,7 @@ function resolveToLabelEnd(events, context) {
       ...events[open][1].start
     },
     end: {
-      ...events[close2][1].end
+      ...events[close3][1].end
     }
   };
   const text7 = {
@@ -22869,15 +22880,15 @@ function resolveToLabelEnd(events, context) {
       ...events[open + offset + 2][1].end
     },
     end: {
-      ...events[close2 - 2][1].start
+      ...events[close3 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text7, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text7, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
-  media = push(media, events.slice(close2 + 1));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close3 - 3), context));
+  media = push(media, [["exit", text7, context], events[close3 - 2], events[close3 - 1], ["exit", label, context]]);
+  media = push(media, events.slice(close3 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open, events.length, media);
   return events;
@@ -24513,17 +24524,17 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code3);
       effects.exit("taskListCheckValueUnchecked");
-      return close2;
+      return close3;
     }
     if (code3 === 88 || code3 === 120) {
       effects.enter("taskListCheckValueChecked");
       effects.consume(code3);
       effects.exit("taskListCheckValueChecked");
-      return close2;
+      return close3;
     }
     return nok(code3);
   }
-  function close2(code3) {
+  function close3(code3) {
     if (code3 === 93) {
       effects.enter("taskListCheckMarker");
       effects.consume(code3);
@@ -25953,8 +25964,8 @@ function compiler(options) {
     };
   }
   function closer(and) {
-    return close2;
-    function close2(token) {
+    return close3;
+    function close3(token) {
       if (and) and.call(this, token);
       exit3.call(this, token);
     }
@@ -30226,8 +30237,8 @@ function prefixFix(p, segments, prefix, source2, more) {
   const innerEnd = first.node.position?.end.offset;
   if (wStart === void 0 || wEnd === void 0 || innerEnd === void 0) return void 0;
   const open = source2.slice(wStart, first.source);
-  const close2 = source2.slice(innerEnd, wEnd);
-  return { start: wStart, end: coreEnd, text: `${open}${canonical2}${close2}${needsBlank && !endsSegment ? " " : ""}` };
+  const close3 = source2.slice(innerEnd, wEnd);
+  return { start: wStart, end: coreEnd, text: `${open}${canonical2}${close3}${needsBlank && !endsSegment ? " " : ""}` };
 }
 function dropLead(children, segments, n2) {
   const out2 = children.map((c) => ({ ...c }));
@@ -31250,11 +31261,11 @@ function splitFrontMatter(text7) {
   if (!open) return { kind: "missing" };
   const offset = open[0].length;
   CLOSE.lastIndex = offset;
-  const close2 = CLOSE.exec(text7);
-  if (!close2) return { kind: "unclosed", openEnd: offset };
+  const close3 = CLOSE.exec(text7);
+  if (!close3) return { kind: "unclosed", openEnd: offset };
   return {
     kind: "ok",
-    block: { yaml: text7.slice(offset, close2.index), offset, start: 0, end: close2.index + close2[0].length }
+    block: { yaml: text7.slice(offset, close3.index), offset, start: 0, end: close3.index + close3[0].length }
   };
 }
 function parseYaml(block) {
@@ -37768,11 +37779,11 @@ var require_helpers2 = __commonJS({
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    function validateClose(open, close2) {
-      close2 = close2.path ? close2.path.original : close2;
-      if (open.path.original !== close2) {
+    function validateClose(open, close3) {
+      close3 = close3.path ? close3.path.original : close3;
+      if (open.path.original !== close3) {
         var errorNode = { loc: open.path.loc };
-        throw new _exception2["default"](open.path.original + " doesn't match " + close2, errorNode);
+        throw new _exception2["default"](open.path.original + " doesn't match " + close3, errorNode);
       }
     }
     function SourceLocation(source2, locInfo) {
@@ -37793,10 +37804,10 @@ var require_helpers2 = __commonJS({
         return token;
       }
     }
-    function stripFlags(open, close2) {
+    function stripFlags(open, close3) {
       return {
         open: open.charAt(2) === "~",
-        close: close2.charAt(close2.length - 3) === "~"
+        close: close3.charAt(close3.length - 3) === "~"
       };
     }
     function stripComment(comment) {
@@ -37840,8 +37851,8 @@ var require_helpers2 = __commonJS({
         loc: this.locInfo(locInfo)
       };
     }
-    function prepareRawBlock(openRawBlock, contents, close2, locInfo) {
-      validateClose(openRawBlock, close2);
+    function prepareRawBlock(openRawBlock, contents, close3, locInfo) {
+      validateClose(openRawBlock, close3);
       locInfo = this.locInfo(locInfo);
       var program3 = {
         type: "Program",
@@ -37861,9 +37872,9 @@ var require_helpers2 = __commonJS({
         loc: locInfo
       };
     }
-    function prepareBlock(openBlock, program3, inverseAndProgram, close2, inverted, locInfo) {
-      if (close2 && close2.path) {
-        validateClose(openBlock, close2);
+    function prepareBlock(openBlock, program3, inverseAndProgram, close3, inverted, locInfo) {
+      if (close3 && close3.path) {
+        validateClose(openBlock, close3);
       }
       var decorator = /\*/.test(openBlock.open);
       program3.blockParams = openBlock.blockParams;
@@ -37873,7 +37884,7 @@ var require_helpers2 = __commonJS({
           throw new _exception2["default"]("Unexpected inverse block on decorator", inverseAndProgram);
         }
         if (inverseAndProgram.chain) {
-          inverseAndProgram.program.body[0].closeStrip = close2.strip;
+          inverseAndProgram.program.body[0].closeStrip = close3.strip;
         }
         inverseStrip = inverseAndProgram.strip;
         inverse = inverseAndProgram.program;
@@ -37892,7 +37903,7 @@ var require_helpers2 = __commonJS({
         inverse,
         openStrip: openBlock.strip,
         inverseStrip,
-        closeStrip: close2 && close2.strip,
+        closeStrip: close3 && close3.strip,
         loc: this.locInfo(locInfo)
       };
     }
@@ -37920,8 +37931,8 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function preparePartialBlock(open, program3, close2, locInfo) {
-      validateClose(open, close2);
+    function preparePartialBlock(open, program3, close3, locInfo) {
+      validateClose(open, close3);
       return {
         type: "PartialBlockStatement",
         name: open.path,
@@ -37929,7 +37940,7 @@ var require_helpers2 = __commonJS({
         hash: open.hash,
         program: program3,
         openStrip: open.strip,
-        closeStrip: close2 && close2.strip,
+        closeStrip: close3 && close3.strip,
         loc: this.locInfo(locInfo)
       };
     }
@@ -46767,9 +46778,9 @@ function completions(source2, offset, series) {
 function inFrontMatter(source2, offset) {
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(source2);
   if (!open || offset < open[0].length) return false;
-  const close2 = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
-  close2.lastIndex = open[0].length - 1;
-  const found2 = close2.exec(source2);
+  const close3 = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
+  close3.lastIndex = open[0].length - 1;
+  const found2 = close3.exec(source2);
   return !found2 || offset <= found2.index;
 }
 function enclosingKey(source2, lineStart) {

@@ -2,6 +2,7 @@ import { field, scalar, type Checked } from '../schema/check.js';
 import { entries, fieldSpans, items } from './checked-read.js';
 import { parsePerson, type TitleSets } from './person-parse.js';
 import type { PeopleGroup, PeopleList, Person } from './types.js';
+import { memoise } from '../util/memo.js';
 
 /** A map of category → list, or a flat list: one group without a name, order kept. */
 export function readPeople(groups: Checked | undefined, list: PeopleList, titles?: TitleSets): PeopleGroup[] {
@@ -68,7 +69,8 @@ function readPerson(p: Checked, group: string, list: PeopleList, titles?: TitleS
   return person;
 }
 
-/** Names compare without case and with runs of white space folded. */
-export function normaliseName(s: string): string {
-  return s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
+/**
+ * Names compare without case and with runs of white space folded. Memoised: owners and roles are
+ * looked up against every known name, and a 1,000-file check spent 3% of its time here.
+ */
+export const normaliseName = memoise((s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase(), 10_000);

@@ -168,24 +168,52 @@ export function nearMatch(written: string, people: readonly Person[], titles: Ti
 
 const GENDERED: Record<string, string> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
 
-function nearlySame(ref: ReturnType<typeof parsePerson>, listed: ReturnType<typeof parsePerson>): boolean {
-  const sur = (x: typeof ref) => nameKey(x.surname ?? '');
-  const first = (x: typeof ref) => nameKey((x.given ?? '').split(' ')[0] ?? '');
+type Parts = ReturnType<typeof parsePerson>;
+
+interface NearKeys {
+  surname: string;
+  first: string;
+  /** What the first gendered title says ("Mr", "Mrs"), if any. */
+  gender: string | undefined;
+}
+
+/**
+ * The keys near-match compares, once per parsed name: the rule compares every name in a file's
+ * text with every listed person, and computing them on each comparison was a tenth of a
+ * 1,000-file check. Keyed by the parsed object, so a name parsed anew is keyed anew.
+ */
+const NEAR_KEYS = new WeakMap<Parts, NearKeys>();
+function nearKeys(x: Parts): NearKeys {
+  let k = NEAR_KEYS.get(x);
+  if (!k) {
+    k = {
+      surname: nameKey(x.surname ?? ''),
+      first: nameKey((x.given ?? '').split(' ')[0] ?? ''),
+      gender: x.titles.map((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()]).find(Boolean),
+    };
+    NEAR_KEYS.set(x, k);
+  }
+  return k;
+}
+
+/** Two spellings at most a couple of letters apart (fewer for short ones), both long enough to judge. */
+const close = (a: string, b: string, limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3))) =>
+  a !== b && a.length >= 4 && b.length >= 4 && distance(a, b) <= limit;
+// A first name that begins another is its short form ("Sam", "Samuel"), not a misspelling.
+const closeFirst = (a: string, b: string) => close(a, b) && !a.startsWith(b) && !b.startsWith(a);
+
+function nearlySame(ref: Parts, listed: Parts): boolean {
+  const r = nearKeys(ref);
+  const l = nearKeys(listed);
   // A title that contradicts the listed one: "Mr Ashdown" for "Mrs P Ashdown".
-  const g1 = ref.titles.map((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()]).find(Boolean);
-  const g2 = listed.titles.map((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()]).find(Boolean);
-  if (sur(ref) === sur(listed) && g1 && g2 && g1 !== g2) return true;
-  const close = (a: string, b: string, limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3))) =>
-    a !== b && a.length >= 4 && b.length >= 4 && distance(a, b) <= limit;
-  // A first name that begins another is its short form ("Sam", "Samuel"), not a misspelling.
-  const closeFirst = (a: string, b: string) => close(a, b) && !a.startsWith(b) && !b.startsWith(a);
+  if (r.surname === l.surname && r.gender && l.gender && r.gender !== l.gender) return true;
   if (ref.given !== undefined && listed.given !== undefined) {
     // The same first name anchors the comparison: two letters out is near ("Tom Reed", "Tom Reeve").
-    if (first(ref) === first(listed) && close(sur(ref), sur(listed), 2)) return true;
-    if (sur(ref) === sur(listed) && closeFirst(first(ref), first(listed))) return true;
+    if (r.first === l.first && close(r.surname, l.surname, 2)) return true;
+    if (r.surname === l.surname && closeFirst(r.first, l.first)) return true;
     return false;
   }
   // "Cllr Hutchinson" for "Cllr Dan Hutchison": a title and a surname one letter out.
-  if (ref.given === undefined && ref.titles.length > 0 && sur(ref).length >= 5) return close(sur(ref), sur(listed)) && distance(sur(ref), sur(listed)) === 1;
+  if (ref.given === undefined && ref.titles.length > 0 && r.surname.length >= 5) return close(r.surname, l.surname) && distance(r.surname, l.surname) === 1;
   return false;
 }
