@@ -68,4 +68,18 @@ describe('closing: the signature block', () => {
     expect(closingOf('## 1. Finance\n\n- Signed: Ann Reed\n').blocks).toEqual([]);
     expect(closingOf('## 1. Finance\n\nNoted.\n').blocks).toEqual([]);
   });
+
+  it('takes lines of exactly the short length (80, and 160 for the opening line), and no list after "Signed"', () => {
+    const eighty = `Date ${'.'.repeat(75)}`;
+    expect(eighty).toHaveLength(80);
+    expect(texts(closingOf(`## 1. Finance\n\nSigned\n\n${eighty}\n`).blocks)).toEqual(['Signed', eighty]);
+    const opening = `Signed ${'.'.repeat(153)}`;
+    expect(opening).toHaveLength(160);
+    expect(texts(closingOf(`## 1. Finance\n\n${opening}\n`).blocks)).toEqual([opening]);
+    expect(closingOf('## 1. Finance\n\nSigned\n\n- Chair\n').blocks).toEqual([]);
+  });
+
+  it('reads "Signed" after white space the text begins with (a non-breaking space)', () => {
+    expect(texts(closingOf('## 1. Finance\n\n&nbsp;Signed: Ann Reed\n').blocks)).toEqual(['\u00a0Signed: Ann Reed']);
+  });
 });
