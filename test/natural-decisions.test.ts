@@ -163,6 +163,31 @@ describe('attendance changes', () => {
     expect(changesIn('The chair thanked everyone. Joel Kettering left a note for the Clerk.')).toEqual([]);
   });
 
+  it('places the person where the name is written, also in a later sentence and after other words', () => {
+    const source = '## 1. Item\n\nThe report was noted. The Chair was taken by Wren Talbot.\n';
+    const { meeting } = meetingOf(PEOPLE, source);
+    const [change] = meeting.attendanceChanges;
+    expect(change?.who.person?.name).toBe('Wren Talbot');
+    // The file as meetingOf writes it: the span must point at "Wren Talbot" in it.
+    const lines = `---\ncommittee: Fernbrook Parish Council\ncode: FPC\nmeeting: 7\ndate: 2026-03-10\n${PEOPLE.trim()}\n---\n\n${source}`.split('\n');
+    const { start, end } = change!.who.span;
+    expect(lines[start.line - 1]!.slice(start.column - 1, end.column - 1)).toBe('Wren Talbot');
+  });
+
+  it('records no item outside a section, and an interest item only for a declared interest', () => {
+    const [outside] = meetingOf(PEOPLE, 'Joel Kettering left the meeting.\n').meeting.attendanceChanges;
+    expect(outside?.kind).toBe('left');
+    expect(outside && 'item' in outside).toBe(false);
+    const [left] = meetingOf(PEOPLE, '## 1. Item\n\nJoel Kettering left the meeting during the debate in item 5.\n').meeting.attendanceChanges;
+    expect(left?.kind).toBe('left');
+    expect(left && 'interestItem' in left).toBe(false);
+  });
+
+  it('reads paragraphs only: not headings or table cells', () => {
+    expect(changesIn('### Joel Kettering left the meeting')).toEqual([]);
+    expect(changesIn('| Note |\n| --- |\n| Joel Kettering left the meeting. |')).toEqual([]);
+  });
+
   it('the outputs list them with the attendance', () => {
     const { meeting } = meetingOf(PEOPLE, '## 1. Item\n\nJoel Kettering left the meeting.\n');
     expect(viewOf(meeting).attendanceChanges).toEqual([{ kind: 'left', text: 'Joel Kettering left the meeting.', item: '1' }]);
