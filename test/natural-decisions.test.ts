@@ -164,7 +164,7 @@ describe('attendance changes', () => {
   });
 
   it('places the person where the name is written, also in a later sentence and after other words', () => {
-    const source = '## 1. Item\n\nThe report was noted. The Chair was taken by Wren Talbot.\n';
+    const source = '## 1. Item\n\nThe report was noted. After the vote the Chair was taken by Wren Talbot.\n';
     const { meeting } = meetingOf(PEOPLE, source);
     const [change] = meeting.attendanceChanges;
     expect(change?.who.person?.name).toBe('Wren Talbot');
