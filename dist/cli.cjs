@@ -31844,6 +31844,7 @@ function releaseSyntax(a) {
   m.observers = [];
   m.apologies = [];
   m.absent = [];
+  for (const p of m.people) p.fields = {};
 }
 var init_release_syntax = __esm({
   "src/core/release-syntax.ts"() {
