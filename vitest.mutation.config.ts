@@ -1,4 +1,9 @@
+import { join, sep } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// StrykerJS runs the tests in a copy of the project under .stryker-tmp/, where `../shared` (the real
+// minutes the reference tests read) is not beside it: name the project's own.
+const project = import.meta.dirname.split(`${sep}.stryker-tmp${sep}`)[0]!;
 
 // What StrykerJS runs for each mutant (npm run mutation): the tests that call the core in-process.
 // Tests that spawn the bundled CLI read dist/, which Stryker does not mutate, so they could not
@@ -26,5 +31,6 @@ export default defineConfig({
     // are emptied before each test, so that no value computed under one mutant answers for another.
     isolate: false,
     setupFiles: ['test/helpers/mutation-setup.ts'],
+    env: { MINUTEBOOK_SHARED: join(project, '..', 'shared') },
   },
 });

@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/core/analyse.js';
 import { defaultConfig } from '../src/config/types.js';
 import type { Meeting, Motion } from '../src/model/types.js';
+import { SHARED } from './helpers/cli.js';
 import { DECISIONS, MOTIONS, REFERENCE_FILES, SEED, SEED_FRONT_MATTER, type RefMotion } from './reference/decisions.js';
 
-const SHARED = join(import.meta.dirname, '..', '..', 'shared', 'reference');
-const present = existsSync(join(SHARED, SEED));
+const REFERENCE = join(SHARED, 'reference');
+const present = existsSync(join(REFERENCE, SEED));
 
 function meetingOf(file: string): { meeting: Meeting; shift: number } {
-  let source = readFileSync(join(SHARED, file), 'utf8');
+  let source = readFileSync(join(REFERENCE, file), 'utf8');
   let shift = 0;
   if (file === SEED) {
     source = SEED_FRONT_MATTER + source;

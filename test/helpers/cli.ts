@@ -46,3 +46,10 @@ export function checkJson(args: string[], options: Parameters<typeof runCli>[1] 
   }
   return { code: r.code, files, stderr: r.stderr };
 }
+
+/**
+ * The `shared/` folder beside the project (the real minutes, the seed, validate-docx). A mutation
+ * run works in a copy of the project two folders deeper, so vitest.mutation.config.ts names the
+ * real one in MINUTEBOOK_SHARED.
+ */
+export const SHARED = process.env.MINUTEBOOK_SHARED ?? join(ROOT, '..', 'shared');

@@ -13,11 +13,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/types.js';
 import { check } from '../../src/core/check.js';
 import type { AgendaItem } from '../../src/model/types.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, SHARED, runCli } from '../helpers/cli.js';
 import { requirePrograms, validateDocxPath } from '../helpers/programs.js';
 import { REAL, STRUCTURE_RULES } from './real-expectations.js';
 
-const REAL_DIR = join(ROOT, '..', 'shared', 'reference', 'real');
+const REAL_DIR = join(SHARED, 'reference', 'real');
 const present = existsSync(REAL_DIR);
 if (!present && process.env.CI === 'true') throw new Error(`CI=true and the real minutes are missing at ${REAL_DIR}`);
 if (!present) console.warn(`skipping: the real minutes are not at ${REAL_DIR}`);
