@@ -12,7 +12,7 @@ import { check } from '../../src/core/check.js';
 import { inspectAnalyses, type InspectReport } from '../../src/inspect/inspect.js';
 import type { Meeting } from '../../src/model/types.js';
 import type { ResolvedSeries } from '../../src/series/resolve.js';
-import { ROOT, SHARED } from '../helpers/cli.js';
+import { SHARED } from '../helpers/cli.js';
 import { REAL_ACTIONS, type ExpectedAction } from './real-actions.js';
 
 const REAL = join(SHARED, 'reference', 'real');
