@@ -12364,7 +12364,7 @@ var init_people = __esm({
     init_checked_read();
     init_person_parse();
     init_memo();
-    normaliseName = memoise((s) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase(), 1e4);
+    normaliseName = memoise((s) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase(), 2e3);
   }
 });
 

@@ -73,4 +73,4 @@ function readPerson(p: Checked, group: string, list: PeopleList, titles?: TitleS
  * Names compare without case and with runs of white space folded. Memoised: owners and roles are
  * looked up against every known name, and a 1,000-file check spent 3% of its time here.
  */
-export const normaliseName = memoise((s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase(), 10_000);
+export const normaliseName = memoise((s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase(), 2_000);
