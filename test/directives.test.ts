@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/types.js';
 import { check } from '../src/core/check.js';
+import { directivesOf, isDisabled } from '../src/model/directives.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
 import { ROOT } from './helpers/cli.js';
 
 const VALID = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'empty-link', 'valid.md'), 'utf8');
@@ -55,5 +57,47 @@ describe('inline disable comments', () => {
   it('an unknown rule name is reported, and turning every rule off does not hide that', () => {
     const text = withBody('<!-- minutebook-disable emptylink -->\n<!-- minutebook-disable -->\nSee [one](#).');
     expect(findings(text)).toEqual([`${lineOf(text, 'emptylink')}:disable-comment`]);
+  });
+});
+
+describe('directivesOf and isDisabled, directly', () => {
+  const front = '---\ntitle: Minutes\n# minutebook-disable quorum placeholder\n---\n';
+  const body = '\nText.\n\n<!-- minutebook-disable-next-line empty-link, placeholder -->\nMore.\n\n```\n<!-- minutebook-disable -->\n```\n';
+  const source = front + body;
+  const range = { start: 0, end: front.length };
+  const shown = (ds: ReturnType<typeof directivesOf>) => ds.map((d) => [d.kind, source.slice(d.start, d.end), d.rules.map((r) => `${r.id}@${source.slice(r.start, r.end)}`)]);
+
+  it('finds the front matter comment and the HTML comment with their places, and none in a code block', () => {
+    expect(shown(directivesOf(source, parseMarkdown(source), range))).toEqual([
+      ['disable', '# minutebook-disable quorum placeholder', ['quorum@quorum', 'placeholder@placeholder']],
+      ['disable-next-line', '<!-- minutebook-disable-next-line empty-link, placeholder -->', ['empty-link@empty-link', 'placeholder@placeholder']],
+    ]);
+  });
+
+  it('reads the front matter only in its range, the body only with a tree, and nothing without the word', () => {
+    expect(shown(directivesOf(source, parseMarkdown(source)))).toHaveLength(1);
+    expect(shown(directivesOf(source, undefined, range))).toEqual([['disable', '# minutebook-disable quorum placeholder', ['quorum@quorum', 'placeholder@placeholder']]]);
+    expect(directivesOf('---\ntitle: x\n---\n\n<!-- disable quorum -->\n', parseMarkdown('---\ntitle: x\n---\n\n<!-- disable quorum -->\n'), { start: 0, end: 18 })).toEqual([]);
+  });
+
+  it('returns them in source order whatever order they were read in', () => {
+    // A YAML-style comment read from a range after the HTML comment comes after it.
+    const text = '<!-- minutebook-enable -->\n\n# minutebook-disable\n';
+    const at = text.indexOf('#');
+    const ds = directivesOf(text, parseMarkdown(text), { start: at, end: text.length });
+    expect(ds.map((d) => [d.kind, d.start])).toEqual([
+      ['enable', 0],
+      ['disable', at],
+    ]);
+  });
+
+  it('a range directive counts from its own line, a next-line one covers only the line after it', () => {
+    const lineOf = (offset: number) => 1 + Math.floor(offset / 10);
+    const disable = { kind: 'disable' as const, start: 20, end: 29, rules: [] };
+    expect(isDisabled([disable], 'quorum', 3, lineOf)).toBe(true);
+    expect(isDisabled([disable], 'quorum', 2, lineOf)).toBe(false);
+    const next = { kind: 'disable-next-line' as const, start: 20, end: 29, rules: [{ id: 'quorum', start: 0, end: 0 }] };
+    expect([3, 4, 5].map((line) => isDisabled([next], 'quorum', line, lineOf))).toEqual([false, true, false]);
+    expect(isDisabled([next], 'placeholder', 4, lineOf)).toBe(false);
   });
 });
