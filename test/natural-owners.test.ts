@@ -41,10 +41,9 @@ describe('ownerIndex', () => {
   - Cher`;
   const roster: RosterMember[] = [{ name: 'Harbour Trust', category: 'Partners', aliases: ['HT'], span: undefined as never, fields: {} }];
   const config = { ...defaultConfig(), parties: ['NorthLab'], roster };
-  const { meeting } = meetingOf(front, 'Noted.\n');
-  const index = ownerIndex(meeting, config);
+  // Built in each test, so that the index is made by the code under test at that moment.
   const who = (token: string) => {
-    const r = index.resolve(token);
+    const r = ownerIndex(meetingOf(front, 'Noted.\n').meeting, config).resolve(token);
     return r?.kind === 'person' ? `person ${r.person.name}` : r?.kind === 'body' ? `body ${r.name}` : (r?.kind ?? 'nobody');
   };
   const cases: Array<[string, string]> = [
