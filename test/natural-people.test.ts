@@ -64,13 +64,14 @@ describe('people lists: flat lists and category maps', () => {
 });
 
 describe('personIndex: matching', () => {
-  const { meeting } = meetingOf(
-    'attendees:\n  - Dafydd Rhys\n  - Cllr Mrs P Ashdown\n  - Tom Reeve (TR)\n  - Mike Hale\n  - Bertrand Voss\n  - Councillor Quill\nparticipants:\n  - Mike Orme\n  - { name: Ms. L. Fane, role: Town Clerk }',
-    'Text.\n',
-  );
-  const index = personIndex(meeting.people, { aliases: { 'Dafydd Rhys': ['Dai'] } });
+  // Built inside each test (a mutation run changes the code between tests, not between files).
+  const people = () =>
+    meetingOf(
+      'attendees:\n  - Dafydd Rhys\n  - Cllr Mrs P Ashdown\n  - Tom Reeve (TR)\n  - Mike Hale\n  - Bertrand Voss\n  - Councillor Quill\nparticipants:\n  - Mike Orme\n  - { name: Ms. L. Fane, role: Town Clerk }',
+      'Text.\n',
+    ).meeting.people;
   const who = (s: string) => {
-    const r = index.resolve(s);
+    const r = personIndex(people(), { aliases: { 'Dafydd Rhys': ['Dai'] } }).resolve(s);
     return r.kind === 'one' ? r.person.name : r.kind;
   };
   const cases: Array<[string, string]> = [
@@ -94,7 +95,8 @@ describe('personIndex: matching', () => {
   for (const [written, expected] of cases) it(`${written} → ${expected}`, () => expect(who(written)).toBe(expected));
 
   it('nearMatch: near misses, not short forms or other people', () => {
-    const near = (s: string) => nearMatch(s, meeting.people)?.name;
+    const listed = people();
+    const near = (s: string) => nearMatch(s, listed)?.name;
     expect(near('Tom Reed')).toBe('Tom Reeve');
     expect(near('Daffyd Rhys')).toBe('Dafydd Rhys');
     expect(near('Cllr Mr Ashdown')).toBe('Cllr Mrs P Ashdown');

@@ -39,13 +39,14 @@ function motionFits(ref: RefMotion, m: Motion, shift: number): boolean {
 }
 
 describe.skipIf(!present)('decisions and motions in the seed and the real minutes', () => {
-  const found = REFERENCE_FILES.map((file) => ({ file, ...meetingOf(file) }));
+  // Analysed inside each test: a mutation run changes the code between tests, not between files.
+  const analysed = () => REFERENCE_FILES.map((file) => ({ file, ...meetingOf(file) }));
 
   it(`decisions: precision ≥ 95 %, recall ≥ 90 % against ${DECISIONS.length} listed by hand`, () => {
     const used = new Set<number>();
     let truePositives = 0;
     const falsePositives: string[] = [];
-    for (const { file, meeting, shift } of found) {
+    for (const { file, meeting, shift } of analysed()) {
       for (const d of meeting.decisions) {
         const [a, b] = [d.span.start.line - shift, d.span.end.line - shift];
         const i = DECISIONS.findIndex((r, k) => !used.has(k) && r.file === file && overlaps(a, b, r.lines[0], r.lines[1]));
@@ -68,7 +69,7 @@ describe.skipIf(!present)('decisions and motions in the seed and the real minute
     const used = new Set<number>();
     let right = 0;
     const wrong: string[] = [];
-    for (const { file, meeting, shift } of found) {
+    for (const { file, meeting, shift } of analysed()) {
       for (const m of meeting.motions) {
         const i = MOTIONS.findIndex((r, k) => !used.has(k) && r.file === file && motionFits(r, m, shift));
         if (i >= 0) {
