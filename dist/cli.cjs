@@ -13170,14 +13170,15 @@ var init_forbidden_char = __esm({
 
 // src/util/compare-text.ts
 function compareText(a, b) {
-  if (PLAIN.test(a) && PLAIN.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  if (PLAIN.test(a) && PLAIN.test(b)) return compareCodeUnits(a, b);
   return a.localeCompare(b);
 }
-var PLAIN;
+var PLAIN, compareCodeUnits;
 var init_compare_text = __esm({
   "src/util/compare-text.ts"() {
     "use strict";
     PLAIN = /^[0-9a-z-]*$/;
+    compareCodeUnits = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
 });
 
@@ -35224,7 +35225,7 @@ function seriesContext(lookup2, options = {}) {
       }
     }
     const context = [];
-    for (const [path2, config] of [...wanted].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const [path2, config] of [...wanted].sort(([a], [b]) => compareCodeUnits(a, b))) {
       try {
         context.push(analyse(readSource(path2), lookup2.forFile(path2).config ?? config, { fileRules: false, autolinkLiterals: options.outputs !== false }));
       } catch {
@@ -35244,6 +35245,7 @@ var init_series_context = __esm({
     init_series();
     init_discover();
     init_read_sources();
+    init_compare_text();
   }
 });
 
@@ -43013,7 +43015,7 @@ function createTemplateEngine(set, format, markup, formatHelpers = {}) {
   registerHelpers(hb, markup);
   for (const [name, fn] of Object.entries(formatHelpers)) hb.registerHelper(name, fn);
   const partials = `${format}/partials/`;
-  for (const [key, source2] of Object.entries(set).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+  for (const [key, source2] of Object.entries(set).sort(([a], [b]) => compareCodeUnits(a, b))) {
     if (!key.startsWith(partials)) continue;
     hb.registerPartial(key.slice(partials.length).replace(/\.xml$/, ""), compile(hb, source2));
   }
@@ -43077,6 +43079,7 @@ var init_template_engine = __esm({
     init_helpers();
     init_precompiled();
     init_template_error();
+    init_compare_text();
     RUNTIME = {
       allowProtoPropertiesByDefault: false,
       allowProtoMethodsByDefault: false
@@ -44902,8 +44905,8 @@ function makeDateFormatter(config) {
       short2 = new Intl.DateTimeFormat(locale, { ...config.dateFormats.short, timeZone: "UTC" });
     } catch {
       locale = "en-GB";
-      long = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-      short2 = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+      long = new Intl.DateTimeFormat(locale, { ...DEFAULT_LONG, timeZone: "UTC" });
+      short2 = new Intl.DateTimeFormat(locale, { ...DEFAULT_SHORT, timeZone: "UTC" });
     }
   }
   const fn = (iso) => {
@@ -45024,6 +45027,7 @@ var BANNERS, FORMATTERS, MONTHS, DEFAULT_LONG, DEFAULT_SHORT, sameOptions, twoDi
 var init_view_model = __esm({
   "src/render/view-model.ts"() {
     "use strict";
+    init_types();
     init_motions();
     init_review_update();
     init_resolve();
@@ -45038,8 +45042,7 @@ var init_view_model = __esm({
     };
     FORMATTERS = /* @__PURE__ */ new Map();
     MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    DEFAULT_LONG = { day: "numeric", month: "long", year: "numeric" };
-    DEFAULT_SHORT = { day: "2-digit", month: "2-digit", year: "numeric" };
+    ({ long: DEFAULT_LONG, short: DEFAULT_SHORT } = defaultConfig().dateFormats);
     sameOptions = (a, b) => Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
     twoDigits = (n2) => String(n2).padStart(2, "0");
     defaultDateFormats = {

@@ -14,6 +14,7 @@ import { compareMeetings, idPatternOf, neededBefore, placedOf, type Placed } fro
 import type { ConfigLookup } from './config-lookup.js';
 import { globMinutes, readStart, realPath, walk } from './discover.js';
 import { readSource } from './read-sources.js';
+import { compareCodeUnits } from '../util/compare-text.js';
 
 /**
  * The Markdown files under a configuration root that may be minutes, as `discover` lists a folder
@@ -72,7 +73,7 @@ export function seriesContext(lookup: ConfigLookup, options: { outputs?: boolean
     const context: Analysis[] = [];
     // In code-unit order: a fixed order is all that is needed (the series sorts its meetings itself),
     // and localeCompare would start ICU's collator, about 25 ms of a one-file check.
-    for (const [path, config] of [...wanted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [path, config] of [...wanted].sort(([a], [b]) => compareCodeUnits(a, b))) {
       try {
         context.push(analyse(readSource(path), lookup.forFile(path).config ?? config, { fileRules: false, autolinkLiterals: options.outputs !== false }));
       } catch {

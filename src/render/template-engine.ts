@@ -4,6 +4,7 @@ import { registerHelpers, type Markup } from './helpers.js';
 import { PRECOMPILED } from './precompiled.js';
 import type { TemplateSet, TemplateSource } from './registry.js';
 import { TemplateError, templateLineAt } from './template-error.js';
+import { compareCodeUnits } from '../util/compare-text.js';
 
 type Hb = typeof Handlebars;
 export type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -35,7 +36,7 @@ export function createTemplateEngine(
   for (const [name, fn] of Object.entries(formatHelpers)) hb.registerHelper(name, fn);
   const partials = `${format}/partials/`;
   // Code-unit order: any fixed order will do, and localeCompare would start ICU's collator (~25 ms).
-  for (const [key, source] of Object.entries(set).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [key, source] of Object.entries(set).sort(([a], [b]) => compareCodeUnits(a, b))) {
     if (!key.startsWith(partials)) continue;
     hb.registerPartial(key.slice(partials.length).replace(/\.xml$/, ''), compile(hb, source) as unknown as Handlebars.Template);
   }

@@ -1,5 +1,5 @@
 import type { Paragraph, RootContent } from 'mdast';
-import type { Config } from '../config/types.js';
+import { defaultConfig, type Config } from '../config/types.js';
 import { motionFacts } from '../model/motions.js';
 import type { ActionReview, AgendaItem, Decision, Meeting, Motion, NewAction, NextMeeting, PeopleGroup, Person, Review } from '../model/types.js';
 import { reviewUpdateBlocks } from '../model/review-update.js';
@@ -193,8 +193,8 @@ export function dateFormatter(config: Config): DateFn {
 const FORMATTERS = new Map<string, DateFn>();
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DEFAULT_LONG: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-const DEFAULT_SHORT: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+// The configuration's defaults, which the written-out formats below reproduce (and the fallback uses).
+const { long: DEFAULT_LONG, short: DEFAULT_SHORT } = defaultConfig().dateFormats;
 const sameOptions = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => (a as Record<string, unknown>)[k] === v);
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
@@ -222,8 +222,8 @@ function makeDateFormatter(config: Config): DateFn {
     } catch {
       // The configuration check reports a bad locale; rendering still produces a document.
       locale = 'en-GB';
-      long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-      short = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+      long = new Intl.DateTimeFormat(locale, { ...DEFAULT_LONG, timeZone: 'UTC' });
+      short = new Intl.DateTimeFormat(locale, { ...DEFAULT_SHORT, timeZone: 'UTC' });
     }
   }
   const fn = (iso: string): ViewDate => {

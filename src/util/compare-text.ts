@@ -7,7 +7,10 @@
  */
 const PLAIN = /^[0-9a-z-]*$/;
 
+/** UTF-16 code-unit order: a fixed order for sorting keys where no reader sees the order. */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function compareText(a: string, b: string): number {
-  if (PLAIN.test(a) && PLAIN.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  if (PLAIN.test(a) && PLAIN.test(b)) return compareCodeUnits(a, b);
   return a.localeCompare(b);
 }
