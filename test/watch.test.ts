@@ -34,18 +34,24 @@ function waitFor(child: ChildProcess, log: { text: string }, pattern: RegExp, ti
   });
 }
 
+/** `build --watch` on a folder, writing to a new folder, once it says it is watching; cleaned up after the tests. */
+async function startWatch(dir: string) {
+  const out = mkdtempSync(join(tmpdir(), 'minutebook-watch-out-'));
+  made.push(dir, out);
+  const child = spawn(process.execPath, [BIN, 'build', '--watch', dir, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+  children.push(child);
+  const log = { text: '' };
+  child.stderr.on('data', (d: Buffer) => (log.text += d.toString()));
+  child.stdout.on('data', () => {});
+  await waitFor(child, log, /watching .* for changes/, 1);
+  return { child, log, out };
+}
+
 describe('build --watch', () => {
   it('rebuilds a changed meeting and the later meeting that reviews its action, and keeps watching after errors', async () => {
     // Meeting 3 reviews HWC 2/01 without repeating its text: its document takes the text from meeting 2.
     const dir = writeSeries(GOOD);
-    const out = mkdtempSync(join(tmpdir(), 'minutebook-watch-out-'));
-    made.push(dir, out);
-    const child = spawn(process.execPath, [BIN, 'build', '--watch', dir, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
-    children.push(child);
-    const log = { text: '' };
-    child.stderr.on('data', (d: Buffer) => (log.text += d.toString()));
-    child.stdout.on('data', () => {});
-    await waitFor(child, log, /watching .* for changes/, 1);
+    const { child, log, out } = await startWatch(dir);
     const html3 = join(out, fileName(GOOD[2]!).replace(/\.md$/, '.html'));
     expect(existsSync(html3)).toBe(true);
     expect(readFileSync(html3, 'utf8')).toContain('repaint the bollards');
@@ -68,14 +74,7 @@ describe('build --watch', () => {
 
   it('survives rename-style saves (a new file renamed over the old, as vim, sed -i and JetBrains save), reporting each rebuild', async () => {
     const dir = writeSeries(GOOD);
-    const out = mkdtempSync(join(tmpdir(), 'minutebook-watch-out-'));
-    made.push(dir, out);
-    const child = spawn(process.execPath, [BIN, 'build', '--watch', dir, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
-    children.push(child);
-    const log = { text: '' };
-    child.stderr.on('data', (d: Buffer) => (log.text += d.toString()));
-    child.stdout.on('data', () => {});
-    await waitFor(child, log, /watching .* for changes/, 1);
+    const { child, log, out } = await startWatch(dir);
     const first = join(dir, fileName(GOOD[0]!));
     const html1 = join(out, fileName(GOOD[0]!).replace(/\.md$/, '.html'));
     // Three saves in a row, each writing a temporary file and renaming it over the source.
