@@ -6,6 +6,10 @@
 //   --json                 print the figures as JSON
 //   --bin <path>           the CLI to run (default: this checkout's bin/minutebook.js)
 //   --strip-front-matter   copy each committee to a temporary folder without its leading --- block first
+//   --with-front-matter    copy each committee to a temporary folder and give every file a front matter
+//                          written from the hand list (committee, date, attendees, apologies), replacing
+//                          any it had: measures what the body readers find once a file is read at all
+//                          (dates and names then come from the hand list and are not a measure)
 //   --details              list what was missed and what was recognised but not hand-listed
 // Reads from `inspect --format json`: path, unreadable, kind/status, meeting.date, facets.people[]
 // (name, list, role), facets.actions[] (text, owners, id, at), facets.motions[] (text, mover,
@@ -36,6 +40,11 @@ const option = (name) => {
 const BIN = resolve(option('--bin') ?? join(ROOT, 'bin', 'minutebook.js'));
 const JSON_OUT = flag('--json');
 const STRIP = flag('--strip-front-matter');
+const ADD = flag('--with-front-matter');
+if (STRIP && ADD) {
+  console.error('corpus: --strip-front-matter and --with-front-matter exclude each other');
+  process.exit(2);
+}
 const DETAILS = flag('--details');
 const ONLY = option('--committee');
 
@@ -81,8 +90,22 @@ const mdFiles = (dir) =>
     .filter((f) => f.endsWith('.md') && !/(^|\/)README\.md$/i.test(f))
     .sort();
 
-/** Copies a committee without front matter; returns the folder and each file's removed line count. */
-function stripCopy(folder) {
+const yamlString = (s) => JSON.stringify(s);
+
+/** The front matter --with-front-matter writes for a hand-listed meeting (none for a file not hand-listed or not minutes). */
+function frontMatterFor(folder, hand, file) {
+  const m = hand?.meetings.find((x) => x.file === `${folder}/${file}`);
+  if (!m || m.kind !== 'minutes' || !m.date) return '';
+  const list = (key, names) => (names.length ? `${key}:\n${names.map((n) => `  - ${yamlString(n)}`).join('\n')}\n` : '');
+  const present = m.present.length ? m.present : ['(attendance not recorded)'];
+  return `---\ncommittee: ${yamlString(folder.split('/').pop())}\ndate: ${m.date}\n${list('attendees', present)}${list('apologies', m.absent)}---\n`;
+}
+
+/**
+ * Copies a committee without front matter (and, with `hand`, with the hand list's instead);
+ * returns the folder and, per file, what to add to a line of the copy to get the original's.
+ */
+function stripCopy(folder, hand) {
   const src = join(REFERENCE, folder);
   const dst = join(mkdtempSync(join(tmpdir(), 'minutebook-corpus-')), folder);
   const offsets = new Map();
@@ -90,9 +113,10 @@ function stripCopy(folder) {
     const text = readFileSync(join(src, f), 'utf8');
     const m = /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text);
     const removed = m ? m[0].split('\n').length - 1 : 0;
+    const added = hand ? frontMatterFor(folder, hand, f) : '';
     mkdirSync(dirname(join(dst, f)), { recursive: true });
-    writeFileSync(join(dst, f), m ? text.slice(m[0].length) : text);
-    offsets.set(f, removed);
+    writeFileSync(join(dst, f), added + (m ? text.slice(m[0].length) : text));
+    offsets.set(f, removed - (added === '' ? 0 : added.split('\n').length - 1));
   }
   return { dir: dst, offsets, cleanup: () => rmSync(dst.slice(0, dst.length - folder.length), { recursive: true, force: true }) };
 }
@@ -117,7 +141,7 @@ function run(cmd, dir) {
 const pct = (n, d) => (d === 0 ? 'n/a' : `${Math.round((100 * n) / d)}% (${n}/${d})`);
 
 function scoreCommittee({ folder, hand }) {
-  const copy = STRIP ? stripCopy(folder) : undefined;
+  const copy = STRIP ? stripCopy(folder) : ADD ? stripCopy(folder, hand) : undefined;
   const dir = copy ? copy.dir : join(REFERENCE, folder);
   try {
     const files = mdFiles(dir);
@@ -135,7 +159,8 @@ function scoreCommittee({ folder, hand }) {
     for (const fe of check.json) {
       const f = rel(fe?.path);
       for (const msg of Array.isArray(fe?.messages) ? fe.messages : []) {
-        const line = typeof msg?.line === 'number' ? msg.line + offsetOf(f) : null;
+        // A finding inside the added front matter keeps no line of the original.
+        const line = typeof msg?.line === 'number' ? (msg.line + offsetOf(f) >= 1 ? msg.line + offsetOf(f) : 0) : null;
         findings.push({ file: `${folder}/${f}`, rule: String(msg?.ruleId ?? '(none)'), line, message: String(msg?.message ?? '') });
       }
     }
@@ -149,6 +174,7 @@ function scoreCommittee({ folder, hand }) {
     const out = {
       committee: folder,
       stripped: STRIP,
+      frontMatterAdded: ADD,
       files: files.length,
       read,
       leftAside: files.length - read,
@@ -230,7 +256,7 @@ if (JSON_OUT) {
   console.log(JSON.stringify(results, null, 2));
 } else {
   for (const r of results) {
-    console.log(`\n== ${r.committee}${r.stripped ? ' (front matter stripped)' : ''}`);
+    console.log(`\n== ${r.committee}${r.stripped ? ' (front matter stripped)' : ''}${r.frontMatterAdded ? ' (front matter from the hand list)' : ''}`);
     console.log(`files ${r.files}, read as minutes ${r.read}, left aside ${r.leftAside}`);
     for (const l of r.summary) console.log(`  cli: ${l.slice(0, 200)}`);
     const rules = Object.entries(r.findings.byRule).map(([k, v]) => `${k} ${v}`).join(', ');

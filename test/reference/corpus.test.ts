@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { SHARED } from '../helpers/cli.js';
 import { COMMITTEES } from './corpus/index.js';
 import {
+  isoDate,
+  mustNotBroken,
   namesMatch,
   ownersMatch,
   readInspectEntry,
@@ -146,6 +148,16 @@ describe('corpus scorer: a fictional meeting', () => {
     expect(n.correct).toBe(4);
     expect(n.rightList).toBe(3);
     expect(n.unmatched).toEqual(['Ashgrove (attendees)']);
+  });
+
+  it('must-not facts: a body read as a person, a posting date read as the meeting\'s', () => {
+    expect(mustNotBroken({ kind: 'person', text: 'Ashgrove', why: 'a place' }, inspected, [])).toBe(true);
+    expect(mustNotBroken({ kind: 'person', text: 'Basil', why: 'x' }, inspected, [])).toBe(false);
+    expect(mustNotBroken({ kind: 'date', text: 'THURSDAY 2nd APRIL 2031', why: 'x' }, inspected, [])).toBe(true);
+    expect(mustNotBroken({ kind: 'date', text: '2031-04-01', why: 'x' }, inspected, [])).toBe(false);
+    expect(mustNotBroken({ kind: 'finding', line: 7, text: 'any', why: 'x' }, inspected, [{ rule: 'placeholder', line: 7 }])).toBe(true);
+    expect(isoDate('held on Thursday 25th November 2004')).toBe('2004-11-25');
+    expect(isoDate('WEDNESDAY 15th')).toBeUndefined();
   });
 
   it('nothing recognised: recall 0, precision has no denominator', () => {

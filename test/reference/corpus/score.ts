@@ -434,11 +434,26 @@ export function mustNotBroken(m: MustNot, rec: RecognisedMeeting, findings: { ru
       return rec.decisions.some((d) => (m.line !== undefined ? d.line === m.line : textMatch(m.text, d.text)));
     case 'motion':
       return rec.motions.some((d) => (m.line !== undefined ? d.line === m.line : textMatch(m.text, d.text)));
-    case 'date':
-      return false;
+    case 'date': {
+      const iso = isoDate(m.text);
+      return iso !== undefined && rec.date === iso;
+    }
     case 'finding':
       return findings.some((f) => m.line === undefined || f.line === m.line);
   }
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "2004-02-01", or "25th November 2004" → "2004-11-25"; undefined when no full date is written. */
+export function isoDate(text: string): string | undefined {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) return iso[0];
+  const m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})\b/i.exec(text);
+  if (!m) return undefined;
+  const month = MONTHS.findIndex((x) => x.startsWith(m[2]!.toLowerCase().slice(0, 3)));
+  if (month < 0) return undefined;
+  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
 
 export interface Finding {
