@@ -652,12 +652,12 @@ var require_help = __commonJS({
         return str3;
       }
       styleUsage(str3) {
-        return str3.split(" ").map((word) => {
-          if (word === "[options]") return this.styleOptionText(word);
-          if (word === "[command]") return this.styleSubcommandText(word);
-          if (word[0] === "[" || word[0] === "<")
-            return this.styleArgumentText(word);
-          return this.styleCommandText(word);
+        return str3.split(" ").map((word2) => {
+          if (word2 === "[options]") return this.styleOptionText(word2);
+          if (word2 === "[command]") return this.styleSubcommandText(word2);
+          if (word2[0] === "[" || word2[0] === "<")
+            return this.styleArgumentText(word2);
+          return this.styleCommandText(word2);
         }).join(" ");
       }
       styleCommandDescription(str3) {
@@ -679,11 +679,11 @@ var require_help = __commonJS({
         return this.styleOptionText(str3);
       }
       styleSubcommandTerm(str3) {
-        return str3.split(" ").map((word) => {
-          if (word === "[options]") return this.styleOptionText(word);
-          if (word[0] === "[" || word[0] === "<")
-            return this.styleArgumentText(word);
-          return this.styleSubcommandText(word);
+        return str3.split(" ").map((word2) => {
+          if (word2 === "[options]") return this.styleOptionText(word2);
+          if (word2[0] === "[" || word2[0] === "<")
+            return this.styleArgumentText(word2);
+          return this.styleSubcommandText(word2);
         }).join(" ");
       }
       styleArgumentTerm(str3) {
@@ -1073,8 +1073,8 @@ var require_option = __commonJS({
       }
     };
     function camelcase(str3) {
-      return str3.split("-").reduce((str4, word) => {
-        return str4 + word[0].toUpperCase() + word.slice(1);
+      return str3.split("-").reduce((str4, word2) => {
+        return str4 + word2[0].toUpperCase() + word2.slice(1);
       });
     }
     function splitOptionFlags(flags) {
@@ -1158,21 +1158,21 @@ var require_suggestSimilar = __commonJS({
       }
       return d[a.length][b.length];
     }
-    function suggestSimilar(word, candidates2) {
-      if (!candidates2 || candidates2.length === 0) return "";
-      candidates2 = Array.from(new Set(candidates2));
-      const searchingOptions = word.startsWith("--");
+    function suggestSimilar(word2, candidates3) {
+      if (!candidates3 || candidates3.length === 0) return "";
+      candidates3 = Array.from(new Set(candidates3));
+      const searchingOptions = word2.startsWith("--");
       if (searchingOptions) {
-        word = word.slice(2);
-        candidates2 = candidates2.map((candidate) => candidate.slice(2));
+        word2 = word2.slice(2);
+        candidates3 = candidates3.map((candidate) => candidate.slice(2));
       }
       let similar = [];
       let bestDistance = maxDistance;
       const minSimilarity = 0.4;
-      candidates2.forEach((candidate) => {
+      candidates3.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance2 = editDistance(word, candidate);
-        const length = Math.max(word.length, candidate.length);
+        const distance2 = editDistance(word2, candidate);
+        const length = Math.max(word2.length, candidate.length);
         const similarity = (length - distance2) / length;
         if (similarity > minSimilarity) {
           if (distance2 < bestDistance) {
@@ -8238,7 +8238,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -8253,7 +8253,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found2 = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -8344,7 +8344,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -9684,8 +9684,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -11845,12 +11845,12 @@ function distance(a, b) {
   }
   return prev[t.length];
 }
-function closest(word, candidates2) {
-  const limit = Math.max(1, Math.floor(word.length / 3));
+function closest(word2, candidates3) {
+  const limit = Math.max(1, Math.floor(word2.length / 3));
   let best;
   let bestDistance = Infinity;
-  for (const c of candidates2) {
-    const d = distance(word, c);
+  for (const c of candidates3) {
+    const d = distance(word2, c);
     if (d < bestDistance && d <= limit) {
       best = c;
       bestDistance = d;
@@ -11858,8 +11858,8 @@ function closest(word, candidates2) {
   }
   return best;
 }
-function didYouMean(word, candidates2) {
-  const c = closest(word, candidates2);
+function didYouMean(word2, candidates3) {
+  const c = closest(word2, candidates3);
   return c === void 0 ? "" : ` (did you mean "${c}"?)`;
 }
 var init_did_you_mean = __esm({
@@ -12158,13 +12158,458 @@ var init_checked_read = __esm({
   }
 });
 
-// src/model/person-parse.ts
-function titleSets(extra = []) {
-  const norm2 = extra.map(titleKey);
-  return { before: /* @__PURE__ */ new Set([...DEFAULT_TITLES, ...norm2]), after: new Set(DEFAULT_POST_TITLES) };
+// src/vocabulary/words.ts
+function extendVocabulary(base, extra) {
+  if (FAMILIES.every((f) => (extra[f] ?? []).length === 0)) return base;
+  const out2 = {};
+  for (const f of FAMILIES) {
+    const more = extra[f] ?? [];
+    out2[f] = more.length === 0 ? base[f] : [.../* @__PURE__ */ new Set([...base[f], ...more])];
+  }
+  return out2;
 }
-function titleKey(word) {
-  return word.replace(/\.$/, "").toLowerCase();
+var WORDS, FAMILIES, DEFAULT_VOCABULARY;
+var init_words = __esm({
+  "src/vocabulary/words.ts"() {
+    "use strict";
+    WORDS = {
+      /** Titles and honorifics before a name; ignored when matching names, kept for display. */
+      titles: [
+        "Cllr",
+        "Cllrs",
+        "Clr",
+        "Councillor",
+        "Councillors",
+        "County Councillor",
+        "Borough Councillor",
+        "District Councillor",
+        "Town Councillor",
+        "Parish Councillor",
+        "City Councillor",
+        "Comhairleoir",
+        "Alderman",
+        "Mayor",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Professor",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Rev",
+        "Revd",
+        "Inspector",
+        "Sgt"
+      ],
+      /** Titles after a name ("Chris Stephens MP"), written in capitals. */
+      post_titles: ["MP", "MSP", "MEP", "MS", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "JP"],
+      /** A plural title shared by the names after it ("Cllrs. D. Rhys and M. Oakes"). */
+      plural_titles: ["Cllrs", "Councillors", "Drs", "Profs", "Messrs", "Mmes"],
+      /** Abbreviations that end with a full stop inside a sentence, besides the titles and initials. */
+      abbreviations: ["St", "No", "Nos", "vs", "etc", "e.g", "i.e", "approx", "Co", "Ltd", "Inc", "Jr", "Sr"],
+      /** Offices that own actions and stand for a person ("the Clerk to write …"). */
+      roles: [
+        "chair",
+        "chairs",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "vice chair",
+        "vice-chair",
+        "deputy chair",
+        "assistant chair",
+        "clerk",
+        "deputy clerk",
+        "assistant clerk",
+        "secretary",
+        "secretariat",
+        "treasurer",
+        "president",
+        "vice president",
+        "vice-president",
+        "mayor",
+        "deputy mayor",
+        "minute taker",
+        "minute-taker",
+        "note taker",
+        "note-taker",
+        "convenor",
+        "convener",
+        "coordinator",
+        "director",
+        "manager",
+        "officer",
+        "auditor",
+        "quartermaster"
+      ],
+      /** The roles that say who chaired ("role: chair", "(AL - chairperson)"). */
+      chair_roles: ["chair", "chairman", "chairwoman", "chairperson", "chair of the meeting", "presiding"],
+      /** Words in brackets after a name that say what the person does there ("AL - chair"). */
+      person_roles: [
+        "chair",
+        "chairman",
+        "chairperson",
+        "chairwoman",
+        "vice chair",
+        "vice-chair",
+        "deputy chair",
+        "secretary",
+        "minutes",
+        "minute taker",
+        "minute-taker",
+        "note taker",
+        "note-taker",
+        "treasurer",
+        "clerk",
+        "president",
+        "vice president",
+        "vice-president",
+        "convenor",
+        "convener",
+        "observer",
+        "presenter",
+        "speaker",
+        "director",
+        "member"
+      ],
+      /** Everyone present, or the whole body, as owner of an action. */
+      collective_owners: [
+        "all",
+        "everyone",
+        "everybody",
+        "all present",
+        "members",
+        "all members",
+        "board members",
+        "all board members",
+        "committee members",
+        "all committee members",
+        "council members",
+        "all council members",
+        "group members",
+        "all group members",
+        "club members",
+        "all club members",
+        "EC members",
+        "all EC members",
+        "the board",
+        "the committee",
+        "the council",
+        "the group",
+        "the club",
+        "the meeting"
+      ],
+      /** Written where an owner belongs but naming nobody. */
+      owner_placeholders: ["?", "??", "???", "TBC", "TBD", "TBA", "N/A", "NA", "-", "--", "\u2013", "\u2014", "none", "nobody", "unknown", "unassigned", "owner"],
+      /** What joins two owners ("AL/TR", "AL + TR", "AL, TR", "TR & KM", "D. Rhys and M. Oakes"). */
+      owner_separators: ["/", "+", ",", ";", "&", "and", "with"],
+      /** Section titles. Each family is matched against a whole heading, numbers and punctuation aside. */
+      section_attendance: [
+        "attendance",
+        "present",
+        "members present",
+        "directors present",
+        "in attendance",
+        "attendees",
+        "attending",
+        "participants",
+        "apologies and attendance",
+        "attendance and apologies"
+      ],
+      section_apologies: [
+        "apologies",
+        "apologies for absence",
+        "apologies and absence",
+        "apologies received",
+        "regrets",
+        "absent",
+        "absentees",
+        "unavailable",
+        "not present"
+      ],
+      /** A list or table of this meeting's actions. */
+      section_actions: [
+        "action",
+        "actions",
+        "actions agreed",
+        "actions arising",
+        "action points",
+        "action point",
+        "action items",
+        "action item",
+        "action summary",
+        "action list",
+        "action log",
+        "action register",
+        "new actions",
+        "agreed actions",
+        "summary of actions",
+        "summary of the actions",
+        "list of actions",
+        "summary of action points",
+        "new action items"
+      ],
+      /** Where earlier actions are reviewed. */
+      section_action_review: [
+        "review [of] [the] [previous|earlier|outstanding|open|last] [meeting's] actions [items|points] [from] [the] [previous|last] [meeting|meetings]",
+        "actions (from|of|arising from) [the] (previous|earlier|last) [meeting|meetings]",
+        "action items (from|of) [the] (previous|earlier|last) [meeting|meetings]",
+        "review previous meeting's action items",
+        "(outstanding|open|previous) actions",
+        "carried forward actions",
+        "carried-forward actions",
+        "actions outstanding",
+        "actions carried forward",
+        "old business"
+      ],
+      section_matters_arising: ["matters arising", "matters arising from [the] minutes", "matters arising from [the] (previous|last) meeting"],
+      section_previous_minutes: [
+        "minutes",
+        "minutes of [the] (previous|last) meeting",
+        "(approval|review) of [the] minutes",
+        "(approval|review) of [the] minutes of [the] (previous|last) meeting",
+        "previous meeting's minutes",
+        "review previous meeting's minutes",
+        "previous meeting",
+        "the minutes"
+      ],
+      section_any_other_business: ["any other business", "any other competent business", "AOB", "AOCB", "other business"],
+      section_next_meeting: ["next meeting", "next meetings", "date of [the] next meeting", "dates of [the] next meetings", "date and venue of [the] next meeting", "meeting times"],
+      section_close: ["close", "close of meeting", "closure", "adjournment", "end of meeting", "meeting closed"],
+      section_agenda: ["agenda", "meeting agenda", "(approval|adoption) of [the] agenda"],
+      /** Other sections that minutes hold wherever they need them, never numbered in a scheme. */
+      section_procedural: [
+        "welcome",
+        "welcome and introductions",
+        "welcome and introduction",
+        "introductions",
+        "introduction",
+        "opening",
+        "opening of [the] meeting",
+        "open of [the] meeting",
+        "election of [the] (chair|chairperson|president|convenor|mayor|deputy mayor)",
+        "appointment of [the] (chair|chairperson)",
+        "declaration of interest",
+        "declarations of interest",
+        "declaration of interests",
+        "declarations of interests",
+        "conflict of interest",
+        "conflicts of interest",
+        "conflict of interests",
+        "quorum",
+        "correspondence"
+      ],
+      section_annex: ["annex", "annexe", "appendix", "attachment", "enclosure", "schedule"],
+      section_signature: ["signed", "signature", "signatures", "s\xEDnithe", "approved by", "signed as a (true|correct) record", "chair's signature", "chairman's signature", "chairperson's signature"],
+      /** Table columns, matched against a whole header cell. */
+      column_owner: ["owner", "owners", "who", "by whom", "resp", "resp.", "responsible", "responsibility", "lead", "leads", "by", "action by", "assigned to", "assignee", "person"],
+      column_due: ["due", "due date", "deadline", "target", "target date", "by when", "when", "timeline", "timescale", "date due"],
+      column_status: ["status", "state", "progress", "update"],
+      column_number: ["id", "#", "no", "no.", "ref", "ref.", "number", "action id", "action no", "action no.", "action number", "item"],
+      column_action: ["action", "actions", "description", "task", "tasks", "action point", "action points", "what"],
+      /** Review status: still open. Phrases before single words: "not yet complete" is open. */
+      status_open: [
+        "not done",
+        "not yet done",
+        "not complete",
+        "not yet complete",
+        "not completed",
+        "not yet completed",
+        "not started",
+        "not yet started",
+        "incomplete",
+        "ongoing",
+        "on-going",
+        "in progress",
+        "carried forward",
+        "carry forward",
+        "pending",
+        "open",
+        "outstanding",
+        "progressing"
+      ],
+      /** Review status: closed. */
+      status_closed: ["closed", "done", "complete", "completed", "finished", "resolved", "superseded", "withdrawn"],
+      /** Motions. */
+      motion_moved: ["proposed", "moved"],
+      motion_seconded: ["seconded"],
+      outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted"],
+      outcome_lost: ["lost", "defeated", "rejected", "fell", "failed"],
+      outcome_withdrawn: ["withdrawn"],
+      outcome_deferred: ["deferred"],
+      vote_unanimous: ["unanimous", "unanimously"],
+      vote_nem_con: ["nem con", "nem. con.", "nem. con", "nemine contradicente"],
+      /** Verbs of a decision in prose when the committee is the subject ("The committee agreed …"). */
+      decision_verbs: [
+        "agreed",
+        "resolved",
+        "decided",
+        "approved",
+        "authorised",
+        "authorized",
+        "authorises",
+        "authorizes",
+        "endorsed",
+        "adopted",
+        "accepted",
+        "ratified",
+        "elected",
+        "appointed",
+        "rejected",
+        "deferred"
+      ],
+      /** Subjects that stand for the committee in prose decisions. */
+      decision_subjects: [
+        "the committee",
+        "the board",
+        "the council",
+        "the meeting",
+        "the group",
+        "the executive",
+        "the trustees",
+        "the directors",
+        "members",
+        "the members",
+        "committee members",
+        "board members"
+      ],
+      /** Bold capitalised verbs that mark a decision in format v1. */
+      marked_decision_verbs: ["NOTED", "AGREED", "APPROVED", "ENDORSED", "RESOLVED", "DECIDED", "REJECTED", "DEFERRED"]
+    };
+    FAMILIES = Object.keys(WORDS);
+    DEFAULT_VOCABULARY = WORDS;
+  }
+});
+
+// src/vocabulary/patterns.ts
+function word(w) {
+  return w.trim().split(/\s+/).map((x2) => x2.split(/['’]/).map(esc).join("['\u2019]?")).join("\\s+");
+}
+function tokens(phrase) {
+  const out2 = [];
+  let cur = "";
+  let depth = 0;
+  for (const c of phrase.trim()) {
+    if (c === "[" || c === "(") depth++;
+    if (c === "]" || c === ")") depth = Math.max(0, depth - 1);
+    if (/\s/.test(c) && depth === 0) {
+      if (cur) out2.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur) out2.push(cur);
+  return out2;
+}
+function phraseSource(phrase) {
+  let out2 = "";
+  let first = true;
+  for (const t of tokens(phrase)) {
+    const opt = /^\[(.+)\]$/.exec(t);
+    const req = t.length > 2 && t.includes("|") ? /^\((.+)\)$/.exec(t) : null;
+    const alts = (opt ?? req)?.[1].split("|").map(word).join("|");
+    const body = alts !== void 0 ? `(?:${alts})` : word(t);
+    if (opt) out2 += first ? `(?:${body}\\s+)?` : `(?:\\s+${body})?`;
+    else {
+      out2 += first ? body : `\\s+${body}`;
+      first = false;
+    }
+  }
+  return out2;
+}
+function alternatives(phrases) {
+  return `(?:${[...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join("|")})`;
+}
+function patternsOf(v = DEFAULT_VOCABULARY) {
+  let p = built.get(v);
+  if (!p) {
+    p = build(v);
+    built.set(v, p);
+  }
+  return p;
+}
+function build(v) {
+  const single = v.titles.filter((t) => !/\s/.test(t.trim()));
+  const multi = v.titles.filter((t) => /\s/.test(t.trim())).map((t) => t.trim().split(/\s+/).map(titleKey));
+  const families = (prefix) => Object.fromEntries(
+    Object.keys(v).filter((f) => f.startsWith(prefix)).map((f) => [f.slice(prefix.length), whole(v[f])])
+  );
+  const sep6 = v.owner_separators.map((s) => new RegExp("^\\p{L}+$", "u").test(s) ? `\\b${esc(s)}\\b` : s === "&" ? "(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])" : esc(s)).join("|");
+  const open = alternatives(v.status_open);
+  const closed = alternatives(v.status_closed);
+  return {
+    vocabulary: v,
+    titleKeys: new Set(single.map(titleKey)),
+    multiTitles: multi,
+    postTitleKeys: new Set(v.post_titles.map(titleKey)),
+    title: `(?:${[...v.titles].sort((a, b) => b.length - a.length).map((t) => phraseSource(titleKey(t))).join("|")})\\.?`,
+    titleAsWritten: `(?:${[...v.titles].sort((a, b) => b.length - a.length).map((t) => phraseSource(t.replace(/\.$/, ""))).join("|")})\\.?`,
+    sharedTitle: new RegExp(`^${alternatives(v.plural_titles.map(titleKey))}\\.?\\s+`, "i"),
+    abbreviation: `(?:${[...v.titles, ...v.abbreviations].filter((t) => !/\s/.test(t)).map((t) => esc(t.replace(/\.$/, ""))).join("|")})`,
+    role: new RegExp(`^(?:(?:the|our)\\s+)?${alternatives(v.roles)}s?$`, "i"),
+    personRole: whole(v.person_roles),
+    everyone: whole(v.collective_owners),
+    ownerPlaceholder: new RegExp(`^(?:${[...v.owner_placeholders].sort((a, b) => b.length - a.length).map((s) => s === "?" ? "\\?+" : s === "-" ? "-+" : s.toLowerCase() === "n/a" ? "n\\/?a" : esc(s)).join("|")})$`, "i"),
+    ownerSplit: new RegExp(`\\s*(?:${sep6})\\s*`, "iu"),
+    ownerSeparator: `(?:${sep6})`,
+    chairRole: whole(v.chair_roles),
+    section: families("section_"),
+    sectionStart: Object.fromEntries(Object.keys(v).filter((f) => f.startsWith("section_")).map((f) => [f.slice("section_".length), new RegExp(`^${alternatives(v[f])}(?![\\p{L}])`, "iu")])),
+    column: families("column_"),
+    statusOpen: new RegExp(`\\b(${open})\\b`, "i"),
+    statusClosed: new RegExp(`\\b(${closed})\\b`, "i"),
+    statusWords: `(?:${open}|${closed})`,
+    moved: alternatives(v.motion_moved),
+    seconded: alternatives(v.motion_seconded),
+    outcome: alternatives([...v.outcome_carried, ...v.outcome_lost, ...v.outcome_withdrawn, ...v.outcome_deferred]),
+    outcomeLost: whole(v.outcome_lost),
+    outcomeWithdrawn: whole(v.outcome_withdrawn),
+    outcomeDeferred: whole(v.outcome_deferred),
+    unanimous: new RegExp(`\\b${alternatives(v.vote_unanimous)}\\b`, "i"),
+    nemCon: new RegExp(`\\b${alternatives(v.vote_nem_con)}(?!\\p{L})`, "iu"),
+    decisionVerbs: alternatives(v.decision_verbs),
+    decisionSubjects: v.decision_subjects
+  };
+}
+function sectionTitle(title) {
+  return title.replace(/^\s*(?:item\s+)?(?:\(?[0-9]{1,4}(?:[./][0-9]{1,4})*[.:)]?|\(?[a-z]{1,4}\)|[a-z][.)])\s+/i, "").replace(/^[\s*_\-–—:]+|[\s*_.:;,\-–—]+$/g, "").trim();
+}
+function titleAt(p, words3, i2) {
+  for (const m of p.multiTitles) if (m.every((w, k) => words3[i2 + k] !== void 0 && titleKey(words3[i2 + k]) === w)) return m.length;
+  return words3[i2] !== void 0 && p.titleKeys.has(titleKey(words3[i2])) ? 1 : 0;
+}
+var esc, titleKey, whole, built;
+var init_patterns = __esm({
+  "src/vocabulary/patterns.ts"() {
+    "use strict";
+    init_words();
+    esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    titleKey = (w) => w.replace(/\.$/, "").toLowerCase();
+    whole = (phrases, flags = "i") => new RegExp(`^${alternatives(phrases)}$`, flags);
+    built = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/model/person-parse.ts
+function titleSets(extra = [], v = DEFAULT_VOCABULARY) {
+  return patternsOf(extra.length === 0 ? v : extendVocabularyOnce(v, extra));
+}
+function extendVocabularyOnce(v, extra) {
+  if (v !== DEFAULT_VOCABULARY) return extendVocabulary(v, { titles: extra });
+  const key = extra.join("\0");
+  let out2 = extended.get(key);
+  if (!out2) {
+    out2 = extendVocabulary(v, { titles: extra });
+    extended.set(key, out2);
+  }
+  return out2;
+}
+function titleKey2(word2) {
+  return word2.replace(/\.$/, "").toLowerCase();
 }
 function parsePerson(written, sets = DEFAULT_SETS) {
   let rest = written.replace(/\s+/g, " ").trim();
@@ -12183,7 +12628,7 @@ function parsePerson(written, sets = DEFAULT_SETS) {
     notes.push(inner.trim());
     return " ";
   }).replace(/\s+/g, " ").trim();
-  for (const note of notes) readNote(note, out2);
+  for (const note of notes) readNote(note, out2, sets);
   const comma = rest.indexOf(",");
   if (comma >= 0) {
     const org = rest.slice(comma + 1).replace(/^[\s,]+|[\s,]+$/g, "");
@@ -12199,9 +12644,9 @@ function parsePerson(written, sets = DEFAULT_SETS) {
   }
   out2.full = rest;
   const words3 = rest.split(" ").filter(Boolean);
-  while (words3.length > 1 && sets.before.has(titleKey(words3[0]))) out2.titles.push(words3.shift());
+  for (let n2 = titleAt(sets, words3, 0); n2 > 0 && words3.length > n2; n2 = titleAt(sets, words3, 0)) out2.titles.push(words3.splice(0, n2).join(" "));
   const post = [];
-  while (words3.length > 1 && sets.after.has(titleKey(words3[words3.length - 1])) && /^[A-Z]/.test(words3[words3.length - 1]) && words3[words3.length - 1] === words3[words3.length - 1].toUpperCase()) post.unshift(words3.pop());
+  while (words3.length > 1 && sets.postTitleKeys.has(titleKey2(words3[words3.length - 1])) && /^[A-Z]/.test(words3[words3.length - 1]) && words3[words3.length - 1] === words3[words3.length - 1].toUpperCase()) post.unshift(words3.pop());
   out2.titles.push(...post);
   out2.name = words3.join(" ");
   if (words3.length > 1) {
@@ -12214,7 +12659,7 @@ function parsePerson(written, sets = DEFAULT_SETS) {
   }
   return out2;
 }
-function readNote(note, out2) {
+function readNote(note, out2, sets) {
   let m;
   if (m = /^representing\s+(.+)$/i.exec(note)) out2.representing = m[1].trim();
   else if (m = /^(?:alternate|substitute|deputising|deputy)\s+for\s+(.+)$/i.exec(note)) out2.alternateFor = m[1].trim();
@@ -12228,48 +12673,23 @@ function readNote(note, out2) {
     for (const p of parts) {
       if (!out2.initials && INITIALS.test(p)) out2.initials = p;
       else if (REMOTE.test(p)) out2.remote = true;
-      else if (!out2.role && ROLE_WORDS.test(p)) out2.role = p;
+      else if (!out2.role && sets.personRole.test(p)) out2.role = p;
       else if (!out2.role) out2.role = p;
     }
   }
 }
-var DEFAULT_TITLES, DEFAULT_POST_TITLES, PARTICLES, ROLE_WORDS, INITIALS, REMOTE, PUBLIC, NUMBER_WORDS, DEFAULT_SETS;
+var PARTICLES, INITIALS, REMOTE, PUBLIC, NUMBER_WORDS, extended, DEFAULT_SETS;
 var init_person_parse = __esm({
   "src/model/person-parse.ts"() {
     "use strict";
-    DEFAULT_TITLES = [
-      "cllr",
-      "cllrs",
-      "clr",
-      "councillor",
-      "councillors",
-      "comhairleoir",
-      "mr",
-      "mrs",
-      "ms",
-      "miss",
-      "mx",
-      "dr",
-      "prof",
-      "professor",
-      "sir",
-      "dame",
-      "lord",
-      "lady",
-      "rev",
-      "revd",
-      "inspector",
-      "sgt",
-      "alderman",
-      "mayor"
-    ];
-    DEFAULT_POST_TITLES = ["mp", "msp", "mep", "ms", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "jp"];
+    init_patterns();
+    init_words();
     PARTICLES = /* @__PURE__ */ new Set(["\xF3", "n\xED", "nic", "mac", "mhic", "u\xED", "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "st", "st.", "ap", "bin", "ibn"]);
-    ROLE_WORDS = /^(?:chair|chairman|chairperson|chairwoman|vice[- ]chair|deputy chair|secretary|minutes|minute[- ]taker|note[- ]taker|treasurer|clerk|president|vice[- ]president|convenor|convener|observer|presenter|speaker|director|member)$/i;
     INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
     REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
     PUBLIC = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
     NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+    extended = /* @__PURE__ */ new Map();
     DEFAULT_SETS = titleSets();
   }
 });
@@ -12539,6 +12959,7 @@ var noChair;
 var init_no_chair = __esm({
   "src/rules/no-chair.ts"() {
     "use strict";
+    init_patterns();
     noChair = {
       id: "no-chair",
       scope: "file",
@@ -12550,7 +12971,8 @@ var init_no_chair = __esm({
         if (!at5 || meeting.attendees.length === 0) return;
         if (meeting.attendees.every((g) => g.name === "") || meeting.attendanceChanges.some((c) => c.kind === "took-chair")) return;
         const attendees = meeting.attendees.flatMap((g) => g.people);
-        if (attendees.some((p) => /^(?:chair|chairman|chairwoman|chairperson)$/i.test(p.role ?? ""))) return;
+        const chair = patternsOf(ctx.config.vocabulary).chairRole;
+        if (attendees.some((p) => chair.test(p.role ?? ""))) return;
         const elsewhere = meeting.people.find((p) => p.list !== "attendees" && p.role?.toLowerCase() === "chair");
         const hint = elsewhere ? `: "${elsewhere.name}" has role chair but is listed in ${elsewhere.list}, not attendees` : ": give the person who chaired `role: chair`";
         ctx.report(at5, `No attendee has role "chair" in attendees${hint}`);
@@ -12641,6 +13063,42 @@ var init_duplicate_initials = __esm({
   }
 });
 
+// src/model/action-owners.ts
+function parseOwners(written, p = patternsOf()) {
+  const text7 = written.trim().replace(/[.:;,]+$/, "").trim();
+  if (text7 === "") return { owners: [] };
+  if (p.ownerPlaceholder.test(text7)) return { owners: [], placeholder: text7 };
+  if (p.everyone.test(text7)) return { owners: [{ text: text7, kind: "everyone" }] };
+  const owners = [];
+  for (const raw of splitOwners(text7, p)) {
+    const t = raw.replace(/^the\s+/i, (m) => p.role.test(raw) ? m : "");
+    if (t === "") continue;
+    if (p.ownerPlaceholder.test(t)) return { owners: [], placeholder: text7 };
+    owners.push({ text: t, kind: kindOf(t, p) });
+  }
+  return { owners };
+}
+function splitOwners(text7, p = patternsOf()) {
+  return text7.trim().replace(p.sharedTitle, "").split(p.ownerSplit).map((s) => s.trim()).filter(Boolean);
+}
+function kindOf(t, p) {
+  if (p.everyone.test(t)) return "everyone";
+  if (p.role.test(t)) return "role";
+  if (INITIALS2.test(t)) return "initials";
+  return "name";
+}
+var INITIALS2, isRole, isEveryone, isPlaceholder;
+var init_action_owners = __esm({
+  "src/model/action-owners.ts"() {
+    "use strict";
+    init_patterns();
+    INITIALS2 = new RegExp("^\\p{Lu}{2,4}$", "u");
+    isRole = (s, p = patternsOf()) => p.role.test(s.trim());
+    isEveryone = (s, p = patternsOf()) => p.everyone.test(s.trim());
+    isPlaceholder = (s, p = patternsOf()) => p.ownerPlaceholder.test(s.trim());
+  }
+});
+
 // src/parse/plain-text.ts
 function plainBlocks(tree, source2) {
   const out2 = [];
@@ -12710,7 +13168,7 @@ var init_v1_actions = __esm({
 
 // src/model/person-match.ts
 function personIndex(people3, options = {}) {
-  const titles = titleSets(options.titles);
+  const titles = options.words ?? titleSets();
   const real = people3.filter((p) => !p.parts.public && p.parts.name !== "");
   const byFull = /* @__PURE__ */ new Map();
   const bySurname = /* @__PURE__ */ new Map();
@@ -12812,6 +13270,9 @@ function nearMatch(written, people3, titles = titleSets()) {
   }
   return found2.length === 1 ? found2[0] : void 0;
 }
+function gendered(written, titles = titleSets()) {
+  return parsePerson(written, titles).titles.some((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()] !== void 0);
+}
 function nearKeys(x2) {
   let k = NEAR_KEYS.get(x2);
   if (!k) {
@@ -12894,6 +13355,8 @@ var TOKEN, EDGE_BEFORE, EDGE_AFTER, LIST_SEP, VERBS, IN_PARENS, SUBJECT, ANY_TOK
 var init_unknown_initials = __esm({
   "src/rules/unknown-initials.ts"() {
     "use strict";
+    init_action_owners();
+    init_patterns();
     init_identity();
     init_plain_text();
     init_did_you_mean();
@@ -13015,7 +13478,7 @@ var init_unknown_initials = __esm({
           if (!a.owner) continue;
           const place = a.ownerSpan ?? a.span;
           const raw = ctx.source.slice(place.start.offset, place.end.offset);
-          for (const part of a.owner.split(/\s*(?:\/|,|&|\band\b)\s*/)) {
+          for (const part of splitOwners(a.owner, patternsOf(ctx.config.vocabulary))) {
             if (!new RegExp(`^${TOKEN}$`).test(part)) continue;
             const at5 = new RegExp(`${EDGE_BEFORE}${part}${EDGE_AFTER}`, "u").exec(raw);
             uses.push({ token: part, offset: at5 && a.ownerSpan ? place.start.offset + at5.index : void 0, near: place.start.offset });
@@ -13203,19 +13666,19 @@ var init_meeting_number = __esm({
 
 // src/model/action-id.ts
 function tokenize(pattern2) {
-  const tokens = [];
+  const tokens2 = [];
   for (const t of pattern2.split(/(\{[a-z]+(?::\d+)?\})/)) {
     if (t === "") continue;
     const m = /^\{([a-z]+)(?::(\d+))?\}$/.exec(t);
-    if (m && m[1] in PART) tokens.push(m[2] ? { name: m[1], width: Number(m[2]) } : { name: m[1] });
-    else tokens.push({ literal: t });
+    if (m && m[1] in PART) tokens2.push(m[2] ? { name: m[1], width: Number(m[2]) } : { name: m[1] });
+    else tokens2.push({ literal: t });
   }
-  return tokens;
+  return tokens2;
 }
-function source(tokens, mode, seqWidth) {
+function source(tokens2, mode, seqWidth) {
   const blank = mode === "prefix" ? "[ \\t]+" : mode === "strict" ? " " : "\\s+";
   let re = "";
-  for (const t of tokens) {
+  for (const t of tokens2) {
     if ("name" in t) {
       re += mode === "strict" && t.name === "seq" ? `(?<seq>\\d{${Math.max(1, seqWidth)},})` : PART[t.name](blank);
       continue;
@@ -13231,13 +13694,13 @@ function source(tokens, mode, seqWidth) {
   return re;
 }
 function compileIdPattern(pattern2) {
-  const tokens = tokenize(pattern2);
-  const seqToken = tokens.find((t) => "name" in t && t.name === "seq");
+  const tokens2 = tokenize(pattern2);
+  const seqToken = tokens2.find((t) => "name" in t && t.name === "seq");
   const seqWidth = seqToken?.width ?? 2;
-  const loose = new RegExp(`^${source(tokens, "loose", seqWidth)}$`);
-  const strict = new RegExp(`^${source(tokens, "strict", seqWidth)}$`);
-  const prefix = new RegExp(`^${source(tokens, "prefix", seqWidth)}`);
-  const placeholders = tokens.flatMap((t) => "name" in t ? [t.name] : []);
+  const loose = new RegExp(`^${source(tokens2, "loose", seqWidth)}$`);
+  const strict = new RegExp(`^${source(tokens2, "strict", seqWidth)}$`);
+  const prefix = new RegExp(`^${source(tokens2, "prefix", seqWidth)}`);
+  const placeholders = tokens2.flatMap((t) => "name" in t ? [t.name] : []);
   return {
     source: pattern2,
     seqWidth,
@@ -13268,11 +13731,11 @@ function compileIdPattern(pattern2) {
     },
     normalise(match2) {
       const g = match2.groups ?? {};
-      return tokens.map((t) => "name" in t ? (g[t.name] ?? "").replace(/[ \t]+/g, " ") : t.literal.replace(/ +/g, " ")).join("");
+      return tokens2.map((t) => "name" in t ? (g[t.name] ?? "").replace(/[ \t]+/g, " ") : t.literal.replace(/ +/g, " ")).join("");
     },
     format({ code: code3, meeting, seq, date }) {
       const [yyyy = "", mm = ""] = (date ?? "").split("-");
-      return tokens.map((t) => {
+      return tokens2.map((t) => {
         if (!("name" in t)) return t.literal;
         switch (t.name) {
           case "code":
@@ -13575,7 +14038,7 @@ function knownOwners(meeting, config) {
     if (p.list !== "apologies") continue;
     for (const s of spellings(p)) add(s, "absent", p);
   }
-  for (const c of COLLECTIVE) add(c);
+  for (const c of config.vocabulary.collective_owners) add(c);
   return out2;
 }
 function lookup(text7, known) {
@@ -13601,14 +14064,14 @@ function splitOwner(owner, knownLongestFirst) {
     const article = ARTICLE.exec(owner.slice(i2));
     if (article) i2 += article[0].length;
     const rest = owner.slice(i2);
-    const whole = knownLongestFirst.find((k) => {
+    const whole2 = knownLongestFirst.find((k) => {
       if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
       const after = rest.slice(k.length);
       return after === "" || SEPARATOR.test(after) || MEMBERS_AFTER.test(after);
     });
     let end;
-    if (whole) {
-      end = whole.length;
+    if (whole2) {
+      end = whole2.length;
       const suffix = MEMBERS_AFTER.exec(rest.slice(end));
       if (suffix) end += suffix[0].length;
     } else {
@@ -13630,7 +14093,7 @@ function ownerOffset(ctx, a) {
   const idx = a.ownerSource === "attribute" ? raw.indexOf(a.owner, raw.indexOf("=") + 1) : raw.indexOf(a.owner);
   return idx === -1 ? void 0 : a.ownerSpan.start.offset + idx;
 }
-var SEPARATOR, FIND_SEPARATOR, ARTICLE, COLLECTIVE, GROUP_SUFFIX, MEMBERS_AFTER, actionOwner;
+var WORDS2, SEPARATOR, FIND_SEPARATOR, ARTICLE, GROUP_SUFFIX, MEMBERS_AFTER, actionOwner;
 var init_action_owner = __esm({
   "src/rules/action-owner.ts"() {
     "use strict";
@@ -13638,10 +14101,11 @@ var init_action_owner = __esm({
     init_people();
     init_person_match();
     init_did_you_mean();
-    SEPARATOR = /^\s*(?:\/|,|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}])|\band\b)\s*/iu;
-    FIND_SEPARATOR = /\s*(?:\/|,|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}])|\s\band\b\s)\s*/iu;
+    init_patterns();
+    WORDS2 = patternsOf();
+    SEPARATOR = new RegExp(`^\\s*${WORDS2.ownerSeparator}\\s*`, "iu");
+    FIND_SEPARATOR = new RegExp(`\\s*${WORDS2.ownerSeparator}\\s*`, "iu");
     ARTICLE = /^the\s+/i;
-    COLLECTIVE = /* @__PURE__ */ new Set(["all", "everyone", "everybody", "members", "all members", "all parties", "all attendees"]);
     GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
     MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
     actionOwner = {
@@ -13940,27 +14404,23 @@ function toRoman(n2) {
   }
   return out2;
 }
-function sectionKind(title) {
+function sectionKind(title, words3 = patternsOf()) {
   const t = title.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, " ").replace(/[\s:.;,–—-]+$/, "").trim();
-  for (const [kind, re] of PROCEDURAL) if (re.test(t)) return kind;
+  if (words3.sectionStart.annex.test(t)) return "annex";
+  if (words3.sectionStart.signature.test(t)) return "signature";
+  if (PROCEDURAL_FAMILIES.some((f) => words3.section[f].test(t))) return "procedural";
   return "business";
 }
-var DECIMAL, MINUTE, LETTER, ROMAN2, PROCEDURAL;
+var DECIMAL, MINUTE, LETTER, ROMAN2, PROCEDURAL_FAMILIES;
 var init_numbering = __esm({
   "src/model/numbering.ts"() {
     "use strict";
+    init_patterns();
     DECIMAL = /^([ \t]*)(\d+(?:\.\d+)*)([.)]?)(?=[ \t]|$)[ \t]*/;
     MINUTE = /^([ \t]*)(\d{1,4}\/\d{2,4})([.:)]?)(?=[ \t]|$)[ \t]*/;
     LETTER = /^([ \t]*)(\(?)([a-zA-Z]{1,6})(\)|\.)(?=[ \t]|$)[ \t]*/;
     ROMAN2 = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-    PROCEDURAL = [
-      ["annex", /^(annex|annexe|appendix|attachment|enclosure|schedule)\b/],
-      ["signature", /^(signed|signature|signatures|sínithe|approved by|signed as a (true|correct) record)\b/],
-      [
-        "procedural",
-        /^(welcome( and introductions?)?|introductions?|opening|open(ing)? of (the )?meeting|attendance|present|members present|in attendance|apologies( for absence)?|apologies and (attendance|absence)|election of (the )?(chair(person)?|president|convenor|mayor|deputy mayor)|appointment of (the )?chair(person)?|declarations? of interests?|conflicts? of interests?|approval of (the )?agenda|(meeting )?agenda|adoption of (the )?agenda|quorum|(approval of |review of )?(the )?minutes( of (the )?(previous|last) meeting)?|previous meeting'?s minutes|review previous meeting'?s minutes|matters arising( from (the )?minutes)?|actions? (from|arising from) (the )?(previous|last) meetings?|review (of )?(the )?(previous |earlier |last )?(meeting'?s )?actions?( items?| points?)?( from (the )?previous meetings?)?|correspondence|any other (competent )?business|aob|aocb|other business|date(s)? (and venue )?of (the )?next meetings?|next meetings?|close( of meeting)?|closure|adjournment|end of meeting|meeting times)$/
-      ]
-    ];
+    PROCEDURAL_FAMILIES = ["attendance", "apologies", "action_review", "matters_arising", "previous_minutes", "any_other_business", "next_meeting", "close", "agenda", "procedural"];
   }
 });
 
@@ -16217,9 +16677,9 @@ var init_html_kind = __esm({
 });
 
 // node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
-function candidates(tokens, involved, runOf) {
+function candidates(tokens2, involved, runOf) {
   const related = /* @__PURE__ */ new Set();
-  for (const token of tokens) {
+  for (const token of tokens2) {
     const siblings = runOf.get(token);
     if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
       for (const sibling of siblings.tokens) {
@@ -16228,7 +16688,7 @@ function candidates(tokens, involved, runOf) {
     }
   }
   const ordered = [];
-  for (const token of tokens) {
+  for (const token of tokens2) {
     if (token.attention && related.delete(token.attention)) {
       ordered.push(token.attention);
     }
@@ -16236,31 +16696,31 @@ function candidates(tokens, involved, runOf) {
   ordered.reverse();
   return ordered;
 }
-function check(tokens, before2, after) {
+function check(tokens2, before2, after) {
   const runs = [];
   const wrong = /* @__PURE__ */ new Map();
   const runOf = /* @__PURE__ */ new Map();
   let index2 = 0;
-  while (index2 < tokens.length) {
-    if (!tokens[index2].attention) {
+  while (index2 < tokens2.length) {
+    if (!tokens2[index2].attention) {
       index2++;
       continue;
     }
-    const marker = tokens[index2].value.charAt(0);
+    const marker = tokens2[index2].value.charAt(0);
     const strict = builtins.get(marker);
     let end = index2 + 1;
-    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
+    while (end < tokens2.length && tokens2[end].attention && tokens2[end].value.charAt(0) === marker) {
       end++;
     }
-    const head2 = index2 ? tokens[index2 - 1].value : before2;
+    const head2 = index2 ? tokens2[index2 - 1].value : before2;
     const previous3 = classifyCharacter(head2.charCodeAt(head2.length - 1));
     const next = classifyCharacter(
-      (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
+      (end < tokens2.length ? tokens2[end].value : after).charCodeAt(0)
     );
     const open = !next || next === 2 && Boolean(previous3);
     const close3 = !previous3 || previous3 === 2 && Boolean(next);
     const run = {
-      tokens: tokens.slice(index2, end),
+      tokens: tokens2.slice(index2, end),
       markers: [],
       start: 0,
       end: 0,
@@ -16282,13 +16742,13 @@ function check(tokens, before2, after) {
   }
   pair(runs, wrong);
   index2 = -1;
-  while (++index2 < tokens.length) {
-    const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
+  while (++index2 < tokens2.length) {
+    const involved = wrong.get(tokens2[index2]);
+    if (involved) return { attention: candidates(tokens2, involved, runOf), index: index2 };
   }
 }
-function encode(tokens, start) {
-  const token = tokens[start ? 0 : tokens.length - 1];
+function encode(tokens2, start) {
+  const token = tokens2[start ? 0 : tokens2.length - 1];
   if (!token || token.attention) return;
   const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
   const reference = encodeCharacterReference(
@@ -16314,10 +16774,10 @@ function improve(items2, chosen, mistake, before2, after) {
       if (sequence === current) continue;
       const trial = new Map(chosen);
       trial.set(attention4, sequence);
-      const tokens = render(items2, trial, before2, after);
-      const next = check(tokens, before2, after);
+      const tokens2 = render(items2, trial, before2, after);
+      const next = check(tokens2, before2, after);
       if (!next || next.index > mistake.index) {
-        return { chosen: trial, mistake: next, tokens };
+        return { chosen: trial, mistake: next, tokens: tokens2 };
       }
     }
   }
@@ -16490,16 +16950,16 @@ function attentionItem(node2, attention4, state, tracker) {
   return { children, sequences };
 }
 function fix(items2, chosen, before2, after) {
-  let tokens = render(items2, chosen, before2, after);
-  let mistake = check(tokens, before2, after);
+  let tokens2 = render(items2, chosen, before2, after);
+  let mistake = check(tokens2, before2, after);
   while (mistake) {
     const next = improve(items2, chosen, mistake, before2, after);
     if (!next) return;
     chosen = next.chosen;
-    tokens = next.tokens;
+    tokens2 = next.tokens;
     mistake = next.mistake;
   }
-  return tokens;
+  return tokens2;
 }
 function guess(items2, chosen, before2, after) {
   let previous3 = before2;
@@ -16521,7 +16981,7 @@ function guess(items2, chosen, before2, after) {
   }
 }
 function render(items2, chosen, before2, after) {
-  const tokens = [];
+  const tokens2 = [];
   let encodeAfter;
   let previous3 = lastCharacter(before2);
   let index2 = -1;
@@ -16533,7 +16993,7 @@ function render(items2, chosen, before2, after) {
         encode([token], true);
       }
       encodeAfter = void 0;
-      tokens.push(token);
+      tokens2.push(token);
       if (token.value) previous3 = lastCharacter(token.value);
       continue;
     }
@@ -16560,28 +17020,28 @@ function render(items2, chosen, before2, after) {
     );
     if (close3.inside) encode(inside, false);
     if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
-      encode(tokens, false);
+      encode(tokens2, false);
     }
     if (close3.outside) encodeAfter = outsideAfter;
-    tokens.push({ value: sequence, attention: item }, ...inside, {
+    tokens2.push({ value: sequence, attention: item }, ...inside, {
       value: sequence,
       attention: item
     });
     previous3 = sequence.charAt(sequence.length - 1);
   }
-  return tokens;
+  return tokens2;
 }
 function serialize2(items2, before2, after) {
   const guessed = /* @__PURE__ */ new Map();
   guess(items2, guessed, before2, after);
-  const tokens = (
+  const tokens2 = (
     // Start from guesses (based on the preferred sequences).
     (guessed.size > 0 ? fix(items2, guessed, before2, after) : void 0) || // If stuck, start from the preferred sequences instead.
     fix(items2, /* @__PURE__ */ new Map(), before2, after) || // If stuck again, use the preferred sequences as they are.
     render(items2, /* @__PURE__ */ new Map(), before2, after)
   );
   let result = "";
-  for (const token of tokens) result += token.value;
+  for (const token of tokens2) result += token.value;
   return result;
 }
 var builtins;
@@ -28750,7 +29210,7 @@ function acts(m, aliases, titles) {
     if (x2.seconder) out2.push({ who: x2.seconder, did: "seconded a motion" });
   }
   for (const c of m.attendanceChanges) if (c.kind === "took-chair") out2.push({ who: c.who, did: "took the chair" });
-  const index2 = personIndex(m.people, { aliases, titles });
+  const index2 = personIndex(m.people, { aliases, words: titles });
   for (const a of m.actions) {
     for (const token of a.owners) {
       if (token.kind !== "name" && token.kind !== "initials") continue;
@@ -28777,7 +29237,7 @@ var init_acting_while_absent = __esm({
   "src/rules/acting-while-absent.ts"() {
     "use strict";
     init_person_match();
-    init_person_parse();
+    init_patterns();
     actingWhileAbsent = {
       id: "acting-while-absent",
       scope: "file",
@@ -28786,8 +29246,8 @@ var init_acting_while_absent = __esm({
       check(ctx) {
         const { meeting, config } = ctx;
         if (meeting.people.length === 0) return;
-        const titles = titleSets(config.titles);
-        for (const act of acts(meeting, config.aliases, config.titles)) {
+        const titles = patternsOf(config.vocabulary);
+        for (const act of acts(meeting, config.aliases, titles)) {
           const { who: who2, did } = act;
           const p = who2.person;
           if (p) {
@@ -28906,10 +29366,10 @@ function proseUnits(root2, source2, itemOf) {
 function sentences(text7) {
   const out2 = [];
   let start = 0;
-  const re = /[.!?](?=["”’)]*\s+["“(]?[\p{Lu}\d])/gu;
+  const re = /[.!?](?=["”’)]*\s+["“(\[]?[\p{Lu}\d])/gu;
   for (const m of text7.matchAll(re)) {
     const end = m.index + 1;
-    if (ABBREVIATIONS.test(text7.slice(Math.max(0, end - 8), end))) continue;
+    if (ABBREVIATIONS.test(text7.slice(Math.max(0, end - 12), end))) continue;
     push2(out2, text7, start, end);
     start = end;
   }
@@ -28943,9 +29403,11 @@ var SKIP3, ABBREVIATIONS;
 var init_prose_units = __esm({
   "src/model/prose-units.ts"() {
     "use strict";
+    init_patterns();
+    init_words();
     init_plain_text();
     SKIP3 = /* @__PURE__ */ new Set(["yaml", "code", "html", "definition", "footnoteDefinition", "thematicBreak"]);
-    ABBREVIATIONS = new RegExp("(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|Cllr|Clr|Rev|St|No|Nos|vs|etc|e\\.g|i\\.e|approx|Co|Ltd|Inc|Jr|Sr)|\\b\\p{Lu})\\.$", "u");
+    ABBREVIATIONS = new RegExp(`(?:(?<![\\p{L}])${patternsOf(DEFAULT_VOCABULARY).abbreviation}|\\b\\p{Lu})\\.$`, "u");
   }
 });
 
@@ -28963,22 +29425,49 @@ function named(written, unit, from, index2, loc) {
   else if (m.kind === "ambiguous") n2.ambiguous = true;
   return n2;
 }
-var TITLE, WORD, NAME, ROLE_NAME, PRONOUN;
+var WORD, nameSource, NAME, ROLE_NAME, PRONOUN;
 var init_named = __esm({
   "src/model/named.ts"() {
     "use strict";
     init_prose_units();
-    TITLE = "(?:Councillors?|Cllrs?\\.?|Clr\\.?|Comhairleoir|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof\\.?|Sir|Dame|Rev\\.?|Inspector)";
+    init_patterns();
     WORD = "(?:\\p{Lu}\\.|\\p{Lu}(?:\\p{Ll}|\\p{Lu}|['\u2019-])*)";
-    NAME = `(?:${TITLE}\\s+)*${WORD}(?:\\s+${WORD}){0,3}(?:\\s+\\([A-Z0-9]{3,8}\\))?`;
+    nameSource = (p) => `(?:${p.titleAsWritten}\\s+)*${WORD}(?:\\s+${WORD}){0,3}(?:\\s+\\([A-Z0-9]{3,8}\\))?`;
+    NAME = nameSource(patternsOf());
     ROLE_NAME = `(?:[Tt]he|[Oo]ur)\\s+\\p{Lu}[\\p{Ll}]+(?:\\s+\\p{Lu}[\\p{Ll}]+){0,3}`;
     PRONOUN = "(?:him|her|them|he|she|they)";
   }
 });
 
 // src/model/motions.ts
+function motionPatterns(w) {
+  let mp = MOTION_PATTERNS.get(w);
+  if (mp) return mp;
+  const name = nameSource(w);
+  const who2 = `(${name}|${PRONOUN})`;
+  const list4 = (v) => [...v].sort((a, b) => b.length - a.length).map(phraseSource).join("|");
+  const moved = list4(w.vocabulary.motion_moved);
+  const seconded = list4(w.vocabulary.motion_seconded);
+  const outcome = w.outcome;
+  mp = {
+    name,
+    movedBy: new RegExp(`\\b(?:${capitalisable(moved)})\\s+by\\s+${who2}`, "u"),
+    secondedBy: new RegExp(`\\b(?:${capitalisable(seconded)})\\s+by\\s+${who2}`, "u"),
+    xMoved: new RegExp(`^(${name})\\s+(?:formally\\s+)?(?:${moved})\\s+(?:that|to|the)\\b`, "u"),
+    xSeconded: new RegExp(`^(${name})\\s+(?:${seconded})\\b`, "u"),
+    asCorrect: new RegExp(`\\b(?:${moved}|${list4(w.vocabulary.outcome_carried)})\\s+as\\s+(?:a\\s+)?(?:correct|true|accurate)(?:\\s+record)?\\s+by\\s+(${name})\\s+and\\s+(${name})`, "u"),
+    thatClause: new RegExp(`\\b(?:${moved})\\b.*?\\bthat\\s+(.+)$`, "isu"),
+    outcomeWord: new RegExp(`\\b(${outcome})\\b`, "i"),
+    // A sentence that records an outcome: it starts with the outcome, or speaks of the motion or the vote.
+    outcomeSentence: new RegExp(`^(?:(?:the\\s+)?(?:motion|resolution|proposal)\\s+(?:was\\s+)?)?(?:${list4(w.vocabulary.vote_unanimous)}\\s+)?${outcome}\\b|\\b(?:motion|resolution|vote)\\b|\\b(?:and|was|were)\\s+(?:${list4(w.vocabulary.vote_unanimous)}\\s+)?${outcome}\\b|\\b${outcome}\\s+(?:${list4(w.vocabulary.vote_unanimous)}|${list4(w.vocabulary.vote_nem_con)})`, "iu")
+  };
+  MOTION_PATTERNS.set(w, mp);
+  return mp;
+}
 function readMotions(ctx) {
   const { units, loc } = ctx;
+  const words3 = ctx.words ?? patternsOf();
+  const mp = motionPatterns(words3);
   const out2 = [];
   let open;
   let pending = [];
@@ -29001,7 +29490,7 @@ function readMotions(ctx) {
     }
     if (u.kind === "row") {
       finish();
-      const m = tableMotion(u, ctx);
+      const m = tableMotion(u, ctx, words3);
       if (m) out2.push(m);
       continue;
     }
@@ -29013,9 +29502,9 @@ function readMotions(ctx) {
       continue;
     }
     for (const s of sentences(u.text)) {
-      const asCorrect = AS_CORRECT.exec(s.text);
-      const mover = asCorrect ? void 0 : MOVED_BY.exec(s.text) ?? X_MOVED.exec(s.text);
-      const seconder = asCorrect ? void 0 : SECONDED_BY.exec(s.text) ?? X_SECONDED.exec(s.text);
+      const asCorrect = mp.asCorrect.exec(s.text);
+      const mover = asCorrect ? void 0 : mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
+      const seconder = asCorrect ? void 0 : mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
       const at5 = (m, g = 1) => s.from + m.index + m[0].indexOf(m[g]);
       if (asCorrect) {
         finish();
@@ -29030,8 +29519,8 @@ function readMotions(ctx) {
       if (mover) {
         finish();
         open = draft(u, i2);
-        open.motion.mover = moverOf(mover[1], u, at5(mover), s.text, ctx);
-        const that = THAT_CLAUSE.exec(s.text);
+        open.motion.mover = moverOf(mover[1], u, at5(mover), s.text, ctx, mp.name);
+        const that = mp.thatClause.exec(s.text);
         if (that) open.motion.text = withList(`That ${that[1].trim()}`, u, ctx.source);
         else {
           const prev = units[i2 - 1];
@@ -29047,8 +29536,17 @@ function readMotions(ctx) {
           finish();
           open = draft(u, i2);
         }
-        open.motion.seconder = moverOf(seconder[1], u, at5(seconder), s.text, ctx);
+        open.motion.seconder = moverOf(seconder[1], u, at5(seconder), s.text, ctx, mp.name);
         open.lastUnit = i2;
+        const tail = s.text.slice(seconder.index + seconder[0].length);
+        const o2 = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
+        const counts3 = o2 ? readCounts(tail, u, s.from + s.text.length - tail.length, loc, words3) : void 0;
+        if (counts3) open.motion.counts.push(counts3);
+        if (o2) {
+          open.motion.outcomeText = o2[1];
+          open.motion.outcome = outcomeOf(o2[1], words3);
+          finish();
+        }
       }
       if (mover || seconder || !open) continue;
       open.lastUnit = i2;
@@ -29056,12 +29554,12 @@ function readMotions(ctx) {
         open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, "").trim();
         continue;
       }
-      const counts2 = readCounts(s.text, u, s.from, loc);
+      const counts2 = readCounts(s.text, u, s.from, loc, words3);
       if (counts2) open.motion.counts.push(counts2);
-      const o = OUTCOME_SENTENCE.test(s.text) ? OUTCOME_WORD.exec(s.text) : null;
+      const o = mp.outcomeSentence.test(s.text) ? mp.outcomeWord.exec(s.text) : null;
       if (o) {
         open.motion.outcomeText = o[1];
-        open.motion.outcome = outcomeOf(o[1]);
+        open.motion.outcome = outcomeOf(o[1], words3);
         finish();
       }
     }
@@ -29074,10 +29572,10 @@ function draft(u, i2) {
   if (u.item !== void 0) motion.item = u.item;
   return { motion, firstUnit: i2, lastUnit: i2, closed: false };
 }
-function moverOf(written, u, from, sentence, ctx) {
+function moverOf(written, u, from, sentence, ctx, name) {
   if (new RegExp(`^${PRONOUN}$`, "i").test(written)) {
     const before2 = u.text.slice(0, Math.max(0, u.text.indexOf(sentence)));
-    const lead = new RegExp(`^(${NAME})`, "u").exec(sentences(before2).pop()?.text ?? "");
+    const lead = new RegExp(`^(${name})`, "u").exec(sentences(before2).pop()?.text ?? "");
     if (lead) {
       const n2 = named(lead[1], u, u.text.indexOf(lead[1]), ctx.index, ctx.loc);
       return { ...n2, span: named(written, u, from, ctx.index, ctx.loc).span };
@@ -29090,20 +29588,20 @@ function withList(text7, u, source2) {
   if (!/:\s*$/.test(t) || !u.introduces) return t;
   return `${t} ${joinItems(listItemsText(u.introduces, source2))}`;
 }
-function outcomeOf(word) {
-  const w = word.toLowerCase();
-  if (/^(?:lost|defeated|rejected|fell|failed)$/.test(w)) return "lost";
-  if (w === "withdrawn") return "withdrawn";
-  if (w === "deferred") return "deferred";
+function outcomeOf(word2, words3 = patternsOf()) {
+  const w = word2.trim();
+  if (words3.outcomeLost.test(w)) return "lost";
+  if (words3.outcomeWithdrawn.test(w)) return "withdrawn";
+  if (words3.outcomeDeferred.test(w)) return "deferred";
   return "carried";
 }
-function readCounts(text7, u, from, loc) {
+function readCounts(text7, u, from, loc, words3 = patternsOf()) {
   const c = {};
   let m;
   if (m = new RegExp(`\\bby\\s+${NUM}\\s+votes?\\s+to\\s+${NUM}\\b`, "i").exec(text7)) {
     c.for = num(m[1]);
     c.against = num(m[2]);
-  } else if (m = /\b(?:carried|passed|lost|defeated)\s+(?:by\s+)?(\d+)\s*[-–—:]\s*(\d+)\b/i.exec(text7)) {
+  } else if (m = scoreOf(words3).exec(text7)) {
     c.for = num(m[1]);
     c.against = num(m[2]);
   } else {
@@ -29111,13 +29609,21 @@ function readCounts(text7, u, from, loc) {
     if (m = new RegExp(`\\b${NUM}\\s+(?:votes?\\s+)?against\\b`, "i").exec(text7)) c.against = num(m[1]);
   }
   if (m = new RegExp(`\\b${NUM}\\s+(?:abstentions?|abstained|abstaining|abstain)\\b`, "i").exec(text7)) c.abstain = num(m[1]);
-  if (/\bunanimous(?:ly)?\b/i.test(text7)) c.unanimous = true;
-  if (/\bnem\.?\s*con\b/i.test(text7)) c.nemCon = true;
+  if (words3.unanimous.test(text7)) c.unanimous = true;
+  if (words3.nemCon.test(text7)) c.nemCon = true;
   if (Object.keys(c).length === 0) return void 0;
   const start = u.block.offset(from, 1) ?? u.start;
   return { ...c, span: loc.span(start, start + text7.length) };
 }
-function tableMotion(u, ctx) {
+function scoreOf(words3) {
+  let re = SCORE.get(words3);
+  if (!re) {
+    re = new RegExp(`\\b${words3.outcome}\\s+(?:by\\s+)?(\\d+)\\s*[-\u2013\u2014:]\\s*(\\d+)\\b`, "i");
+    SCORE.set(words3, re);
+  }
+  return re;
+}
+function tableMotion(u, ctx, words3) {
   const h = u.header ?? [];
   const col = (re) => h.findIndex((x2) => re.test(x2));
   const moved = col(/\b(?:moved|proposed|mover|proposer)\b/);
@@ -29146,13 +29652,13 @@ function tableMotion(u, ctx) {
     if (p) m.seconder = p;
   }
   const o = cells[outcome] ?? "";
-  const word = OUTCOME_WORD.exec(o);
-  if (word) {
-    m.outcomeText = word[1];
-    m.outcome = outcomeOf(word[1]);
+  const word2 = motionPatterns(words3).outcomeWord.exec(o);
+  if (word2) {
+    m.outcomeText = word2[1];
+    m.outcome = outcomeOf(word2[1], words3);
   }
   const b = u.cellBlocks[outcome];
-  const counts2 = readCounts(o, { ...u, block: b }, b.text.indexOf(o), ctx.loc);
+  const counts2 = readCounts(o, { ...u, block: b }, b.text.indexOf(o), ctx.loc, words3);
   if (counts2) m.counts.push(counts2);
   return m;
 }
@@ -29204,26 +29710,21 @@ function motionFacts(m) {
   if (result) out2.result = result;
   return out2;
 }
-var WHO, MOVED_BY, SECONDED_BY, X_MOVED, X_SECONDED, AS_CORRECT, THAT_CLAUSE, OUTCOME_WORD, OUTCOME_SENTENCE, VOTE_BLOCK, MOTION_INTRO, NUMBER_WORDS2, NUM, num;
+var capitalisable, MOTION_PATTERNS, VOTE_BLOCK, MOTION_INTRO, NUMBER_WORDS2, NUM, num, SCORE;
 var init_motions = __esm({
   "src/model/motions.ts"() {
     "use strict";
     init_named();
+    init_patterns();
     init_prose_units();
-    WHO = `(${NAME}|${PRONOUN})`;
-    MOVED_BY = new RegExp(`\\b(?:[Pp]roposed|[Mm]oved)\\s+by\\s+${WHO}`, "u");
-    SECONDED_BY = new RegExp(`\\b[Ss]econded\\s+by\\s+${WHO}`, "u");
-    X_MOVED = new RegExp(`^(${NAME})\\s+(?:formally\\s+)?(?:moved|proposed)\\s+(?:that|to|the)\\b`, "u");
-    X_SECONDED = new RegExp(`^(${NAME})\\s+seconded\\b`, "u");
-    AS_CORRECT = new RegExp(`\\b(?:moved|proposed|approved|accepted)\\s+as\\s+(?:a\\s+)?(?:correct|true|accurate)(?:\\s+record)?\\s+by\\s+(${NAME})\\s+and\\s+(${NAME})`, "u");
-    THAT_CLAUSE = /\b(?:moved|proposed)\b.*?\bthat\s+(.+)$/isu;
-    OUTCOME_WORD = /\b(carried|passed|approved|agreed|accepted|adopted|lost|defeated|rejected|fell|failed|withdrawn|deferred)\b/i;
-    OUTCOME_SENTENCE = /^(?:(?:the\s+)?(?:motion|resolution|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|passed|approved|agreed|accepted|adopted|lost|defeated|rejected|fell|failed|withdrawn|deferred)\b|\b(?:motion|resolution|vote)\b/i;
+    capitalisable = (src) => src.replace(new RegExp("(^|\\|)(\\p{Ll})", "gu"), (_, bar, c) => `${bar}[${c.toUpperCase()}${c}]`);
+    MOTION_PATTERNS = /* @__PURE__ */ new WeakMap();
     VOTE_BLOCK = /\b(?:a\s+vote\s+was\s+taken|votes?\s+(?:was|were)\s+(?:taken|cast)|resulted\s+as\s+follows)\b/i;
     MOTION_INTRO = /\bmotion\b[^:]*:\s*(.+)$/isu;
     NUMBER_WORDS2 = { no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
     NUM = `(\\d+|${Object.keys(NUMBER_WORDS2).join("|")})`;
     num = (s) => NUMBER_WORDS2[s.toLowerCase()] ?? Number(s);
+    SCORE = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -29261,16 +29762,23 @@ var init_motion_counts = __esm({
 });
 
 // src/rules/name-near-match.ts
-var TITLE2, CAP, CANDIDATE, nameNearMatch;
+function candidates2(words3) {
+  let re = CANDIDATES.get(words3);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:(?:${words3.titleAsWritten}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, "gu");
+    CANDIDATES.set(words3, re);
+  }
+  return re;
+}
+var CAP, CANDIDATES, nameNearMatch;
 var init_name_near_match = __esm({
   "src/rules/name-near-match.ts"() {
     "use strict";
     init_person_match();
-    init_person_parse();
+    init_patterns();
     init_plain_text();
-    TITLE2 = "(?:Councillors?|Cllrs?\\.?|Clr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof\\.?|Sir|Dame)";
     CAP = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}[\\p{Ll}'\u2019]+)?";
-    CANDIDATE = new RegExp(`(?<![\\p{L}])(?:(?:${TITLE2}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, "gu");
+    CANDIDATES = /* @__PURE__ */ new WeakMap();
     nameNearMatch = {
       id: "name-near-match",
       scope: "file",
@@ -29280,16 +29788,16 @@ var init_name_near_match = __esm({
         const { meeting, config } = ctx;
         const people3 = meeting.people.filter((p) => !p.parts.public && p.parts.name !== "");
         if (people3.length === 0) return;
-        const titles = titleSets(config.titles);
-        const index2 = personIndex(people3, { aliases: config.aliases, titles: config.titles });
+        const titles = patternsOf(config.vocabulary);
+        const index2 = personIndex(people3, { aliases: config.aliases, words: titles });
         const aliases = new Set(Object.values(config.aliases).flat().map((a) => a.toLowerCase()));
         for (const block of plainBlocks(ctx.tree, ctx.source)) {
-          for (const m of block.text.matchAll(CANDIDATE)) {
+          for (const m of block.text.matchAll(candidates2(titles))) {
             const written = m[0].replace(/['’]s$/, "");
             if (aliases.has(written.toLowerCase())) continue;
             const r = index2.resolve(written);
-            const gendered = /\b(?:Mr|Mrs|Ms|Miss)\b/.test(written);
-            if (r.kind === "ambiguous" || r.kind === "one" && !gendered) continue;
+            const isGendered = gendered(written, titles);
+            if (r.kind === "ambiguous" || r.kind === "one" && !isGendered) continue;
             const near = nearMatch(written, people3, titles);
             if (!near || r.kind === "one" && r.person !== near) continue;
             const at5 = block.offset(m.index, written.length);
@@ -29309,14 +29817,14 @@ var init_series_name_spelling = __esm({
   "src/rules/series-name-spelling.ts"() {
     "use strict";
     init_person_match();
-    init_person_parse();
+    init_patterns();
     seriesNameSpelling = {
       id: "series-name-spelling",
       scope: "series",
       severity: "warn",
       description: "A person is spelled the same way in every meeting of the series",
       check(ctx) {
-        const titles = titleSets(ctx.config.titles);
+        const titles = patternsOf(ctx.config.vocabulary);
         const aliases = new Set(Object.entries(ctx.config.aliases).flatMap(([k, vs]) => [k, ...vs]).map(nameKey));
         const earlier = [];
         const known = /* @__PURE__ */ new Set();
@@ -29683,8 +30191,8 @@ function toJson(f) {
   };
 }
 function githubLines(files) {
-  const esc4 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => escapeText(c));
-  const prop = (s) => esc4(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const esc5 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => escapeText(c));
+  const prop = (s) => esc5(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
   let out2 = "";
   for (const f of files) {
     for (const m of f.messages) {
@@ -29693,7 +30201,7 @@ function githubLines(files) {
       if (end && end.line !== m.line) props.push(`endLine=${end.line}`);
       else if (end) props.push(`endColumn=${end.column}`);
       props.push(`title=${prop(m.ruleId ?? "minutebook")}`);
-      out2 += `::${severityOfMessage(m)} ${props.join(",")}::${esc4(m.reason)}
+      out2 += `::${severityOfMessage(m)} ${props.join(",")}::${esc5(m.reason)}
 `;
     }
   }
@@ -29769,16 +30277,16 @@ function decodeSource(bytes) {
   return { ok: true, text: bom ? text7.slice(1) : text7, bom, encoding: encoding2 };
 }
 function encodeSource(text7, encoding2, bom) {
-  const whole = (bom || encoding2 !== "utf-8" ? "\uFEFF" : "") + text7;
-  if (encoding2 === "utf-8") return new TextEncoder().encode(whole);
-  const points = [...whole].map((c) => c.codePointAt(0));
+  const whole2 = (bom || encoding2 !== "utf-8" ? "\uFEFF" : "") + text7;
+  if (encoding2 === "utf-8") return new TextEncoder().encode(whole2);
+  const points = [...whole2].map((c) => c.codePointAt(0));
   if (encoding2 === "utf-32le" || encoding2 === "utf-32be") {
     const out3 = new DataView(new ArrayBuffer(points.length * 4));
     points.forEach((p, i2) => out3.setUint32(i2 * 4, p, encoding2 === "utf-32le"));
     return new Uint8Array(out3.buffer);
   }
-  const out2 = new DataView(new ArrayBuffer(whole.length * 2));
-  for (let i2 = 0; i2 < whole.length; i2++) out2.setUint16(i2 * 2, whole.charCodeAt(i2), encoding2 === "utf-16le");
+  const out2 = new DataView(new ArrayBuffer(whole2.length * 2));
+  for (let i2 = 0; i2 < whole2.length; i2++) out2.setUint16(i2 * 2, whole2.charCodeAt(i2), encoding2 === "utf-16le");
   return new Uint8Array(out2.buffer);
 }
 function decodeWide(bytes, encoding2, bomLength) {
@@ -29899,19 +30407,19 @@ function readAttendanceChanges(units, index2, loc) {
   }
   return out2;
 }
-var WHO2, PATTERNS, ITEM;
+var WHO, PATTERNS, ITEM;
 var init_attendance_changes = __esm({
   "src/model/attendance-changes.ts"() {
     "use strict";
     init_named();
     init_prose_units();
-    WHO2 = `(${ROLE_NAME}|${NAME})`;
+    WHO = `(${ROLE_NAME}|${NAME})`;
     PATTERNS = [
-      ["took-chair", new RegExp(`^${WHO2}\\s+(?:then\\s+)?(?:took|assumed|resumed)\\s+(?:the\\s+chair\\b|(?:the\\s+)?chair(?:person|man|woman)?(?:'s|\u2019s)?\\s+duties)`, "u")],
-      ["took-chair", new RegExp(`\\b[Tt]he\\s+[Cc]hair\\s+was\\s+(?:taken|assumed)\\s+by\\s+${WHO2}`, "u")],
-      ["left", new RegExp(`^${WHO2}\\s+(?:then\\s+|temporarily\\s+)?left\\s+(?:the\\s+(?:meeting|room|call)|at\\s+this\\s+point)`, "u")],
-      ["joined", new RegExp(`^${WHO2}\\s+(?:then\\s+)?(?:joined|re-?joined|returned\\s+to|arrived\\s+at)\\s+the\\s+(?:meeting|room|call)`, "u")],
-      ["declared-interest", new RegExp(`^${WHO2}\\s+declared\\s+(?:an?|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}interest\\b`, "u")]
+      ["took-chair", new RegExp(`^${WHO}\\s+(?:then\\s+)?(?:took|assumed|resumed)\\s+(?:the\\s+chair\\b|(?:the\\s+)?chair(?:person|man|woman)?(?:'s|\u2019s)?\\s+duties)`, "u")],
+      ["took-chair", new RegExp(`\\b[Tt]he\\s+[Cc]hair\\s+was\\s+(?:taken|assumed)\\s+by\\s+${WHO}`, "u")],
+      ["left", new RegExp(`^${WHO}\\s+(?:then\\s+|temporarily\\s+)?left\\s+(?:the\\s+(?:meeting|room|call)|at\\s+this\\s+point)`, "u")],
+      ["joined", new RegExp(`^${WHO}\\s+(?:then\\s+)?(?:joined|re-?joined|returned\\s+to|arrived\\s+at)\\s+the\\s+(?:meeting|room|call)`, "u")],
+      ["declared-interest", new RegExp(`^${WHO}\\s+declared\\s+(?:an?|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}interest\\b`, "u")]
     ];
     ITEM = /\bin\s+(?:agenda\s+)?item\s+(\d+(?:\.\d+)*)/i;
   }
@@ -29919,20 +30427,20 @@ var init_attendance_changes = __esm({
 
 // src/model/prose-decisions.ts
 function decisionPatterns(o) {
-  const subjects = [...SUBJECTS, ...o.subjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc(s.trim()).replace(/\s+/g, "\\s+"));
-  const verbs = [...VERBS2, ...o.verbs].map(esc).join("|");
+  const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc2(s.trim()).replace(/\s+/g, "\\s+"));
+  const verbs = o.words.decisionVerbs;
   return {
     // The subject opens the sentence, or follows a short lead-in ("Arising from this report, the committee agreed").
     subjectVerb: new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:${subjects.join("|")})\\s+${ADVERBS}(${verbs})\\b`, "iu"),
     rest: [
-      new RegExp(`\\bit\\s+was\\s+${ADVERBS}(agreed|resolved|decided|approved|accepted)\\b`, "i"),
-      /^(?:Discussed\b[^.]*?\band\s+)?(agreed|decided|resolved|approved|accepted|adopted)\b(?!\s+by\b)/i,
-      /^(?:there\s+was\s+)?(?:(?:general|broad|unanimous|full)\s+)?(consensus|agreement)\s+(?:is|was|that|to|on|for)\b/i,
+      new RegExp(`\\bit\\s+was\\s+${ADVERBS}(${verbs})\\b`, "i"),
+      new RegExp(`^(?:Discussed\\b[^.]*?\\band\\s+)?(${verbs})\\b(?!\\s+by\\b)`, "i"),
+      new RegExp(`^(?:there\\s+was\\s+)?(?:(?:general|broad|full|${o.words.vocabulary.vote_unanimous.join("|")})\\s+)?(consensus|agreement)\\s+(?:is|was|that|to|on|for)\\b`, "i"),
       /\b(elected\s+unopposed|re-?elected\s+unopposed|appointed\s+unopposed|by\s+acclamation)\b/i,
       /\b(declared)\b[^.]{1,100}?\b(?:elected|re-?elected|appointed)\b/i,
-      /^(?:this|the)\s+(?:item|matter|application|proposal|report|motion)\s+was\s+(deferred|withdrawn|approved|agreed|adopted|accepted|rejected)\b/i,
+      new RegExp(`^(?:this|the)\\s+(?:item|matter|application|proposal|report|motion)\\s+was\\s+(${verbs}|${o.words.outcome})\\b`, "i"),
       /^(?:there\s+(?:was|were)\s+)?(no\s+objections?)\b/i,
-      /\bwe\b[^.]*?\band\s+(agreed|decided)\b/i
+      new RegExp(`\\bwe\\b[^.]*?\\band\\s+(${verbs})\\b`, "i")
     ]
   };
 }
@@ -29971,15 +30479,14 @@ function match(sentence, p) {
   }
   return void 0;
 }
-var VERBS2, SUBJECTS, ADVERBS, esc;
+var ADVERBS, esc2;
 var init_prose_decisions = __esm({
   "src/model/prose-decisions.ts"() {
     "use strict";
     init_prose_units();
-    VERBS2 = ["agreed", "resolved", "decided", "approved", "authorised", "authorized", "authorises", "authorizes", "endorsed", "adopted", "accepted", "ratified", "elected", "appointed", "rejected", "deferred"];
-    SUBJECTS = ["the committee", "the board", "the council", "the meeting", "the group", "the executive", "the trustees", "the directors", "members", "the members", "committee members", "board members"];
-    ADVERBS = "(?:(?:also|then|further|therefore|unanimously|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*";
-    esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    init_patterns();
+    ADVERBS = `(?:(?:also|then|further|therefore|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
+    esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 });
 
@@ -29998,18 +30505,18 @@ function lastContent(item) {
 function signatureBlock(nodes) {
   for (let i2 = Math.max(0, nodes.length - 10); i2 < nodes.length; i2++) {
     const n2 = nodes[i2];
-    if (n2.type !== "paragraph" || !SIGNATURE.test(toString(n2).trim())) continue;
+    if (n2.type !== "paragraph" || !patternsOf().sectionStart.signature.test(toString(n2).trim())) continue;
     const rest = nodes.slice(i2);
     if (rest.every((r) => r.type === "thematicBreak" || r.type === "paragraph" && toString(r).length <= SHORT || r === n2 && toString(r).length <= 2 * SHORT)) return rest;
   }
   return [];
 }
-var SIGNATURE, SHORT;
+var SHORT;
 var init_closing = __esm({
   "src/model/closing.ts"() {
     "use strict";
+    init_patterns();
     init_mdast_util_to_string();
-    SIGNATURE = /^(signed|signature|sínithe|signed as a (true|correct) record|chair(man|person)?'?s signature)\b/i;
     SHORT = 80;
   }
 });
@@ -30162,10 +30669,10 @@ function sourceOffset(segments, i2) {
   return void 0;
 }
 function matchPrefix(lead, pattern2, more) {
-  const word = LEAD.exec(lead);
-  if (!word) return void 0;
-  const capitals = word[1] === "ACTION";
-  let i2 = word[0].length;
+  const word2 = LEAD.exec(lead);
+  if (!word2) return void 0;
+  const capitals = word2[1] === "ACTION";
+  let i2 = word2[0].length;
   const before2 = SEP_BEFORE.exec(lead.slice(i2));
   if (before2[0] === "" && lead.length > i2) return void 0;
   i2 += before2[0].length;
@@ -30209,8 +30716,8 @@ function malformed(lead, capitals, sepBefore, idAt, more) {
   return void 0;
 }
 function looksLikeId(s) {
-  const tokens = s.trim().split(/\s+/);
-  return /\d/.test(s) && tokens.length <= 4 && !tokens.some((t) => new RegExp("^\\p{Ll}{2,}$", "u").test(t));
+  const tokens2 = s.trim().split(/\s+/);
+  return /\d/.test(s) && tokens2.length <= 4 && !tokens2.some((t) => new RegExp("^\\p{Ll}{2,}$", "u").test(t));
 }
 function prefixFix(p, segments, prefix, source2, more) {
   const canonical2 = `ACTION ${prefix.id}:`;
@@ -30282,13 +30789,13 @@ function readBody(root2, o) {
   const body = { preamble: [], agenda: [], actionLines: [], decisions: [], outstandingPlacement: { kind: "before-agenda" }, headingJumps: [], numberedParagraphs: [] };
   let marker;
   const children = root2.children.filter((n2) => n2.type !== "yaml");
-  const titleAt = titleIndex(children);
+  const titleAt2 = titleIndex(children);
   const open = [];
   let topDepth;
   children.forEach((node2, index2) => {
     if (node2.type === "html" && MARKER.test(node2.value)) marker ??= node2;
     if (node2.type === "html" && SUMMARIES.test(node2.value)) body.summariesMarker ??= node2;
-    if (index2 === titleAt) {
+    if (index2 === titleAt2) {
       body.titleHeading = node2;
       return;
     }
@@ -30488,89 +30995,59 @@ var init_body = __esm({
   }
 });
 
-// src/model/action-owners.ts
-function parseOwners(written) {
-  const text7 = written.trim().replace(/[.:;,]+$/, "").trim();
-  if (text7 === "") return { owners: [] };
-  if (PLACEHOLDER2.test(text7)) return { owners: [], placeholder: text7 };
-  if (EVERYONE.test(text7)) return { owners: [{ text: text7, kind: "everyone" }] };
-  const body = text7.replace(SHARED_TITLE, "");
-  const owners = [];
-  for (const raw of body.split(SPLIT)) {
-    const t = raw.trim().replace(/^the\s+/i, (m) => ROLE.test(raw.trim()) ? m : "");
-    if (t === "") continue;
-    if (PLACEHOLDER2.test(t)) return { owners: [], placeholder: text7 };
-    owners.push({ text: t, kind: kindOf(t) });
-  }
-  return { owners };
-}
-function kindOf(t) {
-  if (EVERYONE.test(t)) return "everyone";
-  if (ROLE.test(t)) return "role";
-  if (INITIALS2.test(t)) return "initials";
-  return "name";
-}
-var PLACEHOLDER2, EVERYONE, ROLE, SHARED_TITLE, SPLIT, INITIALS2, isRole, isEveryone, isPlaceholder;
-var init_action_owners = __esm({
-  "src/model/action-owners.ts"() {
-    "use strict";
-    PLACEHOLDER2 = /^(?:\?+|tbc|tbd|tba|n\/?a|-+|–|—|none|nobody|unknown|unassigned|owner)$/i;
-    EVERYONE = /^(?:all|everyone|everybody|all present|(?:all\s+)?(?:(?:board|committee|council|ec|group|club)\s+)?members|the\s+(?:board|committee|council|group|club|meeting))$/i;
-    ROLE = /^(?:(?:the|our)\s+)?(?:(?:vice|deputy|assistant)[ -])?(?:chair|chairman|chairwoman|chairperson|chairs|clerk|secretary|secretariat|treasurer|president|mayor|minute[ -]taker|convenor|convener|coordinator|director|manager|officer|auditor|quartermaster)s?$/i;
-    SHARED_TITLE = /^(?:cllrs|councillors|drs|profs|messrs|mmes)\.?\s+/i;
-    SPLIT = /\s*(?:\/|\+|,|;|&|\band\b|\bwith\b)\s*/i;
-    INITIALS2 = new RegExp("^\\p{Lu}{2,4}$", "u");
-    isRole = (s) => ROLE.test(s.trim());
-    isEveryone = (s) => EVERYONE.test(s.trim());
-    isPlaceholder = (s) => PLACEHOLDER2.test(s.trim());
-  }
-});
-
 // src/model/natural-actions.ts
-function sectionKind2(title) {
+function sectionKind2(title, words3) {
   if (title === void 0) return "other";
-  const t = title.replace(/^[\d.\s)(a-z]{0,6}\s/i, (m) => /\d/.test(m) ? "" : m).trim();
-  if (AGENDA.test(t)) return "agenda";
-  if (REVIEW.test(t)) return "review";
-  if (ACTIONS.test(t)) return "actions";
+  const t = sectionTitle(title);
+  if (words3.section.agenda.test(t)) return "agenda";
+  if (words3.sectionStart.action_review.test(t) || words3.sectionStart.matters_arising.test(t)) return "review";
+  if (words3.section.actions.test(t)) return "actions";
   if (ELECTION.test(t)) return "election";
   return "other";
 }
-function statusOf(text7) {
-  const open = OPEN_WORDS.exec(text7);
+function statusOf(text7, words3 = patternsOf()) {
+  const open = words3.statusOpen.exec(text7);
   if (open) return { status: "open", word: open[1] };
-  const closed = CLOSED_WORDS.exec(text7);
+  const closed = words3.statusClosed.exec(text7);
   if (closed) return { status: "closed", word: closed[1] };
   return void 0;
 }
-function emphasisedStatus(p) {
+function emphasisedStatus(p, words3) {
   let found2;
   for (const c of p.children) {
     if (c.type !== "emphasis" && c.type !== "strong") continue;
     const t = toString(c).trim();
     if (t.length > 40) continue;
-    const s = statusOf(t);
-    if (s && /^[\s\p{P}]*(?:done|closed|complete|completed|ongoing|open|in progress|carried forward|not done|not yet complete|pending)[\s\p{P}]*(?:(?:done|closed)[\s\p{P}]*)?$/iu.test(t)) found2 = s;
+    const s = statusOf(t, words3);
+    if (s && statusOnly(words3).test(t)) found2 = s;
   }
   return found2;
 }
-function leadingOwner(text7) {
+function statusOnly(words3) {
+  let re = STATUS_ONLY.get(words3);
+  if (!re) {
+    re = new RegExp(`^[\\s\\p{P}]*${words3.statusWords}[\\s\\p{P}]*(?:${words3.statusWords}[\\s\\p{P}]*)?$`, "iu");
+    STATUS_ONLY.set(words3, re);
+  }
+  return re;
+}
+function leadingOwner(text7, words3 = patternsOf()) {
   const t = text7.trim();
   const unknown = /^(\?{1,3})\s/.exec(t);
   if (unknown) return unknown[1];
   const dash = DASH_OWNER.exec(t);
-  if (dash && looksLikeOwner(dash.groups.owner)) return dash.groups.owner.trim();
+  if (dash && looksLikeOwner(dash.groups.owner, words3)) return dash.groups.owner.trim();
   const ov = OWNER_VERB.exec(t);
-  if (ov && looksLikeOwner(ov.groups.owner)) return ov.groups.owner.trim();
+  if (ov && looksLikeOwner(ov.groups.owner, words3)) return ov.groups.owner.trim();
   const run = INITIALS_RUN.exec(t);
   if (run) return run.groups.owner;
   return void 0;
 }
-function looksLikeOwner(s) {
-  const t = s.trim().replace(/^(?:cllrs?\.?|councillors)\s+/i, "");
-  if (t === "" || isPlaceholder(t)) return isPlaceholder(t);
-  const parts = t.split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
-  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
+function looksLikeOwner(s, words3) {
+  const t = s.trim();
+  if (t === "" || isPlaceholder(t, words3)) return isPlaceholder(t, words3);
+  const parts = splitOwners(t, words3);
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || words3.everyone.test(p) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
 }
 function readNaturalActions(root2, o) {
   const reviewedLines = /* @__PURE__ */ new Set();
@@ -30582,7 +31059,7 @@ function readNaturalActions(root2, o) {
   const kind = () => {
     return titles.reduce((k, t) => {
       if (!t) return k;
-      const s = sectionKind2(t);
+      const s = sectionKind2(t, o.words);
       return s === "other" && (k === "review" || k === "election") ? k : s;
     }, "other");
   };
@@ -30592,7 +31069,7 @@ function readNaturalActions(root2, o) {
   };
   const paragraph3 = (p, item, k) => {
     if (!p.position) return;
-    if (o.taken.has(p) && k !== "review" && !emphasisedStatus(p)) return;
+    if (o.taken.has(p) && k !== "review" && !emphasisedStatus(p, o.words)) return;
     const text7 = toString(p).replace(/\s+/g, " ").trim();
     if (text7 === "") return;
     const node2 = item ?? p;
@@ -30603,8 +31080,8 @@ function readNaturalActions(root2, o) {
       let rest = label.groups.rest.trim();
       const dashed = /[-–—]/.test(label.groups.sep);
       const notation = dashed ? "dash" : "label";
-      const sub = item ? subStatus(item) : void 0;
-      const status = emphasisedStatus(p) ?? sub ?? trailingStatus(rest);
+      const sub = item ? subStatus(item, o.words) : void 0;
+      const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
       if (k === "review" || status) {
         const r = { id, text: rest, source: item ? "list" : "paragraph", span: span(node2) };
         const owner2 = leadingOwner(rest);
@@ -30620,8 +31097,8 @@ function readNaturalActions(root2, o) {
       if (o.taken.has(p)) return;
       rest = rest.replace(/\s*[-–—]?\s*$/, "");
       const task = dashed ? DASH_OWNER.exec(rest) : null;
-      const a = { id, notation, text: task && looksLikeOwner(task.groups.owner) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: span(node2) };
-      const owner = leadingOwner(rest) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "") ? rest.split(/\s+/)[0] : void 0);
+      const a = { id, notation, text: task && looksLikeOwner(task.groups.owner, o.words) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: span(node2) };
+      const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
       if (owner) a.ownerText = owner;
       if (!id) {
         const at5 = afterLabel(o.source, p.position.start.offset);
@@ -30630,7 +31107,7 @@ function readNaturalActions(root2, o) {
       pushAction(a);
       return;
     }
-    if (k === "review" && MATTERS_ARISING.test(nearest() ?? "")) {
+    if (k === "review" && o.words.section.matters_arising.test(sectionTitle(nearest() ?? ""))) {
       reviews2.push({ id: "", text: text7, source: "matters-arising", span: span(node2) });
       return;
     }
@@ -30642,7 +31119,7 @@ function readNaturalActions(root2, o) {
       pushAction(a);
       return;
     }
-    if (o.prose && k !== "election") for (const s of proseActions(text7, o.owners)) pushAction({ id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: span(node2) });
+    if (o.prose && k !== "election") for (const s of proseActions(text7, o.owners, o.words)) pushAction({ id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: span(node2) });
   };
   const listEntry = (item, entryKind) => {
     const p = item.children.find((c) => c.type === "paragraph");
@@ -30663,7 +31140,7 @@ function readNaturalActions(root2, o) {
       text7 = text7.slice(lead[0].length);
     }
     const a = { id, notation, text: text7, content: p.children, node: item, span: span(item) };
-    const owner = leadingOwner(text7);
+    const owner = leadingOwner(text7, o.words);
     if (owner) a.ownerText = owner;
     if (!id) {
       const at5 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
@@ -30676,10 +31153,10 @@ function readNaturalActions(root2, o) {
     if (!head2) return;
     const headers = head2.children.map((c) => toString(c).trim().toLowerCase());
     const col = (re) => headers.findIndex((h) => re.test(h));
-    const idCol = col(/^(?:id|#|no\.?|ref\.?|number|action\s+(?:id|no\.?|number))$/);
-    const textCol = col(/^(?:action|actions|description|task|item|action\s+point)s?$/);
-    const ownerCol = col(/^(?:owner|owners|who|by\s+whom|responsible|lead|assigned\s+to|action\s+by|by)$/);
-    const statusCol = col(/^(?:status|state|progress|update)$/);
+    const idCol = col(o.words.column.number);
+    const textCol = col(o.words.column.action);
+    const ownerCol = col(o.words.column.owner);
+    const statusCol = col(o.words.column.status);
     if (textCol === -1 && idCol === -1) return;
     for (const row of rows) {
       if (!row.position) continue;
@@ -30688,7 +31165,7 @@ function readNaturalActions(root2, o) {
       const id = cell2(idCol);
       if (text7 === "" && id === "") continue;
       if (k === "review" || statusCol !== -1 && k !== "actions") {
-        const s = statusOf(cell2(statusCol));
+        const s = statusOf(cell2(statusCol), o.words);
         const r = { id, text: text7, source: "table", span: span(row) };
         if (ownerCol !== -1 && cell2(ownerCol)) r.ownerText = cell2(ownerCol);
         if (s) {
@@ -30700,7 +31177,7 @@ function readNaturalActions(root2, o) {
       }
       if (k !== "actions" || !o.prose) continue;
       const a = { id, notation: "table", text: text7, content: [{ type: "text", value: text7 }], node: row, span: span(row) };
-      const owner = ownerCol !== -1 ? cell2(ownerCol) : leadingOwner(text7);
+      const owner = ownerCol !== -1 ? cell2(ownerCol) : leadingOwner(text7, o.words);
       if (owner !== void 0) a.ownerText = owner;
       pushAction(a);
     }
@@ -30730,7 +31207,7 @@ function readNaturalActions(root2, o) {
       const h = HEADING_ACTION.exec(title);
       if (h && n2.position) {
         const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n2.children, node: n2, span: span(n2) };
-        const owner = leadingOwner(a.text);
+        const owner = leadingOwner(a.text, o.words);
         if (owner) a.ownerText = owner;
         if (kind() === "review") reviews2.push({ id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" });
         else pushAction(a);
@@ -30757,33 +31234,38 @@ function leadSegmentIsLabel(p) {
   }
   return false;
 }
-function subStatus(item) {
+function subStatus(item, words3) {
   const sub = item.children.find((c) => c.type === "list");
   const first = sub?.children[0];
   if (!first) return void 0;
   const text7 = toString(first).replace(/\s+/g, " ").trim();
   const head2 = text7.split(/(?<=[.!?])\s/)[0] ?? text7;
-  return head2.length <= 60 ? statusOf(head2) : void 0;
+  return head2.length <= 60 ? statusOf(head2, words3) : void 0;
 }
-function trailingStatus(text7) {
-  const m = /(?:^|[-–—.]\s*)((?:done|closed|complete|completed|ongoing|in progress|carried forward|not done)[.\s]*(?:closed)?\.?)\s*$/i.exec(text7);
-  return m ? statusOf(m[1]) : void 0;
+function trailingStatus(text7, words3) {
+  let re = TRAILING.get(words3);
+  if (!re) {
+    re = new RegExp(`(?:^|[-\u2013\u2014.]\\s*)(${words3.statusWords}[.\\s]*(?:${words3.statusWords})?\\.?)\\s*$`, "i");
+    TRAILING.set(words3, re);
+  }
+  const m = re.exec(text7);
+  return m ? statusOf(m[1], words3) : void 0;
 }
 function trailingMarker(p, text7, o) {
   const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text7);
-  if (end && looksLikeOwner(end.groups.owner)) return { notation: "marker", text: end.groups.body.trim(), owner: end.groups.owner.trim() };
+  if (end && looksLikeOwner(end.groups.owner, o.words)) return { notation: "marker", text: end.groups.body.trim(), owner: end.groups.owner.trim() };
   const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text7);
   if (bracket) {
     const sentences2 = splitSentences(bracket.groups.body);
     const last = sentences2.at(-1) ?? bracket.groups.body;
-    const owner = leadingOwner(last);
+    const owner = leadingOwner(last, o.words);
     return owner ? { notation: "marker", text: last, owner } : { notation: "marker", text: last };
   }
   const tail = p.children.at(-1);
   if (tail?.type === "emphasis" && p.children.length > 1) {
     const owner = toString(tail).trim();
     const before2 = toString({ type: "paragraph", children: p.children.slice(0, -1) }).trim();
-    if (/[.!?]$/.test(before2) && owner.split(/\s+/).length <= 4 && !statusOf(owner) && looksLikeOwner(owner) && o.owners.resolve(owner) !== void 0) {
+    if (/[.!?]$/.test(before2) && owner.split(/\s+/).length <= 4 && !statusOf(owner, o.words) && looksLikeOwner(owner, o.words) && o.owners.resolve(owner) !== void 0) {
       const sentences2 = splitSentences(before2);
       return { notation: "italic-owner", text: sentences2.at(-1) ?? before2, owner };
     }
@@ -30791,9 +31273,9 @@ function trailingMarker(p, text7, o) {
   return void 0;
 }
 function splitSentences(text7) {
-  return text7.split(new RegExp('(?<![\\s(](?:Cllrs?|Clr|Mr|Mrs|Ms|Dr|Prof|St|\\p{Lu}))(?<=[.!?])\\s+(?=[\\p{Lu}"\u201C(\\[])', "u")).map((s) => s.trim()).filter(Boolean);
+  return sentences(text7).map((x2) => x2.text);
 }
-function proseActions(text7, owners) {
+function proseActions(text7, owners, words3) {
   const out2 = [];
   let subject;
   for (const raw of splitSentences(text7)) {
@@ -30805,7 +31287,7 @@ function proseActions(text7, owners) {
       const verb = m.groups.verb.toLowerCase();
       const next = m.groups.next.toLowerCase();
       if (PRONOUN2.test(owner) && subject && (verb === "will" || verb === "would")) owner = subject;
-      const ok3 = !NOT_A_TASK.has(next) && looksLikeOwner(owner) && resolvesAll(owner, owners);
+      const ok3 = !NOT_A_TASK.has(next) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
       if (ok3) {
         out2.push({ text: s.slice(s.indexOf(m.groups.owner)), owner });
         subject = owner;
@@ -30814,28 +31296,25 @@ function proseActions(text7, owners) {
     }
     if (lead) {
       const owner = lead.groups.owner.trim();
-      if (!PRONOUN2.test(owner)) subject = looksLikeOwner(owner) && resolvesAll(owner, owners) ? owner : void 0;
+      if (!PRONOUN2.test(owner)) subject = looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3) ? owner : void 0;
     }
   }
   return out2;
 }
-function resolvesAll(owner, owners) {
-  const parts = owner.replace(/^(?:cllrs?\.?|councillors)\s+/i, "").split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
+function resolvesAll(owner, owners, words3) {
+  const parts = splitOwners(owner, words3);
   return parts.some((p) => owners.resolve(p) !== void 0);
 }
-var AGENDA, MATTERS_ARISING, REVIEW, ACTIONS, ELECTION, OPEN_WORDS, CLOSED_WORDS, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, INITIALS_RUN, LEAD_ID, NOT_A_TASK, PRONOUN2, HEADING_ACTION;
+var ELECTION, STATUS_ONLY, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, INITIALS_RUN, LEAD_ID, NOT_A_TASK, PRONOUN2, HEADING_ACTION, TRAILING;
 var init_natural_actions = __esm({
   "src/model/natural-actions.ts"() {
     "use strict";
     init_mdast_util_to_string();
     init_action_owners();
-    AGENDA = /^agenda\b/i;
-    MATTERS_ARISING = /matters\s+arising/i;
-    REVIEW = /^(?:review(?:\s+of)?\s+(?:the\s+)?(?:previous|earlier|outstanding|open)?.*actions?|.*actions?\s+(?:from|of)\s+(?:the\s+)?(?:previous|earlier|last)|(?:outstanding|carried[- ]forward|open|previous)\s+actions?|actions?\s+(?:outstanding|carried forward)|matters arising|old business)/i;
-    ACTIONS = /^(?:(?:new|agreed|summary\s+of(?:\s+the)?|list\s+of)\s+)?actions?(?:\s+(?:points?|items?|summary|list|agreed|arising|log|register))?\s*:?$/i;
+    init_prose_units();
+    init_patterns();
     ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
-    OPEN_WORDS = /\b(not\s+(?:yet\s+)?(?:done|complete|completed|started)|incomplete|ongoing|on-going|in\s+progress|carried\s+forward|carry\s+forward|pending|open|outstanding|progressing)\b/i;
-    CLOSED_WORDS = /\b(closed|done|complete|completed|finished|resolved|superseded|withdrawn)\b/i;
+    STATUS_ONLY = /* @__PURE__ */ new WeakMap();
     LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
     REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
     DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
@@ -30845,6 +31324,7 @@ var init_natural_actions = __esm({
     NOT_A_TASK = /* @__PURE__ */ new Set(["be", "been", "have", "had", "not", "like", "love", "prefer", "seem", "appear", "need", "probably", "likely", "by"]);
     PRONOUN2 = /^(he|she|they)$/i;
     HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
+    TRAILING = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -30891,6 +31371,8 @@ var init_prose_reviews = __esm({
 
 // src/model/owner-resolve.ts
 function ownerIndex(meeting, config) {
+  const words3 = patternsOf(config.vocabulary);
+  const TITLE = new RegExp(`^(?:${words3.title}\\s+)+`, "i");
   const unique = /* @__PURE__ */ new Map();
   const add = (key, p) => {
     if (!key) return;
@@ -30901,16 +31383,16 @@ function ownerIndex(meeting, config) {
   };
   const exact = /* @__PURE__ */ new Map();
   for (const p of meeting.people) {
-    const name = p.name.replace(TITLE3, "").trim();
+    const name = p.name.replace(TITLE, "").trim();
     if (!name) continue;
     exact.set(normaliseName(name), p);
     exact.set(normaliseName(p.name), p);
     if (p.initials) exact.set(normaliseName(p.initials), p);
-    const words3 = name.split(/\s+/);
-    if (words3.length > 1) {
-      add(words3[0], p);
-      add(words3[words3.length - 1], p);
-      add(words3.map((w) => w[0]).join(""), p);
+    const words4 = name.split(/\s+/);
+    if (words4.length > 1) {
+      add(words4[0], p);
+      add(words4[words4.length - 1], p);
+      add(words4.map((w) => w[0]).join(""), p);
     }
     if (p.role) add(p.role, p);
   }
@@ -30918,26 +31400,25 @@ function ownerIndex(meeting, config) {
   for (const m of config.roster) for (const a of [m.name, m.initials, ...m.aliases]) if (a) bodies.add(normaliseName(a));
   return {
     resolve(token) {
-      const t = token.trim().replace(TITLE3, "");
+      const t = token.trim().replace(TITLE, "");
       const k = normaliseName(t);
       if (k === "") return void 0;
       const p = exact.get(k) ?? unique.get(k);
       if (p) return { kind: "person", person: p };
-      if (isEveryone(t)) return { kind: "everyone" };
-      if (isRole(t)) return { kind: "role" };
+      if (isEveryone(t, words3)) return { kind: "everyone" };
+      if (isRole(t, words3)) return { kind: "role" };
       const body = k.replace(/^the\s+/, "");
       if (bodies.has(body)) return { kind: "body", name: t };
       return void 0;
     }
   };
 }
-var TITLE3;
 var init_owner_resolve = __esm({
   "src/model/owner-resolve.ts"() {
     "use strict";
     init_action_owners();
     init_people();
-    TITLE3 = /^(?:cllrs?\.?|councillors?|clr\.?|comhairleoir|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|sir|dame|inspector)\s+/i;
+    init_patterns();
   }
 });
 
@@ -30964,7 +31445,7 @@ function buildMeeting(input) {
   const committee = s("committee") ?? config.committee;
   const code3 = s("code") ?? config.code;
   const meetingText = s("meeting");
-  const titles = titleSets(config.titles);
+  const titles = patternsOf(config.vocabulary);
   const m = {
     path: input.path,
     title: s("title") ?? (committee ? `${committee} Meeting` : "Meeting"),
@@ -31052,7 +31533,7 @@ function buildMeeting(input) {
   index2(m.agenda);
   for (const { attrSpans, ...line } of body.actionLines) {
     const parts = idPattern.parse(line.id);
-    const parsed = line.owner !== void 0 ? parseOwners(line.owner) : { owners: [] };
+    const parsed = line.owner !== void 0 ? parseOwners(line.owner, titles) : { owners: [] };
     const action = {
       ...line,
       identity: "",
@@ -31084,19 +31565,23 @@ function buildMeeting(input) {
 }
 function addNaturalActions(m, input, v1Nodes) {
   const firstNext = m.nextMeetings[0]?.date;
-  const options = { source: input.source, loc: input.loc, owners: ownerIndex(m, input.config), taken: new Set(v1Nodes), prose: false };
+  const words3 = patternsOf(input.config.vocabulary);
+  const options = { source: input.source, loc: input.loc, owners: ownerIndex(m, input.config), taken: new Set(v1Nodes), prose: false, words: words3 };
   let natural = readNaturalActions(input.tree, options);
   const reviewed = natural.reviewedLines;
   if (!m.actions.some((a) => a.id !== "" && !a.nearMiss && !(a.node.type === "paragraph" && reviewed.has(a.node)))) natural = readNaturalActions(input.tree, { ...options, prose: true });
   m.actions = m.actions.filter((a) => !(a.node.type === "paragraph" && natural.reviewedLines.has(a.node)));
   const items2 = flatItems(m.agenda);
-  const section = items2.find((i2) => /matters\s+arising|\baction/i.test(i2.title));
+  const section = items2.find((i2) => {
+    const t = sectionTitle(i2.title);
+    return words3.section.matters_arising.test(t) || words3.section.action_review.test(t) || words3.section.actions.test(t);
+  });
   if (section) m.reviewSection = section.span;
   const itemAt = (offset) => items2.filter((i2) => i2.span.start.offset <= offset).at(-1)?.number;
   const listed = natural.actions.filter((a) => a.notation !== "prose");
   for (const n2 of natural.actions) {
     if (n2.notation === "prose" && listed.some((l) => sameAction(l, n2))) continue;
-    const parsed = n2.ownerText !== void 0 ? parseOwners(n2.ownerText) : { owners: [] };
+    const parsed = n2.ownerText !== void 0 ? parseOwners(n2.ownerText, words3) : { owners: [] };
     const a = {
       id: n2.id,
       identity: "",
@@ -31167,9 +31652,10 @@ function readNatural(m, marked, input) {
   });
   index2(m.agenda);
   const units = proseUnits(input.tree, source2, itemOf);
-  const people3 = personIndex(m.people, { aliases: config.aliases, titles: config.titles });
+  const words3 = patternsOf(config.vocabulary);
+  const people3 = personIndex(m.people, { aliases: config.aliases, words: words3 });
   m.attendanceChanges = readAttendanceChanges(units, people3, loc);
-  m.motions = readMotions({ units, index: people3, loc, source: source2 });
+  m.motions = readMotions({ units, index: people3, loc, source: source2, words: words3 });
   for (const d of marked) {
     d.kind = "marked";
     const unit = units.find((u) => u.node === d.node || d.node.type === "listItem" && d.node.children.includes(u.node));
@@ -31183,7 +31669,7 @@ function readNatural(m, marked, input) {
     loc,
     source: source2,
     taken,
-    patterns: decisionPatterns({ committee: m.committee, code: m.code, verbs: config.proseDecisionVerbs, subjects: config.decisionSubjects })
+    patterns: decisionPatterns({ committee: m.committee, code: m.code, words: words3 })
   });
   const fromMotions = m.motions.filter((x2) => x2.outcome === "carried" || x2.outcome === "implied").map((x2) => {
     const d = { verb: x2.outcomeText ?? (x2.outcome === "implied" ? "moved" : "carried"), text: x2.text ?? "", kind: "motion", motion: x2, node: units.find((u) => u.start >= x2.span.start.offset).node, span: x2.span, verbSpan: x2.span };
@@ -31251,7 +31737,7 @@ var init_build_meeting = __esm({
     init_prose_reviews();
     init_owner_resolve();
     init_subject();
-    init_person_parse();
+    init_patterns();
     sameAction = (a, b) => sameSubject(a.text, b.text);
   }
 });
@@ -31414,7 +31900,7 @@ function crowdedBlock(text7, from = 0, limit = MAX_INLINE_MARKS) {
   let blockStart = from;
   let lineStart = true;
   let blank = true;
-  const word = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127;
+  const word2 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127;
   for (let i2 = from; i2 < text7.length; i2++) {
     const c = text7.charCodeAt(i2);
     if (c === 10) {
@@ -31428,7 +31914,7 @@ function crowdedBlock(text7, from = 0, limit = MAX_INLINE_MARKS) {
       lineStart = false;
     }
     if (c !== 32 && c !== 9 && c !== 13) blank = false;
-    if (c === 42 || c === 126 || c === 91 || c === 95 && !(word(text7.charCodeAt(i2 - 1)) && word(text7.charCodeAt(i2 + 1)))) {
+    if (c === 42 || c === 126 || c === 91 || c === 95 && !(word2(text7.charCodeAt(i2 - 1)) && word2(text7.charCodeAt(i2 + 1)))) {
       if (++marks > limit) return blockStart;
     }
   }
@@ -31964,7 +32450,7 @@ function resolveReview(r, m, entries2, byId) {
     const same = earlier.filter((e) => e.id === id);
     const raised = r.outstanding?.raised;
     let open = same.filter((e) => e.status === "open" && (raised === void 0 || e.raised === raised));
-    const text7 = r.text?.replace(/[\s\p{P}]*(?:done|closed|ongoing|open)[\s\p{P}]*$/iu, "");
+    const text7 = r.text?.replace(trailingStatus2(), "");
     if (open.length > 1 && text7) {
       const said = open.filter((e) => e.text !== void 0 && sameSubject2(e.text, text7));
       if (said.length > 0) open = said;
@@ -31981,13 +32467,21 @@ function resolveReview(r, m, entries2, byId) {
   const match2 = earlier.filter((e) => e.status === "open" && e.text !== void 0 && sameSubject2(e.text, r.text) && sameOwner(e.owner, r.ownerText));
   return match2.length === 1 ? { kind: "entry", entry: match2[0] } : { kind: "none" };
 }
+function trailingStatus2(words3 = patternsOf()) {
+  let re = TRAILING2.get(words3);
+  if (!re) {
+    re = new RegExp(`[\\s\\p{P}]*${words3.statusWords}[\\s\\p{P}]*$`, "iu");
+    TRAILING2.set(words3, re);
+  }
+  return re;
+}
 function namesOwner(text7, owner) {
-  const parts = owner.replace(/^(?:the|our)\s+/i, "").split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
+  const parts = splitOwners(owner.replace(/^(?:the|our)\s+/i, ""));
   return parts.length > 0 && parts.every((p) => new RegExp(`(?<![\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").test(text7));
 }
 function sameOwner(a, b) {
   if (a === void 0 || b === void 0) return a === b;
-  const norm2 = (s) => s.toLowerCase().replace(/^(?:the|our)\s+/, "").split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean).sort().join("|");
+  const norm2 = (s) => splitOwners(s.toLowerCase().replace(/^(?:the|our)\s+/, "")).sort().join("|");
   return norm2(a) === norm2(b);
 }
 function setTarget(entry, date, kind, at5) {
@@ -32014,7 +32508,7 @@ function registerRows(register, filter) {
     const overdue = e.status === "open" && e.target !== void 0 && e.target < filter.asOf;
     if (filter.open && e.status !== "open") continue;
     if (filter.overdue && !overdue) continue;
-    if (owner && !(e.owner ?? "").toLowerCase().split(/\s*[/,&]\s*|\s+and\s+/).concat((e.owner ?? "").toLowerCase()).includes(owner)) continue;
+    if (owner && !splitOwners((e.owner ?? "").toLowerCase()).concat((e.owner ?? "").toLowerCase()).includes(owner)) continue;
     const end = e.status === "closed" ? e.closedIn?.date : filter.asOf;
     const row = {
       id: e.id,
@@ -32035,14 +32529,17 @@ function registerRows(register, filter) {
   }
   return rows;
 }
-var refOf, sameSubject2, DAY, daysBetween;
+var refOf, TRAILING2, sameSubject2, DAY, daysBetween;
 var init_register = __esm({
   "src/series/register.ts"() {
     "use strict";
+    init_action_owners();
+    init_patterns();
     init_meeting_key();
     init_subject();
     init_series();
     refOf = (m) => ({ meeting: meetingKey(m), path: m.path, ...m.date ? { date: m.date } : {} });
+    TRAILING2 = /* @__PURE__ */ new WeakMap();
     sameSubject2 = (a, b) => sameSubject(a, b, { least: 2, min: 3 });
     DAY = 864e5;
     daysBetween = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
@@ -32222,7 +32719,7 @@ function build$1(options, isSynchronous) {
   else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
   else return isSynchronous ? defaultSync : defaultAsync;
 }
-function build(isSynchronous) {
+function build2(isSynchronous) {
   return isSynchronous ? walkSync : walkAsync;
 }
 function promise(root2, options) {
@@ -32446,7 +32943,7 @@ var init_dist = __esm({
         this.getArray = build$4(options);
         this.groupFiles = build$3(options);
         this.resolveSymlink = build$2(options, this.isSynchronous);
-        this.walkDirectory = build(this.isSynchronous);
+        this.walkDirectory = build2(this.isSynchronous);
       }
       start() {
         this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
@@ -32943,7 +33440,7 @@ var require_scan = __commonJS({
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
-      const tokens = [];
+      const tokens2 = [];
       const parts = [];
       let str3 = input;
       let index2 = -1;
@@ -33027,7 +33524,7 @@ var require_scan = __commonJS({
         }
         if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index2);
-          tokens.push(token);
+          tokens2.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
           if (prev === CHAR_DOT && index2 === start + 1) {
@@ -33189,9 +33686,9 @@ var require_scan = __commonJS({
       if (opts.tokens === true) {
         state.maxDepth = 0;
         if (!isPathSeparator(code3)) {
-          tokens.push(token);
+          tokens2.push(token);
         }
-        state.tokens = tokens;
+        state.tokens = tokens2;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -33201,13 +33698,13 @@ var require_scan = __commonJS({
           const value3 = input.slice(n3, i2);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
+              tokens2[idx].isPrefix = true;
+              tokens2[idx].value = prefix;
             } else {
-              tokens[idx].value = value3;
+              tokens2[idx].value = value3;
             }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            depth(tokens2[idx]);
+            state.maxDepth += tokens2[idx].depth;
           }
           if (i2 >= start) {
             parts.push(value3);
@@ -33218,9 +33715,9 @@ var require_scan = __commonJS({
         const value2 = input.slice(n2);
         parts.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          tokens2[tokens2.length - 1].value = value2;
+          depth(tokens2[tokens2.length - 1]);
+          state.maxDepth += tokens2[tokens2.length - 1].depth;
         }
         state.slashes = slashes;
         state.parts = parts;
@@ -33496,7 +33993,7 @@ var require_parse = __commonJS({
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
+      const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
       const PLATFORM_CHARS = constants.globChars(opts.windows);
       const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
@@ -33541,7 +34038,7 @@ var require_parse = __commonJS({
         parens: 0,
         quotes: 0,
         globstar: false,
-        tokens
+        tokens: tokens2
       };
       input = utils.removePrefix(input, state);
       len = input.length;
@@ -33606,7 +34103,7 @@ var require_parse = __commonJS({
           return;
         }
         tok.prev = prev;
-        tokens.push(tok);
+        tokens2.push(tok);
         prev = tok;
       };
       const extglobOpen = (type, value3) => {
@@ -33615,7 +34112,7 @@ var require_parse = __commonJS({
         token.parens = state.parens;
         token.output = state.output;
         token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
+        token.tokensIndex = tokens2.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push3({ type, value: value3, output: state.output ? "" : ONE_CHAR });
@@ -33628,14 +34125,14 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
+          const open = tokens2[token.tokensIndex];
           open.type = "text";
           open.value = literal;
           open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
+          for (let i2 = token.tokensIndex + 1; i2 < tokens2.length; i2++) {
+            tokens2[i2].value = "";
+            tokens2[i2].output = "";
+            delete tokens2[i2].suffix;
           }
           state.output = token.output + open.output;
           state.backtrack = true;
@@ -33666,14 +34163,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc4, chars, first, rest, index2) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc5, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc4) {
-              return esc4 + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc5) {
+              return esc5 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -33684,12 +34181,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc4) {
-              return esc4 + first + (rest ? star : "");
+            if (esc5) {
+              return esc5 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc4 ? m : `\\${m}`;
+          return esc5 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -33758,7 +34255,7 @@ var require_parse = __commonJS({
                   prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                  if (!bos.output && tokens2.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
                   continue;
@@ -33876,10 +34373,10 @@ var require_parse = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr = tokens2.slice();
             const range = [];
             for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
+              tokens2.pop();
               if (arr[i2].type === "brace") {
                 break;
               }
@@ -33927,7 +34424,7 @@ var require_parse = __commonJS({
             state.start = state.index + 1;
             state.consumed = "";
             state.output = "";
-            tokens.pop();
+            tokens2.pop();
             prev = bos;
             continue;
           }
@@ -34677,6 +35174,7 @@ var str2, strList, SEVERITIES, memberSpec, configSpec;
 var init_config_spec = __esm({
   "src/schema/config-spec.ts"() {
     "use strict";
+    init_words();
     str2 = (description) => ({ spec: { kind: "string" }, description });
     strList = (description) => ({ spec: { kind: "list", of: { kind: "string" } }, description });
     SEVERITIES = ["off", "warn", "error"];
@@ -34749,6 +35247,10 @@ var init_config_spec = __esm({
         files: strList("Glob patterns of the minutes files under this folder"),
         ignores: strList("Glob patterns of Markdown files under this folder that are never checked or built, e.g. `docs/**`"),
         placeholders: strList("Template phrases the placeholder rule finds, ignoring case (replaces the default list)"),
+        vocabulary: {
+          spec: { kind: "object", name: "vocabulary", fields: Object.fromEntries(FAMILIES.map((f) => [f, strList(`More words of the family ${f} (see docs/vocabulary.md)`)])) },
+          description: "More words a committee uses, by family: titles, roles, section titles, table columns, status, motion and outcome words, decision verbs (docs/vocabulary.md)"
+        },
         summaries: { spec: { kind: "enum", values: ["end", "off"] }, description: "Summaries of actions and decisions in the outputs: `end` (after the business, before annexes and signatures; default) or `off`. A `<!-- summaries -->` line in the body places them there" }
       }
     };
@@ -34773,15 +35275,17 @@ function defaultConfig() {
     },
     rules: {},
     placeholders: [...DEFAULT_PLACEHOLDERS],
-    summaries: "end"
+    summaries: "end",
+    vocabulary: DEFAULT_VOCABULARY
   };
 }
 var DEFAULT_ACTION_ID, DEFAULT_DECISION_VERBS, DEFAULT_PLACEHOLDERS;
 var init_types = __esm({
   "src/config/types.ts"() {
     "use strict";
+    init_words();
     DEFAULT_ACTION_ID = "{code} {meeting}/{seq}";
-    DEFAULT_DECISION_VERBS = ["NOTED", "AGREED", "APPROVED", "ENDORSED", "RESOLVED", "DECIDED", "REJECTED", "DEFERRED"];
+    DEFAULT_DECISION_VERBS = DEFAULT_VOCABULARY.marked_decision_verbs;
     DEFAULT_PLACEHOLDERS = ["DELETE AS APPROPRIATE", "DELETE IF NOT APPLICABLE", "INSERT TEXT HERE", "ENTER TEXT HERE", "CLICK HERE TO ENTER TEXT", "LOREM IPSUM"];
   }
 });
@@ -34835,6 +35339,16 @@ function parseConfig(contents, path2, folder) {
   for (const [name, variants] of entries(field(root2, "aliases"))) {
     config.aliases[name] = items(variants).flatMap((c) => c.kind === "scalar" ? [String(c.value)] : []);
   }
+  const words3 = {};
+  const vocabulary = field(root2, "vocabulary");
+  for (const f of FAMILIES) {
+    const more = items(field(vocabulary, f)).flatMap((c) => c.kind === "scalar" ? [String(c.value)] : []);
+    if (more.length > 0) words3[f] = more;
+  }
+  words3.titles = [...config.titles, ...words3.titles ?? []];
+  words3.decision_verbs = [...config.proseDecisionVerbs, ...words3.decision_verbs ?? []];
+  words3.decision_subjects = [...config.decisionSubjects, ...words3.decision_subjects ?? []];
+  config.vocabulary = extendVocabulary(config.vocabulary, words3);
   if (field(root2, "files")) config.files = list4("files");
   if (field(root2, "ignores")) config.ignores = list4("ignores");
   if (field(root2, "placeholders")) config.placeholders = list4("placeholders");
@@ -34905,6 +35419,7 @@ var init_parse_config = __esm({
     init_action_id();
     init_rules();
     init_did_you_mean();
+    init_words();
     init_types();
     configRule = { id: "config", severity: "error", description: "The configuration file must be valid" };
     STYLE = {
@@ -41575,8 +42090,8 @@ function registerHelpers(hb, markup) {
   hb.registerHelper("plural", (n2, ...rest) => {
     const [one2, many] = args(rest);
     const count = Number(n2) || 0;
-    const word = count === 1 ? one2 ?? "" : many ?? `${one2 ?? ""}s`;
-    return `${count} ${word}`;
+    const word2 = count === 1 ? one2 ?? "" : many ?? `${one2 ?? ""}s`;
+    return `${count} ${word2}`;
   });
   hb.registerHelper("join", (list4, ...rest) => {
     const options = rest[rest.length - 1];
@@ -45053,7 +45568,7 @@ var init_view_model = __esm({
 });
 
 // src/core/build.ts
-async function build2(inputs, options) {
+async function build3(inputs, options) {
   const analyses = check2(inputs, { configFor: options.configFor, ...options.exists ? { exists: options.exists } : {}, ...options.context ? { context: options.context } : {}, ...options.contextFor ? { contextFor: options.contextFor } : {} });
   const errors = analyses.reduce((n2, a) => n2 + a.file.messages.filter((m) => m.fatal === true).length, 0);
   const results = analyses.map((a) => ({ file: a.file, outputs: [], ...a.meeting ? { meeting: a.meeting } : {}, ...a.series ? { series: a.series } : {} }));
@@ -45240,7 +45755,7 @@ async function runBuild(paths, flags, out2, err3) {
   try {
     const assetsFor = (config, format) => format === "docx" ? referenceDocAssets(flags.referenceDoc, config) : void 0;
     const shown2 = progress("minutebook: building");
-    report3 = await build2(loaded.inputs, { configFor, formats: formats2, templatesFor, assetsFor, outputPath, force: flags.force, exists: import_node_fs12.existsSync, contextFor: seriesContext(loaded.lookup), onProgress: shown2.update });
+    report3 = await build3(loaded.inputs, { configFor, formats: formats2, templatesFor, assetsFor, outputPath, force: flags.force, exists: import_node_fs12.existsSync, contextFor: seriesContext(loaded.lookup), onProgress: shown2.update });
     shown2.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);
@@ -45391,9 +45906,9 @@ function dependents(changed, lookup2) {
   for (const f of changed) out2.delete(f);
   return [...out2].sort();
 }
-async function runWatch(paths, flags, build3, out2, err3, o = {}) {
+async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   const args = paths.length ? paths : ["."];
-  await build3(args);
+  await build4(args);
   const lookup2 = () => new ConfigLookup(flags.config);
   const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs14.existsSync)(a) || /[*?[{]/.test(a))).files);
   const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path17.dirname)(f)));
@@ -45420,7 +45935,7 @@ async function runWatch(paths, flags, build3, out2, err3, o = {}) {
       if (targets.length === 0) return;
       const stamp = (/* @__PURE__ */ new Date()).toTimeString().slice(0, 8);
       err3(`minutebook: ${stamp} ${all2 ? "configuration changed" : changed.map((f) => displayPath(f)).join(", ") + " changed"}: building ${targets.length} ${targets.length === 1 ? "file" : "files"}`);
-      const code3 = await build3(targets.sort(), outBase);
+      const code3 = await build4(targets.sort(), outBase);
       err3(`minutebook: ${code3 === 0 ? "built" : "not built (see the findings above)"}; watching for changes (Ctrl-C stops)`);
     });
   };
@@ -45523,12 +46038,12 @@ function html2(all2) {
   const sections2 = all2.map((s) => {
     const rows = s.rows.map((r) => {
       const cls = [r.status, r.overdue ? "overdue" : ""].filter(Boolean).join(" ");
-      return `<tr class="${cls}">${COLUMNS.map(([h, f]) => `<td data-col="${esc2(h.toLowerCase())}">${esc2(f(r))}</td>`).join("")}</tr>`;
+      return `<tr class="${cls}">${COLUMNS.map(([h, f]) => `<td data-col="${esc3(h.toLowerCase())}">${esc3(f(r))}</td>`).join("")}</tr>`;
     });
-    const head2 = `<tr>${COLUMNS.map(([h]) => `<th scope="col">${esc2(h)}</th>`).join("")}</tr>`;
+    const head2 = `<tr>${COLUMNS.map(([h]) => `<th scope="col">${esc3(h)}</th>`).join("")}</tr>`;
     const body = s.rows.length ? rows.join("\n") : `<tr><td colspan="${COLUMNS.length}">No actions match.</td></tr>`;
     return `<section>
-<h2>${esc2(s.code)}${s.committee ? ` \u2014 ${esc2(s.committee)}` : ""}</h2>
+<h2>${esc3(s.code)}${s.committee ? ` \u2014 ${esc3(s.committee)}` : ""}</h2>
 <table>
 <thead>${head2}</thead>
 <tbody>
@@ -45541,7 +46056,7 @@ ${body}
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${esc2(title)}</title>
+<title>${esc3(title)}</title>
 <style>
 body { font-family: Arial, Helvetica, sans-serif; font-size: 10pt; margin: 2em; }
 table { border-collapse: collapse; width: 100%; }
@@ -45552,13 +46067,13 @@ tr.overdue td[data-col="target"], tr.overdue td[data-col="overdue"] { color: #a0
 </style>
 </head>
 <body>
-<h1>${esc2(title)}</h1>
+<h1>${esc3(title)}</h1>
 ${sections2.join("\n")}
 </body>
 </html>
 `;
 }
-var raisedText, closedText, targetText, ageText, COLUMNS, CSV_COLUMNS, esc2;
+var raisedText, closedText, targetText, ageText, COLUMNS, CSV_COLUMNS, esc3;
 var init_register_format = __esm({
   "src/series/register-format.ts"() {
     "use strict";
@@ -45593,7 +46108,7 @@ var init_register_format = __esm({
       ["age_days", (r) => r.ageDays === void 0 ? "" : String(r.ageDays)],
       ["overdue", (r) => r.overdue ? "true" : "false"]
     ];
-    esc2 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    esc3 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 });
 
@@ -45722,13 +46237,14 @@ function newMeeting(latest, meetings, register, config, o = {}) {
     }
   }
   lines.push("---", "");
-  const standing = latest.agenda.map((i2) => i2.title).filter((t) => STANDING.test(t));
+  const words3 = patternsOf(config.vocabulary);
+  const standing = latest.agenda.map((i2) => i2.title).filter((t) => standingItem(t, words3));
   const items2 = standing.length >= 2 ? standing : DEFAULT_ITEMS;
-  const aob = items2.findIndex((t) => /any other business|\baob\b/i.test(t));
+  const aob = items2.findIndex((t) => words3.sectionStart.any_other_business.test(sectionTitle(t)));
   const agenda = aob >= 0 ? [...items2.slice(0, aob), `${PLACEHOLDER}: agenda item`, ...items2.slice(aob)] : [...items2, `${PLACEHOLDER}: agenda item`];
   agenda.forEach((title, i2) => {
     lines.push(`## ${i2 + 1}. ${title}`, "");
-    if (/action/i.test(title) && !title.startsWith(PLACEHOLDER)) lines.push(`${PLACEHOLDER}: summarise the review of the outstanding actions.`, "");
+    if ((words3.sectionStart.actions.test(sectionTitle(title)) || words3.sectionStart.action_review.test(sectionTitle(title))) && !title.startsWith(PLACEHOLDER)) lines.push(`${PLACEHOLDER}: summarise the review of the outstanding actions.`, "");
     else if (!title.startsWith(PLACEHOLDER)) lines.push(`${PLACEHOLDER}: record this item.`, "");
     else lines.push(`${PLACEHOLDER}: record the discussion, the decisions and the actions (ACTION ${idPatternOf(config).format({ code: code3, meeting: String(number), seq: 1, date })}: \u2026).`, "");
   });
@@ -45760,17 +46276,22 @@ function attendeeSkeleton(latest, roster, date) {
   if (groups.size === 0) groups.set("Members", [`{ name: "${PLACEHOLDER}: the chair", role: chair }`]);
   return [...groups];
 }
-var DAY2, addDays, STANDING, DEFAULT_ITEMS, baseName;
+var DAY2, addDays, STANDING_FAMILIES, standingItem, DEFAULT_ITEMS, baseName;
 var init_new_meeting = __esm({
   "src/series/new-meeting.ts"() {
     "use strict";
+    init_patterns();
     init_people();
     init_placeholder();
     init_series();
     init_action_id();
     DAY2 = 864e5;
     addDays = (d, n2) => new Date(Date.parse(`${d}T00:00:00Z`) + n2 * DAY2).toISOString().slice(0, 10);
-    STANDING = /action|any other business|\baob\b|apolog|welcome|previous meeting|minutes of|next meeting/i;
+    STANDING_FAMILIES = ["actions", "action_review", "any_other_business", "apologies", "attendance", "procedural", "previous_minutes", "matters_arising", "next_meeting"];
+    standingItem = (title, words3) => {
+      const t = sectionTitle(title);
+      return STANDING_FAMILIES.some((f) => words3.sectionStart[f].test(t));
+    };
     DEFAULT_ITEMS = ["Welcome and Apologies", "Minutes of the Previous Meeting", "Actions Outstanding", "Any Other Business"];
     baseName = (p) => p.split(/[\\/]/).pop() ?? p;
   }
@@ -46213,9 +46734,9 @@ function statsSvg(s, title) {
   ];
   const out2 = [];
   out2.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Arial, Helvetica, sans-serif" font-size="12">`);
-  out2.push(`<title>${esc3(title)}</title>`);
+  out2.push(`<title>${esc4(title)}</title>`);
   out2.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="#ffffff"/>`);
-  out2.push(`<text x="${left}" y="24" font-size="16" font-weight="bold" fill="#222222">${esc3(title)}</text>`);
+  out2.push(`<text x="${left}" y="24" font-size="16" font-weight="bold" fill="#222222">${esc4(title)}</text>`);
   for (const t of yTicks) {
     out2.push(`<line x1="${left}" y1="${n(y(t))}" x2="${W - right}" y2="${n(y(t))}" stroke="#eeeeee"/>`);
     out2.push(`<text x="${left - 6}" y="${n(y(t) + 4)}" text-anchor="end" fill="#444444">${t}</text>`);
@@ -46229,17 +46750,17 @@ function statsSvg(s, title) {
     for (const [key, colour, label] of colours) {
       const v = m[key];
       if (v > 0) {
-        out2.push(`<rect x="${n(cx - barW / 2)}" y="${n(y(base + v))}" width="${n(barW)}" height="${n(y(base) - y(base + v))}" fill="${colour}"><title>Meeting ${esc3(m.meeting)}: ${v} ${label.toLowerCase()}</title></rect>`);
+        out2.push(`<rect x="${n(cx - barW / 2)}" y="${n(y(base + v))}" width="${n(barW)}" height="${n(y(base) - y(base + v))}" fill="${colour}"><title>Meeting ${esc4(m.meeting)}: ${v} ${label.toLowerCase()}</title></rect>`);
       }
       base += v;
     }
-    out2.push(`<text x="${n(cx)}" y="${top + plotH + 16}" text-anchor="middle" fill="#222222">${esc3(m.meeting)}</text>`);
-    if (m.date && (count <= 12 || i2 % Math.ceil(count / 12) === 0)) out2.push(`<text x="${n(cx)}" y="${top + plotH + 30}" text-anchor="middle" font-size="10" fill="#666666">${esc3(m.date)}</text>`);
+    out2.push(`<text x="${n(cx)}" y="${top + plotH + 16}" text-anchor="middle" fill="#222222">${esc4(m.meeting)}</text>`);
+    if (m.date && (count <= 12 || i2 % Math.ceil(count / 12) === 0)) out2.push(`<text x="${n(cx)}" y="${top + plotH + 30}" text-anchor="middle" font-size="10" fill="#666666">${esc4(m.date)}</text>`);
   });
   out2.push(`<line x1="${left}" y1="${top + plotH}" x2="${W - right}" y2="${top + plotH}" stroke="#888888"/>`);
   const pts = s.meetings.map((m, i2) => `${n(left + slot * i2 + slot / 2)},${n(yo(m.openActions))}`);
   if (pts.length > 1) out2.push(`<polyline points="${pts.join(" ")}" fill="none" stroke="#c55a11" stroke-width="2.5"/>`);
-  s.meetings.forEach((m, i2) => out2.push(`<circle cx="${n(left + slot * i2 + slot / 2)}" cy="${n(yo(m.openActions))}" r="4" fill="#c55a11"><title>Meeting ${esc3(m.meeting)}: ${m.openActions} open actions</title></circle>`));
+  s.meetings.forEach((m, i2) => out2.push(`<circle cx="${n(left + slot * i2 + slot / 2)}" cy="${n(yo(m.openActions))}" r="4" fill="#c55a11"><title>Meeting ${esc4(m.meeting)}: ${m.openActions} open actions</title></circle>`));
   let lx = left;
   const ly = H - 22;
   for (const [, colour, label] of colours) {
@@ -46256,14 +46777,14 @@ function ticks(max2) {
   for (let v = 0; v < max2 + step; v += step) out2.push(v);
   return out2;
 }
-var pct, MARK, esc3, n;
+var pct, MARK, esc4, n;
 var init_stats_format = __esm({
   "src/series/stats-format.ts"() {
     "use strict";
     init_tables();
     pct = (r) => r === void 0 ? "" : `${Math.round(r * 100)}%`;
     MARK = { present: "P", alternate: "A", apologies: "a", absent: "-" };
-    esc3 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    esc4 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
     n = (v) => (Math.round(v * 10) / 10).toString();
   }
 });
@@ -46723,8 +47244,8 @@ function targetAt(source2, offset, listed, config, knownNames2, isKnownId) {
   for (let m = search2.exec(line); m; m = search2.exec(line)) {
     if (m[0].length === 0) search2.lastIndex++;
     if (at5 < m.index || at5 > m.index + m[0].length) continue;
-    const candidates2 = [0, ...[...m[0].matchAll(/\s+/g)].map((w) => w.index + w[0].length)].map((from) => ({ from: m.index + from, id: m[0].slice(from) })).filter((c) => pattern2.loose.test(c.id) && c.from <= at5);
-    const chosen = candidates2.find((c) => isKnownId(normaliseId(c.id))) ?? candidates2[candidates2.length - 1];
+    const candidates3 = [0, ...[...m[0].matchAll(/\s+/g)].map((w) => w.index + w[0].length)].map((from) => ({ from: m.index + from, id: m[0].slice(from) })).filter((c) => pattern2.loose.test(c.id) && c.from <= at5);
+    const chosen = candidates3.find((c) => isKnownId(normaliseId(c.id))) ?? candidates3[candidates3.length - 1];
     if (chosen) return { kind: "action", id: normaliseId(chosen.id), start: lineStart + chosen.from, end: lineStart + m.index + m[0].length };
   }
   const person = listed.find((p) => within2(p.nameSpan, offset));

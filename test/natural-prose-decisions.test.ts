@@ -1,4 +1,6 @@
 /** Decisions read from prose (prose-decisions.ts), sentence by sentence, and the patterns built from the configuration. */
+import { patternsOf } from '../src/vocabulary/patterns.js';
+import { DEFAULT_VOCABULARY, extendVocabulary } from '../src/vocabulary/words.js';
 import { describe, expect, it } from 'vitest';
 import { decisionPatterns } from '../src/model/prose-decisions.js';
 import { meetingOf } from './helpers/natural.js';
@@ -52,8 +54,8 @@ describe('prose decisions, sentence by sentence', () => {
 });
 
 describe('decisionPatterns', () => {
-  const subject = (o: Partial<Parameters<typeof decisionPatterns>[0]>, sentence: string) =>
-    decisionPatterns({ verbs: [], subjects: [], ...o }).subjectVerb.exec(sentence)?.[1];
+  const subject = (o: Partial<Parameters<typeof decisionPatterns>[0]> & { verbs?: string[]; subjects?: string[] }, sentence: string) =>
+    decisionPatterns({ words: patternsOf(extendVocabulary(DEFAULT_VOCABULARY, { decision_verbs: o.verbs ?? [], decision_subjects: o.subjects ?? [] })), ...o }).subjectVerb.exec(sentence)?.[1];
 
   it('takes the committee and its code as subjects, with or without "the", spaced as written or not', () => {
     expect(subject({ committee: 'Fernbrook  Parish Council' }, 'Fernbrook Parish Council approved the budget')).toBe('approved');

@@ -1,4 +1,5 @@
 import type { FieldSpans, Span } from '../parse/position.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from '../vocabulary/words.js';
 
 export type Severity = 'off' | 'warn' | 'error';
 
@@ -65,13 +66,19 @@ export interface Config {
   placeholders: string[];
   /** Where the summaries of actions and decisions go in the outputs (see docs/templates.md). */
   summaries: SummaryPlacement;
+  /**
+   * The words committees use (src/vocabulary/words.ts) with what the configuration adds: its
+   * `vocabulary:` families, `titles`, `prose_decision_verbs` and `decision_subjects`. Code reads
+   * titles, verbs and subjects here, never from the lists above.
+   */
+  vocabulary: Vocabulary;
 }
 
 /** `end`: after the business, before annexes and signatures; `off`: left out. A `<!-- summaries -->` marker in the body places them there. */
 export type SummaryPlacement = 'end' | 'off';
 
 export const DEFAULT_ACTION_ID = '{code} {meeting}/{seq}';
-export const DEFAULT_DECISION_VERBS = ['NOTED', 'AGREED', 'APPROVED', 'ENDORSED', 'RESOLVED', 'DECIDED', 'REJECTED', 'DEFERRED'];
+export const DEFAULT_DECISION_VERBS: readonly string[] = DEFAULT_VOCABULARY.marked_decision_verbs;
 
 export const DEFAULT_PLACEHOLDERS = ['DELETE AS APPROPRIATE', 'DELETE IF NOT APPLICABLE', 'INSERT TEXT HERE', 'ENTER TEXT HERE', 'CLICK HERE TO ENTER TEXT', 'LOREM IPSUM'];
 
@@ -93,5 +100,6 @@ export function defaultConfig(): Config {
     rules: {},
     placeholders: [...DEFAULT_PLACEHOLDERS],
     summaries: 'end',
+    vocabulary: DEFAULT_VOCABULARY,
   };
 }

@@ -10,6 +10,7 @@ import { compileIdPattern } from '../model/action-id.js';
 import { ruleById } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { extendVocabulary, FAMILIES, type Family } from '../vocabulary/words.js';
 import { defaultConfig, type Config, type DateFormats, type Severity } from '../config/types.js';
 
 /** All configuration findings are errors: a configuration that cannot be trusted stops the run. */
@@ -77,6 +78,17 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
   for (const [name, variants] of entries(field(root, 'aliases'))) {
     config.aliases[name] = items(variants).flatMap((c) => (c.kind === 'scalar' ? [String(c.value)] : []));
   }
+  const words: Partial<Record<Family, string[]>> = {};
+  const vocabulary = field(root, 'vocabulary');
+  for (const f of FAMILIES) {
+    const more = items(field(vocabulary, f)).flatMap((c) => (c.kind === 'scalar' ? [String(c.value)] : []));
+    if (more.length > 0) words[f] = more;
+  }
+  // The older keys are words of the vocabulary too.
+  words.titles = [...config.titles, ...(words.titles ?? [])];
+  words.decision_verbs = [...config.proseDecisionVerbs, ...(words.decision_verbs ?? [])];
+  words.decision_subjects = [...config.decisionSubjects, ...(words.decision_subjects ?? [])];
+  config.vocabulary = extendVocabulary(config.vocabulary, words);
   if (field(root, 'files')) config.files = list('files');
   if (field(root, 'ignores')) config.ignores = list('ignores');
   if (field(root, 'placeholders')) config.placeholders = list('placeholders');

@@ -1,19 +1,12 @@
 /**
- * Owners as minutes write them (NATURAL §3): `AL/TR`, `TR & KM`, `Cllrs. D. Rhys and M. Oakes`,
- * "the Clerk", "All members", "all board members". The text is split into tokens here; who each
- * token stands for is resolveOwner's business (owner-resolve.ts).
+ * Owners as minutes write them (NATURAL §3): `AL/TR`, `AL + TR`, `TR & KM`, `Cllrs. D. Rhys and
+ * M. Oakes`, "the Clerk", "All members", "all board members". The text is split into tokens here,
+ * by the vocabulary's owner separators — the one split that inspect, check, actions and the
+ * language server share; who each token stands for is resolveOwner's business (owner-resolve.ts).
  */
+import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
 import type { OwnerToken } from './types.js';
 
-/** Written where an owner belongs but naming nobody. */
-const PLACEHOLDER = /^(?:\?+|tbc|tbd|tba|n\/?a|-+|–|—|none|nobody|unknown|unassigned|owner)$/i;
-/** Everyone present, or the whole body: "All members", "all board members", "the Committee". */
-const EVERYONE = /^(?:all|everyone|everybody|all present|(?:all\s+)?(?:(?:board|committee|council|ec|group|club)\s+)?members|the\s+(?:board|committee|council|group|club|meeting))$/i;
-/** Offices that own actions in minutes ("the Clerk to write…"). */
-const ROLE = /^(?:(?:the|our)\s+)?(?:(?:vice|deputy|assistant)[ -])?(?:chair|chairman|chairwoman|chairperson|chairs|clerk|secretary|secretariat|treasurer|president|mayor|minute[ -]taker|convenor|convener|coordinator|director|manager|officer|auditor|quartermaster)s?$/i;
-/** A plural title shared by the names after it: "Cllrs. D. Rhys and M. Oakes". */
-const SHARED_TITLE = /^(?:cllrs|councillors|drs|profs|messrs|mmes)\.?\s+/i;
-const SPLIT = /\s*(?:\/|\+|,|;|&|\band\b|\bwith\b)\s*/i;
 const INITIALS = /^\p{Lu}{2,4}$/u;
 
 export interface ParsedOwners {
@@ -22,31 +15,35 @@ export interface ParsedOwners {
   placeholder?: string;
 }
 
-/** Splits an owner text into tokens; `base` is its source offset, for token positions. */
-export function parseOwners(written: string): ParsedOwners {
+/** Splits an owner text into tokens. */
+export function parseOwners(written: string, p: Patterns = patternsOf()): ParsedOwners {
   const text = written.trim().replace(/[.:;,]+$/, '').trim();
   if (text === '') return { owners: [] };
-  if (PLACEHOLDER.test(text)) return { owners: [], placeholder: text };
-  if (EVERYONE.test(text)) return { owners: [{ text, kind: 'everyone' }] };
-  const body = text.replace(SHARED_TITLE, '');
+  if (p.ownerPlaceholder.test(text)) return { owners: [], placeholder: text };
+  if (p.everyone.test(text)) return { owners: [{ text, kind: 'everyone' }] };
   const owners: OwnerToken[] = [];
-  for (const raw of body.split(SPLIT)) {
-    const t = raw.trim().replace(/^the\s+/i, (m) => (ROLE.test(raw.trim()) ? m : ''));
+  for (const raw of splitOwners(text, p)) {
+    const t = raw.replace(/^the\s+/i, (m) => (p.role.test(raw) ? m : ''));
     if (t === '') continue;
-    if (PLACEHOLDER.test(t)) return { owners: [], placeholder: text };
-    owners.push({ text: t, kind: kindOf(t) });
+    if (p.ownerPlaceholder.test(t)) return { owners: [], placeholder: text };
+    owners.push({ text: t, kind: kindOf(t, p) });
   }
   return { owners };
 }
 
-function kindOf(t: string): OwnerToken['kind'] {
-  if (EVERYONE.test(t)) return 'everyone';
-  if (ROLE.test(t)) return 'role';
+/** The parts of an owner text, a shared plural title ("Cllrs.") dropped: "AL + TR" → AL, TR. */
+export function splitOwners(text: string, p: Patterns = patternsOf()): string[] {
+  return text.trim().replace(p.sharedTitle, '').split(p.ownerSplit).map((s) => s.trim()).filter(Boolean);
+}
+
+function kindOf(t: string, p: Patterns): OwnerToken['kind'] {
+  if (p.everyone.test(t)) return 'everyone';
+  if (p.role.test(t)) return 'role';
   if (INITIALS.test(t)) return 'initials';
   return 'name';
 }
 
 /** Whether a phrase is an office that owns actions ("the Clerk", "Our chair"). */
-export const isRole = (s: string): boolean => ROLE.test(s.trim());
-export const isEveryone = (s: string): boolean => EVERYONE.test(s.trim());
-export const isPlaceholder = (s: string): boolean => PLACEHOLDER.test(s.trim());
+export const isRole = (s: string, p: Patterns = patternsOf()): boolean => p.role.test(s.trim());
+export const isEveryone = (s: string, p: Patterns = patternsOf()): boolean => p.everyone.test(s.trim());
+export const isPlaceholder = (s: string, p: Patterns = patternsOf()): boolean => p.ownerPlaceholder.test(s.trim());

@@ -24,7 +24,7 @@ import { afterLabel, readNaturalActions, type NaturalAction, type NaturalReview 
 import { readProseMentions } from './prose-reviews.js';
 import { ownerIndex } from './owner-resolve.js';
 import { sameSubject } from './subject.js';
-import { titleSets } from './person-parse.js';
+import { patternsOf, sectionTitle } from '../vocabulary/patterns.js';
 
 export interface MeetingInput {
   path: string;
@@ -43,7 +43,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   const committee = s('committee') ?? config.committee;
   const code = s('code') ?? config.code;
   const meetingText = s('meeting');
-  const titles = titleSets(config.titles);
+  const titles = patternsOf(config.vocabulary);
   const m: Meeting = {
     path: input.path,
     title: s('title') ?? (committee ? `${committee} Meeting` : 'Meeting'),
@@ -131,7 +131,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   index(m.agenda);
   for (const { attrSpans, ...line } of body.actionLines) {
     const parts = idPattern.parse(line.id);
-    const parsed = line.owner !== undefined ? parseOwners(line.owner) : { owners: [] };
+    const parsed = line.owner !== undefined ? parseOwners(line.owner, titles) : { owners: [] };
     const action: NewAction = {
       ...line,
       identity: '',
@@ -165,7 +165,8 @@ export function buildMeeting(input: MeetingInput): Meeting {
 /** Actions and reviews written the way committees write them (natural-actions.ts), beside the v1 lines. */
 function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]): void {
   const firstNext = m.nextMeetings[0]?.date;
-  const options = { source: input.source, loc: input.loc, owners: ownerIndex(m, input.config), taken: new Set(v1Nodes), prose: false };
+  const words = patternsOf(input.config.vocabulary);
+  const options = { source: input.source, loc: input.loc, owners: ownerIndex(m, input.config), taken: new Set(v1Nodes), prose: false, words };
   let natural = readNaturalActions(input.tree, options);
   // Sentences and list entries count only where the file writes no canonical v1 action lines (reviews aside).
   const reviewed = natural.reviewedLines;
@@ -173,14 +174,14 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
   // `Action 1: … _Done_` under "Actions from the previous meeting" reviews an action, whatever the ID pattern says.
   m.actions = m.actions.filter((a) => !(a.node.type === 'paragraph' && natural.reviewedLines.has(a.node)));
   const items = flatItems(m.agenda);
-  const section = items.find((i) => /matters\s+arising|\baction/i.test(i.title));
+  const section = items.find((i) => { const t = sectionTitle(i.title); return words.section.matters_arising.test(t) || words.section.action_review.test(t) || words.section.actions.test(t); });
   if (section) m.reviewSection = section.span;
   const itemAt = (offset: number) => items.filter((i) => i.span.start.offset <= offset).at(-1)?.number;
   const listed = natural.actions.filter((a) => a.notation !== 'prose');
   for (const n of natural.actions) {
     // "AA will create a timetable" in the discussion and "3.1: AA to create a timetable" in the list are one action.
     if (n.notation === 'prose' && listed.some((l) => sameAction(l, n))) continue;
-    const parsed = n.ownerText !== undefined ? parseOwners(n.ownerText) : { owners: [] };
+    const parsed = n.ownerText !== undefined ? parseOwners(n.ownerText, words) : { owners: [] };
     const a: NewAction = {
       id: n.id,
       identity: '',
@@ -259,9 +260,10 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
   const index = (items: Meeting['agenda']) => items.forEach((i) => { itemOf.set(i.heading, i.number); i.content.forEach((c) => itemOf.set(c, i.number)); index(i.children); });
   index(m.agenda);
   const units = proseUnits(input.tree, source, itemOf);
-  const people = personIndex(m.people, { aliases: config.aliases, titles: config.titles });
+  const words = patternsOf(config.vocabulary);
+  const people = personIndex(m.people, { aliases: config.aliases, words });
   m.attendanceChanges = readAttendanceChanges(units, people, loc);
-  m.motions = readMotions({ units, index: people, loc, source });
+  m.motions = readMotions({ units, index: people, loc, source, words });
   for (const d of marked) {
     d.kind = 'marked';
     // A bold verb in a long paragraph: the summary quotes its sentence (and the list a colon opens).
@@ -276,7 +278,7 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
     loc,
     source,
     taken,
-    patterns: decisionPatterns({ committee: m.committee, code: m.code, verbs: config.proseDecisionVerbs, subjects: config.decisionSubjects }),
+    patterns: decisionPatterns({ committee: m.committee, code: m.code, words }),
   });
   const fromMotions: Decision[] = m.motions
     .filter((x) => x.outcome === 'carried' || x.outcome === 'implied')

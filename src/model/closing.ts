@@ -1,3 +1,4 @@
+import { patternsOf } from '../vocabulary/patterns.js';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { AgendaItem } from './types.js';
@@ -13,7 +14,6 @@ export interface Closing {
   blocks: RootContent[];
 }
 
-const SIGNATURE = /^(signed|signature|sínithe|signed as a (true|correct) record|chair(man|person)?'?s signature)\b/i;
 /** Lines a signature block is made of: names, roles, "Date:", lines to sign on. */
 const SHORT = 80;
 
@@ -35,7 +35,7 @@ function signatureBlock(nodes: RootContent[]): RootContent[] {
   // A signature block is a handful of short lines at the very end, opened by "Signed" or the like.
   for (let i = Math.max(0, nodes.length - 10); i < nodes.length; i++) {
     const n = nodes[i]!;
-    if (n.type !== 'paragraph' || !SIGNATURE.test(toString(n).trim())) continue;
+    if (n.type !== 'paragraph' || !patternsOf().sectionStart.signature.test(toString(n).trim())) continue;
     const rest = nodes.slice(i);
     if (rest.every((r) => r.type === 'thematicBreak' || (r.type === 'paragraph' && toString(r).length <= SHORT) || (r === n && toString(r).length <= 2 * SHORT))) return rest;
   }

@@ -6,21 +6,53 @@
  */
 import type { List } from 'mdast';
 import type { Locator } from '../parse/locate.js';
-import { NAME, PRONOUN, named } from './named.js';
+import { PRONOUN, named, nameSource } from './named.js';
+import { patternsOf, phraseSource, type Patterns } from '../vocabulary/patterns.js';
 import type { PersonIndex } from './person-match.js';
 import { joinItems, listItemsText, sentences, type ProseUnit } from './prose-units.js';
 import type { Motion, MotionCounts, MotionOutcome, NamedPerson } from './types.js';
 
-const WHO = `(${NAME}|${PRONOUN})`;
-const MOVED_BY = new RegExp(`\\b(?:[Pp]roposed|[Mm]oved)\\s+by\\s+${WHO}`, 'u');
-const SECONDED_BY = new RegExp(`\\b[Ss]econded\\s+by\\s+${WHO}`, 'u');
-const X_MOVED = new RegExp(`^(${NAME})\\s+(?:formally\\s+)?(?:moved|proposed)\\s+(?:that|to|the)\\b`, 'u');
-const X_SECONDED = new RegExp(`^(${NAME})\\s+seconded\\b`, 'u');
-const AS_CORRECT = new RegExp(`\\b(?:moved|proposed|approved|accepted)\\s+as\\s+(?:a\\s+)?(?:correct|true|accurate)(?:\\s+record)?\\s+by\\s+(${NAME})\\s+and\\s+(${NAME})`, 'u');
-const THAT_CLAUSE = /\b(?:moved|proposed)\b.*?\bthat\s+(.+)$/isu;
-const OUTCOME_WORD = /\b(carried|passed|approved|agreed|accepted|adopted|lost|defeated|rejected|fell|failed|withdrawn|deferred)\b/i;
-/** A sentence that records an outcome: it starts with the outcome, or speaks of the motion or the vote. */
-const OUTCOME_SENTENCE = /^(?:(?:the\s+)?(?:motion|resolution|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|passed|approved|agreed|accepted|adopted|lost|defeated|rejected|fell|failed|withdrawn|deferred)\b|\b(?:motion|resolution|vote)\b/i;
+/** The motion patterns of a vocabulary, built once for each. */
+interface MotionPatterns {
+  movedBy: RegExp;
+  secondedBy: RegExp;
+  xMoved: RegExp;
+  xSeconded: RegExp;
+  asCorrect: RegExp;
+  thatClause: RegExp;
+  outcomeWord: RegExp;
+  outcomeSentence: RegExp;
+  name: string;
+}
+
+/** A word whose first letter may be a capital: "Proposed", "proposed". */
+const capitalisable = (src: string) => src.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
+
+const MOTION_PATTERNS = new WeakMap<Patterns, MotionPatterns>();
+function motionPatterns(w: Patterns): MotionPatterns {
+  let mp = MOTION_PATTERNS.get(w);
+  if (mp) return mp;
+  const name = nameSource(w);
+  const who = `(${name}|${PRONOUN})`;
+  const list = (v: readonly string[]) => [...v].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
+  const moved = list(w.vocabulary.motion_moved);
+  const seconded = list(w.vocabulary.motion_seconded);
+  const outcome = w.outcome;
+  mp = {
+    name,
+    movedBy: new RegExp(`\\b(?:${capitalisable(moved)})\\s+by\\s+${who}`, 'u'),
+    secondedBy: new RegExp(`\\b(?:${capitalisable(seconded)})\\s+by\\s+${who}`, 'u'),
+    xMoved: new RegExp(`^(${name})\\s+(?:formally\\s+)?(?:${moved})\\s+(?:that|to|the)\\b`, 'u'),
+    xSeconded: new RegExp(`^(${name})\\s+(?:${seconded})\\b`, 'u'),
+    asCorrect: new RegExp(`\\b(?:${moved}|${list(w.vocabulary.outcome_carried)})\\s+as\\s+(?:a\\s+)?(?:correct|true|accurate)(?:\\s+record)?\\s+by\\s+(${name})\\s+and\\s+(${name})`, 'u'),
+    thatClause: new RegExp(`\\b(?:${moved})\\b.*?\\bthat\\s+(.+)$`, 'isu'),
+    outcomeWord: new RegExp(`\\b(${outcome})\\b`, 'i'),
+    // A sentence that records an outcome: it starts with the outcome, or speaks of the motion or the vote.
+    outcomeSentence: new RegExp(`^(?:(?:the\\s+)?(?:motion|resolution|proposal)\\s+(?:was\\s+)?)?(?:${list(w.vocabulary.vote_unanimous)}\\s+)?${outcome}\\b|\\b(?:motion|resolution|vote)\\b|\\b(?:and|was|were)\\s+(?:${list(w.vocabulary.vote_unanimous)}\\s+)?${outcome}\\b|\\b${outcome}\\s+(?:${list(w.vocabulary.vote_unanimous)}|${list(w.vocabulary.vote_nem_con)})`, 'iu'),
+  };
+  MOTION_PATTERNS.set(w, mp);
+  return mp;
+}
 const VOTE_BLOCK = /\b(?:a\s+vote\s+was\s+taken|votes?\s+(?:was|were)\s+(?:taken|cast)|resulted\s+as\s+follows)\b/i;
 const MOTION_INTRO = /\bmotion\b[^:]*:\s*(.+)$/isu;
 
@@ -33,6 +65,8 @@ export interface MotionContext {
   index: PersonIndex;
   loc: Locator;
   source: string;
+  /** The vocabulary's patterns; the built-in vocabulary's when absent. */
+  words?: Patterns;
 }
 
 interface Draft {
@@ -45,6 +79,8 @@ interface Draft {
 
 export function readMotions(ctx: MotionContext): Motion[] {
   const { units, loc } = ctx;
+  const words = ctx.words ?? patternsOf();
+  const mp = motionPatterns(words);
   const out: Motion[] = [];
   let open: Draft | undefined;
   /** Motions of the current item still waiting for an outcome: candidates for a named vote. */
@@ -70,7 +106,7 @@ export function readMotions(ctx: MotionContext): Motion[] {
     }
     if (u.kind === 'row') {
       finish();
-      const m = tableMotion(u, ctx);
+      const m = tableMotion(u, ctx, words);
       if (m) out.push(m);
       continue;
     }
@@ -82,9 +118,9 @@ export function readMotions(ctx: MotionContext): Motion[] {
       continue;
     }
     for (const s of sentences(u.text)) {
-      const asCorrect = AS_CORRECT.exec(s.text);
-      const mover = asCorrect ? undefined : (MOVED_BY.exec(s.text) ?? X_MOVED.exec(s.text));
-      const seconder = asCorrect ? undefined : (SECONDED_BY.exec(s.text) ?? X_SECONDED.exec(s.text));
+      const asCorrect = mp.asCorrect.exec(s.text);
+      const mover = asCorrect ? undefined : (mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text));
+      const seconder = asCorrect ? undefined : (mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text));
       const at = (m: RegExpExecArray, g = 1) => s.from + m.index + m[0].indexOf(m[g]!);
       if (asCorrect) {
         finish();
@@ -99,8 +135,8 @@ export function readMotions(ctx: MotionContext): Motion[] {
       if (mover) {
         finish();
         open = draft(u, i);
-        open.motion.mover = moverOf(mover[1]!, u, at(mover), s.text, ctx);
-        const that = THAT_CLAUSE.exec(s.text);
+        open.motion.mover = moverOf(mover[1]!, u, at(mover), s.text, ctx, mp.name);
+        const that = mp.thatClause.exec(s.text);
         if (that) open.motion.text = withList(`That ${that[1]!.trim()}`, u, ctx.source);
         else {
           const prev = units[i - 1];
@@ -116,8 +152,18 @@ export function readMotions(ctx: MotionContext): Motion[] {
           finish();
           open = draft(u, i);
         }
-        open.motion.seconder = moverOf(seconder[1]!, u, at(seconder), s.text, ctx);
+        open.motion.seconder = moverOf(seconder[1]!, u, at(seconder), s.text, ctx, mp.name);
         open.lastUnit = i;
+        // "Seconded by Y and unanimously agreed", "Proposed by X, seconded by Y, carried nem con": the outcome in the same sentence.
+        const tail = s.text.slice(seconder.index + seconder[0].length);
+        const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
+        const counts = o ? readCounts(tail, u, s.from + s.text.length - tail.length, loc, words) : undefined;
+        if (counts) open.motion.counts.push(counts);
+        if (o) {
+          open.motion.outcomeText = o[1]!;
+          open.motion.outcome = outcomeOf(o[1]!, words);
+          finish();
+        }
       }
       if (mover || seconder || !open) continue;
       // After the mover: the motion's words, its counts and its outcome.
@@ -126,12 +172,12 @@ export function readMotions(ctx: MotionContext): Motion[] {
         open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, '').trim();
         continue;
       }
-      const counts = readCounts(s.text, u, s.from, loc);
+      const counts = readCounts(s.text, u, s.from, loc, words);
       if (counts) open.motion.counts.push(counts);
-      const o = OUTCOME_SENTENCE.test(s.text) ? OUTCOME_WORD.exec(s.text) : null;
+      const o = mp.outcomeSentence.test(s.text) ? mp.outcomeWord.exec(s.text) : null;
       if (o) {
         open.motion.outcomeText = o[1]!;
-        open.motion.outcome = outcomeOf(o[1]!);
+        open.motion.outcome = outcomeOf(o[1]!, words);
         finish();
       }
     }
@@ -147,10 +193,10 @@ function draft(u: ProseUnit, i: number): Draft {
 }
 
 /** "Moved by him": the person the sentence before began with. */
-function moverOf(written: string, u: ProseUnit, from: number, sentence: string, ctx: MotionContext): NamedPerson {
+function moverOf(written: string, u: ProseUnit, from: number, sentence: string, ctx: MotionContext, name: string): NamedPerson {
   if (new RegExp(`^${PRONOUN}$`, 'i').test(written)) {
     const before = u.text.slice(0, Math.max(0, u.text.indexOf(sentence)));
-    const lead = new RegExp(`^(${NAME})`, 'u').exec(sentences(before).pop()?.text ?? '');
+    const lead = new RegExp(`^(${name})`, 'u').exec(sentences(before).pop()?.text ?? '');
     if (lead) {
       // The summary names the person the minutes named, where "him" stands.
       const n = named(lead[1]!, u, u.text.indexOf(lead[1]!), ctx.index, ctx.loc);
@@ -166,21 +212,21 @@ function withList(text: string, u: ProseUnit, source: string): string {
   return `${t} ${joinItems(listItemsText(u.introduces as List, source))}`;
 }
 
-export function outcomeOf(word: string): MotionOutcome {
-  const w = word.toLowerCase();
-  if (/^(?:lost|defeated|rejected|fell|failed)$/.test(w)) return 'lost';
-  if (w === 'withdrawn') return 'withdrawn';
-  if (w === 'deferred') return 'deferred';
+export function outcomeOf(word: string, words: Patterns = patternsOf()): MotionOutcome {
+  const w = word.trim();
+  if (words.outcomeLost.test(w)) return 'lost';
+  if (words.outcomeWithdrawn.test(w)) return 'withdrawn';
+  if (words.outcomeDeferred.test(w)) return 'deferred';
   return 'carried';
 }
 
-export function readCounts(text: string, u: ProseUnit, from: number, loc: Locator): MotionCounts | undefined {
+export function readCounts(text: string, u: ProseUnit, from: number, loc: Locator, words: Patterns = patternsOf()): MotionCounts | undefined {
   const c: Partial<MotionCounts> = {};
   let m: RegExpExecArray | null;
   if ((m = new RegExp(`\\bby\\s+${NUM}\\s+votes?\\s+to\\s+${NUM}\\b`, 'i').exec(text))) {
     c.for = num(m[1]!);
     c.against = num(m[2]!);
-  } else if ((m = /\b(?:carried|passed|lost|defeated)\s+(?:by\s+)?(\d+)\s*[-–—:]\s*(\d+)\b/i.exec(text))) {
+  } else if ((m = scoreOf(words).exec(text))) {
     c.for = num(m[1]!);
     c.against = num(m[2]!);
   } else {
@@ -188,15 +234,26 @@ export function readCounts(text: string, u: ProseUnit, from: number, loc: Locato
     if ((m = new RegExp(`\\b${NUM}\\s+(?:votes?\\s+)?against\\b`, 'i').exec(text))) c.against = num(m[1]!);
   }
   if ((m = new RegExp(`\\b${NUM}\\s+(?:abstentions?|abstained|abstaining|abstain)\\b`, 'i').exec(text))) c.abstain = num(m[1]!);
-  if (/\bunanimous(?:ly)?\b/i.test(text)) c.unanimous = true;
-  if (/\bnem\.?\s*con\b/i.test(text)) c.nemCon = true;
+  if (words.unanimous.test(text)) c.unanimous = true;
+  if (words.nemCon.test(text)) c.nemCon = true;
   if (Object.keys(c).length === 0) return undefined;
   const start = u.block.offset(from, 1) ?? u.start;
   return { ...c, span: loc.span(start, start + text.length) };
 }
 
+/** "carried 4–1", "lost by 2-5": an outcome word and a score. */
+const SCORE = new WeakMap<Patterns, RegExp>();
+function scoreOf(words: Patterns): RegExp {
+  let re = SCORE.get(words);
+  if (!re) {
+    re = new RegExp(`\\b${words.outcome}\\s+(?:by\\s+)?(\\d+)\\s*[-–—:]\\s*(\\d+)\\b`, 'i');
+    SCORE.set(words, re);
+  }
+  return re;
+}
+
 /** One row of a motions table: Moved / Seconded / Status, or an online vote with its outcome. */
-function tableMotion(u: ProseUnit, ctx: MotionContext): Motion | undefined {
+function tableMotion(u: ProseUnit, ctx: MotionContext, words: Patterns): Motion | undefined {
   const h = u.header ?? [];
   const col = (re: RegExp) => h.findIndex((x) => re.test(x));
   const moved = col(/\b(?:moved|proposed|mover|proposer)\b/);
@@ -225,13 +282,13 @@ function tableMotion(u: ProseUnit, ctx: MotionContext): Motion | undefined {
     if (p) m.seconder = p;
   }
   const o = cells[outcome] ?? '';
-  const word = OUTCOME_WORD.exec(o);
+  const word = motionPatterns(words).outcomeWord.exec(o);
   if (word) {
     m.outcomeText = word[1]!;
-    m.outcome = outcomeOf(word[1]!);
+    m.outcome = outcomeOf(word[1]!, words);
   }
   const b = u.cellBlocks![outcome]!;
-  const counts = readCounts(o, { ...u, block: b }, b.text.indexOf(o), ctx.loc);
+  const counts = readCounts(o, { ...u, block: b }, b.text.indexOf(o), ctx.loc, words);
   if (counts) m.counts.push(counts);
   return m;
 }

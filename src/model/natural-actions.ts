@@ -15,7 +15,9 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Locator } from '../parse/locate.js';
-import { isPlaceholder, isRole } from './action-owners.js';
+import { isPlaceholder, isRole, splitOwners } from './action-owners.js';
+import { sentences } from './prose-units.js';
+import { patternsOf, sectionTitle, type Patterns } from '../vocabulary/patterns.js';
 import type { OwnerIndex } from './owner-resolve.js';
 import type { ActionNotation, IdInsert, ReviewStatus, Span } from './types.js';
 
@@ -55,49 +57,59 @@ export interface NaturalOptions {
    * "Actions" list or table are read as actions only then (a v1 file marks its actions).
    */
   prose: boolean;
+  /** The vocabulary's patterns (the configuration's). */
+  words: Patterns;
 }
 
 type SectionKind = 'agenda' | 'review' | 'actions' | 'election' | 'other';
 
-const AGENDA = /^agenda\b/i;
-const MATTERS_ARISING = /matters\s+arising/i;
-const REVIEW = /^(?:review(?:\s+of)?\s+(?:the\s+)?(?:previous|earlier|outstanding|open)?.*actions?|.*actions?\s+(?:from|of)\s+(?:the\s+)?(?:previous|earlier|last)|(?:outstanding|carried[- ]forward|open|previous)\s+actions?|actions?\s+(?:outstanding|carried forward)|matters arising|old business)/i;
-const ACTIONS = /^(?:(?:new|agreed|summary\s+of(?:\s+the)?|list\s+of)\s+)?actions?(?:\s+(?:points?|items?|summary|list|agreed|arising|log|register))?\s*:?$/i;
 const ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
 
-function sectionKind(title: string | undefined): SectionKind {
+/** What a heading's section holds, by the vocabulary's section titles. */
+function sectionKind(title: string | undefined, words: Patterns): SectionKind {
   if (title === undefined) return 'other';
-  const t = title.replace(/^[\d.\s)(a-z]{0,6}\s/i, (m) => (/\d/.test(m) ? '' : m)).trim();
-  if (AGENDA.test(t)) return 'agenda';
-  if (REVIEW.test(t)) return 'review';
-  if (ACTIONS.test(t)) return 'actions';
+  const t = sectionTitle(title);
+  if (words.section.agenda.test(t)) return 'agenda';
+  if (words.sectionStart.action_review.test(t) || words.sectionStart.matters_arising.test(t)) return 'review';
+  if (words.section.actions.test(t)) return 'actions';
   if (ELECTION.test(t)) return 'election';
   return 'other';
 }
 
-/** Status words of a review, the phrases that mean "still open" first ("Not yet complete"). */
-const OPEN_WORDS = /\b(not\s+(?:yet\s+)?(?:done|complete|completed|started)|incomplete|ongoing|on-going|in\s+progress|carried\s+forward|carry\s+forward|pending|open|outstanding|progressing)\b/i;
-const CLOSED_WORDS = /\b(closed|done|complete|completed|finished|resolved|superseded|withdrawn)\b/i;
-
-export function statusOf(text: string): { status: ReviewStatus; word: string } | undefined {
-  const open = OPEN_WORDS.exec(text);
+/**
+ * Review status of a text, in the one vocabulary of reviews (`status_open` before `status_closed`:
+ * "Not yet complete" is open). `words` defaults to the built-in vocabulary.
+ */
+export function statusOf(text: string, words: Patterns = patternsOf()): { status: ReviewStatus; word: string } | undefined {
+  const open = words.statusOpen.exec(text);
   if (open) return { status: 'open', word: open[1]! };
-  const closed = CLOSED_WORDS.exec(text);
+  const closed = words.statusClosed.exec(text);
   if (closed) return { status: 'closed', word: closed[1]! };
   return undefined;
 }
 
 /** A status written in italics or bold inside the paragraph (`_Closed._`, `_Ongoing_`), the last one wins. */
-function emphasisedStatus(p: Paragraph): { status: ReviewStatus; word: string } | undefined {
+function emphasisedStatus(p: Paragraph, words: Patterns): { status: ReviewStatus; word: string } | undefined {
   let found: { status: ReviewStatus; word: string } | undefined;
   for (const c of p.children) {
     if (c.type !== 'emphasis' && c.type !== 'strong') continue;
     const t = toString(c).trim();
     if (t.length > 40) continue;
-    const s = statusOf(t);
-    if (s && /^[\s\p{P}]*(?:done|closed|complete|completed|ongoing|open|in progress|carried forward|not done|not yet complete|pending)[\s\p{P}]*(?:(?:done|closed)[\s\p{P}]*)?$/iu.test(t)) found = s;
+    const s = statusOf(t, words);
+    if (s && statusOnly(words).test(t)) found = s;
   }
   return found;
+}
+
+/** A text that is a status word and nothing else ("_Closed._", "Done. Closed."). */
+const STATUS_ONLY = new WeakMap<Patterns, RegExp>();
+function statusOnly(words: Patterns): RegExp {
+  let re = STATUS_ONLY.get(words);
+  if (!re) {
+    re = new RegExp(`^[\\s\\p{P}]*${words.statusWords}[\\s\\p{P}]*(?:${words.statusWords}[\\s\\p{P}]*)?$`, 'iu');
+    STATUS_ONLY.set(words, re);
+  }
+  return re;
 }
 
 /** `Action`, `ACTION`, `Action point`, `Action item`, with an optional ID, then `:` or a dash. */
@@ -117,25 +129,25 @@ const NOT_A_TASK = new Set(['be', 'been', 'have', 'had', 'not', 'like', 'love', 
 const PRONOUN = /^(he|she|they)$/i;
 
 /** The owner named at the start of an action's text, and whether every part of it looks like a name. */
-export function leadingOwner(text: string): string | undefined {
+export function leadingOwner(text: string, words: Patterns = patternsOf()): string | undefined {
   const t = text.trim();
   const unknown = /^(\?{1,3})\s/.exec(t);
   if (unknown) return unknown[1];
   const dash = DASH_OWNER.exec(t);
-  if (dash && looksLikeOwner(dash.groups!.owner!)) return dash.groups!.owner!.trim();
+  if (dash && looksLikeOwner(dash.groups!.owner!, words)) return dash.groups!.owner!.trim();
   const ov = OWNER_VERB.exec(t);
-  if (ov && looksLikeOwner(ov.groups!.owner!)) return ov.groups!.owner!.trim();
+  if (ov && looksLikeOwner(ov.groups!.owner!, words)) return ov.groups!.owner!.trim();
   const run = INITIALS_RUN.exec(t);
   if (run) return run.groups!.owner!;
   return undefined;
 }
 
 /** Names, initials, offices or "All members", joined by `/`, `&`, `,`, "and": not a clause. */
-function looksLikeOwner(s: string): boolean {
-  const t = s.trim().replace(/^(?:cllrs?\.?|councillors)\s+/i, '');
-  if (t === '' || isPlaceholder(t)) return isPlaceholder(t);
-  const parts = t.split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
-  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/iu.test(p));
+function looksLikeOwner(s: string, words: Patterns): boolean {
+  const t = s.trim();
+  if (t === '' || isPlaceholder(t, words)) return isPlaceholder(t, words);
+  const parts = splitOwners(t, words);
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words) || words.everyone.test(p) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/iu.test(p));
 }
 
 export function readNaturalActions(root: Root, o: NaturalOptions): { actions: NaturalAction[]; reviews: NaturalReview[]; reviewedLines: Set<Paragraph> } {
@@ -150,7 +162,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
     // The nearest heading decides, except that an "Agenda" or review heading also covers what is below it.
     return titles.reduce<SectionKind>((k, t) => {
       if (!t) return k;
-      const s = sectionKind(t);
+      const s = sectionKind(t, o.words);
       return s === 'other' && (k === 'review' || k === 'election') ? k : s;
     }, 'other');
   };
@@ -164,7 +176,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
   const paragraph = (p: Paragraph, item: ListItem | undefined, k: SectionKind) => {
     if (!p.position) return;
     // A v1 line is an action unless it stands where earlier actions are reviewed (see below).
-    if (o.taken.has(p) && k !== 'review' && !emphasisedStatus(p)) return;
+    if (o.taken.has(p) && k !== 'review' && !emphasisedStatus(p, o.words)) return;
     const text = toString(p).replace(/\s+/g, ' ').trim();
     if (text === '') return;
     const node = item ?? p;
@@ -175,8 +187,8 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       let rest = label.groups!.rest!.trim();
       const dashed = /[-–—]/.test(label.groups!.sep!);
       const notation: ActionNotation = dashed ? 'dash' : 'label';
-      const sub = item ? subStatus(item) : undefined;
-      const status = emphasisedStatus(p) ?? sub ?? trailingStatus(rest);
+      const sub = item ? subStatus(item, o.words) : undefined;
+      const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
       if (k === 'review' || status) {
         const r: NaturalReview = { id, text: rest, source: item ? 'list' : 'paragraph', span: span(node) };
         const owner = leadingOwner(rest);
@@ -191,8 +203,8 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       rest = rest.replace(/\s*[-–—]?\s*$/, '');
       // `ACTION - Priya - contact …`: the text is the task, the owner stands apart.
       const task = dashed ? DASH_OWNER.exec(rest) : null;
-      const a: Omit<NaturalAction, 'section'> = { id, notation, text: task && looksLikeOwner(task.groups!.owner!) ? task.groups!.task!.trim() : rest, content: p.children, node, span: span(node) };
-      const owner = leadingOwner(rest) ?? (label.groups!.sep === ':' && isPlaceholder(rest.split(/\s+/)[0] ?? '') ? rest.split(/\s+/)[0] : undefined);
+      const a: Omit<NaturalAction, 'section'> = { id, notation, text: task && looksLikeOwner(task.groups!.owner!, o.words) ? task.groups!.task!.trim() : rest, content: p.children, node, span: span(node) };
+      const owner = leadingOwner(rest, o.words) ?? (label.groups!.sep === ':' && isPlaceholder(rest.split(/\s+/)[0] ?? '', o.words) ? rest.split(/\s+/)[0] : undefined);
       if (owner) a.ownerText = owner;
       if (!id) {
         const at = afterLabel(o.source, p.position.start.offset!);
@@ -201,7 +213,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       pushAction(a);
       return;
     }
-    if (k === 'review' && MATTERS_ARISING.test(nearest() ?? '')) {
+    if (k === 'review' && o.words.section.matters_arising.test(sectionTitle(nearest() ?? ''))) {
       // Prose under "Matters arising" may be about an earlier action; the register decides by owner and subject.
       reviews.push({ id: '', text, source: 'matters-arising', span: span(node) });
       return;
@@ -214,7 +226,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       pushAction(a);
       return;
     }
-    if (o.prose && k !== 'election') for (const s of proseActions(text, o.owners)) pushAction({ id: '', notation: 'prose', text: s.text, ownerText: s.owner, content: p.children, node, span: span(node) });
+    if (o.prose && k !== 'election') for (const s of proseActions(text, o.owners, o.words)) pushAction({ id: '', notation: 'prose', text: s.text, ownerText: s.owner, content: p.children, node, span: span(node) });
   };
 
   const listEntry = (item: ListItem, entryKind: 'list') => {
@@ -236,7 +248,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       text = text.slice(lead[0].length);
     }
     const a: Omit<NaturalAction, 'section'> = { id, notation, text, content: p.children, node: item, span: span(item) };
-    const owner = leadingOwner(text);
+    const owner = leadingOwner(text, o.words);
     if (owner) a.ownerText = owner;
     if (!id) {
       const at = notation === 'dash' ? afterLabel(o.source, p.position!.start.offset!) : p.position!.start.offset!;
@@ -250,10 +262,10 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
     if (!head) return;
     const headers = head.children.map((c) => toString(c).trim().toLowerCase());
     const col = (re: RegExp) => headers.findIndex((h) => re.test(h));
-    const idCol = col(/^(?:id|#|no\.?|ref\.?|number|action\s+(?:id|no\.?|number))$/);
-    const textCol = col(/^(?:action|actions|description|task|item|action\s+point)s?$/);
-    const ownerCol = col(/^(?:owner|owners|who|by\s+whom|responsible|lead|assigned\s+to|action\s+by|by)$/);
-    const statusCol = col(/^(?:status|state|progress|update)$/);
+    const idCol = col(o.words.column.number);
+    const textCol = col(o.words.column.action);
+    const ownerCol = col(o.words.column.owner);
+    const statusCol = col(o.words.column.status);
     if (textCol === -1 && idCol === -1) return;
     for (const row of rows) {
       if (!row.position) continue;
@@ -262,7 +274,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       const id = cell(idCol);
       if (text === '' && id === '') continue;
       if (k === 'review' || (statusCol !== -1 && k !== 'actions')) {
-        const s = statusOf(cell(statusCol));
+        const s = statusOf(cell(statusCol), o.words);
         const r: NaturalReview = { id, text, source: 'table', span: span(row) };
         if (ownerCol !== -1 && cell(ownerCol)) r.ownerText = cell(ownerCol);
         if (s) { r.status = s.status; r.statusWord = s.word; }
@@ -271,7 +283,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       }
       if (k !== 'actions' || !o.prose) continue;
       const a: Omit<NaturalAction, 'section'> = { id, notation: 'table', text, content: [{ type: 'text', value: text }], node: row, span: span(row) };
-      const owner = ownerCol !== -1 ? cell(ownerCol) : leadingOwner(text);
+      const owner = ownerCol !== -1 ? cell(ownerCol) : leadingOwner(text, o.words);
       if (owner !== undefined) a.ownerText = owner;
       pushAction(a);
     }
@@ -305,7 +317,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       const h = HEADING_ACTION.exec(title);
       if (h && n.position) {
         const a: Omit<NaturalAction, 'section'> = { id: h.groups!.id ?? '', notation: 'heading', text: h.groups!.rest!.trim(), content: n.children, node: n, span: span(n) };
-        const owner = leadingOwner(a.text);
+        const owner = leadingOwner(a.text, o.words);
         if (owner) a.ownerText = owner;
         if (kind() === 'review') reviews.push({ id: a.id, text: a.text, source: 'paragraph', span: a.span, status: 'open' });
         else pushAction(a);
@@ -341,37 +353,43 @@ function leadSegmentIsLabel(p: Paragraph): boolean {
 }
 
 /** The status a sub-bullet gives ("Complete. Truss removed yesterday.", "Design progressing, Not yet complete."). */
-function subStatus(item: ListItem): { status: ReviewStatus; word: string } | undefined {
+function subStatus(item: ListItem, words: Patterns): { status: ReviewStatus; word: string } | undefined {
   const sub = item.children.find((c): c is List => c.type === 'list');
   const first = sub?.children[0];
   if (!first) return undefined;
   const text = toString(first).replace(/\s+/g, ' ').trim();
   const head = text.split(/(?<=[.!?])\s/)[0] ?? text;
-  return head.length <= 60 ? statusOf(head) : undefined;
+  return head.length <= 60 ? statusOf(head, words) : undefined;
 }
 
 /** "… - done. Closed." at the end of a label's text. */
-function trailingStatus(text: string): { status: ReviewStatus; word: string } | undefined {
-  const m = /(?:^|[-–—.]\s*)((?:done|closed|complete|completed|ongoing|in progress|carried forward|not done)[.\s]*(?:closed)?\.?)\s*$/i.exec(text);
-  return m ? statusOf(m[1]!) : undefined;
+function trailingStatus(text: string, words: Patterns): { status: ReviewStatus; word: string } | undefined {
+  let re = TRAILING.get(words);
+  if (!re) {
+    re = new RegExp(`(?:^|[-–—.]\\s*)(${words.statusWords}[.\\s]*(?:${words.statusWords})?\\.?)\\s*$`, 'i');
+    TRAILING.set(words, re);
+  }
+  const m = re.exec(text);
+  return m ? statusOf(m[1]!, words) : undefined;
 }
+const TRAILING = new WeakMap<Patterns, RegExp>();
 
 /** `… Action: Clerk` ending a paragraph, `(ACTION)` after a sentence, or an owner in italics. */
 function trailingMarker(p: Paragraph, text: string, o: NaturalOptions): { notation: ActionNotation; text: string; owner?: string } | undefined {
   const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text);
-  if (end && looksLikeOwner(end.groups!.owner!)) return { notation: 'marker', text: end.groups!.body!.trim(), owner: end.groups!.owner!.trim() };
+  if (end && looksLikeOwner(end.groups!.owner!, o.words)) return { notation: 'marker', text: end.groups!.body!.trim(), owner: end.groups!.owner!.trim() };
   const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text);
   if (bracket) {
     const sentences = splitSentences(bracket.groups!.body!);
     const last = sentences.at(-1) ?? bracket.groups!.body!;
-    const owner = leadingOwner(last);
+    const owner = leadingOwner(last, o.words);
     return owner ? { notation: 'marker', text: last, owner } : { notation: 'marker', text: last };
   }
   const tail = p.children.at(-1);
   if (tail?.type === 'emphasis' && p.children.length > 1) {
     const owner = toString(tail).trim();
     const before = toString({ type: 'paragraph', children: p.children.slice(0, -1) }).trim();
-    if (/[.!?]$/.test(before) && owner.split(/\s+/).length <= 4 && !statusOf(owner) && looksLikeOwner(owner) && o.owners.resolve(owner) !== undefined) {
+    if (/[.!?]$/.test(before) && owner.split(/\s+/).length <= 4 && !statusOf(owner, o.words) && looksLikeOwner(owner, o.words) && o.owners.resolve(owner) !== undefined) {
       const sentences = splitSentences(before);
       return { notation: 'italic-owner', text: sentences.at(-1) ?? before, owner };
     }
@@ -379,13 +397,13 @@ function trailingMarker(p: Paragraph, text: string, o: NaturalOptions): { notati
   return undefined;
 }
 
+/** Sentences of a text, split as every reader splits them (prose-units.ts). */
 export function splitSentences(text: string): string[] {
-  // Not after a title or an initial: "Cllrs. D. Rhys and M. Oakes will …" is one sentence.
-  return text.split(/(?<![\s(](?:Cllrs?|Clr|Mr|Mrs|Ms|Dr|Prof|St|\p{Lu}))(?<=[.!?])\s+(?=[\p{Lu}"“(\[])/u).map((s) => s.trim()).filter(Boolean);
+  return sentences(text).map((x) => x.text);
 }
 
 /** Owner-first sentences whose owner is someone the minutes list or an office. */
-function proseActions(text: string, owners: OwnerIndex): Array<{ text: string; owner: string }> {
+function proseActions(text: string, owners: OwnerIndex, words: Patterns): Array<{ text: string; owner: string }> {
   const out: Array<{ text: string; owner: string }> = [];
   let subject: string | undefined;
   for (const raw of splitSentences(text)) {
@@ -398,7 +416,7 @@ function proseActions(text: string, owners: OwnerIndex): Array<{ text: string; o
       const verb = m.groups!.verb!.toLowerCase();
       const next = m.groups!.next!.toLowerCase();
       if (PRONOUN.test(owner) && subject && (verb === 'will' || verb === 'would')) owner = subject;
-      const ok = !NOT_A_TASK.has(next) && looksLikeOwner(owner) && resolvesAll(owner, owners);
+      const ok = !NOT_A_TASK.has(next) && looksLikeOwner(owner, words) && resolvesAll(owner, owners, words);
       if (ok) {
         out.push({ text: s.slice(s.indexOf(m.groups!.owner!)), owner });
         subject = owner;
@@ -407,14 +425,14 @@ function proseActions(text: string, owners: OwnerIndex): Array<{ text: string; o
     }
     if (lead) {
       const owner = lead.groups!.owner!.trim();
-      if (!PRONOUN.test(owner)) subject = looksLikeOwner(owner) && resolvesAll(owner, owners) ? owner : undefined;
+      if (!PRONOUN.test(owner)) subject = looksLikeOwner(owner, words) && resolvesAll(owner, owners, words) ? owner : undefined;
     }
   }
   return out;
 }
 
 /** At least one part of the owner is someone or something known, and none is a plain word ("Plan", "Need"). */
-function resolvesAll(owner: string, owners: OwnerIndex): boolean {
-  const parts = owner.replace(/^(?:cllrs?\.?|councillors)\s+/i, '').split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
+function resolvesAll(owner: string, owners: OwnerIndex, words: Patterns): boolean {
+  const parts = splitOwners(owner, words);
   return parts.some((p) => owners.resolve(p) !== undefined);
 }

@@ -1,3 +1,4 @@
+import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
 /**
  * Section numbers as minutes write them (NATURAL §3): `1.`, `4.2`, `a)`, `(iii)`, `044/18`, or
  * none. A number is read, never made up: what is shown in the outputs is `text`, and the numbering
@@ -139,27 +140,23 @@ function toRoman(n: number): string {
 
 /**
  * Sections that minutes hold wherever they need them, numbered or not, and that no numbering
- * check counts (NATURAL §3). Matched on the whole title, ignoring case and trailing punctuation.
+ * check counts (NATURAL §3): the vocabulary's section titles, matched on the whole title ignoring
+ * case and trailing punctuation; annexes and signatures by how the title begins.
  */
-const PROCEDURAL: ReadonlyArray<[SectionKind, RegExp]> = [
-  ['annex', /^(annex|annexe|appendix|attachment|enclosure|schedule)\b/],
-  ['signature', /^(signed|signature|signatures|sínithe|approved by|signed as a (true|correct) record)\b/],
-  [
-    'procedural',
-    /^(welcome( and introductions?)?|introductions?|opening|open(ing)? of (the )?meeting|attendance|present|members present|in attendance|apologies( for absence)?|apologies and (attendance|absence)|election of (the )?(chair(person)?|president|convenor|mayor|deputy mayor)|appointment of (the )?chair(person)?|declarations? of interests?|conflicts? of interests?|approval of (the )?agenda|(meeting )?agenda|adoption of (the )?agenda|quorum|(approval of |review of )?(the )?minutes( of (the )?(previous|last) meeting)?|previous meeting'?s minutes|review previous meeting'?s minutes|matters arising( from (the )?minutes)?|actions? (from|arising from) (the )?(previous|last) meetings?|review (of )?(the )?(previous |earlier |last )?(meeting'?s )?actions?( items?| points?)?( from (the )?previous meetings?)?|correspondence|any other (competent )?business|aob|aocb|other business|date(s)? (and venue )?of (the )?next meetings?|next meetings?|close( of meeting)?|closure|adjournment|end of meeting|meeting times)$/,
-  ],
-];
+const PROCEDURAL_FAMILIES = ['attendance', 'apologies', 'action_review', 'matters_arising', 'previous_minutes', 'any_other_business', 'next_meeting', 'close', 'agenda', 'procedural'] as const;
 
 export type SectionKind = 'business' | 'procedural' | 'annex' | 'signature';
 
 /** What a section is for, from its title (without its number). */
-export function sectionKind(title: string): SectionKind {
+export function sectionKind(title: string, words: Patterns = patternsOf()): SectionKind {
   const t = title
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/[\s:.;,–—-]+$/, '')
     .trim();
-  for (const [kind, re] of PROCEDURAL) if (re.test(t)) return kind;
+  if (words.sectionStart.annex.test(t)) return 'annex';
+  if (words.sectionStart.signature.test(t)) return 'signature';
+  if (PROCEDURAL_FAMILIES.some((f) => words.section[f].test(t))) return 'procedural';
   return 'business';
 }

@@ -8,6 +8,7 @@
 import type { Config } from '../config/types.js';
 import { isEveryone, isRole } from './action-owners.js';
 import { normaliseName } from './people.js';
+import { patternsOf } from '../vocabulary/patterns.js';
 import type { Meeting, Person } from './types.js';
 
 export type Resolved = { kind: 'person'; person: Person } | { kind: 'role' } | { kind: 'body'; name: string } | { kind: 'everyone' };
@@ -16,9 +17,9 @@ export interface OwnerIndex {
   resolve(token: string): Resolved | undefined;
 }
 
-const TITLE = /^(?:cllrs?\.?|councillors?|clr\.?|comhairleoir|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|sir|dame|inspector)\s+/i;
-
-export function ownerIndex(meeting: Pick<Meeting, 'people' | 'code' | 'committee'>, config: Pick<Config, 'parties' | 'roster' | 'code'>): OwnerIndex {
+export function ownerIndex(meeting: Pick<Meeting, 'people' | 'code' | 'committee'>, config: Pick<Config, 'parties' | 'roster' | 'code' | 'vocabulary'>): OwnerIndex {
+  const words = patternsOf(config.vocabulary);
+  const TITLE = new RegExp(`^(?:${words.title}\\s+)+`, 'i');
   const unique = new Map<string, Person | null>();
   const add = (key: string | undefined, p: Person) => {
     if (!key) return;
@@ -51,8 +52,8 @@ export function ownerIndex(meeting: Pick<Meeting, 'people' | 'code' | 'committee
       if (k === '') return undefined;
       const p = exact.get(k) ?? unique.get(k);
       if (p) return { kind: 'person', person: p };
-      if (isEveryone(t)) return { kind: 'everyone' };
-      if (isRole(t)) return { kind: 'role' };
+      if (isEveryone(t, words)) return { kind: 'everyone' };
+      if (isRole(t, words)) return { kind: 'role' };
       const body = k.replace(/^the\s+/, '');
       if (bodies.has(body)) return { kind: 'body', name: t };
       return undefined;

@@ -16,7 +16,8 @@ export type Match =
 
 export interface MatchOptions {
   aliases?: Record<string, string[]>;
-  titles?: readonly string[];
+  /** The vocabulary's patterns (titles); the built-in vocabulary's when absent. */
+  words?: TitleSets;
 }
 
 export interface PersonIndex {
@@ -38,7 +39,7 @@ const INITIALS_TOKEN = /^[A-Z]{2,4}$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'we', 'us', 'it', 'i', 'you']);
 
 export function personIndex(people: readonly Person[], options: MatchOptions = {}): PersonIndex {
-  const titles: TitleSets = titleSets(options.titles);
+  const titles: TitleSets = options.words ?? titleSets();
   const real = people.filter((p) => !p.parts.public && p.parts.name !== '');
   const byFull = new Map<string, Person[]>();
   const bySurname = new Map<string, Person[]>();
@@ -167,6 +168,11 @@ export function nearMatch(written: string, people: readonly Person[], titles: Ti
 }
 
 const GENDERED: Record<string, string> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+
+/** Whether a written name carries a title that says man or woman ("Mr Ashdown"). */
+export function gendered(written: string, titles: TitleSets = titleSets()): boolean {
+  return parsePerson(written, titles).titles.some((t) => GENDERED[t.replace(/\.$/, '').toLowerCase()] !== undefined);
+}
 
 type Parts = ReturnType<typeof parsePerson>;
 

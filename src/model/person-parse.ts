@@ -3,6 +3,8 @@
  * "Kit Morrow (Alternate for Yusuf Carrow)", "12 members of the public"), split into its parts.
  * Titles are kept for display and left out of matching (see person-match).
  */
+import { patternsOf, titleAt, type Patterns } from '../vocabulary/patterns.js';
+import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary } from '../vocabulary/words.js';
 
 export interface PersonParts {
   /** Titles and honorifics as written, in order ("Cllr", "Mrs", "MP"). */
@@ -28,29 +30,30 @@ export interface PersonParts {
   public?: boolean;
 }
 
-/** Titles before a name; compared without a final full stop and without case. */
-export const DEFAULT_TITLES = [
-  'cllr', 'cllrs', 'clr', 'councillor', 'councillors', 'comhairleoir', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof',
-  'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'inspector', 'sgt', 'alderman', 'mayor',
-];
-/** Titles after a name ("Chris Stephens MP"). */
-export const DEFAULT_POST_TITLES = ['mp', 'msp', 'mep', 'ms', 'mla', 'td', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'jp'];
-
 const PARTICLES = new Set(['ó', 'ní', 'nic', 'mac', 'mhic', 'uí', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'st', 'st.', 'ap', 'bin', 'ibn']);
-const ROLE_WORDS = /^(?:chair|chairman|chairperson|chairwoman|vice[- ]chair|deputy chair|secretary|minutes|minute[- ]taker|note[- ]taker|treasurer|clerk|president|vice[- ]president|convenor|convener|observer|presenter|speaker|director|member)$/i;
 const INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
 const REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
 const PUBLIC = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-export interface TitleSets {
-  before: ReadonlySet<string>;
-  after: ReadonlySet<string>;
+/** The vocabulary's patterns: titles and person roles come from there (src/vocabulary). */
+export type TitleSets = Patterns;
+
+/** The patterns of a vocabulary; `extra` titles are added to it (the configuration's `titles`). */
+export function titleSets(extra: readonly string[] = [], v: Vocabulary = DEFAULT_VOCABULARY): TitleSets {
+  return patternsOf(extra.length === 0 ? v : extendVocabularyOnce(v, extra));
 }
 
-export function titleSets(extra: readonly string[] = []): TitleSets {
-  const norm = extra.map(titleKey);
-  return { before: new Set([...DEFAULT_TITLES, ...norm]), after: new Set(DEFAULT_POST_TITLES) };
+const extended = new Map<string, Vocabulary>();
+function extendVocabularyOnce(v: Vocabulary, extra: readonly string[]): Vocabulary {
+  if (v !== DEFAULT_VOCABULARY) return extendVocabulary(v, { titles: extra });
+  const key = extra.join('\u0000');
+  let out = extended.get(key);
+  if (!out) {
+    out = extendVocabulary(v, { titles: extra });
+    extended.set(key, out);
+  }
+  return out;
 }
 
 const DEFAULT_SETS = titleSets();
@@ -77,7 +80,7 @@ export function parsePerson(written: string, sets: TitleSets = DEFAULT_SETS): Pe
     notes.push(inner.trim());
     return ' ';
   }).replace(/\s+/g, ' ').trim();
-  for (const note of notes) readNote(note, out);
+  for (const note of notes) readNote(note, out, sets);
   // "Name, Organisation, Department": the first comma part is the person.
   const comma = rest.indexOf(',');
   if (comma >= 0) {
@@ -94,9 +97,9 @@ export function parsePerson(written: string, sets: TitleSets = DEFAULT_SETS): Pe
   }
   out.full = rest;
   const words = rest.split(' ').filter(Boolean);
-  while (words.length > 1 && sets.before.has(titleKey(words[0]!))) out.titles.push(words.shift()!);
+  for (let n = titleAt(sets, words, 0); n > 0 && words.length > n; n = titleAt(sets, words, 0)) out.titles.push(words.splice(0, n).join(' '));
   const post: string[] = [];
-  while (words.length > 1 && sets.after.has(titleKey(words[words.length - 1]!)) && /^[A-Z]/.test(words[words.length - 1]!) && words[words.length - 1] === words[words.length - 1]!.toUpperCase()) post.unshift(words.pop()!);
+  while (words.length > 1 && sets.postTitleKeys.has(titleKey(words[words.length - 1]!)) && /^[A-Z]/.test(words[words.length - 1]!) && words[words.length - 1] === words[words.length - 1]!.toUpperCase()) post.unshift(words.pop()!);
   out.titles.push(...post);
   out.name = words.join(' ');
   if (words.length > 1) {
@@ -111,7 +114,7 @@ export function parsePerson(written: string, sets: TitleSets = DEFAULT_SETS): Pe
   return out;
 }
 
-function readNote(note: string, out: PersonParts): void {
+function readNote(note: string, out: PersonParts, sets: TitleSets): void {
   let m: RegExpExecArray | null;
   if ((m = /^representing\s+(.+)$/i.exec(note))) out.representing = m[1]!.trim();
   else if ((m = /^(?:alternate|substitute|deputising|deputy)\s+for\s+(.+)$/i.exec(note))) out.alternateFor = m[1]!.trim();
@@ -126,7 +129,7 @@ function readNote(note: string, out: PersonParts): void {
     for (const p of parts) {
       if (!out.initials && INITIALS.test(p)) out.initials = p;
       else if (REMOTE.test(p)) out.remote = true;
-      else if (!out.role && ROLE_WORDS.test(p)) out.role = p;
+      else if (!out.role && sets.personRole.test(p)) out.role = p;
       else if (!out.role) out.role = p;
     }
   }

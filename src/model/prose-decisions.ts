@@ -11,18 +11,16 @@ import type { List } from 'mdast';
 import type { Locator } from '../parse/locate.js';
 import { joinItems, listItemsText, sentences, sourceRange, type ProseUnit } from './prose-units.js';
 import type { Decision } from './types.js';
+import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
 
 export interface ProseDecisionOptions {
   committee?: string;
   code?: string;
-  /** More verbs and subjects from the configuration. */
-  verbs: readonly string[];
-  subjects: readonly string[];
+  /** The vocabulary's patterns: its decision verbs and subjects (the configuration's included). */
+  words: Patterns;
 }
 
-const VERBS = ['agreed', 'resolved', 'decided', 'approved', 'authorised', 'authorized', 'authorises', 'authorizes', 'endorsed', 'adopted', 'accepted', 'ratified', 'elected', 'appointed', 'rejected', 'deferred'];
-const SUBJECTS = ['the committee', 'the board', 'the council', 'the meeting', 'the group', 'the executive', 'the trustees', 'the directors', 'members', 'the members', 'committee members', 'board members'];
-const ADVERBS = '(?:(?:also|then|further|therefore|unanimously|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*';
+const ADVERBS = `(?:(?:also|then|further|therefore|${patternsOf().vocabulary.vote_unanimous.join('|')}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -32,20 +30,20 @@ export interface DecisionPatterns {
 }
 
 export function decisionPatterns(o: ProseDecisionOptions): DecisionPatterns {
-  const subjects = [...SUBJECTS, ...o.subjects, ...[o.committee, o.code].filter((s): s is string => !!s && s.trim() !== '').flatMap((s) => [s, `the ${s}`])].map((s) => esc(s.trim()).replace(/\s+/g, '\\s+'));
-  const verbs = [...VERBS, ...o.verbs].map(esc).join('|');
+  const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s): s is string => !!s && s.trim() !== '').flatMap((s) => [s, `the ${s}`])].map((s) => esc(s.trim()).replace(/\s+/g, '\\s+'));
+  const verbs = o.words.decisionVerbs;
   return {
     // The subject opens the sentence, or follows a short lead-in ("Arising from this report, the committee agreed").
     subjectVerb: new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:${subjects.join('|')})\\s+${ADVERBS}(${verbs})\\b`, 'iu'),
     rest: [
-      new RegExp(`\\bit\\s+was\\s+${ADVERBS}(agreed|resolved|decided|approved|accepted)\\b`, 'i'),
-      /^(?:Discussed\b[^.]*?\band\s+)?(agreed|decided|resolved|approved|accepted|adopted)\b(?!\s+by\b)/i,
-      /^(?:there\s+was\s+)?(?:(?:general|broad|unanimous|full)\s+)?(consensus|agreement)\s+(?:is|was|that|to|on|for)\b/i,
+      new RegExp(`\\bit\\s+was\\s+${ADVERBS}(${verbs})\\b`, 'i'),
+      new RegExp(`^(?:Discussed\\b[^.]*?\\band\\s+)?(${verbs})\\b(?!\\s+by\\b)`, 'i'),
+      new RegExp(`^(?:there\\s+was\\s+)?(?:(?:general|broad|full|${o.words.vocabulary.vote_unanimous.join('|')})\\s+)?(consensus|agreement)\\s+(?:is|was|that|to|on|for)\\b`, 'i'),
       /\b(elected\s+unopposed|re-?elected\s+unopposed|appointed\s+unopposed|by\s+acclamation)\b/i,
       /\b(declared)\b[^.]{1,100}?\b(?:elected|re-?elected|appointed)\b/i,
-      /^(?:this|the)\s+(?:item|matter|application|proposal|report|motion)\s+was\s+(deferred|withdrawn|approved|agreed|adopted|accepted|rejected)\b/i,
+      new RegExp(`^(?:this|the)\\s+(?:item|matter|application|proposal|report|motion)\\s+was\\s+(${verbs}|${o.words.outcome})\\b`, 'i'),
       /^(?:there\s+(?:was|were)\s+)?(no\s+objections?)\b/i,
-      /\bwe\b[^.]*?\band\s+(agreed|decided)\b/i,
+      new RegExp(`\\bwe\\b[^.]*?\\band\\s+(${verbs})\\b`, 'i'),
     ],
   };
 }

@@ -2,6 +2,8 @@
  * The body as a sequence of prose units in document order (paragraphs, headings, table rows),
  * with their sentences: what the recognisers of decisions, motions and attendance changes read.
  */
+import { patternsOf } from '../vocabulary/patterns.js';
+import { DEFAULT_VOCABULARY } from '../vocabulary/words.js';
 import type { List, ListItem, Node, Parent, Root, RootContent, Table } from 'mdast';
 import { flatten, type PlainBlock } from '../parse/plain-text.js';
 
@@ -75,16 +77,17 @@ export interface Sentence {
   from: number;
 }
 
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Cllr|Clr|Rev|St|No|Nos|vs|etc|e\.g|i\.e|approx|Co|Ltd|Inc|Jr|Sr)|\b\p{Lu})\.$/u;
+/** A title or an abbreviation of the vocabulary, or an initial, ending just before a full stop. */
+const ABBREVIATIONS = new RegExp(`(?:(?<![\\p{L}])${patternsOf(DEFAULT_VOCABULARY).abbreviation}|\\b\\p{Lu})\\.$`, 'u');
 
 /** Sentences of a unit's text: split after `.`, `!`, `?` (or `;` at a line end) before a capital, not after titles or initials. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const re = /[.!?](?=["”’)]*\s+["“(]?[\p{Lu}\d])/gu;
+  const re = /[.!?](?=["”’)]*\s+["“(\[]?[\p{Lu}\d])/gu;
   for (const m of text.matchAll(re)) {
     const end = m.index! + 1;
-    if (ABBREVIATIONS.test(text.slice(Math.max(0, end - 8), end))) continue;
+    if (ABBREVIATIONS.test(text.slice(Math.max(0, end - 12), end))) continue;
     push(out, text, start, end);
     start = end;
   }

@@ -1,5 +1,5 @@
 import { looksLikePersonalName, personIndex } from '../model/person-match.js';
-import { titleSets } from '../model/person-parse.js';
+import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
 import type { Meeting, NamedPerson, Person, Span } from '../model/types.js';
 import type { FileRule } from './types.js';
 
@@ -24,8 +24,8 @@ export const actingWhileAbsent: FileRule = {
   check(ctx) {
     const { meeting, config } = ctx;
     if (meeting.people.length === 0) return;
-    const titles = titleSets(config.titles);
-    for (const act of acts(meeting, config.aliases, config.titles)) {
+    const titles = patternsOf(config.vocabulary);
+    for (const act of acts(meeting, config.aliases, titles)) {
       const { who, did } = act;
       const p = who.person;
       if (p) {
@@ -44,7 +44,7 @@ export const actingWhileAbsent: FileRule = {
   },
 };
 
-function acts(m: Meeting, aliases: Record<string, string[]>, titles: string[]): Act[] {
+function acts(m: Meeting, aliases: Record<string, string[]>, titles: Patterns): Act[] {
   const out: Act[] = [];
   for (const x of m.motions) {
     if (x.offline) continue;
@@ -52,7 +52,7 @@ function acts(m: Meeting, aliases: Record<string, string[]>, titles: string[]): 
     if (x.seconder) out.push({ who: x.seconder, did: 'seconded a motion' });
   }
   for (const c of m.attendanceChanges) if (c.kind === 'took-chair') out.push({ who: c.who, did: 'took the chair' });
-  const index = personIndex(m.people, { aliases, titles });
+  const index = personIndex(m.people, { aliases, words: titles });
   for (const a of m.actions) {
     for (const token of a.owners) {
       if (token.kind !== 'name' && token.kind !== 'initials') continue;

@@ -5,6 +5,7 @@ import type { Meeting, NewAction, Person, Span } from '../model/types.js';
 import type { Config } from '../config/types.js';
 import { closest } from '../util/did-you-mean.js';
 import type { FileContext, FileRule } from './types.js';
+import { patternsOf } from '../vocabulary/patterns.js';
 
 /*
  * Who may own an action (FORMAT §3, §7): a configured party, an attendee or apologies category, a
@@ -15,15 +16,16 @@ import type { FileContext, FileRule } from './types.js';
  * ("LKF members"). Names compare without case and with spacing folded; a leading "the" is
  * ignored ("The Keepers").
  *
- * A compound owner ("Coastal Survey/Keepers", "Keepers and the Coastal Survey", "Keepers, Trinity Pilots & Coastal Survey") is split on "/", ",",
- * " and " and "&", and each part must be known. Known names that themselves contain a separator
+ * A compound owner ("Coastal Survey/Keepers", "Keepers and the Coastal Survey", "Keepers, Trinity Pilots & Coastal Survey") is split on the vocabulary's
+ * owner separators ("/", ",", "+", " and ", "&"…), and each part must be known. Known names that themselves contain a separator
  * ("Gull & Tern Trust", "Harbour and Docks Board") are matched whole before splitting.
  */
 
-const SEPARATOR = /^\s*(?:\/|,|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}])|\band\b)\s*/iu;
-const FIND_SEPARATOR = /\s*(?:\/|,|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}])|\s\band\b\s)\s*/iu;
+/** The vocabulary's owner separators, the same that split owners in the model (action-owners.ts). */
+const WORDS = patternsOf();
+const SEPARATOR = new RegExp(`^\\s*${WORDS.ownerSeparator}\\s*`, 'iu');
+const FIND_SEPARATOR = new RegExp(`\\s*${WORDS.ownerSeparator}\\s*`, 'iu');
 const ARTICLE = /^the\s+/i;
-const COLLECTIVE = new Set(['all', 'everyone', 'everybody', 'members', 'all members', 'all parties', 'all attendees']);
 const GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
 const MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
 
@@ -127,7 +129,7 @@ function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
     if (p.list !== 'apologies') continue;
     for (const s of spellings(p)) add(s, 'absent', p);
   }
-  for (const c of COLLECTIVE) add(c);
+  for (const c of config.vocabulary.collective_owners) add(c);
   return out;
 }
 

@@ -1,5 +1,5 @@
-import { nearMatch, personIndex } from '../model/person-match.js';
-import { titleSets } from '../model/person-parse.js';
+import { gendered, nearMatch, personIndex } from '../model/person-match.js';
+import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
 import { plainBlocks } from '../parse/plain-text.js';
 import type { FileRule } from './types.js';
 
@@ -9,9 +9,16 @@ import type { FileRule } from './types.js';
  * "Cllr Mrs P Ashdown". Names that match nobody closely (speakers, officials, people discussed)
  * are left alone.
  */
-const TITLE = '(?:Councillors?|Cllrs?\\.?|Clr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof\\.?|Sir|Dame)';
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
-const CANDIDATE = new RegExp(`(?<![\\p{L}])(?:(?:${TITLE}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, 'gu');
+const CANDIDATES = new WeakMap<Patterns, RegExp>();
+function candidates(words: Patterns): RegExp {
+  let re = CANDIDATES.get(words);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:(?:${words.titleAsWritten}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, 'gu');
+    CANDIDATES.set(words, re);
+  }
+  return re;
+}
 
 export const nameNearMatch: FileRule = {
   id: 'name-near-match',
@@ -22,17 +29,17 @@ export const nameNearMatch: FileRule = {
     const { meeting, config } = ctx;
     const people = meeting.people.filter((p) => !p.parts.public && p.parts.name !== '');
     if (people.length === 0) return;
-    const titles = titleSets(config.titles);
-    const index = personIndex(people, { aliases: config.aliases, titles: config.titles });
+    const titles = patternsOf(config.vocabulary);
+    const index = personIndex(people, { aliases: config.aliases, words: titles });
     const aliases = new Set(Object.values(config.aliases).flat().map((a) => a.toLowerCase()));
     for (const block of plainBlocks(ctx.tree, ctx.source)) {
-      for (const m of block.text.matchAll(CANDIDATE)) {
+      for (const m of block.text.matchAll(candidates(titles))) {
         // "Tom Reeve's report": the possessive is not part of the name.
         const written = m[0].replace(/['’]s$/, '');
         if (aliases.has(written.toLowerCase())) continue;
         const r = index.resolve(written);
-        const gendered = /\b(?:Mr|Mrs|Ms|Miss)\b/.test(written);
-        if (r.kind === 'ambiguous' || (r.kind === 'one' && !gendered)) continue;
+        const isGendered = gendered(written, titles);
+        if (r.kind === 'ambiguous' || (r.kind === 'one' && !isGendered)) continue;
         const near = nearMatch(written, people, titles);
         if (!near || (r.kind === 'one' && r.person !== near)) continue;
         const at = block.offset(m.index!, written.length);

@@ -1,3 +1,4 @@
+import { patternsOf } from '../vocabulary/patterns.js';
 import type { FileRule } from './types.js';
 
 export const noChair: FileRule = {
@@ -14,7 +15,8 @@ export const noChair: FileRule = {
     // body, or not at all; and whoever took the chair there is the chair.
     if (meeting.attendees.every((g) => g.name === '') || meeting.attendanceChanges.some((c) => c.kind === 'took-chair')) return;
     const attendees = meeting.attendees.flatMap((g) => g.people);
-    if (attendees.some((p) => /^(?:chair|chairman|chairwoman|chairperson)$/i.test(p.role ?? ''))) return;
+    const chair = patternsOf(ctx.config.vocabulary).chairRole;
+    if (attendees.some((p) => chair.test(p.role ?? ''))) return;
     const elsewhere = meeting.people.find((p) => p.list !== 'attendees' && p.role?.toLowerCase() === 'chair');
     const hint = elsewhere
       ? `: "${elsewhere.name}" has role chair but is listed in ${elsewhere.list}, not attendees`

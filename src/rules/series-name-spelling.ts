@@ -1,5 +1,5 @@
 import { nameKey, nearMatch } from '../model/person-match.js';
-import { titleSets } from '../model/person-parse.js';
+import { patternsOf } from '../vocabulary/patterns.js';
 import type { Person } from '../model/types.js';
 import type { SeriesRule } from './types.js';
 
@@ -14,7 +14,7 @@ export const seriesNameSpelling: SeriesRule = {
   severity: 'warn',
   description: 'A person is spelled the same way in every meeting of the series',
   check(ctx) {
-    const titles = titleSets(ctx.config.titles);
+    const titles = patternsOf(ctx.config.vocabulary);
     const aliases = new Set(Object.entries(ctx.config.aliases).flatMap(([k, vs]) => [k, ...vs]).map(nameKey));
     const earlier: Array<{ person: Person; meeting: string }> = [];
     const known = new Set<string>();

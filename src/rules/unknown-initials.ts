@@ -1,3 +1,5 @@
+import { splitOwners } from '../model/action-owners.js';
+import { patternsOf } from '../vocabulary/patterns.js';
 import { identities } from '../model/identity.js';
 import { plainBlocks, type PlainBlock } from '../parse/plain-text.js';
 import { closest } from '../util/did-you-mean.js';
@@ -89,7 +91,7 @@ export const unknownInitials: FileRule = {
       if (!a.owner) continue;
       const place = a.ownerSpan ?? a.span;
       const raw = ctx.source.slice(place.start.offset, place.end.offset);
-      for (const part of a.owner.split(/\s*(?:\/|,|&|\band\b)\s*/)) {
+      for (const part of splitOwners(a.owner, patternsOf(ctx.config.vocabulary))) {
         if (!new RegExp(`^${TOKEN}$`).test(part)) continue;
         const at = new RegExp(`${EDGE_BEFORE}${part}${EDGE_AFTER}`, 'u').exec(raw);
         uses.push({ token: part, offset: at && a.ownerSpan ? place.start.offset + at.index : undefined, near: place.start.offset });

@@ -1,4 +1,5 @@
 import type { Field, Spec } from './spec.js';
+import { FAMILIES } from '../vocabulary/words.js';
 
 const str = (description: string): Field => ({ spec: { kind: 'string' }, description });
 const strList = (description: string): Field => ({ spec: { kind: 'list', of: { kind: 'string' } }, description });
@@ -74,6 +75,10 @@ export const configSpec: Spec & { kind: 'object' } = {
     files: strList('Glob patterns of the minutes files under this folder'),
     ignores: strList('Glob patterns of Markdown files under this folder that are never checked or built, e.g. `docs/**`'),
     placeholders: strList('Template phrases the placeholder rule finds, ignoring case (replaces the default list)'),
+    vocabulary: {
+      spec: { kind: 'object', name: 'vocabulary', fields: Object.fromEntries(FAMILIES.map((f) => [f, strList(`More words of the family ${f} (see docs/vocabulary.md)`)])) },
+      description: 'More words a committee uses, by family: titles, roles, section titles, table columns, status, motion and outcome words, decision verbs (docs/vocabulary.md)',
+    },
     summaries: { spec: { kind: 'enum', values: ['end', 'off'] }, description: 'Summaries of actions and decisions in the outputs: `end` (after the business, before annexes and signatures; default) or `off`. A `<!-- summaries -->` line in the body places them there' },
   },
 };

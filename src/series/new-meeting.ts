@@ -4,6 +4,7 @@
  * action under `outstanding` with its metadata, and the standing agenda items. Whatever only the
  * secretariat knows is a `TODO` placeholder, which the `placeholder` rule reports until filled.
  */
+import { patternsOf, sectionTitle, type Patterns } from '../vocabulary/patterns.js';
 import type { Config, RosterMember } from '../config/types.js';
 import { normaliseName } from '../model/people.js';
 import type { Meeting, Person } from '../model/types.js';
@@ -35,7 +36,12 @@ export function yamlString(s: string): string {
   return plain ? s : JSON.stringify(s);
 }
 
-const STANDING = /action|any other business|\baob\b|apolog|welcome|previous meeting|minutes of|next meeting/i;
+/** The items every meeting holds, by the vocabulary's section titles: they carry over to the next agenda. */
+const STANDING_FAMILIES = ['actions', 'action_review', 'any_other_business', 'apologies', 'attendance', 'procedural', 'previous_minutes', 'matters_arising', 'next_meeting'] as const;
+const standingItem = (title: string, words: Patterns) => {
+  const t = sectionTitle(title);
+  return STANDING_FAMILIES.some((f) => words.sectionStart[f].test(t));
+};
 const DEFAULT_ITEMS = ['Welcome and Apologies', 'Minutes of the Previous Meeting', 'Actions Outstanding', 'Any Other Business'];
 
 export function newMeeting(latest: Meeting, meetings: readonly Meeting[], register: Register, config: Config, o: NewMeetingOptions = {}): NewMeeting {
@@ -98,14 +104,15 @@ export function newMeeting(latest: Meeting, meetings: readonly Meeting[], regist
   }
   lines.push('---', '');
 
-  const standing = latest.agenda.map((i) => i.title).filter((t) => STANDING.test(t));
+  const words = patternsOf(config.vocabulary);
+  const standing = latest.agenda.map((i) => i.title).filter((t) => standingItem(t, words));
   const items = standing.length >= 2 ? standing : DEFAULT_ITEMS;
   // New business goes before "Any Other Business" (or last when there is none).
-  const aob = items.findIndex((t) => /any other business|\baob\b/i.test(t));
+  const aob = items.findIndex((t) => words.sectionStart.any_other_business.test(sectionTitle(t)));
   const agenda = aob >= 0 ? [...items.slice(0, aob), `${TODO}: agenda item`, ...items.slice(aob)] : [...items, `${TODO}: agenda item`];
   agenda.forEach((title, i) => {
     lines.push(`## ${i + 1}. ${title}`, '');
-    if (/action/i.test(title) && !title.startsWith(TODO)) lines.push(`${TODO}: summarise the review of the outstanding actions.`, '');
+    if ((words.sectionStart.actions.test(sectionTitle(title)) || words.sectionStart.action_review.test(sectionTitle(title))) && !title.startsWith(TODO)) lines.push(`${TODO}: summarise the review of the outstanding actions.`, '');
     else if (!title.startsWith(TODO)) lines.push(`${TODO}: record this item.`, '');
     else lines.push(`${TODO}: record the discussion, the decisions and the actions (ACTION ${idPatternOf(config).format({ code, meeting: String(number), seq: 1, date })}: …).`, '');
   });

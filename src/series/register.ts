@@ -5,6 +5,8 @@
  * Pure: meetings in, register out; the meetings are not changed. It is built as part of the
  * series resolution (resolve.ts).
  */
+import { splitOwners } from '../model/action-owners.js';
+import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
 import type { IdPattern } from '../model/action-id.js';
 import { meetingKey } from '../model/meeting-key.js';
 import { sameSubject as sameWords } from '../model/subject.js';
@@ -231,7 +233,7 @@ function resolveReview(r: Review, m: Meeting, entries: readonly ActionEntry[], b
     const raised = r.outstanding?.raised;
     let open = same.filter((e) => e.status === 'open' && (raised === undefined || e.raised === raised));
     // In the body, the restated text says which: "Action 1: Owen to circulate the data map. _Done_".
-    const text = r.text?.replace(/[\s\p{P}]*(?:done|closed|ongoing|open)[\s\p{P}]*$/iu, '');
+    const text = r.text?.replace(trailingStatus(), '');
     if (open.length > 1 && text) {
       const said = open.filter((e) => e.text !== undefined && sameSubject(e.text, text));
       if (said.length > 0) open = said;
@@ -250,17 +252,28 @@ function resolveReview(r: Review, m: Meeting, entries: readonly ActionEntry[], b
   return match.length === 1 ? { kind: 'entry', entry: match[0]! } : { kind: 'none' };
 }
 
+/** A status word ending a restated action ("… circulate the data map. _Done_"). */
+const TRAILING = new WeakMap<Patterns, RegExp>();
+function trailingStatus(words: Patterns = patternsOf()): RegExp {
+  let re = TRAILING.get(words);
+  if (!re) {
+    re = new RegExp(`[\\s\\p{P}]*${words.statusWords}[\\s\\p{P}]*$`, 'iu');
+    TRAILING.set(words, re);
+  }
+  return re;
+}
+
 // A review restating an action names at least two of its longer words.
 const sameSubject = (a: string, b: string) => sameWords(a, b, { least: 2, min: 3 });
 
 function namesOwner(text: string, owner: string): boolean {
-  const parts = owner.replace(/^(?:the|our)\s+/i, '').split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
+  const parts = splitOwners(owner.replace(/^(?:the|our)\s+/i, ''));
   return parts.length > 0 && parts.every((p) => new RegExp(`(?<![\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text));
 }
 
 function sameOwner(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  const norm = (s: string) => s.toLowerCase().replace(/^(?:the|our)\s+/, '').split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean).sort().join('|');
+  const norm = (s: string) => splitOwners(s.toLowerCase().replace(/^(?:the|our)\s+/, '')).sort().join('|');
   return norm(a) === norm(b);
 }
 
@@ -322,7 +335,7 @@ export function registerRows(register: Register, filter: RegisterFilter): Regist
     const overdue = e.status === 'open' && e.target !== undefined && e.target < filter.asOf;
     if (filter.open && e.status !== 'open') continue;
     if (filter.overdue && !overdue) continue;
-    if (owner && !(e.owner ?? '').toLowerCase().split(/\s*[/,&]\s*|\s+and\s+/).concat((e.owner ?? '').toLowerCase()).includes(owner)) continue;
+    if (owner && !splitOwners((e.owner ?? '').toLowerCase()).concat((e.owner ?? '').toLowerCase()).includes(owner)) continue;
     const end = e.status === 'closed' ? e.closedIn?.date : filter.asOf;
     // Keys in reading order, so that the JSON output reads like the table.
     const row: RegisterRow = {
