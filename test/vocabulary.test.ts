@@ -67,7 +67,7 @@ function code(text: string): string {
     if (t === ts.SyntaxKind.SingleLineCommentTrivia || t === ts.SyntaxKind.MultiLineCommentTrivia) continue;
     if (t === ts.SyntaxKind.SlashToken || t === ts.SyntaxKind.SlashEqualsToken) t = scanner.reScanSlashToken();
     if (t === ts.SyntaxKind.TemplateHead) braces.push(true);
-    else if (t === ts.SyntaxKind.OpenBraceToken || t === ts.SyntaxKind.DollarBraceToken) braces.push(false);
+    else if (t === ts.SyntaxKind.OpenBraceToken) braces.push(false);
     else if (t === ts.SyntaxKind.CloseBraceToken && braces.pop()) {
       t = scanner.reScanTemplateToken(false);
       if (t === ts.SyntaxKind.TemplateMiddle) braces.push(true);

@@ -1,5 +1,6 @@
 import type { FieldSpans, Span } from '../parse/position.js';
-import { DEFAULT_VOCABULARY, type Vocabulary } from '../vocabulary/words.js';
+import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary } from '../vocabulary/words.js';
+import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
 
 export type Severity = 'off' | 'warn' | 'error';
 
@@ -103,3 +104,23 @@ export function defaultConfig(): Config {
     vocabulary: DEFAULT_VOCABULARY,
   };
 }
+
+const EFFECTIVE = new WeakMap<Config, Vocabulary>();
+
+/**
+ * The vocabulary a configuration gives: its `vocabulary` with the older `titles`,
+ * `prose_decision_verbs` and `decision_subjects` added (parse-config adds them already; a
+ * configuration built in code may set only those). Kept per configuration object.
+ */
+export function vocabularyOf(config: Pick<Config, 'vocabulary' | 'titles' | 'proseDecisionVerbs' | 'decisionSubjects'>): Vocabulary {
+  const c = config as Config;
+  let v = EFFECTIVE.get(c);
+  if (!v) {
+    v = extendVocabulary(config.vocabulary ?? DEFAULT_VOCABULARY, { titles: config.titles ?? [], decision_verbs: config.proseDecisionVerbs ?? [], decision_subjects: config.decisionSubjects ?? [] });
+    EFFECTIVE.set(c, v);
+  }
+  return v;
+}
+
+/** The patterns of the vocabulary a configuration gives (src/vocabulary/patterns.ts). */
+export const wordsOf = (config: Parameters<typeof vocabularyOf>[0]): Patterns => patternsOf(vocabularyOf(config));

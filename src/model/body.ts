@@ -1,3 +1,4 @@
+import type { Patterns } from '../vocabulary/patterns.js';
 import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Locator } from '../parse/locate.js';
@@ -29,6 +30,8 @@ export interface BodyOptions {
   loc: Locator;
   idPattern: IdPattern;
   decisionVerbs: ReadonlySet<string>;
+  /** The vocabulary's patterns: procedural section titles. */
+  words?: Patterns;
 }
 
 export function readBody(root: Root, o: BodyOptions): Body {
@@ -68,7 +71,7 @@ export function readBody(root: Root, o: BodyOptions): Body {
     const expectedDepth = parent ? parent.heading.depth + 1 : topDepth;
     if (form === 'heading' && heading.depth > expectedDepth) body.headingJumps.push({ heading, expected: expectedDepth, siblings: false });
     const siblings = parent ? parent.children : body.agenda;
-    const item = readHeading(heading, depth, form, siblings, parent, o.loc);
+    const item = readHeading(heading, depth, form, siblings, parent, o.loc, o.words);
     siblings.push(item);
     open.push(item);
   });
@@ -173,7 +176,7 @@ function findActionsItem(items: AgendaItem[]): AgendaItem | undefined {
   return undefined;
 }
 
-function readHeading(h: Heading, depth: number, form: 'heading' | 'paragraph', siblings: AgendaItem[], parent: AgendaItem | undefined, loc: Locator): AgendaItem {
+function readHeading(h: Heading, depth: number, form: 'heading' | 'paragraph', siblings: AgendaItem[], parent: AgendaItem | undefined, loc: Locator, words?: Patterns): AgendaItem {
   const titleContent = h.children.map((c) => ({ ...c }) as PhrasingContent);
   const first = titleContent[0];
   // The siblings' numbers settle `i)` (letter or numeral).
@@ -192,7 +195,7 @@ function readHeading(h: Heading, depth: number, form: 'heading' | 'paragraph', s
   const item: AgendaItem = {
     number: keyOf(written, siblings, parent),
     numbered: written !== undefined,
-    kind: sectionKind(title),
+    kind: sectionKind(title, words),
     form,
     title,
     titleContent: titleContent.filter((c) => !(c.type === 'text' && c.value === '')),

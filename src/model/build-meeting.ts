@@ -1,3 +1,4 @@
+import { wordsOf } from '../config/types.js';
 import type { Root, RootContent } from 'mdast';
 import { readAttendanceChanges } from './attendance-changes.js';
 import { readMotions } from './motions.js';
@@ -43,7 +44,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   const committee = s('committee') ?? config.committee;
   const code = s('code') ?? config.code;
   const meetingText = s('meeting');
-  const titles = patternsOf(config.vocabulary);
+  const titles = wordsOf(config);
   const m: Meeting = {
     path: input.path,
     title: s('title') ?? (committee ? `${committee} Meeting` : 'Meeting'),
@@ -109,6 +110,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     loc: input.loc,
     idPattern,
     decisionVerbs: new Set(config.decisionVerbs),
+    words: titles,
   });
   m.preamble = body.preamble;
   if (body.titleHeading) {
@@ -165,7 +167,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
 /** Actions and reviews written the way committees write them (natural-actions.ts), beside the v1 lines. */
 function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]): void {
   const firstNext = m.nextMeetings[0]?.date;
-  const words = patternsOf(input.config.vocabulary);
+  const words = wordsOf(input.config);
   const options = { source: input.source, loc: input.loc, owners: ownerIndex(m, input.config), taken: new Set(v1Nodes), prose: false, words };
   let natural = readNaturalActions(input.tree, options);
   // Sentences and list entries count only where the file writes no canonical v1 action lines (reviews aside).
@@ -260,7 +262,7 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
   const index = (items: Meeting['agenda']) => items.forEach((i) => { itemOf.set(i.heading, i.number); i.content.forEach((c) => itemOf.set(c, i.number)); index(i.children); });
   index(m.agenda);
   const units = proseUnits(input.tree, source, itemOf);
-  const words = patternsOf(config.vocabulary);
+  const words = wordsOf(config);
   const people = personIndex(m.people, { aliases: config.aliases, words });
   m.attendanceChanges = readAttendanceChanges(units, people, loc);
   m.motions = readMotions({ units, index: people, loc, source, words });

@@ -5,6 +5,7 @@
  * Person matching proper (titles, "D. Rhys" ↔ Dafydd Rhys) belongs to the people model and is
  * meant to replace the body of this function.
  */
+import { wordsOf } from '../config/types.js';
 import type { Config } from '../config/types.js';
 import { isEveryone, isRole } from './action-owners.js';
 import { normaliseName } from './people.js';
@@ -17,8 +18,8 @@ export interface OwnerIndex {
   resolve(token: string): Resolved | undefined;
 }
 
-export function ownerIndex(meeting: Pick<Meeting, 'people' | 'code' | 'committee'>, config: Pick<Config, 'parties' | 'roster' | 'code' | 'vocabulary'>): OwnerIndex {
-  const words = patternsOf(config.vocabulary);
+export function ownerIndex(meeting: Pick<Meeting, 'people' | 'code' | 'committee'>, config: Pick<Config, 'parties' | 'roster' | 'code' | 'vocabulary' | 'titles' | 'proseDecisionVerbs' | 'decisionSubjects'>): OwnerIndex {
+  const words = wordsOf(config);
   const TITLE = new RegExp(`^(?:${words.title}\\s+)+`, 'i');
   const unique = new Map<string, Person | null>();
   const add = (key: string | undefined, p: Person) => {

@@ -18,6 +18,8 @@ export interface PersonParts {
   /** The last word of the name. */
   surname?: string;
   initials?: string;
+  /** A handle in brackets after the name: "(@mcollina)". */
+  handle?: string;
   role?: string;
   organisation?: string;
   remote?: boolean;
@@ -81,6 +83,7 @@ export function parsePerson(written: string, sets: TitleSets = DEFAULT_SETS): Pe
     return ' ';
   }).replace(/\s+/g, ' ').trim();
   for (const note of notes) readNote(note, out, sets);
+  const bracketed = out.initials;
   // "Name, Organisation, Department": the first comma part is the person.
   const comma = rest.indexOf(',');
   if (comma >= 0) {
@@ -111,6 +114,11 @@ export function parsePerson(written: string, sets: TitleSets = DEFAULT_SETS): Pe
   } else if (words.length === 1) {
     out.surname = words[0]!;
   }
+  // "(TSC)", "(ESRF)" after a name are a group or an organisation, not the person's initials.
+  if (bracketed !== undefined && !fitsName(bracketed, out.name)) {
+    delete out.initials;
+    if (out.organisation === undefined) out.organisation = bracketed;
+  }
   return out;
 }
 
@@ -127,10 +135,26 @@ function readNote(note: string, out: PersonParts, sets: TitleSets): void {
     // "AL - chair", "DS - minutes", "TR", "chair".
     const parts = note.split(/\s+[-–—]\s+|\s*;\s*|\s*,\s*/).map((s) => s.trim()).filter(Boolean);
     for (const p of parts) {
-      if (!out.initials && INITIALS.test(p)) out.initials = p;
+      if (/^@[\w.-]+$/.test(p)) out.handle = p;
+      else if (!out.initials && INITIALS.test(p)) out.initials = p;
       else if (REMOTE.test(p)) out.remote = true;
       else if (!out.role && sets.personRole.test(p)) out.role = p;
       else if (!out.role) out.role = p;
     }
   }
+}
+
+/**
+ * Whether bracketed capitals can be the initials of a name: the first is the first letter of the
+ * name and the first letter of its last word follows ("Ana Lopez (AL)", "Tom Reeve (TRV)",
+ * "Anna Maria Lopez (AML)"). "(TSC)" after "Joe Smith" is a group, "(ESRF)" an organisation.
+ */
+export function fitsName(initials: string, name: string): boolean {
+  const letters = initials.replace(/[^\p{Lu}]/gu, '');
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (letters.length === 0 || words.length === 0) return false;
+  const first = words[0]![0]!.toUpperCase();
+  const last = words[words.length - 1]![0]!.toUpperCase();
+  if (words.length === 1) return letters[0] === first;
+  return letters[0] === first && letters.slice(1).includes(last) && letters.length <= words.length + 2;
 }

@@ -1,3 +1,4 @@
+import { wordsOf } from '../config/types.js';
 import { looksLikePersonalName, personIndex } from '../model/person-match.js';
 import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
 import type { Meeting, NamedPerson, Person, Span } from '../model/types.js';
@@ -24,7 +25,7 @@ export const actingWhileAbsent: FileRule = {
   check(ctx) {
     const { meeting, config } = ctx;
     if (meeting.people.length === 0) return;
-    const titles = patternsOf(config.vocabulary);
+    const titles = wordsOf(config);
     for (const act of acts(meeting, config.aliases, titles)) {
       const { who, did } = act;
       const p = who.person;

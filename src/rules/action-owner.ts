@@ -2,7 +2,7 @@ import { identities, presentPeople } from '../model/identity.js';
 import { normaliseName } from '../model/people.js';
 import { initialsOfName } from '../model/person-match.js';
 import type { Meeting, NewAction, Person, Span } from '../model/types.js';
-import type { Config } from '../config/types.js';
+import { vocabularyOf, type Config } from '../config/types.js';
 import { closest } from '../util/did-you-mean.js';
 import type { FileContext, FileRule } from './types.js';
 import { patternsOf } from '../vocabulary/patterns.js';
@@ -129,7 +129,7 @@ function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
     if (p.list !== 'apologies') continue;
     for (const s of spellings(p)) add(s, 'absent', p);
   }
-  for (const c of config.vocabulary.collective_owners) add(c);
+  for (const c of vocabularyOf(config).collective_owners) add(c);
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { wordsOf } from '../config/types.js';
 import { gendered, nearMatch, personIndex } from '../model/person-match.js';
 import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
 import { plainBlocks } from '../parse/plain-text.js';
@@ -29,7 +30,7 @@ export const nameNearMatch: FileRule = {
     const { meeting, config } = ctx;
     const people = meeting.people.filter((p) => !p.parts.public && p.parts.name !== '');
     if (people.length === 0) return;
-    const titles = patternsOf(config.vocabulary);
+    const titles = wordsOf(config);
     const index = personIndex(people, { aliases: config.aliases, words: titles });
     const aliases = new Set(Object.values(config.aliases).flat().map((a) => a.toLowerCase()));
     for (const block of plainBlocks(ctx.tree, ctx.source)) {

@@ -1,3 +1,4 @@
+import { wordsOf } from '../config/types.js';
 import { patternsOf } from '../vocabulary/patterns.js';
 import type { FileRule } from './types.js';
 
@@ -15,7 +16,7 @@ export const noChair: FileRule = {
     // body, or not at all; and whoever took the chair there is the chair.
     if (meeting.attendees.every((g) => g.name === '') || meeting.attendanceChanges.some((c) => c.kind === 'took-chair')) return;
     const attendees = meeting.attendees.flatMap((g) => g.people);
-    const chair = patternsOf(ctx.config.vocabulary).chairRole;
+    const chair = wordsOf(ctx.config).chairRole;
     if (attendees.some((p) => chair.test(p.role ?? ''))) return;
     const elsewhere = meeting.people.find((p) => p.list !== 'attendees' && p.role?.toLowerCase() === 'chair');
     const hint = elsewhere

@@ -1,3 +1,4 @@
+import { wordsOf } from '../config/types.js';
 import { nameKey, nearMatch } from '../model/person-match.js';
 import { patternsOf } from '../vocabulary/patterns.js';
 import type { Person } from '../model/types.js';
@@ -14,7 +15,7 @@ export const seriesNameSpelling: SeriesRule = {
   severity: 'warn',
   description: 'A person is spelled the same way in every meeting of the series',
   check(ctx) {
-    const titles = patternsOf(ctx.config.vocabulary);
+    const titles = wordsOf(ctx.config);
     const aliases = new Set(Object.entries(ctx.config.aliases).flatMap(([k, vs]) => [k, ...vs]).map(nameKey));
     const earlier: Array<{ person: Person; meeting: string }> = [];
     const known = new Set<string>();

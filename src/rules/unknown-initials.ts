@@ -1,3 +1,4 @@
+import { wordsOf } from '../config/types.js';
 import { splitOwners } from '../model/action-owners.js';
 import { patternsOf } from '../vocabulary/patterns.js';
 import { identities } from '../model/identity.js';
@@ -91,7 +92,7 @@ export const unknownInitials: FileRule = {
       if (!a.owner) continue;
       const place = a.ownerSpan ?? a.span;
       const raw = ctx.source.slice(place.start.offset, place.end.offset);
-      for (const part of splitOwners(a.owner, patternsOf(ctx.config.vocabulary))) {
+      for (const part of splitOwners(a.owner, wordsOf(ctx.config))) {
         if (!new RegExp(`^${TOKEN}$`).test(part)) continue;
         const at = new RegExp(`${EDGE_BEFORE}${part}${EDGE_AFTER}`, 'u').exec(raw);
         uses.push({ token: part, offset: at && a.ownerSpan ? place.start.offset + at.index : undefined, near: place.start.offset });

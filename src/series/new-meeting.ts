@@ -4,6 +4,7 @@
  * action under `outstanding` with its metadata, and the standing agenda items. Whatever only the
  * secretariat knows is a `TODO` placeholder, which the `placeholder` rule reports until filled.
  */
+import { wordsOf } from '../config/types.js';
 import { patternsOf, sectionTitle, type Patterns } from '../vocabulary/patterns.js';
 import type { Config, RosterMember } from '../config/types.js';
 import { normaliseName } from '../model/people.js';
@@ -104,7 +105,7 @@ export function newMeeting(latest: Meeting, meetings: readonly Meeting[], regist
   }
   lines.push('---', '');
 
-  const words = patternsOf(config.vocabulary);
+  const words = wordsOf(config);
   const standing = latest.agenda.map((i) => i.title).filter((t) => standingItem(t, words));
   const items = standing.length >= 2 ? standing : DEFAULT_ITEMS;
   // New business goes before "Any Other Business" (or last when there is none).
