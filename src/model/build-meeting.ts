@@ -23,7 +23,7 @@ import type { ActionReview, AgendaItem, Decision, Meeting, MeetingStatus, NewAct
 import type { Paragraph } from 'mdast';
 import { afterLabel, readNaturalActions, type NaturalAction, type NaturalReview } from './natural-actions.js';
 import { readProseMentions } from './prose-reviews.js';
-import { ownerIndex } from './owner-resolve.js';
+import { keepPeopleIndex, ownerIndex, peopleOf, type OwnerIndex } from './owner-resolve.js';
 import { sameSubject } from './subject.js';
 import { patternsOf, sectionTitle } from '../vocabulary/patterns.js';
 
@@ -168,7 +168,8 @@ export function buildMeeting(input: MeetingInput): Meeting {
 function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]): void {
   const firstNext = m.nextMeetings[0]?.date;
   const words = wordsOf(input.config);
-  const options = { source: input.source, loc: input.loc, owners: ownerIndex(m, input.config), taken: new Set(v1Nodes), prose: false, words };
+  const owners = ownerIndex(m, input.config, peopleOf(m, input.config));
+  const options = { source: input.source, loc: input.loc, owners, taken: new Set(v1Nodes), prose: false, words };
   let natural = readNaturalActions(input.tree, options);
   // Sentences and list entries count only where the file writes no canonical v1 action lines (reviews aside).
   const reviewed = natural.reviewedLines;
@@ -212,6 +213,7 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
     m.actions.push(a);
   }
   m.actions.sort((x, y) => x.span.start.offset - y.span.start.offset);
+  for (const a of m.actions) resolveOwners(a, owners, input);
   m.actions.forEach((a, i) => {
     a.identity = a.id ? normaliseId(a.id) : actionIdentity(m, i + 1);
   });
@@ -224,6 +226,24 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
     m.reviews.push(review);
   }
   addProseReviews(m, input, natural.reviews);
+}
+
+/**
+ * Who each owner token names, and where it is written: resolved here once, by the one matcher, for
+ * every action of every notation (v1 lines included).
+ */
+function resolveOwners(a: NewAction, owners: OwnerIndex, input: MeetingInput): void {
+  const within = a.ownerSpan ?? a.span;
+  let from = within.start.offset;
+  for (const t of a.owners) {
+    t.resolved = t.kind === 'everyone' ? { kind: 'everyone' } : owners.resolution(t.text);
+    if (t.span) continue;
+    const at = input.source.indexOf(t.text, from);
+    if (at !== -1 && at + t.text.length <= within.end.offset) {
+      t.span = input.loc.span(at, at + t.text.length);
+      from = at + t.text.length;
+    }
+  }
 }
 
 /**
@@ -264,6 +284,7 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
   const units = proseUnits(input.tree, source, itemOf);
   const words = wordsOf(config);
   const people = personIndex(m.people, { aliases: config.aliases, words });
+  keepPeopleIndex(m, people);
   m.attendanceChanges = readAttendanceChanges(units, people, loc);
   m.motions = readMotions({ units, index: people, loc, source, words });
   for (const d of marked) {

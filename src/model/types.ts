@@ -128,7 +128,21 @@ export interface OwnerToken {
   text: string;
   kind: 'name' | 'initials' | 'role' | 'everyone';
   span?: Span;
+  /**
+   * Who the token stands for, resolved once in the model by the one matcher (owner-resolve.ts):
+   * rules, the register, inspect and the language server read this and never match names again.
+   */
+  resolved?: OwnerResolution;
 }
+
+/** What an owner token names: a listed person, an office, a body of the meeting, everyone, several people, or nobody known. */
+export type OwnerResolution =
+  | { kind: 'person'; person: Person }
+  | { kind: 'role' }
+  | { kind: 'body'; name: string }
+  | { kind: 'everyone' }
+  | { kind: 'ambiguous' }
+  | { kind: 'unknown' };
 
 /** Where `check --fix` writes an ID into an action written without one: ` <id>` after the label, or `<id> ` before an entry's text. */
 export interface IdInsert {

@@ -1,6 +1,5 @@
 import { wordsOf } from '../config/types.js';
-import { looksLikePersonalName, personIndex } from '../model/person-match.js';
-import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
+import { looksLikePersonalName } from '../model/person-match.js';
 import type { Meeting, NamedPerson, Person, Span } from '../model/types.js';
 import type { FileRule } from './types.js';
 
@@ -26,7 +25,7 @@ export const actingWhileAbsent: FileRule = {
     const { meeting, config } = ctx;
     if (meeting.people.length === 0) return;
     const titles = wordsOf(config);
-    for (const act of acts(meeting, config.aliases, titles)) {
+    for (const act of acts(meeting)) {
       const { who, did } = act;
       const p = who.person;
       if (p) {
@@ -45,7 +44,7 @@ export const actingWhileAbsent: FileRule = {
   },
 };
 
-function acts(m: Meeting, aliases: Record<string, string[]>, titles: Patterns): Act[] {
+function acts(m: Meeting): Act[] {
   const out: Act[] = [];
   for (const x of m.motions) {
     if (x.offline) continue;
@@ -53,14 +52,14 @@ function acts(m: Meeting, aliases: Record<string, string[]>, titles: Patterns): 
     if (x.seconder) out.push({ who: x.seconder, did: 'seconded a motion' });
   }
   for (const c of m.attendanceChanges) if (c.kind === 'took-chair') out.push({ who: c.who, did: 'took the chair' });
-  const index = personIndex(m.people, { aliases, words: titles });
   for (const a of m.actions) {
     for (const token of a.owners) {
       if (token.kind !== 'name' && token.kind !== 'initials') continue;
-      const r = index.resolve(token.text);
+      // Who the owner is was decided in the model, once (owner-resolve.ts).
+      const r = token.resolved;
       const who: NamedPerson = { written: token.text, span: token.span ?? a.ownerSpan ?? a.span };
-      if (r.kind === 'one') who.person = r.person;
-      else if (r.kind === 'ambiguous') who.ambiguous = true;
+      if (r?.kind === 'person') who.person = r.person;
+      else if (r?.kind === 'ambiguous') who.ambiguous = true;
       out.push({ who, did: `owns action ${a.id || a.identity}`, owner: true });
     }
   }

@@ -1,5 +1,6 @@
 import { wordsOf } from '../config/types.js';
-import { gendered, nearMatch, personIndex } from '../model/person-match.js';
+import { gendered, nearMatch } from '../model/person-match.js';
+import { peopleOf } from '../model/owner-resolve.js';
 import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
 import { plainBlocks } from '../parse/plain-text.js';
 import type { FileRule } from './types.js';
@@ -31,7 +32,7 @@ export const nameNearMatch: FileRule = {
     const people = meeting.people.filter((p) => !p.parts.public && p.parts.name !== '');
     if (people.length === 0) return;
     const titles = wordsOf(config);
-    const index = personIndex(people, { aliases: config.aliases, words: titles });
+    const index = peopleOf(meeting, config);
     const aliases = new Set(Object.values(config.aliases).flat().map((a) => a.toLowerCase()));
     for (const block of plainBlocks(ctx.tree, ctx.source)) {
       for (const m of block.text.matchAll(candidates(titles))) {

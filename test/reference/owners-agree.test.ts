@@ -1,0 +1,89 @@
+/**
+ * People resolved once (issue 20, item 3): `inspect`, `check`, `actions` and the language server
+ * name the same owners for every action of every reference file, because they all read the owner
+ * tokens the model made. Run in-process through the core, each committee's folder as one series:
+ * - inspect: the owners of the actions facet;
+ * - check: every owner a finding names ("Owner "X" of action …", "“X” owns action …") is one of them;
+ * - actions: `actions --owner X` lists the action for each of its owners X;
+ * - the language server: the hover on an action's ID shows the same owners.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/types.js';
+import { check } from '../../src/core/check.js';
+import { inspectAnalyses } from '../../src/inspect/inspect.js';
+import { hoverText } from '../../src/lsp/hover.js';
+import type { Series } from '../../src/lsp/workspace.js';
+import { splitOwners } from '../../src/model/action-owners.js';
+import type { Meeting } from '../../src/model/types.js';
+import { registerRows } from '../../src/series/register.js';
+import type { ResolvedSeries } from '../../src/series/resolve.js';
+import { SHARED } from '../helpers/cli.js';
+
+const REAL = join(SHARED, 'reference', 'real');
+const present = existsSync(REAL);
+const folders = present ? readdirSync(REAL, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+
+function disagreements(folder: string): { actions: number; problems: string[] } {
+  const dir = join(REAL, folder);
+  const inputs = readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => ({ path: `${folder}/${n}`, contents: readFileSync(join(dir, n)) }));
+  // A code makes the folder one series, so that the register (what `actions` lists) exists.
+  const config = { ...defaultConfig(), code: folder.replace(/^\d+-/, '').toUpperCase() };
+  const analyses = check(inputs, { configFor: () => config });
+  const series = new Map<Meeting, ResolvedSeries>(analyses.flatMap((a) => (a.meeting && a.series ? [[a.meeting, a.series] as const] : [])));
+  const reports = inspectAnalyses(analyses, (m) => series.get(m));
+  const problems: string[] = [];
+  let actions = 0;
+  let compared = 0;
+  for (const a of analyses) {
+    const m = a.meeting;
+    if (!m) continue;
+    const rows = reports.find((r) => r.path === a.file.path)?.facets.actions ?? [];
+    const s = series.get(m);
+    m.actions.forEach((action, i) => {
+      actions++;
+      const where = `${a.file.path}:${action.span.start.line}`;
+      const owners = (rows[i]?.owners as string[] | undefined) ?? [];
+      const lower = owners.map((o) => o.toLowerCase());
+      // check: an owner a finding names is one inspect shows.
+      for (const f of a.file.messages) {
+        if (f.line === undefined || f.line < action.span.start.line || f.line > action.span.end.line) continue;
+        const named = /^Owner "([^"]+)"/.exec(f.reason) ?? /^"([^"]+)" owns action/.exec(f.reason);
+        if (named && !lower.includes(named[1]!.toLowerCase())) problems.push(`${where}: check names "${named[1]}", inspect ${JSON.stringify(owners)}`);
+      }
+      if (!s) return;
+      const entry = s.register.entries.find((e) => e.line === action);
+      if (!entry) return;
+      compared++;
+      // actions --owner X
+      for (const o of owners) {
+        const listed = registerRows(s.register, { owner: o, asOf: '2100-01-01' }).some((r) => r.id === entry.id && r.action === (entry.text ?? ''));
+        if (!listed) problems.push(`${where}: actions --owner "${o}" leaves it out`);
+      }
+      // The language server's hover on its ID.
+      // (An ID raised again by a later meeting is carried into the same entry, whose owner is then the later one's.)
+      const raisedAgain = analyses.some((b) => b.meeting && b.meeting !== m && (b.meeting.date ?? '') > (m.date ?? '') && b.meeting.actions.some((x) => x.id === action.id));
+      if (action.id && owners.length > 0 && !raisedAgain) {
+        // The hover the server shows for this entry (its key: an ID such as `2.4` is its meeting's).
+        const hover = hoverText({ kind: 'action', id: entry.key } as never, { ...s, meeting: m } as Series) ?? '';
+        const line = /Owner: (.+?)(?: · |\n|$)/.exec(hover)?.[1];
+        const shown = line === undefined ? [] : splitOwners(line).map((x) => x.toLowerCase());
+        if (JSON.stringify(shown) !== JSON.stringify(lower.map((x) => x.replace(/^the\s+/, ''))) && JSON.stringify(shown) !== JSON.stringify(lower)) problems.push(`${where}: hover shows ${JSON.stringify(shown)}, inspect ${JSON.stringify(owners)}`);
+      }
+    });
+  }
+  return { actions: compared, problems };
+}
+
+describe.skipIf(!present)('owners agree across inspect, check, actions and the language server', () => {
+  let compared = 0;
+  for (const folder of folders) {
+    it(folder, () => {
+      const { actions, problems } = disagreements(folder);
+      compared += actions;
+      expect(problems).toEqual([]);
+    });
+  }
+  it('compared the owners of many actions', () => expect(compared).toBeGreaterThan(20));
+});
