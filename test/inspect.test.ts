@@ -54,7 +54,7 @@ describe('inspect, in-process', () => {
       ['Cy Gull', 'apologies', undefined, undefined, '14:7'],
     ]);
     expect(r.facets.actions).toEqual([
-      { id: 'HWC 4/01', owners: ['Harbour Office'], text: 'The Harbour Office to publish the plan.', due: '2026-06-01', section: '1', notation: 'v1', at: '21:1' },
+      { id: 'HWC 4/01', owners: ['Harbour Office'], text: 'The Harbour Office to publish the plan.', due: '2026-06-01', section: '1', notation: 'v1', sure: 'yes', at: '21:1' },
     ]);
     expect(r.facets.decisions).toEqual([{ verb: 'AGREED', kind: 'marked', text: 'The dredging plan was AGREED.', section: '1', at: '19:1' }]);
     expect(r.facets.reviews).toEqual([]);

@@ -82,6 +82,7 @@ const actions: Facet = {
     { header: 'due', key: 'due' },
     { header: 'section', key: 'section' },
     { header: 'notation', key: 'notation' },
+    { header: 'sure', key: 'sure' },
     { header: 'at', key: 'at' },
   ],
   rows: (m) =>
@@ -92,6 +93,8 @@ const actions: Facet = {
       due: a.due,
       section: a.item,
       notation: a.notation,
+      // Uncertain facts are shown, marked: nothing that reports or prints uses them.
+      sure: a.certain ? 'yes' : `no: ${a.doubt ?? 'a guess'}`,
       at: at(a.span),
     })),
 };

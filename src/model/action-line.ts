@@ -35,7 +35,7 @@ const OWNER = /^(?:the\s+)?([^;:.()\n]{1,60}?)\s+to\s+\S/i;
 /** An owner phrase is a name or a short list of names, not a clause ("It was agreed that the Keepers would need to"). */
 const OWNER_MAX_WORDS = 8;
 
-export type ActionLine = Omit<NewAction, 'item' | 'due' | 'dueSource' | 'idWellFormed' | 'idParts' | 'identity' | 'notation' | 'owners' | 'ownerPlaceholder'> & { node: Paragraph; attrSpans: Record<string, Span> };
+export type ActionLine = Omit<NewAction, 'item' | 'due' | 'dueSource' | 'idWellFormed' | 'idParts' | 'identity' | 'notation' | 'owners' | 'ownerPlaceholder' | 'certain' | 'doubt'> & { node: Paragraph; attrSpans: Record<string, Span> };
 
 /** One text node at the start of the paragraph, possibly inside a strong or emphasis node. */
 interface Segment {

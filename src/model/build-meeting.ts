@@ -25,6 +25,7 @@ import { afterLabel, readNaturalActions, type NaturalAction, type NaturalReview 
 import { readProseMentions } from './prose-reviews.js';
 import { keepPeopleIndex, ownerIndex, peopleOf, type OwnerIndex } from './owner-resolve.js';
 import { sameSubject } from './subject.js';
+import { judgeAction } from './certainty.js';
 import { patternsOf, sectionTitle } from '../vocabulary/patterns.js';
 
 export interface MeetingInput {
@@ -138,6 +139,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
       ...line,
       identity: '',
       notation: 'v1',
+      certain: true,
       owners: parsed.owners,
       idWellFormed: idPattern.wellFormed(line.id),
     };
@@ -189,6 +191,7 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
       id: n.id,
       identity: '',
       notation: n.notation,
+      certain: false,
       owners: parsed.owners,
       idWellFormed: false,
       text: n.text,
@@ -213,7 +216,12 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
     m.actions.push(a);
   }
   m.actions.sort((x, y) => x.span.start.offset - y.span.start.offset);
-  for (const a of m.actions) resolveOwners(a, owners, input);
+  for (const a of m.actions) {
+    resolveOwners(a, owners, input);
+    const judged = judgeAction(a);
+    a.certain = judged.certain;
+    if (judged.doubt !== undefined) a.doubt = judged.doubt;
+  }
   m.actions.forEach((a, i) => {
     a.identity = a.id ? normaliseId(a.id) : actionIdentity(m, i + 1);
   });

@@ -26,7 +26,7 @@ interface MotionPatterns {
 }
 
 /** A word whose first letter may be a capital: "Proposed", "proposed". */
-const capitalisable = (src: string) => src.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
+const capitalisable = (src: string) => src.replace(/(^|\||\(\?:)(\p{Ll})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
 
 const MOTION_PATTERNS = new WeakMap<Patterns, MotionPatterns>();
 function motionPatterns(w: Patterns): MotionPatterns {
@@ -34,7 +34,7 @@ function motionPatterns(w: Patterns): MotionPatterns {
   if (mp) return mp;
   const name = nameSource(w);
   const who = `(${name}|${PRONOUN})`;
-  const list = (v: readonly string[]) => [...v].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
+  const list = (v: readonly string[]) => `(?:${[...v].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})`;
   const moved = list(w.vocabulary.motion_moved);
   const seconded = list(w.vocabulary.motion_seconded);
   const outcome = w.outcome;

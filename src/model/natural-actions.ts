@@ -147,7 +147,7 @@ function looksLikeOwner(s: string, words: Patterns): boolean {
   const t = s.trim();
   if (t === '' || isPlaceholder(t, words)) return isPlaceholder(t, words);
   const parts = splitOwners(t, words);
-  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words) || words.everyone.test(p) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/iu.test(p));
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/iu.test(p));
 }
 
 export function readNaturalActions(root: Root, o: NaturalOptions): { actions: NaturalAction[]; reviews: NaturalReview[]; reviewedLines: Set<Paragraph> } {

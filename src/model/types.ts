@@ -156,6 +156,14 @@ export interface NewAction {
   /** Stable identity across the series: the ID, or the meeting and the action's place (`2024-03-23#2`). */
   identity: string;
   notation: ActionNotation;
+  /**
+   * Whether the model is sure this is an action with these words and owners (certainty.ts). What
+   * reports or prints (findings, the tables minutebook adds) uses certain actions only; `inspect`
+   * shows the others, marked.
+   */
+  certain: boolean;
+  /** Why an action is not certain, for `inspect`. */
+  doubt?: string;
   /** The owners the text names, split (`AL/TR` → AL, TR); empty when it names none. */
   owners: OwnerToken[];
   /** For an action without an ID, where one can be written in. */

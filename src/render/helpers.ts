@@ -33,6 +33,8 @@ export function registerHelpers(hb: Hb, markup: Markup): void {
   hb.registerHelper('and', (...a: unknown[]) => args(a).reduce((x, y) => x && y, true));
   hb.registerHelper('or', (...a: unknown[]) => args(a).reduce((x, y) => x || y, false));
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
+  // Whether a people list has categories: a flat list (one group without a name) prints no empty Category column.
+  hb.registerHelper('grouped', (groups: unknown) => Array.isArray(groups) && groups.some((g: { name?: unknown }) => typeof g?.name === 'string' && g.name !== ''));
 
   /** `{{markdown nodes}}`: Markdown block content (mdast) as the format's markup. */
   hb.registerHelper('markdown', (nodes: unknown, options: HelperOptions) =>

@@ -129,9 +129,10 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
   const apologies = meeting.apologies.map((g) => viewGroup(g, words));
   const outstanding = [
     ...meeting.outstanding.map((r) => viewReview(r, inheritedOf(series, r), dates, words)),
-    ...meeting.reviews.filter((r) => r.source !== 'front-matter' && ((r.source !== 'matters-arising' && r.source !== 'prose') || series?.register.reviewed.has(r))).map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words)),
+    // A review the minutes write in their own table or list stays there, not repeated in an added table.
+    ...meeting.reviews.filter((r) => r.source !== 'front-matter' && r.source !== 'table' && r.source !== 'list' && ((r.source !== 'matters-arising' && r.source !== 'prose') || series?.register.reviewed.has(r))).map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words)),
   ];
-  const newActions = meeting.actions.map(viewAction);
+  const newActions = addedActions(meeting).map(viewAction);
   const decisions = meeting.decisions.map(viewDecision);
   const count = (gs: ViewGroup[]) => gs.reduce((n, g) => n + g.people.length, 0);
 
@@ -142,7 +143,7 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     attendees,
     participants,
     apologies,
-    attendanceChanges: meeting.attendanceChanges.map((c) => ({ kind: c.kind, text: c.text, ...(c.item !== undefined ? { item: c.item } : {}) })),
+    attendanceChanges: meeting.attendanceChanges.map((c) => ({ kind: c.kind, text: c.text, ...(c.item !== undefined && itemNumbers.has(c.item) ? { item: itemNumbers.get(c.item)! } : {}) })),
     preamble: toBlocks(meeting.preamble, false),
     outstandingBeforeAgenda: placement.kind === 'before-agenda',
     agenda: meeting.agenda.filter((i) => !closingSections.has(i)).map(viewItem),
@@ -312,11 +313,28 @@ export function viewPerson(p: Person, words: Wording): ViewPerson {
   return v;
 }
 
+/**
+ * The actions of the summary minutebook adds: certain ones only, once each; none when the minutes
+ * keep their own list or table of actions (it would repeat it).
+ */
+export function addedActions(meeting: Meeting): NewAction[] {
+  if (meeting.actions.some((a) => a.notation === 'list' || a.notation === 'table')) return meeting.actions.filter((a) => a.notation === 'v1');
+  const seen = new Set<string>();
+  return meeting.actions.filter((a) => {
+    if (!a.certain) return false;
+    const key = `${a.id}\u0000${a.text.toLowerCase().replace(/\s+/g, ' ').trim()}\u0000${a.owners.map((o) => o.text.toLowerCase()).join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A review read from the body: its row shows what the body and the register say, the update stays in the text. */
 function viewBodyReview(r: Review, entry: ActionEntry | undefined, dates: DateFn, words: Wording): ViewOutstandingRow {
   const status = r.status ?? 'unknown';
   const row: ViewOutstandingRow = {
-    id: r.id || entry?.id || '',
+    // The minutes' own number, or none: never the identity minutebook gives an action without one.
+    id: r.id || entry?.line?.id || '',
     update: [],
     revisedText: words.noRevisedDate,
     status,

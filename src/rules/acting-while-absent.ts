@@ -53,6 +53,7 @@ function acts(m: Meeting): Act[] {
   }
   for (const c of m.attendanceChanges) if (c.kind === 'took-chair') out.push({ who: c.who, did: 'took the chair' });
   for (const a of m.actions) {
+    if (!a.certain) continue;
     for (const token of a.owners) {
       if (token.kind !== 'name' && token.kind !== 'initials') continue;
       // Who the owner is was decided in the model, once (owner-resolve.ts).

@@ -55,6 +55,8 @@ export const actionOwner: FileRule = {
     const suggestions = [...new Set([...known.values()].filter((k) => k.kind === 'known').map((k) => k.display))];
     const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
     for (const a of ctx.meeting.actions) {
+      // A guess is shown by inspect, never reported (certainty.ts).
+      if (!a.certain) continue;
       const name = a.id ? `Action "${a.id}"` : 'This action';
       const of = a.id ? `of action "${a.id}"` : 'of this action';
       if (a.ownerPlaceholder !== undefined) {

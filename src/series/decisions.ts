@@ -34,7 +34,9 @@ export function decisionRows(meetings: readonly Meeting[], f: DecisionFilter): D
     if (f.since && (!m.date || m.date < f.since)) continue;
     if (f.until && (!m.date || m.date > f.until)) continue;
     const titles = new Map<string, string>();
-    const index = (items: Meeting['agenda']) => items.forEach((i) => { titles.set(i.number, i.title); index(i.children); });
+    // An item is shown by its number as written, or not at all: never by the key the model gives an unnumbered one ("#1").
+    const numbers = new Map<string, string>();
+    const index = (items: Meeting['agenda']) => items.forEach((i) => { titles.set(i.number, i.title); if (i.written) numbers.set(i.number, i.written.text.replace(/[.:]$/, '')); index(i.children); });
     index(m.agenda);
     for (const d of m.decisions) {
       if (verbs && !verbs.includes(d.verb.toUpperCase())) continue;
@@ -42,7 +44,7 @@ export function decisionRows(meetings: readonly Meeting[], f: DecisionFilter): D
       rows.push({
         meeting: m.meeting ?? '?',
         ...(m.date ? { date: m.date } : {}),
-        ...(d.item ? { item: d.item } : {}),
+        ...(d.item && numbers.has(d.item) ? { item: numbers.get(d.item)! } : {}),
         ...(d.item && titles.has(d.item) ? { itemTitle: titles.get(d.item)! } : {}),
         verb: d.verb,
         text: d.text.replace(/\s+/g, ' ').trim(),

@@ -1,0 +1,81 @@
+/**
+ * Issue 20 on fictional minutes: the vocabulary's columns and outcome words, people resolved once
+ * (titles, initials that fit the name), certainty, and what the added tables may hold.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingOf, viewOf } from './helpers/natural.js';
+
+const PEOPLE = `attendees:
+  - County Councillor Joseph Keller
+  - Ana Lopez (AL)
+  - Tom Reeve (TR)
+  - Ines Carver (TSC)
+apologies:
+  - Kit Morrow`;
+
+const rules = (messages: ReturnType<typeof meetingOf>['messages']) => messages.map((m) => `${m.ruleId}: ${m.reason}`);
+
+describe('the vocabulary in the minutes', () => {
+  it('reads an action table whose owner column is headed "Resp." and its due column', () => {
+    const { meeting, messages } = meetingOf(PEOPLE, '## Actions\n\n| Action | Resp. | Deadline |\n| --- | --- | --- |\n| Write to the county | AL | 2026-04-01 |\n| Book the hall | TR + AL | |\n');
+    expect(meeting.actions.map((a) => a.owners.map((o) => o.text))).toEqual([['AL'], ['TR', 'AL']]);
+    expect(rules(messages).filter((r) => r.startsWith('action-owner'))).toEqual([]);
+  });
+
+  it('takes "carried nem con" and "seconded … and unanimously agreed" as outcomes', () => {
+    const body = '## 3. Budget\n\nProposed by Ana Lopez, seconded by Tom Reeve, that the budget be adopted. Carried nem con.\n\n## 4. Hall\n\nTom Reeve proposed that the hall be booked, seconded by Ana Lopez and unanimously agreed.\n';
+    const { meeting, messages } = meetingOf(PEOPLE, body);
+    expect(meeting.motions.map((m) => m.outcome)).toEqual(['carried', 'carried']);
+    expect(rules(messages).filter((r) => r.startsWith('motion-outcome'))).toEqual([]);
+  });
+});
+
+describe('people resolved once', () => {
+  it('"Cllr. J. Keller" is "County Councillor Joseph Keller", present', () => {
+    const { meeting, messages } = meetingOf(PEOPLE, '## 3. Budget\n\nProposed by Cllr. J. Keller; seconded by Ana Lopez. Carried.\n');
+    expect(meeting.motions[0]!.mover?.person?.name).toBe('County Councillor Joseph Keller');
+    expect(rules(messages).filter((r) => r.startsWith('acting-while-absent'))).toEqual([]);
+  });
+
+  it('a bracketed group after a name is not initials; initials that fit are', () => {
+    const { meeting } = meetingOf(PEOPLE, '');
+    const ines = meeting.people.find((p) => p.name.startsWith('Ines'))!;
+    expect(ines.initials).toBeUndefined();
+    expect(ines.parts.organisation).toBe('TSC');
+    expect(meeting.people.find((p) => p.name.startsWith('Ana'))!.initials).toBe('AL');
+  });
+
+  it('resolves each owner token once, in the model', () => {
+    const { meeting } = meetingOf(PEOPLE, '## 1. Hall\n\nACTION: AL/the Clerk to book the hall.\n');
+    expect(meeting.actions[0]!.owners.map((o) => o.resolved?.kind)).toEqual(['person', 'role']);
+  });
+});
+
+describe('certainty', () => {
+  it('an action inferred from a sentence whose owner is no one listed is uncertain: no finding, no row', () => {
+    const { meeting, messages } = meetingOf(PEOPLE, '## 2. Roads\n\nCounty Highways will resurface the lane in May.\n');
+    for (const a of meeting.actions) expect(a.certain).toBe(false);
+    expect(rules(messages).filter((r) => r.startsWith('action-owner') || r.startsWith('acting-while-absent'))).toEqual([]);
+    expect(viewOf(meeting).newActions).toEqual([]);
+  });
+
+  it('a whole paragraph after a label is not one action', () => {
+    const long = 'Action: AL to write. '.concat('The council discussed the matter at length and many views were heard. '.repeat(6));
+    const { meeting } = meetingOf(PEOPLE, `## 2. Roads\n\n${long}\n`);
+    expect(meeting.actions[0]!.certain).toBe(false);
+    expect(viewOf(meeting).newActions).toEqual([]);
+  });
+});
+
+describe('the tables minutebook adds', () => {
+  it('repeat no action the minutes list in their own table, and show no made-up ID', () => {
+    const { meeting } = meetingOf(PEOPLE, '## Actions\n\n| Action | Owner |\n| --- | --- |\n| Write to the county | AL |\n');
+    expect(viewOf(meeting).newActions).toEqual([]);
+  });
+
+  it('hold each action once', () => {
+    const { meeting } = meetingOf(PEOPLE, '## 1. Hall\n\nAction: AL to book the hall.\n\n## 2. Other\n\nAction: AL to book the hall.\n');
+    expect(viewOf(meeting).newActions.map((a) => a.text)).toEqual(['AL to book the hall.']);
+    for (const a of viewOf(meeting).newActions) expect(a.id).not.toMatch(/#/);
+  });
+});
