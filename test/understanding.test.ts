@@ -22,6 +22,14 @@ describe('the vocabulary in the minutes', () => {
     expect(rules(messages).filter((r) => r.startsWith('action-owner'))).toEqual([]);
   });
 
+  it('finds the owner column by what its cells say, whatever its header, and reads the due column', () => {
+    const { meeting } = meetingOf(PEOPLE, '## Actions\n\n| What | Handled by | Deadline |\n| --- | --- | --- |\n| Write to the county | AL | 2026-04-01 |\n| Book the hall | Tom Reeve | 15/05/2026 |\n');
+    expect(meeting.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.due])).toEqual([
+      ['Write to the county', ['AL'], '2026-04-01'],
+      ['Book the hall', ['Tom Reeve'], '2026-05-15'],
+    ]);
+  });
+
   it('takes "carried nem con" and "seconded … and unanimously agreed" as outcomes', () => {
     const body = '## 3. Budget\n\nProposed by Ana Lopez, seconded by Tom Reeve, that the budget be adopted. Carried nem con.\n\n## 4. Hall\n\nTom Reeve proposed that the hall be booked, seconded by Ana Lopez and unanimously agreed.\n';
     const { meeting, messages } = meetingOf(PEOPLE, body);

@@ -209,7 +209,12 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
     }
     const item = itemAt(n.span.start.offset);
     if (item !== undefined) a.item = item;
-    if (firstNext) {
+    // The due column of the minutes' own table; else the next meeting.
+    const due = n.dueText !== undefined ? readDue(n.dueText) : undefined;
+    if (due !== undefined) {
+      a.due = due;
+      a.dueSource = 'attribute';
+    } else if (firstNext) {
       a.due = firstNext;
       a.dueSource = 'next-meeting';
     }
@@ -274,6 +279,19 @@ function addProseReviews(m: Meeting, input: MeetingInput, read: readonly Natural
     byId.set(ref, review);
   }
   m.reviews.push(...[...byId.values()].sort((a, b) => a.span.start.offset - b.span.start.offset));
+}
+
+/** A due date as a table cell writes it: `2026-04-01`, `1/4/2026`, `01.04.2026` (day first). */
+function readDue(text: string): string | undefined {
+  const t = text.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})\b/.exec(t);
+  if (iso && realDate(iso[1]!)) return iso[1]!;
+  const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
+  if (dmy) {
+    const d = `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+    if (realDate(d)) return d;
+  }
+  return undefined;
 }
 
 function flatItems(items: AgendaItem[]): AgendaItem[] {

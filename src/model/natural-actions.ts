@@ -34,6 +34,8 @@ export interface NaturalAction {
   section?: string;
   /** Where an ID can be written in, for an action without one (see NewAction.idInsert). */
   idInsert?: IdInsert;
+  /** The due column's cell, for an action read from a table. */
+  dueText?: string;
 }
 
 export interface NaturalReview {
@@ -262,14 +264,21 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
     if (!head) return;
     const headers = head.children.map((c) => toString(c).trim().toLowerCase());
     const col = (re: RegExp) => headers.findIndex((h) => re.test(h));
+    const cellOf = (row: TableRow, i: number) => (i === -1 ? '' : toString(row.children[i] ?? { type: 'text', value: '' }).replace(/\s+/g, ' ').trim());
+    // Content before headers: the owner column is the one whose cells name people, offices or
+    // bodies of the meeting; its header's word (vocabulary `column_owner`) only breaks a tie.
+    const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
     const idCol = col(o.words.column.number);
-    const textCol = col(o.words.column.action);
-    const ownerCol = col(o.words.column.owner);
+    let textCol = col(o.words.column.action);
+    const ownerCol = byContent.length > 0 ? (byContent.find((i) => o.words.column.owner.test(headers[i]!)) ?? byContent[0]!) : col(o.words.column.owner);
     const statusCol = col(o.words.column.status);
+    const dueCol = col(o.words.column.due);
+    // Without an "Action" header, an actions table's words are its longest cells.
+    if (textCol === -1 && k === 'actions' && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
     if (textCol === -1 && idCol === -1) return;
     for (const row of rows) {
       if (!row.position) continue;
-      const cell = (i: number) => (i === -1 ? '' : toString(row.children[i] ?? { type: 'text', value: '' }).replace(/\s+/g, ' ').trim());
+      const cell = (i: number) => cellOf(row, i);
       const text = cell(textCol);
       const id = cell(idCol);
       if (text === '' && id === '') continue;
@@ -285,6 +294,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       const a: Omit<NaturalAction, 'section'> = { id, notation: 'table', text, content: [{ type: 'text', value: text }], node: row, span: span(row) };
       const owner = ownerCol !== -1 ? cell(ownerCol) : leadingOwner(text, o.words);
       if (owner !== undefined) a.ownerText = owner;
+      if (dueCol !== -1 && cell(dueCol) !== '') a.dueText = cell(dueCol);
       pushAction(a);
     }
   };
@@ -329,6 +339,31 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
     block(n, undefined, kind());
   }
   return { actions, reviews, reviewedLines };
+}
+
+/** The columns whose filled cells mostly (at least two thirds, two at least) name someone or something of the meeting. */
+function ownerColumnByContent(rows: TableRow[], width: number, cellOf: (r: TableRow, i: number) => string, o: NaturalOptions): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < width; i++) {
+    const cells = rows.map((r) => cellOf(r, i)).filter((c) => c !== '');
+    if (cells.length < 2 && rows.length >= 2) continue;
+    if (cells.length === 0) continue;
+    const named = cells.filter((c) => c.length <= 60 && splitOwners(c, o.words).every((p) => o.owners.resolve(p) !== undefined)).length;
+    if (named * 3 >= cells.length * 2) out.push(i);
+  }
+  return out;
+}
+
+/** The column with the longest cells, leaving out those already taken. */
+function longestColumn(rows: TableRow[], width: number, cellOf: (r: TableRow, i: number) => string, taken: number[]): number {
+  let best = -1;
+  let length = 0;
+  for (let i = 0; i < width; i++) {
+    if (taken.includes(i)) continue;
+    const total = rows.reduce((n, r) => n + cellOf(r, i).length, 0);
+    if (total > length) [best, length] = [i, total];
+  }
+  return best;
 }
 
 /** Source offset just after the `Action`/`Action point` label that opens a paragraph at `start`. */
