@@ -22,6 +22,7 @@ export function judgeAction(a: NewAction): { certain: boolean; doubt?: string } 
   const resolved = a.owners.length > 0 && a.owners.every((o) => o.resolved !== undefined && o.resolved.kind !== 'unknown' && o.resolved.kind !== 'ambiguous');
   if (EXPLICIT.has(a.notation)) {
     if ((a.notation === 'list' || a.notation === 'table') && a.owners.length === 0 && a.ownerPlaceholder === undefined) return { certain: false, doubt: 'an entry of the list that names no owner' };
+    if (a.notation === 'table' && a.owners.length > 0 && !resolved) return { certain: false, doubt: 'its owner is no one the meeting lists' };
     return { certain: true };
   }
   return resolved ? { certain: true } : { certain: false, doubt: 'its owner is no one the meeting lists' };

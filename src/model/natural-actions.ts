@@ -126,6 +126,8 @@ const OWNER_VERB = /^(?<owner>(?:[^.;:!?\n]|\.(?=\s*\p{Lu})){1,80}?)\s*(?:\([^)]
 const INITIALS_RUN = /^(?<owner>\p{Lu}{2,4}(?:\s*[/&,+]\s*\p{Lu}{2,4})*)\s*(?::|[-–—])?\s+(?=\S)/u;
 /** A leading ID in a list of actions: `2.1`, `2.4:`, `A3)`. */
 const LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
+/** An owner before a colon: "Andrew and Richard: to …". */
+const COLON_OWNER = /^(?<owner>[^:.;!?\n]{1,40}?)\s*:\s+(?=\p{L})/u;
 /** After "will"/"would": words that make the sentence a report, not a task. */
 const NOT_A_TASK = new Set(['be', 'been', 'have', 'had', 'not', 'like', 'love', 'prefer', 'seem', 'appear', 'need', 'probably', 'likely', 'by']);
 const PRONOUN = /^(he|she|they)$/i;
@@ -141,6 +143,9 @@ export function leadingOwner(text: string, words: Patterns = patternsOf()): stri
   if (ov && looksLikeOwner(ov.groups!.owner!, words)) return ov.groups!.owner!.trim();
   const run = INITIALS_RUN.exec(t);
   if (run) return run.groups!.owner!;
+  // "Andrew and Richard: to book …", "Ryan: Figure out …": first names or offices, then a colon.
+  const colon = COLON_OWNER.exec(t);
+  if (colon && splitOwners(colon.groups!.owner!, words).every((p) => isRole(p, words) || /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{2,4}$/u.test(p))) return colon.groups!.owner!.trim();
   return undefined;
 }
 
@@ -179,7 +184,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
     if (!p.position) return;
     // A v1 line is an action unless it stands where earlier actions are reviewed (see below).
     if (o.taken.has(p) && k !== 'review' && !emphasisedStatus(p, o.words)) return;
-    const text = toString(p).replace(/\s+/g, ' ').trim();
+    const text = lineText(p).replace(/\s+/g, ' ').trim();
     if (text === '') return;
     const node = item ?? p;
     const label = LABEL.exec(text);
@@ -234,7 +239,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
   const listEntry = (item: ListItem, entryKind: 'list') => {
     const p = item.children.find((c): c is Paragraph => c.type === 'paragraph');
     if (!p || o.taken.has(p) || !item.position) return;
-    let text = toString(p).replace(/\s+/g, ' ').trim();
+    let text = lineText(p).replace(/\s+/g, ' ').trim();
     if (text === '') return;
     const label = LABEL.exec(text);
     let notation: ActionNotation = entryKind;
@@ -276,9 +281,12 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
     // Without an "Action" header, an actions table's words are its longest cells.
     if (textCol === -1 && k === 'actions' && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
     if (textCol === -1 && idCol === -1) return;
+    const columnWord = (c: string) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
     for (const row of rows) {
       if (!row.position) continue;
       const cell = (i: number) => cellOf(row, i);
+      // A header written as the first row of a table with an empty header ("| **Person** | **Item** |").
+      if (row.children.every((_, i) => cell(i) === '' || columnWord(cell(i)))) continue;
       const text = cell(textCol);
       const id = cell(idCol);
       if (text === '' && id === '') continue;
@@ -364,6 +372,17 @@ function longestColumn(rows: TableRow[], width: number, cellOf: (r: TableRow, i:
     if (total > length) [best, length] = [i, total];
   }
   return best;
+}
+
+/**
+ * The text of a paragraph with its hard line breaks kept as blanks: "… trip.  ⏎Candle to cancel …"
+ * is two sentences, where the plain text would join them ("trip.Candle").
+ */
+function lineText(node: Paragraph | PhrasingContent): string {
+  if (node.type === 'break') return '\n';
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ('children' in node) return (node.children as PhrasingContent[]).map(lineText).join('');
+  return toString(node);
 }
 
 /** Source offset just after the `Action`/`Action point` label that opens a paragraph at `start`. */

@@ -62,6 +62,7 @@ export const WORDS = {
     'action', 'actions', 'actions agreed', 'actions arising', 'action points', 'action point', 'action items', 'action item',
     'action summary', 'action list', 'action log', 'action register', 'new actions', 'agreed actions', 'summary of actions',
     'summary of the actions', 'list of actions', 'summary of action points', 'new action items',
+    'joblist', 'job list', 'resulting joblist', 'resulting job list', 'jobs', 'tasks', 'to do', 'to-do list', 'todo',
   ],
   /** Where earlier actions are reviewed. */
   section_action_review: [
