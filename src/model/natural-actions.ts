@@ -187,7 +187,7 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
     const text = lineText(p).replace(/\s+/g, ' ').trim();
     if (text === '') return;
     const node = item ?? p;
-    const label = LABEL.exec(text);
+    const label = LABEL.exec(text) ?? boldLabel(p, text);
     const lead = leadSegmentIsLabel(p);
     if (label && lead) {
       const id = label.groups!.id ?? '';
@@ -404,6 +404,18 @@ function leadSegmentIsLabel(p: Paragraph): boolean {
     return /^action/i.test(t) && !(REFERENCE.test(t) && p.children.length === 1);
   }
   return false;
+}
+
+/**
+ * `**Action** Fluffeei to send …`: a bold or italic "Action" is a label without a colon or a dash.
+ * Read as if it had the colon.
+ */
+function boldLabel(p: Paragraph, text: string): RegExpExecArray | null {
+  const first = p.children[0];
+  if (!first || (first.type !== 'strong' && first.type !== 'emphasis') || p.children.length < 2) return null;
+  const word = toString(first).trim();
+  if (!/^actions?(?:\s+(?:point|item)s?)?$/i.test(word)) return null;
+  return LABEL.exec(`${word}: ${text.slice(text.indexOf(word) + word.length).trim()}`);
 }
 
 /** The status a sub-bullet gives ("Complete. Truss removed yesterday.", "Design progressing, Not yet complete."). */
