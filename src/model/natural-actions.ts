@@ -145,7 +145,7 @@ export function leadingOwner(text: string, words: Patterns = patternsOf()): stri
   if (run) return run.groups!.owner!;
   // "Andrew and Richard: to book …", "Ryan: Figure out …": first names or offices, then a colon.
   const colon = COLON_OWNER.exec(t);
-  if (colon && splitOwners(colon.groups!.owner!, words).every((p) => isRole(p, words) || /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{2,4}$/u.test(p))) return colon.groups!.owner!.trim();
+  if (colon && splitOwners(colon.groups!.owner!, words).every((p) => isRole(p, words) || /^\p{Lu}[\p{Ll}\p{N}_'’-]+$|^\p{Lu}{2,4}$/u.test(p))) return colon.groups!.owner!.trim();
   return undefined;
 }
 
@@ -153,8 +153,9 @@ export function leadingOwner(text: string, words: Patterns = patternsOf()): stri
 function looksLikeOwner(s: string, words: Patterns): boolean {
   const t = s.trim();
   if (t === '' || isPlaceholder(t, words)) return isPlaceholder(t, words);
+  // Nicknames are names too: "Fluff_eei", "Piggeh2".
   const parts = splitOwners(t, words);
-  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/iu.test(p));
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/iu.test(p));
 }
 
 export function readNaturalActions(root: Root, o: NaturalOptions): { actions: NaturalAction[]; reviews: NaturalReview[]; reviewedLines: Set<Paragraph> } {
