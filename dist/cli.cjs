@@ -31170,14 +31170,14 @@ function leadingOwner(text7, words3 = patternsOf()) {
   const run = INITIALS_RUN.exec(t);
   if (run) return run.groups.owner;
   const colon = COLON_OWNER.exec(t);
-  if (colon && splitOwners(colon.groups.owner, words3).every((p) => isRole(p, words3) || new RegExp("^\\p{Lu}[\\p{Ll}'\u2019-]+$|^\\p{Lu}{2,4}$", "u").test(p))) return colon.groups.owner.trim();
+  if (colon && splitOwners(colon.groups.owner, words3).every((p) => isRole(p, words3) || new RegExp("^\\p{Lu}[\\p{Ll}\\p{N}_'\u2019-]+$|^\\p{Lu}{2,4}$", "u").test(p))) return colon.groups.owner.trim();
   return void 0;
 }
 function looksLikeOwner(s, words3) {
   const t = s.trim();
   if (t === "" || isPlaceholder(t, words3)) return isPlaceholder(t, words3);
   const parts = splitOwners(t, words3);
-  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
 }
 function readNaturalActions(root2, o) {
   const reviewedLines = /* @__PURE__ */ new Set();
