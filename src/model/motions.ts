@@ -155,7 +155,8 @@ export function readMotions(ctx: MotionContext): Motion[] {
         open.motion.seconder = moverOf(seconder[1]!, u, at(seconder), s.text, ctx, mp.name);
         open.lastUnit = i;
         // "Seconded by Y and unanimously agreed", "Proposed by X, seconded by Y, carried nem con": the outcome in the same sentence.
-        const tail = s.text.slice(seconder.index + seconder[0].length);
+        const rawTail = s.text.slice(seconder.index + seconder[0].length);
+        const tail = rawTail.replace(/^[\s,;:–—-]+/, '');
         const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
         const counts = o ? readCounts(tail, u, s.from + s.text.length - tail.length, loc, words) : undefined;
         if (counts) open.motion.counts.push(counts);
