@@ -29611,7 +29611,8 @@ function readMotions(ctx) {
         }
         open.motion.seconder = moverOf(seconder[1], u, at5(seconder), s.text, ctx, mp.name);
         open.lastUnit = i2;
-        const tail = s.text.slice(seconder.index + seconder[0].length);
+        const rawTail = s.text.slice(seconder.index + seconder[0].length);
+        const tail = rawTail.replace(/^[\s,;:–—-]+/, "");
         const o2 = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
         const counts3 = o2 ? readCounts(tail, u, s.from + s.text.length - tail.length, loc, words3) : void 0;
         if (counts3) open.motion.counts.push(counts3);
