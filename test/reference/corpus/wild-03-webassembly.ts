@@ -40,7 +40,7 @@ export const WASM: RefCommittee = {
         decisions: [{ lines: [176, 178], text: 'Unanimous consent achieved' }],
         approvals: [],
       },
-      mustNot: [AGENDA_POLL(28, 'Poll for phase 1'), { line: 84, kind: 'person', text: 'Jay (Phelps?)', why: '"(Phelps?)" is the scribe\'s guess at a surname, not initials or a role' }],
+      mustNot: [AGENDA_POLL(28, 'Poll for phase 1')],
     }),
     agenda('02-01', 'Meeting Notes section empty.'),
     minutes('02-15', ['Derek Schuff', 'Deepti Gandluri', 'Saúl Cabrera', 'Keith Winstein', 'Jeff Charles', 'Zalim Bashorov', 'Nick', 'Mingqui Sun', 'Slava Kuzmich', 'Ryan Nunt', 'Rick Battagline', 'Sam Clegg', 'Alex Crichton', 'Bailey Hayes', 'Lars Hansen', 'Yury Delendik', 'Conrad Watt', 'Alon Zakai', 'Heejin Ahn', 'Radu Matei', 'Keith Miller', 'Adam Klein', 'Paolo Severini', 'Richard Winterton', 'Manos Koukoutos', 'Yuri Iozzelli', 'Ioanna Dimitriou', 'Emanuel Ziegler', 'Johnnie Birch', 'Jakob Kummerow', 'Andreas Rossberg', 'Shravan Narayan', 'Francis McCabe', 'Asumu Takikawa', 'David Piepgrass', 'Andrew Brown', 'Oran Collins', 'Sean Jensen-Grey', 'Sam Lindley', 'Sergey Rubanov'], {
