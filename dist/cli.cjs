@@ -43,9 +43,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// ../h20/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../h20/node_modules/commander/lib/error.js"(exports2) {
+  "node_modules/commander/lib/error.js"(exports2) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -78,9 +78,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../h20/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../h20/node_modules/commander/lib/argument.js"(exports2) {
+  "node_modules/commander/lib/argument.js"(exports2) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -206,9 +206,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../h20/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../h20/node_modules/commander/lib/help.js"(exports2) {
+  "node_modules/commander/lib/help.js"(exports2) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -808,9 +808,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../h20/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../h20/node_modules/commander/lib/option.js"(exports2) {
+  "node_modules/commander/lib/option.js"(exports2) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1121,9 +1121,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../h20/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../h20/node_modules/commander/lib/suggestSimilar.js"(exports2) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1201,9 +1201,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../h20/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../h20/node_modules/commander/lib/command.js"(exports2) {
+  "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
     var childProcess = require("node:child_process");
     var path2 = require("node:path");
@@ -3447,9 +3447,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../h20/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../h20/node_modules/commander/index.js"(exports2) {
+  "node_modules/commander/index.js"(exports2) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3469,10 +3469,10 @@ var require_commander = __commonJS({
   }
 });
 
-// ../h20/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index, program, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Command, Argument, Option, Help;
 var init_esm = __esm({
-  "../h20/node_modules/commander/esm.mjs"() {
+  "node_modules/commander/esm.mjs"() {
     import_index = __toESM(require_commander(), 1);
     ({
       program,
@@ -3535,13 +3535,13 @@ var init_io = __esm({
   }
 });
 
-// ../h20/node_modules/ansi-regex/index.js
+// node_modules/ansi-regex/index.js
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
 var init_ansi_regex = __esm({
-  "../h20/node_modules/ansi-regex/index.js"() {
+  "node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
     stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
     osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -3553,7 +3553,7 @@ var init_ansi_regex = __esm({
   }
 });
 
-// ../h20/node_modules/strip-ansi/index.js
+// node_modules/strip-ansi/index.js
 function stripAnsi(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError(`Expected a \`string\`, got \`${typeof string3}\``);
@@ -3565,15 +3565,15 @@ function stripAnsi(string3) {
 }
 var regex;
 var init_strip_ansi = __esm({
-  "../h20/node_modules/strip-ansi/index.js"() {
+  "node_modules/strip-ansi/index.js"() {
     init_ansi_regex();
     regex = ansiRegex();
   }
 });
 
-// ../h20/node_modules/eastasianwidth/eastasianwidth.js
+// node_modules/eastasianwidth/eastasianwidth.js
 var require_eastasianwidth = __commonJS({
-  "../h20/node_modules/eastasianwidth/eastasianwidth.js"(exports2, module2) {
+  "node_modules/eastasianwidth/eastasianwidth.js"(exports2, module2) {
     var eaw = {};
     if ("undefined" == typeof module2) {
       window.eastasianwidth = eaw;
@@ -3656,16 +3656,16 @@ var require_eastasianwidth = __commonJS({
   }
 });
 
-// ../h20/node_modules/emoji-regex/index.js
+// node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "../h20/node_modules/emoji-regex/index.js"(exports2, module2) {
+  "node_modules/emoji-regex/index.js"(exports2, module2) {
     module2.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// ../h20/node_modules/string-width/index.js
+// node_modules/string-width/index.js
 function stringWidth(string3, options) {
   if (typeof string3 !== "string" || string3.length === 0) {
     return 0;
@@ -3715,7 +3715,7 @@ function stringWidth(string3, options) {
 }
 var import_eastasianwidth, import_emoji_regex;
 var init_string_width = __esm({
-  "../h20/node_modules/string-width/index.js"() {
+  "node_modules/string-width/index.js"() {
     init_strip_ansi();
     import_eastasianwidth = __toESM(require_eastasianwidth(), 1);
     import_emoji_regex = __toESM(require_emoji_regex(), 1);
@@ -3744,7 +3744,7 @@ var init_string_width2 = __esm({
   }
 });
 
-// ../h20/node_modules/unist-util-stringify-position/lib/index.js
+// node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -3770,18 +3770,18 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 var init_lib = __esm({
-  "../h20/node_modules/unist-util-stringify-position/lib/index.js"() {
+  "node_modules/unist-util-stringify-position/lib/index.js"() {
   }
 });
 
-// ../h20/node_modules/unist-util-stringify-position/index.js
+// node_modules/unist-util-stringify-position/index.js
 var init_unist_util_stringify_position = __esm({
-  "../h20/node_modules/unist-util-stringify-position/index.js"() {
+  "node_modules/unist-util-stringify-position/index.js"() {
     init_lib();
   }
 });
 
-// ../h20/node_modules/vfile-sort/lib/index.js
+// node_modules/vfile-sort/lib/index.js
 function compareFile(a, b) {
   return compareString(a, b, "path");
 }
@@ -3801,18 +3801,18 @@ function scoreNullableBoolean(value2) {
   return value2 ? 0 : value2 === false ? 1 : 2;
 }
 var init_lib2 = __esm({
-  "../h20/node_modules/vfile-sort/lib/index.js"() {
+  "node_modules/vfile-sort/lib/index.js"() {
   }
 });
 
-// ../h20/node_modules/vfile-sort/index.js
+// node_modules/vfile-sort/index.js
 var init_vfile_sort = __esm({
-  "../h20/node_modules/vfile-sort/index.js"() {
+  "node_modules/vfile-sort/index.js"() {
     init_lib2();
   }
 });
 
-// ../h20/node_modules/vfile-statistics/lib/index.js
+// node_modules/vfile-statistics/lib/index.js
 function statistics(value2) {
   const result = { fatal: 0, warn: 0, info: 0 };
   if (!value2) {
@@ -3844,18 +3844,18 @@ function statistics(value2) {
   }
 }
 var init_lib3 = __esm({
-  "../h20/node_modules/vfile-statistics/lib/index.js"() {
+  "node_modules/vfile-statistics/lib/index.js"() {
   }
 });
 
-// ../h20/node_modules/vfile-statistics/index.js
+// node_modules/vfile-statistics/index.js
 var init_vfile_statistics = __esm({
-  "../h20/node_modules/vfile-statistics/index.js"() {
+  "node_modules/vfile-statistics/index.js"() {
     init_lib3();
   }
 });
 
-// ../h20/node_modules/supports-color/index.js
+// node_modules/supports-color/index.js
 function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : import_node_process.default.argv) {
   const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
   const position2 = argv.indexOf(prefix + flag);
@@ -3967,7 +3967,7 @@ function createSupportsColor(stream, options = {}) {
 }
 var import_node_process, import_node_os, import_node_tty, env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
-  "../h20/node_modules/supports-color/index.js"() {
+  "node_modules/supports-color/index.js"() {
     import_node_process = __toESM(require("node:process"), 1);
     import_node_os = __toESM(require("node:os"), 1);
     import_node_tty = __toESM(require("node:tty"), 1);
@@ -3985,16 +3985,16 @@ var init_supports_color = __esm({
   }
 });
 
-// ../h20/node_modules/vfile-reporter/lib/color.node.js
+// node_modules/vfile-reporter/lib/color.node.js
 var color;
 var init_color_node = __esm({
-  "../h20/node_modules/vfile-reporter/lib/color.node.js"() {
+  "node_modules/vfile-reporter/lib/color.node.js"() {
     init_supports_color();
     color = supports_color_default.stderr.hasBasic;
   }
 });
 
-// ../h20/node_modules/vfile-reporter/lib/index.js
+// node_modules/vfile-reporter/lib/index.js
 function reporter(files, options) {
   if (
     // Nothing.
@@ -4282,7 +4282,7 @@ function serializeRows(rows) {
 }
 var eol;
 var init_lib4 = __esm({
-  "../h20/node_modules/vfile-reporter/lib/index.js"() {
+  "node_modules/vfile-reporter/lib/index.js"() {
     init_string_width2();
     init_unist_util_stringify_position();
     init_vfile_sort();
@@ -4292,9 +4292,9 @@ var init_lib4 = __esm({
   }
 });
 
-// ../h20/node_modules/vfile-reporter/index.js
+// node_modules/vfile-reporter/index.js
 var init_vfile_reporter = __esm({
-  "../h20/node_modules/vfile-reporter/index.js"() {
+  "node_modules/vfile-reporter/index.js"() {
     init_lib4();
   }
 });
@@ -4500,9 +4500,9 @@ var init_invalid_date = __esm({
   }
 });
 
-// ../h20/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../h20/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -4557,9 +4557,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../h20/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -4715,9 +4715,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../h20/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit4 = require_visit();
@@ -4886,9 +4886,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../h20/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit4 = require_visit();
@@ -4956,9 +4956,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../h20/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -5006,9 +5006,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../h20/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
@@ -5036,9 +5036,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../h20/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -5077,9 +5077,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../h20/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit4 = require_visit();
@@ -5195,9 +5195,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../h20/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -5225,9 +5225,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../h20/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5300,9 +5300,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../h20/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -5443,9 +5443,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../h20/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -5460,9 +5460,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../h20/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -5596,9 +5596,9 @@ ${indent2}${text7.slice(fold + 1, end2)}`;
   }
 });
 
-// ../h20/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../h20/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -5879,9 +5879,9 @@ ${indent2}`);
   }
 });
 
-// ../h20/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../h20/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -6003,9 +6003,9 @@ ${ctx.indent}${str3}`;
   }
 });
 
-// ../h20/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../h20/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6136,9 +6136,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../h20/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../h20/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -6158,9 +6158,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6218,9 +6218,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../h20/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
@@ -6282,9 +6282,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../h20/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -6322,9 +6322,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../h20/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -6473,9 +6473,9 @@ ${indent2}${end}`;
   }
 });
 
-// ../h20/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../h20/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -6617,9 +6617,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -6639,9 +6639,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../h20/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -6755,9 +6755,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -6777,9 +6777,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -6796,9 +6796,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -6814,9 +6814,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -6838,9 +6838,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../h20/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -6865,9 +6865,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -6911,9 +6911,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -6956,9 +6956,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map3 = require_map();
     var _null = require_null();
@@ -6984,9 +6984,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map3 = require_map();
@@ -7051,9 +7051,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -7117,9 +7117,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -7195,9 +7195,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -7273,9 +7273,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source: source2 }, ctx) {
@@ -7305,9 +7305,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -7354,9 +7354,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -7433,9 +7433,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -7522,9 +7522,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -7610,9 +7610,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map3 = require_map();
     var _null = require_null();
@@ -7654,9 +7654,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map3 = require_map();
     var _null = require_null();
@@ -7748,9 +7748,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../h20/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map3 = require_map();
@@ -7780,9 +7780,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../h20/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -7860,9 +7860,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../h20/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -8169,9 +8169,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../h20/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code3, message) {
@@ -8234,9 +8234,9 @@ ${pointer}
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens2, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -8368,9 +8368,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -8410,9 +8410,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -8428,9 +8428,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items2, search2) {
@@ -8444,9 +8444,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -8552,9 +8552,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -8603,9 +8603,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -8646,9 +8646,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -8840,9 +8840,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -8905,9 +8905,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -9088,9 +9088,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -9309,9 +9309,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -9390,9 +9390,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -9420,9 +9420,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -9526,9 +9526,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -9569,9 +9569,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../h20/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -9777,9 +9777,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../h20/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../h20/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -9962,9 +9962,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../h20/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -10023,9 +10023,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../h20/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP4 = /* @__PURE__ */ Symbol("skip children");
@@ -10085,9 +10085,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../h20/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -10187,9 +10187,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../h20/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty2(ch) {
@@ -10776,9 +10776,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../h20/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -10807,9 +10807,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../h20/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -11681,9 +11681,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../h20/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -11778,9 +11778,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../h20/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../h20/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -14592,7 +14592,7 @@ var init_agenda_numbering = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-to-string/lib/index.js
+// node_modules/mdast-util-to-string/lib/index.js
 function toString(value2, options) {
   const settings = options || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
@@ -14629,14 +14629,14 @@ function node(value2) {
 }
 var emptyOptions;
 var init_lib5 = __esm({
-  "../h20/node_modules/mdast-util-to-string/lib/index.js"() {
+  "node_modules/mdast-util-to-string/lib/index.js"() {
     emptyOptions = {};
   }
 });
 
-// ../h20/node_modules/mdast-util-to-string/index.js
+// node_modules/mdast-util-to-string/index.js
 var init_mdast_util_to_string = __esm({
-  "../h20/node_modules/mdast-util-to-string/index.js"() {
+  "node_modules/mdast-util-to-string/index.js"() {
     init_lib5();
   }
 });
@@ -14722,7 +14722,7 @@ var init_next_meeting_date = __esm({
   }
 });
 
-// ../h20/node_modules/unist-util-is/lib/index.js
+// node_modules/unist-util-is/lib/index.js
 function anyFactory(tests) {
   const checks = [];
   let index2 = -1;
@@ -14784,7 +14784,7 @@ function looksLikeANode(value2) {
 }
 var convert;
 var init_lib6 = __esm({
-  "../h20/node_modules/unist-util-is/lib/index.js"() {
+  "node_modules/unist-util-is/lib/index.js"() {
     convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
     /**
      * @type {(
@@ -14824,23 +14824,23 @@ var init_lib6 = __esm({
   }
 });
 
-// ../h20/node_modules/unist-util-is/index.js
+// node_modules/unist-util-is/index.js
 var init_unist_util_is = __esm({
-  "../h20/node_modules/unist-util-is/index.js"() {
+  "node_modules/unist-util-is/index.js"() {
     init_lib6();
   }
 });
 
-// ../h20/node_modules/unist-util-visit-parents/lib/color.node.js
+// node_modules/unist-util-visit-parents/lib/color.node.js
 function color2(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 var init_color_node2 = __esm({
-  "../h20/node_modules/unist-util-visit-parents/lib/color.node.js"() {
+  "node_modules/unist-util-visit-parents/lib/color.node.js"() {
   }
 });
 
-// ../h20/node_modules/unist-util-visit-parents/lib/index.js
+// node_modules/unist-util-visit-parents/lib/index.js
 function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
   if (!tree || typeof tree !== "object") {
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
@@ -14957,7 +14957,7 @@ function toResult(value2) {
 }
 var empty, CONTINUE, EXIT, SKIP2;
 var init_lib7 = __esm({
-  "../h20/node_modules/unist-util-visit-parents/lib/index.js"() {
+  "node_modules/unist-util-visit-parents/lib/index.js"() {
     init_unist_util_is();
     init_color_node2();
     empty = [];
@@ -14967,14 +14967,14 @@ var init_lib7 = __esm({
   }
 });
 
-// ../h20/node_modules/unist-util-visit-parents/index.js
+// node_modules/unist-util-visit-parents/index.js
 var init_unist_util_visit_parents = __esm({
-  "../h20/node_modules/unist-util-visit-parents/index.js"() {
+  "node_modules/unist-util-visit-parents/index.js"() {
     init_lib7();
   }
 });
 
-// ../h20/node_modules/unist-util-visit/lib/index.js
+// node_modules/unist-util-visit/lib/index.js
 function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check3;
   let visitors;
@@ -15009,28 +15009,28 @@ function wrap(visitor) {
   }
 }
 var init_lib8 = __esm({
-  "../h20/node_modules/unist-util-visit/lib/index.js"() {
+  "node_modules/unist-util-visit/lib/index.js"() {
     init_unist_util_visit_parents();
     init_unist_util_visit_parents();
   }
 });
 
-// ../h20/node_modules/unist-util-visit/index.js
+// node_modules/unist-util-visit/index.js
 var init_unist_util_visit = __esm({
-  "../h20/node_modules/unist-util-visit/index.js"() {
+  "node_modules/unist-util-visit/index.js"() {
     init_lib8();
   }
 });
 
-// ../h20/node_modules/devlop/lib/default.js
+// node_modules/devlop/lib/default.js
 function ok2() {
 }
 var init_default = __esm({
-  "../h20/node_modules/devlop/lib/default.js"() {
+  "node_modules/devlop/lib/default.js"() {
   }
 });
 
-// ../h20/node_modules/micromark-util-character/index.js
+// node_modules/micromark-util-character/index.js
 function asciiControl(code3) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
@@ -15055,7 +15055,7 @@ function regexCheck(regex2) {
 }
 var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
 var init_micromark_util_character = __esm({
-  "../h20/node_modules/micromark-util-character/index.js"() {
+  "node_modules/micromark-util-character/index.js"() {
     asciiAlpha = regexCheck(/[A-Za-z]/);
     asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
     asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -15067,9 +15067,9 @@ var init_micromark_util_character = __esm({
   }
 });
 
-// ../h20/node_modules/format/format.js
+// node_modules/format/format.js
 var require_format = __commonJS({
-  "../h20/node_modules/format/format.js"(exports2, module2) {
+  "node_modules/format/format.js"(exports2, module2) {
     (function() {
       var namespace;
       if (typeof module2 !== "undefined") {
@@ -15165,7 +15165,7 @@ var require_format = __commonJS({
   }
 });
 
-// ../h20/node_modules/fault/index.js
+// node_modules/fault/index.js
 function create(Constructor) {
   FormattedError.displayName = Constructor.displayName || Constructor.name;
   return FormattedError;
@@ -15176,7 +15176,7 @@ function create(Constructor) {
 }
 var import_format, fault;
 var init_fault = __esm({
-  "../h20/node_modules/fault/index.js"() {
+  "node_modules/fault/index.js"() {
     import_format = __toESM(require_format(), 1);
     fault = Object.assign(create(Error), {
       eval: create(EvalError),
@@ -15189,7 +15189,7 @@ var init_fault = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-extension-frontmatter/lib/to-matters.js
+// node_modules/micromark-extension-frontmatter/lib/to-matters.js
 function toMatters(options) {
   const result = [];
   let index2 = -1;
@@ -15222,7 +15222,7 @@ function matter(option) {
 }
 var own, markers;
 var init_to_matters = __esm({
-  "../h20/node_modules/micromark-extension-frontmatter/lib/to-matters.js"() {
+  "node_modules/micromark-extension-frontmatter/lib/to-matters.js"() {
     init_fault();
     own = {}.hasOwnProperty;
     markers = {
@@ -15232,7 +15232,7 @@ var init_to_matters = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-extension-frontmatter/lib/syntax.js
+// node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
@@ -15418,21 +15418,21 @@ function pick(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 var init_syntax = __esm({
-  "../h20/node_modules/micromark-extension-frontmatter/lib/syntax.js"() {
+  "node_modules/micromark-extension-frontmatter/lib/syntax.js"() {
     init_micromark_util_character();
     init_to_matters();
   }
 });
 
-// ../h20/node_modules/micromark-extension-frontmatter/index.js
+// node_modules/micromark-extension-frontmatter/index.js
 var init_micromark_extension_frontmatter = __esm({
-  "../h20/node_modules/micromark-extension-frontmatter/index.js"() {
+  "node_modules/micromark-extension-frontmatter/index.js"() {
     init_syntax();
     init_to_matters();
   }
 });
 
-// ../h20/node_modules/escape-string-regexp/index.js
+// node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -15440,11 +15440,11 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 var init_escape_string_regexp = __esm({
-  "../h20/node_modules/escape-string-regexp/index.js"() {
+  "node_modules/escape-string-regexp/index.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-frontmatter/lib/index.js
+// node_modules/mdast-util-frontmatter/lib/index.js
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
@@ -15511,21 +15511,21 @@ function pick2(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 var init_lib9 = __esm({
-  "../h20/node_modules/mdast-util-frontmatter/lib/index.js"() {
+  "node_modules/mdast-util-frontmatter/lib/index.js"() {
     init_default();
     init_micromark_extension_frontmatter();
     init_escape_string_regexp();
   }
 });
 
-// ../h20/node_modules/mdast-util-frontmatter/index.js
+// node_modules/mdast-util-frontmatter/index.js
 var init_mdast_util_frontmatter = __esm({
-  "../h20/node_modules/mdast-util-frontmatter/index.js"() {
+  "node_modules/mdast-util-frontmatter/index.js"() {
     init_lib9();
   }
 });
 
-// ../h20/node_modules/remark-frontmatter/lib/index.js
+// node_modules/remark-frontmatter/lib/index.js
 function remarkFrontmatter(options) {
   const self = (
     /** @type {Processor} */
@@ -15542,21 +15542,21 @@ function remarkFrontmatter(options) {
 }
 var emptyOptions2;
 var init_lib10 = __esm({
-  "../h20/node_modules/remark-frontmatter/lib/index.js"() {
+  "node_modules/remark-frontmatter/lib/index.js"() {
     init_mdast_util_frontmatter();
     init_micromark_extension_frontmatter();
     emptyOptions2 = "yaml";
   }
 });
 
-// ../h20/node_modules/remark-frontmatter/index.js
+// node_modules/remark-frontmatter/index.js
 var init_remark_frontmatter = __esm({
-  "../h20/node_modules/remark-frontmatter/index.js"() {
+  "node_modules/remark-frontmatter/index.js"() {
     init_lib10();
   }
 });
 
-// ../h20/node_modules/ccount/index.js
+// node_modules/ccount/index.js
 function ccount(value2, character) {
   const source2 = String(value2);
   if (typeof character !== "string") {
@@ -15571,11 +15571,11 @@ function ccount(value2, character) {
   return count;
 }
 var init_ccount = __esm({
-  "../h20/node_modules/ccount/index.js"() {
+  "node_modules/ccount/index.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-find-and-replace/lib/index.js
+// node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list4, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
@@ -15676,21 +15676,21 @@ function toFunction(replace2) {
   };
 }
 var init_lib11 = __esm({
-  "../h20/node_modules/mdast-util-find-and-replace/lib/index.js"() {
+  "node_modules/mdast-util-find-and-replace/lib/index.js"() {
     init_escape_string_regexp();
     init_unist_util_visit_parents();
     init_unist_util_is();
   }
 });
 
-// ../h20/node_modules/mdast-util-find-and-replace/index.js
+// node_modules/mdast-util-find-and-replace/index.js
 var init_mdast_util_find_and_replace = __esm({
-  "../h20/node_modules/mdast-util-find-and-replace/index.js"() {
+  "node_modules/mdast-util-find-and-replace/index.js"() {
     init_lib11();
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 function gfmAutolinkLiteralFromMarkdown() {
   return {
     transforms: [transformGfmAutolinkLiterals],
@@ -15883,7 +15883,7 @@ function previous(match2) {
 }
 var inConstruct, notInConstruct;
 var init_lib12 = __esm({
-  "../h20/node_modules/mdast-util-gfm-autolink-literal/lib/index.js"() {
+  "node_modules/mdast-util-gfm-autolink-literal/lib/index.js"() {
     init_ccount();
     init_default();
     init_micromark_util_character();
@@ -15893,23 +15893,23 @@ var init_lib12 = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm-autolink-literal/index.js
+// node_modules/mdast-util-gfm-autolink-literal/index.js
 var init_mdast_util_gfm_autolink_literal = __esm({
-  "../h20/node_modules/mdast-util-gfm-autolink-literal/index.js"() {
+  "node_modules/mdast-util-gfm-autolink-literal/index.js"() {
     init_lib12();
   }
 });
 
-// ../h20/node_modules/micromark-util-normalize-identifier/index.js
+// node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 var init_micromark_util_normalize_identifier = __esm({
-  "../h20/node_modules/micromark-util-normalize-identifier/index.js"() {
+  "node_modules/micromark-util-normalize-identifier/index.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm-footnote/lib/index.js
+// node_modules/mdast-util-gfm-footnote/lib/index.js
 function enterFootnoteCallString() {
   this.buffer();
 }
@@ -16021,21 +16021,21 @@ function mapAll(line, index2, blank) {
   return (blank ? "" : "    ") + line;
 }
 var init_lib13 = __esm({
-  "../h20/node_modules/mdast-util-gfm-footnote/lib/index.js"() {
+  "node_modules/mdast-util-gfm-footnote/lib/index.js"() {
     init_default();
     init_micromark_util_normalize_identifier();
     footnoteReference.peek = footnoteReferencePeek;
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm-footnote/index.js
+// node_modules/mdast-util-gfm-footnote/index.js
 var init_mdast_util_gfm_footnote = __esm({
-  "../h20/node_modules/mdast-util-gfm-footnote/index.js"() {
+  "node_modules/mdast-util-gfm-footnote/index.js"() {
     init_lib13();
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// node_modules/mdast-util-gfm-strikethrough/lib/index.js
 function gfmStrikethroughFromMarkdown() {
   return {
     canContainEols: ["delete"],
@@ -16083,7 +16083,7 @@ function peekDelete() {
 }
 var constructsWithoutStrikethrough;
 var init_lib14 = __esm({
-  "../h20/node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
+  "node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
     constructsWithoutStrikethrough = [
       "autolink",
       "destinationLiteral",
@@ -16097,14 +16097,14 @@ var init_lib14 = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm-strikethrough/index.js
+// node_modules/mdast-util-gfm-strikethrough/index.js
 var init_mdast_util_gfm_strikethrough = __esm({
-  "../h20/node_modules/mdast-util-gfm-strikethrough/index.js"() {
+  "node_modules/mdast-util-gfm-strikethrough/index.js"() {
     init_lib14();
   }
 });
 
-// ../h20/node_modules/markdown-table/index.js
+// node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
@@ -16247,14 +16247,14 @@ function toAlignment(value2) {
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
 var init_markdown_table = __esm({
-  "../h20/node_modules/markdown-table/index.js"() {
+  "node_modules/markdown-table/index.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-phrasing/lib/index.js
+// node_modules/mdast-util-phrasing/lib/index.js
 var phrasing;
 var init_lib15 = __esm({
-  "../h20/node_modules/mdast-util-phrasing/lib/index.js"() {
+  "node_modules/mdast-util-phrasing/lib/index.js"() {
     init_unist_util_is();
     phrasing = /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
     convert([
@@ -16283,14 +16283,14 @@ var init_lib15 = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-phrasing/index.js
+// node_modules/mdast-util-phrasing/index.js
 var init_mdast_util_phrasing = __esm({
-  "../h20/node_modules/mdast-util-phrasing/index.js"() {
+  "node_modules/mdast-util-phrasing/index.js"() {
     init_lib15();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 function blockquote(node2, _, state, info) {
   const exit3 = state.enter("blockquote");
   const tracker = state.createTracker(info);
@@ -16307,11 +16307,11 @@ function map(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
 }
 var init_blockquote = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/blockquote.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 function patternInScope(stack, pattern2) {
   return listInScope(stack, pattern2.inConstruct, true) && !listInScope(stack, pattern2.notInConstruct, false);
 }
@@ -16331,11 +16331,11 @@ function listInScope(stack, list4, none) {
   return false;
 }
 var init_pattern_in_scope = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/break.js
+// node_modules/mdast-util-to-markdown/lib/handle/break.js
 function hardBreak(_, _1, state, info) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
@@ -16347,12 +16347,12 @@ function hardBreak(_, _1, state, info) {
   return "\\\n";
 }
 var init_break = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/break.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/break.js"() {
     init_pattern_in_scope();
   }
 });
 
-// ../h20/node_modules/longest-streak/index.js
+// node_modules/longest-streak/index.js
 function longestStreak(value2, substring) {
   const source2 = String(value2);
   let index2 = source2.indexOf(substring);
@@ -16376,11 +16376,11 @@ function longestStreak(value2, substring) {
   return max2;
 }
 var init_longest_streak = __esm({
-  "../h20/node_modules/longest-streak/index.js"() {
+  "node_modules/longest-streak/index.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 function formatCodeAsIndented(node2, state) {
   return Boolean(
     state.options.fences === false && node2.value && // If there’s no info…
@@ -16390,11 +16390,11 @@ function formatCodeAsIndented(node2, state) {
   );
 }
 var init_format_code_as_indented = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 function checkFence(state) {
   const marker = state.options.fence || "`";
   if (marker !== "`" && marker !== "~") {
@@ -16405,11 +16405,11 @@ function checkFence(state) {
   return marker;
 }
 var init_check_fence = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/check-fence.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-fence.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/code.js
+// node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code(node2, _, state, info) {
   const marker = checkFence(state);
   const raw = node2.value || "";
@@ -16461,14 +16461,14 @@ function map2(line, _, blank) {
   return (blank ? "" : "    ") + line;
 }
 var init_code = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/code.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/code.js"() {
     init_longest_streak();
     init_format_code_as_indented();
     init_check_fence();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 function checkQuote(state) {
   const marker = state.options.quote || '"';
   if (marker !== '"' && marker !== "'") {
@@ -16479,11 +16479,11 @@ function checkQuote(state) {
   return marker;
 }
 var init_check_quote = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/check-quote.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-quote.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/definition.js
+// node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
@@ -16539,12 +16539,12 @@ function definition(node2, _, state, info) {
   return value2;
 }
 var init_definition = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/definition.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/definition.js"() {
     init_check_quote();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 function checkEmphasis(state) {
   const marker = state.options.emphasis || "*";
   if (marker !== "*" && marker !== "_") {
@@ -16555,11 +16555,11 @@ function checkEmphasis(state) {
   return marker;
 }
 var init_check_emphasis = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js"() {
   }
 });
 
-// ../h20/node_modules/micromark-util-classify-character/index.js
+// node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code3) {
   if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
@@ -16569,12 +16569,12 @@ function classifyCharacter(code3) {
   }
 }
 var init_micromark_util_classify_character = __esm({
-  "../h20/node_modules/micromark-util-classify-character/index.js"() {
+  "node_modules/micromark-util-classify-character/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/character.js
+// node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value2) {
   const code3 = value2.codePointAt(0);
   return code3 === void 0 ? "" : String.fromCodePoint(code3);
@@ -16584,20 +16584,20 @@ function lastCharacter(value2) {
   return code3 !== void 0 && code3 > 65535 ? value2.slice(-2) : value2.slice(-1);
 }
 var init_character = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/character.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/character.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
 function encodeCharacterReference(code3) {
   return "&#x" + code3.toString(16).toUpperCase() + ";";
 }
 var init_encode_character_reference = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
 function encodeInfo(outside, inside, marker) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside);
@@ -16639,15 +16639,15 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 var init_encode_info = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/encode-info.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/encode-info.js"() {
     init_micromark_util_classify_character();
   }
 });
 
-// ../h20/node_modules/micromark-util-html-tag-name/index.js
+// node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames, htmlRawNames;
 var init_micromark_util_html_tag_name = __esm({
-  "../h20/node_modules/micromark-util-html-tag-name/index.js"() {
+  "node_modules/micromark-util-html-tag-name/index.js"() {
     htmlBlockNames = [
       "address",
       "article",
@@ -16716,7 +16716,7 @@ var init_micromark_util_html_tag_name = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 function htmlKind(value2) {
   if (value2.charCodeAt(0) !== 60) return;
   const next = value2.charCodeAt(1);
@@ -16743,13 +16743,13 @@ function htmlKind(value2) {
   return htmlBlockNames.includes(name) ? 6 : 7;
 }
 var init_html_kind = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/html-kind.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/html-kind.js"() {
     init_micromark_util_character();
     init_micromark_util_html_tag_name();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 function candidates(tokens2, involved, runOf) {
   const related = /* @__PURE__ */ new Set();
   for (const token of tokens2) {
@@ -17119,7 +17119,7 @@ function serialize2(items2, before2, after) {
 }
 var builtins;
 var init_container_phrasing = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js"() {
     init_micromark_util_character();
     init_micromark_util_classify_character();
     init_character();
@@ -17133,7 +17133,7 @@ var init_container_phrasing = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 function emphasis(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention, state, state.createTracker(info));
@@ -17153,7 +17153,7 @@ function peek(_, _1, state) {
   return state.options.emphasis || "*";
 }
 var init_emphasis = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/emphasis.js"() {
     init_check_emphasis();
     init_container_phrasing();
     emphasis.attention = attention;
@@ -17161,7 +17161,7 @@ var init_emphasis = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
   visit2(node2, function(node3) {
@@ -17175,13 +17175,13 @@ function formatHeadingAsSetext(node2, state) {
   );
 }
 var init_format_heading_as_setext = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js"() {
     init_unist_util_visit();
     init_mdast_util_to_string();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/heading.js
+// node_modules/mdast-util-to-markdown/lib/handle/heading.js
 function heading(node2, _, state, info) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
   const tracker = state.createTracker(info);
@@ -17224,13 +17224,13 @@ function heading(node2, _, state, info) {
   return value2;
 }
 var init_heading = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/heading.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/heading.js"() {
     init_encode_character_reference();
     init_format_heading_as_setext();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/html.js
+// node_modules/mdast-util-to-markdown/lib/handle/html.js
 function html(node2) {
   return node2.value || "";
 }
@@ -17238,12 +17238,12 @@ function htmlPeek() {
   return "<";
 }
 var init_html = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/html.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/html.js"() {
     html.peek = htmlPeek;
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/image.js
+// node_modules/mdast-util-to-markdown/lib/handle/image.js
 function image(node2, _, state, info) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
@@ -17299,13 +17299,13 @@ function imagePeek() {
   return "!";
 }
 var init_image = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/image.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/image.js"() {
     init_check_quote();
     image.peek = imagePeek;
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 function imageReference(node2, _, state, info) {
   const type = node2.referenceType;
   const exit3 = state.enter("imageReference");
@@ -17345,12 +17345,12 @@ function imageReferencePeek() {
   return "!";
 }
 var init_image_reference = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/image-reference.js"() {
     imageReference.peek = imageReferencePeek;
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 function inlineCode(node2, _, state) {
   let value2 = node2.value || "";
   let sequence = "`";
@@ -17380,12 +17380,12 @@ function inlineCodePeek() {
   return "`";
 }
 var init_inline_code = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/inline-code.js"() {
     inlineCode.peek = inlineCodePeek;
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node2, state) {
   const raw = toString(node2);
   return Boolean(
@@ -17400,12 +17400,12 @@ function formatLinkAsAutolink(node2, state) {
   );
 }
 var init_format_link_as_autolink = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js"() {
     init_mdast_util_to_string();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/link.js
+// node_modules/mdast-util-to-markdown/lib/handle/link.js
 function link(node2, _, state, info) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
@@ -17493,14 +17493,14 @@ function linkPeek(node2, _, state) {
   return formatLinkAsAutolink(node2, state) ? "<" : "[";
 }
 var init_link = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/link.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/link.js"() {
     init_check_quote();
     init_format_link_as_autolink();
     link.peek = linkPeek;
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 function linkReference(node2, _, state, info) {
   const type = node2.referenceType;
   const exit3 = state.enter("linkReference");
@@ -17540,12 +17540,12 @@ function linkReferencePeek() {
   return "[";
 }
 var init_link_reference = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/link-reference.js"() {
     linkReference.peek = linkReferencePeek;
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 function checkBullet(state) {
   const marker = state.options.bullet || "*";
   if (marker !== "*" && marker !== "+" && marker !== "-") {
@@ -17556,11 +17556,11 @@ function checkBullet(state) {
   return marker;
 }
 var init_check_bullet = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-bullet.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 function checkBulletOther(state) {
   const bullet = checkBullet(state);
   const bulletOther = state.options.bulletOther;
@@ -17580,12 +17580,12 @@ function checkBulletOther(state) {
   return bulletOther;
 }
 var init_check_bullet_other = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js"() {
     init_check_bullet();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 function checkBulletOrdered(state) {
   const marker = state.options.bulletOrdered || ".";
   if (marker !== "." && marker !== ")") {
@@ -17596,11 +17596,11 @@ function checkBulletOrdered(state) {
   return marker;
 }
 var init_check_bullet_ordered = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 function checkRule(state) {
   const marker = state.options.rule || "*";
   if (marker !== "*" && marker !== "-" && marker !== "_") {
@@ -17611,11 +17611,11 @@ function checkRule(state) {
   return marker;
 }
 var init_check_rule = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/check-rule.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-rule.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/list.js
+// node_modules/mdast-util-to-markdown/lib/handle/list.js
 function list(node2, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
@@ -17655,7 +17655,7 @@ function list(node2, parent, state, info) {
   return value2;
 }
 var init_list = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/list.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/list.js"() {
     init_check_bullet();
     init_check_bullet_other();
     init_check_bullet_ordered();
@@ -17663,7 +17663,7 @@ var init_list = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 function checkListItemIndent(state) {
   const style = state.options.listItemIndent || "one";
   if (style !== "tab" && style !== "one" && style !== "mixed") {
@@ -17674,11 +17674,11 @@ function checkListItemIndent(state) {
   return style;
 }
 var init_check_list_item_indent = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 function listItem(node2, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
@@ -17707,13 +17707,13 @@ function listItem(node2, parent, state, info) {
   }
 }
 var init_list_item = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/list-item.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/list-item.js"() {
     init_check_bullet();
     init_check_list_item_indent();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 function paragraph(node2, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
@@ -17723,11 +17723,11 @@ function paragraph(node2, _, state, info) {
   return value2;
 }
 var init_paragraph = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/paragraph.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/root.js
+// node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root(node2, _, state, info) {
   const hasPhrasing = node2.children.some(function(d) {
     return phrasing(d);
@@ -17739,12 +17739,12 @@ function root(node2, _, state, info) {
   return value2;
 }
 var init_root = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/root.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/root.js"() {
     init_mdast_util_phrasing();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 function checkStrong(state) {
   const marker = state.options.strong || "*";
   if (marker !== "*" && marker !== "_") {
@@ -17755,11 +17755,11 @@ function checkStrong(state) {
   return marker;
 }
 var init_check_strong = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/check-strong.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-strong.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/strong.js
+// node_modules/mdast-util-to-markdown/lib/handle/strong.js
 function strong(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention2, state, state.createTracker(info));
@@ -17779,7 +17779,7 @@ function peek2(_, _1, state) {
   return state.options.strong || "*";
 }
 var init_strong = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/strong.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/strong.js"() {
     init_check_strong();
     init_container_phrasing();
     strong.attention = attention2;
@@ -17787,7 +17787,7 @@ var init_strong = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/text.js
+// node_modules/mdast-util-to-markdown/lib/handle/text.js
 function text(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
@@ -17798,11 +17798,11 @@ function text(node2, parent, state, info) {
   });
 }
 var init_text = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/text.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/text.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
 function checkRuleRepetition(state) {
   const repetition = state.options.ruleRepetition || 3;
   if (repetition < 3) {
@@ -17813,26 +17813,26 @@ function checkRuleRepetition(state) {
   return repetition;
 }
 var init_check_rule_repetition = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js"() {
+  "node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js"() {
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
   const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
   return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
 }
 var init_thematic_break = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js"() {
     init_check_rule_repetition();
     init_check_rule();
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/lib/handle/index.js
+// node_modules/mdast-util-to-markdown/lib/handle/index.js
 var handle;
 var init_handle = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/lib/handle/index.js"() {
+  "node_modules/mdast-util-to-markdown/lib/handle/index.js"() {
     init_blockquote();
     init_break();
     init_code();
@@ -17877,10 +17877,10 @@ var init_handle = __esm({
   }
 });
 
-// ../h20/node_modules/character-entities/index.js
+// node_modules/character-entities/index.js
 var characterEntities;
 var init_character_entities = __esm({
-  "../h20/node_modules/character-entities/index.js"() {
+  "node_modules/character-entities/index.js"() {
     characterEntities = {
       AElig: "\xC6",
       AMP: "&",
@@ -20011,19 +20011,19 @@ var init_character_entities = __esm({
   }
 });
 
-// ../h20/node_modules/decode-named-character-reference/index.js
+// node_modules/decode-named-character-reference/index.js
 function decodeNamedCharacterReference(value2) {
   return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 var own2;
 var init_decode_named_character_reference = __esm({
-  "../h20/node_modules/decode-named-character-reference/index.js"() {
+  "node_modules/decode-named-character-reference/index.js"() {
     init_character_entities();
     own2 = {}.hasOwnProperty;
   }
 });
 
-// ../h20/node_modules/micromark-util-decode-numeric-character-reference/index.js
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code3 = Number.parseInt(value2, base);
   if (
@@ -20041,11 +20041,11 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code3);
 }
 var init_micromark_util_decode_numeric_character_reference = __esm({
-  "../h20/node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
+  "node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
   }
 });
 
-// ../h20/node_modules/micromark-util-decode-string/index.js
+// node_modules/micromark-util-decode-string/index.js
 function decodeString(value2) {
   return value2.replace(characterEscapeOrReference, decode);
 }
@@ -20063,21 +20063,21 @@ function decode($0, $1, $2) {
 }
 var characterEscapeOrReference;
 var init_micromark_util_decode_string = __esm({
-  "../h20/node_modules/micromark-util-decode-string/index.js"() {
+  "node_modules/micromark-util-decode-string/index.js"() {
     init_decode_named_character_reference();
     init_micromark_util_decode_numeric_character_reference();
     characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
   }
 });
 
-// ../h20/node_modules/mdast-util-to-markdown/index.js
+// node_modules/mdast-util-to-markdown/index.js
 var init_mdast_util_to_markdown = __esm({
-  "../h20/node_modules/mdast-util-to-markdown/index.js"() {
+  "node_modules/mdast-util-to-markdown/index.js"() {
     init_handle();
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm-table/lib/index.js
+// node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -20273,7 +20273,7 @@ function formatHeadingAsSetext2(node2, state) {
   );
 }
 var init_lib16 = __esm({
-  "../h20/node_modules/mdast-util-gfm-table/lib/index.js"() {
+  "node_modules/mdast-util-gfm-table/lib/index.js"() {
     init_default();
     init_markdown_table();
     init_mdast_util_to_markdown();
@@ -20282,14 +20282,14 @@ var init_lib16 = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm-table/index.js
+// node_modules/mdast-util-gfm-table/index.js
 var init_mdast_util_gfm_table = __esm({
-  "../h20/node_modules/mdast-util-gfm-table/index.js"() {
+  "node_modules/mdast-util-gfm-table/index.js"() {
     init_lib16();
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -20379,20 +20379,20 @@ function taskListItemParagraph(node2) {
   }
 }
 var init_lib17 = __esm({
-  "../h20/node_modules/mdast-util-gfm-task-list-item/lib/index.js"() {
+  "node_modules/mdast-util-gfm-task-list-item/lib/index.js"() {
     init_default();
     init_mdast_util_to_markdown();
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm-task-list-item/index.js
+// node_modules/mdast-util-gfm-task-list-item/index.js
 var init_mdast_util_gfm_task_list_item = __esm({
-  "../h20/node_modules/mdast-util-gfm-task-list-item/index.js"() {
+  "node_modules/mdast-util-gfm-task-list-item/index.js"() {
     init_lib17();
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm/lib/index.js
+// node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -20414,7 +20414,7 @@ function gfmToMarkdown(options) {
   };
 }
 var init_lib18 = __esm({
-  "../h20/node_modules/mdast-util-gfm/lib/index.js"() {
+  "node_modules/mdast-util-gfm/lib/index.js"() {
     init_mdast_util_gfm_autolink_literal();
     init_mdast_util_gfm_footnote();
     init_mdast_util_gfm_strikethrough();
@@ -20423,14 +20423,14 @@ var init_lib18 = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-gfm/index.js
+// node_modules/mdast-util-gfm/index.js
 var init_mdast_util_gfm = __esm({
-  "../h20/node_modules/mdast-util-gfm/index.js"() {
+  "node_modules/mdast-util-gfm/index.js"() {
     init_lib18();
   }
 });
 
-// ../h20/node_modules/micromark-util-chunked/index.js
+// node_modules/micromark-util-chunked/index.js
 function splice(list4, start, remove, items2) {
   const end = list4.length;
   let chunkStart = 0;
@@ -20464,11 +20464,11 @@ function push(list4, items2) {
   return items2;
 }
 var init_micromark_util_chunked = __esm({
-  "../h20/node_modules/micromark-util-chunked/index.js"() {
+  "node_modules/micromark-util-chunked/index.js"() {
   }
 });
 
-// ../h20/node_modules/micromark-util-combine-extensions/index.js
+// node_modules/micromark-util-combine-extensions/index.js
 function combineExtensions(extensions) {
   const all2 = {};
   let index2 = -1;
@@ -20508,13 +20508,13 @@ function constructs(existing, list4) {
 }
 var hasOwnProperty;
 var init_micromark_util_combine_extensions = __esm({
-  "../h20/node_modules/micromark-util-combine-extensions/index.js"() {
+  "node_modules/micromark-util-combine-extensions/index.js"() {
     init_micromark_util_chunked();
     hasOwnProperty = {}.hasOwnProperty;
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 function gfmAutolinkLiteral() {
   return {
     text: text2
@@ -20806,7 +20806,7 @@ function previousUnbalanced(events) {
 }
 var wwwPrefix, domain, path, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text2, code2;
 var init_syntax2 = __esm({
-  "../h20/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
+  "node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
     init_micromark_util_character();
     wwwPrefix = {
       tokenize: tokenizeWwwPrefix,
@@ -20862,14 +20862,14 @@ var init_syntax2 = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-autolink-literal/index.js
+// node_modules/micromark-extension-gfm-autolink-literal/index.js
 var init_micromark_extension_gfm_autolink_literal = __esm({
-  "../h20/node_modules/micromark-extension-gfm-autolink-literal/index.js"() {
+  "node_modules/micromark-extension-gfm-autolink-literal/index.js"() {
     init_syntax2();
   }
 });
 
-// ../h20/node_modules/micromark-util-resolve-all/index.js
+// node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -20883,11 +20883,11 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 var init_micromark_util_resolve_all = __esm({
-  "../h20/node_modules/micromark-util-resolve-all/index.js"() {
+  "node_modules/micromark-util-resolve-all/index.js"() {
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/attention.js
+// node_modules/micromark-core-commonmark/lib/attention.js
 function resolveAllAttention(events, context) {
   let index2 = -1;
   let nextEvents;
@@ -21006,7 +21006,7 @@ function movePoint(point3, offset) {
 }
 var attention3;
 var init_attention = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/attention.js"() {
+  "node_modules/micromark-core-commonmark/lib/attention.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
@@ -21018,7 +21018,7 @@ var init_attention = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/autolink.js
+// node_modules/micromark-core-commonmark/lib/autolink.js
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
@@ -21116,7 +21116,7 @@ function tokenizeAutolink(effects, ok3, nok) {
 }
 var autolink;
 var init_autolink = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/autolink.js"() {
+  "node_modules/micromark-core-commonmark/lib/autolink.js"() {
     init_micromark_util_character();
     autolink = {
       name: "autolink",
@@ -21125,7 +21125,7 @@ var init_autolink = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-factory-space/index.js
+// node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max2) {
   const limit = max2 ? max2 - 1 : Infinity;
   let size = 0;
@@ -21170,12 +21170,12 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max2) {
   }
 }
 var init_micromark_factory_space = __esm({
-  "../h20/node_modules/micromark-factory-space/index.js"() {
+  "node_modules/micromark-factory-space/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/blank-line.js
+// node_modules/micromark-core-commonmark/lib/blank-line.js
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
   function start(code3) {
@@ -21187,7 +21187,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
 }
 var blankLine;
 var init_blank_line = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/blank-line.js"() {
+  "node_modules/micromark-core-commonmark/lib/blank-line.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blankLine = {
@@ -21197,7 +21197,7 @@ var init_blank_line = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/block-quote.js
+// node_modules/micromark-core-commonmark/lib/block-quote.js
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self = this;
   return start;
@@ -21248,7 +21248,7 @@ function exit2(effects) {
 }
 var blockQuote;
 var init_block_quote = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/block-quote.js"() {
+  "node_modules/micromark-core-commonmark/lib/block-quote.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blockQuote = {
@@ -21262,7 +21262,7 @@ var init_block_quote = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/character-escape.js
+// node_modules/micromark-core-commonmark/lib/character-escape.js
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
   function start(code3) {
@@ -21285,7 +21285,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
 }
 var characterEscape;
 var init_character_escape = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/character-escape.js"() {
+  "node_modules/micromark-core-commonmark/lib/character-escape.js"() {
     init_micromark_util_character();
     characterEscape = {
       name: "characterEscape",
@@ -21294,7 +21294,7 @@ var init_character_escape = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/character-reference.js
+// node_modules/micromark-core-commonmark/lib/character-reference.js
 function tokenizeCharacterReference(effects, ok3, nok) {
   const self = this;
   let size = 0;
@@ -21356,7 +21356,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
 }
 var characterReference;
 var init_character_reference = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/character-reference.js"() {
+  "node_modules/micromark-core-commonmark/lib/character-reference.js"() {
     init_decode_named_character_reference();
     init_micromark_util_character();
     characterReference = {
@@ -21366,7 +21366,7 @@ var init_character_reference = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self = this;
   return start;
@@ -21385,7 +21385,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
 }
 var nonLazyContinuation;
 var init_partial_non_lazy_continuation = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
+  "node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
     nonLazyContinuation = {
       partial: true,
       tokenize: tokenizeNonLazyContinuation
@@ -21393,7 +21393,7 @@ var init_partial_non_lazy_continuation = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/code-fenced.js
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
 function tokenizeCodeFenced(effects, ok3, nok) {
   const self = this;
   const closeStart = {
@@ -21552,7 +21552,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
 }
 var codeFenced;
 var init_code_fenced = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
+  "node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_partial_non_lazy_continuation();
@@ -21564,7 +21564,7 @@ var init_code_fenced = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/code-indented.js
+// node_modules/micromark-core-commonmark/lib/code-indented.js
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
   function start(code3) {
@@ -21615,7 +21615,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
 }
 var codeIndented, furtherStart;
 var init_code_indented = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/code-indented.js"() {
+  "node_modules/micromark-core-commonmark/lib/code-indented.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     codeIndented = {
@@ -21629,7 +21629,7 @@ var init_code_indented = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/code-text.js
+// node_modules/micromark-core-commonmark/lib/code-text.js
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
@@ -21739,7 +21739,7 @@ function tokenizeCodeText(effects, ok3, nok) {
 }
 var codeText;
 var init_code_text = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/code-text.js"() {
+  "node_modules/micromark-core-commonmark/lib/code-text.js"() {
     init_micromark_util_character();
     codeText = {
       name: "codeText",
@@ -21750,7 +21750,7 @@ var init_code_text = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 function chunkedPush(list4, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
@@ -21764,7 +21764,7 @@ function chunkedPush(list4, right) {
 }
 var SpliceBuffer;
 var init_splice_buffer = __esm({
-  "../h20/node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
+  "node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
     SpliceBuffer = class {
       /**
        * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -21948,7 +21948,7 @@ var init_splice_buffer = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-util-subtokenize/index.js
+// node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -22101,13 +22101,13 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 var init_micromark_util_subtokenize = __esm({
-  "../h20/node_modules/micromark-util-subtokenize/index.js"() {
+  "node_modules/micromark-util-subtokenize/index.js"() {
     init_micromark_util_chunked();
     init_splice_buffer();
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/content.js
+// node_modules/micromark-core-commonmark/lib/content.js
 function resolveContent(events) {
   subtokenize(events);
   return events;
@@ -22171,7 +22171,7 @@ function tokenizeContinuation(effects, ok3, nok) {
 }
 var content, continuationConstruct;
 var init_content = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/content.js"() {
+  "node_modules/micromark-core-commonmark/lib/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_subtokenize();
@@ -22186,7 +22186,7 @@ var init_content = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-factory-destination/index.js
+// node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max2) {
   const limit = max2 || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -22278,12 +22278,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 var init_micromark_factory_destination = __esm({
-  "../h20/node_modules/micromark-factory-destination/index.js"() {
+  "node_modules/micromark-factory-destination/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../h20/node_modules/micromark-factory-label/index.js
+// node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -22344,12 +22344,12 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_label = __esm({
-  "../h20/node_modules/micromark-factory-label/index.js"() {
+  "node_modules/micromark-factory-label/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../h20/node_modules/micromark-factory-title/index.js
+// node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -22411,13 +22411,13 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_title = __esm({
-  "../h20/node_modules/micromark-factory-title/index.js"() {
+  "node_modules/micromark-factory-title/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// ../h20/node_modules/micromark-factory-whitespace/index.js
+// node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -22436,13 +22436,13 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 var init_micromark_factory_whitespace = __esm({
-  "../h20/node_modules/micromark-factory-whitespace/index.js"() {
+  "node_modules/micromark-factory-whitespace/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/definition.js
+// node_modules/micromark-core-commonmark/lib/definition.js
 function tokenizeDefinition(effects, ok3, nok) {
   const self = this;
   let identifier;
@@ -22521,7 +22521,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
 }
 var definition2, titleBefore;
 var init_definition2 = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/definition.js"() {
+  "node_modules/micromark-core-commonmark/lib/definition.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_space();
@@ -22540,7 +22540,7 @@ var init_definition2 = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
   function start(code3) {
@@ -22558,7 +22558,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
 }
 var hardBreakEscape;
 var init_hard_break_escape = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
+  "node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
     init_micromark_util_character();
     hardBreakEscape = {
       name: "hardBreakEscape",
@@ -22567,7 +22567,7 @@ var init_hard_break_escape = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/heading-atx.js
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
 function resolveHeadingAtx(events, context) {
   let contentEnd = events.length - 2;
   let contentStart = 3;
@@ -22652,7 +22652,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
 }
 var headingAtx;
 var init_heading_atx = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
+  "node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_chunked();
@@ -22664,7 +22664,7 @@ var init_heading_atx = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/html-flow.js
+// node_modules/micromark-core-commonmark/lib/html-flow.js
 function resolveToHtmlFlow(events) {
   let index2 = events.length;
   while (index2--) {
@@ -23014,7 +23014,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
 }
 var htmlFlow, blankLineBefore;
 var init_html_flow = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/html-flow.js"() {
+  "node_modules/micromark-core-commonmark/lib/html-flow.js"() {
     init_micromark_util_character();
     init_micromark_util_html_tag_name();
     init_blank_line();
@@ -23032,7 +23032,7 @@ var init_html_flow = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/html-text.js
+// node_modules/micromark-core-commonmark/lib/html-text.js
 function tokenizeHtmlText(effects, ok3, nok) {
   const self = this;
   let marker;
@@ -23335,7 +23335,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
 }
 var htmlText;
 var init_html_text = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/html-text.js"() {
+  "node_modules/micromark-core-commonmark/lib/html-text.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     htmlText = {
@@ -23345,7 +23345,7 @@ var init_html_text = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/label-end.js
+// node_modules/micromark-core-commonmark/lib/label-end.js
 function resolveAllLabelEnd(events) {
   let index2 = -1;
   const newEvents = [];
@@ -23557,7 +23557,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
 }
 var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
 var init_label_end = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/label-end.js"() {
+  "node_modules/micromark-core-commonmark/lib/label-end.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_title();
@@ -23584,7 +23584,7 @@ var init_label_end = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/label-start-image.js
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
 function tokenizeLabelStartImage(effects, ok3, nok) {
   const self = this;
   let labelImage;
@@ -23617,7 +23617,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
 }
 var labelStartImage;
 var init_label_start_image = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
+  "node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
     init_label_end();
     labelStartImage = {
       name: "labelStartImage",
@@ -23627,7 +23627,7 @@ var init_label_start_image = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/label-start-link.js
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
 function tokenizeLabelStartLink(effects, ok3, nok) {
   const self = this;
   let labelLink;
@@ -23651,7 +23651,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
 }
 var labelStartLink;
 var init_label_start_link = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
+  "node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
     init_label_end();
     labelStartLink = {
       name: "labelStartLink",
@@ -23661,7 +23661,7 @@ var init_label_start_link = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/line-ending.js
+// node_modules/micromark-core-commonmark/lib/line-ending.js
 function tokenizeLineEnding(effects, ok3) {
   return start;
   function start(code3) {
@@ -23673,7 +23673,7 @@ function tokenizeLineEnding(effects, ok3) {
 }
 var lineEnding;
 var init_line_ending = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/line-ending.js"() {
+  "node_modules/micromark-core-commonmark/lib/line-ending.js"() {
     init_micromark_factory_space();
     lineEnding = {
       name: "lineEnding",
@@ -23682,7 +23682,7 @@ var init_line_ending = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/thematic-break.js
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
 function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
@@ -23718,7 +23718,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
 }
 var thematicBreak2;
 var init_thematic_break2 = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
+  "node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     thematicBreak2 = {
@@ -23728,7 +23728,7 @@ var init_thematic_break2 = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/list.js
+// node_modules/micromark-core-commonmark/lib/list.js
 function tokenizeListStart(effects, ok3, nok) {
   const self = this;
   const tail = self.events[self.events.length - 1];
@@ -23843,7 +23843,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
 }
 var list2, listItemPrefixWhitespaceConstruct, indentConstruct;
 var init_list2 = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/list.js"() {
+  "node_modules/micromark-core-commonmark/lib/list.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_blank_line();
@@ -23867,7 +23867,7 @@ var init_list2 = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-util-edit-map/index.js
+// node_modules/micromark-util-edit-map/index.js
 function addImplementation(editMap, at5, remove, add, before2) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -23889,7 +23889,7 @@ function addImplementation(editMap, at5, remove, add, before2) {
 }
 var EditMap;
 var init_micromark_util_edit_map = __esm({
-  "../h20/node_modules/micromark-util-edit-map/index.js"() {
+  "node_modules/micromark-util-edit-map/index.js"() {
     EditMap = class {
       /**
        * Create a new edit map.
@@ -23970,7 +23970,7 @@ var init_micromark_util_edit_map = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/lib/setext-underline.js
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
 function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
@@ -24060,7 +24060,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
 }
 var setextUnderline;
 var init_setext_underline = __esm({
-  "../h20/node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
+  "node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -24072,9 +24072,9 @@ var init_setext_underline = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-core-commonmark/index.js
+// node_modules/micromark-core-commonmark/index.js
 var init_micromark_core_commonmark = __esm({
-  "../h20/node_modules/micromark-core-commonmark/index.js"() {
+  "node_modules/micromark-core-commonmark/index.js"() {
     init_attention();
     init_autolink();
     init_blank_line();
@@ -24100,7 +24100,7 @@ var init_micromark_core_commonmark = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 function gfmFootnote() {
   return {
     document: {
@@ -24372,7 +24372,7 @@ function tokenizeIndent2(effects, ok3, nok) {
 }
 var indent;
 var init_syntax3 = __esm({
-  "../h20/node_modules/micromark-extension-gfm-footnote/lib/syntax.js"() {
+  "node_modules/micromark-extension-gfm-footnote/lib/syntax.js"() {
     init_micromark_core_commonmark();
     init_micromark_factory_space();
     init_micromark_util_character();
@@ -24384,14 +24384,14 @@ var init_syntax3 = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-footnote/index.js
+// node_modules/micromark-extension-gfm-footnote/index.js
 var init_micromark_extension_gfm_footnote = __esm({
-  "../h20/node_modules/micromark-extension-gfm-footnote/index.js"() {
+  "node_modules/micromark-extension-gfm-footnote/index.js"() {
     init_syntax3();
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -24485,21 +24485,21 @@ function gfmStrikethrough(options) {
   }
 }
 var init_syntax4 = __esm({
-  "../h20/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
+  "node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-strikethrough/index.js
+// node_modules/micromark-extension-gfm-strikethrough/index.js
 var init_micromark_extension_gfm_strikethrough = __esm({
-  "../h20/node_modules/micromark-extension-gfm-strikethrough/index.js"() {
+  "node_modules/micromark-extension-gfm-strikethrough/index.js"() {
     init_syntax4();
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
 function addImplementation2(editMap, at5, remove, add) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -24516,7 +24516,7 @@ function addImplementation2(editMap, at5, remove, add) {
 }
 var EditMap2;
 var init_edit_map = __esm({
-  "../h20/node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
+  "node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
     EditMap2 = class {
       /**
        * Create a new edit map.
@@ -24590,7 +24590,7 @@ var init_edit_map = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-table/lib/infer.js
+// node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -24617,11 +24617,11 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 var init_infer = __esm({
-  "../h20/node_modules/micromark-extension-gfm-table/lib/infer.js"() {
+  "node_modules/micromark-extension-gfm-table/lib/infer.js"() {
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-table/lib/syntax.js
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -25012,7 +25012,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 var init_syntax5 = __esm({
-  "../h20/node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
+  "node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_edit_map();
@@ -25020,14 +25020,14 @@ var init_syntax5 = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-table/index.js
+// node_modules/micromark-extension-gfm-table/index.js
 var init_micromark_extension_gfm_table = __esm({
-  "../h20/node_modules/micromark-extension-gfm-table/index.js"() {
+  "node_modules/micromark-extension-gfm-table/index.js"() {
     init_syntax5();
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 function gfmTaskListItem() {
   return {
     text: {
@@ -25098,7 +25098,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
 }
 var tasklistCheck;
 var init_syntax6 = __esm({
-  "../h20/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js"() {
+  "node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     tasklistCheck = {
@@ -25108,14 +25108,14 @@ var init_syntax6 = __esm({
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm-task-list-item/index.js
+// node_modules/micromark-extension-gfm-task-list-item/index.js
 var init_micromark_extension_gfm_task_list_item = __esm({
-  "../h20/node_modules/micromark-extension-gfm-task-list-item/index.js"() {
+  "node_modules/micromark-extension-gfm-task-list-item/index.js"() {
     init_syntax6();
   }
 });
 
-// ../h20/node_modules/micromark-extension-gfm/index.js
+// node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -25126,7 +25126,7 @@ function gfm(options) {
   ]);
 }
 var init_micromark_extension_gfm = __esm({
-  "../h20/node_modules/micromark-extension-gfm/index.js"() {
+  "node_modules/micromark-extension-gfm/index.js"() {
     init_micromark_util_combine_extensions();
     init_micromark_extension_gfm_autolink_literal();
     init_micromark_extension_gfm_footnote();
@@ -25136,7 +25136,7 @@ var init_micromark_extension_gfm = __esm({
   }
 });
 
-// ../h20/node_modules/remark-gfm/lib/index.js
+// node_modules/remark-gfm/lib/index.js
 function remarkGfm(options) {
   const self = (
     /** @type {Processor<Root>} */
@@ -25153,21 +25153,21 @@ function remarkGfm(options) {
 }
 var emptyOptions3;
 var init_lib19 = __esm({
-  "../h20/node_modules/remark-gfm/lib/index.js"() {
+  "node_modules/remark-gfm/lib/index.js"() {
     init_mdast_util_gfm();
     init_micromark_extension_gfm();
     emptyOptions3 = {};
   }
 });
 
-// ../h20/node_modules/remark-gfm/index.js
+// node_modules/remark-gfm/index.js
 var init_remark_gfm = __esm({
-  "../h20/node_modules/remark-gfm/index.js"() {
+  "node_modules/remark-gfm/index.js"() {
     init_lib19();
   }
 });
 
-// ../h20/node_modules/micromark/lib/initialize/content.js
+// node_modules/micromark/lib/initialize/content.js
 function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
@@ -25215,7 +25215,7 @@ function initializeContent(effects) {
 }
 var content2;
 var init_content2 = __esm({
-  "../h20/node_modules/micromark/lib/initialize/content.js"() {
+  "node_modules/micromark/lib/initialize/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     content2 = {
@@ -25224,7 +25224,7 @@ var init_content2 = __esm({
   }
 });
 
-// ../h20/node_modules/micromark/lib/initialize/document.js
+// node_modules/micromark/lib/initialize/document.js
 function initializeDocument(effects) {
   const self = this;
   const stack = [];
@@ -25413,7 +25413,7 @@ function tokenizeContainer(effects, ok3, nok) {
 }
 var document, containerConstruct;
 var init_document = __esm({
-  "../h20/node_modules/micromark/lib/initialize/document.js"() {
+  "node_modules/micromark/lib/initialize/document.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -25426,7 +25426,7 @@ var init_document = __esm({
   }
 });
 
-// ../h20/node_modules/micromark/lib/initialize/flow.js
+// node_modules/micromark/lib/initialize/flow.js
 function initializeFlow(effects) {
   const self = this;
   const initial = effects.attempt(
@@ -25462,7 +25462,7 @@ function initializeFlow(effects) {
 }
 var flow;
 var init_flow = __esm({
-  "../h20/node_modules/micromark/lib/initialize/flow.js"() {
+  "node_modules/micromark/lib/initialize/flow.js"() {
     init_micromark_core_commonmark();
     init_micromark_factory_space();
     flow = {
@@ -25471,7 +25471,7 @@ var init_flow = __esm({
   }
 });
 
-// ../h20/node_modules/micromark/lib/initialize/text.js
+// node_modules/micromark/lib/initialize/text.js
 function initializeFactory(field2) {
   return {
     resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
@@ -25609,7 +25609,7 @@ function resolveAllLineSuffixes(events, context) {
 }
 var resolver, string, text3;
 var init_text2 = __esm({
-  "../h20/node_modules/micromark/lib/initialize/text.js"() {
+  "node_modules/micromark/lib/initialize/text.js"() {
     init_micromark_util_edit_map();
     resolver = {
       resolveAll: createResolver()
@@ -25619,7 +25619,7 @@ var init_text2 = __esm({
   }
 });
 
-// ../h20/node_modules/micromark/lib/constructs.js
+// node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -25634,7 +25634,7 @@ __export(constructs_exports, {
 });
 var document2, contentInitial, flowInitial, flow2, string2, text4, insideSpan, attentionMarkers, disable;
 var init_constructs = __esm({
-  "../h20/node_modules/micromark/lib/constructs.js"() {
+  "node_modules/micromark/lib/constructs.js"() {
     init_micromark_core_commonmark();
     init_text2();
     document2 = {
@@ -25701,7 +25701,7 @@ var init_constructs = __esm({
   }
 });
 
-// ../h20/node_modules/micromark/lib/create-tokenizer.js
+// node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -26027,14 +26027,14 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 var init_create_tokenizer = __esm({
-  "../h20/node_modules/micromark/lib/create-tokenizer.js"() {
+  "node_modules/micromark/lib/create-tokenizer.js"() {
     init_micromark_util_character();
     init_micromark_util_chunked();
     init_micromark_util_resolve_all();
   }
 });
 
-// ../h20/node_modules/micromark/lib/parse.js
+// node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
   const constructs2 = (
@@ -26060,7 +26060,7 @@ function parse(options) {
   }
 }
 var init_parse = __esm({
-  "../h20/node_modules/micromark/lib/parse.js"() {
+  "node_modules/micromark/lib/parse.js"() {
     init_micromark_util_combine_extensions();
     init_content2();
     init_document();
@@ -26071,19 +26071,19 @@ var init_parse = __esm({
   }
 });
 
-// ../h20/node_modules/micromark/lib/postprocess.js
+// node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 var init_postprocess = __esm({
-  "../h20/node_modules/micromark/lib/postprocess.js"() {
+  "node_modules/micromark/lib/postprocess.js"() {
     init_micromark_util_subtokenize();
   }
 });
 
-// ../h20/node_modules/micromark/lib/preprocess.js
+// node_modules/micromark/lib/preprocess.js
 function preprocess() {
   let column = 1;
   let buffer = "";
@@ -26163,21 +26163,21 @@ function preprocess() {
 }
 var search;
 var init_preprocess = __esm({
-  "../h20/node_modules/micromark/lib/preprocess.js"() {
+  "node_modules/micromark/lib/preprocess.js"() {
     search = /[\0\t\n\r]/g;
   }
 });
 
-// ../h20/node_modules/micromark/index.js
+// node_modules/micromark/index.js
 var init_micromark = __esm({
-  "../h20/node_modules/micromark/index.js"() {
+  "node_modules/micromark/index.js"() {
     init_parse();
     init_postprocess();
     init_preprocess();
   }
 });
 
-// ../h20/node_modules/mdast-util-from-markdown/lib/index.js
+// node_modules/mdast-util-from-markdown/lib/index.js
 function fromMarkdown(value2, encoding2, options) {
   if (encoding2 && typeof encoding2 === "object") {
     options = encoding2;
@@ -26947,7 +26947,7 @@ function defaultOnError(left, right) {
 }
 var own3;
 var init_lib20 = __esm({
-  "../h20/node_modules/mdast-util-from-markdown/lib/index.js"() {
+  "node_modules/mdast-util-from-markdown/lib/index.js"() {
     init_mdast_util_to_string();
     init_micromark();
     init_micromark_util_decode_numeric_character_reference();
@@ -26959,14 +26959,14 @@ var init_lib20 = __esm({
   }
 });
 
-// ../h20/node_modules/mdast-util-from-markdown/index.js
+// node_modules/mdast-util-from-markdown/index.js
 var init_mdast_util_from_markdown = __esm({
-  "../h20/node_modules/mdast-util-from-markdown/index.js"() {
+  "node_modules/mdast-util-from-markdown/index.js"() {
     init_lib20();
   }
 });
 
-// ../h20/node_modules/remark-parse/lib/index.js
+// node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
   self.parser = parser;
@@ -26983,32 +26983,32 @@ function remarkParse(options) {
   }
 }
 var init_lib21 = __esm({
-  "../h20/node_modules/remark-parse/lib/index.js"() {
+  "node_modules/remark-parse/lib/index.js"() {
     init_mdast_util_from_markdown();
   }
 });
 
-// ../h20/node_modules/remark-parse/index.js
+// node_modules/remark-parse/index.js
 var init_remark_parse = __esm({
-  "../h20/node_modules/remark-parse/index.js"() {
+  "node_modules/remark-parse/index.js"() {
     init_lib21();
   }
 });
 
-// ../h20/node_modules/bail/index.js
+// node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 var init_bail = __esm({
-  "../h20/node_modules/bail/index.js"() {
+  "node_modules/bail/index.js"() {
   }
 });
 
-// ../h20/node_modules/extend/index.js
+// node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../h20/node_modules/extend/index.js"(exports2, module2) {
+  "node_modules/extend/index.js"(exports2, module2) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -27097,7 +27097,7 @@ var require_extend = __commonJS({
   }
 });
 
-// ../h20/node_modules/is-plain-obj/index.js
+// node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -27106,11 +27106,11 @@ function isPlainObject(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 var init_is_plain_obj = __esm({
-  "../h20/node_modules/is-plain-obj/index.js"() {
+  "node_modules/is-plain-obj/index.js"() {
   }
 });
 
-// ../h20/node_modules/trough/lib/index.js
+// node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -27194,21 +27194,21 @@ function wrap2(middleware, callback2) {
   }
 }
 var init_lib22 = __esm({
-  "../h20/node_modules/trough/lib/index.js"() {
+  "node_modules/trough/lib/index.js"() {
   }
 });
 
-// ../h20/node_modules/trough/index.js
+// node_modules/trough/index.js
 var init_trough = __esm({
-  "../h20/node_modules/trough/index.js"() {
+  "node_modules/trough/index.js"() {
     init_lib22();
   }
 });
 
-// ../h20/node_modules/vfile-message/lib/index.js
+// node_modules/vfile-message/lib/index.js
 var VFileMessage;
 var init_lib23 = __esm({
-  "../h20/node_modules/vfile-message/lib/index.js"() {
+  "node_modules/vfile-message/lib/index.js"() {
     init_unist_util_stringify_position();
     VFileMessage = class extends Error {
       /**
@@ -27374,30 +27374,30 @@ var init_lib23 = __esm({
   }
 });
 
-// ../h20/node_modules/vfile-message/index.js
+// node_modules/vfile-message/index.js
 var init_vfile_message = __esm({
-  "../h20/node_modules/vfile-message/index.js"() {
+  "node_modules/vfile-message/index.js"() {
     init_lib23();
   }
 });
 
-// ../h20/node_modules/vfile/lib/minpath.js
+// node_modules/vfile/lib/minpath.js
 var import_node_path;
 var init_minpath = __esm({
-  "../h20/node_modules/vfile/lib/minpath.js"() {
+  "node_modules/vfile/lib/minpath.js"() {
     import_node_path = __toESM(require("node:path"), 1);
   }
 });
 
-// ../h20/node_modules/vfile/lib/minproc.js
+// node_modules/vfile/lib/minproc.js
 var import_node_process2;
 var init_minproc = __esm({
-  "../h20/node_modules/vfile/lib/minproc.js"() {
+  "node_modules/vfile/lib/minproc.js"() {
     import_node_process2 = __toESM(require("node:process"), 1);
   }
 });
 
-// ../h20/node_modules/vfile/lib/minurl.shared.js
+// node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -27405,20 +27405,20 @@ function isUrl(fileUrlOrPath) {
   );
 }
 var init_minurl_shared = __esm({
-  "../h20/node_modules/vfile/lib/minurl.shared.js"() {
+  "node_modules/vfile/lib/minurl.shared.js"() {
   }
 });
 
-// ../h20/node_modules/vfile/lib/minurl.js
+// node_modules/vfile/lib/minurl.js
 var import_node_url;
 var init_minurl = __esm({
-  "../h20/node_modules/vfile/lib/minurl.js"() {
+  "node_modules/vfile/lib/minurl.js"() {
     import_node_url = require("node:url");
     init_minurl_shared();
   }
 });
 
-// ../h20/node_modules/vfile/lib/index.js
+// node_modules/vfile/lib/index.js
 function assertPart(part, name) {
   if (part && part.includes(import_node_path.default.sep)) {
     throw new Error(
@@ -27443,7 +27443,7 @@ function isUint8Array(value2) {
 }
 var order, VFile;
 var init_lib24 = __esm({
-  "../h20/node_modules/vfile/lib/index.js"() {
+  "node_modules/vfile/lib/index.js"() {
     init_vfile_message();
     init_minpath();
     init_minproc();
@@ -27881,17 +27881,17 @@ var init_lib24 = __esm({
   }
 });
 
-// ../h20/node_modules/vfile/index.js
+// node_modules/vfile/index.js
 var init_vfile = __esm({
-  "../h20/node_modules/vfile/index.js"() {
+  "node_modules/vfile/index.js"() {
     init_lib24();
   }
 });
 
-// ../h20/node_modules/unified/lib/callable-instance.js
+// node_modules/unified/lib/callable-instance.js
 var CallableInstance;
 var init_callable_instance = __esm({
-  "../h20/node_modules/unified/lib/callable-instance.js"() {
+  "node_modules/unified/lib/callable-instance.js"() {
     CallableInstance = /**
      * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
      */
@@ -27920,7 +27920,7 @@ var init_callable_instance = __esm({
   }
 });
 
-// ../h20/node_modules/unified/lib/index.js
+// node_modules/unified/lib/index.js
 function assertParser(name, value2) {
   if (typeof value2 !== "function") {
     throw new TypeError("Cannot `" + name + "` without `parser`");
@@ -27968,7 +27968,7 @@ function isUint8Array2(value2) {
 }
 var import_extend, own4, Processor, unified;
 var init_lib25 = __esm({
-  "../h20/node_modules/unified/lib/index.js"() {
+  "node_modules/unified/lib/index.js"() {
     init_bail();
     import_extend = __toESM(require_extend(), 1);
     init_default();
@@ -28568,9 +28568,9 @@ var init_lib25 = __esm({
   }
 });
 
-// ../h20/node_modules/unified/index.js
+// node_modules/unified/index.js
 var init_unified = __esm({
-  "../h20/node_modules/unified/index.js"() {
+  "node_modules/unified/index.js"() {
     init_lib25();
   }
 });
@@ -32801,7 +32801,7 @@ var init_check2 = __esm({
   }
 });
 
-// ../h20/node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
+// node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
 function cleanPath(path2) {
   let normalized = (0, import_path.normalize)(path2);
   if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
@@ -32924,7 +32924,7 @@ function sync(root2, options) {
 }
 var import_path, nativeFs, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty2, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
 var init_dist = __esm({
-  "../h20/node_modules/tinyglobby/node_modules/fdir/dist/index.mjs"() {
+  "node_modules/tinyglobby/node_modules/fdir/dist/index.mjs"() {
     import_path = require("path");
     nativeFs = __toESM(require("fs"), 1);
     SLASHES_REGEX = /[\\/]/g;
@@ -33308,9 +33308,9 @@ var init_dist = __esm({
   }
 });
 
-// ../h20/node_modules/tinyglobby/node_modules/picomatch/lib/constants.js
+// node_modules/tinyglobby/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../h20/node_modules/tinyglobby/node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "node_modules/tinyglobby/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -33510,9 +33510,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../h20/node_modules/tinyglobby/node_modules/picomatch/lib/utils.js
+// node_modules/tinyglobby/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../h20/node_modules/tinyglobby/node_modules/picomatch/lib/utils.js"(exports2) {
+  "node_modules/tinyglobby/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -33574,9 +33574,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../h20/node_modules/tinyglobby/node_modules/picomatch/lib/scan.js
+// node_modules/tinyglobby/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../h20/node_modules/tinyglobby/node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "node_modules/tinyglobby/node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -33912,9 +33912,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../h20/node_modules/tinyglobby/node_modules/picomatch/lib/parse.js
+// node_modules/tinyglobby/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../h20/node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -34927,9 +34927,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../h20/node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js
+// node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../h20/node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse3 = require_parse();
@@ -35067,9 +35067,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../h20/node_modules/tinyglobby/node_modules/picomatch/index.js
+// node_modules/tinyglobby/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../h20/node_modules/tinyglobby/node_modules/picomatch/index.js"(exports2, module2) {
+  "node_modules/tinyglobby/node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -35084,7 +35084,7 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// ../h20/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
@@ -35322,7 +35322,7 @@ function globSync(globInput, options) {
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
-  "../h20/node_modules/tinyglobby/dist/index.mjs"() {
+  "node_modules/tinyglobby/dist/index.mjs"() {
     import_fs = require("fs");
     import_path2 = require("path");
     import_url = require("url");
@@ -36232,9 +36232,9 @@ var init_common_folder = __esm({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/utils.js
+// node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils2 = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.extend = extend2;
@@ -36331,9 +36331,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/exception.js
+// node_modules/handlebars/dist/cjs/handlebars/exception.js
 var require_exception = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
@@ -36382,9 +36382,9 @@ var require_exception = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
 var require_block_helper_missing = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils2();
@@ -36418,9 +36418,9 @@ var require_block_helper_missing = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
 var require_each = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -36517,9 +36517,9 @@ var require_each = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
 var require_helper_missing = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -36540,9 +36540,9 @@ var require_helper_missing = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
 var require_if = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -36580,9 +36580,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
 var require_log2 = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
@@ -36605,9 +36605,9 @@ var require_log2 = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
 var require_lookup = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
@@ -36622,9 +36622,9 @@ var require_lookup = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
 var require_with = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -36661,9 +36661,9 @@ var require_with = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/helpers.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers.js
 var require_helpers = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.registerDefaultHelpers = registerDefaultHelpers;
@@ -36705,9 +36705,9 @@ var require_helpers = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
 var require_inline = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils2();
@@ -36732,9 +36732,9 @@ var require_inline = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/decorators.js
+// node_modules/handlebars/dist/cjs/handlebars/decorators.js
 var require_decorators = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.registerDefaultDecorators = registerDefaultDecorators;
@@ -36749,9 +36749,9 @@ var require_decorators = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/logger.js
+// node_modules/handlebars/dist/cjs/handlebars/logger.js
 var require_logger = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils2();
@@ -36790,9 +36790,9 @@ var require_logger = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
 var require_proto_access = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.createProtoAccessControl = createProtoAccessControl;
@@ -36862,9 +36862,9 @@ var require_proto_access = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/base.js
+// node_modules/handlebars/dist/cjs/handlebars/base.js
 var require_base = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.HandlebarsEnvironment = HandlebarsEnvironment;
@@ -36963,9 +36963,9 @@ var require_base = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
 var require_safe_string = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function SafeString(string3) {
@@ -36979,9 +36979,9 @@ var require_safe_string = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
 var require_wrapHelper = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.wrapHelper = wrapHelper;
@@ -36999,9 +36999,9 @@ var require_wrapHelper = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/runtime.js
+// node_modules/handlebars/dist/cjs/handlebars/runtime.js
 var require_runtime = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.checkRevision = checkRevision;
@@ -37320,9 +37320,9 @@ var require_runtime = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
 var require_no_conflict = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(Handlebars2) {
@@ -37346,9 +37346,9 @@ var require_no_conflict = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars.runtime.js
+// node_modules/handlebars/dist/cjs/handlebars.runtime.js
 var require_handlebars_runtime = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -37402,9 +37402,9 @@ var require_handlebars_runtime = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
 var require_ast = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var AST = {
@@ -37431,9 +37431,9 @@ var require_ast = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
 var require_parser2 = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var handlebars = (function() {
@@ -38141,9 +38141,9 @@ var require_parser2 = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
 var require_node_types = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     var NODE_TYPES = ["Program", "BlockStatement", "DecoratorBlock", "PartialStatement", "PartialBlockStatement", "Decorator", "MustacheStatement", "ContentStatement", "CommentStatement", "SubExpression", "PathExpression", "StringLiteral", "NumberLiteral", "BooleanLiteral", "UndefinedLiteral", "NullLiteral", "Hash", "HashPair"];
@@ -38151,9 +38151,9 @@ var require_node_types = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
 var require_visitor = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -38277,9 +38277,9 @@ var require_visitor = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
 var require_whitespace_control = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -38428,9 +38428,9 @@ var require_whitespace_control = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
 var require_helpers2 = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.SourceLocation = SourceLocation;
@@ -38616,9 +38616,9 @@ var require_helpers2 = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
 var require_base2 = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/base.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/base.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.parseWithoutProcessing = parseWithoutProcessing;
@@ -38669,9 +38669,9 @@ var require_base2 = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
 var require_compiler = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.Compiler = Compiler;
@@ -39158,9 +39158,9 @@ var require_compiler = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/lib/base64.js
+// node_modules/source-map/lib/base64.js
 var require_base64 = __commonJS({
-  "../h20/node_modules/source-map/lib/base64.js"(exports2) {
+  "node_modules/source-map/lib/base64.js"(exports2) {
     var intToCharMap = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
     exports2.encode = function(number) {
       if (0 <= number && number < intToCharMap.length) {
@@ -39199,9 +39199,9 @@ var require_base64 = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/lib/base64-vlq.js
+// node_modules/source-map/lib/base64-vlq.js
 var require_base64_vlq = __commonJS({
-  "../h20/node_modules/source-map/lib/base64-vlq.js"(exports2) {
+  "node_modules/source-map/lib/base64-vlq.js"(exports2) {
     var base64 = require_base64();
     var VLQ_BASE_SHIFT = 5;
     var VLQ_BASE = 1 << VLQ_BASE_SHIFT;
@@ -39253,9 +39253,9 @@ var require_base64_vlq = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/lib/util.js
+// node_modules/source-map/lib/util.js
 var require_util = __commonJS({
-  "../h20/node_modules/source-map/lib/util.js"(exports2) {
+  "node_modules/source-map/lib/util.js"(exports2) {
     function getArg(aArgs, aName, aDefaultValue) {
       if (aName in aArgs) {
         return aArgs[aName];
@@ -39554,9 +39554,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/lib/array-set.js
+// node_modules/source-map/lib/array-set.js
 var require_array_set = __commonJS({
-  "../h20/node_modules/source-map/lib/array-set.js"(exports2) {
+  "node_modules/source-map/lib/array-set.js"(exports2) {
     var util = require_util();
     var has = Object.prototype.hasOwnProperty;
     var hasNativeMap = typeof Map !== "undefined";
@@ -39624,9 +39624,9 @@ var require_array_set = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/lib/mapping-list.js
+// node_modules/source-map/lib/mapping-list.js
 var require_mapping_list = __commonJS({
-  "../h20/node_modules/source-map/lib/mapping-list.js"(exports2) {
+  "node_modules/source-map/lib/mapping-list.js"(exports2) {
     var util = require_util();
     function generatedPositionAfter(mappingA, mappingB) {
       var lineA = mappingA.generatedLine;
@@ -39663,9 +39663,9 @@ var require_mapping_list = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/lib/source-map-generator.js
+// node_modules/source-map/lib/source-map-generator.js
 var require_source_map_generator = __commonJS({
-  "../h20/node_modules/source-map/lib/source-map-generator.js"(exports2) {
+  "node_modules/source-map/lib/source-map-generator.js"(exports2) {
     var base64VLQ = require_base64_vlq();
     var util = require_util();
     var ArraySet = require_array_set().ArraySet;
@@ -39939,9 +39939,9 @@ var require_source_map_generator = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/lib/binary-search.js
+// node_modules/source-map/lib/binary-search.js
 var require_binary_search = __commonJS({
-  "../h20/node_modules/source-map/lib/binary-search.js"(exports2) {
+  "node_modules/source-map/lib/binary-search.js"(exports2) {
     exports2.GREATEST_LOWER_BOUND = 1;
     exports2.LEAST_UPPER_BOUND = 2;
     function recursiveSearch(aLow, aHigh, aNeedle, aHaystack, aCompare, aBias) {
@@ -39995,9 +39995,9 @@ var require_binary_search = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/lib/quick-sort.js
+// node_modules/source-map/lib/quick-sort.js
 var require_quick_sort = __commonJS({
-  "../h20/node_modules/source-map/lib/quick-sort.js"(exports2) {
+  "node_modules/source-map/lib/quick-sort.js"(exports2) {
     function swap(ary, x2, y) {
       var temp = ary[x2];
       ary[x2] = ary[y];
@@ -40030,9 +40030,9 @@ var require_quick_sort = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/lib/source-map-consumer.js
+// node_modules/source-map/lib/source-map-consumer.js
 var require_source_map_consumer = __commonJS({
-  "../h20/node_modules/source-map/lib/source-map-consumer.js"(exports2) {
+  "node_modules/source-map/lib/source-map-consumer.js"(exports2) {
     var util = require_util();
     var binarySearch = require_binary_search();
     var ArraySet = require_array_set().ArraySet;
@@ -40631,9 +40631,9 @@ var require_source_map_consumer = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/lib/source-node.js
+// node_modules/source-map/lib/source-node.js
 var require_source_node = __commonJS({
-  "../h20/node_modules/source-map/lib/source-node.js"(exports2) {
+  "node_modules/source-map/lib/source-node.js"(exports2) {
     var SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
     var util = require_util();
     var REGEX_NEWLINE = /(\r?\n)/;
@@ -40896,18 +40896,18 @@ var require_source_node = __commonJS({
   }
 });
 
-// ../h20/node_modules/source-map/source-map.js
+// node_modules/source-map/source-map.js
 var require_source_map = __commonJS({
-  "../h20/node_modules/source-map/source-map.js"(exports2) {
+  "node_modules/source-map/source-map.js"(exports2) {
     exports2.SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
     exports2.SourceMapConsumer = require_source_map_consumer().SourceMapConsumer;
     exports2.SourceNode = require_source_node().SourceNode;
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
 var require_code_gen = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.safeJsonLiteral = safeJsonLiteral;
@@ -41056,9 +41056,9 @@ var require_code_gen = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
 var require_javascript_compiler = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -41978,9 +41978,9 @@ var require_javascript_compiler = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars.js
+// node_modules/handlebars/dist/cjs/handlebars.js
 var require_handlebars = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -42025,9 +42025,9 @@ var require_handlebars = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
 var require_printer = __commonJS({
-  "../h20/node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.print = print;
@@ -42171,9 +42171,9 @@ var require_printer = __commonJS({
   }
 });
 
-// ../h20/node_modules/handlebars/lib/index.js
+// node_modules/handlebars/lib/index.js
 var require_lib = __commonJS({
-  "../h20/node_modules/handlebars/lib/index.js"(exports2, module2) {
+  "node_modules/handlebars/lib/index.js"(exports2, module2) {
     var handlebars = require_handlebars()["default"];
     var printer = require_printer();
     handlebars.PrintVisitor = printer.PrintVisitor;
@@ -44019,7 +44019,7 @@ var init_asset_names = __esm({
   }
 });
 
-// ../h20/node_modules/fflate/esm/index.mjs
+// node_modules/fflate/esm/index.mjs
 function inflateSync(data, opts) {
   return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
 }
@@ -44081,7 +44081,7 @@ function unzipSync(data, opts) {
 }
 var import_module, require2, _a, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flrm, fdrm, max, bits, bits16, shft, slc, ec, err2, inflt, et, b2, b4, b8, td, tds, dutf8, slzh, zh, z64hs;
 var init_esm2 = __esm({
-  "../h20/node_modules/fflate/esm/index.mjs"() {
+  "node_modules/fflate/esm/index.mjs"() {
     import_module = require("module");
     require2 = (0, import_module.createRequire)("/");
     try {
