@@ -2,7 +2,8 @@ import type { VFile } from 'vfile';
 import type { Config } from '../config/types.js';
 import type { Meeting } from '../model/types.js';
 import { loadRenderer, type Renderer, type TemplateSet } from '../render/registry.js';
-import { buildViewModel } from '../render/view-model.js';
+import type { ChangesInput } from '../render/registry.js';
+import { buildViewModel, viewChanges, type ViewModel } from '../render/view-model.js';
 import { wordingOf } from '../render/wording.js';
 import type { ResolvedSeries } from '../series/resolve.js';
 import type { Analysis, SourceInput } from './analyse.js';
@@ -28,7 +29,25 @@ export interface BuildOptions {
   contextFor?: (analyses: Analysis[]) => Analysis[];
   /** Told after each meeting is rendered, for a progress display. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The earlier version each source is compared with (`--changes-since`, `--changes-from`), read
+   * by the caller; the outputs then show what changed as tracked changes.
+   */
+  changesFor?: (path: string) => EarlierVersion | undefined;
 }
+
+/** An earlier version of a minutes file, and whom and when its changes are to be credited to. */
+export interface EarlierVersion {
+  contents: Uint8Array | string;
+  /** What the version is called in the documents' legend: the revision or file as given. */
+  since: string;
+  author: string;
+  /** `xsd:dateTime` in UTC. */
+  date: string;
+}
+
+/** The earlier version of the minutes cannot be read as minutes: the caller says so and stops. */
+export class EarlierVersionError extends Error {}
 
 export interface BuildOutput {
   path: string;
@@ -87,15 +106,45 @@ export async function build(inputs: SourceInput[], options: BuildOptions): Promi
     const meeting = result.meeting;
     if (!meeting) continue;
     const config = options.configFor(meeting.path);
-    const view = buildViewModel(meeting, config, wordingOf(options.templatesFor(config)), result.series);
+    const words = wordingOf(options.templatesFor(config));
+    const earlier = options.changesFor?.(meeting.path);
+    let changes: ChangesInput | undefined;
+    const view = buildViewModel(meeting, config, words, result.series);
+    if (earlier) {
+      const old = earlierView(earlier, meeting.path, config, options, analyses);
+      // Both versions carry the legend, so that it is the same block in both and not a change.
+      const shown = viewChanges(earlier.since, earlier.author, earlier.date, config, words);
+      view.changes = shown;
+      old.changes = shown;
+      changes = { old, author: earlier.author, date: earlier.date };
+    }
     for (const format of options.formats) {
       const renderer = await rendererFor(format, config);
-      const bytes = await renderer.render({ view, meeting, config });
+      const bytes = await renderer.render({ view, meeting, config, ...(changes ? { changes } : {}) });
       result.outputs.push({ path: options.outputPath(meeting.path, renderer.extension), format, bytes });
     }
   }
   options.onProgress?.(results.length, results.length);
   return { results, errors, refused: false };
+}
+
+/**
+ * The view model of the earlier version: read, modelled and placed in its series as the present
+ * one is, so that both go through the same pipeline and differ only where the text does.
+ */
+function earlierView(earlier: EarlierVersion, path: string, config: Config, options: BuildOptions, analyses: Analysis[]): ViewModel {
+  const others = analyses.filter((a) => a.file.path !== path);
+  const context = options.contextFor ? undefined : [...(options.context ?? []), ...others];
+  const [a] = check([{ path, contents: earlier.contents }], {
+    configFor: options.configFor,
+    ...(options.exists ? { exists: options.exists } : {}),
+    ...(context ? { context } : { contextFor: options.contextFor! }),
+  });
+  if (!a?.meeting) {
+    const first = a?.file.messages.find((m) => m.fatal === true) ?? a?.file.messages[0];
+    throw new EarlierVersionError(`${path}: the version at ${earlier.since} cannot be read as minutes${first ? ` (${first.line ?? 1}:${first.column ?? 1}: ${first.reason})` : ''}`);
+  }
+  return buildViewModel(a.meeting, config, wordingOf(options.templatesFor(config)), a.series);
 }
 
 /** Identifies a template set by where its files came from, so equal sets share a renderer. */

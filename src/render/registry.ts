@@ -22,10 +22,22 @@ export interface RendererOptions {
   assets?: Readonly<Record<string, Uint8Array>>;
 }
 
+/** An earlier version of the same minutes, to be shown as tracked changes against the present one. */
+export interface ChangesInput {
+  /** The earlier version's view model, built as the present one's is. */
+  old: ViewModel;
+  /** Who made the changes, for the revisions (`w:author`). */
+  author: string;
+  /** When, as `xsd:dateTime` in UTC (`2026-03-16T18:30:00Z`), for the revisions (`w:date`). */
+  date: string;
+}
+
 export interface RenderInput {
   view: ViewModel;
   meeting: Meeting;
   config: Config;
+  /** Show what changed since this version. */
+  changes?: ChangesInput;
 }
 
 export interface Renderer {

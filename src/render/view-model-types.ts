@@ -185,6 +185,21 @@ export interface ViewNextMeeting {
   venue?: string;
 }
 
+/** What a build that shows changes compared with (`build --changes-since`), for its legend. */
+export interface ViewChanges {
+  /** The revision or file as given: `HEAD~1`, `v1.2`, `draft-1.md`. */
+  since: string;
+  /** Whom the changes are credited to. */
+  author: string;
+  /** When: `xsd:dateTime` in UTC, and its day formatted. */
+  dateTime: string;
+  date: ViewDate;
+  /** The legend's sentence, filled in, and the names of the two marks (wording.yaml `changes`). */
+  legend: string;
+  inserted: string;
+  deleted: string;
+}
+
 export interface ViewModel {
   /** The locale everything was formatted for (`en-GB`). */
   locale: string;
@@ -215,6 +230,8 @@ export interface ViewModel {
   newActions: ViewNewAction[];
   decisions: ViewDecision[];
   nextMeetings: ViewNextMeeting[];
+  /** Set when the output marks what changed since an earlier version: the legend's facts. */
+  changes?: ViewChanges;
   /** Counts, for templates (plural helpers, "no actions" texts). */
   counts: { attendees: number; participants: number; apologies: number; outstanding: number; newActions: number; decisions: number };
 }

@@ -11,6 +11,7 @@ import type {
   ViewAnnotation,
   ViewBanner,
   ViewBlock,
+  ViewChanges,
   ViewDate,
   ViewDecision,
   ViewGroup,
@@ -20,7 +21,7 @@ import type {
   ViewOutstandingRow,
   ViewPerson,
 } from './view-model-types.js';
-import { fill, type Wording } from './wording.js';
+import { changesWording, fill, type Wording } from './wording.js';
 
 export type * from './view-model-types.js';
 
@@ -168,6 +169,13 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
   const secretariat = meeting.secretariat ?? config.secretariat;
   if (secretariat !== undefined) vm.secretariat = secretariat;
   return vm;
+}
+
+/** The legend's facts of a build that shows changes since `since`; `dateTime` is `xsd:dateTime` in UTC. */
+export function viewChanges(since: string, author: string, dateTime: string, config: Config, words: Wording): ViewChanges {
+  const w = changesWording(words);
+  const date = dateFormatter(config)(dateTime.slice(0, 10));
+  return { since, author, dateTime, date, legend: fill(w.legend, { since, author, date: date.long }), inserted: w.inserted, deleted: w.deleted };
 }
 
 /** The banner of a classification; `text` is empty without the wording (only the label is asked for). */

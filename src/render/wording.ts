@@ -16,6 +16,18 @@ export interface Wording {
   roles: Record<string, string>;
   annotations: { role: string; alternate: string; part: string; partText: string; item: string; items: string; itemsAnd: string; remote: string; proxy: string; representing: string; organisation: string };
   banners: { clear: string; white: string; green: string; amber: string; 'amber+strict': string; red: string };
+  /**
+   * The legend of minutes built with their changes marked (`build --changes-since`). Optional, so
+   * that a wording file written before it still serves every other build.
+   */
+  changes?: ChangesWording;
+}
+
+export interface ChangesWording {
+  /** `{since}`, `{author}`, `{date}` filled in. */
+  legend: string;
+  inserted: string;
+  deleted: string;
 }
 
 export const WORDING_FILE = 'wording.yaml';
@@ -31,6 +43,11 @@ const SHAPE = {
   banners: ['clear', 'white', 'green', 'amber', 'amber+strict', 'red'],
 } as const;
 
+// Groups a wording file may leave out; asked for only by the builds that need them.
+const OPTIONAL = {
+  changes: ['legend', 'inserted', 'deleted'],
+} as const;
+
 const cache = new WeakMap<TemplateSource, Wording>();
 
 /** The wording of a template set, read once per file; a TemplateError names the file and line of a mistake. */
@@ -40,6 +57,12 @@ export function wordingOf(set: TemplateSet): Wording {
   let w = cache.get(source);
   if (!w) cache.set(source, (w = parseWording(source)));
   return w;
+}
+
+/** The words of the changes legend; a wording file without them is named in the error. */
+export function changesWording(words: Wording, set?: TemplateSet): ChangesWording {
+  if (words.changes) return words.changes;
+  throw new TemplateError(set?.[WORDING_FILE]?.path ?? WORDING_FILE, undefined, 'changes is missing: showing changes needs changes.legend, changes.inserted and changes.deleted (copy them from the built-in wording.yaml)');
 }
 
 /** `{name}`-style placeholders filled in; an unknown one stays as written. */
@@ -62,9 +85,11 @@ function parseWording(source: TemplateSource): Wording {
   };
   const out: Record<string, unknown> = {};
   const rootRange = root.range?.[0] ?? 0;
-  for (const [key, keys] of Object.entries(SHAPE)) {
+  const optional = new Set<string>(Object.keys(OPTIONAL));
+  for (const [key, keys] of [...Object.entries(SHAPE), ...Object.entries(OPTIONAL)]) {
     const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
     const node = pair?.value as Node | null | undefined;
+    if (!pair && optional.has(key)) continue;
     if (!pair) return fail(undefined, `${key} is missing (copy the built-in wording.yaml and change what you need)`);
     // Mistakes inside a group are shown at the group's name.
     const at = (pair.key as Node).range?.[0] ?? rootRange;

@@ -12,8 +12,12 @@ export function registerBuild(p: Command): void {
     .option('--force', 'build even when the checks find errors', false)
     .option('-c, --config <file>', 'use this configuration file instead of looking up .minutebook.yaml')
     .option('--no-color', 'no colour in the report')
+    .option('--changes-since <rev>', 'mark what changed since this Git revision (a commit, tag, HEAD~1) as tracked changes')
+    .option('--changes-from <file>', 'mark what changed since this earlier copy of the minutes as tracked changes')
+    .option('--author <name>', 'whom the marked changes are credited to (default: the last commit of the file, else git user.name)')
+    .option('--date <date>', 'when the marked changes were made, 2026-03-16 or 2026-03-16T18:30:00Z (default: that commit\'s date, else now)')
     .option('-w, --watch', 'rebuild changed files (and the later meetings that depend on them) until interrupted', false)
-    .action(async (paths: string[], o: { format: string; out?: string; templates?: string; referenceDoc?: string; force: boolean; config?: string; color?: boolean; watch: boolean }) => {
+    .action(async (paths: string[], o: { format: string; out?: string; templates?: string; referenceDoc?: string; force: boolean; config?: string; color?: boolean; watch: boolean; changesSince?: string; changesFrom?: string; author?: string; date?: string }) => {
       // The build machinery (view model, renderers) loads only when building.
       const { runBuild } = await import('./build.js');
       const flags = { ...o, color: useColor(o.color, process.stderr) };

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { commonFolder } from '../common-folder.js';
 import type { Config } from '../../config/types.js';
-import { build } from '../../core/build.js';
+import { build, EarlierVersionError } from '../../core/build.js';
+import { earlierVersions, type ChangesFlags } from '../earlier-version.js';
 import { formats as knownFormats, hasFormat } from '../../render/registry.js';
 import { TemplateError } from '../../render/template-error.js';
 import { displayPath } from '../discover.js';
@@ -15,7 +16,7 @@ import { seriesContext } from '../series-context.js';
 import { progress } from '../progress.js';
 import { referenceDocAssets } from './reference-doc-assets.js';
 
-export interface BuildFlags {
+export interface BuildFlags extends ChangesFlags {
   format: string;
   out?: string;
   templates?: string;
@@ -59,16 +60,18 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
     return templates.read(undefined);
   };
   const sources = loaded.inputs.map((i) => resolve(i.path));
+  const changesFor = earlierVersions(flags, sources);
   const outputPath = outputNaming(flags.outBase ? [join(flags.outBase, 'x'), ...sources] : sources, flags.out);
 
   let report;
   try {
     const assetsFor = (config: Config, format: string) => (format === 'docx' ? referenceDocAssets(flags.referenceDoc, config) : undefined);
     const shown = progress('minutebook: building');
-    report = await build(loaded.inputs, { configFor, formats, templatesFor, assetsFor, outputPath, force: flags.force, exists: existsSync, contextFor: seriesContext(loaded.lookup), onProgress: shown.update });
+    report = await build(loaded.inputs, { configFor, formats, templatesFor, assetsFor, outputPath, force: flags.force, exists: existsSync, contextFor: seriesContext(loaded.lookup), onProgress: shown.update, ...(changesFor ? { changesFor } : {}) });
     shown.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);
+    if (e instanceof EarlierVersionError) throw new UserError(e.message, 1);
     throw e;
   }
 

@@ -12,6 +12,6 @@ export function createRenderer(options: RendererOptions): Renderer {
   const reference: ReferenceDoc | undefined = refBytes ? readReferenceDoc(refBytes, 'the reference document') : undefined;
   return {
     extension: 'docx',
-    render: ({ view }) => renderDocx(view, templates, reference ? { reference } : {}),
+    render: ({ view, changes }) => renderDocx(view, templates, { ...(reference ? { reference } : {}), ...(changes ? { changes } : {}) }),
   };
 }

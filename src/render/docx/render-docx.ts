@@ -6,10 +6,14 @@ import type { ReferenceDoc } from './reference-doc.js';
 import { mergeStyles } from './styles.js';
 import { builtInStaticParts, type DocxData, type DocxTemplates } from './templates.js';
 import { stripForbidden, xmlAttr } from './xml.js';
+import { highestId, trackChanges } from './track-changes.js';
+import type { ChangesInput } from '../registry.js';
 
 export interface DocxOptions {
   /** The user's reference document, read once per build (see reference-doc.ts). */
   reference?: ReferenceDoc;
+  /** Mark what changed since an earlier version as Word revisions (see track-changes.ts). */
+  changes?: ChangesInput;
 }
 
 // A4 with 2 cm margins: 11906 − 2 × 1134 twips.
@@ -129,9 +133,9 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
     },
   };
   // Characters XML forbids are dropped from every part written from the view model.
-  const render = (template: (c: unknown, o: { data: unknown }) => string) => stripForbidden(template(vm, { data }));
+  const render = (template: (c: unknown, o: { data: unknown }) => string, view: ViewModel = vm) => stripForbidden(template(view, { data }));
 
-  const { document, header, footer, headerParts } = t.within(ctx, () => {
+  const { document: present, header, footer, headerParts, earlier } = t.within(ctx, () => {
     const document = render(t.document);
     let header: string;
     const headerParts: Part[] = [];
@@ -151,8 +155,19 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
       if (ref.footer.rels) headerParts.push({ path: 'word/_rels/footer1.xml.rels', data: ref.footer.rels });
       for (const m of ref.footer.media) headerParts.push({ path: m.path, data: m.data });
     } else footer = render(t.footer);
-    return { document, header, footer, headerParts };
+    // The earlier version last, through the same templates and the same lists, links and
+    // bookmark numbers, so that its lists and links stay valid where its text is shown deleted.
+    const earlier = options.changes ? render(t.document, options.changes.old) : undefined;
+    return { document, header, footer, headerParts, earlier };
   });
+  const document =
+    earlier === undefined || !options.changes
+      ? present
+      : trackChanges(earlier, present, {
+          author: options.changes.author,
+          date: options.changes.date,
+          firstId: Math.max(ctx.nextBookmarkId, highestId([present, earlier, header, footer]) + 1),
+        });
 
   const numbering = t.numbering({
     bulletAbstractId: sn.numbering.bulletAbstractId,

@@ -125,6 +125,8 @@ export function compileDocxTemplates(set: TemplateSet): DocxTemplates {
       try {
         return render();
       } finally {
+        // The next free id goes back to the caller: revisions are numbered after the bookmarks.
+        ctx.nextBookmarkId = doc.nextBookmarkId;
         doc = undefined;
       }
     },

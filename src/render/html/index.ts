@@ -18,11 +18,17 @@ export function createRenderer(options: RendererOptions): Renderer {
   const template = engine.template(MAIN_TEMPLATE);
   return {
     extension: 'html',
-    render({ view }) {
+    async render({ view, changes }) {
       // The view model is plain data (JSON-safe), so nothing a template reaches can run code.
       // Control characters pasted into the minutes (reported by forbidden-char) are HTML parse
       // errors and are refused by Word: they are left out here, as in the DOCX.
-      const html = template(view).replace(/\r\n?/g, '\n').replace(FORBIDDEN_IN_HTML, '');
+      const page = (v: typeof view) => template(v).replace(/\r\n?/g, '\n').replace(FORBIDDEN_IN_HTML, '');
+      let html = page(view);
+      if (changes) {
+        // The HTML parser loads only for a build that shows changes.
+        const { trackChangesHtml } = await import('./track-changes.js');
+        html = trackChangesHtml(page(changes.old), html);
+      }
       return new TextEncoder().encode(html);
     },
   };
