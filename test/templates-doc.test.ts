@@ -65,6 +65,7 @@ describe('docs/templates.md matches the view model type', () => {
     ['ViewDecision', /^ViewDecision$/],
     ['ViewAttendanceChange', /^ViewAttendanceChange$/],
     ['ViewNextMeeting', /^ViewNextMeeting$/],
+    ['ViewChanges', /^ViewChanges$/],
   ];
   for (const [type, heading] of documented) {
     it(`${type}: the fields documented are the fields of the type`, () => {

@@ -44,7 +44,7 @@ export function trackChanges(oldXml: string, newXml: string, options: RevisionOp
   };
   const o = split(oldBody);
   const n = split(newBody);
-  const merged = marker.blocks(o.blocks, n.blocks, false);
+  const merged = marker.blocks(o.blocks, n.blocks);
   newBody.children = [...merged, ...(n.sectPr ? [n.sectPr] : [])];
   return newer.prolog + serialize(newer.root);
 }
@@ -133,8 +133,21 @@ class Marker {
     return f;
   }
 
-  /** Aligns two sequences of blocks (a body's, a cell's) and marks what differs. */
-  blocks(older: XmlElement[], newer: XmlElement[], inCell: boolean): XmlNode[] {
+  /**
+   * Aligns two sequences of blocks (a body's, a cell's) and marks what differs. The last
+   * paragraph of a body or cell is paired with the other version's last whatever they hold: its
+   * mark ends the body or cell, so Word can neither insert nor delete it, and marking it would make
+   * rejecting (or accepting) leave an empty paragraph behind.
+   */
+  blocks(older: XmlElement[], newer: XmlElement[]): XmlNode[] {
+    const a = older[older.length - 1];
+    const b = newer[newer.length - 1];
+    if (!isElement(a, 'w:p') || !isElement(b, 'w:p')) return this.aligned(older, newer);
+    const rest = this.aligned(older.slice(0, -1), newer.slice(0, -1));
+    return [...rest, canonical(a) === canonical(b) ? b : this.paragraph(a, b)];
+  }
+
+  private aligned(older: XmlElement[], newer: XmlElement[]): XmlNode[] {
     const keys = (bs: XmlElement[]) => bs.map(canonical);
     const pairable = (i: number, j: number) => {
       const a = older[i]!;
@@ -149,18 +162,15 @@ class Marker {
       return similarity(ta, tb) >= 0.5;
     };
     const out: XmlNode[] = [];
-    const aligned = alignBlocks(keys(older), keys(newer), pairable);
-    aligned.forEach((a, k) => {
-      // In a cell, the last paragraph's mark ends the cell and cannot be inserted or deleted.
-      const lastInCell = inCell && k === aligned.length - 1;
+    for (const a of alignBlocks(keys(older), keys(newer), pairable)) {
       if (a.kind === 'same') out.push(newer[a.new]!);
       else if (a.kind === 'changed') {
         const o = older[a.old]!;
         const n = newer[a.new]!;
         out.push(n.name === 'w:tbl' ? this.table(o, n) : this.paragraph(o, n));
-      } else if (a.kind === 'deleted') out.push(this.whole(older[a.old]!, 'del', !lastInCell));
-      else out.push(this.whole(newer[a.new]!, 'ins', !lastInCell));
-    });
+      } else if (a.kind === 'deleted') out.push(this.whole(older[a.old]!, 'del'));
+      else out.push(this.whole(newer[a.new]!, 'ins'));
+    }
     return out;
   }
 
@@ -239,7 +249,7 @@ class Marker {
           const before = o[c++]!;
           const props = child.children.filter((x) => isElement(x, 'w:tcPr'));
           const content = (tc: XmlElement) => elements(tc).filter((x) => x.name !== 'w:tcPr');
-          return el('w:tc', child.attrs, [...props, ...this.blocks(content(before), content(child), true)]);
+          return el('w:tc', child.attrs, [...props, ...this.blocks(content(before), content(child))]);
         }),
       );
     });
