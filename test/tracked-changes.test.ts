@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli.js';
@@ -103,7 +103,6 @@ describe('build --changes-since in a real Git repository', () => {
     const old = join(work, 'old-tree');
     git('worktree', 'add', '-q', old, 'HEAD~1');
     earlier = build('earlier', [], old);
-    if (process.env.H23B_DEBUG) for (const f of [marked.docx, marked.html, present.docx, earlier.docx]) cpSync(f, join(process.env.H23B_DEBUG, basename(dirname(f)) + '-' + basename(f)));
   }, TIMEOUT);
 
   it('credits the revisions to the author and the commit date of the commit that made them, in UTC', () => {
