@@ -172,6 +172,10 @@ describe('build --changes-since in a real Git repository', () => {
     expect(htmlText(html, 'reject')).toBe(htmlText(readFileSync(earlier.html, 'utf8')));
     expect(html).toContain('<del>Six</del><ins>Seven</ins>');
     expect(html).toMatch(/<td[^>]*><p class="cell"><del>Declan Marsh<\/del><\/p><\/td>/);
+    // The category's cell spans the deleted row too (5 present members + 1 deleted), so that the
+    // deleted name stays in the members' column.
+    expect(html).toMatch(/rowspan="6">\s*<p class="cell-group">Large Retailers<\/p>/);
+    expect(readFileSync(present.html, 'utf8')).toMatch(/rowspan="5"><p class="cell-group">Large Retailers<\/p>/);
   });
 
   it('LibreOffice opens the DOCX and lists the changes (read back from its ODT)', () => {

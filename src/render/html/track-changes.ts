@@ -1,5 +1,5 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { alignBlocks, similarity, wordTokens } from '../../util/align-blocks.js';
+import { alignBlocks, similarity, wordTokens, type Aligned } from '../../util/align-blocks.js';
 import { diffSequences, type DiffOp } from '../../util/diff-sequence.js';
 
 /**
@@ -146,31 +146,51 @@ class Merger {
       return similarity(textA[i]!, textB[j]!) >= 0.5;
     };
     let out = '';
-    for (const al of alignBlocks(a.map((u) => this.unitSource(this.older, u)), b.map((u) => this.unitSource(this.newer, u)), pairable)) {
+    const aligned = alignBlocks(a.map((u) => this.unitSource(this.older, u)), b.map((u) => this.unitSource(this.newer, u)), pairable);
+    const widen = rowSpans(a, b, aligned);
+    for (const al of aligned) {
       if (out !== '' && !out.endsWith('\n')) out += '\n';
-      if (al.kind === 'same') out += this.unitSource(this.newer, b[al.new]!);
-      else if (al.kind === 'deleted') out += this.whole(this.older, a[al.old]!, 'del');
+      if (al.kind === 'same') {
+        const u = b[al.new]!;
+        const spans = widen.get(al.new);
+        out += spans && u.kind === 'block' ? this.row(u.el, spans, (cell) => this.inner(this.newer, cell)) : this.unitSource(this.newer, u);
+      } else if (al.kind === 'deleted') out += this.whole(this.older, a[al.old]!, 'del');
       else if (al.kind === 'inserted') out += this.whole(this.newer, b[al.new]!, 'ins');
-      else out += this.changed(a[al.old]!, b[al.new]!);
+      else out += this.changed(a[al.old]!, b[al.new]!, widen.get(al.new));
     }
     return out === '' ? '' : `\n${out}\n`;
   }
 
-  private changed(x: Unit, y: Unit): string {
+  /** A row of the present page, its cells' content from `inner`, some cells spanning more rows. */
+  private row(tr: Element, spans: ReadonlyMap<number, number> | undefined, inner: (cell: Element, index: number) => string): string {
+    let k = 0;
+    const cells = childrenOf(tr).map((c) => {
+      if (!isBlock(c)) return this.source(this.newer, c);
+      const cell = c as Element;
+      const index = k++;
+      const by = spans?.get(index) ?? 0;
+      let tag = this.startTag(this.newer, cell);
+      if (by > 0) tag = ROWSPAN.test(tag) ? tag.replace(ROWSPAN, (_m, n: string) => `rowspan="${Number(n) + by}"`) : tag.replace(/^<(\w+)/, `<$1 rowspan="${1 + by}"`);
+      return tag + inner(cell, index) + this.endTag(cell);
+    });
+    return this.startTag(this.newer, tr) + cells.join('') + this.endTag(tr);
+  }
+
+  /** What an element holds, as written. */
+  private inner(doc: Doc, el: Element): string {
+    const l = el.sourceCodeLocation;
+    if (!l?.startTag || !l.endTag) return childrenOf(el).map((c) => this.source(doc, c)).join('');
+    return doc.html.slice(l.startTag.endOffset, l.endTag.startOffset);
+  }
+
+  private changed(x: Unit, y: Unit, spans?: ReadonlyMap<number, number>): string {
     if (x.kind === 'block' && y.kind === 'block') {
       const open = this.startTag(this.newer, y.el);
       const close = this.endTag(y.el);
       if (y.el.tagName === 'tr') {
         // Cells in order: an edited row keeps its cells.
         const oldCells = childrenOf(x.el).filter(isBlock) as Element[];
-        let k = 0;
-        const cells = childrenOf(y.el).map((c) => {
-          if (!isBlock(c)) return this.source(this.newer, c);
-          const before = oldCells[k++]!;
-          const cell = c as Element;
-          return this.startTag(this.newer, cell) + this.children(before, cell) + this.endTag(cell);
-        });
-        return open + cells.join('') + close;
+        return this.row(y.el, spans, (cell, k) => this.children(oldCells[k]!, cell));
       }
       if (hasBlocks(x.el) || hasBlocks(y.el)) return open + this.children(x.el, y.el) + close;
       return open + this.words2(this.tokens(this.older, childrenOf(x.el)), this.tokens(this.newer, childrenOf(y.el))) + close;
@@ -245,6 +265,44 @@ class Merger {
     }
     return out;
   }
+}
+
+const ROWSPAN = /\browspan\s*=\s*"?(\d+)"?/i;
+
+/**
+ * Cells that must span more rows in the merged table: a row deleted from a group (a person taken
+ * out of a category) stays in the table, so the group's cell, which spans the present rows only,
+ * spans the deleted one too. By row (index into `b`), then cell (index among its cells): how many more.
+ */
+function rowSpans(a: Unit[], b: Unit[], aligned: Aligned[]): Map<number, Map<number, number>> {
+  const out = new Map<number, Map<number, number>>();
+  const rows = a.flatMap((u, i) => (u.kind === 'block' && u.el.tagName === 'tr' ? [i] : []));
+  if (rows.length === 0) return out;
+  const cover = new Map<number, Array<{ owner: number; cell: number }>>();
+  rows.forEach((unit, k) => {
+    const cells = childrenOf((a[unit] as { el: Element }).el).filter(isBlock) as Element[];
+    cells.forEach((c, cell) => {
+      const span = Number(c.attrs.find((x) => x.name === 'rowspan')?.value ?? 1);
+      for (let m = 1; m < span && k + m < rows.length; m++) {
+        const list = cover.get(rows[k + m]!) ?? [];
+        list.push({ owner: unit, cell });
+        cover.set(rows[k + m]!, list);
+      }
+    });
+  });
+  const presentOf = new Map<number, number>();
+  for (const al of aligned) if (al.kind === 'same' || al.kind === 'changed') presentOf.set(al.old, al.new);
+  for (const al of aligned) {
+    if (al.kind !== 'deleted') continue;
+    for (const c of cover.get(al.old) ?? []) {
+      const n = presentOf.get(c.owner);
+      if (n === undefined || b[n]?.kind !== 'block') continue;
+      const spans = out.get(n) ?? new Map<number, number>();
+      spans.set(c.cell, (spans.get(c.cell) ?? 0) + 1);
+      out.set(n, spans);
+    }
+  }
+  return out;
 }
 
 function classOf(el: Element): string {
