@@ -26,6 +26,8 @@ export function earlierVersions(flags: ChangesFlags, sources: string[]): ((path:
   }
   if (since !== undefined && from !== undefined) throw new UserError('give --changes-since or --changes-from, not both');
   const date = flags.date !== undefined ? parseDate(flags.date) : undefined;
+  // One "now" for the whole build: files with uncommitted changes share one revision date.
+  const now = new Date();
   if (flags.author !== undefined && flags.author.trim() === '') throw new UserError('--author is empty: give the name the changes are credited to');
   if (from !== undefined) {
     if (sources.length !== 1) throw new UserError(`--changes-from compares one minutes file with ${from}, and ${sources.length} were named: name one file, or use --changes-since`);
@@ -35,7 +37,7 @@ export function earlierVersions(flags: ChangesFlags, sources: string[]): ((path:
     } catch (e) {
       throw new UserError(`--changes-from ${from}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, 1);
     }
-    return (path) => ({ contents, since: basename(from), ...credit(path, flags.author, date) });
+    return (path) => ({ contents, since: basename(from), ...credit(path, flags.author, date, now) });
   }
   // A revision starting with "-" would be read by Git as an option.
   if (since!.trim() === '' || since!.startsWith('-')) throw new UserError(`--changes-since "${since}": not a Git revision (a commit, a tag, HEAD~1…)`);
@@ -45,7 +47,7 @@ export function earlierVersions(flags: ChangesFlags, sources: string[]): ((path:
     if (commit.status !== 0) throw new UserError(`--changes-since ${since}: no such commit in the Git repository of ${displayPath(path)}${commit.stderr ? ` (${firstLine(commit.stderr)})` : ''}`, 1);
     const shown = git(dir, ['show', `${since}:./${basename(path)}`]);
     if (shown.status !== 0) throw new UserError(`${displayPath(path)}: not in ${since} (${firstLine(shown.stderr) || 'git show failed'}): it cannot be compared with that version`, 1);
-    return { contents: shown.bytes, since: firstLine(commit.stdout), ...credit(path, flags.author, date) };
+    return { contents: shown.bytes, since: firstLine(commit.stdout), ...credit(path, flags.author, date, now) };
   };
 }
 
@@ -72,7 +74,7 @@ const firstLine = (s: string) => s.trim().split('\n')[0]!.replace(/^fatal:\s*/, 
  * Whom and when: the options when given; else the last commit that changed the file, when the
  * file is as that commit left it; else the Git user and now (uncommitted changes are the user's).
  */
-function credit(path: string, author: string | undefined, date: string | undefined): { author: string; date: string } {
+function credit(path: string, author: string | undefined, date: string | undefined, now: Date): { author: string; date: string } {
   if (author !== undefined && date !== undefined) return { author, date };
   const dir = dirname(resolve(path));
   const name = basename(path);
@@ -88,7 +90,7 @@ function credit(path: string, author: string | undefined, date: string | undefin
     }
   }
   if (who === undefined) who = tryGit(dir, ['config', 'user.name'])?.stdout.trim() || 'Unknown';
-  return { author: author ?? who, date: date ?? toUtc(when ? new Date(when) : new Date()) };
+  return { author: author ?? who, date: date ?? toUtc(when ? new Date(when) : now) };
 }
 
 function tryGit(cwd: string, args: string[]): GitResult | undefined {
