@@ -1173,8 +1173,8 @@ var require_suggestSimilar = __commonJS({
         if (candidate.length <= 1) return;
         const distance2 = editDistance(word2, candidate);
         const length = Math.max(word2.length, candidate.length);
-        const similarity = (length - distance2) / length;
-        if (similarity > minSimilarity) {
+        const similarity2 = (length - distance2) / length;
+        if (similarity2 > minSimilarity) {
           if (distance2 < bestDistance) {
             bestDistance = distance2;
             similar = [candidate];
@@ -5602,8 +5602,8 @@ var require_stringifyString = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    var getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
@@ -8659,7 +8659,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap4 = fc.start.source === "{";
       const fcName = isMap4 ? "flow map" : "flow sequence";
@@ -8743,13 +8743,13 @@ var require_resolve_flow_collection = __commonJS({
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock2(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
           const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep6 ?? [], {
@@ -8783,7 +8783,7 @@ var require_resolve_flow_collection = __commonJS({
           }
           const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock2(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -10904,7 +10904,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -11677,7 +11677,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -11730,7 +11730,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -11771,7 +11771,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports2.parse = parse3;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
@@ -13269,8 +13269,8 @@ function personIndex(people3, options = {}) {
     if (p.initials) add(byInitials, p.initials.toUpperCase(), p);
     if (p.role) add(byRole, nameKey(p.role), p);
   }
-  for (const [canonical2, variants] of Object.entries(options.aliases ?? {})) {
-    const target = byFull.get(nameKey(parsePerson(canonical2, titles).name));
+  for (const [canonical3, variants] of Object.entries(options.aliases ?? {})) {
+    const target = byFull.get(nameKey(parsePerson(canonical3, titles).name));
     if (!target) continue;
     for (const v of variants) for (const p of target) add(byAlias, nameKey(parsePerson(v, titles).name), p);
   }
@@ -13278,7 +13278,7 @@ function personIndex(people3, options = {}) {
     if (!list4 || list4.length === 0) return void 0;
     return list4.length === 1 ? { kind: "one", person: list4[0], how } : { kind: "ambiguous", people: list4 };
   };
-  const resolve16 = (written) => {
+  const resolve17 = (written) => {
     const text7 = written.replace(/^(?:the|our)\s+/i, "").trim();
     if (text7 === "" || PRONOUNS.has(text7.toLowerCase())) return { kind: "none" };
     if (INITIALS_TOKEN.test(text7)) return pick3(byInitials.get(text7), "initials") ?? pick3(byDerived.get(text7), "initials") ?? { kind: "none" };
@@ -13312,7 +13312,7 @@ function personIndex(people3, options = {}) {
     }
     return { kind: "none" };
   };
-  return { resolve: resolve16, people: real };
+  return { resolve: resolve17, people: real };
 }
 function derivedInitials(name) {
   return name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).map((w) => w[0].toUpperCase()).join("");
@@ -14063,9 +14063,9 @@ var init_action_syntax = __esm({
       check(ctx) {
         for (const a of v1Actions(ctx.meeting)) {
           if (!a.nearMiss) continue;
-          const canonical2 = `ACTION ${a.id}:`;
+          const canonical3 = `ACTION ${a.id}:`;
           const how = a.nearMiss.fix ? " (check --fix rewrites it)" : "";
-          const message = a.nearMiss.written === canonical2 ? `Action line "${canonical2}" needs a space after the colon${how}` : `Action line starts "${a.nearMiss.written}": write "${canonical2} "${how}`;
+          const message = a.nearMiss.written === canonical3 ? `Action line "${canonical3}" needs a space after the colon${how}` : `Action line starts "${a.nearMiss.written}": write "${canonical3} "${how}`;
           ctx.report(a.nearMiss.span, message, a.nearMiss.fix ? { fix: a.nearMiss.fix } : {});
         }
       }
@@ -14360,9 +14360,9 @@ var init_review_id = __esm({
             ctx.report(at5, `Action review ID "${review.id}" does not have the form ${example(pattern2.source, meeting)}`);
             continue;
           }
-          const canonical2 = canonicalId(pattern2.source, parts);
-          if (canonical2 !== review.id) {
-            ctx.report(at5, `Action review ID "${review.id}" is not written in the form ${pattern2.source} (did you mean "${canonical2}"?)`);
+          const canonical3 = canonicalId(pattern2.source, parts);
+          if (canonical3 !== review.id) {
+            ctx.report(at5, `Action review ID "${review.id}" is not written in the form ${pattern2.source} (did you mean "${canonical3}"?)`);
             continue;
           }
           if (parts.meeting !== void 0) {
@@ -20874,10 +20874,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve16 = constructs2[index2].resolveAll;
-    if (resolve16 && !called.includes(resolve16)) {
-      events = resolve16(events, context);
-      called.push(resolve16);
+    const resolve17 = constructs2[index2].resolveAll;
+    if (resolve17 && !called.includes(resolve17)) {
+      events = resolve17(events, context);
+      called.push(resolve17);
     }
   }
   return events;
@@ -27534,10 +27534,10 @@ var init_lib24 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set basename(basename7) {
-        assertNonEmpty(basename7, "basename");
-        assertPart(basename7, "basename");
-        this.path = import_node_path.default.join(this.dirname || "", basename7);
+      set basename(basename8) {
+        assertNonEmpty(basename8, "basename");
+        assertPart(basename8, "basename");
+        this.path = import_node_path.default.join(this.dirname || "", basename8);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -27558,9 +27558,9 @@ var init_lib24 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname11) {
+      set dirname(dirname12) {
         assertPath(this.basename, "dirname");
-        this.path = import_node_path.default.join(dirname11 || "", this.basename);
+        this.path = import_node_path.default.join(dirname12 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -28204,7 +28204,7 @@ var init_lib25 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve16, reject) {
+        function executor(resolve17, reject) {
           const realFile = vfile(file);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -28235,8 +28235,8 @@ var init_lib25 = __esm({
           function realDone(error, file2) {
             if (error || !file2) {
               reject(error);
-            } else if (resolve16) {
-              resolve16(file2);
+            } else if (resolve17) {
+              resolve17(file2);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, file2);
@@ -28338,7 +28338,7 @@ var init_lib25 = __esm({
           file = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve16, reject) {
+        function executor(resolve17, reject) {
           ok2(
             typeof file !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -28352,8 +28352,8 @@ var init_lib25 = __esm({
             );
             if (error) {
               reject(error);
-            } else if (resolve16) {
-              resolve16(resultingTree);
+            } else if (resolve17) {
+              resolve17(resultingTree);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file2);
@@ -29538,7 +29538,7 @@ function motionPatterns(w) {
   return mp;
 }
 function readMotions(ctx) {
-  const { units, loc } = ctx;
+  const { units: units2, loc } = ctx;
   const words3 = ctx.words ?? patternsOf();
   const mp = motionPatterns(words3);
   const out2 = [];
@@ -29547,15 +29547,15 @@ function readMotions(ctx) {
   const finish = () => {
     if (!open) return;
     const m = open.motion;
-    m.span = loc.span(units[open.firstUnit].start, units[open.lastUnit].end);
+    m.span = loc.span(units2[open.firstUnit].start, units2[open.lastUnit].end);
     if (m.seconder || m.outcome || m.counts.length > 0) {
       out2.push(m);
       if (!m.outcome) pending.push(open);
     }
     open = void 0;
   };
-  for (let i2 = 0; i2 < units.length; i2++) {
-    const u = units[i2];
+  for (let i2 = 0; i2 < units2.length; i2++) {
+    const u = units2[i2];
     if (u.kind === "heading" || u.section) {
       finish();
       pending = [];
@@ -29596,7 +29596,7 @@ function readMotions(ctx) {
         const that = mp.thatClause.exec(s.text);
         if (that) open.motion.text = withList(`That ${that[1].trim()}`, u, ctx.source);
         else {
-          const prev = units[i2 - 1];
+          const prev = units2[i2 - 1];
           const intro = prev && prev.kind === "para" ? MOTION_INTRO.exec(prev.text) : null;
           if (intro) {
             open.motion.text = intro[1].replace(/\s+/g, " ").trim();
@@ -29737,12 +29737,12 @@ function tableMotion(u, ctx, words3) {
   return m;
 }
 function readVote(i2, pending, ctx) {
-  const { units } = ctx;
+  const { units: units2 } = ctx;
   const tally = [];
   let candidate;
   let j = i2 + 1;
-  for (; j < units.length; j++) {
-    const u = units[j];
+  for (; j < units2.length; j++) {
+    const u = units2[j];
     if (u.kind !== "para") break;
     const forWho = /^For\s+(.+?)\s*:?$/.exec(u.text.trim());
     const count = /\((\d+)\)\s*\.?$/.exec(u.text.trim());
@@ -29751,18 +29751,18 @@ function readVote(i2, pending, ctx) {
     else break;
   }
   let end = j - 1;
-  if (units[j] && /\bdeclared\b.*\belected\b/i.test(units[j].text)) end = j;
+  if (units2[j] && /\bdeclared\b.*\belected\b/i.test(units2[j].text)) end = j;
   if (tally.length === 0) return i2;
   const surname = (s) => s.trim().split(/\s+/).pop().toLowerCase();
   const best = Math.max(...tally.map((t) => t.count));
   for (const d of pending) {
     const t = tally.find((x2) => (d.motion.text ?? "").toLowerCase().includes(surname(x2.candidate)));
     if (!t) continue;
-    const u = units[t.unit];
+    const u = units2[t.unit];
     d.motion.counts.push({ for: t.count, span: ctx.loc.span(u.start, u.end) });
     d.motion.outcome = t.count === best ? "carried" : "lost";
     d.motion.outcomeText = t.count === best ? "elected" : "not elected";
-    if (t.count === best) d.motion.span = ctx.loc.span(d.motion.span.start.offset, units[end].end);
+    if (t.count === best) d.motion.span = ctx.loc.span(d.motion.span.start.offset, units2[end].end);
   }
   return end;
 }
@@ -30515,9 +30515,9 @@ var init_decode = __esm({
 });
 
 // src/model/attendance-changes.ts
-function readAttendanceChanges(units, index2, loc) {
+function readAttendanceChanges(units2, index2, loc) {
   const out2 = [];
-  for (const u of units) {
+  for (const u of units2) {
     if (u.kind !== "para") continue;
     for (const s of sentences(u.text)) {
       for (const [kind, re] of PATTERNS) {
@@ -30574,10 +30574,10 @@ function decisionPatterns(o) {
   };
 }
 function readProseDecisions(input) {
-  const { units, patterns, loc } = input;
+  const { units: units2, patterns, loc } = input;
   const out2 = [];
   const isTaken = (u) => input.taken.some(([a, b]) => u.start < b && u.end > a);
-  for (const u of units) {
+  for (const u of units2) {
     if (u.kind !== "para" || isTaken(u)) continue;
     for (const s of sentences(u.text)) {
       const verb = match(s.text, patterns) ?? match(s.text.replace(/^[^.:;]{1,60}:\s+/, ""), patterns);
@@ -30822,8 +30822,8 @@ function matchPrefix(lead, pattern2, more) {
     }
     const id = pattern2.normalise(idMatch);
     const core = coreEnd;
-    const canonical2 = lead.slice(0, core) === `ACTION ${id}:` && (blank !== "" || rest === "" && !more);
-    return { id, core, whole: coreEnd + blank.length, idAt, canonical: canonical2 };
+    const canonical3 = lead.slice(0, core) === `ACTION ${id}:` && (blank !== "" || rest === "" && !more);
+    return { id, core, whole: coreEnd + blank.length, idAt, canonical: canonical3 };
   }
   return malformed(lead, capitals, before2[1], idAt, more);
 }
@@ -30834,8 +30834,8 @@ function malformed(lead, capitals, sepBefore, idAt, more) {
     const id = m[1].trim().replace(/\s+/g, " ");
     const core = idAt + m[0].length;
     const blank = BLANK.exec(lead.slice(core))[0];
-    const canonical2 = lead.slice(0, core) === `ACTION ${id}:` && (blank !== "" || core + blank.length === lead.length && !more);
-    return { id, core, whole: core + blank.length, idAt, canonical: canonical2 };
+    const canonical3 = lead.slice(0, core) === `ACTION ${id}:` && (blank !== "" || core + blank.length === lead.length && !more);
+    return { id, core, whole: core + blank.length, idAt, canonical: canonical3 };
   }
   if (sepBefore === ":") {
     const core = /^ACTION[ \t]*:/.exec(lead)[0].length;
@@ -30849,7 +30849,7 @@ function looksLikeId(s) {
   return /\d/.test(s) && tokens2.length <= 4 && !tokens2.some((t) => new RegExp("^\\p{Ll}{2,}$", "u").test(t));
 }
 function prefixFix(p, segments, prefix, source2, more) {
-  const canonical2 = `ACTION ${prefix.id}:`;
+  const canonical3 = `ACTION ${prefix.id}:`;
   const first = segments[0];
   const lastSeg = segments.find((s) => prefix.core - 1 >= s.at && prefix.core - 1 < s.at + s.node.value.length);
   if (!lastSeg || first.source === void 0 || lastSeg.source === void 0) return void 0;
@@ -30860,10 +30860,10 @@ function prefixFix(p, segments, prefix, source2, more) {
   if (lastSeg === first) {
     const wrapper2 = p.children[first.top];
     const inRun = wrapper2 !== first.node;
-    if (!needsBlank || !endsSegment || !inRun) return { start: first.source, end: coreEnd, text: canonical2 + (needsBlank ? " " : "") };
+    if (!needsBlank || !endsSegment || !inRun) return { start: first.source, end: coreEnd, text: canonical3 + (needsBlank ? " " : "") };
     const end = wrapper2?.position?.end.offset;
     if (end === void 0) return void 0;
-    return { start: first.source, end, text: canonical2 + source2.slice(coreEnd, end) + " " };
+    return { start: first.source, end, text: canonical3 + source2.slice(coreEnd, end) + " " };
   }
   const wrapper = p.children[first.top];
   if (first.top !== 0 || !wrapper || wrapper.type !== "strong" && wrapper.type !== "emphasis") return void 0;
@@ -30875,7 +30875,7 @@ function prefixFix(p, segments, prefix, source2, more) {
   if (wStart === void 0 || wEnd === void 0 || innerEnd === void 0) return void 0;
   const open = source2.slice(wStart, first.source);
   const close3 = source2.slice(innerEnd, wEnd);
-  return { start: wStart, end: coreEnd, text: `${open}${canonical2}${close3}${needsBlank && !endsSegment ? " " : ""}` };
+  return { start: wStart, end: coreEnd, text: `${open}${canonical3}${close3}${needsBlank && !endsSegment ? " " : ""}` };
 }
 function dropLead(children, segments, n2) {
   const out2 = children.map((c) => ({ ...c }));
@@ -31832,29 +31832,29 @@ function readNatural(m, marked, input) {
     index2(i2.children);
   });
   index2(m.agenda);
-  const units = proseUnits(input.tree, source2, itemOf);
+  const units2 = proseUnits(input.tree, source2, itemOf);
   const words3 = wordsOf(config);
   const people3 = personIndex(m.people, { aliases: config.aliases, words: words3 });
   keepPeopleIndex(m, people3);
-  m.attendanceChanges = readAttendanceChanges(units, people3, loc);
-  m.motions = readMotions({ units, index: people3, loc, source: source2, words: words3 });
+  m.attendanceChanges = readAttendanceChanges(units2, people3, loc);
+  m.motions = readMotions({ units: units2, index: people3, loc, source: source2, words: words3 });
   for (const d of marked) {
     d.kind = "marked";
-    const unit = units.find((u) => u.node === d.node || d.node.type === "listItem" && d.node.children.includes(u.node));
+    const unit = units2.find((u) => u.node === d.node || d.node.type === "listItem" && d.node.children.includes(u.node));
     const sentence = sentences(d.text).find((x2) => x2.text.includes(d.verb));
     if (sentence && sentence.text.length < d.text.length) d.text = sentence.text;
     if (/:$/.test(d.text) && unit?.introduces) d.text = `${d.text} ${joinItems(listItemsText(unit.introduces, source2))}`;
   }
   const taken = [...marked, ...m.motions].map((x2) => [x2.span.start.offset, x2.span.end.offset]);
   const prose = readProseDecisions({
-    units,
+    units: units2,
     loc,
     source: source2,
     taken,
     patterns: decisionPatterns({ committee: m.committee, code: m.code, words: words3 })
   });
   const fromMotions = m.motions.filter((x2) => x2.outcome === "carried" || x2.outcome === "implied").map((x2) => {
-    const d = { verb: x2.outcomeText ?? (x2.outcome === "implied" ? "moved" : "carried"), text: x2.text ?? "", kind: "motion", motion: x2, node: units.find((u) => u.start >= x2.span.start.offset).node, span: x2.span, verbSpan: x2.span };
+    const d = { verb: x2.outcomeText ?? (x2.outcome === "implied" ? "moved" : "carried"), text: x2.text ?? "", kind: "motion", motion: x2, node: units2.find((u) => u.start >= x2.span.start.offset).node, span: x2.span, verbSpan: x2.span };
     if (x2.item !== void 0) d.item = x2.item;
     return d;
   });
@@ -34165,7 +34165,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -34335,7 +34335,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -34858,7 +34858,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -34923,7 +34923,7 @@ var require_parse = __commonJS({
       }
       return source2;
     };
-    module2.exports = parse3;
+    module2.exports = parse4;
   }
 });
 
@@ -34932,7 +34932,7 @@ var require_picomatch = __commonJS({
   "node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -35020,7 +35020,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern2, { ...options, fastpaths: false });
+      return parse4(pattern2, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -35046,10 +35046,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -37694,7 +37694,7 @@ var require_parser2 = __commonJS({
         parseError: function parseError(str3, hash) {
           throw new Error(str3);
         },
-        parse: function parse3(input) {
+        parse: function parse4(input) {
           var self = this, stack = [0], vstack = [null], lstack = [], table5 = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
           this.lexer.setInput(input);
           this.lexer.yy = this.yy;
@@ -38129,12 +38129,12 @@ var require_parser2 = __commonJS({
         return lexer2;
       })();
       parser.lexer = lexer;
-      function Parser() {
+      function Parser2() {
         this.yy = {};
       }
-      Parser.prototype = parser;
-      parser.Parser = Parser;
-      return new Parser();
+      Parser2.prototype = parser;
+      parser.Parser = Parser2;
+      return new Parser2();
     })();
     exports2["default"] = handlebars;
     module2.exports = exports2["default"];
@@ -38622,7 +38622,7 @@ var require_base2 = __commonJS({
     "use strict";
     exports2.__esModule = true;
     exports2.parseWithoutProcessing = parseWithoutProcessing;
-    exports2.parse = parse3;
+    exports2.parse = parse4;
     function _interopRequireWildcard(obj) {
       if (obj && obj.__esModule) {
         return obj;
@@ -38661,7 +38661,7 @@ var require_base2 = __commonJS({
       var ast = _parser2["default"].parse(input);
       return ast;
     }
-    function parse3(input, options) {
+    function parse4(input, options) {
       var ast = parseWithoutProcessing(input, options);
       var strip = new _whitespaceControl2["default"](options);
       return strip.accept(ast);
@@ -38853,13 +38853,13 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program3, inverse) {
-        var path2 = sexpr.path, name = path2.parts[0], isBlock = program3 != null || inverse != null;
+        var path2 = sexpr.path, name = path2.parts[0], isBlock2 = program3 != null || inverse != null;
         this.opcode("getContext", validateDepth(path2));
         this.opcode("pushProgram", program3);
         this.opcode("pushProgram", inverse);
         path2.strict = true;
         this.accept(path2);
-        this.opcode("invokeAmbiguous", name, isBlock);
+        this.opcode("invokeAmbiguous", name, isBlock2);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
         var path2 = sexpr.path;
@@ -43064,7 +43064,7 @@ var init_precompiled = __esm({
         };
         return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!-- List numbering. Two abstract definitions: ' + alias4((helper = (helper = lookupProperty(helpers, "bulletAbstractId") || (depth0 != null ? lookupProperty(depth0, "bulletAbstractId") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "bulletAbstractId", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 47 }, "end": { "line": 2, "column": 67 } } }) : helper)) + " bullets, " + alias4((helper = (helper = lookupProperty(helpers, "decimalAbstractId") || (depth0 != null ? lookupProperty(depth0, "decimalAbstractId") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "decimalAbstractId", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 77 }, "end": { "line": 2, "column": 98 } } }) : helper)) + ' numbers.\n     The renderer adds one w:num per list; every numbered list gets its own w:num with a\n     startOverride so that it restarts at its first number. -->\n<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\n' + ((stack1 = (helper = (helper = lookupProperty(helpers, "before") || (depth0 != null ? lookupProperty(depth0, "before") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "before", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 12 } } }) : helper)) != null ? stack1 : "") + '\n  <w:abstractNum w:abstractNumId="' + alias4((helper = (helper = lookupProperty(helpers, "bulletAbstractId") || (depth0 != null ? lookupProperty(depth0, "bulletAbstractId") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "bulletAbstractId", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 34 }, "end": { "line": 7, "column": 54 } } }) : helper)) + '">\n    <w:nsid w:val="6D1B0A01"/>\n    <w:multiLevelType w:val="hybridMultilevel"/>\n    <w:name w:val="Minutes Bullets"/>\n      <w:lvl w:ilvl="0">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u2022"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="720" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="1">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25E6"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1080" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="2">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25AA"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1440" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="3">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u2022"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1800" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="4">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25E6"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2160" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="5">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25AA"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2520" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="6">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u2022"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2880" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="7">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25E6"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3240" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n      <w:lvl w:ilvl="8">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="bullet"/>\n        <w:lvlText w:val="\u25AA"/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3600" w:hanging="360"/>\n        </w:pPr>\n        <w:rPr>\n          <w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:hint="default"/>\n        </w:rPr>\n      </w:lvl>\n  </w:abstractNum>\n  <w:abstractNum w:abstractNumId="' + alias4((helper = (helper = lookupProperty(helpers, "decimalAbstractId") || (depth0 != null ? lookupProperty(depth0, "decimalAbstractId") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "decimalAbstractId", "hash": {}, "data": data, "loc": { "start": { "line": 120, "column": 34 }, "end": { "line": 120, "column": 55 } } }) : helper)) + '">\n    <w:nsid w:val="6D1B0A02"/>\n    <w:multiLevelType w:val="hybridMultilevel"/>\n    <w:name w:val="Minutes Numbers"/>\n      <w:lvl w:ilvl="0">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="decimal"/>\n        <w:lvlText w:val="%1."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="720" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="1">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerLetter"/>\n        <w:lvlText w:val="%2."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1080" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="2">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerRoman"/>\n        <w:lvlText w:val="%3."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1440" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="3">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="decimal"/>\n        <w:lvlText w:val="%4."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="1800" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="4">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerLetter"/>\n        <w:lvlText w:val="%5."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2160" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="5">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerRoman"/>\n        <w:lvlText w:val="%6."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2520" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="6">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="decimal"/>\n        <w:lvlText w:val="%7."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="2880" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="7">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerLetter"/>\n        <w:lvlText w:val="%8."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3240" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n      <w:lvl w:ilvl="8">\n        <w:start w:val="1"/>\n        <w:numFmt w:val="lowerRoman"/>\n        <w:lvlText w:val="%9."/>\n        <w:lvlJc w:val="left"/>\n        <w:pPr>\n          <w:ind w:left="3600" w:hanging="360"/>\n        </w:pPr>\n      </w:lvl>\n  </w:abstractNum>\n' + ((stack1 = (helper = (helper = lookupProperty(helpers, "nums") || (depth0 != null ? lookupProperty(depth0, "nums") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "nums", "hash": {}, "data": data, "loc": { "start": { "line": 206, "column": 0 }, "end": { "line": 206, "column": 10 } } }) : helper)) != null ? stack1 : "") + "\n</w:numbering>\n";
       }, "useData": true }],
-      ['<!DOCTYPE html>\n<html lang="{{locale}}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n<meta name="ProgId" content="Word.Document">\n<meta name="Generator" content="minutebook">\n<title>{{titleBlock.title}}{{#if titleBlock.date}} \u2013 {{titleBlock.date.long}}{{/if}}</title>\n<!--[if gte mso 9]><xml>\n<w:WordDocument>\n<w:View>Print</w:View>\n<w:Zoom>100</w:Zoom>\n<w:DoNotOptimizeForBrowser/>\n</w:WordDocument>\n</xml><![endif]-->\n{{> styles}}\n</head>\n<body lang="{{locale}}" class="minutes">\n<div class="Section1">\n{{> footer place="start"}}\n{{> banner}}\n{{> title-block}}\n{{> attendees}}\n{{> apologies}}\n{{#each preamble}}{{> block}}{{/each}}\n{{#if outstandingBeforeAgenda}}{{> outstanding-actions}}{{/if}}\n{{#each agenda}}\n{{> agenda-item}}\n{{/each}}\n{{#if (eq summaries "end")}}\n{{> new-actions}}\n{{> decisions}}\n{{/if}}\n{{> next-meetings}}\n{{#each closingBlocks}}{{> block}}{{/each}}\n{{#each closing}}\n{{> agenda-item}}\n{{/each}}\n{{> footer place="end"}}\n</div>\n</body>\n</html>\n', { "0": function(container, depth0, helpers, partials, data) {
+      ['<!DOCTYPE html>\n<html lang="{{locale}}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n<meta name="ProgId" content="Word.Document">\n<meta name="Generator" content="minutebook">\n<title>{{titleBlock.title}}{{#if titleBlock.date}} \u2013 {{titleBlock.date.long}}{{/if}}</title>\n<!--[if gte mso 9]><xml>\n<w:WordDocument>\n<w:View>Print</w:View>\n<w:Zoom>100</w:Zoom>\n<w:DoNotOptimizeForBrowser/>\n</w:WordDocument>\n</xml><![endif]-->\n{{> styles}}\n</head>\n<body lang="{{locale}}" class="minutes">\n<div class="Section1">\n{{> footer place="start"}}\n{{> banner}}\n{{> title-block}}\n{{#if changes}}\n{{> changes-legend}}\n{{/if}}\n{{> attendees}}\n{{> apologies}}\n{{#each preamble}}{{> block}}{{/each}}\n{{#if outstandingBeforeAgenda}}{{> outstanding-actions}}{{/if}}\n{{#each agenda}}\n{{> agenda-item}}\n{{/each}}\n{{#if (eq summaries "end")}}\n{{> new-actions}}\n{{> decisions}}\n{{/if}}\n{{> next-meetings}}\n{{#each closingBlocks}}{{> block}}{{/each}}\n{{#each closing}}\n{{> agenda-item}}\n{{/each}}\n{{> footer place="end"}}\n</div>\n</body>\n</html>\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
@@ -43079,7 +43079,7 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return (stack1 = container.invokePartial(lookupProperty(partials, "block"), depth0, { "name": "block", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+        return (stack1 = container.invokePartial(lookupProperty(partials, "changes-legend"), depth0, { "name": "changes-legend", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
       }, "2": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -43087,7 +43087,7 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return (stack1 = container.invokePartial(lookupProperty(partials, "outstanding-actions"), depth0, { "name": "outstanding-actions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+        return (stack1 = container.invokePartial(lookupProperty(partials, "block"), depth0, { "name": "block", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
       }, "3": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -43095,8 +43095,16 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return (stack1 = container.invokePartial(lookupProperty(partials, "agenda-item"), depth0, { "name": "agenda-item", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+        return (stack1 = container.invokePartial(lookupProperty(partials, "outstanding-actions"), depth0, { "name": "outstanding-actions", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
       }, "4": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return (stack1 = container.invokePartial(lookupProperty(partials, "agenda-item"), depth0, { "name": "agenda-item", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+      }, "5": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
@@ -43111,7 +43119,7 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return '<!DOCTYPE html>\n<html lang="' + alias4((helper = (helper = lookupProperty(helpers, "locale") || (depth0 != null ? lookupProperty(depth0, "locale") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "locale", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 12 }, "end": { "line": 2, "column": 22 } } }) : helper)) + '" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n<meta name="ProgId" content="Word.Document">\n<meta name="Generator" content="minutebook">\n<title>' + alias4(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 27 }, "end": { "line": 7, "column": 84 } } })) != null ? stack1 : "") + "</title>\n<!--[if gte mso 9]><xml>\n<w:WordDocument>\n<w:View>Print</w:View>\n<w:Zoom>100</w:Zoom>\n<w:DoNotOptimizeForBrowser/>\n</w:WordDocument>\n</xml><![endif]-->\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "styles"), depth0, { "name": "styles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</head>\n<body lang="' + alias4((helper = (helper = lookupProperty(helpers, "locale") || (depth0 != null ? lookupProperty(depth0, "locale") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "locale", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 12 }, "end": { "line": 17, "column": 22 } } }) : helper)) + '" class="minutes">\n<div class="Section1">\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "footer"), depth0, { "name": "footer", "hash": { "place": "start" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "banner"), depth0, { "name": "banner", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "title-block"), depth0, { "name": "title-block", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "attendees"), depth0, { "name": "attendees", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "apologies"), depth0, { "name": "apologies", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "preamble") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 24, "column": 0 }, "end": { "line": 24, "column": 38 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "outstandingBeforeAgenda") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 25, "column": 0 }, "end": { "line": 25, "column": 63 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "agenda") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 28, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "summaries") : depth0, "end", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 29, "column": 6 }, "end": { "line": 29, "column": 26 } } }), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 32, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "next-meetings"), depth0, { "name": "next-meetings", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "closingBlocks") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 34, "column": 0 }, "end": { "line": 34, "column": 43 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "closing") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 35, "column": 0 }, "end": { "line": 37, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "footer"), depth0, { "name": "footer", "hash": { "place": "end" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</div>\n</body>\n</html>\n";
+        return '<!DOCTYPE html>\n<html lang="' + alias4((helper = (helper = lookupProperty(helpers, "locale") || (depth0 != null ? lookupProperty(depth0, "locale") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "locale", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 12 }, "end": { "line": 2, "column": 22 } } }) : helper)) + '" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n<meta name="ProgId" content="Word.Document">\n<meta name="Generator" content="minutebook">\n<title>' + alias4(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 27 }, "end": { "line": 7, "column": 84 } } })) != null ? stack1 : "") + "</title>\n<!--[if gte mso 9]><xml>\n<w:WordDocument>\n<w:View>Print</w:View>\n<w:Zoom>100</w:Zoom>\n<w:DoNotOptimizeForBrowser/>\n</w:WordDocument>\n</xml><![endif]-->\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "styles"), depth0, { "name": "styles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</head>\n<body lang="' + alias4((helper = (helper = lookupProperty(helpers, "locale") || (depth0 != null ? lookupProperty(depth0, "locale") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "locale", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 12 }, "end": { "line": 17, "column": 22 } } }) : helper)) + '" class="minutes">\n<div class="Section1">\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "footer"), depth0, { "name": "footer", "hash": { "place": "start" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "banner"), depth0, { "name": "banner", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "title-block"), depth0, { "name": "title-block", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 22, "column": 0 }, "end": { "line": 24, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "attendees"), depth0, { "name": "attendees", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "apologies"), depth0, { "name": "apologies", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "preamble") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 27, "column": 38 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "outstandingBeforeAgenda") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 28, "column": 0 }, "end": { "line": 28, "column": 63 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "agenda") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 31, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "summaries") : depth0, "end", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 6 }, "end": { "line": 32, "column": 26 } } }), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 32, "column": 0 }, "end": { "line": 35, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "next-meetings"), depth0, { "name": "next-meetings", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "closingBlocks") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 37, "column": 0 }, "end": { "line": 37, "column": 43 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "closing") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 38, "column": 0 }, "end": { "line": 40, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "footer"), depth0, { "name": "footer", "hash": { "place": "end" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</div>\n</body>\n</html>\n";
       }, "usePartial": true, "useData": true }],
       ["{{#if (eq depth 1)}}<h2>{{#if number}}{{number}} {{/if}}{{inline titleContent}}</h2>{{else if (eq depth 2)}}<h3>{{#if number}}{{number}} {{/if}}{{inline titleContent}}</h3>{{else}}<h4>{{#if number}}{{number}} {{/if}}{{inline titleContent}}</h4>{{/if}}\n{{#each blocks}}{{> block}}{{/each}}\n{{#each children}}\n{{> agenda-item}}\n{{/each}}\n", { "0": function(container, depth0, helpers, partials, data) {
         var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -43318,6 +43326,15 @@ var init_precompiled = __esm({
         };
         return ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "markdown", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 6 }, "end": { "line": 1, "column": 26 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 2, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "action", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 13 }, "end": { "line": 2, "column": 31 } } }), { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 7 }, "end": { "line": 3, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "decision", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 13 }, "end": { "line": 3, "column": 33 } } }), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 7 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "outstanding", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 13 }, "end": { "line": 4, "column": 36 } } }), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 5, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "kind") : depth0, "summaries", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 13 }, "end": { "line": 5, "column": 34 } } }), { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 7 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "");
       }, "usePartial": true, "useData": true }],
+      ['{{!-- The legend of a build that shows changes (build --changes-since): its words are in wording.yaml `changes`. --}}\n<p class="changes-legend">{{changes.legend}} <ins>{{changes.inserted}}</ins>, <del>{{changes.deleted}}</del>.</p>\n', { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="changes-legend">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "legend") : stack1, depth0)) + " <ins>" + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "inserted") : stack1, depth0)) + "</ins>, <del>" + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "deleted") : stack1, depth0)) + "</del>.</p>\n";
+      }, "useData": true }],
       ['{{#if decisions.length}}\n<h2>Summary of Decisions</h2>\n<table class="grid decisions" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr><th class="grid" bgcolor="#D9E2F3" width="24%"><p class="cell-head">Item</p></th><th class="grid" bgcolor="#D9E2F3" width="16%"><p class="cell-head">Decision</p></th><th class="grid" bgcolor="#D9E2F3" width="60%"><p class="cell-head">Minute</p></th></tr>\n{{#each decisions}}\n<tr><td class="grid" valign="top" width="24%"><p class="cell">{{#if item}}{{item}} {{/if}}{{itemTitle}}</p></td><td class="grid" valign="top" width="16%"><p class="cell"><b>{{verb}}</b></p></td><td class="grid" valign="top" width="60%"><p class="cell">{{text}}</p>{{#if (or mover seconder result)}}<p class="cell">{{#if mover}}Moved by {{mover}}{{/if}}{{#if seconder}}{{#if mover}}; seconded{{else}}Seconded{{/if}} by {{seconder}}{{/if}}{{#if result}}{{#if (or mover seconder)}}. {{/if}}Result: {{result}}{{/if}}</p>{{/if}}</td></tr>\n{{/each}}\n</table>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -43653,8 +43670,16 @@ var init_precompiled = __esm({
         };
         return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "banner") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 1, "column": 40 } } })) != null ? stack1 : "") + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "reference") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 60 }, "end": { "line": 1, "column": 122 } } })) != null ? stack1 : "");
       }, "useData": true }],
-      ['<style>\n/*\n  Word and LibreOffice read element and element.class selectors, @page and mso- properties;\n  the layout uses block flow and tables only (no flex, grid or descendant selectors).\n*/\n@page Section1 {\n  size: 595.3pt 841.9pt;\n  margin-top: 56.7pt; margin-right: 56.7pt; margin-bottom: 56.7pt; margin-left: 56.7pt;\n  mso-header-margin: 28.35pt;\n  mso-footer-margin: 28.35pt;\n  mso-header: h1;\n  mso-footer: f1;\n  mso-paper-source: 0;\n}\n@page { size: 595.3pt 841.9pt; margin: 56.7pt; }\ndiv.Section1 { page: Section1; }\nbody { font-family: Arial, sans-serif; font-size: 10.5pt; color: #000000; margin: 0; }\np, li, td, th { font-family: Arial, sans-serif; font-size: 10.5pt; }\np { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; line-height: 1.25; }\nli { margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\nul, ol { margin-top: 0; margin-bottom: 8pt; }\nh1 { font-family: Arial, sans-serif; font-size: 18pt; font-weight: bold; color: #1F3864; margin-top: 14pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; }\nh2 { font-family: Arial, sans-serif; font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 18pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 1; }\nh3 { font-family: Arial, sans-serif; font-size: 11pt; font-weight: bold; color: #1F3864; margin-top: 12pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 2; }\nh4, h5, h6 { font-family: Arial, sans-serif; font-size: 10.5pt; font-weight: bold; margin-top: 10pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.title-line { font-size: 11pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\np.status { font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 10pt; margin-right: 0pt; margin-bottom: 14pt; margin-left: 0pt; }\np.section-label { font-weight: bold; font-size: 11pt; margin-top: 14pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.managed-by { margin-top: 6pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\np.action { margin-top: 8pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; padding: 3pt 6pt; border-left: solid #1F3864 3pt; background: #EAF0F8; mso-shading: #EAF0F8; }\np.decision { margin-top: 6pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\np.raw { font-family: "Courier New", monospace; font-size: 9pt; }\npre.code { font-family: "Courier New", monospace; font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; white-space: pre-wrap; }\nspan.annotation { font-style: italic; }\nblockquote { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 18pt; padding-left: 6pt; border-left: solid #999999 1.5pt; }\ntable.banner { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\ntd.banner-label { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\ntd.banner-text { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\np.banner-label { font-size: 12pt; font-weight: bold; margin: 0; text-align: center; }\np.banner-text { font-size: 9pt; margin: 0; }\ntable.grid { border-collapse: collapse; margin-top: 4pt; margin-right: 0pt; margin-bottom: 12pt; margin-left: 0pt; mso-table-layout-alt: fixed; }\nth.grid { border: solid #000000 1pt; background: #D9E2F3; mso-shading: #D9E2F3; padding: 3pt 4pt; text-align: left; vertical-align: top; }\ntd.grid { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; }\ntd.group { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; background: #F2F2F2; mso-shading: #F2F2F2; }\np.cell { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 0pt; margin-left: 0pt; }\np.cell-head { font-size: 9pt; font-weight: bold; margin: 0; }\np.cell-group { font-size: 9pt; font-weight: bold; margin: 0; }\np.update-label { font-size: 9pt; font-weight: bold; margin-top: 4pt; margin-right: 0pt; margin-bottom: 2pt; margin-left: 0pt; }\ndiv.update { font-size: 9pt; }\np.update { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\ntable.md-table { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\nth.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; background: #F2F2F2; mso-shading: #F2F2F2; vertical-align: top; }\ntd.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; vertical-align: top; }\nth.align-center, td.align-center { text-align: center; }\nth.align-right, td.align-right { text-align: right; }\ntr { page-break-inside: avoid; }\np.action-id, span.action-id { white-space: nowrap; }\np.next-meeting { margin-top: 0pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.MsoHeader, p.MsoFooter, p.running { font-size: 8pt; color: #404040; margin: 0; }\ntable.header-footer-holder { margin-left: 2000pt; }\ndiv.running-header, div.running-footer { display: none; }\n/* In a browser the document reads as a page of A4; Word and LibreOffice use @page instead. */\n@media screen {\n  body { background: #E7E9EE; }\n  div.Section1 { background: #FFFFFF; max-width: 481.9pt; margin: 18pt auto; padding: 42pt 56.7pt; }\n}\n</style>\n', { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
-        return '<style>\n/*\n  Word and LibreOffice read element and element.class selectors, @page and mso- properties;\n  the layout uses block flow and tables only (no flex, grid or descendant selectors).\n*/\n@page Section1 {\n  size: 595.3pt 841.9pt;\n  margin-top: 56.7pt; margin-right: 56.7pt; margin-bottom: 56.7pt; margin-left: 56.7pt;\n  mso-header-margin: 28.35pt;\n  mso-footer-margin: 28.35pt;\n  mso-header: h1;\n  mso-footer: f1;\n  mso-paper-source: 0;\n}\n@page { size: 595.3pt 841.9pt; margin: 56.7pt; }\ndiv.Section1 { page: Section1; }\nbody { font-family: Arial, sans-serif; font-size: 10.5pt; color: #000000; margin: 0; }\np, li, td, th { font-family: Arial, sans-serif; font-size: 10.5pt; }\np { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; line-height: 1.25; }\nli { margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\nul, ol { margin-top: 0; margin-bottom: 8pt; }\nh1 { font-family: Arial, sans-serif; font-size: 18pt; font-weight: bold; color: #1F3864; margin-top: 14pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; }\nh2 { font-family: Arial, sans-serif; font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 18pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 1; }\nh3 { font-family: Arial, sans-serif; font-size: 11pt; font-weight: bold; color: #1F3864; margin-top: 12pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 2; }\nh4, h5, h6 { font-family: Arial, sans-serif; font-size: 10.5pt; font-weight: bold; margin-top: 10pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.title-line { font-size: 11pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\np.status { font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 10pt; margin-right: 0pt; margin-bottom: 14pt; margin-left: 0pt; }\np.section-label { font-weight: bold; font-size: 11pt; margin-top: 14pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.managed-by { margin-top: 6pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\np.action { margin-top: 8pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; padding: 3pt 6pt; border-left: solid #1F3864 3pt; background: #EAF0F8; mso-shading: #EAF0F8; }\np.decision { margin-top: 6pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\np.raw { font-family: "Courier New", monospace; font-size: 9pt; }\npre.code { font-family: "Courier New", monospace; font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; white-space: pre-wrap; }\nspan.annotation { font-style: italic; }\nblockquote { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 18pt; padding-left: 6pt; border-left: solid #999999 1.5pt; }\ntable.banner { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\ntd.banner-label { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\ntd.banner-text { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\np.banner-label { font-size: 12pt; font-weight: bold; margin: 0; text-align: center; }\np.banner-text { font-size: 9pt; margin: 0; }\ntable.grid { border-collapse: collapse; margin-top: 4pt; margin-right: 0pt; margin-bottom: 12pt; margin-left: 0pt; mso-table-layout-alt: fixed; }\nth.grid { border: solid #000000 1pt; background: #D9E2F3; mso-shading: #D9E2F3; padding: 3pt 4pt; text-align: left; vertical-align: top; }\ntd.grid { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; }\ntd.group { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; background: #F2F2F2; mso-shading: #F2F2F2; }\np.cell { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 0pt; margin-left: 0pt; }\np.cell-head { font-size: 9pt; font-weight: bold; margin: 0; }\np.cell-group { font-size: 9pt; font-weight: bold; margin: 0; }\np.update-label { font-size: 9pt; font-weight: bold; margin-top: 4pt; margin-right: 0pt; margin-bottom: 2pt; margin-left: 0pt; }\ndiv.update { font-size: 9pt; }\np.update { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\ntable.md-table { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\nth.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; background: #F2F2F2; mso-shading: #F2F2F2; vertical-align: top; }\ntd.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; vertical-align: top; }\nth.align-center, td.align-center { text-align: center; }\nth.align-right, td.align-right { text-align: right; }\ntr { page-break-inside: avoid; }\np.action-id, span.action-id { white-space: nowrap; }\np.next-meeting { margin-top: 0pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.MsoHeader, p.MsoFooter, p.running { font-size: 8pt; color: #404040; margin: 0; }\ntable.header-footer-holder { margin-left: 2000pt; }\ndiv.running-header, div.running-footer { display: none; }\n/* In a browser the document reads as a page of A4; Word and LibreOffice use @page instead. */\n@media screen {\n  body { background: #E7E9EE; }\n  div.Section1 { background: #FFFFFF; max-width: 481.9pt; margin: 18pt auto; padding: 42pt 56.7pt; }\n}\n</style>\n';
+      ['<style>\n/*\n  Word and LibreOffice read element and element.class selectors, @page and mso- properties;\n  the layout uses block flow and tables only (no flex, grid or descendant selectors).\n*/\n@page Section1 {\n  size: 595.3pt 841.9pt;\n  margin-top: 56.7pt; margin-right: 56.7pt; margin-bottom: 56.7pt; margin-left: 56.7pt;\n  mso-header-margin: 28.35pt;\n  mso-footer-margin: 28.35pt;\n  mso-header: h1;\n  mso-footer: f1;\n  mso-paper-source: 0;\n}\n@page { size: 595.3pt 841.9pt; margin: 56.7pt; }\ndiv.Section1 { page: Section1; }\nbody { font-family: Arial, sans-serif; font-size: 10.5pt; color: #000000; margin: 0; }\np, li, td, th { font-family: Arial, sans-serif; font-size: 10.5pt; }\np { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; line-height: 1.25; }\nli { margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\nul, ol { margin-top: 0; margin-bottom: 8pt; }\nh1 { font-family: Arial, sans-serif; font-size: 18pt; font-weight: bold; color: #1F3864; margin-top: 14pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; }\nh2 { font-family: Arial, sans-serif; font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 18pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 1; }\nh3 { font-family: Arial, sans-serif; font-size: 11pt; font-weight: bold; color: #1F3864; margin-top: 12pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 2; }\nh4, h5, h6 { font-family: Arial, sans-serif; font-size: 10.5pt; font-weight: bold; margin-top: 10pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.title-line { font-size: 11pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\np.status { font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 10pt; margin-right: 0pt; margin-bottom: 14pt; margin-left: 0pt; }\np.section-label { font-weight: bold; font-size: 11pt; margin-top: 14pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.managed-by { margin-top: 6pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\np.action { margin-top: 8pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; padding: 3pt 6pt; border-left: solid #1F3864 3pt; background: #EAF0F8; mso-shading: #EAF0F8; }\np.decision { margin-top: 6pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\np.raw { font-family: "Courier New", monospace; font-size: 9pt; }\npre.code { font-family: "Courier New", monospace; font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; white-space: pre-wrap; }\nspan.annotation { font-style: italic; }\nblockquote { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 18pt; padding-left: 6pt; border-left: solid #999999 1.5pt; }\ntable.banner { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\ntd.banner-label { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\ntd.banner-text { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\np.banner-label { font-size: 12pt; font-weight: bold; margin: 0; text-align: center; }\np.banner-text { font-size: 9pt; margin: 0; }\ntable.grid { border-collapse: collapse; margin-top: 4pt; margin-right: 0pt; margin-bottom: 12pt; margin-left: 0pt; mso-table-layout-alt: fixed; }\nth.grid { border: solid #000000 1pt; background: #D9E2F3; mso-shading: #D9E2F3; padding: 3pt 4pt; text-align: left; vertical-align: top; }\ntd.grid { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; }\ntd.group { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; background: #F2F2F2; mso-shading: #F2F2F2; }\np.cell { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 0pt; margin-left: 0pt; }\np.cell-head { font-size: 9pt; font-weight: bold; margin: 0; }\np.cell-group { font-size: 9pt; font-weight: bold; margin: 0; }\np.update-label { font-size: 9pt; font-weight: bold; margin-top: 4pt; margin-right: 0pt; margin-bottom: 2pt; margin-left: 0pt; }\ndiv.update { font-size: 9pt; }\np.update { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\ntable.md-table { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\nth.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; background: #F2F2F2; mso-shading: #F2F2F2; vertical-align: top; }\ntd.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; vertical-align: top; }\nth.align-center, td.align-center { text-align: center; }\nth.align-right, td.align-right { text-align: right; }\ntr { page-break-inside: avoid; }\np.action-id, span.action-id { white-space: nowrap; }\np.next-meeting { margin-top: 0pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.MsoHeader, p.MsoFooter, p.running { font-size: 8pt; color: #404040; margin: 0; }\ntable.header-footer-holder { margin-left: 2000pt; }\ndiv.running-header, div.running-footer { display: none; }\n{{#if changes}}\nins { color: #1A6B2F; text-decoration: underline; }\ndel { color: #B3261E; text-decoration: line-through; }\np.changes-legend { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; padding: 3pt 6pt; border: solid #999999 0.75pt; }\n{{/if}}\n/* In a browser the document reads as a page of A4; Word and LibreOffice use @page instead. */\n@media screen {\n  body { background: #E7E9EE; }\n  div.Section1 { background: #FFFFFF; max-width: 481.9pt; margin: 18pt auto; padding: 42pt 56.7pt; }\n}\n</style>\n', { "0": function(container, depth0, helpers, partials, data) {
+        return "ins { color: #1A6B2F; text-decoration: underline; }\ndel { color: #B3261E; text-decoration: line-through; }\np.changes-legend { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; padding: 3pt 6pt; border: solid #999999 0.75pt; }\n";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<style>\n/*\n  Word and LibreOffice read element and element.class selectors, @page and mso- properties;\n  the layout uses block flow and tables only (no flex, grid or descendant selectors).\n*/\n@page Section1 {\n  size: 595.3pt 841.9pt;\n  margin-top: 56.7pt; margin-right: 56.7pt; margin-bottom: 56.7pt; margin-left: 56.7pt;\n  mso-header-margin: 28.35pt;\n  mso-footer-margin: 28.35pt;\n  mso-header: h1;\n  mso-footer: f1;\n  mso-paper-source: 0;\n}\n@page { size: 595.3pt 841.9pt; margin: 56.7pt; }\ndiv.Section1 { page: Section1; }\nbody { font-family: Arial, sans-serif; font-size: 10.5pt; color: #000000; margin: 0; }\np, li, td, th { font-family: Arial, sans-serif; font-size: 10.5pt; }\np { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; line-height: 1.25; }\nli { margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\nul, ol { margin-top: 0; margin-bottom: 8pt; }\nh1 { font-family: Arial, sans-serif; font-size: 18pt; font-weight: bold; color: #1F3864; margin-top: 14pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; }\nh2 { font-family: Arial, sans-serif; font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 18pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 1; }\nh3 { font-family: Arial, sans-serif; font-size: 11pt; font-weight: bold; color: #1F3864; margin-top: 12pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 2; }\nh4, h5, h6 { font-family: Arial, sans-serif; font-size: 10.5pt; font-weight: bold; margin-top: 10pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.title-line { font-size: 11pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\np.status { font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 10pt; margin-right: 0pt; margin-bottom: 14pt; margin-left: 0pt; }\np.section-label { font-weight: bold; font-size: 11pt; margin-top: 14pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.managed-by { margin-top: 6pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\np.action { margin-top: 8pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; padding: 3pt 6pt; border-left: solid #1F3864 3pt; background: #EAF0F8; mso-shading: #EAF0F8; }\np.decision { margin-top: 6pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\np.raw { font-family: "Courier New", monospace; font-size: 9pt; }\npre.code { font-family: "Courier New", monospace; font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; white-space: pre-wrap; }\nspan.annotation { font-style: italic; }\nblockquote { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 18pt; padding-left: 6pt; border-left: solid #999999 1.5pt; }\ntable.banner { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\ntd.banner-label { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\ntd.banner-text { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\np.banner-label { font-size: 12pt; font-weight: bold; margin: 0; text-align: center; }\np.banner-text { font-size: 9pt; margin: 0; }\ntable.grid { border-collapse: collapse; margin-top: 4pt; margin-right: 0pt; margin-bottom: 12pt; margin-left: 0pt; mso-table-layout-alt: fixed; }\nth.grid { border: solid #000000 1pt; background: #D9E2F3; mso-shading: #D9E2F3; padding: 3pt 4pt; text-align: left; vertical-align: top; }\ntd.grid { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; }\ntd.group { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; background: #F2F2F2; mso-shading: #F2F2F2; }\np.cell { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 0pt; margin-left: 0pt; }\np.cell-head { font-size: 9pt; font-weight: bold; margin: 0; }\np.cell-group { font-size: 9pt; font-weight: bold; margin: 0; }\np.update-label { font-size: 9pt; font-weight: bold; margin-top: 4pt; margin-right: 0pt; margin-bottom: 2pt; margin-left: 0pt; }\ndiv.update { font-size: 9pt; }\np.update { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\ntable.md-table { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\nth.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; background: #F2F2F2; mso-shading: #F2F2F2; vertical-align: top; }\ntd.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; vertical-align: top; }\nth.align-center, td.align-center { text-align: center; }\nth.align-right, td.align-right { text-align: right; }\ntr { page-break-inside: avoid; }\np.action-id, span.action-id { white-space: nowrap; }\np.next-meeting { margin-top: 0pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.MsoHeader, p.MsoFooter, p.running { font-size: 8pt; color: #404040; margin: 0; }\ntable.header-footer-holder { margin-left: 2000pt; }\ndiv.running-header, div.running-footer { display: none; }\n' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 62, "column": 0 }, "end": { "line": 66, "column": 7 } } })) != null ? stack1 : "") + "/* In a browser the document reads as a page of A4; Word and LibreOffice use @page instead. */\n@media screen {\n  body { background: #E7E9EE; }\n  div.Section1 { background: #FFFFFF; max-width: 481.9pt; margin: 18pt auto; padding: 42pt 56.7pt; }\n}\n</style>\n";
       }, "useData": true }],
       ['<h1>{{titleBlock.title}}</h1>\n{{#if titleBlock.date}}<p class="title-line">{{titleBlock.date.long}}{{#if titleBlock.reference}}, {{titleBlock.reference}}{{/if}}</p>\n{{else}}{{#if titleBlock.reference}}<p class="title-line">{{titleBlock.reference}}</p>\n{{/if}}{{/if}}\n{{#if titleBlock.time}}<p class="title-line">{{titleBlock.time}}</p>\n{{/if}}\n{{#if titleBlock.venue}}<p class="title-line">{{titleBlock.venue}}</p>\n{{/if}}\n<p class="status">{{titleBlock.statusText}}</p>\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -43976,9 +44001,8449 @@ var init_mdast_html = __esm({
   }
 });
 
+// node_modules/parse5/dist/common/unicode.js
+function isSurrogate(cp) {
+  return cp >= 55296 && cp <= 57343;
+}
+function isSurrogatePair(cp) {
+  return cp >= 56320 && cp <= 57343;
+}
+function getSurrogatePairCodePoint(cp1, cp2) {
+  return (cp1 - 55296) * 1024 + 9216 + cp2;
+}
+function isControlCodePoint(cp) {
+  return cp !== 32 && cp !== 10 && cp !== 13 && cp !== 9 && cp !== 12 && cp >= 1 && cp <= 31 || cp >= 127 && cp <= 159;
+}
+function isUndefinedCodePoint(cp) {
+  return cp >= 64976 && cp <= 65007 || UNDEFINED_CODE_POINTS.has(cp);
+}
+var UNDEFINED_CODE_POINTS, REPLACEMENT_CHARACTER, CODE_POINTS, SEQUENCES;
+var init_unicode = __esm({
+  "node_modules/parse5/dist/common/unicode.js"() {
+    UNDEFINED_CODE_POINTS = /* @__PURE__ */ new Set([
+      65534,
+      65535,
+      131070,
+      131071,
+      196606,
+      196607,
+      262142,
+      262143,
+      327678,
+      327679,
+      393214,
+      393215,
+      458750,
+      458751,
+      524286,
+      524287,
+      589822,
+      589823,
+      655358,
+      655359,
+      720894,
+      720895,
+      786430,
+      786431,
+      851966,
+      851967,
+      917502,
+      917503,
+      983038,
+      983039,
+      1048574,
+      1048575,
+      1114110,
+      1114111
+    ]);
+    REPLACEMENT_CHARACTER = "\uFFFD";
+    (function(CODE_POINTS2) {
+      CODE_POINTS2[CODE_POINTS2["EOF"] = -1] = "EOF";
+      CODE_POINTS2[CODE_POINTS2["NULL"] = 0] = "NULL";
+      CODE_POINTS2[CODE_POINTS2["TABULATION"] = 9] = "TABULATION";
+      CODE_POINTS2[CODE_POINTS2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+      CODE_POINTS2[CODE_POINTS2["LINE_FEED"] = 10] = "LINE_FEED";
+      CODE_POINTS2[CODE_POINTS2["FORM_FEED"] = 12] = "FORM_FEED";
+      CODE_POINTS2[CODE_POINTS2["SPACE"] = 32] = "SPACE";
+      CODE_POINTS2[CODE_POINTS2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+      CODE_POINTS2[CODE_POINTS2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+      CODE_POINTS2[CODE_POINTS2["AMPERSAND"] = 38] = "AMPERSAND";
+      CODE_POINTS2[CODE_POINTS2["APOSTROPHE"] = 39] = "APOSTROPHE";
+      CODE_POINTS2[CODE_POINTS2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+      CODE_POINTS2[CODE_POINTS2["SOLIDUS"] = 47] = "SOLIDUS";
+      CODE_POINTS2[CODE_POINTS2["DIGIT_0"] = 48] = "DIGIT_0";
+      CODE_POINTS2[CODE_POINTS2["DIGIT_9"] = 57] = "DIGIT_9";
+      CODE_POINTS2[CODE_POINTS2["SEMICOLON"] = 59] = "SEMICOLON";
+      CODE_POINTS2[CODE_POINTS2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+      CODE_POINTS2[CODE_POINTS2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+      CODE_POINTS2[CODE_POINTS2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+      CODE_POINTS2[CODE_POINTS2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+      CODE_POINTS2[CODE_POINTS2["LATIN_CAPITAL_A"] = 65] = "LATIN_CAPITAL_A";
+      CODE_POINTS2[CODE_POINTS2["LATIN_CAPITAL_Z"] = 90] = "LATIN_CAPITAL_Z";
+      CODE_POINTS2[CODE_POINTS2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+      CODE_POINTS2[CODE_POINTS2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+      CODE_POINTS2[CODE_POINTS2["LATIN_SMALL_A"] = 97] = "LATIN_SMALL_A";
+      CODE_POINTS2[CODE_POINTS2["LATIN_SMALL_Z"] = 122] = "LATIN_SMALL_Z";
+    })(CODE_POINTS || (CODE_POINTS = {}));
+    SEQUENCES = {
+      DASH_DASH: "--",
+      CDATA_START: "[CDATA[",
+      DOCTYPE: "doctype",
+      SCRIPT: "script",
+      PUBLIC: "public",
+      SYSTEM: "system"
+    };
+  }
+});
+
+// node_modules/parse5/dist/common/error-codes.js
+var ERR;
+var init_error_codes = __esm({
+  "node_modules/parse5/dist/common/error-codes.js"() {
+    (function(ERR2) {
+      ERR2["controlCharacterInInputStream"] = "control-character-in-input-stream";
+      ERR2["noncharacterInInputStream"] = "noncharacter-in-input-stream";
+      ERR2["surrogateInInputStream"] = "surrogate-in-input-stream";
+      ERR2["nonVoidHtmlElementStartTagWithTrailingSolidus"] = "non-void-html-element-start-tag-with-trailing-solidus";
+      ERR2["endTagWithAttributes"] = "end-tag-with-attributes";
+      ERR2["endTagWithTrailingSolidus"] = "end-tag-with-trailing-solidus";
+      ERR2["unexpectedSolidusInTag"] = "unexpected-solidus-in-tag";
+      ERR2["unexpectedNullCharacter"] = "unexpected-null-character";
+      ERR2["unexpectedQuestionMarkInsteadOfTagName"] = "unexpected-question-mark-instead-of-tag-name";
+      ERR2["invalidFirstCharacterOfTagName"] = "invalid-first-character-of-tag-name";
+      ERR2["unexpectedEqualsSignBeforeAttributeName"] = "unexpected-equals-sign-before-attribute-name";
+      ERR2["missingEndTagName"] = "missing-end-tag-name";
+      ERR2["unexpectedCharacterInAttributeName"] = "unexpected-character-in-attribute-name";
+      ERR2["unknownNamedCharacterReference"] = "unknown-named-character-reference";
+      ERR2["missingSemicolonAfterCharacterReference"] = "missing-semicolon-after-character-reference";
+      ERR2["unexpectedCharacterAfterDoctypeSystemIdentifier"] = "unexpected-character-after-doctype-system-identifier";
+      ERR2["unexpectedCharacterInUnquotedAttributeValue"] = "unexpected-character-in-unquoted-attribute-value";
+      ERR2["eofBeforeTagName"] = "eof-before-tag-name";
+      ERR2["eofInTag"] = "eof-in-tag";
+      ERR2["missingAttributeValue"] = "missing-attribute-value";
+      ERR2["missingWhitespaceBetweenAttributes"] = "missing-whitespace-between-attributes";
+      ERR2["missingWhitespaceAfterDoctypePublicKeyword"] = "missing-whitespace-after-doctype-public-keyword";
+      ERR2["missingWhitespaceBetweenDoctypePublicAndSystemIdentifiers"] = "missing-whitespace-between-doctype-public-and-system-identifiers";
+      ERR2["missingWhitespaceAfterDoctypeSystemKeyword"] = "missing-whitespace-after-doctype-system-keyword";
+      ERR2["missingQuoteBeforeDoctypePublicIdentifier"] = "missing-quote-before-doctype-public-identifier";
+      ERR2["missingQuoteBeforeDoctypeSystemIdentifier"] = "missing-quote-before-doctype-system-identifier";
+      ERR2["missingDoctypePublicIdentifier"] = "missing-doctype-public-identifier";
+      ERR2["missingDoctypeSystemIdentifier"] = "missing-doctype-system-identifier";
+      ERR2["abruptDoctypePublicIdentifier"] = "abrupt-doctype-public-identifier";
+      ERR2["abruptDoctypeSystemIdentifier"] = "abrupt-doctype-system-identifier";
+      ERR2["cdataInHtmlContent"] = "cdata-in-html-content";
+      ERR2["incorrectlyOpenedComment"] = "incorrectly-opened-comment";
+      ERR2["eofInScriptHtmlCommentLikeText"] = "eof-in-script-html-comment-like-text";
+      ERR2["eofInDoctype"] = "eof-in-doctype";
+      ERR2["nestedComment"] = "nested-comment";
+      ERR2["abruptClosingOfEmptyComment"] = "abrupt-closing-of-empty-comment";
+      ERR2["eofInComment"] = "eof-in-comment";
+      ERR2["incorrectlyClosedComment"] = "incorrectly-closed-comment";
+      ERR2["eofInCdata"] = "eof-in-cdata";
+      ERR2["absenceOfDigitsInNumericCharacterReference"] = "absence-of-digits-in-numeric-character-reference";
+      ERR2["nullCharacterReference"] = "null-character-reference";
+      ERR2["surrogateCharacterReference"] = "surrogate-character-reference";
+      ERR2["characterReferenceOutsideUnicodeRange"] = "character-reference-outside-unicode-range";
+      ERR2["controlCharacterReference"] = "control-character-reference";
+      ERR2["noncharacterCharacterReference"] = "noncharacter-character-reference";
+      ERR2["missingWhitespaceBeforeDoctypeName"] = "missing-whitespace-before-doctype-name";
+      ERR2["missingDoctypeName"] = "missing-doctype-name";
+      ERR2["invalidCharacterSequenceAfterDoctypeName"] = "invalid-character-sequence-after-doctype-name";
+      ERR2["duplicateAttribute"] = "duplicate-attribute";
+      ERR2["nonConformingDoctype"] = "non-conforming-doctype";
+      ERR2["missingDoctype"] = "missing-doctype";
+      ERR2["misplacedDoctype"] = "misplaced-doctype";
+      ERR2["endTagWithoutMatchingOpenElement"] = "end-tag-without-matching-open-element";
+      ERR2["closingOfElementWithOpenChildElements"] = "closing-of-element-with-open-child-elements";
+      ERR2["disallowedContentInNoscriptInHead"] = "disallowed-content-in-noscript-in-head";
+      ERR2["openElementsLeftAfterEof"] = "open-elements-left-after-eof";
+      ERR2["abandonedHeadElementChild"] = "abandoned-head-element-child";
+      ERR2["misplacedStartTagForHeadElement"] = "misplaced-start-tag-for-head-element";
+      ERR2["nestedNoscriptInHead"] = "nested-noscript-in-head";
+      ERR2["eofInElementThatCanContainOnlyText"] = "eof-in-element-that-can-contain-only-text";
+    })(ERR || (ERR = {}));
+  }
+});
+
+// node_modules/parse5/dist/tokenizer/preprocessor.js
+var DEFAULT_BUFFER_WATERLINE, Preprocessor;
+var init_preprocessor = __esm({
+  "node_modules/parse5/dist/tokenizer/preprocessor.js"() {
+    init_unicode();
+    init_error_codes();
+    DEFAULT_BUFFER_WATERLINE = 1 << 16;
+    Preprocessor = class {
+      constructor(handler2) {
+        this.handler = handler2;
+        this.html = "";
+        this.pos = -1;
+        this.lastGapPos = -2;
+        this.gapStack = [];
+        this.skipNextNewLine = false;
+        this.lastChunkWritten = false;
+        this.endOfChunkHit = false;
+        this.bufferWaterline = DEFAULT_BUFFER_WATERLINE;
+        this.isEol = false;
+        this.lineStartPos = 0;
+        this.droppedBufferSize = 0;
+        this.line = 1;
+        this.lastErrOffset = -1;
+      }
+      /** The column on the current line. If we just saw a gap (eg. a surrogate pair), return the index before. */
+      get col() {
+        return this.pos - this.lineStartPos + Number(this.lastGapPos !== this.pos);
+      }
+      get offset() {
+        return this.droppedBufferSize + this.pos;
+      }
+      getError(code3, cpOffset) {
+        const { line, col, offset } = this;
+        const startCol = col + cpOffset;
+        const startOffset = offset + cpOffset;
+        return {
+          code: code3,
+          startLine: line,
+          endLine: line,
+          startCol,
+          endCol: startCol,
+          startOffset,
+          endOffset: startOffset
+        };
+      }
+      _err(code3) {
+        if (this.handler.onParseError && this.lastErrOffset !== this.offset) {
+          this.lastErrOffset = this.offset;
+          this.handler.onParseError(this.getError(code3, 0));
+        }
+      }
+      _addGap() {
+        this.gapStack.push(this.lastGapPos);
+        this.lastGapPos = this.pos;
+      }
+      _processSurrogate(cp) {
+        if (this.pos !== this.html.length - 1) {
+          const nextCp = this.html.charCodeAt(this.pos + 1);
+          if (isSurrogatePair(nextCp)) {
+            this.pos++;
+            this._addGap();
+            return getSurrogatePairCodePoint(cp, nextCp);
+          }
+        } else if (!this.lastChunkWritten) {
+          this.endOfChunkHit = true;
+          return CODE_POINTS.EOF;
+        }
+        this._err(ERR.surrogateInInputStream);
+        return cp;
+      }
+      willDropParsedChunk() {
+        return this.pos > this.bufferWaterline;
+      }
+      dropParsedChunk() {
+        if (this.willDropParsedChunk()) {
+          this.html = this.html.substring(this.pos);
+          this.lineStartPos -= this.pos;
+          this.droppedBufferSize += this.pos;
+          this.pos = 0;
+          this.lastGapPos = -2;
+          this.gapStack.length = 0;
+        }
+      }
+      write(chunk, isLastChunk) {
+        if (this.html.length > 0) {
+          this.html += chunk;
+        } else {
+          this.html = chunk;
+        }
+        this.endOfChunkHit = false;
+        this.lastChunkWritten = isLastChunk;
+      }
+      insertHtmlAtCurrentPos(chunk) {
+        this.html = this.html.substring(0, this.pos + 1) + chunk + this.html.substring(this.pos + 1);
+        this.endOfChunkHit = false;
+      }
+      startsWith(pattern2, caseSensitive) {
+        if (this.pos + pattern2.length > this.html.length) {
+          this.endOfChunkHit = !this.lastChunkWritten;
+          return false;
+        }
+        if (caseSensitive) {
+          return this.html.startsWith(pattern2, this.pos);
+        }
+        for (let i2 = 0; i2 < pattern2.length; i2++) {
+          const cp = this.html.charCodeAt(this.pos + i2) | 32;
+          if (cp !== pattern2.charCodeAt(i2)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      peek(offset) {
+        const pos = this.pos + offset;
+        if (pos >= this.html.length) {
+          this.endOfChunkHit = !this.lastChunkWritten;
+          return CODE_POINTS.EOF;
+        }
+        const code3 = this.html.charCodeAt(pos);
+        return code3 === CODE_POINTS.CARRIAGE_RETURN ? CODE_POINTS.LINE_FEED : code3;
+      }
+      advance() {
+        this.pos++;
+        if (this.isEol) {
+          this.isEol = false;
+          this.line++;
+          this.lineStartPos = this.pos;
+        }
+        if (this.pos >= this.html.length) {
+          this.endOfChunkHit = !this.lastChunkWritten;
+          return CODE_POINTS.EOF;
+        }
+        let cp = this.html.charCodeAt(this.pos);
+        if (cp === CODE_POINTS.CARRIAGE_RETURN) {
+          this.isEol = true;
+          this.skipNextNewLine = true;
+          return CODE_POINTS.LINE_FEED;
+        }
+        if (cp === CODE_POINTS.LINE_FEED) {
+          this.isEol = true;
+          if (this.skipNextNewLine) {
+            this.line--;
+            this.skipNextNewLine = false;
+            this._addGap();
+            return this.advance();
+          }
+        }
+        this.skipNextNewLine = false;
+        if (isSurrogate(cp)) {
+          cp = this._processSurrogate(cp);
+        }
+        const isCommonValidRange = this.handler.onParseError === null || cp > 31 && cp < 127 || cp === CODE_POINTS.LINE_FEED || cp === CODE_POINTS.CARRIAGE_RETURN || cp > 159 && cp < 64976;
+        if (!isCommonValidRange) {
+          this._checkForProblematicCharacters(cp);
+        }
+        return cp;
+      }
+      _checkForProblematicCharacters(cp) {
+        if (isControlCodePoint(cp)) {
+          this._err(ERR.controlCharacterInInputStream);
+        } else if (isUndefinedCodePoint(cp)) {
+          this._err(ERR.noncharacterInInputStream);
+        }
+      }
+      retreat(count) {
+        this.pos -= count;
+        while (this.pos < this.lastGapPos) {
+          this.lastGapPos = this.gapStack.pop();
+          this.pos--;
+        }
+        this.isEol = false;
+      }
+    };
+  }
+});
+
+// node_modules/parse5/dist/common/token.js
+function getTokenAttr(token, attrName) {
+  for (let i2 = token.attrs.length - 1; i2 >= 0; i2--) {
+    if (token.attrs[i2].name === attrName) {
+      return token.attrs[i2].value;
+    }
+  }
+  return null;
+}
+var TokenType;
+var init_token = __esm({
+  "node_modules/parse5/dist/common/token.js"() {
+    (function(TokenType2) {
+      TokenType2[TokenType2["CHARACTER"] = 0] = "CHARACTER";
+      TokenType2[TokenType2["NULL_CHARACTER"] = 1] = "NULL_CHARACTER";
+      TokenType2[TokenType2["WHITESPACE_CHARACTER"] = 2] = "WHITESPACE_CHARACTER";
+      TokenType2[TokenType2["START_TAG"] = 3] = "START_TAG";
+      TokenType2[TokenType2["END_TAG"] = 4] = "END_TAG";
+      TokenType2[TokenType2["COMMENT"] = 5] = "COMMENT";
+      TokenType2[TokenType2["DOCTYPE"] = 6] = "DOCTYPE";
+      TokenType2[TokenType2["EOF"] = 7] = "EOF";
+      TokenType2[TokenType2["HIBERNATION"] = 8] = "HIBERNATION";
+    })(TokenType || (TokenType = {}));
+  }
+});
+
+// node_modules/parse5/node_modules/entities/dist/esm/generated/decode-data-html.js
+var htmlDecodeTree;
+var init_decode_data_html = __esm({
+  "node_modules/parse5/node_modules/entities/dist/esm/generated/decode-data-html.js"() {
+    htmlDecodeTree = /* @__PURE__ */ new Uint16Array(
+      // prettier-ignore
+      /* @__PURE__ */ '\u1D41<\xD5\u0131\u028A\u049D\u057B\u05D0\u0675\u06DE\u07A2\u07D6\u080F\u0A4A\u0A91\u0DA1\u0E6D\u0F09\u0F26\u10CA\u1228\u12E1\u1415\u149D\u14C3\u14DF\u1525\0\0\0\0\0\0\u156B\u16CD\u198D\u1C12\u1DDD\u1F7E\u2060\u21B0\u228D\u23C0\u23FB\u2442\u2824\u2912\u2D08\u2E48\u2FCE\u3016\u32BA\u3639\u37AC\u38FE\u3A28\u3A71\u3AE0\u3B2E\u0800EMabcfglmnoprstu\\bfms\x7F\x84\x8B\x90\x95\x98\xA6\xB3\xB9\xC8\xCFlig\u803B\xC6\u40C6P\u803B&\u4026cute\u803B\xC1\u40C1reve;\u4102\u0100iyx}rc\u803B\xC2\u40C2;\u4410r;\uC000\u{1D504}rave\u803B\xC0\u40C0pha;\u4391acr;\u4100d;\u6A53\u0100gp\x9D\xA1on;\u4104f;\uC000\u{1D538}plyFunction;\u6061ing\u803B\xC5\u40C5\u0100cs\xBE\xC3r;\uC000\u{1D49C}ign;\u6254ilde\u803B\xC3\u40C3ml\u803B\xC4\u40C4\u0400aceforsu\xE5\xFB\xFE\u0117\u011C\u0122\u0127\u012A\u0100cr\xEA\xF2kslash;\u6216\u0176\xF6\xF8;\u6AE7ed;\u6306y;\u4411\u0180crt\u0105\u010B\u0114ause;\u6235noullis;\u612Ca;\u4392r;\uC000\u{1D505}pf;\uC000\u{1D539}eve;\u42D8c\xF2\u0113mpeq;\u624E\u0700HOacdefhilorsu\u014D\u0151\u0156\u0180\u019E\u01A2\u01B5\u01B7\u01BA\u01DC\u0215\u0273\u0278\u027Ecy;\u4427PY\u803B\xA9\u40A9\u0180cpy\u015D\u0162\u017Aute;\u4106\u0100;i\u0167\u0168\u62D2talDifferentialD;\u6145leys;\u612D\u0200aeio\u0189\u018E\u0194\u0198ron;\u410Cdil\u803B\xC7\u40C7rc;\u4108nint;\u6230ot;\u410A\u0100dn\u01A7\u01ADilla;\u40B8terDot;\u40B7\xF2\u017Fi;\u43A7rcle\u0200DMPT\u01C7\u01CB\u01D1\u01D6ot;\u6299inus;\u6296lus;\u6295imes;\u6297o\u0100cs\u01E2\u01F8kwiseContourIntegral;\u6232eCurly\u0100DQ\u0203\u020FoubleQuote;\u601Duote;\u6019\u0200lnpu\u021E\u0228\u0247\u0255on\u0100;e\u0225\u0226\u6237;\u6A74\u0180git\u022F\u0236\u023Aruent;\u6261nt;\u622FourIntegral;\u622E\u0100fr\u024C\u024E;\u6102oduct;\u6210nterClockwiseContourIntegral;\u6233oss;\u6A2Fcr;\uC000\u{1D49E}p\u0100;C\u0284\u0285\u62D3ap;\u624D\u0580DJSZacefios\u02A0\u02AC\u02B0\u02B4\u02B8\u02CB\u02D7\u02E1\u02E6\u0333\u048D\u0100;o\u0179\u02A5trahd;\u6911cy;\u4402cy;\u4405cy;\u440F\u0180grs\u02BF\u02C4\u02C7ger;\u6021r;\u61A1hv;\u6AE4\u0100ay\u02D0\u02D5ron;\u410E;\u4414l\u0100;t\u02DD\u02DE\u6207a;\u4394r;\uC000\u{1D507}\u0100af\u02EB\u0327\u0100cm\u02F0\u0322ritical\u0200ADGT\u0300\u0306\u0316\u031Ccute;\u40B4o\u0174\u030B\u030D;\u42D9bleAcute;\u42DDrave;\u4060ilde;\u42DCond;\u62C4ferentialD;\u6146\u0470\u033D\0\0\0\u0342\u0354\0\u0405f;\uC000\u{1D53B}\u0180;DE\u0348\u0349\u034D\u40A8ot;\u60DCqual;\u6250ble\u0300CDLRUV\u0363\u0372\u0382\u03CF\u03E2\u03F8ontourIntegra\xEC\u0239o\u0274\u0379\0\0\u037B\xBB\u0349nArrow;\u61D3\u0100eo\u0387\u03A4ft\u0180ART\u0390\u0396\u03A1rrow;\u61D0ightArrow;\u61D4e\xE5\u02CAng\u0100LR\u03AB\u03C4eft\u0100AR\u03B3\u03B9rrow;\u67F8ightArrow;\u67FAightArrow;\u67F9ight\u0100AT\u03D8\u03DErrow;\u61D2ee;\u62A8p\u0241\u03E9\0\0\u03EFrrow;\u61D1ownArrow;\u61D5erticalBar;\u6225n\u0300ABLRTa\u0412\u042A\u0430\u045E\u047F\u037Crrow\u0180;BU\u041D\u041E\u0422\u6193ar;\u6913pArrow;\u61F5reve;\u4311eft\u02D2\u043A\0\u0446\0\u0450ightVector;\u6950eeVector;\u695Eector\u0100;B\u0459\u045A\u61BDar;\u6956ight\u01D4\u0467\0\u0471eeVector;\u695Fector\u0100;B\u047A\u047B\u61C1ar;\u6957ee\u0100;A\u0486\u0487\u62A4rrow;\u61A7\u0100ct\u0492\u0497r;\uC000\u{1D49F}rok;\u4110\u0800NTacdfglmopqstux\u04BD\u04C0\u04C4\u04CB\u04DE\u04E2\u04E7\u04EE\u04F5\u0521\u052F\u0536\u0552\u055D\u0560\u0565G;\u414AH\u803B\xD0\u40D0cute\u803B\xC9\u40C9\u0180aiy\u04D2\u04D7\u04DCron;\u411Arc\u803B\xCA\u40CA;\u442Dot;\u4116r;\uC000\u{1D508}rave\u803B\xC8\u40C8ement;\u6208\u0100ap\u04FA\u04FEcr;\u4112ty\u0253\u0506\0\0\u0512mallSquare;\u65FBerySmallSquare;\u65AB\u0100gp\u0526\u052Aon;\u4118f;\uC000\u{1D53C}silon;\u4395u\u0100ai\u053C\u0549l\u0100;T\u0542\u0543\u6A75ilde;\u6242librium;\u61CC\u0100ci\u0557\u055Ar;\u6130m;\u6A73a;\u4397ml\u803B\xCB\u40CB\u0100ip\u056A\u056Fsts;\u6203onentialE;\u6147\u0280cfios\u0585\u0588\u058D\u05B2\u05CCy;\u4424r;\uC000\u{1D509}lled\u0253\u0597\0\0\u05A3mallSquare;\u65FCerySmallSquare;\u65AA\u0370\u05BA\0\u05BF\0\0\u05C4f;\uC000\u{1D53D}All;\u6200riertrf;\u6131c\xF2\u05CB\u0600JTabcdfgorst\u05E8\u05EC\u05EF\u05FA\u0600\u0612\u0616\u061B\u061D\u0623\u066C\u0672cy;\u4403\u803B>\u403Emma\u0100;d\u05F7\u05F8\u4393;\u43DCreve;\u411E\u0180eiy\u0607\u060C\u0610dil;\u4122rc;\u411C;\u4413ot;\u4120r;\uC000\u{1D50A};\u62D9pf;\uC000\u{1D53E}eater\u0300EFGLST\u0635\u0644\u064E\u0656\u065B\u0666qual\u0100;L\u063E\u063F\u6265ess;\u62DBullEqual;\u6267reater;\u6AA2ess;\u6277lantEqual;\u6A7Eilde;\u6273cr;\uC000\u{1D4A2};\u626B\u0400Aacfiosu\u0685\u068B\u0696\u069B\u069E\u06AA\u06BE\u06CARDcy;\u442A\u0100ct\u0690\u0694ek;\u42C7;\u405Eirc;\u4124r;\u610ClbertSpace;\u610B\u01F0\u06AF\0\u06B2f;\u610DizontalLine;\u6500\u0100ct\u06C3\u06C5\xF2\u06A9rok;\u4126mp\u0144\u06D0\u06D8ownHum\xF0\u012Fqual;\u624F\u0700EJOacdfgmnostu\u06FA\u06FE\u0703\u0707\u070E\u071A\u071E\u0721\u0728\u0744\u0778\u078B\u078F\u0795cy;\u4415lig;\u4132cy;\u4401cute\u803B\xCD\u40CD\u0100iy\u0713\u0718rc\u803B\xCE\u40CE;\u4418ot;\u4130r;\u6111rave\u803B\xCC\u40CC\u0180;ap\u0720\u072F\u073F\u0100cg\u0734\u0737r;\u412AinaryI;\u6148lie\xF3\u03DD\u01F4\u0749\0\u0762\u0100;e\u074D\u074E\u622C\u0100gr\u0753\u0758ral;\u622Bsection;\u62C2isible\u0100CT\u076C\u0772omma;\u6063imes;\u6062\u0180gpt\u077F\u0783\u0788on;\u412Ef;\uC000\u{1D540}a;\u4399cr;\u6110ilde;\u4128\u01EB\u079A\0\u079Ecy;\u4406l\u803B\xCF\u40CF\u0280cfosu\u07AC\u07B7\u07BC\u07C2\u07D0\u0100iy\u07B1\u07B5rc;\u4134;\u4419r;\uC000\u{1D50D}pf;\uC000\u{1D541}\u01E3\u07C7\0\u07CCr;\uC000\u{1D4A5}rcy;\u4408kcy;\u4404\u0380HJacfos\u07E4\u07E8\u07EC\u07F1\u07FD\u0802\u0808cy;\u4425cy;\u440Cppa;\u439A\u0100ey\u07F6\u07FBdil;\u4136;\u441Ar;\uC000\u{1D50E}pf;\uC000\u{1D542}cr;\uC000\u{1D4A6}\u0580JTaceflmost\u0825\u0829\u082C\u0850\u0863\u09B3\u09B8\u09C7\u09CD\u0A37\u0A47cy;\u4409\u803B<\u403C\u0280cmnpr\u0837\u083C\u0841\u0844\u084Dute;\u4139bda;\u439Bg;\u67EAlacetrf;\u6112r;\u619E\u0180aey\u0857\u085C\u0861ron;\u413Ddil;\u413B;\u441B\u0100fs\u0868\u0970t\u0500ACDFRTUVar\u087E\u08A9\u08B1\u08E0\u08E6\u08FC\u092F\u095B\u0390\u096A\u0100nr\u0883\u088FgleBracket;\u67E8row\u0180;BR\u0899\u089A\u089E\u6190ar;\u61E4ightArrow;\u61C6eiling;\u6308o\u01F5\u08B7\0\u08C3bleBracket;\u67E6n\u01D4\u08C8\0\u08D2eeVector;\u6961ector\u0100;B\u08DB\u08DC\u61C3ar;\u6959loor;\u630Aight\u0100AV\u08EF\u08F5rrow;\u6194ector;\u694E\u0100er\u0901\u0917e\u0180;AV\u0909\u090A\u0910\u62A3rrow;\u61A4ector;\u695Aiangle\u0180;BE\u0924\u0925\u0929\u62B2ar;\u69CFqual;\u62B4p\u0180DTV\u0937\u0942\u094CownVector;\u6951eeVector;\u6960ector\u0100;B\u0956\u0957\u61BFar;\u6958ector\u0100;B\u0965\u0966\u61BCar;\u6952ight\xE1\u039Cs\u0300EFGLST\u097E\u098B\u0995\u099D\u09A2\u09ADqualGreater;\u62DAullEqual;\u6266reater;\u6276ess;\u6AA1lantEqual;\u6A7Dilde;\u6272r;\uC000\u{1D50F}\u0100;e\u09BD\u09BE\u62D8ftarrow;\u61DAidot;\u413F\u0180npw\u09D4\u0A16\u0A1Bg\u0200LRlr\u09DE\u09F7\u0A02\u0A10eft\u0100AR\u09E6\u09ECrrow;\u67F5ightArrow;\u67F7ightArrow;\u67F6eft\u0100ar\u03B3\u0A0Aight\xE1\u03BFight\xE1\u03CAf;\uC000\u{1D543}er\u0100LR\u0A22\u0A2CeftArrow;\u6199ightArrow;\u6198\u0180cht\u0A3E\u0A40\u0A42\xF2\u084C;\u61B0rok;\u4141;\u626A\u0400acefiosu\u0A5A\u0A5D\u0A60\u0A77\u0A7C\u0A85\u0A8B\u0A8Ep;\u6905y;\u441C\u0100dl\u0A65\u0A6FiumSpace;\u605Flintrf;\u6133r;\uC000\u{1D510}nusPlus;\u6213pf;\uC000\u{1D544}c\xF2\u0A76;\u439C\u0480Jacefostu\u0AA3\u0AA7\u0AAD\u0AC0\u0B14\u0B19\u0D91\u0D97\u0D9Ecy;\u440Acute;\u4143\u0180aey\u0AB4\u0AB9\u0ABEron;\u4147dil;\u4145;\u441D\u0180gsw\u0AC7\u0AF0\u0B0Eative\u0180MTV\u0AD3\u0ADF\u0AE8ediumSpace;\u600Bhi\u0100cn\u0AE6\u0AD8\xEB\u0AD9eryThi\xEE\u0AD9ted\u0100GL\u0AF8\u0B06reaterGreate\xF2\u0673essLes\xF3\u0A48Line;\u400Ar;\uC000\u{1D511}\u0200Bnpt\u0B22\u0B28\u0B37\u0B3Areak;\u6060BreakingSpace;\u40A0f;\u6115\u0680;CDEGHLNPRSTV\u0B55\u0B56\u0B6A\u0B7C\u0BA1\u0BEB\u0C04\u0C5E\u0C84\u0CA6\u0CD8\u0D61\u0D85\u6AEC\u0100ou\u0B5B\u0B64ngruent;\u6262pCap;\u626DoubleVerticalBar;\u6226\u0180lqx\u0B83\u0B8A\u0B9Bement;\u6209ual\u0100;T\u0B92\u0B93\u6260ilde;\uC000\u2242\u0338ists;\u6204reater\u0380;EFGLST\u0BB6\u0BB7\u0BBD\u0BC9\u0BD3\u0BD8\u0BE5\u626Fqual;\u6271ullEqual;\uC000\u2267\u0338reater;\uC000\u226B\u0338ess;\u6279lantEqual;\uC000\u2A7E\u0338ilde;\u6275ump\u0144\u0BF2\u0BFDownHump;\uC000\u224E\u0338qual;\uC000\u224F\u0338e\u0100fs\u0C0A\u0C27tTriangle\u0180;BE\u0C1A\u0C1B\u0C21\u62EAar;\uC000\u29CF\u0338qual;\u62ECs\u0300;EGLST\u0C35\u0C36\u0C3C\u0C44\u0C4B\u0C58\u626Equal;\u6270reater;\u6278ess;\uC000\u226A\u0338lantEqual;\uC000\u2A7D\u0338ilde;\u6274ested\u0100GL\u0C68\u0C79reaterGreater;\uC000\u2AA2\u0338essLess;\uC000\u2AA1\u0338recedes\u0180;ES\u0C92\u0C93\u0C9B\u6280qual;\uC000\u2AAF\u0338lantEqual;\u62E0\u0100ei\u0CAB\u0CB9verseElement;\u620CghtTriangle\u0180;BE\u0CCB\u0CCC\u0CD2\u62EBar;\uC000\u29D0\u0338qual;\u62ED\u0100qu\u0CDD\u0D0CuareSu\u0100bp\u0CE8\u0CF9set\u0100;E\u0CF0\u0CF3\uC000\u228F\u0338qual;\u62E2erset\u0100;E\u0D03\u0D06\uC000\u2290\u0338qual;\u62E3\u0180bcp\u0D13\u0D24\u0D4Eset\u0100;E\u0D1B\u0D1E\uC000\u2282\u20D2qual;\u6288ceeds\u0200;EST\u0D32\u0D33\u0D3B\u0D46\u6281qual;\uC000\u2AB0\u0338lantEqual;\u62E1ilde;\uC000\u227F\u0338erset\u0100;E\u0D58\u0D5B\uC000\u2283\u20D2qual;\u6289ilde\u0200;EFT\u0D6E\u0D6F\u0D75\u0D7F\u6241qual;\u6244ullEqual;\u6247ilde;\u6249erticalBar;\u6224cr;\uC000\u{1D4A9}ilde\u803B\xD1\u40D1;\u439D\u0700Eacdfgmoprstuv\u0DBD\u0DC2\u0DC9\u0DD5\u0DDB\u0DE0\u0DE7\u0DFC\u0E02\u0E20\u0E22\u0E32\u0E3F\u0E44lig;\u4152cute\u803B\xD3\u40D3\u0100iy\u0DCE\u0DD3rc\u803B\xD4\u40D4;\u441Eblac;\u4150r;\uC000\u{1D512}rave\u803B\xD2\u40D2\u0180aei\u0DEE\u0DF2\u0DF6cr;\u414Cga;\u43A9cron;\u439Fpf;\uC000\u{1D546}enCurly\u0100DQ\u0E0E\u0E1AoubleQuote;\u601Cuote;\u6018;\u6A54\u0100cl\u0E27\u0E2Cr;\uC000\u{1D4AA}ash\u803B\xD8\u40D8i\u016C\u0E37\u0E3Cde\u803B\xD5\u40D5es;\u6A37ml\u803B\xD6\u40D6er\u0100BP\u0E4B\u0E60\u0100ar\u0E50\u0E53r;\u603Eac\u0100ek\u0E5A\u0E5C;\u63DEet;\u63B4arenthesis;\u63DC\u0480acfhilors\u0E7F\u0E87\u0E8A\u0E8F\u0E92\u0E94\u0E9D\u0EB0\u0EFCrtialD;\u6202y;\u441Fr;\uC000\u{1D513}i;\u43A6;\u43A0usMinus;\u40B1\u0100ip\u0EA2\u0EADncareplan\xE5\u069Df;\u6119\u0200;eio\u0EB9\u0EBA\u0EE0\u0EE4\u6ABBcedes\u0200;EST\u0EC8\u0EC9\u0ECF\u0EDA\u627Aqual;\u6AAFlantEqual;\u627Cilde;\u627Eme;\u6033\u0100dp\u0EE9\u0EEEuct;\u620Fortion\u0100;a\u0225\u0EF9l;\u621D\u0100ci\u0F01\u0F06r;\uC000\u{1D4AB};\u43A8\u0200Ufos\u0F11\u0F16\u0F1B\u0F1FOT\u803B"\u4022r;\uC000\u{1D514}pf;\u611Acr;\uC000\u{1D4AC}\u0600BEacefhiorsu\u0F3E\u0F43\u0F47\u0F60\u0F73\u0FA7\u0FAA\u0FAD\u1096\u10A9\u10B4\u10BEarr;\u6910G\u803B\xAE\u40AE\u0180cnr\u0F4E\u0F53\u0F56ute;\u4154g;\u67EBr\u0100;t\u0F5C\u0F5D\u61A0l;\u6916\u0180aey\u0F67\u0F6C\u0F71ron;\u4158dil;\u4156;\u4420\u0100;v\u0F78\u0F79\u611Cerse\u0100EU\u0F82\u0F99\u0100lq\u0F87\u0F8Eement;\u620Builibrium;\u61CBpEquilibrium;\u696Fr\xBB\u0F79o;\u43A1ght\u0400ACDFTUVa\u0FC1\u0FEB\u0FF3\u1022\u1028\u105B\u1087\u03D8\u0100nr\u0FC6\u0FD2gleBracket;\u67E9row\u0180;BL\u0FDC\u0FDD\u0FE1\u6192ar;\u61E5eftArrow;\u61C4eiling;\u6309o\u01F5\u0FF9\0\u1005bleBracket;\u67E7n\u01D4\u100A\0\u1014eeVector;\u695Dector\u0100;B\u101D\u101E\u61C2ar;\u6955loor;\u630B\u0100er\u102D\u1043e\u0180;AV\u1035\u1036\u103C\u62A2rrow;\u61A6ector;\u695Biangle\u0180;BE\u1050\u1051\u1055\u62B3ar;\u69D0qual;\u62B5p\u0180DTV\u1063\u106E\u1078ownVector;\u694FeeVector;\u695Cector\u0100;B\u1082\u1083\u61BEar;\u6954ector\u0100;B\u1091\u1092\u61C0ar;\u6953\u0100pu\u109B\u109Ef;\u611DndImplies;\u6970ightarrow;\u61DB\u0100ch\u10B9\u10BCr;\u611B;\u61B1leDelayed;\u69F4\u0680HOacfhimoqstu\u10E4\u10F1\u10F7\u10FD\u1119\u111E\u1151\u1156\u1161\u1167\u11B5\u11BB\u11BF\u0100Cc\u10E9\u10EEHcy;\u4429y;\u4428FTcy;\u442Ccute;\u415A\u0280;aeiy\u1108\u1109\u110E\u1113\u1117\u6ABCron;\u4160dil;\u415Erc;\u415C;\u4421r;\uC000\u{1D516}ort\u0200DLRU\u112A\u1134\u113E\u1149ownArrow\xBB\u041EeftArrow\xBB\u089AightArrow\xBB\u0FDDpArrow;\u6191gma;\u43A3allCircle;\u6218pf;\uC000\u{1D54A}\u0272\u116D\0\0\u1170t;\u621Aare\u0200;ISU\u117B\u117C\u1189\u11AF\u65A1ntersection;\u6293u\u0100bp\u118F\u119Eset\u0100;E\u1197\u1198\u628Fqual;\u6291erset\u0100;E\u11A8\u11A9\u6290qual;\u6292nion;\u6294cr;\uC000\u{1D4AE}ar;\u62C6\u0200bcmp\u11C8\u11DB\u1209\u120B\u0100;s\u11CD\u11CE\u62D0et\u0100;E\u11CD\u11D5qual;\u6286\u0100ch\u11E0\u1205eeds\u0200;EST\u11ED\u11EE\u11F4\u11FF\u627Bqual;\u6AB0lantEqual;\u627Dilde;\u627FTh\xE1\u0F8C;\u6211\u0180;es\u1212\u1213\u1223\u62D1rset\u0100;E\u121C\u121D\u6283qual;\u6287et\xBB\u1213\u0580HRSacfhiors\u123E\u1244\u1249\u1255\u125E\u1271\u1276\u129F\u12C2\u12C8\u12D1ORN\u803B\xDE\u40DEADE;\u6122\u0100Hc\u124E\u1252cy;\u440By;\u4426\u0100bu\u125A\u125C;\u4009;\u43A4\u0180aey\u1265\u126A\u126Fron;\u4164dil;\u4162;\u4422r;\uC000\u{1D517}\u0100ei\u127B\u1289\u01F2\u1280\0\u1287efore;\u6234a;\u4398\u0100cn\u128E\u1298kSpace;\uC000\u205F\u200ASpace;\u6009lde\u0200;EFT\u12AB\u12AC\u12B2\u12BC\u623Cqual;\u6243ullEqual;\u6245ilde;\u6248pf;\uC000\u{1D54B}ipleDot;\u60DB\u0100ct\u12D6\u12DBr;\uC000\u{1D4AF}rok;\u4166\u0AE1\u12F7\u130E\u131A\u1326\0\u132C\u1331\0\0\0\0\0\u1338\u133D\u1377\u1385\0\u13FF\u1404\u140A\u1410\u0100cr\u12FB\u1301ute\u803B\xDA\u40DAr\u0100;o\u1307\u1308\u619Fcir;\u6949r\u01E3\u1313\0\u1316y;\u440Eve;\u416C\u0100iy\u131E\u1323rc\u803B\xDB\u40DB;\u4423blac;\u4170r;\uC000\u{1D518}rave\u803B\xD9\u40D9acr;\u416A\u0100di\u1341\u1369er\u0100BP\u1348\u135D\u0100ar\u134D\u1350r;\u405Fac\u0100ek\u1357\u1359;\u63DFet;\u63B5arenthesis;\u63DDon\u0100;P\u1370\u1371\u62C3lus;\u628E\u0100gp\u137B\u137Fon;\u4172f;\uC000\u{1D54C}\u0400ADETadps\u1395\u13AE\u13B8\u13C4\u03E8\u13D2\u13D7\u13F3rrow\u0180;BD\u1150\u13A0\u13A4ar;\u6912ownArrow;\u61C5ownArrow;\u6195quilibrium;\u696Eee\u0100;A\u13CB\u13CC\u62A5rrow;\u61A5own\xE1\u03F3er\u0100LR\u13DE\u13E8eftArrow;\u6196ightArrow;\u6197i\u0100;l\u13F9\u13FA\u43D2on;\u43A5ing;\u416Ecr;\uC000\u{1D4B0}ilde;\u4168ml\u803B\xDC\u40DC\u0480Dbcdefosv\u1427\u142C\u1430\u1433\u143E\u1485\u148A\u1490\u1496ash;\u62ABar;\u6AEBy;\u4412ash\u0100;l\u143B\u143C\u62A9;\u6AE6\u0100er\u1443\u1445;\u62C1\u0180bty\u144C\u1450\u147Aar;\u6016\u0100;i\u144F\u1455cal\u0200BLST\u1461\u1465\u146A\u1474ar;\u6223ine;\u407Ceparator;\u6758ilde;\u6240ThinSpace;\u600Ar;\uC000\u{1D519}pf;\uC000\u{1D54D}cr;\uC000\u{1D4B1}dash;\u62AA\u0280cefos\u14A7\u14AC\u14B1\u14B6\u14BCirc;\u4174dge;\u62C0r;\uC000\u{1D51A}pf;\uC000\u{1D54E}cr;\uC000\u{1D4B2}\u0200fios\u14CB\u14D0\u14D2\u14D8r;\uC000\u{1D51B};\u439Epf;\uC000\u{1D54F}cr;\uC000\u{1D4B3}\u0480AIUacfosu\u14F1\u14F5\u14F9\u14FD\u1504\u150F\u1514\u151A\u1520cy;\u442Fcy;\u4407cy;\u442Ecute\u803B\xDD\u40DD\u0100iy\u1509\u150Drc;\u4176;\u442Br;\uC000\u{1D51C}pf;\uC000\u{1D550}cr;\uC000\u{1D4B4}ml;\u4178\u0400Hacdefos\u1535\u1539\u153F\u154B\u154F\u155D\u1560\u1564cy;\u4416cute;\u4179\u0100ay\u1544\u1549ron;\u417D;\u4417ot;\u417B\u01F2\u1554\0\u155BoWidt\xE8\u0AD9a;\u4396r;\u6128pf;\u6124cr;\uC000\u{1D4B5}\u0BE1\u1583\u158A\u1590\0\u15B0\u15B6\u15BF\0\0\0\0\u15C6\u15DB\u15EB\u165F\u166D\0\u1695\u169B\u16B2\u16B9\0\u16BEcute\u803B\xE1\u40E1reve;\u4103\u0300;Ediuy\u159C\u159D\u15A1\u15A3\u15A8\u15AD\u623E;\uC000\u223E\u0333;\u623Frc\u803B\xE2\u40E2te\u80BB\xB4\u0306;\u4430lig\u803B\xE6\u40E6\u0100;r\xB2\u15BA;\uC000\u{1D51E}rave\u803B\xE0\u40E0\u0100ep\u15CA\u15D6\u0100fp\u15CF\u15D4sym;\u6135\xE8\u15D3ha;\u43B1\u0100ap\u15DFc\u0100cl\u15E4\u15E7r;\u4101g;\u6A3F\u0264\u15F0\0\0\u160A\u0280;adsv\u15FA\u15FB\u15FF\u1601\u1607\u6227nd;\u6A55;\u6A5Clope;\u6A58;\u6A5A\u0380;elmrsz\u1618\u1619\u161B\u161E\u163F\u164F\u1659\u6220;\u69A4e\xBB\u1619sd\u0100;a\u1625\u1626\u6221\u0461\u1630\u1632\u1634\u1636\u1638\u163A\u163C\u163E;\u69A8;\u69A9;\u69AA;\u69AB;\u69AC;\u69AD;\u69AE;\u69AFt\u0100;v\u1645\u1646\u621Fb\u0100;d\u164C\u164D\u62BE;\u699D\u0100pt\u1654\u1657h;\u6222\xBB\xB9arr;\u637C\u0100gp\u1663\u1667on;\u4105f;\uC000\u{1D552}\u0380;Eaeiop\u12C1\u167B\u167D\u1682\u1684\u1687\u168A;\u6A70cir;\u6A6F;\u624Ad;\u624Bs;\u4027rox\u0100;e\u12C1\u1692\xF1\u1683ing\u803B\xE5\u40E5\u0180cty\u16A1\u16A6\u16A8r;\uC000\u{1D4B6};\u402Amp\u0100;e\u12C1\u16AF\xF1\u0288ilde\u803B\xE3\u40E3ml\u803B\xE4\u40E4\u0100ci\u16C2\u16C8onin\xF4\u0272nt;\u6A11\u0800Nabcdefiklnoprsu\u16ED\u16F1\u1730\u173C\u1743\u1748\u1778\u177D\u17E0\u17E6\u1839\u1850\u170D\u193D\u1948\u1970ot;\u6AED\u0100cr\u16F6\u171Ek\u0200ceps\u1700\u1705\u170D\u1713ong;\u624Cpsilon;\u43F6rime;\u6035im\u0100;e\u171A\u171B\u623Dq;\u62CD\u0176\u1722\u1726ee;\u62BDed\u0100;g\u172C\u172D\u6305e\xBB\u172Drk\u0100;t\u135C\u1737brk;\u63B6\u0100oy\u1701\u1741;\u4431quo;\u601E\u0280cmprt\u1753\u175B\u1761\u1764\u1768aus\u0100;e\u010A\u0109ptyv;\u69B0s\xE9\u170Cno\xF5\u0113\u0180ahw\u176F\u1771\u1773;\u43B2;\u6136een;\u626Cr;\uC000\u{1D51F}g\u0380costuvw\u178D\u179D\u17B3\u17C1\u17D5\u17DB\u17DE\u0180aiu\u1794\u1796\u179A\xF0\u0760rc;\u65EFp\xBB\u1371\u0180dpt\u17A4\u17A8\u17ADot;\u6A00lus;\u6A01imes;\u6A02\u0271\u17B9\0\0\u17BEcup;\u6A06ar;\u6605riangle\u0100du\u17CD\u17D2own;\u65BDp;\u65B3plus;\u6A04e\xE5\u1444\xE5\u14ADarow;\u690D\u0180ako\u17ED\u1826\u1835\u0100cn\u17F2\u1823k\u0180lst\u17FA\u05AB\u1802ozenge;\u69EBriangle\u0200;dlr\u1812\u1813\u1818\u181D\u65B4own;\u65BEeft;\u65C2ight;\u65B8k;\u6423\u01B1\u182B\0\u1833\u01B2\u182F\0\u1831;\u6592;\u65914;\u6593ck;\u6588\u0100eo\u183E\u184D\u0100;q\u1843\u1846\uC000=\u20E5uiv;\uC000\u2261\u20E5t;\u6310\u0200ptwx\u1859\u185E\u1867\u186Cf;\uC000\u{1D553}\u0100;t\u13CB\u1863om\xBB\u13CCtie;\u62C8\u0600DHUVbdhmptuv\u1885\u1896\u18AA\u18BB\u18D7\u18DB\u18EC\u18FF\u1905\u190A\u1910\u1921\u0200LRlr\u188E\u1890\u1892\u1894;\u6557;\u6554;\u6556;\u6553\u0280;DUdu\u18A1\u18A2\u18A4\u18A6\u18A8\u6550;\u6566;\u6569;\u6564;\u6567\u0200LRlr\u18B3\u18B5\u18B7\u18B9;\u655D;\u655A;\u655C;\u6559\u0380;HLRhlr\u18CA\u18CB\u18CD\u18CF\u18D1\u18D3\u18D5\u6551;\u656C;\u6563;\u6560;\u656B;\u6562;\u655Fox;\u69C9\u0200LRlr\u18E4\u18E6\u18E8\u18EA;\u6555;\u6552;\u6510;\u650C\u0280;DUdu\u06BD\u18F7\u18F9\u18FB\u18FD;\u6565;\u6568;\u652C;\u6534inus;\u629Flus;\u629Eimes;\u62A0\u0200LRlr\u1919\u191B\u191D\u191F;\u655B;\u6558;\u6518;\u6514\u0380;HLRhlr\u1930\u1931\u1933\u1935\u1937\u1939\u193B\u6502;\u656A;\u6561;\u655E;\u653C;\u6524;\u651C\u0100ev\u0123\u1942bar\u803B\xA6\u40A6\u0200ceio\u1951\u1956\u195A\u1960r;\uC000\u{1D4B7}mi;\u604Fm\u0100;e\u171A\u171Cl\u0180;bh\u1968\u1969\u196B\u405C;\u69C5sub;\u67C8\u016C\u1974\u197El\u0100;e\u1979\u197A\u6022t\xBB\u197Ap\u0180;Ee\u012F\u1985\u1987;\u6AAE\u0100;q\u06DC\u06DB\u0CE1\u19A7\0\u19E8\u1A11\u1A15\u1A32\0\u1A37\u1A50\0\0\u1AB4\0\0\u1AC1\0\0\u1B21\u1B2E\u1B4D\u1B52\0\u1BFD\0\u1C0C\u0180cpr\u19AD\u19B2\u19DDute;\u4107\u0300;abcds\u19BF\u19C0\u19C4\u19CA\u19D5\u19D9\u6229nd;\u6A44rcup;\u6A49\u0100au\u19CF\u19D2p;\u6A4Bp;\u6A47ot;\u6A40;\uC000\u2229\uFE00\u0100eo\u19E2\u19E5t;\u6041\xEE\u0693\u0200aeiu\u19F0\u19FB\u1A01\u1A05\u01F0\u19F5\0\u19F8s;\u6A4Don;\u410Ddil\u803B\xE7\u40E7rc;\u4109ps\u0100;s\u1A0C\u1A0D\u6A4Cm;\u6A50ot;\u410B\u0180dmn\u1A1B\u1A20\u1A26il\u80BB\xB8\u01ADptyv;\u69B2t\u8100\xA2;e\u1A2D\u1A2E\u40A2r\xE4\u01B2r;\uC000\u{1D520}\u0180cei\u1A3D\u1A40\u1A4Dy;\u4447ck\u0100;m\u1A47\u1A48\u6713ark\xBB\u1A48;\u43C7r\u0380;Ecefms\u1A5F\u1A60\u1A62\u1A6B\u1AA4\u1AAA\u1AAE\u65CB;\u69C3\u0180;el\u1A69\u1A6A\u1A6D\u42C6q;\u6257e\u0261\u1A74\0\0\u1A88rrow\u0100lr\u1A7C\u1A81eft;\u61BAight;\u61BB\u0280RSacd\u1A92\u1A94\u1A96\u1A9A\u1A9F\xBB\u0F47;\u64C8st;\u629Birc;\u629Aash;\u629Dnint;\u6A10id;\u6AEFcir;\u69C2ubs\u0100;u\u1ABB\u1ABC\u6663it\xBB\u1ABC\u02EC\u1AC7\u1AD4\u1AFA\0\u1B0Aon\u0100;e\u1ACD\u1ACE\u403A\u0100;q\xC7\xC6\u026D\u1AD9\0\0\u1AE2a\u0100;t\u1ADE\u1ADF\u402C;\u4040\u0180;fl\u1AE8\u1AE9\u1AEB\u6201\xEE\u1160e\u0100mx\u1AF1\u1AF6ent\xBB\u1AE9e\xF3\u024D\u01E7\u1AFE\0\u1B07\u0100;d\u12BB\u1B02ot;\u6A6Dn\xF4\u0246\u0180fry\u1B10\u1B14\u1B17;\uC000\u{1D554}o\xE4\u0254\u8100\xA9;s\u0155\u1B1Dr;\u6117\u0100ao\u1B25\u1B29rr;\u61B5ss;\u6717\u0100cu\u1B32\u1B37r;\uC000\u{1D4B8}\u0100bp\u1B3C\u1B44\u0100;e\u1B41\u1B42\u6ACF;\u6AD1\u0100;e\u1B49\u1B4A\u6AD0;\u6AD2dot;\u62EF\u0380delprvw\u1B60\u1B6C\u1B77\u1B82\u1BAC\u1BD4\u1BF9arr\u0100lr\u1B68\u1B6A;\u6938;\u6935\u0270\u1B72\0\0\u1B75r;\u62DEc;\u62DFarr\u0100;p\u1B7F\u1B80\u61B6;\u693D\u0300;bcdos\u1B8F\u1B90\u1B96\u1BA1\u1BA5\u1BA8\u622Arcap;\u6A48\u0100au\u1B9B\u1B9Ep;\u6A46p;\u6A4Aot;\u628Dr;\u6A45;\uC000\u222A\uFE00\u0200alrv\u1BB5\u1BBF\u1BDE\u1BE3rr\u0100;m\u1BBC\u1BBD\u61B7;\u693Cy\u0180evw\u1BC7\u1BD4\u1BD8q\u0270\u1BCE\0\0\u1BD2re\xE3\u1B73u\xE3\u1B75ee;\u62CEedge;\u62CFen\u803B\xA4\u40A4earrow\u0100lr\u1BEE\u1BF3eft\xBB\u1B80ight\xBB\u1BBDe\xE4\u1BDD\u0100ci\u1C01\u1C07onin\xF4\u01F7nt;\u6231lcty;\u632D\u0980AHabcdefhijlorstuwz\u1C38\u1C3B\u1C3F\u1C5D\u1C69\u1C75\u1C8A\u1C9E\u1CAC\u1CB7\u1CFB\u1CFF\u1D0D\u1D7B\u1D91\u1DAB\u1DBB\u1DC6\u1DCDr\xF2\u0381ar;\u6965\u0200glrs\u1C48\u1C4D\u1C52\u1C54ger;\u6020eth;\u6138\xF2\u1133h\u0100;v\u1C5A\u1C5B\u6010\xBB\u090A\u016B\u1C61\u1C67arow;\u690Fa\xE3\u0315\u0100ay\u1C6E\u1C73ron;\u410F;\u4434\u0180;ao\u0332\u1C7C\u1C84\u0100gr\u02BF\u1C81r;\u61CAtseq;\u6A77\u0180glm\u1C91\u1C94\u1C98\u803B\xB0\u40B0ta;\u43B4ptyv;\u69B1\u0100ir\u1CA3\u1CA8sht;\u697F;\uC000\u{1D521}ar\u0100lr\u1CB3\u1CB5\xBB\u08DC\xBB\u101E\u0280aegsv\u1CC2\u0378\u1CD6\u1CDC\u1CE0m\u0180;os\u0326\u1CCA\u1CD4nd\u0100;s\u0326\u1CD1uit;\u6666amma;\u43DDin;\u62F2\u0180;io\u1CE7\u1CE8\u1CF8\u40F7de\u8100\xF7;o\u1CE7\u1CF0ntimes;\u62C7n\xF8\u1CF7cy;\u4452c\u026F\u1D06\0\0\u1D0Arn;\u631Eop;\u630D\u0280lptuw\u1D18\u1D1D\u1D22\u1D49\u1D55lar;\u4024f;\uC000\u{1D555}\u0280;emps\u030B\u1D2D\u1D37\u1D3D\u1D42q\u0100;d\u0352\u1D33ot;\u6251inus;\u6238lus;\u6214quare;\u62A1blebarwedg\xE5\xFAn\u0180adh\u112E\u1D5D\u1D67ownarrow\xF3\u1C83arpoon\u0100lr\u1D72\u1D76ef\xF4\u1CB4igh\xF4\u1CB6\u0162\u1D7F\u1D85karo\xF7\u0F42\u026F\u1D8A\0\0\u1D8Ern;\u631Fop;\u630C\u0180cot\u1D98\u1DA3\u1DA6\u0100ry\u1D9D\u1DA1;\uC000\u{1D4B9};\u4455l;\u69F6rok;\u4111\u0100dr\u1DB0\u1DB4ot;\u62F1i\u0100;f\u1DBA\u1816\u65BF\u0100ah\u1DC0\u1DC3r\xF2\u0429a\xF2\u0FA6angle;\u69A6\u0100ci\u1DD2\u1DD5y;\u445Fgrarr;\u67FF\u0900Dacdefglmnopqrstux\u1E01\u1E09\u1E19\u1E38\u0578\u1E3C\u1E49\u1E61\u1E7E\u1EA5\u1EAF\u1EBD\u1EE1\u1F2A\u1F37\u1F44\u1F4E\u1F5A\u0100Do\u1E06\u1D34o\xF4\u1C89\u0100cs\u1E0E\u1E14ute\u803B\xE9\u40E9ter;\u6A6E\u0200aioy\u1E22\u1E27\u1E31\u1E36ron;\u411Br\u0100;c\u1E2D\u1E2E\u6256\u803B\xEA\u40EAlon;\u6255;\u444Dot;\u4117\u0100Dr\u1E41\u1E45ot;\u6252;\uC000\u{1D522}\u0180;rs\u1E50\u1E51\u1E57\u6A9Aave\u803B\xE8\u40E8\u0100;d\u1E5C\u1E5D\u6A96ot;\u6A98\u0200;ils\u1E6A\u1E6B\u1E72\u1E74\u6A99nters;\u63E7;\u6113\u0100;d\u1E79\u1E7A\u6A95ot;\u6A97\u0180aps\u1E85\u1E89\u1E97cr;\u4113ty\u0180;sv\u1E92\u1E93\u1E95\u6205et\xBB\u1E93p\u01001;\u1E9D\u1EA4\u0133\u1EA1\u1EA3;\u6004;\u6005\u6003\u0100gs\u1EAA\u1EAC;\u414Bp;\u6002\u0100gp\u1EB4\u1EB8on;\u4119f;\uC000\u{1D556}\u0180als\u1EC4\u1ECE\u1ED2r\u0100;s\u1ECA\u1ECB\u62D5l;\u69E3us;\u6A71i\u0180;lv\u1EDA\u1EDB\u1EDF\u43B5on\xBB\u1EDB;\u43F5\u0200csuv\u1EEA\u1EF3\u1F0B\u1F23\u0100io\u1EEF\u1E31rc\xBB\u1E2E\u0269\u1EF9\0\0\u1EFB\xED\u0548ant\u0100gl\u1F02\u1F06tr\xBB\u1E5Dess\xBB\u1E7A\u0180aei\u1F12\u1F16\u1F1Als;\u403Dst;\u625Fv\u0100;D\u0235\u1F20D;\u6A78parsl;\u69E5\u0100Da\u1F2F\u1F33ot;\u6253rr;\u6971\u0180cdi\u1F3E\u1F41\u1EF8r;\u612Fo\xF4\u0352\u0100ah\u1F49\u1F4B;\u43B7\u803B\xF0\u40F0\u0100mr\u1F53\u1F57l\u803B\xEB\u40EBo;\u60AC\u0180cip\u1F61\u1F64\u1F67l;\u4021s\xF4\u056E\u0100eo\u1F6C\u1F74ctatio\xEE\u0559nential\xE5\u0579\u09E1\u1F92\0\u1F9E\0\u1FA1\u1FA7\0\0\u1FC6\u1FCC\0\u1FD3\0\u1FE6\u1FEA\u2000\0\u2008\u205Allingdotse\xF1\u1E44y;\u4444male;\u6640\u0180ilr\u1FAD\u1FB3\u1FC1lig;\u8000\uFB03\u0269\u1FB9\0\0\u1FBDg;\u8000\uFB00ig;\u8000\uFB04;\uC000\u{1D523}lig;\u8000\uFB01lig;\uC000fj\u0180alt\u1FD9\u1FDC\u1FE1t;\u666Dig;\u8000\uFB02ns;\u65B1of;\u4192\u01F0\u1FEE\0\u1FF3f;\uC000\u{1D557}\u0100ak\u05BF\u1FF7\u0100;v\u1FFC\u1FFD\u62D4;\u6AD9artint;\u6A0D\u0100ao\u200C\u2055\u0100cs\u2011\u2052\u03B1\u201A\u2030\u2038\u2045\u2048\0\u2050\u03B2\u2022\u2025\u2027\u202A\u202C\0\u202E\u803B\xBD\u40BD;\u6153\u803B\xBC\u40BC;\u6155;\u6159;\u615B\u01B3\u2034\0\u2036;\u6154;\u6156\u02B4\u203E\u2041\0\0\u2043\u803B\xBE\u40BE;\u6157;\u615C5;\u6158\u01B6\u204C\0\u204E;\u615A;\u615D8;\u615El;\u6044wn;\u6322cr;\uC000\u{1D4BB}\u0880Eabcdefgijlnorstv\u2082\u2089\u209F\u20A5\u20B0\u20B4\u20F0\u20F5\u20FA\u20FF\u2103\u2112\u2138\u0317\u213E\u2152\u219E\u0100;l\u064D\u2087;\u6A8C\u0180cmp\u2090\u2095\u209Dute;\u41F5ma\u0100;d\u209C\u1CDA\u43B3;\u6A86reve;\u411F\u0100iy\u20AA\u20AErc;\u411D;\u4433ot;\u4121\u0200;lqs\u063E\u0642\u20BD\u20C9\u0180;qs\u063E\u064C\u20C4lan\xF4\u0665\u0200;cdl\u0665\u20D2\u20D5\u20E5c;\u6AA9ot\u0100;o\u20DC\u20DD\u6A80\u0100;l\u20E2\u20E3\u6A82;\u6A84\u0100;e\u20EA\u20ED\uC000\u22DB\uFE00s;\u6A94r;\uC000\u{1D524}\u0100;g\u0673\u061Bmel;\u6137cy;\u4453\u0200;Eaj\u065A\u210C\u210E\u2110;\u6A92;\u6AA5;\u6AA4\u0200Eaes\u211B\u211D\u2129\u2134;\u6269p\u0100;p\u2123\u2124\u6A8Arox\xBB\u2124\u0100;q\u212E\u212F\u6A88\u0100;q\u212E\u211Bim;\u62E7pf;\uC000\u{1D558}\u0100ci\u2143\u2146r;\u610Am\u0180;el\u066B\u214E\u2150;\u6A8E;\u6A90\u8300>;cdlqr\u05EE\u2160\u216A\u216E\u2173\u2179\u0100ci\u2165\u2167;\u6AA7r;\u6A7Aot;\u62D7Par;\u6995uest;\u6A7C\u0280adels\u2184\u216A\u2190\u0656\u219B\u01F0\u2189\0\u218Epro\xF8\u209Er;\u6978q\u0100lq\u063F\u2196les\xF3\u2088i\xED\u066B\u0100en\u21A3\u21ADrtneqq;\uC000\u2269\uFE00\xC5\u21AA\u0500Aabcefkosy\u21C4\u21C7\u21F1\u21F5\u21FA\u2218\u221D\u222F\u2268\u227Dr\xF2\u03A0\u0200ilmr\u21D0\u21D4\u21D7\u21DBrs\xF0\u1484f\xBB\u2024il\xF4\u06A9\u0100dr\u21E0\u21E4cy;\u444A\u0180;cw\u08F4\u21EB\u21EFir;\u6948;\u61ADar;\u610Firc;\u4125\u0180alr\u2201\u220E\u2213rts\u0100;u\u2209\u220A\u6665it\xBB\u220Alip;\u6026con;\u62B9r;\uC000\u{1D525}s\u0100ew\u2223\u2229arow;\u6925arow;\u6926\u0280amopr\u223A\u223E\u2243\u225E\u2263rr;\u61FFtht;\u623Bk\u0100lr\u2249\u2253eftarrow;\u61A9ightarrow;\u61AAf;\uC000\u{1D559}bar;\u6015\u0180clt\u226F\u2274\u2278r;\uC000\u{1D4BD}as\xE8\u21F4rok;\u4127\u0100bp\u2282\u2287ull;\u6043hen\xBB\u1C5B\u0AE1\u22A3\0\u22AA\0\u22B8\u22C5\u22CE\0\u22D5\u22F3\0\0\u22F8\u2322\u2367\u2362\u237F\0\u2386\u23AA\u23B4cute\u803B\xED\u40ED\u0180;iy\u0771\u22B0\u22B5rc\u803B\xEE\u40EE;\u4438\u0100cx\u22BC\u22BFy;\u4435cl\u803B\xA1\u40A1\u0100fr\u039F\u22C9;\uC000\u{1D526}rave\u803B\xEC\u40EC\u0200;ino\u073E\u22DD\u22E9\u22EE\u0100in\u22E2\u22E6nt;\u6A0Ct;\u622Dfin;\u69DCta;\u6129lig;\u4133\u0180aop\u22FE\u231A\u231D\u0180cgt\u2305\u2308\u2317r;\u412B\u0180elp\u071F\u230F\u2313in\xE5\u078Ear\xF4\u0720h;\u4131f;\u62B7ed;\u41B5\u0280;cfot\u04F4\u232C\u2331\u233D\u2341are;\u6105in\u0100;t\u2338\u2339\u621Eie;\u69DDdo\xF4\u2319\u0280;celp\u0757\u234C\u2350\u235B\u2361al;\u62BA\u0100gr\u2355\u2359er\xF3\u1563\xE3\u234Darhk;\u6A17rod;\u6A3C\u0200cgpt\u236F\u2372\u2376\u237By;\u4451on;\u412Ff;\uC000\u{1D55A}a;\u43B9uest\u803B\xBF\u40BF\u0100ci\u238A\u238Fr;\uC000\u{1D4BE}n\u0280;Edsv\u04F4\u239B\u239D\u23A1\u04F3;\u62F9ot;\u62F5\u0100;v\u23A6\u23A7\u62F4;\u62F3\u0100;i\u0777\u23AElde;\u4129\u01EB\u23B8\0\u23BCcy;\u4456l\u803B\xEF\u40EF\u0300cfmosu\u23CC\u23D7\u23DC\u23E1\u23E7\u23F5\u0100iy\u23D1\u23D5rc;\u4135;\u4439r;\uC000\u{1D527}ath;\u4237pf;\uC000\u{1D55B}\u01E3\u23EC\0\u23F1r;\uC000\u{1D4BF}rcy;\u4458kcy;\u4454\u0400acfghjos\u240B\u2416\u2422\u2427\u242D\u2431\u2435\u243Bppa\u0100;v\u2413\u2414\u43BA;\u43F0\u0100ey\u241B\u2420dil;\u4137;\u443Ar;\uC000\u{1D528}reen;\u4138cy;\u4445cy;\u445Cpf;\uC000\u{1D55C}cr;\uC000\u{1D4C0}\u0B80ABEHabcdefghjlmnoprstuv\u2470\u2481\u2486\u248D\u2491\u250E\u253D\u255A\u2580\u264E\u265E\u2665\u2679\u267D\u269A\u26B2\u26D8\u275D\u2768\u278B\u27C0\u2801\u2812\u0180art\u2477\u247A\u247Cr\xF2\u09C6\xF2\u0395ail;\u691Barr;\u690E\u0100;g\u0994\u248B;\u6A8Bar;\u6962\u0963\u24A5\0\u24AA\0\u24B1\0\0\0\0\0\u24B5\u24BA\0\u24C6\u24C8\u24CD\0\u24F9ute;\u413Amptyv;\u69B4ra\xEE\u084Cbda;\u43BBg\u0180;dl\u088E\u24C1\u24C3;\u6991\xE5\u088E;\u6A85uo\u803B\xAB\u40ABr\u0400;bfhlpst\u0899\u24DE\u24E6\u24E9\u24EB\u24EE\u24F1\u24F5\u0100;f\u089D\u24E3s;\u691Fs;\u691D\xEB\u2252p;\u61ABl;\u6939im;\u6973l;\u61A2\u0180;ae\u24FF\u2500\u2504\u6AABil;\u6919\u0100;s\u2509\u250A\u6AAD;\uC000\u2AAD\uFE00\u0180abr\u2515\u2519\u251Drr;\u690Crk;\u6772\u0100ak\u2522\u252Cc\u0100ek\u2528\u252A;\u407B;\u405B\u0100es\u2531\u2533;\u698Bl\u0100du\u2539\u253B;\u698F;\u698D\u0200aeuy\u2546\u254B\u2556\u2558ron;\u413E\u0100di\u2550\u2554il;\u413C\xEC\u08B0\xE2\u2529;\u443B\u0200cqrs\u2563\u2566\u256D\u257Da;\u6936uo\u0100;r\u0E19\u1746\u0100du\u2572\u2577har;\u6967shar;\u694Bh;\u61B2\u0280;fgqs\u258B\u258C\u0989\u25F3\u25FF\u6264t\u0280ahlrt\u2598\u25A4\u25B7\u25C2\u25E8rrow\u0100;t\u0899\u25A1a\xE9\u24F6arpoon\u0100du\u25AF\u25B4own\xBB\u045Ap\xBB\u0966eftarrows;\u61C7ight\u0180ahs\u25CD\u25D6\u25DErrow\u0100;s\u08F4\u08A7arpoon\xF3\u0F98quigarro\xF7\u21F0hreetimes;\u62CB\u0180;qs\u258B\u0993\u25FAlan\xF4\u09AC\u0280;cdgs\u09AC\u260A\u260D\u261D\u2628c;\u6AA8ot\u0100;o\u2614\u2615\u6A7F\u0100;r\u261A\u261B\u6A81;\u6A83\u0100;e\u2622\u2625\uC000\u22DA\uFE00s;\u6A93\u0280adegs\u2633\u2639\u263D\u2649\u264Bppro\xF8\u24C6ot;\u62D6q\u0100gq\u2643\u2645\xF4\u0989gt\xF2\u248C\xF4\u099Bi\xED\u09B2\u0180ilr\u2655\u08E1\u265Asht;\u697C;\uC000\u{1D529}\u0100;E\u099C\u2663;\u6A91\u0161\u2669\u2676r\u0100du\u25B2\u266E\u0100;l\u0965\u2673;\u696Alk;\u6584cy;\u4459\u0280;acht\u0A48\u2688\u268B\u2691\u2696r\xF2\u25C1orne\xF2\u1D08ard;\u696Bri;\u65FA\u0100io\u269F\u26A4dot;\u4140ust\u0100;a\u26AC\u26AD\u63B0che\xBB\u26AD\u0200Eaes\u26BB\u26BD\u26C9\u26D4;\u6268p\u0100;p\u26C3\u26C4\u6A89rox\xBB\u26C4\u0100;q\u26CE\u26CF\u6A87\u0100;q\u26CE\u26BBim;\u62E6\u0400abnoptwz\u26E9\u26F4\u26F7\u271A\u272F\u2741\u2747\u2750\u0100nr\u26EE\u26F1g;\u67ECr;\u61FDr\xEB\u08C1g\u0180lmr\u26FF\u270D\u2714eft\u0100ar\u09E6\u2707ight\xE1\u09F2apsto;\u67FCight\xE1\u09FDparrow\u0100lr\u2725\u2729ef\xF4\u24EDight;\u61AC\u0180afl\u2736\u2739\u273Dr;\u6985;\uC000\u{1D55D}us;\u6A2Dimes;\u6A34\u0161\u274B\u274Fst;\u6217\xE1\u134E\u0180;ef\u2757\u2758\u1800\u65CAnge\xBB\u2758ar\u0100;l\u2764\u2765\u4028t;\u6993\u0280achmt\u2773\u2776\u277C\u2785\u2787r\xF2\u08A8orne\xF2\u1D8Car\u0100;d\u0F98\u2783;\u696D;\u600Eri;\u62BF\u0300achiqt\u2798\u279D\u0A40\u27A2\u27AE\u27BBquo;\u6039r;\uC000\u{1D4C1}m\u0180;eg\u09B2\u27AA\u27AC;\u6A8D;\u6A8F\u0100bu\u252A\u27B3o\u0100;r\u0E1F\u27B9;\u601Arok;\u4142\u8400<;cdhilqr\u082B\u27D2\u2639\u27DC\u27E0\u27E5\u27EA\u27F0\u0100ci\u27D7\u27D9;\u6AA6r;\u6A79re\xE5\u25F2mes;\u62C9arr;\u6976uest;\u6A7B\u0100Pi\u27F5\u27F9ar;\u6996\u0180;ef\u2800\u092D\u181B\u65C3r\u0100du\u2807\u280Dshar;\u694Ahar;\u6966\u0100en\u2817\u2821rtneqq;\uC000\u2268\uFE00\xC5\u281E\u0700Dacdefhilnopsu\u2840\u2845\u2882\u288E\u2893\u28A0\u28A5\u28A8\u28DA\u28E2\u28E4\u0A83\u28F3\u2902Dot;\u623A\u0200clpr\u284E\u2852\u2863\u287Dr\u803B\xAF\u40AF\u0100et\u2857\u2859;\u6642\u0100;e\u285E\u285F\u6720se\xBB\u285F\u0100;s\u103B\u2868to\u0200;dlu\u103B\u2873\u2877\u287Bow\xEE\u048Cef\xF4\u090F\xF0\u13D1ker;\u65AE\u0100oy\u2887\u288Cmma;\u6A29;\u443Cash;\u6014asuredangle\xBB\u1626r;\uC000\u{1D52A}o;\u6127\u0180cdn\u28AF\u28B4\u28C9ro\u803B\xB5\u40B5\u0200;acd\u1464\u28BD\u28C0\u28C4s\xF4\u16A7ir;\u6AF0ot\u80BB\xB7\u01B5us\u0180;bd\u28D2\u1903\u28D3\u6212\u0100;u\u1D3C\u28D8;\u6A2A\u0163\u28DE\u28E1p;\u6ADB\xF2\u2212\xF0\u0A81\u0100dp\u28E9\u28EEels;\u62A7f;\uC000\u{1D55E}\u0100ct\u28F8\u28FDr;\uC000\u{1D4C2}pos\xBB\u159D\u0180;lm\u2909\u290A\u290D\u43BCtimap;\u62B8\u0C00GLRVabcdefghijlmoprstuvw\u2942\u2953\u297E\u2989\u2998\u29DA\u29E9\u2A15\u2A1A\u2A58\u2A5D\u2A83\u2A95\u2AA4\u2AA8\u2B04\u2B07\u2B44\u2B7F\u2BAE\u2C34\u2C67\u2C7C\u2CE9\u0100gt\u2947\u294B;\uC000\u22D9\u0338\u0100;v\u2950\u0BCF\uC000\u226B\u20D2\u0180elt\u295A\u2972\u2976ft\u0100ar\u2961\u2967rrow;\u61CDightarrow;\u61CE;\uC000\u22D8\u0338\u0100;v\u297B\u0C47\uC000\u226A\u20D2ightarrow;\u61CF\u0100Dd\u298E\u2993ash;\u62AFash;\u62AE\u0280bcnpt\u29A3\u29A7\u29AC\u29B1\u29CCla\xBB\u02DEute;\u4144g;\uC000\u2220\u20D2\u0280;Eiop\u0D84\u29BC\u29C0\u29C5\u29C8;\uC000\u2A70\u0338d;\uC000\u224B\u0338s;\u4149ro\xF8\u0D84ur\u0100;a\u29D3\u29D4\u666El\u0100;s\u29D3\u0B38\u01F3\u29DF\0\u29E3p\u80BB\xA0\u0B37mp\u0100;e\u0BF9\u0C00\u0280aeouy\u29F4\u29FE\u2A03\u2A10\u2A13\u01F0\u29F9\0\u29FB;\u6A43on;\u4148dil;\u4146ng\u0100;d\u0D7E\u2A0Aot;\uC000\u2A6D\u0338p;\u6A42;\u443Dash;\u6013\u0380;Aadqsx\u0B92\u2A29\u2A2D\u2A3B\u2A41\u2A45\u2A50rr;\u61D7r\u0100hr\u2A33\u2A36k;\u6924\u0100;o\u13F2\u13F0ot;\uC000\u2250\u0338ui\xF6\u0B63\u0100ei\u2A4A\u2A4Ear;\u6928\xED\u0B98ist\u0100;s\u0BA0\u0B9Fr;\uC000\u{1D52B}\u0200Eest\u0BC5\u2A66\u2A79\u2A7C\u0180;qs\u0BBC\u2A6D\u0BE1\u0180;qs\u0BBC\u0BC5\u2A74lan\xF4\u0BE2i\xED\u0BEA\u0100;r\u0BB6\u2A81\xBB\u0BB7\u0180Aap\u2A8A\u2A8D\u2A91r\xF2\u2971rr;\u61AEar;\u6AF2\u0180;sv\u0F8D\u2A9C\u0F8C\u0100;d\u2AA1\u2AA2\u62FC;\u62FAcy;\u445A\u0380AEadest\u2AB7\u2ABA\u2ABE\u2AC2\u2AC5\u2AF6\u2AF9r\xF2\u2966;\uC000\u2266\u0338rr;\u619Ar;\u6025\u0200;fqs\u0C3B\u2ACE\u2AE3\u2AEFt\u0100ar\u2AD4\u2AD9rro\xF7\u2AC1ightarro\xF7\u2A90\u0180;qs\u0C3B\u2ABA\u2AEAlan\xF4\u0C55\u0100;s\u0C55\u2AF4\xBB\u0C36i\xED\u0C5D\u0100;r\u0C35\u2AFEi\u0100;e\u0C1A\u0C25i\xE4\u0D90\u0100pt\u2B0C\u2B11f;\uC000\u{1D55F}\u8180\xAC;in\u2B19\u2B1A\u2B36\u40ACn\u0200;Edv\u0B89\u2B24\u2B28\u2B2E;\uC000\u22F9\u0338ot;\uC000\u22F5\u0338\u01E1\u0B89\u2B33\u2B35;\u62F7;\u62F6i\u0100;v\u0CB8\u2B3C\u01E1\u0CB8\u2B41\u2B43;\u62FE;\u62FD\u0180aor\u2B4B\u2B63\u2B69r\u0200;ast\u0B7B\u2B55\u2B5A\u2B5Flle\xEC\u0B7Bl;\uC000\u2AFD\u20E5;\uC000\u2202\u0338lint;\u6A14\u0180;ce\u0C92\u2B70\u2B73u\xE5\u0CA5\u0100;c\u0C98\u2B78\u0100;e\u0C92\u2B7D\xF1\u0C98\u0200Aait\u2B88\u2B8B\u2B9D\u2BA7r\xF2\u2988rr\u0180;cw\u2B94\u2B95\u2B99\u619B;\uC000\u2933\u0338;\uC000\u219D\u0338ghtarrow\xBB\u2B95ri\u0100;e\u0CCB\u0CD6\u0380chimpqu\u2BBD\u2BCD\u2BD9\u2B04\u0B78\u2BE4\u2BEF\u0200;cer\u0D32\u2BC6\u0D37\u2BC9u\xE5\u0D45;\uC000\u{1D4C3}ort\u026D\u2B05\0\0\u2BD6ar\xE1\u2B56m\u0100;e\u0D6E\u2BDF\u0100;q\u0D74\u0D73su\u0100bp\u2BEB\u2BED\xE5\u0CF8\xE5\u0D0B\u0180bcp\u2BF6\u2C11\u2C19\u0200;Ees\u2BFF\u2C00\u0D22\u2C04\u6284;\uC000\u2AC5\u0338et\u0100;e\u0D1B\u2C0Bq\u0100;q\u0D23\u2C00c\u0100;e\u0D32\u2C17\xF1\u0D38\u0200;Ees\u2C22\u2C23\u0D5F\u2C27\u6285;\uC000\u2AC6\u0338et\u0100;e\u0D58\u2C2Eq\u0100;q\u0D60\u2C23\u0200gilr\u2C3D\u2C3F\u2C45\u2C47\xEC\u0BD7lde\u803B\xF1\u40F1\xE7\u0C43iangle\u0100lr\u2C52\u2C5Ceft\u0100;e\u0C1A\u2C5A\xF1\u0C26ight\u0100;e\u0CCB\u2C65\xF1\u0CD7\u0100;m\u2C6C\u2C6D\u43BD\u0180;es\u2C74\u2C75\u2C79\u4023ro;\u6116p;\u6007\u0480DHadgilrs\u2C8F\u2C94\u2C99\u2C9E\u2CA3\u2CB0\u2CB6\u2CD3\u2CE3ash;\u62ADarr;\u6904p;\uC000\u224D\u20D2ash;\u62AC\u0100et\u2CA8\u2CAC;\uC000\u2265\u20D2;\uC000>\u20D2nfin;\u69DE\u0180Aet\u2CBD\u2CC1\u2CC5rr;\u6902;\uC000\u2264\u20D2\u0100;r\u2CCA\u2CCD\uC000<\u20D2ie;\uC000\u22B4\u20D2\u0100At\u2CD8\u2CDCrr;\u6903rie;\uC000\u22B5\u20D2im;\uC000\u223C\u20D2\u0180Aan\u2CF0\u2CF4\u2D02rr;\u61D6r\u0100hr\u2CFA\u2CFDk;\u6923\u0100;o\u13E7\u13E5ear;\u6927\u1253\u1A95\0\0\0\0\0\0\0\0\0\0\0\0\0\u2D2D\0\u2D38\u2D48\u2D60\u2D65\u2D72\u2D84\u1B07\0\0\u2D8D\u2DAB\0\u2DC8\u2DCE\0\u2DDC\u2E19\u2E2B\u2E3E\u2E43\u0100cs\u2D31\u1A97ute\u803B\xF3\u40F3\u0100iy\u2D3C\u2D45r\u0100;c\u1A9E\u2D42\u803B\xF4\u40F4;\u443E\u0280abios\u1AA0\u2D52\u2D57\u01C8\u2D5Alac;\u4151v;\u6A38old;\u69BClig;\u4153\u0100cr\u2D69\u2D6Dir;\u69BF;\uC000\u{1D52C}\u036F\u2D79\0\0\u2D7C\0\u2D82n;\u42DBave\u803B\xF2\u40F2;\u69C1\u0100bm\u2D88\u0DF4ar;\u69B5\u0200acit\u2D95\u2D98\u2DA5\u2DA8r\xF2\u1A80\u0100ir\u2D9D\u2DA0r;\u69BEoss;\u69BBn\xE5\u0E52;\u69C0\u0180aei\u2DB1\u2DB5\u2DB9cr;\u414Dga;\u43C9\u0180cdn\u2DC0\u2DC5\u01CDron;\u43BF;\u69B6pf;\uC000\u{1D560}\u0180ael\u2DD4\u2DD7\u01D2r;\u69B7rp;\u69B9\u0380;adiosv\u2DEA\u2DEB\u2DEE\u2E08\u2E0D\u2E10\u2E16\u6228r\xF2\u1A86\u0200;efm\u2DF7\u2DF8\u2E02\u2E05\u6A5Dr\u0100;o\u2DFE\u2DFF\u6134f\xBB\u2DFF\u803B\xAA\u40AA\u803B\xBA\u40BAgof;\u62B6r;\u6A56lope;\u6A57;\u6A5B\u0180clo\u2E1F\u2E21\u2E27\xF2\u2E01ash\u803B\xF8\u40F8l;\u6298i\u016C\u2E2F\u2E34de\u803B\xF5\u40F5es\u0100;a\u01DB\u2E3As;\u6A36ml\u803B\xF6\u40F6bar;\u633D\u0AE1\u2E5E\0\u2E7D\0\u2E80\u2E9D\0\u2EA2\u2EB9\0\0\u2ECB\u0E9C\0\u2F13\0\0\u2F2B\u2FBC\0\u2FC8r\u0200;ast\u0403\u2E67\u2E72\u0E85\u8100\xB6;l\u2E6D\u2E6E\u40B6le\xEC\u0403\u0269\u2E78\0\0\u2E7Bm;\u6AF3;\u6AFDy;\u443Fr\u0280cimpt\u2E8B\u2E8F\u2E93\u1865\u2E97nt;\u4025od;\u402Eil;\u6030enk;\u6031r;\uC000\u{1D52D}\u0180imo\u2EA8\u2EB0\u2EB4\u0100;v\u2EAD\u2EAE\u43C6;\u43D5ma\xF4\u0A76ne;\u660E\u0180;tv\u2EBF\u2EC0\u2EC8\u43C0chfork\xBB\u1FFD;\u43D6\u0100au\u2ECF\u2EDFn\u0100ck\u2ED5\u2EDDk\u0100;h\u21F4\u2EDB;\u610E\xF6\u21F4s\u0480;abcdemst\u2EF3\u2EF4\u1908\u2EF9\u2EFD\u2F04\u2F06\u2F0A\u2F0E\u402Bcir;\u6A23ir;\u6A22\u0100ou\u1D40\u2F02;\u6A25;\u6A72n\u80BB\xB1\u0E9Dim;\u6A26wo;\u6A27\u0180ipu\u2F19\u2F20\u2F25ntint;\u6A15f;\uC000\u{1D561}nd\u803B\xA3\u40A3\u0500;Eaceinosu\u0EC8\u2F3F\u2F41\u2F44\u2F47\u2F81\u2F89\u2F92\u2F7E\u2FB6;\u6AB3p;\u6AB7u\xE5\u0ED9\u0100;c\u0ECE\u2F4C\u0300;acens\u0EC8\u2F59\u2F5F\u2F66\u2F68\u2F7Eppro\xF8\u2F43urlye\xF1\u0ED9\xF1\u0ECE\u0180aes\u2F6F\u2F76\u2F7Approx;\u6AB9qq;\u6AB5im;\u62E8i\xED\u0EDFme\u0100;s\u2F88\u0EAE\u6032\u0180Eas\u2F78\u2F90\u2F7A\xF0\u2F75\u0180dfp\u0EEC\u2F99\u2FAF\u0180als\u2FA0\u2FA5\u2FAAlar;\u632Eine;\u6312urf;\u6313\u0100;t\u0EFB\u2FB4\xEF\u0EFBrel;\u62B0\u0100ci\u2FC0\u2FC5r;\uC000\u{1D4C5};\u43C8ncsp;\u6008\u0300fiopsu\u2FDA\u22E2\u2FDF\u2FE5\u2FEB\u2FF1r;\uC000\u{1D52E}pf;\uC000\u{1D562}rime;\u6057cr;\uC000\u{1D4C6}\u0180aeo\u2FF8\u3009\u3013t\u0100ei\u2FFE\u3005rnion\xF3\u06B0nt;\u6A16st\u0100;e\u3010\u3011\u403F\xF1\u1F19\xF4\u0F14\u0A80ABHabcdefhilmnoprstux\u3040\u3051\u3055\u3059\u30E0\u310E\u312B\u3147\u3162\u3172\u318E\u3206\u3215\u3224\u3229\u3258\u326E\u3272\u3290\u32B0\u32B7\u0180art\u3047\u304A\u304Cr\xF2\u10B3\xF2\u03DDail;\u691Car\xF2\u1C65ar;\u6964\u0380cdenqrt\u3068\u3075\u3078\u307F\u308F\u3094\u30CC\u0100eu\u306D\u3071;\uC000\u223D\u0331te;\u4155i\xE3\u116Emptyv;\u69B3g\u0200;del\u0FD1\u3089\u308B\u308D;\u6992;\u69A5\xE5\u0FD1uo\u803B\xBB\u40BBr\u0580;abcfhlpstw\u0FDC\u30AC\u30AF\u30B7\u30B9\u30BC\u30BE\u30C0\u30C3\u30C7\u30CAp;\u6975\u0100;f\u0FE0\u30B4s;\u6920;\u6933s;\u691E\xEB\u225D\xF0\u272El;\u6945im;\u6974l;\u61A3;\u619D\u0100ai\u30D1\u30D5il;\u691Ao\u0100;n\u30DB\u30DC\u6236al\xF3\u0F1E\u0180abr\u30E7\u30EA\u30EEr\xF2\u17E5rk;\u6773\u0100ak\u30F3\u30FDc\u0100ek\u30F9\u30FB;\u407D;\u405D\u0100es\u3102\u3104;\u698Cl\u0100du\u310A\u310C;\u698E;\u6990\u0200aeuy\u3117\u311C\u3127\u3129ron;\u4159\u0100di\u3121\u3125il;\u4157\xEC\u0FF2\xE2\u30FA;\u4440\u0200clqs\u3134\u3137\u313D\u3144a;\u6937dhar;\u6969uo\u0100;r\u020E\u020Dh;\u61B3\u0180acg\u314E\u315F\u0F44l\u0200;ips\u0F78\u3158\u315B\u109Cn\xE5\u10BBar\xF4\u0FA9t;\u65AD\u0180ilr\u3169\u1023\u316Esht;\u697D;\uC000\u{1D52F}\u0100ao\u3177\u3186r\u0100du\u317D\u317F\xBB\u047B\u0100;l\u1091\u3184;\u696C\u0100;v\u318B\u318C\u43C1;\u43F1\u0180gns\u3195\u31F9\u31FCht\u0300ahlrst\u31A4\u31B0\u31C2\u31D8\u31E4\u31EErrow\u0100;t\u0FDC\u31ADa\xE9\u30C8arpoon\u0100du\u31BB\u31BFow\xEE\u317Ep\xBB\u1092eft\u0100ah\u31CA\u31D0rrow\xF3\u0FEAarpoon\xF3\u0551ightarrows;\u61C9quigarro\xF7\u30CBhreetimes;\u62CCg;\u42DAingdotse\xF1\u1F32\u0180ahm\u320D\u3210\u3213r\xF2\u0FEAa\xF2\u0551;\u600Foust\u0100;a\u321E\u321F\u63B1che\xBB\u321Fmid;\u6AEE\u0200abpt\u3232\u323D\u3240\u3252\u0100nr\u3237\u323Ag;\u67EDr;\u61FEr\xEB\u1003\u0180afl\u3247\u324A\u324Er;\u6986;\uC000\u{1D563}us;\u6A2Eimes;\u6A35\u0100ap\u325D\u3267r\u0100;g\u3263\u3264\u4029t;\u6994olint;\u6A12ar\xF2\u31E3\u0200achq\u327B\u3280\u10BC\u3285quo;\u603Ar;\uC000\u{1D4C7}\u0100bu\u30FB\u328Ao\u0100;r\u0214\u0213\u0180hir\u3297\u329B\u32A0re\xE5\u31F8mes;\u62CAi\u0200;efl\u32AA\u1059\u1821\u32AB\u65B9tri;\u69CEluhar;\u6968;\u611E\u0D61\u32D5\u32DB\u32DF\u332C\u3338\u3371\0\u337A\u33A4\0\0\u33EC\u33F0\0\u3428\u3448\u345A\u34AD\u34B1\u34CA\u34F1\0\u3616\0\0\u3633cute;\u415Bqu\xEF\u27BA\u0500;Eaceinpsy\u11ED\u32F3\u32F5\u32FF\u3302\u330B\u330F\u331F\u3326\u3329;\u6AB4\u01F0\u32FA\0\u32FC;\u6AB8on;\u4161u\xE5\u11FE\u0100;d\u11F3\u3307il;\u415Frc;\u415D\u0180Eas\u3316\u3318\u331B;\u6AB6p;\u6ABAim;\u62E9olint;\u6A13i\xED\u1204;\u4441ot\u0180;be\u3334\u1D47\u3335\u62C5;\u6A66\u0380Aacmstx\u3346\u334A\u3357\u335B\u335E\u3363\u336Drr;\u61D8r\u0100hr\u3350\u3352\xEB\u2228\u0100;o\u0A36\u0A34t\u803B\xA7\u40A7i;\u403Bwar;\u6929m\u0100in\u3369\xF0nu\xF3\xF1t;\u6736r\u0100;o\u3376\u2055\uC000\u{1D530}\u0200acoy\u3382\u3386\u3391\u33A0rp;\u666F\u0100hy\u338B\u338Fcy;\u4449;\u4448rt\u026D\u3399\0\0\u339Ci\xE4\u1464ara\xEC\u2E6F\u803B\xAD\u40AD\u0100gm\u33A8\u33B4ma\u0180;fv\u33B1\u33B2\u33B2\u43C3;\u43C2\u0400;deglnpr\u12AB\u33C5\u33C9\u33CE\u33D6\u33DE\u33E1\u33E6ot;\u6A6A\u0100;q\u12B1\u12B0\u0100;E\u33D3\u33D4\u6A9E;\u6AA0\u0100;E\u33DB\u33DC\u6A9D;\u6A9Fe;\u6246lus;\u6A24arr;\u6972ar\xF2\u113D\u0200aeit\u33F8\u3408\u340F\u3417\u0100ls\u33FD\u3404lsetm\xE9\u336Ahp;\u6A33parsl;\u69E4\u0100dl\u1463\u3414e;\u6323\u0100;e\u341C\u341D\u6AAA\u0100;s\u3422\u3423\u6AAC;\uC000\u2AAC\uFE00\u0180flp\u342E\u3433\u3442tcy;\u444C\u0100;b\u3438\u3439\u402F\u0100;a\u343E\u343F\u69C4r;\u633Ff;\uC000\u{1D564}a\u0100dr\u344D\u0402es\u0100;u\u3454\u3455\u6660it\xBB\u3455\u0180csu\u3460\u3479\u349F\u0100au\u3465\u346Fp\u0100;s\u1188\u346B;\uC000\u2293\uFE00p\u0100;s\u11B4\u3475;\uC000\u2294\uFE00u\u0100bp\u347F\u348F\u0180;es\u1197\u119C\u3486et\u0100;e\u1197\u348D\xF1\u119D\u0180;es\u11A8\u11AD\u3496et\u0100;e\u11A8\u349D\xF1\u11AE\u0180;af\u117B\u34A6\u05B0r\u0165\u34AB\u05B1\xBB\u117Car\xF2\u1148\u0200cemt\u34B9\u34BE\u34C2\u34C5r;\uC000\u{1D4C8}tm\xEE\xF1i\xEC\u3415ar\xE6\u11BE\u0100ar\u34CE\u34D5r\u0100;f\u34D4\u17BF\u6606\u0100an\u34DA\u34EDight\u0100ep\u34E3\u34EApsilo\xEE\u1EE0h\xE9\u2EAFs\xBB\u2852\u0280bcmnp\u34FB\u355E\u1209\u358B\u358E\u0480;Edemnprs\u350E\u350F\u3511\u3515\u351E\u3523\u352C\u3531\u3536\u6282;\u6AC5ot;\u6ABD\u0100;d\u11DA\u351Aot;\u6AC3ult;\u6AC1\u0100Ee\u3528\u352A;\u6ACB;\u628Alus;\u6ABFarr;\u6979\u0180eiu\u353D\u3552\u3555t\u0180;en\u350E\u3545\u354Bq\u0100;q\u11DA\u350Feq\u0100;q\u352B\u3528m;\u6AC7\u0100bp\u355A\u355C;\u6AD5;\u6AD3c\u0300;acens\u11ED\u356C\u3572\u3579\u357B\u3326ppro\xF8\u32FAurlye\xF1\u11FE\xF1\u11F3\u0180aes\u3582\u3588\u331Bppro\xF8\u331Aq\xF1\u3317g;\u666A\u0680123;Edehlmnps\u35A9\u35AC\u35AF\u121C\u35B2\u35B4\u35C0\u35C9\u35D5\u35DA\u35DF\u35E8\u35ED\u803B\xB9\u40B9\u803B\xB2\u40B2\u803B\xB3\u40B3;\u6AC6\u0100os\u35B9\u35BCt;\u6ABEub;\u6AD8\u0100;d\u1222\u35C5ot;\u6AC4s\u0100ou\u35CF\u35D2l;\u67C9b;\u6AD7arr;\u697Bult;\u6AC2\u0100Ee\u35E4\u35E6;\u6ACC;\u628Blus;\u6AC0\u0180eiu\u35F4\u3609\u360Ct\u0180;en\u121C\u35FC\u3602q\u0100;q\u1222\u35B2eq\u0100;q\u35E7\u35E4m;\u6AC8\u0100bp\u3611\u3613;\u6AD4;\u6AD6\u0180Aan\u361C\u3620\u362Drr;\u61D9r\u0100hr\u3626\u3628\xEB\u222E\u0100;o\u0A2B\u0A29war;\u692Alig\u803B\xDF\u40DF\u0BE1\u3651\u365D\u3660\u12CE\u3673\u3679\0\u367E\u36C2\0\0\0\0\0\u36DB\u3703\0\u3709\u376C\0\0\0\u3787\u0272\u3656\0\0\u365Bget;\u6316;\u43C4r\xEB\u0E5F\u0180aey\u3666\u366B\u3670ron;\u4165dil;\u4163;\u4442lrec;\u6315r;\uC000\u{1D531}\u0200eiko\u3686\u369D\u36B5\u36BC\u01F2\u368B\0\u3691e\u01004f\u1284\u1281a\u0180;sv\u3698\u3699\u369B\u43B8ym;\u43D1\u0100cn\u36A2\u36B2k\u0100as\u36A8\u36AEppro\xF8\u12C1im\xBB\u12ACs\xF0\u129E\u0100as\u36BA\u36AE\xF0\u12C1rn\u803B\xFE\u40FE\u01EC\u031F\u36C6\u22E7es\u8180\xD7;bd\u36CF\u36D0\u36D8\u40D7\u0100;a\u190F\u36D5r;\u6A31;\u6A30\u0180eps\u36E1\u36E3\u3700\xE1\u2A4D\u0200;bcf\u0486\u36EC\u36F0\u36F4ot;\u6336ir;\u6AF1\u0100;o\u36F9\u36FC\uC000\u{1D565}rk;\u6ADA\xE1\u3362rime;\u6034\u0180aip\u370F\u3712\u3764d\xE5\u1248\u0380adempst\u3721\u374D\u3740\u3751\u3757\u375C\u375Fngle\u0280;dlqr\u3730\u3731\u3736\u3740\u3742\u65B5own\xBB\u1DBBeft\u0100;e\u2800\u373E\xF1\u092E;\u625Cight\u0100;e\u32AA\u374B\xF1\u105Aot;\u65ECinus;\u6A3Alus;\u6A39b;\u69CDime;\u6A3Bezium;\u63E2\u0180cht\u3772\u377D\u3781\u0100ry\u3777\u377B;\uC000\u{1D4C9};\u4446cy;\u445Brok;\u4167\u0100io\u378B\u378Ex\xF4\u1777head\u0100lr\u3797\u37A0eftarro\xF7\u084Fightarrow\xBB\u0F5D\u0900AHabcdfghlmoprstuw\u37D0\u37D3\u37D7\u37E4\u37F0\u37FC\u380E\u381C\u3823\u3834\u3851\u385D\u386B\u38A9\u38CC\u38D2\u38EA\u38F6r\xF2\u03EDar;\u6963\u0100cr\u37DC\u37E2ute\u803B\xFA\u40FA\xF2\u1150r\u01E3\u37EA\0\u37EDy;\u445Eve;\u416D\u0100iy\u37F5\u37FArc\u803B\xFB\u40FB;\u4443\u0180abh\u3803\u3806\u380Br\xF2\u13ADlac;\u4171a\xF2\u13C3\u0100ir\u3813\u3818sht;\u697E;\uC000\u{1D532}rave\u803B\xF9\u40F9\u0161\u3827\u3831r\u0100lr\u382C\u382E\xBB\u0957\xBB\u1083lk;\u6580\u0100ct\u3839\u384D\u026F\u383F\0\0\u384Arn\u0100;e\u3845\u3846\u631Cr\xBB\u3846op;\u630Fri;\u65F8\u0100al\u3856\u385Acr;\u416B\u80BB\xA8\u0349\u0100gp\u3862\u3866on;\u4173f;\uC000\u{1D566}\u0300adhlsu\u114B\u3878\u387D\u1372\u3891\u38A0own\xE1\u13B3arpoon\u0100lr\u3888\u388Cef\xF4\u382Digh\xF4\u382Fi\u0180;hl\u3899\u389A\u389C\u43C5\xBB\u13FAon\xBB\u389Aparrows;\u61C8\u0180cit\u38B0\u38C4\u38C8\u026F\u38B6\0\0\u38C1rn\u0100;e\u38BC\u38BD\u631Dr\xBB\u38BDop;\u630Eng;\u416Fri;\u65F9cr;\uC000\u{1D4CA}\u0180dir\u38D9\u38DD\u38E2ot;\u62F0lde;\u4169i\u0100;f\u3730\u38E8\xBB\u1813\u0100am\u38EF\u38F2r\xF2\u38A8l\u803B\xFC\u40FCangle;\u69A7\u0780ABDacdeflnoprsz\u391C\u391F\u3929\u392D\u39B5\u39B8\u39BD\u39DF\u39E4\u39E8\u39F3\u39F9\u39FD\u3A01\u3A20r\xF2\u03F7ar\u0100;v\u3926\u3927\u6AE8;\u6AE9as\xE8\u03E1\u0100nr\u3932\u3937grt;\u699C\u0380eknprst\u34E3\u3946\u394B\u3952\u395D\u3964\u3996app\xE1\u2415othin\xE7\u1E96\u0180hir\u34EB\u2EC8\u3959op\xF4\u2FB5\u0100;h\u13B7\u3962\xEF\u318D\u0100iu\u3969\u396Dgm\xE1\u33B3\u0100bp\u3972\u3984setneq\u0100;q\u397D\u3980\uC000\u228A\uFE00;\uC000\u2ACB\uFE00setneq\u0100;q\u398F\u3992\uC000\u228B\uFE00;\uC000\u2ACC\uFE00\u0100hr\u399B\u399Fet\xE1\u369Ciangle\u0100lr\u39AA\u39AFeft\xBB\u0925ight\xBB\u1051y;\u4432ash\xBB\u1036\u0180elr\u39C4\u39D2\u39D7\u0180;be\u2DEA\u39CB\u39CFar;\u62BBq;\u625Alip;\u62EE\u0100bt\u39DC\u1468a\xF2\u1469r;\uC000\u{1D533}tr\xE9\u39AEsu\u0100bp\u39EF\u39F1\xBB\u0D1C\xBB\u0D59pf;\uC000\u{1D567}ro\xF0\u0EFBtr\xE9\u39B4\u0100cu\u3A06\u3A0Br;\uC000\u{1D4CB}\u0100bp\u3A10\u3A18n\u0100Ee\u3980\u3A16\xBB\u397En\u0100Ee\u3992\u3A1E\xBB\u3990igzag;\u699A\u0380cefoprs\u3A36\u3A3B\u3A56\u3A5B\u3A54\u3A61\u3A6Airc;\u4175\u0100di\u3A40\u3A51\u0100bg\u3A45\u3A49ar;\u6A5Fe\u0100;q\u15FA\u3A4F;\u6259erp;\u6118r;\uC000\u{1D534}pf;\uC000\u{1D568}\u0100;e\u1479\u3A66at\xE8\u1479cr;\uC000\u{1D4CC}\u0AE3\u178E\u3A87\0\u3A8B\0\u3A90\u3A9B\0\0\u3A9D\u3AA8\u3AAB\u3AAF\0\0\u3AC3\u3ACE\0\u3AD8\u17DC\u17DFtr\xE9\u17D1r;\uC000\u{1D535}\u0100Aa\u3A94\u3A97r\xF2\u03C3r\xF2\u09F6;\u43BE\u0100Aa\u3AA1\u3AA4r\xF2\u03B8r\xF2\u09EBa\xF0\u2713is;\u62FB\u0180dpt\u17A4\u3AB5\u3ABE\u0100fl\u3ABA\u17A9;\uC000\u{1D569}im\xE5\u17B2\u0100Aa\u3AC7\u3ACAr\xF2\u03CEr\xF2\u0A01\u0100cq\u3AD2\u17B8r;\uC000\u{1D4CD}\u0100pt\u17D6\u3ADCr\xE9\u17D4\u0400acefiosu\u3AF0\u3AFD\u3B08\u3B0C\u3B11\u3B15\u3B1B\u3B21c\u0100uy\u3AF6\u3AFBte\u803B\xFD\u40FD;\u444F\u0100iy\u3B02\u3B06rc;\u4177;\u444Bn\u803B\xA5\u40A5r;\uC000\u{1D536}cy;\u4457pf;\uC000\u{1D56A}cr;\uC000\u{1D4CE}\u0100cm\u3B26\u3B29y;\u444El\u803B\xFF\u40FF\u0500acdefhiosw\u3B42\u3B48\u3B54\u3B58\u3B64\u3B69\u3B6D\u3B74\u3B7A\u3B80cute;\u417A\u0100ay\u3B4D\u3B52ron;\u417E;\u4437ot;\u417C\u0100et\u3B5D\u3B61tr\xE6\u155Fa;\u43B6r;\uC000\u{1D537}cy;\u4436grarr;\u61DDpf;\uC000\u{1D56B}cr;\uC000\u{1D4CF}\u0100jn\u3B85\u3B87;\u600Dj;\u600C'.split("").map((c) => c.charCodeAt(0))
+    );
+  }
+});
+
+// node_modules/parse5/node_modules/entities/dist/esm/generated/decode-data-xml.js
+var init_decode_data_xml = __esm({
+  "node_modules/parse5/node_modules/entities/dist/esm/generated/decode-data-xml.js"() {
+  }
+});
+
+// node_modules/parse5/node_modules/entities/dist/esm/decode-codepoint.js
+function replaceCodePoint(codePoint) {
+  var _a3;
+  if (codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111) {
+    return 65533;
+  }
+  return (_a3 = decodeMap.get(codePoint)) !== null && _a3 !== void 0 ? _a3 : codePoint;
+}
+var _a, decodeMap, fromCodePoint;
+var init_decode_codepoint = __esm({
+  "node_modules/parse5/node_modules/entities/dist/esm/decode-codepoint.js"() {
+    decodeMap = /* @__PURE__ */ new Map([
+      [0, 65533],
+      // C1 Unicode control character reference replacements
+      [128, 8364],
+      [130, 8218],
+      [131, 402],
+      [132, 8222],
+      [133, 8230],
+      [134, 8224],
+      [135, 8225],
+      [136, 710],
+      [137, 8240],
+      [138, 352],
+      [139, 8249],
+      [140, 338],
+      [142, 381],
+      [145, 8216],
+      [146, 8217],
+      [147, 8220],
+      [148, 8221],
+      [149, 8226],
+      [150, 8211],
+      [151, 8212],
+      [152, 732],
+      [153, 8482],
+      [154, 353],
+      [155, 8250],
+      [156, 339],
+      [158, 382],
+      [159, 376]
+    ]);
+    fromCodePoint = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, n/no-unsupported-features/es-builtins
+    (_a = String.fromCodePoint) !== null && _a !== void 0 ? _a : function(codePoint) {
+      let output = "";
+      if (codePoint > 65535) {
+        codePoint -= 65536;
+        output += String.fromCharCode(codePoint >>> 10 & 1023 | 55296);
+        codePoint = 56320 | codePoint & 1023;
+      }
+      output += String.fromCharCode(codePoint);
+      return output;
+    };
+  }
+});
+
+// node_modules/parse5/node_modules/entities/dist/esm/decode.js
+function isNumber(code3) {
+  return code3 >= CharCodes.ZERO && code3 <= CharCodes.NINE;
+}
+function isHexadecimalCharacter(code3) {
+  return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_F || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_F;
+}
+function isAsciiAlphaNumeric(code3) {
+  return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_Z || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_Z || isNumber(code3);
+}
+function isEntityInAttributeInvalidEnd(code3) {
+  return code3 === CharCodes.EQUALS || isAsciiAlphaNumeric(code3);
+}
+function determineBranch(decodeTree, current, nodeIndex, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (branchCount === 0) {
+    return jumpOffset !== 0 && char === jumpOffset ? nodeIndex : -1;
+  }
+  if (jumpOffset) {
+    const value2 = char - jumpOffset;
+    return value2 < 0 || value2 >= branchCount ? -1 : decodeTree[nodeIndex + value2] - 1;
+  }
+  let lo = nodeIndex;
+  let hi = lo + branchCount - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const midValue = decodeTree[mid];
+    if (midValue < char) {
+      lo = mid + 1;
+    } else if (midValue > char) {
+      hi = mid - 1;
+    } else {
+      return decodeTree[mid + branchCount];
+    }
+  }
+  return -1;
+}
+var CharCodes, TO_LOWER_BIT, BinTrieFlags, EntityDecoderState, DecodingMode, EntityDecoder;
+var init_decode2 = __esm({
+  "node_modules/parse5/node_modules/entities/dist/esm/decode.js"() {
+    init_decode_data_html();
+    init_decode_data_xml();
+    init_decode_codepoint();
+    init_decode_data_html();
+    init_decode_data_xml();
+    init_decode_codepoint();
+    (function(CharCodes2) {
+      CharCodes2[CharCodes2["NUM"] = 35] = "NUM";
+      CharCodes2[CharCodes2["SEMI"] = 59] = "SEMI";
+      CharCodes2[CharCodes2["EQUALS"] = 61] = "EQUALS";
+      CharCodes2[CharCodes2["ZERO"] = 48] = "ZERO";
+      CharCodes2[CharCodes2["NINE"] = 57] = "NINE";
+      CharCodes2[CharCodes2["LOWER_A"] = 97] = "LOWER_A";
+      CharCodes2[CharCodes2["LOWER_F"] = 102] = "LOWER_F";
+      CharCodes2[CharCodes2["LOWER_X"] = 120] = "LOWER_X";
+      CharCodes2[CharCodes2["LOWER_Z"] = 122] = "LOWER_Z";
+      CharCodes2[CharCodes2["UPPER_A"] = 65] = "UPPER_A";
+      CharCodes2[CharCodes2["UPPER_F"] = 70] = "UPPER_F";
+      CharCodes2[CharCodes2["UPPER_Z"] = 90] = "UPPER_Z";
+    })(CharCodes || (CharCodes = {}));
+    TO_LOWER_BIT = 32;
+    (function(BinTrieFlags2) {
+      BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+      BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
+      BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+    })(BinTrieFlags || (BinTrieFlags = {}));
+    (function(EntityDecoderState2) {
+      EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+      EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+      EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+      EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+      EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+    })(EntityDecoderState || (EntityDecoderState = {}));
+    (function(DecodingMode2) {
+      DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+      DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+      DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+    })(DecodingMode || (DecodingMode = {}));
+    EntityDecoder = class {
+      constructor(decodeTree, emitCodePoint, errors) {
+        this.decodeTree = decodeTree;
+        this.emitCodePoint = emitCodePoint;
+        this.errors = errors;
+        this.state = EntityDecoderState.EntityStart;
+        this.consumed = 1;
+        this.result = 0;
+        this.treeIndex = 0;
+        this.excess = 1;
+        this.decodeMode = DecodingMode.Strict;
+      }
+      /** Resets the instance to make it reusable. */
+      startEntity(decodeMode) {
+        this.decodeMode = decodeMode;
+        this.state = EntityDecoderState.EntityStart;
+        this.result = 0;
+        this.treeIndex = 0;
+        this.excess = 1;
+        this.consumed = 1;
+      }
+      /**
+       * Write an entity to the decoder. This can be called multiple times with partial entities.
+       * If the entity is incomplete, the decoder will return -1.
+       *
+       * Mirrors the implementation of `getDecoder`, but with the ability to stop decoding if the
+       * entity is incomplete, and resume when the next string is written.
+       *
+       * @param input The string containing the entity (or a continuation of the entity).
+       * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      write(input, offset) {
+        switch (this.state) {
+          case EntityDecoderState.EntityStart: {
+            if (input.charCodeAt(offset) === CharCodes.NUM) {
+              this.state = EntityDecoderState.NumericStart;
+              this.consumed += 1;
+              return this.stateNumericStart(input, offset + 1);
+            }
+            this.state = EntityDecoderState.NamedEntity;
+            return this.stateNamedEntity(input, offset);
+          }
+          case EntityDecoderState.NumericStart: {
+            return this.stateNumericStart(input, offset);
+          }
+          case EntityDecoderState.NumericDecimal: {
+            return this.stateNumericDecimal(input, offset);
+          }
+          case EntityDecoderState.NumericHex: {
+            return this.stateNumericHex(input, offset);
+          }
+          case EntityDecoderState.NamedEntity: {
+            return this.stateNamedEntity(input, offset);
+          }
+        }
+      }
+      /**
+       * Switches between the numeric decimal and hexadecimal states.
+       *
+       * Equivalent to the `Numeric character reference state` in the HTML spec.
+       *
+       * @param input The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNumericStart(input, offset) {
+        if (offset >= input.length) {
+          return -1;
+        }
+        if ((input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+          this.state = EntityDecoderState.NumericHex;
+          this.consumed += 1;
+          return this.stateNumericHex(input, offset + 1);
+        }
+        this.state = EntityDecoderState.NumericDecimal;
+        return this.stateNumericDecimal(input, offset);
+      }
+      addToNumericResult(input, start, end, base) {
+        if (start !== end) {
+          const digitCount = end - start;
+          this.result = this.result * Math.pow(base, digitCount) + Number.parseInt(input.substr(start, digitCount), base);
+          this.consumed += digitCount;
+        }
+      }
+      /**
+       * Parses a hexadecimal numeric entity.
+       *
+       * Equivalent to the `Hexademical character reference state` in the HTML spec.
+       *
+       * @param input The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNumericHex(input, offset) {
+        const startIndex = offset;
+        while (offset < input.length) {
+          const char = input.charCodeAt(offset);
+          if (isNumber(char) || isHexadecimalCharacter(char)) {
+            offset += 1;
+          } else {
+            this.addToNumericResult(input, startIndex, offset, 16);
+            return this.emitNumericEntity(char, 3);
+          }
+        }
+        this.addToNumericResult(input, startIndex, offset, 16);
+        return -1;
+      }
+      /**
+       * Parses a decimal numeric entity.
+       *
+       * Equivalent to the `Decimal character reference state` in the HTML spec.
+       *
+       * @param input The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNumericDecimal(input, offset) {
+        const startIndex = offset;
+        while (offset < input.length) {
+          const char = input.charCodeAt(offset);
+          if (isNumber(char)) {
+            offset += 1;
+          } else {
+            this.addToNumericResult(input, startIndex, offset, 10);
+            return this.emitNumericEntity(char, 2);
+          }
+        }
+        this.addToNumericResult(input, startIndex, offset, 10);
+        return -1;
+      }
+      /**
+       * Validate and emit a numeric entity.
+       *
+       * Implements the logic from the `Hexademical character reference start
+       * state` and `Numeric character reference end state` in the HTML spec.
+       *
+       * @param lastCp The last code point of the entity. Used to see if the
+       *               entity was terminated with a semicolon.
+       * @param expectedLength The minimum number of characters that should be
+       *                       consumed. Used to validate that at least one digit
+       *                       was consumed.
+       * @returns The number of characters that were consumed.
+       */
+      emitNumericEntity(lastCp, expectedLength) {
+        var _a3;
+        if (this.consumed <= expectedLength) {
+          (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.absenceOfDigitsInNumericCharacterReference(this.consumed);
+          return 0;
+        }
+        if (lastCp === CharCodes.SEMI) {
+          this.consumed += 1;
+        } else if (this.decodeMode === DecodingMode.Strict) {
+          return 0;
+        }
+        this.emitCodePoint(replaceCodePoint(this.result), this.consumed);
+        if (this.errors) {
+          if (lastCp !== CharCodes.SEMI) {
+            this.errors.missingSemicolonAfterCharacterReference();
+          }
+          this.errors.validateNumericCharacterReference(this.result);
+        }
+        return this.consumed;
+      }
+      /**
+       * Parses a named entity.
+       *
+       * Equivalent to the `Named character reference state` in the HTML spec.
+       *
+       * @param input The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNamedEntity(input, offset) {
+        const { decodeTree } = this;
+        let current = decodeTree[this.treeIndex];
+        let valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+        for (; offset < input.length; offset++, this.excess++) {
+          const char = input.charCodeAt(offset);
+          this.treeIndex = determineBranch(decodeTree, current, this.treeIndex + Math.max(1, valueLength), char);
+          if (this.treeIndex < 0) {
+            return this.result === 0 || // If we are parsing an attribute
+            this.decodeMode === DecodingMode.Attribute && // We shouldn't have consumed any characters after the entity,
+            (valueLength === 0 || // And there should be no invalid characters.
+            isEntityInAttributeInvalidEnd(char)) ? 0 : this.emitNotTerminatedNamedEntity();
+          }
+          current = decodeTree[this.treeIndex];
+          valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+          if (valueLength !== 0) {
+            if (char === CharCodes.SEMI) {
+              return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+            }
+            if (this.decodeMode !== DecodingMode.Strict) {
+              this.result = this.treeIndex;
+              this.consumed += this.excess;
+              this.excess = 0;
+            }
+          }
+        }
+        return -1;
+      }
+      /**
+       * Emit a named entity that was not terminated with a semicolon.
+       *
+       * @returns The number of characters consumed.
+       */
+      emitNotTerminatedNamedEntity() {
+        var _a3;
+        const { result, decodeTree } = this;
+        const valueLength = (decodeTree[result] & BinTrieFlags.VALUE_LENGTH) >> 14;
+        this.emitNamedEntityData(result, valueLength, this.consumed);
+        (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.missingSemicolonAfterCharacterReference();
+        return this.consumed;
+      }
+      /**
+       * Emit a named entity.
+       *
+       * @param result The index of the entity in the decode tree.
+       * @param valueLength The number of bytes in the entity.
+       * @param consumed The number of characters consumed.
+       *
+       * @returns The number of characters consumed.
+       */
+      emitNamedEntityData(result, valueLength, consumed) {
+        const { decodeTree } = this;
+        this.emitCodePoint(valueLength === 1 ? decodeTree[result] & ~BinTrieFlags.VALUE_LENGTH : decodeTree[result + 1], consumed);
+        if (valueLength === 3) {
+          this.emitCodePoint(decodeTree[result + 2], consumed);
+        }
+        return consumed;
+      }
+      /**
+       * Signal to the parser that the end of the input was reached.
+       *
+       * Remaining data will be emitted and relevant errors will be produced.
+       *
+       * @returns The number of characters consumed.
+       */
+      end() {
+        var _a3;
+        switch (this.state) {
+          case EntityDecoderState.NamedEntity: {
+            return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
+          }
+          // Otherwise, emit a numeric entity if we have one.
+          case EntityDecoderState.NumericDecimal: {
+            return this.emitNumericEntity(0, 2);
+          }
+          case EntityDecoderState.NumericHex: {
+            return this.emitNumericEntity(0, 3);
+          }
+          case EntityDecoderState.NumericStart: {
+            (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.absenceOfDigitsInNumericCharacterReference(this.consumed);
+            return 0;
+          }
+          case EntityDecoderState.EntityStart: {
+            return 0;
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/parse5/dist/common/html.js
+function getTagID(tagName) {
+  var _a3;
+  return (_a3 = TAG_NAME_TO_ID.get(tagName)) !== null && _a3 !== void 0 ? _a3 : TAG_ID.UNKNOWN;
+}
+var NS, ATTRS2, DOCUMENT_MODE, TAG_NAMES, TAG_ID, TAG_NAME_TO_ID, $, SPECIAL_ELEMENTS, NUMBERED_HEADERS, UNESCAPED_TEXT;
+var init_html2 = __esm({
+  "node_modules/parse5/dist/common/html.js"() {
+    (function(NS2) {
+      NS2["HTML"] = "http://www.w3.org/1999/xhtml";
+      NS2["MATHML"] = "http://www.w3.org/1998/Math/MathML";
+      NS2["SVG"] = "http://www.w3.org/2000/svg";
+      NS2["XLINK"] = "http://www.w3.org/1999/xlink";
+      NS2["XML"] = "http://www.w3.org/XML/1998/namespace";
+      NS2["XMLNS"] = "http://www.w3.org/2000/xmlns/";
+    })(NS || (NS = {}));
+    (function(ATTRS3) {
+      ATTRS3["TYPE"] = "type";
+      ATTRS3["ACTION"] = "action";
+      ATTRS3["ENCODING"] = "encoding";
+      ATTRS3["PROMPT"] = "prompt";
+      ATTRS3["NAME"] = "name";
+      ATTRS3["COLOR"] = "color";
+      ATTRS3["FACE"] = "face";
+      ATTRS3["SIZE"] = "size";
+    })(ATTRS2 || (ATTRS2 = {}));
+    (function(DOCUMENT_MODE2) {
+      DOCUMENT_MODE2["NO_QUIRKS"] = "no-quirks";
+      DOCUMENT_MODE2["QUIRKS"] = "quirks";
+      DOCUMENT_MODE2["LIMITED_QUIRKS"] = "limited-quirks";
+    })(DOCUMENT_MODE || (DOCUMENT_MODE = {}));
+    (function(TAG_NAMES2) {
+      TAG_NAMES2["A"] = "a";
+      TAG_NAMES2["ADDRESS"] = "address";
+      TAG_NAMES2["ANNOTATION_XML"] = "annotation-xml";
+      TAG_NAMES2["APPLET"] = "applet";
+      TAG_NAMES2["AREA"] = "area";
+      TAG_NAMES2["ARTICLE"] = "article";
+      TAG_NAMES2["ASIDE"] = "aside";
+      TAG_NAMES2["B"] = "b";
+      TAG_NAMES2["BASE"] = "base";
+      TAG_NAMES2["BASEFONT"] = "basefont";
+      TAG_NAMES2["BGSOUND"] = "bgsound";
+      TAG_NAMES2["BIG"] = "big";
+      TAG_NAMES2["BLOCKQUOTE"] = "blockquote";
+      TAG_NAMES2["BODY"] = "body";
+      TAG_NAMES2["BR"] = "br";
+      TAG_NAMES2["BUTTON"] = "button";
+      TAG_NAMES2["CAPTION"] = "caption";
+      TAG_NAMES2["CENTER"] = "center";
+      TAG_NAMES2["CODE"] = "code";
+      TAG_NAMES2["COL"] = "col";
+      TAG_NAMES2["COLGROUP"] = "colgroup";
+      TAG_NAMES2["DD"] = "dd";
+      TAG_NAMES2["DESC"] = "desc";
+      TAG_NAMES2["DETAILS"] = "details";
+      TAG_NAMES2["DIALOG"] = "dialog";
+      TAG_NAMES2["DIR"] = "dir";
+      TAG_NAMES2["DIV"] = "div";
+      TAG_NAMES2["DL"] = "dl";
+      TAG_NAMES2["DT"] = "dt";
+      TAG_NAMES2["EM"] = "em";
+      TAG_NAMES2["EMBED"] = "embed";
+      TAG_NAMES2["FIELDSET"] = "fieldset";
+      TAG_NAMES2["FIGCAPTION"] = "figcaption";
+      TAG_NAMES2["FIGURE"] = "figure";
+      TAG_NAMES2["FONT"] = "font";
+      TAG_NAMES2["FOOTER"] = "footer";
+      TAG_NAMES2["FOREIGN_OBJECT"] = "foreignObject";
+      TAG_NAMES2["FORM"] = "form";
+      TAG_NAMES2["FRAME"] = "frame";
+      TAG_NAMES2["FRAMESET"] = "frameset";
+      TAG_NAMES2["H1"] = "h1";
+      TAG_NAMES2["H2"] = "h2";
+      TAG_NAMES2["H3"] = "h3";
+      TAG_NAMES2["H4"] = "h4";
+      TAG_NAMES2["H5"] = "h5";
+      TAG_NAMES2["H6"] = "h6";
+      TAG_NAMES2["HEAD"] = "head";
+      TAG_NAMES2["HEADER"] = "header";
+      TAG_NAMES2["HGROUP"] = "hgroup";
+      TAG_NAMES2["HR"] = "hr";
+      TAG_NAMES2["HTML"] = "html";
+      TAG_NAMES2["I"] = "i";
+      TAG_NAMES2["IMG"] = "img";
+      TAG_NAMES2["IMAGE"] = "image";
+      TAG_NAMES2["INPUT"] = "input";
+      TAG_NAMES2["IFRAME"] = "iframe";
+      TAG_NAMES2["KEYGEN"] = "keygen";
+      TAG_NAMES2["LABEL"] = "label";
+      TAG_NAMES2["LI"] = "li";
+      TAG_NAMES2["LINK"] = "link";
+      TAG_NAMES2["LISTING"] = "listing";
+      TAG_NAMES2["MAIN"] = "main";
+      TAG_NAMES2["MALIGNMARK"] = "malignmark";
+      TAG_NAMES2["MARQUEE"] = "marquee";
+      TAG_NAMES2["MATH"] = "math";
+      TAG_NAMES2["MENU"] = "menu";
+      TAG_NAMES2["META"] = "meta";
+      TAG_NAMES2["MGLYPH"] = "mglyph";
+      TAG_NAMES2["MI"] = "mi";
+      TAG_NAMES2["MO"] = "mo";
+      TAG_NAMES2["MN"] = "mn";
+      TAG_NAMES2["MS"] = "ms";
+      TAG_NAMES2["MTEXT"] = "mtext";
+      TAG_NAMES2["NAV"] = "nav";
+      TAG_NAMES2["NOBR"] = "nobr";
+      TAG_NAMES2["NOFRAMES"] = "noframes";
+      TAG_NAMES2["NOEMBED"] = "noembed";
+      TAG_NAMES2["NOSCRIPT"] = "noscript";
+      TAG_NAMES2["OBJECT"] = "object";
+      TAG_NAMES2["OL"] = "ol";
+      TAG_NAMES2["OPTGROUP"] = "optgroup";
+      TAG_NAMES2["OPTION"] = "option";
+      TAG_NAMES2["P"] = "p";
+      TAG_NAMES2["PARAM"] = "param";
+      TAG_NAMES2["PLAINTEXT"] = "plaintext";
+      TAG_NAMES2["PRE"] = "pre";
+      TAG_NAMES2["RB"] = "rb";
+      TAG_NAMES2["RP"] = "rp";
+      TAG_NAMES2["RT"] = "rt";
+      TAG_NAMES2["RTC"] = "rtc";
+      TAG_NAMES2["RUBY"] = "ruby";
+      TAG_NAMES2["S"] = "s";
+      TAG_NAMES2["SCRIPT"] = "script";
+      TAG_NAMES2["SEARCH"] = "search";
+      TAG_NAMES2["SECTION"] = "section";
+      TAG_NAMES2["SELECT"] = "select";
+      TAG_NAMES2["SOURCE"] = "source";
+      TAG_NAMES2["SMALL"] = "small";
+      TAG_NAMES2["SPAN"] = "span";
+      TAG_NAMES2["STRIKE"] = "strike";
+      TAG_NAMES2["STRONG"] = "strong";
+      TAG_NAMES2["STYLE"] = "style";
+      TAG_NAMES2["SUB"] = "sub";
+      TAG_NAMES2["SUMMARY"] = "summary";
+      TAG_NAMES2["SUP"] = "sup";
+      TAG_NAMES2["TABLE"] = "table";
+      TAG_NAMES2["TBODY"] = "tbody";
+      TAG_NAMES2["TEMPLATE"] = "template";
+      TAG_NAMES2["TEXTAREA"] = "textarea";
+      TAG_NAMES2["TFOOT"] = "tfoot";
+      TAG_NAMES2["TD"] = "td";
+      TAG_NAMES2["TH"] = "th";
+      TAG_NAMES2["THEAD"] = "thead";
+      TAG_NAMES2["TITLE"] = "title";
+      TAG_NAMES2["TR"] = "tr";
+      TAG_NAMES2["TRACK"] = "track";
+      TAG_NAMES2["TT"] = "tt";
+      TAG_NAMES2["U"] = "u";
+      TAG_NAMES2["UL"] = "ul";
+      TAG_NAMES2["SVG"] = "svg";
+      TAG_NAMES2["VAR"] = "var";
+      TAG_NAMES2["WBR"] = "wbr";
+      TAG_NAMES2["XMP"] = "xmp";
+    })(TAG_NAMES || (TAG_NAMES = {}));
+    (function(TAG_ID2) {
+      TAG_ID2[TAG_ID2["UNKNOWN"] = 0] = "UNKNOWN";
+      TAG_ID2[TAG_ID2["A"] = 1] = "A";
+      TAG_ID2[TAG_ID2["ADDRESS"] = 2] = "ADDRESS";
+      TAG_ID2[TAG_ID2["ANNOTATION_XML"] = 3] = "ANNOTATION_XML";
+      TAG_ID2[TAG_ID2["APPLET"] = 4] = "APPLET";
+      TAG_ID2[TAG_ID2["AREA"] = 5] = "AREA";
+      TAG_ID2[TAG_ID2["ARTICLE"] = 6] = "ARTICLE";
+      TAG_ID2[TAG_ID2["ASIDE"] = 7] = "ASIDE";
+      TAG_ID2[TAG_ID2["B"] = 8] = "B";
+      TAG_ID2[TAG_ID2["BASE"] = 9] = "BASE";
+      TAG_ID2[TAG_ID2["BASEFONT"] = 10] = "BASEFONT";
+      TAG_ID2[TAG_ID2["BGSOUND"] = 11] = "BGSOUND";
+      TAG_ID2[TAG_ID2["BIG"] = 12] = "BIG";
+      TAG_ID2[TAG_ID2["BLOCKQUOTE"] = 13] = "BLOCKQUOTE";
+      TAG_ID2[TAG_ID2["BODY"] = 14] = "BODY";
+      TAG_ID2[TAG_ID2["BR"] = 15] = "BR";
+      TAG_ID2[TAG_ID2["BUTTON"] = 16] = "BUTTON";
+      TAG_ID2[TAG_ID2["CAPTION"] = 17] = "CAPTION";
+      TAG_ID2[TAG_ID2["CENTER"] = 18] = "CENTER";
+      TAG_ID2[TAG_ID2["CODE"] = 19] = "CODE";
+      TAG_ID2[TAG_ID2["COL"] = 20] = "COL";
+      TAG_ID2[TAG_ID2["COLGROUP"] = 21] = "COLGROUP";
+      TAG_ID2[TAG_ID2["DD"] = 22] = "DD";
+      TAG_ID2[TAG_ID2["DESC"] = 23] = "DESC";
+      TAG_ID2[TAG_ID2["DETAILS"] = 24] = "DETAILS";
+      TAG_ID2[TAG_ID2["DIALOG"] = 25] = "DIALOG";
+      TAG_ID2[TAG_ID2["DIR"] = 26] = "DIR";
+      TAG_ID2[TAG_ID2["DIV"] = 27] = "DIV";
+      TAG_ID2[TAG_ID2["DL"] = 28] = "DL";
+      TAG_ID2[TAG_ID2["DT"] = 29] = "DT";
+      TAG_ID2[TAG_ID2["EM"] = 30] = "EM";
+      TAG_ID2[TAG_ID2["EMBED"] = 31] = "EMBED";
+      TAG_ID2[TAG_ID2["FIELDSET"] = 32] = "FIELDSET";
+      TAG_ID2[TAG_ID2["FIGCAPTION"] = 33] = "FIGCAPTION";
+      TAG_ID2[TAG_ID2["FIGURE"] = 34] = "FIGURE";
+      TAG_ID2[TAG_ID2["FONT"] = 35] = "FONT";
+      TAG_ID2[TAG_ID2["FOOTER"] = 36] = "FOOTER";
+      TAG_ID2[TAG_ID2["FOREIGN_OBJECT"] = 37] = "FOREIGN_OBJECT";
+      TAG_ID2[TAG_ID2["FORM"] = 38] = "FORM";
+      TAG_ID2[TAG_ID2["FRAME"] = 39] = "FRAME";
+      TAG_ID2[TAG_ID2["FRAMESET"] = 40] = "FRAMESET";
+      TAG_ID2[TAG_ID2["H1"] = 41] = "H1";
+      TAG_ID2[TAG_ID2["H2"] = 42] = "H2";
+      TAG_ID2[TAG_ID2["H3"] = 43] = "H3";
+      TAG_ID2[TAG_ID2["H4"] = 44] = "H4";
+      TAG_ID2[TAG_ID2["H5"] = 45] = "H5";
+      TAG_ID2[TAG_ID2["H6"] = 46] = "H6";
+      TAG_ID2[TAG_ID2["HEAD"] = 47] = "HEAD";
+      TAG_ID2[TAG_ID2["HEADER"] = 48] = "HEADER";
+      TAG_ID2[TAG_ID2["HGROUP"] = 49] = "HGROUP";
+      TAG_ID2[TAG_ID2["HR"] = 50] = "HR";
+      TAG_ID2[TAG_ID2["HTML"] = 51] = "HTML";
+      TAG_ID2[TAG_ID2["I"] = 52] = "I";
+      TAG_ID2[TAG_ID2["IMG"] = 53] = "IMG";
+      TAG_ID2[TAG_ID2["IMAGE"] = 54] = "IMAGE";
+      TAG_ID2[TAG_ID2["INPUT"] = 55] = "INPUT";
+      TAG_ID2[TAG_ID2["IFRAME"] = 56] = "IFRAME";
+      TAG_ID2[TAG_ID2["KEYGEN"] = 57] = "KEYGEN";
+      TAG_ID2[TAG_ID2["LABEL"] = 58] = "LABEL";
+      TAG_ID2[TAG_ID2["LI"] = 59] = "LI";
+      TAG_ID2[TAG_ID2["LINK"] = 60] = "LINK";
+      TAG_ID2[TAG_ID2["LISTING"] = 61] = "LISTING";
+      TAG_ID2[TAG_ID2["MAIN"] = 62] = "MAIN";
+      TAG_ID2[TAG_ID2["MALIGNMARK"] = 63] = "MALIGNMARK";
+      TAG_ID2[TAG_ID2["MARQUEE"] = 64] = "MARQUEE";
+      TAG_ID2[TAG_ID2["MATH"] = 65] = "MATH";
+      TAG_ID2[TAG_ID2["MENU"] = 66] = "MENU";
+      TAG_ID2[TAG_ID2["META"] = 67] = "META";
+      TAG_ID2[TAG_ID2["MGLYPH"] = 68] = "MGLYPH";
+      TAG_ID2[TAG_ID2["MI"] = 69] = "MI";
+      TAG_ID2[TAG_ID2["MO"] = 70] = "MO";
+      TAG_ID2[TAG_ID2["MN"] = 71] = "MN";
+      TAG_ID2[TAG_ID2["MS"] = 72] = "MS";
+      TAG_ID2[TAG_ID2["MTEXT"] = 73] = "MTEXT";
+      TAG_ID2[TAG_ID2["NAV"] = 74] = "NAV";
+      TAG_ID2[TAG_ID2["NOBR"] = 75] = "NOBR";
+      TAG_ID2[TAG_ID2["NOFRAMES"] = 76] = "NOFRAMES";
+      TAG_ID2[TAG_ID2["NOEMBED"] = 77] = "NOEMBED";
+      TAG_ID2[TAG_ID2["NOSCRIPT"] = 78] = "NOSCRIPT";
+      TAG_ID2[TAG_ID2["OBJECT"] = 79] = "OBJECT";
+      TAG_ID2[TAG_ID2["OL"] = 80] = "OL";
+      TAG_ID2[TAG_ID2["OPTGROUP"] = 81] = "OPTGROUP";
+      TAG_ID2[TAG_ID2["OPTION"] = 82] = "OPTION";
+      TAG_ID2[TAG_ID2["P"] = 83] = "P";
+      TAG_ID2[TAG_ID2["PARAM"] = 84] = "PARAM";
+      TAG_ID2[TAG_ID2["PLAINTEXT"] = 85] = "PLAINTEXT";
+      TAG_ID2[TAG_ID2["PRE"] = 86] = "PRE";
+      TAG_ID2[TAG_ID2["RB"] = 87] = "RB";
+      TAG_ID2[TAG_ID2["RP"] = 88] = "RP";
+      TAG_ID2[TAG_ID2["RT"] = 89] = "RT";
+      TAG_ID2[TAG_ID2["RTC"] = 90] = "RTC";
+      TAG_ID2[TAG_ID2["RUBY"] = 91] = "RUBY";
+      TAG_ID2[TAG_ID2["S"] = 92] = "S";
+      TAG_ID2[TAG_ID2["SCRIPT"] = 93] = "SCRIPT";
+      TAG_ID2[TAG_ID2["SEARCH"] = 94] = "SEARCH";
+      TAG_ID2[TAG_ID2["SECTION"] = 95] = "SECTION";
+      TAG_ID2[TAG_ID2["SELECT"] = 96] = "SELECT";
+      TAG_ID2[TAG_ID2["SOURCE"] = 97] = "SOURCE";
+      TAG_ID2[TAG_ID2["SMALL"] = 98] = "SMALL";
+      TAG_ID2[TAG_ID2["SPAN"] = 99] = "SPAN";
+      TAG_ID2[TAG_ID2["STRIKE"] = 100] = "STRIKE";
+      TAG_ID2[TAG_ID2["STRONG"] = 101] = "STRONG";
+      TAG_ID2[TAG_ID2["STYLE"] = 102] = "STYLE";
+      TAG_ID2[TAG_ID2["SUB"] = 103] = "SUB";
+      TAG_ID2[TAG_ID2["SUMMARY"] = 104] = "SUMMARY";
+      TAG_ID2[TAG_ID2["SUP"] = 105] = "SUP";
+      TAG_ID2[TAG_ID2["TABLE"] = 106] = "TABLE";
+      TAG_ID2[TAG_ID2["TBODY"] = 107] = "TBODY";
+      TAG_ID2[TAG_ID2["TEMPLATE"] = 108] = "TEMPLATE";
+      TAG_ID2[TAG_ID2["TEXTAREA"] = 109] = "TEXTAREA";
+      TAG_ID2[TAG_ID2["TFOOT"] = 110] = "TFOOT";
+      TAG_ID2[TAG_ID2["TD"] = 111] = "TD";
+      TAG_ID2[TAG_ID2["TH"] = 112] = "TH";
+      TAG_ID2[TAG_ID2["THEAD"] = 113] = "THEAD";
+      TAG_ID2[TAG_ID2["TITLE"] = 114] = "TITLE";
+      TAG_ID2[TAG_ID2["TR"] = 115] = "TR";
+      TAG_ID2[TAG_ID2["TRACK"] = 116] = "TRACK";
+      TAG_ID2[TAG_ID2["TT"] = 117] = "TT";
+      TAG_ID2[TAG_ID2["U"] = 118] = "U";
+      TAG_ID2[TAG_ID2["UL"] = 119] = "UL";
+      TAG_ID2[TAG_ID2["SVG"] = 120] = "SVG";
+      TAG_ID2[TAG_ID2["VAR"] = 121] = "VAR";
+      TAG_ID2[TAG_ID2["WBR"] = 122] = "WBR";
+      TAG_ID2[TAG_ID2["XMP"] = 123] = "XMP";
+    })(TAG_ID || (TAG_ID = {}));
+    TAG_NAME_TO_ID = /* @__PURE__ */ new Map([
+      [TAG_NAMES.A, TAG_ID.A],
+      [TAG_NAMES.ADDRESS, TAG_ID.ADDRESS],
+      [TAG_NAMES.ANNOTATION_XML, TAG_ID.ANNOTATION_XML],
+      [TAG_NAMES.APPLET, TAG_ID.APPLET],
+      [TAG_NAMES.AREA, TAG_ID.AREA],
+      [TAG_NAMES.ARTICLE, TAG_ID.ARTICLE],
+      [TAG_NAMES.ASIDE, TAG_ID.ASIDE],
+      [TAG_NAMES.B, TAG_ID.B],
+      [TAG_NAMES.BASE, TAG_ID.BASE],
+      [TAG_NAMES.BASEFONT, TAG_ID.BASEFONT],
+      [TAG_NAMES.BGSOUND, TAG_ID.BGSOUND],
+      [TAG_NAMES.BIG, TAG_ID.BIG],
+      [TAG_NAMES.BLOCKQUOTE, TAG_ID.BLOCKQUOTE],
+      [TAG_NAMES.BODY, TAG_ID.BODY],
+      [TAG_NAMES.BR, TAG_ID.BR],
+      [TAG_NAMES.BUTTON, TAG_ID.BUTTON],
+      [TAG_NAMES.CAPTION, TAG_ID.CAPTION],
+      [TAG_NAMES.CENTER, TAG_ID.CENTER],
+      [TAG_NAMES.CODE, TAG_ID.CODE],
+      [TAG_NAMES.COL, TAG_ID.COL],
+      [TAG_NAMES.COLGROUP, TAG_ID.COLGROUP],
+      [TAG_NAMES.DD, TAG_ID.DD],
+      [TAG_NAMES.DESC, TAG_ID.DESC],
+      [TAG_NAMES.DETAILS, TAG_ID.DETAILS],
+      [TAG_NAMES.DIALOG, TAG_ID.DIALOG],
+      [TAG_NAMES.DIR, TAG_ID.DIR],
+      [TAG_NAMES.DIV, TAG_ID.DIV],
+      [TAG_NAMES.DL, TAG_ID.DL],
+      [TAG_NAMES.DT, TAG_ID.DT],
+      [TAG_NAMES.EM, TAG_ID.EM],
+      [TAG_NAMES.EMBED, TAG_ID.EMBED],
+      [TAG_NAMES.FIELDSET, TAG_ID.FIELDSET],
+      [TAG_NAMES.FIGCAPTION, TAG_ID.FIGCAPTION],
+      [TAG_NAMES.FIGURE, TAG_ID.FIGURE],
+      [TAG_NAMES.FONT, TAG_ID.FONT],
+      [TAG_NAMES.FOOTER, TAG_ID.FOOTER],
+      [TAG_NAMES.FOREIGN_OBJECT, TAG_ID.FOREIGN_OBJECT],
+      [TAG_NAMES.FORM, TAG_ID.FORM],
+      [TAG_NAMES.FRAME, TAG_ID.FRAME],
+      [TAG_NAMES.FRAMESET, TAG_ID.FRAMESET],
+      [TAG_NAMES.H1, TAG_ID.H1],
+      [TAG_NAMES.H2, TAG_ID.H2],
+      [TAG_NAMES.H3, TAG_ID.H3],
+      [TAG_NAMES.H4, TAG_ID.H4],
+      [TAG_NAMES.H5, TAG_ID.H5],
+      [TAG_NAMES.H6, TAG_ID.H6],
+      [TAG_NAMES.HEAD, TAG_ID.HEAD],
+      [TAG_NAMES.HEADER, TAG_ID.HEADER],
+      [TAG_NAMES.HGROUP, TAG_ID.HGROUP],
+      [TAG_NAMES.HR, TAG_ID.HR],
+      [TAG_NAMES.HTML, TAG_ID.HTML],
+      [TAG_NAMES.I, TAG_ID.I],
+      [TAG_NAMES.IMG, TAG_ID.IMG],
+      [TAG_NAMES.IMAGE, TAG_ID.IMAGE],
+      [TAG_NAMES.INPUT, TAG_ID.INPUT],
+      [TAG_NAMES.IFRAME, TAG_ID.IFRAME],
+      [TAG_NAMES.KEYGEN, TAG_ID.KEYGEN],
+      [TAG_NAMES.LABEL, TAG_ID.LABEL],
+      [TAG_NAMES.LI, TAG_ID.LI],
+      [TAG_NAMES.LINK, TAG_ID.LINK],
+      [TAG_NAMES.LISTING, TAG_ID.LISTING],
+      [TAG_NAMES.MAIN, TAG_ID.MAIN],
+      [TAG_NAMES.MALIGNMARK, TAG_ID.MALIGNMARK],
+      [TAG_NAMES.MARQUEE, TAG_ID.MARQUEE],
+      [TAG_NAMES.MATH, TAG_ID.MATH],
+      [TAG_NAMES.MENU, TAG_ID.MENU],
+      [TAG_NAMES.META, TAG_ID.META],
+      [TAG_NAMES.MGLYPH, TAG_ID.MGLYPH],
+      [TAG_NAMES.MI, TAG_ID.MI],
+      [TAG_NAMES.MO, TAG_ID.MO],
+      [TAG_NAMES.MN, TAG_ID.MN],
+      [TAG_NAMES.MS, TAG_ID.MS],
+      [TAG_NAMES.MTEXT, TAG_ID.MTEXT],
+      [TAG_NAMES.NAV, TAG_ID.NAV],
+      [TAG_NAMES.NOBR, TAG_ID.NOBR],
+      [TAG_NAMES.NOFRAMES, TAG_ID.NOFRAMES],
+      [TAG_NAMES.NOEMBED, TAG_ID.NOEMBED],
+      [TAG_NAMES.NOSCRIPT, TAG_ID.NOSCRIPT],
+      [TAG_NAMES.OBJECT, TAG_ID.OBJECT],
+      [TAG_NAMES.OL, TAG_ID.OL],
+      [TAG_NAMES.OPTGROUP, TAG_ID.OPTGROUP],
+      [TAG_NAMES.OPTION, TAG_ID.OPTION],
+      [TAG_NAMES.P, TAG_ID.P],
+      [TAG_NAMES.PARAM, TAG_ID.PARAM],
+      [TAG_NAMES.PLAINTEXT, TAG_ID.PLAINTEXT],
+      [TAG_NAMES.PRE, TAG_ID.PRE],
+      [TAG_NAMES.RB, TAG_ID.RB],
+      [TAG_NAMES.RP, TAG_ID.RP],
+      [TAG_NAMES.RT, TAG_ID.RT],
+      [TAG_NAMES.RTC, TAG_ID.RTC],
+      [TAG_NAMES.RUBY, TAG_ID.RUBY],
+      [TAG_NAMES.S, TAG_ID.S],
+      [TAG_NAMES.SCRIPT, TAG_ID.SCRIPT],
+      [TAG_NAMES.SEARCH, TAG_ID.SEARCH],
+      [TAG_NAMES.SECTION, TAG_ID.SECTION],
+      [TAG_NAMES.SELECT, TAG_ID.SELECT],
+      [TAG_NAMES.SOURCE, TAG_ID.SOURCE],
+      [TAG_NAMES.SMALL, TAG_ID.SMALL],
+      [TAG_NAMES.SPAN, TAG_ID.SPAN],
+      [TAG_NAMES.STRIKE, TAG_ID.STRIKE],
+      [TAG_NAMES.STRONG, TAG_ID.STRONG],
+      [TAG_NAMES.STYLE, TAG_ID.STYLE],
+      [TAG_NAMES.SUB, TAG_ID.SUB],
+      [TAG_NAMES.SUMMARY, TAG_ID.SUMMARY],
+      [TAG_NAMES.SUP, TAG_ID.SUP],
+      [TAG_NAMES.TABLE, TAG_ID.TABLE],
+      [TAG_NAMES.TBODY, TAG_ID.TBODY],
+      [TAG_NAMES.TEMPLATE, TAG_ID.TEMPLATE],
+      [TAG_NAMES.TEXTAREA, TAG_ID.TEXTAREA],
+      [TAG_NAMES.TFOOT, TAG_ID.TFOOT],
+      [TAG_NAMES.TD, TAG_ID.TD],
+      [TAG_NAMES.TH, TAG_ID.TH],
+      [TAG_NAMES.THEAD, TAG_ID.THEAD],
+      [TAG_NAMES.TITLE, TAG_ID.TITLE],
+      [TAG_NAMES.TR, TAG_ID.TR],
+      [TAG_NAMES.TRACK, TAG_ID.TRACK],
+      [TAG_NAMES.TT, TAG_ID.TT],
+      [TAG_NAMES.U, TAG_ID.U],
+      [TAG_NAMES.UL, TAG_ID.UL],
+      [TAG_NAMES.SVG, TAG_ID.SVG],
+      [TAG_NAMES.VAR, TAG_ID.VAR],
+      [TAG_NAMES.WBR, TAG_ID.WBR],
+      [TAG_NAMES.XMP, TAG_ID.XMP]
+    ]);
+    $ = TAG_ID;
+    SPECIAL_ELEMENTS = {
+      [NS.HTML]: /* @__PURE__ */ new Set([
+        $.ADDRESS,
+        $.APPLET,
+        $.AREA,
+        $.ARTICLE,
+        $.ASIDE,
+        $.BASE,
+        $.BASEFONT,
+        $.BGSOUND,
+        $.BLOCKQUOTE,
+        $.BODY,
+        $.BR,
+        $.BUTTON,
+        $.CAPTION,
+        $.CENTER,
+        $.COL,
+        $.COLGROUP,
+        $.DD,
+        $.DETAILS,
+        $.DIR,
+        $.DIV,
+        $.DL,
+        $.DT,
+        $.EMBED,
+        $.FIELDSET,
+        $.FIGCAPTION,
+        $.FIGURE,
+        $.FOOTER,
+        $.FORM,
+        $.FRAME,
+        $.FRAMESET,
+        $.H1,
+        $.H2,
+        $.H3,
+        $.H4,
+        $.H5,
+        $.H6,
+        $.HEAD,
+        $.HEADER,
+        $.HGROUP,
+        $.HR,
+        $.HTML,
+        $.IFRAME,
+        $.IMG,
+        $.INPUT,
+        $.LI,
+        $.LINK,
+        $.LISTING,
+        $.MAIN,
+        $.MARQUEE,
+        $.MENU,
+        $.META,
+        $.NAV,
+        $.NOEMBED,
+        $.NOFRAMES,
+        $.NOSCRIPT,
+        $.OBJECT,
+        $.OL,
+        $.P,
+        $.PARAM,
+        $.PLAINTEXT,
+        $.PRE,
+        $.SCRIPT,
+        $.SECTION,
+        $.SELECT,
+        $.SOURCE,
+        $.STYLE,
+        $.SUMMARY,
+        $.TABLE,
+        $.TBODY,
+        $.TD,
+        $.TEMPLATE,
+        $.TEXTAREA,
+        $.TFOOT,
+        $.TH,
+        $.THEAD,
+        $.TITLE,
+        $.TR,
+        $.TRACK,
+        $.UL,
+        $.WBR,
+        $.XMP
+      ]),
+      [NS.MATHML]: /* @__PURE__ */ new Set([$.MI, $.MO, $.MN, $.MS, $.MTEXT, $.ANNOTATION_XML]),
+      [NS.SVG]: /* @__PURE__ */ new Set([$.TITLE, $.FOREIGN_OBJECT, $.DESC]),
+      [NS.XLINK]: /* @__PURE__ */ new Set(),
+      [NS.XML]: /* @__PURE__ */ new Set(),
+      [NS.XMLNS]: /* @__PURE__ */ new Set()
+    };
+    NUMBERED_HEADERS = /* @__PURE__ */ new Set([$.H1, $.H2, $.H3, $.H4, $.H5, $.H6]);
+    UNESCAPED_TEXT = /* @__PURE__ */ new Set([
+      TAG_NAMES.STYLE,
+      TAG_NAMES.SCRIPT,
+      TAG_NAMES.XMP,
+      TAG_NAMES.IFRAME,
+      TAG_NAMES.NOEMBED,
+      TAG_NAMES.NOFRAMES,
+      TAG_NAMES.PLAINTEXT
+    ]);
+  }
+});
+
+// node_modules/parse5/dist/tokenizer/index.js
+function isAsciiDigit(cp) {
+  return cp >= CODE_POINTS.DIGIT_0 && cp <= CODE_POINTS.DIGIT_9;
+}
+function isAsciiUpper(cp) {
+  return cp >= CODE_POINTS.LATIN_CAPITAL_A && cp <= CODE_POINTS.LATIN_CAPITAL_Z;
+}
+function isAsciiLower(cp) {
+  return cp >= CODE_POINTS.LATIN_SMALL_A && cp <= CODE_POINTS.LATIN_SMALL_Z;
+}
+function isAsciiLetter(cp) {
+  return isAsciiLower(cp) || isAsciiUpper(cp);
+}
+function isAsciiAlphaNumeric2(cp) {
+  return isAsciiLetter(cp) || isAsciiDigit(cp);
+}
+function toAsciiLower(cp) {
+  return cp + 32;
+}
+function isWhitespace(cp) {
+  return cp === CODE_POINTS.SPACE || cp === CODE_POINTS.LINE_FEED || cp === CODE_POINTS.TABULATION || cp === CODE_POINTS.FORM_FEED;
+}
+function isScriptDataDoubleEscapeSequenceEnd(cp) {
+  return isWhitespace(cp) || cp === CODE_POINTS.SOLIDUS || cp === CODE_POINTS.GREATER_THAN_SIGN;
+}
+function getErrorForNumericCharacterReference(code3) {
+  if (code3 === CODE_POINTS.NULL) {
+    return ERR.nullCharacterReference;
+  } else if (code3 > 1114111) {
+    return ERR.characterReferenceOutsideUnicodeRange;
+  } else if (isSurrogate(code3)) {
+    return ERR.surrogateCharacterReference;
+  } else if (isUndefinedCodePoint(code3)) {
+    return ERR.noncharacterCharacterReference;
+  } else if (isControlCodePoint(code3) || code3 === CODE_POINTS.CARRIAGE_RETURN) {
+    return ERR.controlCharacterReference;
+  }
+  return null;
+}
+var State, TokenizerMode, Tokenizer;
+var init_tokenizer = __esm({
+  "node_modules/parse5/dist/tokenizer/index.js"() {
+    init_preprocessor();
+    init_unicode();
+    init_token();
+    init_decode2();
+    init_error_codes();
+    init_html2();
+    (function(State2) {
+      State2[State2["DATA"] = 0] = "DATA";
+      State2[State2["RCDATA"] = 1] = "RCDATA";
+      State2[State2["RAWTEXT"] = 2] = "RAWTEXT";
+      State2[State2["SCRIPT_DATA"] = 3] = "SCRIPT_DATA";
+      State2[State2["PLAINTEXT"] = 4] = "PLAINTEXT";
+      State2[State2["TAG_OPEN"] = 5] = "TAG_OPEN";
+      State2[State2["END_TAG_OPEN"] = 6] = "END_TAG_OPEN";
+      State2[State2["TAG_NAME"] = 7] = "TAG_NAME";
+      State2[State2["RCDATA_LESS_THAN_SIGN"] = 8] = "RCDATA_LESS_THAN_SIGN";
+      State2[State2["RCDATA_END_TAG_OPEN"] = 9] = "RCDATA_END_TAG_OPEN";
+      State2[State2["RCDATA_END_TAG_NAME"] = 10] = "RCDATA_END_TAG_NAME";
+      State2[State2["RAWTEXT_LESS_THAN_SIGN"] = 11] = "RAWTEXT_LESS_THAN_SIGN";
+      State2[State2["RAWTEXT_END_TAG_OPEN"] = 12] = "RAWTEXT_END_TAG_OPEN";
+      State2[State2["RAWTEXT_END_TAG_NAME"] = 13] = "RAWTEXT_END_TAG_NAME";
+      State2[State2["SCRIPT_DATA_LESS_THAN_SIGN"] = 14] = "SCRIPT_DATA_LESS_THAN_SIGN";
+      State2[State2["SCRIPT_DATA_END_TAG_OPEN"] = 15] = "SCRIPT_DATA_END_TAG_OPEN";
+      State2[State2["SCRIPT_DATA_END_TAG_NAME"] = 16] = "SCRIPT_DATA_END_TAG_NAME";
+      State2[State2["SCRIPT_DATA_ESCAPE_START"] = 17] = "SCRIPT_DATA_ESCAPE_START";
+      State2[State2["SCRIPT_DATA_ESCAPE_START_DASH"] = 18] = "SCRIPT_DATA_ESCAPE_START_DASH";
+      State2[State2["SCRIPT_DATA_ESCAPED"] = 19] = "SCRIPT_DATA_ESCAPED";
+      State2[State2["SCRIPT_DATA_ESCAPED_DASH"] = 20] = "SCRIPT_DATA_ESCAPED_DASH";
+      State2[State2["SCRIPT_DATA_ESCAPED_DASH_DASH"] = 21] = "SCRIPT_DATA_ESCAPED_DASH_DASH";
+      State2[State2["SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN"] = 22] = "SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN";
+      State2[State2["SCRIPT_DATA_ESCAPED_END_TAG_OPEN"] = 23] = "SCRIPT_DATA_ESCAPED_END_TAG_OPEN";
+      State2[State2["SCRIPT_DATA_ESCAPED_END_TAG_NAME"] = 24] = "SCRIPT_DATA_ESCAPED_END_TAG_NAME";
+      State2[State2["SCRIPT_DATA_DOUBLE_ESCAPE_START"] = 25] = "SCRIPT_DATA_DOUBLE_ESCAPE_START";
+      State2[State2["SCRIPT_DATA_DOUBLE_ESCAPED"] = 26] = "SCRIPT_DATA_DOUBLE_ESCAPED";
+      State2[State2["SCRIPT_DATA_DOUBLE_ESCAPED_DASH"] = 27] = "SCRIPT_DATA_DOUBLE_ESCAPED_DASH";
+      State2[State2["SCRIPT_DATA_DOUBLE_ESCAPED_DASH_DASH"] = 28] = "SCRIPT_DATA_DOUBLE_ESCAPED_DASH_DASH";
+      State2[State2["SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN"] = 29] = "SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN";
+      State2[State2["SCRIPT_DATA_DOUBLE_ESCAPE_END"] = 30] = "SCRIPT_DATA_DOUBLE_ESCAPE_END";
+      State2[State2["BEFORE_ATTRIBUTE_NAME"] = 31] = "BEFORE_ATTRIBUTE_NAME";
+      State2[State2["ATTRIBUTE_NAME"] = 32] = "ATTRIBUTE_NAME";
+      State2[State2["AFTER_ATTRIBUTE_NAME"] = 33] = "AFTER_ATTRIBUTE_NAME";
+      State2[State2["BEFORE_ATTRIBUTE_VALUE"] = 34] = "BEFORE_ATTRIBUTE_VALUE";
+      State2[State2["ATTRIBUTE_VALUE_DOUBLE_QUOTED"] = 35] = "ATTRIBUTE_VALUE_DOUBLE_QUOTED";
+      State2[State2["ATTRIBUTE_VALUE_SINGLE_QUOTED"] = 36] = "ATTRIBUTE_VALUE_SINGLE_QUOTED";
+      State2[State2["ATTRIBUTE_VALUE_UNQUOTED"] = 37] = "ATTRIBUTE_VALUE_UNQUOTED";
+      State2[State2["AFTER_ATTRIBUTE_VALUE_QUOTED"] = 38] = "AFTER_ATTRIBUTE_VALUE_QUOTED";
+      State2[State2["SELF_CLOSING_START_TAG"] = 39] = "SELF_CLOSING_START_TAG";
+      State2[State2["BOGUS_COMMENT"] = 40] = "BOGUS_COMMENT";
+      State2[State2["MARKUP_DECLARATION_OPEN"] = 41] = "MARKUP_DECLARATION_OPEN";
+      State2[State2["COMMENT_START"] = 42] = "COMMENT_START";
+      State2[State2["COMMENT_START_DASH"] = 43] = "COMMENT_START_DASH";
+      State2[State2["COMMENT"] = 44] = "COMMENT";
+      State2[State2["COMMENT_LESS_THAN_SIGN"] = 45] = "COMMENT_LESS_THAN_SIGN";
+      State2[State2["COMMENT_LESS_THAN_SIGN_BANG"] = 46] = "COMMENT_LESS_THAN_SIGN_BANG";
+      State2[State2["COMMENT_LESS_THAN_SIGN_BANG_DASH"] = 47] = "COMMENT_LESS_THAN_SIGN_BANG_DASH";
+      State2[State2["COMMENT_LESS_THAN_SIGN_BANG_DASH_DASH"] = 48] = "COMMENT_LESS_THAN_SIGN_BANG_DASH_DASH";
+      State2[State2["COMMENT_END_DASH"] = 49] = "COMMENT_END_DASH";
+      State2[State2["COMMENT_END"] = 50] = "COMMENT_END";
+      State2[State2["COMMENT_END_BANG"] = 51] = "COMMENT_END_BANG";
+      State2[State2["DOCTYPE"] = 52] = "DOCTYPE";
+      State2[State2["BEFORE_DOCTYPE_NAME"] = 53] = "BEFORE_DOCTYPE_NAME";
+      State2[State2["DOCTYPE_NAME"] = 54] = "DOCTYPE_NAME";
+      State2[State2["AFTER_DOCTYPE_NAME"] = 55] = "AFTER_DOCTYPE_NAME";
+      State2[State2["AFTER_DOCTYPE_PUBLIC_KEYWORD"] = 56] = "AFTER_DOCTYPE_PUBLIC_KEYWORD";
+      State2[State2["BEFORE_DOCTYPE_PUBLIC_IDENTIFIER"] = 57] = "BEFORE_DOCTYPE_PUBLIC_IDENTIFIER";
+      State2[State2["DOCTYPE_PUBLIC_IDENTIFIER_DOUBLE_QUOTED"] = 58] = "DOCTYPE_PUBLIC_IDENTIFIER_DOUBLE_QUOTED";
+      State2[State2["DOCTYPE_PUBLIC_IDENTIFIER_SINGLE_QUOTED"] = 59] = "DOCTYPE_PUBLIC_IDENTIFIER_SINGLE_QUOTED";
+      State2[State2["AFTER_DOCTYPE_PUBLIC_IDENTIFIER"] = 60] = "AFTER_DOCTYPE_PUBLIC_IDENTIFIER";
+      State2[State2["BETWEEN_DOCTYPE_PUBLIC_AND_SYSTEM_IDENTIFIERS"] = 61] = "BETWEEN_DOCTYPE_PUBLIC_AND_SYSTEM_IDENTIFIERS";
+      State2[State2["AFTER_DOCTYPE_SYSTEM_KEYWORD"] = 62] = "AFTER_DOCTYPE_SYSTEM_KEYWORD";
+      State2[State2["BEFORE_DOCTYPE_SYSTEM_IDENTIFIER"] = 63] = "BEFORE_DOCTYPE_SYSTEM_IDENTIFIER";
+      State2[State2["DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED"] = 64] = "DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED";
+      State2[State2["DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED"] = 65] = "DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED";
+      State2[State2["AFTER_DOCTYPE_SYSTEM_IDENTIFIER"] = 66] = "AFTER_DOCTYPE_SYSTEM_IDENTIFIER";
+      State2[State2["BOGUS_DOCTYPE"] = 67] = "BOGUS_DOCTYPE";
+      State2[State2["CDATA_SECTION"] = 68] = "CDATA_SECTION";
+      State2[State2["CDATA_SECTION_BRACKET"] = 69] = "CDATA_SECTION_BRACKET";
+      State2[State2["CDATA_SECTION_END"] = 70] = "CDATA_SECTION_END";
+      State2[State2["CHARACTER_REFERENCE"] = 71] = "CHARACTER_REFERENCE";
+      State2[State2["AMBIGUOUS_AMPERSAND"] = 72] = "AMBIGUOUS_AMPERSAND";
+    })(State || (State = {}));
+    TokenizerMode = {
+      DATA: State.DATA,
+      RCDATA: State.RCDATA,
+      RAWTEXT: State.RAWTEXT,
+      SCRIPT_DATA: State.SCRIPT_DATA,
+      PLAINTEXT: State.PLAINTEXT,
+      CDATA_SECTION: State.CDATA_SECTION
+    };
+    Tokenizer = class {
+      constructor(options, handler2) {
+        this.options = options;
+        this.handler = handler2;
+        this.paused = false;
+        this.inLoop = false;
+        this.inForeignNode = false;
+        this.lastStartTagName = "";
+        this.active = false;
+        this.state = State.DATA;
+        this.returnState = State.DATA;
+        this.entityStartPos = 0;
+        this.consumedAfterSnapshot = -1;
+        this.currentCharacterToken = null;
+        this.currentToken = null;
+        this.currentAttr = { name: "", value: "" };
+        this.preprocessor = new Preprocessor(handler2);
+        this.currentLocation = this.getCurrentLocation(-1);
+        this.entityDecoder = new EntityDecoder(htmlDecodeTree, (cp, consumed) => {
+          this.preprocessor.pos = this.entityStartPos + consumed - 1;
+          this._flushCodePointConsumedAsCharacterReference(cp);
+        }, handler2.onParseError ? {
+          missingSemicolonAfterCharacterReference: () => {
+            this._err(ERR.missingSemicolonAfterCharacterReference, 1);
+          },
+          absenceOfDigitsInNumericCharacterReference: (consumed) => {
+            this._err(ERR.absenceOfDigitsInNumericCharacterReference, this.entityStartPos - this.preprocessor.pos + consumed);
+          },
+          validateNumericCharacterReference: (code3) => {
+            const error = getErrorForNumericCharacterReference(code3);
+            if (error)
+              this._err(error, 1);
+          }
+        } : void 0);
+      }
+      //Errors
+      _err(code3, cpOffset = 0) {
+        var _a3, _b2;
+        (_b2 = (_a3 = this.handler).onParseError) === null || _b2 === void 0 ? void 0 : _b2.call(_a3, this.preprocessor.getError(code3, cpOffset));
+      }
+      // NOTE: `offset` may never run across line boundaries.
+      getCurrentLocation(offset) {
+        if (!this.options.sourceCodeLocationInfo) {
+          return null;
+        }
+        return {
+          startLine: this.preprocessor.line,
+          startCol: this.preprocessor.col - offset,
+          startOffset: this.preprocessor.offset - offset,
+          endLine: -1,
+          endCol: -1,
+          endOffset: -1
+        };
+      }
+      _runParsingLoop() {
+        if (this.inLoop)
+          return;
+        this.inLoop = true;
+        while (this.active && !this.paused) {
+          this.consumedAfterSnapshot = 0;
+          const cp = this._consume();
+          if (!this._ensureHibernation()) {
+            this._callState(cp);
+          }
+        }
+        this.inLoop = false;
+      }
+      //API
+      pause() {
+        this.paused = true;
+      }
+      resume(writeCallback) {
+        if (!this.paused) {
+          throw new Error("Parser was already resumed");
+        }
+        this.paused = false;
+        if (this.inLoop)
+          return;
+        this._runParsingLoop();
+        if (!this.paused) {
+          writeCallback === null || writeCallback === void 0 ? void 0 : writeCallback();
+        }
+      }
+      write(chunk, isLastChunk, writeCallback) {
+        this.active = true;
+        this.preprocessor.write(chunk, isLastChunk);
+        this._runParsingLoop();
+        if (!this.paused) {
+          writeCallback === null || writeCallback === void 0 ? void 0 : writeCallback();
+        }
+      }
+      insertHtmlAtCurrentPos(chunk) {
+        this.active = true;
+        this.preprocessor.insertHtmlAtCurrentPos(chunk);
+        this._runParsingLoop();
+      }
+      //Hibernation
+      _ensureHibernation() {
+        if (this.preprocessor.endOfChunkHit) {
+          this.preprocessor.retreat(this.consumedAfterSnapshot);
+          this.consumedAfterSnapshot = 0;
+          this.active = false;
+          return true;
+        }
+        return false;
+      }
+      //Consumption
+      _consume() {
+        this.consumedAfterSnapshot++;
+        return this.preprocessor.advance();
+      }
+      _advanceBy(count) {
+        this.consumedAfterSnapshot += count;
+        for (let i2 = 0; i2 < count; i2++) {
+          this.preprocessor.advance();
+        }
+      }
+      _consumeSequenceIfMatch(pattern2, caseSensitive) {
+        if (this.preprocessor.startsWith(pattern2, caseSensitive)) {
+          this._advanceBy(pattern2.length - 1);
+          return true;
+        }
+        return false;
+      }
+      //Token creation
+      _createStartTagToken() {
+        this.currentToken = {
+          type: TokenType.START_TAG,
+          tagName: "",
+          tagID: TAG_ID.UNKNOWN,
+          selfClosing: false,
+          ackSelfClosing: false,
+          attrs: [],
+          location: this.getCurrentLocation(1)
+        };
+      }
+      _createEndTagToken() {
+        this.currentToken = {
+          type: TokenType.END_TAG,
+          tagName: "",
+          tagID: TAG_ID.UNKNOWN,
+          selfClosing: false,
+          ackSelfClosing: false,
+          attrs: [],
+          location: this.getCurrentLocation(2)
+        };
+      }
+      _createCommentToken(offset) {
+        this.currentToken = {
+          type: TokenType.COMMENT,
+          data: "",
+          location: this.getCurrentLocation(offset)
+        };
+      }
+      _createDoctypeToken(initialName) {
+        this.currentToken = {
+          type: TokenType.DOCTYPE,
+          name: initialName,
+          forceQuirks: false,
+          publicId: null,
+          systemId: null,
+          location: this.currentLocation
+        };
+      }
+      _createCharacterToken(type, chars) {
+        this.currentCharacterToken = {
+          type,
+          chars,
+          location: this.currentLocation
+        };
+      }
+      //Tag attributes
+      _createAttr(attrNameFirstCh) {
+        this.currentAttr = {
+          name: attrNameFirstCh,
+          value: ""
+        };
+        this.currentLocation = this.getCurrentLocation(0);
+      }
+      _leaveAttrName() {
+        var _a3;
+        var _b2;
+        const token = this.currentToken;
+        if (getTokenAttr(token, this.currentAttr.name) === null) {
+          token.attrs.push(this.currentAttr);
+          if (token.location && this.currentLocation) {
+            const attrLocations = (_a3 = (_b2 = token.location).attrs) !== null && _a3 !== void 0 ? _a3 : _b2.attrs = /* @__PURE__ */ Object.create(null);
+            attrLocations[this.currentAttr.name] = this.currentLocation;
+            this._leaveAttrValue();
+          }
+        } else {
+          this._err(ERR.duplicateAttribute);
+        }
+      }
+      _leaveAttrValue() {
+        if (this.currentLocation) {
+          this.currentLocation.endLine = this.preprocessor.line;
+          this.currentLocation.endCol = this.preprocessor.col;
+          this.currentLocation.endOffset = this.preprocessor.offset;
+        }
+      }
+      //Token emission
+      prepareToken(ct) {
+        this._emitCurrentCharacterToken(ct.location);
+        this.currentToken = null;
+        if (ct.location) {
+          ct.location.endLine = this.preprocessor.line;
+          ct.location.endCol = this.preprocessor.col + 1;
+          ct.location.endOffset = this.preprocessor.offset + 1;
+        }
+        this.currentLocation = this.getCurrentLocation(-1);
+      }
+      emitCurrentTagToken() {
+        const ct = this.currentToken;
+        this.prepareToken(ct);
+        ct.tagID = getTagID(ct.tagName);
+        if (ct.type === TokenType.START_TAG) {
+          this.lastStartTagName = ct.tagName;
+          this.handler.onStartTag(ct);
+        } else {
+          if (ct.attrs.length > 0) {
+            this._err(ERR.endTagWithAttributes);
+          }
+          if (ct.selfClosing) {
+            this._err(ERR.endTagWithTrailingSolidus);
+          }
+          this.handler.onEndTag(ct);
+        }
+        this.preprocessor.dropParsedChunk();
+      }
+      emitCurrentComment(ct) {
+        this.prepareToken(ct);
+        this.handler.onComment(ct);
+        this.preprocessor.dropParsedChunk();
+      }
+      emitCurrentDoctype(ct) {
+        this.prepareToken(ct);
+        this.handler.onDoctype(ct);
+        this.preprocessor.dropParsedChunk();
+      }
+      _emitCurrentCharacterToken(nextLocation) {
+        if (this.currentCharacterToken) {
+          if (nextLocation && this.currentCharacterToken.location) {
+            this.currentCharacterToken.location.endLine = nextLocation.startLine;
+            this.currentCharacterToken.location.endCol = nextLocation.startCol;
+            this.currentCharacterToken.location.endOffset = nextLocation.startOffset;
+          }
+          switch (this.currentCharacterToken.type) {
+            case TokenType.CHARACTER: {
+              this.handler.onCharacter(this.currentCharacterToken);
+              break;
+            }
+            case TokenType.NULL_CHARACTER: {
+              this.handler.onNullCharacter(this.currentCharacterToken);
+              break;
+            }
+            case TokenType.WHITESPACE_CHARACTER: {
+              this.handler.onWhitespaceCharacter(this.currentCharacterToken);
+              break;
+            }
+          }
+          this.currentCharacterToken = null;
+        }
+      }
+      _emitEOFToken() {
+        const location = this.getCurrentLocation(0);
+        if (location) {
+          location.endLine = location.startLine;
+          location.endCol = location.startCol;
+          location.endOffset = location.startOffset;
+        }
+        this._emitCurrentCharacterToken(location);
+        this.handler.onEof({ type: TokenType.EOF, location });
+        this.active = false;
+      }
+      //Characters emission
+      //OPTIMIZATION: The specification uses only one type of character token (one token per character).
+      //This causes a huge memory overhead and a lot of unnecessary parser loops. parse5 uses 3 groups of characters.
+      //If we have a sequence of characters that belong to the same group, the parser can process it
+      //as a single solid character token.
+      //So, there are 3 types of character tokens in parse5:
+      //1)TokenType.NULL_CHARACTER - \u0000-character sequences (e.g. '\u0000\u0000\u0000')
+      //2)TokenType.WHITESPACE_CHARACTER - any whitespace/new-line character sequences (e.g. '\n  \r\t   \f')
+      //3)TokenType.CHARACTER - any character sequence which don't belong to groups 1 and 2 (e.g. 'abcdef1234@@#$%^')
+      _appendCharToCurrentCharacterToken(type, ch) {
+        if (this.currentCharacterToken) {
+          if (this.currentCharacterToken.type === type) {
+            this.currentCharacterToken.chars += ch;
+            return;
+          } else {
+            this.currentLocation = this.getCurrentLocation(0);
+            this._emitCurrentCharacterToken(this.currentLocation);
+            this.preprocessor.dropParsedChunk();
+          }
+        }
+        this._createCharacterToken(type, ch);
+      }
+      _emitCodePoint(cp) {
+        const type = isWhitespace(cp) ? TokenType.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType.NULL_CHARACTER : TokenType.CHARACTER;
+        this._appendCharToCurrentCharacterToken(type, String.fromCodePoint(cp));
+      }
+      //NOTE: used when we emit characters explicitly.
+      //This is always for non-whitespace and non-null characters, which allows us to avoid additional checks.
+      _emitChars(ch) {
+        this._appendCharToCurrentCharacterToken(TokenType.CHARACTER, ch);
+      }
+      // Character reference helpers
+      _startCharacterReference() {
+        this.returnState = this.state;
+        this.state = State.CHARACTER_REFERENCE;
+        this.entityStartPos = this.preprocessor.pos;
+        this.entityDecoder.startEntity(this._isCharacterReferenceInAttribute() ? DecodingMode.Attribute : DecodingMode.Legacy);
+      }
+      _isCharacterReferenceInAttribute() {
+        return this.returnState === State.ATTRIBUTE_VALUE_DOUBLE_QUOTED || this.returnState === State.ATTRIBUTE_VALUE_SINGLE_QUOTED || this.returnState === State.ATTRIBUTE_VALUE_UNQUOTED;
+      }
+      _flushCodePointConsumedAsCharacterReference(cp) {
+        if (this._isCharacterReferenceInAttribute()) {
+          this.currentAttr.value += String.fromCodePoint(cp);
+        } else {
+          this._emitCodePoint(cp);
+        }
+      }
+      // Calling states this way turns out to be much faster than any other approach.
+      _callState(cp) {
+        switch (this.state) {
+          case State.DATA: {
+            this._stateData(cp);
+            break;
+          }
+          case State.RCDATA: {
+            this._stateRcdata(cp);
+            break;
+          }
+          case State.RAWTEXT: {
+            this._stateRawtext(cp);
+            break;
+          }
+          case State.SCRIPT_DATA: {
+            this._stateScriptData(cp);
+            break;
+          }
+          case State.PLAINTEXT: {
+            this._statePlaintext(cp);
+            break;
+          }
+          case State.TAG_OPEN: {
+            this._stateTagOpen(cp);
+            break;
+          }
+          case State.END_TAG_OPEN: {
+            this._stateEndTagOpen(cp);
+            break;
+          }
+          case State.TAG_NAME: {
+            this._stateTagName(cp);
+            break;
+          }
+          case State.RCDATA_LESS_THAN_SIGN: {
+            this._stateRcdataLessThanSign(cp);
+            break;
+          }
+          case State.RCDATA_END_TAG_OPEN: {
+            this._stateRcdataEndTagOpen(cp);
+            break;
+          }
+          case State.RCDATA_END_TAG_NAME: {
+            this._stateRcdataEndTagName(cp);
+            break;
+          }
+          case State.RAWTEXT_LESS_THAN_SIGN: {
+            this._stateRawtextLessThanSign(cp);
+            break;
+          }
+          case State.RAWTEXT_END_TAG_OPEN: {
+            this._stateRawtextEndTagOpen(cp);
+            break;
+          }
+          case State.RAWTEXT_END_TAG_NAME: {
+            this._stateRawtextEndTagName(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_LESS_THAN_SIGN: {
+            this._stateScriptDataLessThanSign(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_END_TAG_OPEN: {
+            this._stateScriptDataEndTagOpen(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_END_TAG_NAME: {
+            this._stateScriptDataEndTagName(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_ESCAPE_START: {
+            this._stateScriptDataEscapeStart(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_ESCAPE_START_DASH: {
+            this._stateScriptDataEscapeStartDash(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_ESCAPED: {
+            this._stateScriptDataEscaped(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_ESCAPED_DASH: {
+            this._stateScriptDataEscapedDash(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_ESCAPED_DASH_DASH: {
+            this._stateScriptDataEscapedDashDash(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN: {
+            this._stateScriptDataEscapedLessThanSign(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_ESCAPED_END_TAG_OPEN: {
+            this._stateScriptDataEscapedEndTagOpen(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_ESCAPED_END_TAG_NAME: {
+            this._stateScriptDataEscapedEndTagName(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_DOUBLE_ESCAPE_START: {
+            this._stateScriptDataDoubleEscapeStart(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_DOUBLE_ESCAPED: {
+            this._stateScriptDataDoubleEscaped(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_DOUBLE_ESCAPED_DASH: {
+            this._stateScriptDataDoubleEscapedDash(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_DOUBLE_ESCAPED_DASH_DASH: {
+            this._stateScriptDataDoubleEscapedDashDash(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN: {
+            this._stateScriptDataDoubleEscapedLessThanSign(cp);
+            break;
+          }
+          case State.SCRIPT_DATA_DOUBLE_ESCAPE_END: {
+            this._stateScriptDataDoubleEscapeEnd(cp);
+            break;
+          }
+          case State.BEFORE_ATTRIBUTE_NAME: {
+            this._stateBeforeAttributeName(cp);
+            break;
+          }
+          case State.ATTRIBUTE_NAME: {
+            this._stateAttributeName(cp);
+            break;
+          }
+          case State.AFTER_ATTRIBUTE_NAME: {
+            this._stateAfterAttributeName(cp);
+            break;
+          }
+          case State.BEFORE_ATTRIBUTE_VALUE: {
+            this._stateBeforeAttributeValue(cp);
+            break;
+          }
+          case State.ATTRIBUTE_VALUE_DOUBLE_QUOTED: {
+            this._stateAttributeValueDoubleQuoted(cp);
+            break;
+          }
+          case State.ATTRIBUTE_VALUE_SINGLE_QUOTED: {
+            this._stateAttributeValueSingleQuoted(cp);
+            break;
+          }
+          case State.ATTRIBUTE_VALUE_UNQUOTED: {
+            this._stateAttributeValueUnquoted(cp);
+            break;
+          }
+          case State.AFTER_ATTRIBUTE_VALUE_QUOTED: {
+            this._stateAfterAttributeValueQuoted(cp);
+            break;
+          }
+          case State.SELF_CLOSING_START_TAG: {
+            this._stateSelfClosingStartTag(cp);
+            break;
+          }
+          case State.BOGUS_COMMENT: {
+            this._stateBogusComment(cp);
+            break;
+          }
+          case State.MARKUP_DECLARATION_OPEN: {
+            this._stateMarkupDeclarationOpen(cp);
+            break;
+          }
+          case State.COMMENT_START: {
+            this._stateCommentStart(cp);
+            break;
+          }
+          case State.COMMENT_START_DASH: {
+            this._stateCommentStartDash(cp);
+            break;
+          }
+          case State.COMMENT: {
+            this._stateComment(cp);
+            break;
+          }
+          case State.COMMENT_LESS_THAN_SIGN: {
+            this._stateCommentLessThanSign(cp);
+            break;
+          }
+          case State.COMMENT_LESS_THAN_SIGN_BANG: {
+            this._stateCommentLessThanSignBang(cp);
+            break;
+          }
+          case State.COMMENT_LESS_THAN_SIGN_BANG_DASH: {
+            this._stateCommentLessThanSignBangDash(cp);
+            break;
+          }
+          case State.COMMENT_LESS_THAN_SIGN_BANG_DASH_DASH: {
+            this._stateCommentLessThanSignBangDashDash(cp);
+            break;
+          }
+          case State.COMMENT_END_DASH: {
+            this._stateCommentEndDash(cp);
+            break;
+          }
+          case State.COMMENT_END: {
+            this._stateCommentEnd(cp);
+            break;
+          }
+          case State.COMMENT_END_BANG: {
+            this._stateCommentEndBang(cp);
+            break;
+          }
+          case State.DOCTYPE: {
+            this._stateDoctype(cp);
+            break;
+          }
+          case State.BEFORE_DOCTYPE_NAME: {
+            this._stateBeforeDoctypeName(cp);
+            break;
+          }
+          case State.DOCTYPE_NAME: {
+            this._stateDoctypeName(cp);
+            break;
+          }
+          case State.AFTER_DOCTYPE_NAME: {
+            this._stateAfterDoctypeName(cp);
+            break;
+          }
+          case State.AFTER_DOCTYPE_PUBLIC_KEYWORD: {
+            this._stateAfterDoctypePublicKeyword(cp);
+            break;
+          }
+          case State.BEFORE_DOCTYPE_PUBLIC_IDENTIFIER: {
+            this._stateBeforeDoctypePublicIdentifier(cp);
+            break;
+          }
+          case State.DOCTYPE_PUBLIC_IDENTIFIER_DOUBLE_QUOTED: {
+            this._stateDoctypePublicIdentifierDoubleQuoted(cp);
+            break;
+          }
+          case State.DOCTYPE_PUBLIC_IDENTIFIER_SINGLE_QUOTED: {
+            this._stateDoctypePublicIdentifierSingleQuoted(cp);
+            break;
+          }
+          case State.AFTER_DOCTYPE_PUBLIC_IDENTIFIER: {
+            this._stateAfterDoctypePublicIdentifier(cp);
+            break;
+          }
+          case State.BETWEEN_DOCTYPE_PUBLIC_AND_SYSTEM_IDENTIFIERS: {
+            this._stateBetweenDoctypePublicAndSystemIdentifiers(cp);
+            break;
+          }
+          case State.AFTER_DOCTYPE_SYSTEM_KEYWORD: {
+            this._stateAfterDoctypeSystemKeyword(cp);
+            break;
+          }
+          case State.BEFORE_DOCTYPE_SYSTEM_IDENTIFIER: {
+            this._stateBeforeDoctypeSystemIdentifier(cp);
+            break;
+          }
+          case State.DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED: {
+            this._stateDoctypeSystemIdentifierDoubleQuoted(cp);
+            break;
+          }
+          case State.DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED: {
+            this._stateDoctypeSystemIdentifierSingleQuoted(cp);
+            break;
+          }
+          case State.AFTER_DOCTYPE_SYSTEM_IDENTIFIER: {
+            this._stateAfterDoctypeSystemIdentifier(cp);
+            break;
+          }
+          case State.BOGUS_DOCTYPE: {
+            this._stateBogusDoctype(cp);
+            break;
+          }
+          case State.CDATA_SECTION: {
+            this._stateCdataSection(cp);
+            break;
+          }
+          case State.CDATA_SECTION_BRACKET: {
+            this._stateCdataSectionBracket(cp);
+            break;
+          }
+          case State.CDATA_SECTION_END: {
+            this._stateCdataSectionEnd(cp);
+            break;
+          }
+          case State.CHARACTER_REFERENCE: {
+            this._stateCharacterReference();
+            break;
+          }
+          case State.AMBIGUOUS_AMPERSAND: {
+            this._stateAmbiguousAmpersand(cp);
+            break;
+          }
+          default: {
+            throw new Error("Unknown state");
+          }
+        }
+      }
+      // State machine
+      // Data state
+      //------------------------------------------------------------------
+      _stateData(cp) {
+        switch (cp) {
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this.state = State.TAG_OPEN;
+            break;
+          }
+          case CODE_POINTS.AMPERSAND: {
+            this._startCharacterReference();
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this._emitCodePoint(cp);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      //  RCDATA state
+      //------------------------------------------------------------------
+      _stateRcdata(cp) {
+        switch (cp) {
+          case CODE_POINTS.AMPERSAND: {
+            this._startCharacterReference();
+            break;
+          }
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this.state = State.RCDATA_LESS_THAN_SIGN;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this._emitChars(REPLACEMENT_CHARACTER);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // RAWTEXT state
+      //------------------------------------------------------------------
+      _stateRawtext(cp) {
+        switch (cp) {
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this.state = State.RAWTEXT_LESS_THAN_SIGN;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this._emitChars(REPLACEMENT_CHARACTER);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // Script data state
+      //------------------------------------------------------------------
+      _stateScriptData(cp) {
+        switch (cp) {
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this.state = State.SCRIPT_DATA_LESS_THAN_SIGN;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this._emitChars(REPLACEMENT_CHARACTER);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // PLAINTEXT state
+      //------------------------------------------------------------------
+      _statePlaintext(cp) {
+        switch (cp) {
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this._emitChars(REPLACEMENT_CHARACTER);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // Tag open state
+      //------------------------------------------------------------------
+      _stateTagOpen(cp) {
+        if (isAsciiLetter(cp)) {
+          this._createStartTagToken();
+          this.state = State.TAG_NAME;
+          this._stateTagName(cp);
+        } else
+          switch (cp) {
+            case CODE_POINTS.EXCLAMATION_MARK: {
+              this.state = State.MARKUP_DECLARATION_OPEN;
+              break;
+            }
+            case CODE_POINTS.SOLIDUS: {
+              this.state = State.END_TAG_OPEN;
+              break;
+            }
+            case CODE_POINTS.QUESTION_MARK: {
+              this._err(ERR.unexpectedQuestionMarkInsteadOfTagName);
+              this._createCommentToken(1);
+              this.state = State.BOGUS_COMMENT;
+              this._stateBogusComment(cp);
+              break;
+            }
+            case CODE_POINTS.EOF: {
+              this._err(ERR.eofBeforeTagName);
+              this._emitChars("<");
+              this._emitEOFToken();
+              break;
+            }
+            default: {
+              this._err(ERR.invalidFirstCharacterOfTagName);
+              this._emitChars("<");
+              this.state = State.DATA;
+              this._stateData(cp);
+            }
+          }
+      }
+      // End tag open state
+      //------------------------------------------------------------------
+      _stateEndTagOpen(cp) {
+        if (isAsciiLetter(cp)) {
+          this._createEndTagToken();
+          this.state = State.TAG_NAME;
+          this._stateTagName(cp);
+        } else
+          switch (cp) {
+            case CODE_POINTS.GREATER_THAN_SIGN: {
+              this._err(ERR.missingEndTagName);
+              this.state = State.DATA;
+              break;
+            }
+            case CODE_POINTS.EOF: {
+              this._err(ERR.eofBeforeTagName);
+              this._emitChars("</");
+              this._emitEOFToken();
+              break;
+            }
+            default: {
+              this._err(ERR.invalidFirstCharacterOfTagName);
+              this._createCommentToken(2);
+              this.state = State.BOGUS_COMMENT;
+              this._stateBogusComment(cp);
+            }
+          }
+      }
+      // Tag name state
+      //------------------------------------------------------------------
+      _stateTagName(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            this.state = State.BEFORE_ATTRIBUTE_NAME;
+            break;
+          }
+          case CODE_POINTS.SOLIDUS: {
+            this.state = State.SELF_CLOSING_START_TAG;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.DATA;
+            this.emitCurrentTagToken();
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            token.tagName += REPLACEMENT_CHARACTER;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInTag);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.tagName += String.fromCodePoint(isAsciiUpper(cp) ? toAsciiLower(cp) : cp);
+          }
+        }
+      }
+      // RCDATA less-than sign state
+      //------------------------------------------------------------------
+      _stateRcdataLessThanSign(cp) {
+        if (cp === CODE_POINTS.SOLIDUS) {
+          this.state = State.RCDATA_END_TAG_OPEN;
+        } else {
+          this._emitChars("<");
+          this.state = State.RCDATA;
+          this._stateRcdata(cp);
+        }
+      }
+      // RCDATA end tag open state
+      //------------------------------------------------------------------
+      _stateRcdataEndTagOpen(cp) {
+        if (isAsciiLetter(cp)) {
+          this.state = State.RCDATA_END_TAG_NAME;
+          this._stateRcdataEndTagName(cp);
+        } else {
+          this._emitChars("</");
+          this.state = State.RCDATA;
+          this._stateRcdata(cp);
+        }
+      }
+      handleSpecialEndTag(_cp) {
+        if (!this.preprocessor.startsWith(this.lastStartTagName, false)) {
+          return !this._ensureHibernation();
+        }
+        this._createEndTagToken();
+        const token = this.currentToken;
+        token.tagName = this.lastStartTagName;
+        const cp = this.preprocessor.peek(this.lastStartTagName.length);
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            this._advanceBy(this.lastStartTagName.length);
+            this.state = State.BEFORE_ATTRIBUTE_NAME;
+            return false;
+          }
+          case CODE_POINTS.SOLIDUS: {
+            this._advanceBy(this.lastStartTagName.length);
+            this.state = State.SELF_CLOSING_START_TAG;
+            return false;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._advanceBy(this.lastStartTagName.length);
+            this.emitCurrentTagToken();
+            this.state = State.DATA;
+            return false;
+          }
+          default: {
+            return !this._ensureHibernation();
+          }
+        }
+      }
+      // RCDATA end tag name state
+      //------------------------------------------------------------------
+      _stateRcdataEndTagName(cp) {
+        if (this.handleSpecialEndTag(cp)) {
+          this._emitChars("</");
+          this.state = State.RCDATA;
+          this._stateRcdata(cp);
+        }
+      }
+      // RAWTEXT less-than sign state
+      //------------------------------------------------------------------
+      _stateRawtextLessThanSign(cp) {
+        if (cp === CODE_POINTS.SOLIDUS) {
+          this.state = State.RAWTEXT_END_TAG_OPEN;
+        } else {
+          this._emitChars("<");
+          this.state = State.RAWTEXT;
+          this._stateRawtext(cp);
+        }
+      }
+      // RAWTEXT end tag open state
+      //------------------------------------------------------------------
+      _stateRawtextEndTagOpen(cp) {
+        if (isAsciiLetter(cp)) {
+          this.state = State.RAWTEXT_END_TAG_NAME;
+          this._stateRawtextEndTagName(cp);
+        } else {
+          this._emitChars("</");
+          this.state = State.RAWTEXT;
+          this._stateRawtext(cp);
+        }
+      }
+      // RAWTEXT end tag name state
+      //------------------------------------------------------------------
+      _stateRawtextEndTagName(cp) {
+        if (this.handleSpecialEndTag(cp)) {
+          this._emitChars("</");
+          this.state = State.RAWTEXT;
+          this._stateRawtext(cp);
+        }
+      }
+      // Script data less-than sign state
+      //------------------------------------------------------------------
+      _stateScriptDataLessThanSign(cp) {
+        switch (cp) {
+          case CODE_POINTS.SOLIDUS: {
+            this.state = State.SCRIPT_DATA_END_TAG_OPEN;
+            break;
+          }
+          case CODE_POINTS.EXCLAMATION_MARK: {
+            this.state = State.SCRIPT_DATA_ESCAPE_START;
+            this._emitChars("<!");
+            break;
+          }
+          default: {
+            this._emitChars("<");
+            this.state = State.SCRIPT_DATA;
+            this._stateScriptData(cp);
+          }
+        }
+      }
+      // Script data end tag open state
+      //------------------------------------------------------------------
+      _stateScriptDataEndTagOpen(cp) {
+        if (isAsciiLetter(cp)) {
+          this.state = State.SCRIPT_DATA_END_TAG_NAME;
+          this._stateScriptDataEndTagName(cp);
+        } else {
+          this._emitChars("</");
+          this.state = State.SCRIPT_DATA;
+          this._stateScriptData(cp);
+        }
+      }
+      // Script data end tag name state
+      //------------------------------------------------------------------
+      _stateScriptDataEndTagName(cp) {
+        if (this.handleSpecialEndTag(cp)) {
+          this._emitChars("</");
+          this.state = State.SCRIPT_DATA;
+          this._stateScriptData(cp);
+        }
+      }
+      // Script data escape start state
+      //------------------------------------------------------------------
+      _stateScriptDataEscapeStart(cp) {
+        if (cp === CODE_POINTS.HYPHEN_MINUS) {
+          this.state = State.SCRIPT_DATA_ESCAPE_START_DASH;
+          this._emitChars("-");
+        } else {
+          this.state = State.SCRIPT_DATA;
+          this._stateScriptData(cp);
+        }
+      }
+      // Script data escape start dash state
+      //------------------------------------------------------------------
+      _stateScriptDataEscapeStartDash(cp) {
+        if (cp === CODE_POINTS.HYPHEN_MINUS) {
+          this.state = State.SCRIPT_DATA_ESCAPED_DASH_DASH;
+          this._emitChars("-");
+        } else {
+          this.state = State.SCRIPT_DATA;
+          this._stateScriptData(cp);
+        }
+      }
+      // Script data escaped state
+      //------------------------------------------------------------------
+      _stateScriptDataEscaped(cp) {
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            this.state = State.SCRIPT_DATA_ESCAPED_DASH;
+            this._emitChars("-");
+            break;
+          }
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this.state = State.SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this._emitChars(REPLACEMENT_CHARACTER);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInScriptHtmlCommentLikeText);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // Script data escaped dash state
+      //------------------------------------------------------------------
+      _stateScriptDataEscapedDash(cp) {
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            this.state = State.SCRIPT_DATA_ESCAPED_DASH_DASH;
+            this._emitChars("-");
+            break;
+          }
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this.state = State.SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this.state = State.SCRIPT_DATA_ESCAPED;
+            this._emitChars(REPLACEMENT_CHARACTER);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInScriptHtmlCommentLikeText);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this.state = State.SCRIPT_DATA_ESCAPED;
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // Script data escaped dash dash state
+      //------------------------------------------------------------------
+      _stateScriptDataEscapedDashDash(cp) {
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            this._emitChars("-");
+            break;
+          }
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this.state = State.SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.SCRIPT_DATA;
+            this._emitChars(">");
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this.state = State.SCRIPT_DATA_ESCAPED;
+            this._emitChars(REPLACEMENT_CHARACTER);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInScriptHtmlCommentLikeText);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this.state = State.SCRIPT_DATA_ESCAPED;
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // Script data escaped less-than sign state
+      //------------------------------------------------------------------
+      _stateScriptDataEscapedLessThanSign(cp) {
+        if (cp === CODE_POINTS.SOLIDUS) {
+          this.state = State.SCRIPT_DATA_ESCAPED_END_TAG_OPEN;
+        } else if (isAsciiLetter(cp)) {
+          this._emitChars("<");
+          this.state = State.SCRIPT_DATA_DOUBLE_ESCAPE_START;
+          this._stateScriptDataDoubleEscapeStart(cp);
+        } else {
+          this._emitChars("<");
+          this.state = State.SCRIPT_DATA_ESCAPED;
+          this._stateScriptDataEscaped(cp);
+        }
+      }
+      // Script data escaped end tag open state
+      //------------------------------------------------------------------
+      _stateScriptDataEscapedEndTagOpen(cp) {
+        if (isAsciiLetter(cp)) {
+          this.state = State.SCRIPT_DATA_ESCAPED_END_TAG_NAME;
+          this._stateScriptDataEscapedEndTagName(cp);
+        } else {
+          this._emitChars("</");
+          this.state = State.SCRIPT_DATA_ESCAPED;
+          this._stateScriptDataEscaped(cp);
+        }
+      }
+      // Script data escaped end tag name state
+      //------------------------------------------------------------------
+      _stateScriptDataEscapedEndTagName(cp) {
+        if (this.handleSpecialEndTag(cp)) {
+          this._emitChars("</");
+          this.state = State.SCRIPT_DATA_ESCAPED;
+          this._stateScriptDataEscaped(cp);
+        }
+      }
+      // Script data double escape start state
+      //------------------------------------------------------------------
+      _stateScriptDataDoubleEscapeStart(cp) {
+        if (this.preprocessor.startsWith(SEQUENCES.SCRIPT, false) && isScriptDataDoubleEscapeSequenceEnd(this.preprocessor.peek(SEQUENCES.SCRIPT.length))) {
+          this._emitCodePoint(cp);
+          for (let i2 = 0; i2 < SEQUENCES.SCRIPT.length; i2++) {
+            this._emitCodePoint(this._consume());
+          }
+          this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+        } else if (!this._ensureHibernation()) {
+          this.state = State.SCRIPT_DATA_ESCAPED;
+          this._stateScriptDataEscaped(cp);
+        }
+      }
+      // Script data double escaped state
+      //------------------------------------------------------------------
+      _stateScriptDataDoubleEscaped(cp) {
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED_DASH;
+            this._emitChars("-");
+            break;
+          }
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN;
+            this._emitChars("<");
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this._emitChars(REPLACEMENT_CHARACTER);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInScriptHtmlCommentLikeText);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // Script data double escaped dash state
+      //------------------------------------------------------------------
+      _stateScriptDataDoubleEscapedDash(cp) {
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED_DASH_DASH;
+            this._emitChars("-");
+            break;
+          }
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN;
+            this._emitChars("<");
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+            this._emitChars(REPLACEMENT_CHARACTER);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInScriptHtmlCommentLikeText);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // Script data double escaped dash dash state
+      //------------------------------------------------------------------
+      _stateScriptDataDoubleEscapedDashDash(cp) {
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            this._emitChars("-");
+            break;
+          }
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN;
+            this._emitChars("<");
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.SCRIPT_DATA;
+            this._emitChars(">");
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+            this._emitChars(REPLACEMENT_CHARACTER);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInScriptHtmlCommentLikeText);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // Script data double escaped less-than sign state
+      //------------------------------------------------------------------
+      _stateScriptDataDoubleEscapedLessThanSign(cp) {
+        if (cp === CODE_POINTS.SOLIDUS) {
+          this.state = State.SCRIPT_DATA_DOUBLE_ESCAPE_END;
+          this._emitChars("/");
+        } else {
+          this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+          this._stateScriptDataDoubleEscaped(cp);
+        }
+      }
+      // Script data double escape end state
+      //------------------------------------------------------------------
+      _stateScriptDataDoubleEscapeEnd(cp) {
+        if (this.preprocessor.startsWith(SEQUENCES.SCRIPT, false) && isScriptDataDoubleEscapeSequenceEnd(this.preprocessor.peek(SEQUENCES.SCRIPT.length))) {
+          this._emitCodePoint(cp);
+          for (let i2 = 0; i2 < SEQUENCES.SCRIPT.length; i2++) {
+            this._emitCodePoint(this._consume());
+          }
+          this.state = State.SCRIPT_DATA_ESCAPED;
+        } else if (!this._ensureHibernation()) {
+          this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+          this._stateScriptDataDoubleEscaped(cp);
+        }
+      }
+      // Before attribute name state
+      //------------------------------------------------------------------
+      _stateBeforeAttributeName(cp) {
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            break;
+          }
+          case CODE_POINTS.SOLIDUS:
+          case CODE_POINTS.GREATER_THAN_SIGN:
+          case CODE_POINTS.EOF: {
+            this.state = State.AFTER_ATTRIBUTE_NAME;
+            this._stateAfterAttributeName(cp);
+            break;
+          }
+          case CODE_POINTS.EQUALS_SIGN: {
+            this._err(ERR.unexpectedEqualsSignBeforeAttributeName);
+            this._createAttr("=");
+            this.state = State.ATTRIBUTE_NAME;
+            break;
+          }
+          default: {
+            this._createAttr("");
+            this.state = State.ATTRIBUTE_NAME;
+            this._stateAttributeName(cp);
+          }
+        }
+      }
+      // Attribute name state
+      //------------------------------------------------------------------
+      _stateAttributeName(cp) {
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED:
+          case CODE_POINTS.SOLIDUS:
+          case CODE_POINTS.GREATER_THAN_SIGN:
+          case CODE_POINTS.EOF: {
+            this._leaveAttrName();
+            this.state = State.AFTER_ATTRIBUTE_NAME;
+            this._stateAfterAttributeName(cp);
+            break;
+          }
+          case CODE_POINTS.EQUALS_SIGN: {
+            this._leaveAttrName();
+            this.state = State.BEFORE_ATTRIBUTE_VALUE;
+            break;
+          }
+          case CODE_POINTS.QUOTATION_MARK:
+          case CODE_POINTS.APOSTROPHE:
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            this._err(ERR.unexpectedCharacterInAttributeName);
+            this.currentAttr.name += String.fromCodePoint(cp);
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this.currentAttr.name += REPLACEMENT_CHARACTER;
+            break;
+          }
+          default: {
+            this.currentAttr.name += String.fromCodePoint(isAsciiUpper(cp) ? toAsciiLower(cp) : cp);
+          }
+        }
+      }
+      // After attribute name state
+      //------------------------------------------------------------------
+      _stateAfterAttributeName(cp) {
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            break;
+          }
+          case CODE_POINTS.SOLIDUS: {
+            this.state = State.SELF_CLOSING_START_TAG;
+            break;
+          }
+          case CODE_POINTS.EQUALS_SIGN: {
+            this.state = State.BEFORE_ATTRIBUTE_VALUE;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.DATA;
+            this.emitCurrentTagToken();
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInTag);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._createAttr("");
+            this.state = State.ATTRIBUTE_NAME;
+            this._stateAttributeName(cp);
+          }
+        }
+      }
+      // Before attribute value state
+      //------------------------------------------------------------------
+      _stateBeforeAttributeValue(cp) {
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            break;
+          }
+          case CODE_POINTS.QUOTATION_MARK: {
+            this.state = State.ATTRIBUTE_VALUE_DOUBLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.APOSTROPHE: {
+            this.state = State.ATTRIBUTE_VALUE_SINGLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.missingAttributeValue);
+            this.state = State.DATA;
+            this.emitCurrentTagToken();
+            break;
+          }
+          default: {
+            this.state = State.ATTRIBUTE_VALUE_UNQUOTED;
+            this._stateAttributeValueUnquoted(cp);
+          }
+        }
+      }
+      // Attribute value (double-quoted) state
+      //------------------------------------------------------------------
+      _stateAttributeValueDoubleQuoted(cp) {
+        switch (cp) {
+          case CODE_POINTS.QUOTATION_MARK: {
+            this.state = State.AFTER_ATTRIBUTE_VALUE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.AMPERSAND: {
+            this._startCharacterReference();
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this.currentAttr.value += REPLACEMENT_CHARACTER;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInTag);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this.currentAttr.value += String.fromCodePoint(cp);
+          }
+        }
+      }
+      // Attribute value (single-quoted) state
+      //------------------------------------------------------------------
+      _stateAttributeValueSingleQuoted(cp) {
+        switch (cp) {
+          case CODE_POINTS.APOSTROPHE: {
+            this.state = State.AFTER_ATTRIBUTE_VALUE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.AMPERSAND: {
+            this._startCharacterReference();
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this.currentAttr.value += REPLACEMENT_CHARACTER;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInTag);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this.currentAttr.value += String.fromCodePoint(cp);
+          }
+        }
+      }
+      // Attribute value (unquoted) state
+      //------------------------------------------------------------------
+      _stateAttributeValueUnquoted(cp) {
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            this._leaveAttrValue();
+            this.state = State.BEFORE_ATTRIBUTE_NAME;
+            break;
+          }
+          case CODE_POINTS.AMPERSAND: {
+            this._startCharacterReference();
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._leaveAttrValue();
+            this.state = State.DATA;
+            this.emitCurrentTagToken();
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            this.currentAttr.value += REPLACEMENT_CHARACTER;
+            break;
+          }
+          case CODE_POINTS.QUOTATION_MARK:
+          case CODE_POINTS.APOSTROPHE:
+          case CODE_POINTS.LESS_THAN_SIGN:
+          case CODE_POINTS.EQUALS_SIGN:
+          case CODE_POINTS.GRAVE_ACCENT: {
+            this._err(ERR.unexpectedCharacterInUnquotedAttributeValue);
+            this.currentAttr.value += String.fromCodePoint(cp);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInTag);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this.currentAttr.value += String.fromCodePoint(cp);
+          }
+        }
+      }
+      // After attribute value (quoted) state
+      //------------------------------------------------------------------
+      _stateAfterAttributeValueQuoted(cp) {
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            this._leaveAttrValue();
+            this.state = State.BEFORE_ATTRIBUTE_NAME;
+            break;
+          }
+          case CODE_POINTS.SOLIDUS: {
+            this._leaveAttrValue();
+            this.state = State.SELF_CLOSING_START_TAG;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._leaveAttrValue();
+            this.state = State.DATA;
+            this.emitCurrentTagToken();
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInTag);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._err(ERR.missingWhitespaceBetweenAttributes);
+            this.state = State.BEFORE_ATTRIBUTE_NAME;
+            this._stateBeforeAttributeName(cp);
+          }
+        }
+      }
+      // Self-closing start tag state
+      //------------------------------------------------------------------
+      _stateSelfClosingStartTag(cp) {
+        switch (cp) {
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            const token = this.currentToken;
+            token.selfClosing = true;
+            this.state = State.DATA;
+            this.emitCurrentTagToken();
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInTag);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._err(ERR.unexpectedSolidusInTag);
+            this.state = State.BEFORE_ATTRIBUTE_NAME;
+            this._stateBeforeAttributeName(cp);
+          }
+        }
+      }
+      // Bogus comment state
+      //------------------------------------------------------------------
+      _stateBogusComment(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.DATA;
+            this.emitCurrentComment(token);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this.emitCurrentComment(token);
+            this._emitEOFToken();
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            token.data += REPLACEMENT_CHARACTER;
+            break;
+          }
+          default: {
+            token.data += String.fromCodePoint(cp);
+          }
+        }
+      }
+      // Markup declaration open state
+      //------------------------------------------------------------------
+      _stateMarkupDeclarationOpen(cp) {
+        if (this._consumeSequenceIfMatch(SEQUENCES.DASH_DASH, true)) {
+          this._createCommentToken(SEQUENCES.DASH_DASH.length + 1);
+          this.state = State.COMMENT_START;
+        } else if (this._consumeSequenceIfMatch(SEQUENCES.DOCTYPE, false)) {
+          this.currentLocation = this.getCurrentLocation(SEQUENCES.DOCTYPE.length + 1);
+          this.state = State.DOCTYPE;
+        } else if (this._consumeSequenceIfMatch(SEQUENCES.CDATA_START, true)) {
+          if (this.inForeignNode) {
+            this.state = State.CDATA_SECTION;
+          } else {
+            this._err(ERR.cdataInHtmlContent);
+            this._createCommentToken(SEQUENCES.CDATA_START.length + 1);
+            this.currentToken.data = "[CDATA[";
+            this.state = State.BOGUS_COMMENT;
+          }
+        } else if (!this._ensureHibernation()) {
+          this._err(ERR.incorrectlyOpenedComment);
+          this._createCommentToken(2);
+          this.state = State.BOGUS_COMMENT;
+          this._stateBogusComment(cp);
+        }
+      }
+      // Comment start state
+      //------------------------------------------------------------------
+      _stateCommentStart(cp) {
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            this.state = State.COMMENT_START_DASH;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.abruptClosingOfEmptyComment);
+            this.state = State.DATA;
+            const token = this.currentToken;
+            this.emitCurrentComment(token);
+            break;
+          }
+          default: {
+            this.state = State.COMMENT;
+            this._stateComment(cp);
+          }
+        }
+      }
+      // Comment start dash state
+      //------------------------------------------------------------------
+      _stateCommentStartDash(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            this.state = State.COMMENT_END;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.abruptClosingOfEmptyComment);
+            this.state = State.DATA;
+            this.emitCurrentComment(token);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInComment);
+            this.emitCurrentComment(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.data += "-";
+            this.state = State.COMMENT;
+            this._stateComment(cp);
+          }
+        }
+      }
+      // Comment state
+      //------------------------------------------------------------------
+      _stateComment(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            this.state = State.COMMENT_END_DASH;
+            break;
+          }
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            token.data += "<";
+            this.state = State.COMMENT_LESS_THAN_SIGN;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            token.data += REPLACEMENT_CHARACTER;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInComment);
+            this.emitCurrentComment(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.data += String.fromCodePoint(cp);
+          }
+        }
+      }
+      // Comment less-than sign state
+      //------------------------------------------------------------------
+      _stateCommentLessThanSign(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.EXCLAMATION_MARK: {
+            token.data += "!";
+            this.state = State.COMMENT_LESS_THAN_SIGN_BANG;
+            break;
+          }
+          case CODE_POINTS.LESS_THAN_SIGN: {
+            token.data += "<";
+            break;
+          }
+          default: {
+            this.state = State.COMMENT;
+            this._stateComment(cp);
+          }
+        }
+      }
+      // Comment less-than sign bang state
+      //------------------------------------------------------------------
+      _stateCommentLessThanSignBang(cp) {
+        if (cp === CODE_POINTS.HYPHEN_MINUS) {
+          this.state = State.COMMENT_LESS_THAN_SIGN_BANG_DASH;
+        } else {
+          this.state = State.COMMENT;
+          this._stateComment(cp);
+        }
+      }
+      // Comment less-than sign bang dash state
+      //------------------------------------------------------------------
+      _stateCommentLessThanSignBangDash(cp) {
+        if (cp === CODE_POINTS.HYPHEN_MINUS) {
+          this.state = State.COMMENT_LESS_THAN_SIGN_BANG_DASH_DASH;
+        } else {
+          this.state = State.COMMENT_END_DASH;
+          this._stateCommentEndDash(cp);
+        }
+      }
+      // Comment less-than sign bang dash dash state
+      //------------------------------------------------------------------
+      _stateCommentLessThanSignBangDashDash(cp) {
+        if (cp !== CODE_POINTS.GREATER_THAN_SIGN && cp !== CODE_POINTS.EOF) {
+          this._err(ERR.nestedComment);
+        }
+        this.state = State.COMMENT_END;
+        this._stateCommentEnd(cp);
+      }
+      // Comment end dash state
+      //------------------------------------------------------------------
+      _stateCommentEndDash(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            this.state = State.COMMENT_END;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInComment);
+            this.emitCurrentComment(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.data += "-";
+            this.state = State.COMMENT;
+            this._stateComment(cp);
+          }
+        }
+      }
+      // Comment end state
+      //------------------------------------------------------------------
+      _stateCommentEnd(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.DATA;
+            this.emitCurrentComment(token);
+            break;
+          }
+          case CODE_POINTS.EXCLAMATION_MARK: {
+            this.state = State.COMMENT_END_BANG;
+            break;
+          }
+          case CODE_POINTS.HYPHEN_MINUS: {
+            token.data += "-";
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInComment);
+            this.emitCurrentComment(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.data += "--";
+            this.state = State.COMMENT;
+            this._stateComment(cp);
+          }
+        }
+      }
+      // Comment end bang state
+      //------------------------------------------------------------------
+      _stateCommentEndBang(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.HYPHEN_MINUS: {
+            token.data += "--!";
+            this.state = State.COMMENT_END_DASH;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.incorrectlyClosedComment);
+            this.state = State.DATA;
+            this.emitCurrentComment(token);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInComment);
+            this.emitCurrentComment(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.data += "--!";
+            this.state = State.COMMENT;
+            this._stateComment(cp);
+          }
+        }
+      }
+      // DOCTYPE state
+      //------------------------------------------------------------------
+      _stateDoctype(cp) {
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            this.state = State.BEFORE_DOCTYPE_NAME;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.BEFORE_DOCTYPE_NAME;
+            this._stateBeforeDoctypeName(cp);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            this._createDoctypeToken(null);
+            const token = this.currentToken;
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._err(ERR.missingWhitespaceBeforeDoctypeName);
+            this.state = State.BEFORE_DOCTYPE_NAME;
+            this._stateBeforeDoctypeName(cp);
+          }
+        }
+      }
+      // Before DOCTYPE name state
+      //------------------------------------------------------------------
+      _stateBeforeDoctypeName(cp) {
+        if (isAsciiUpper(cp)) {
+          this._createDoctypeToken(String.fromCharCode(toAsciiLower(cp)));
+          this.state = State.DOCTYPE_NAME;
+        } else
+          switch (cp) {
+            case CODE_POINTS.SPACE:
+            case CODE_POINTS.LINE_FEED:
+            case CODE_POINTS.TABULATION:
+            case CODE_POINTS.FORM_FEED: {
+              break;
+            }
+            case CODE_POINTS.NULL: {
+              this._err(ERR.unexpectedNullCharacter);
+              this._createDoctypeToken(REPLACEMENT_CHARACTER);
+              this.state = State.DOCTYPE_NAME;
+              break;
+            }
+            case CODE_POINTS.GREATER_THAN_SIGN: {
+              this._err(ERR.missingDoctypeName);
+              this._createDoctypeToken(null);
+              const token = this.currentToken;
+              token.forceQuirks = true;
+              this.emitCurrentDoctype(token);
+              this.state = State.DATA;
+              break;
+            }
+            case CODE_POINTS.EOF: {
+              this._err(ERR.eofInDoctype);
+              this._createDoctypeToken(null);
+              const token = this.currentToken;
+              token.forceQuirks = true;
+              this.emitCurrentDoctype(token);
+              this._emitEOFToken();
+              break;
+            }
+            default: {
+              this._createDoctypeToken(String.fromCodePoint(cp));
+              this.state = State.DOCTYPE_NAME;
+            }
+          }
+      }
+      // DOCTYPE name state
+      //------------------------------------------------------------------
+      _stateDoctypeName(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            this.state = State.AFTER_DOCTYPE_NAME;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.DATA;
+            this.emitCurrentDoctype(token);
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            token.name += REPLACEMENT_CHARACTER;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.name += String.fromCodePoint(isAsciiUpper(cp) ? toAsciiLower(cp) : cp);
+          }
+        }
+      }
+      // After DOCTYPE name state
+      //------------------------------------------------------------------
+      _stateAfterDoctypeName(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.DATA;
+            this.emitCurrentDoctype(token);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            if (this._consumeSequenceIfMatch(SEQUENCES.PUBLIC, false)) {
+              this.state = State.AFTER_DOCTYPE_PUBLIC_KEYWORD;
+            } else if (this._consumeSequenceIfMatch(SEQUENCES.SYSTEM, false)) {
+              this.state = State.AFTER_DOCTYPE_SYSTEM_KEYWORD;
+            } else if (!this._ensureHibernation()) {
+              this._err(ERR.invalidCharacterSequenceAfterDoctypeName);
+              token.forceQuirks = true;
+              this.state = State.BOGUS_DOCTYPE;
+              this._stateBogusDoctype(cp);
+            }
+          }
+        }
+      }
+      // After DOCTYPE public keyword state
+      //------------------------------------------------------------------
+      _stateAfterDoctypePublicKeyword(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            this.state = State.BEFORE_DOCTYPE_PUBLIC_IDENTIFIER;
+            break;
+          }
+          case CODE_POINTS.QUOTATION_MARK: {
+            this._err(ERR.missingWhitespaceAfterDoctypePublicKeyword);
+            token.publicId = "";
+            this.state = State.DOCTYPE_PUBLIC_IDENTIFIER_DOUBLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.APOSTROPHE: {
+            this._err(ERR.missingWhitespaceAfterDoctypePublicKeyword);
+            token.publicId = "";
+            this.state = State.DOCTYPE_PUBLIC_IDENTIFIER_SINGLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.missingDoctypePublicIdentifier);
+            token.forceQuirks = true;
+            this.state = State.DATA;
+            this.emitCurrentDoctype(token);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._err(ERR.missingQuoteBeforeDoctypePublicIdentifier);
+            token.forceQuirks = true;
+            this.state = State.BOGUS_DOCTYPE;
+            this._stateBogusDoctype(cp);
+          }
+        }
+      }
+      // Before DOCTYPE public identifier state
+      //------------------------------------------------------------------
+      _stateBeforeDoctypePublicIdentifier(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            break;
+          }
+          case CODE_POINTS.QUOTATION_MARK: {
+            token.publicId = "";
+            this.state = State.DOCTYPE_PUBLIC_IDENTIFIER_DOUBLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.APOSTROPHE: {
+            token.publicId = "";
+            this.state = State.DOCTYPE_PUBLIC_IDENTIFIER_SINGLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.missingDoctypePublicIdentifier);
+            token.forceQuirks = true;
+            this.state = State.DATA;
+            this.emitCurrentDoctype(token);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._err(ERR.missingQuoteBeforeDoctypePublicIdentifier);
+            token.forceQuirks = true;
+            this.state = State.BOGUS_DOCTYPE;
+            this._stateBogusDoctype(cp);
+          }
+        }
+      }
+      // DOCTYPE public identifier (double-quoted) state
+      //------------------------------------------------------------------
+      _stateDoctypePublicIdentifierDoubleQuoted(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.QUOTATION_MARK: {
+            this.state = State.AFTER_DOCTYPE_PUBLIC_IDENTIFIER;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            token.publicId += REPLACEMENT_CHARACTER;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.abruptDoctypePublicIdentifier);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this.state = State.DATA;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.publicId += String.fromCodePoint(cp);
+          }
+        }
+      }
+      // DOCTYPE public identifier (single-quoted) state
+      //------------------------------------------------------------------
+      _stateDoctypePublicIdentifierSingleQuoted(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.APOSTROPHE: {
+            this.state = State.AFTER_DOCTYPE_PUBLIC_IDENTIFIER;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            token.publicId += REPLACEMENT_CHARACTER;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.abruptDoctypePublicIdentifier);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this.state = State.DATA;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.publicId += String.fromCodePoint(cp);
+          }
+        }
+      }
+      // After DOCTYPE public identifier state
+      //------------------------------------------------------------------
+      _stateAfterDoctypePublicIdentifier(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            this.state = State.BETWEEN_DOCTYPE_PUBLIC_AND_SYSTEM_IDENTIFIERS;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.DATA;
+            this.emitCurrentDoctype(token);
+            break;
+          }
+          case CODE_POINTS.QUOTATION_MARK: {
+            this._err(ERR.missingWhitespaceBetweenDoctypePublicAndSystemIdentifiers);
+            token.systemId = "";
+            this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.APOSTROPHE: {
+            this._err(ERR.missingWhitespaceBetweenDoctypePublicAndSystemIdentifiers);
+            token.systemId = "";
+            this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._err(ERR.missingQuoteBeforeDoctypeSystemIdentifier);
+            token.forceQuirks = true;
+            this.state = State.BOGUS_DOCTYPE;
+            this._stateBogusDoctype(cp);
+          }
+        }
+      }
+      // Between DOCTYPE public and system identifiers state
+      //------------------------------------------------------------------
+      _stateBetweenDoctypePublicAndSystemIdentifiers(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.emitCurrentDoctype(token);
+            this.state = State.DATA;
+            break;
+          }
+          case CODE_POINTS.QUOTATION_MARK: {
+            token.systemId = "";
+            this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.APOSTROPHE: {
+            token.systemId = "";
+            this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._err(ERR.missingQuoteBeforeDoctypeSystemIdentifier);
+            token.forceQuirks = true;
+            this.state = State.BOGUS_DOCTYPE;
+            this._stateBogusDoctype(cp);
+          }
+        }
+      }
+      // After DOCTYPE system keyword state
+      //------------------------------------------------------------------
+      _stateAfterDoctypeSystemKeyword(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            this.state = State.BEFORE_DOCTYPE_SYSTEM_IDENTIFIER;
+            break;
+          }
+          case CODE_POINTS.QUOTATION_MARK: {
+            this._err(ERR.missingWhitespaceAfterDoctypeSystemKeyword);
+            token.systemId = "";
+            this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.APOSTROPHE: {
+            this._err(ERR.missingWhitespaceAfterDoctypeSystemKeyword);
+            token.systemId = "";
+            this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.missingDoctypeSystemIdentifier);
+            token.forceQuirks = true;
+            this.state = State.DATA;
+            this.emitCurrentDoctype(token);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._err(ERR.missingQuoteBeforeDoctypeSystemIdentifier);
+            token.forceQuirks = true;
+            this.state = State.BOGUS_DOCTYPE;
+            this._stateBogusDoctype(cp);
+          }
+        }
+      }
+      // Before DOCTYPE system identifier state
+      //------------------------------------------------------------------
+      _stateBeforeDoctypeSystemIdentifier(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            break;
+          }
+          case CODE_POINTS.QUOTATION_MARK: {
+            token.systemId = "";
+            this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.APOSTROPHE: {
+            token.systemId = "";
+            this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.missingDoctypeSystemIdentifier);
+            token.forceQuirks = true;
+            this.state = State.DATA;
+            this.emitCurrentDoctype(token);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._err(ERR.missingQuoteBeforeDoctypeSystemIdentifier);
+            token.forceQuirks = true;
+            this.state = State.BOGUS_DOCTYPE;
+            this._stateBogusDoctype(cp);
+          }
+        }
+      }
+      // DOCTYPE system identifier (double-quoted) state
+      //------------------------------------------------------------------
+      _stateDoctypeSystemIdentifierDoubleQuoted(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.QUOTATION_MARK: {
+            this.state = State.AFTER_DOCTYPE_SYSTEM_IDENTIFIER;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            token.systemId += REPLACEMENT_CHARACTER;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.abruptDoctypeSystemIdentifier);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this.state = State.DATA;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.systemId += String.fromCodePoint(cp);
+          }
+        }
+      }
+      // DOCTYPE system identifier (single-quoted) state
+      //------------------------------------------------------------------
+      _stateDoctypeSystemIdentifierSingleQuoted(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.APOSTROPHE: {
+            this.state = State.AFTER_DOCTYPE_SYSTEM_IDENTIFIER;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            token.systemId += REPLACEMENT_CHARACTER;
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this._err(ERR.abruptDoctypeSystemIdentifier);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this.state = State.DATA;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            token.systemId += String.fromCodePoint(cp);
+          }
+        }
+      }
+      // After DOCTYPE system identifier state
+      //------------------------------------------------------------------
+      _stateAfterDoctypeSystemIdentifier(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.SPACE:
+          case CODE_POINTS.LINE_FEED:
+          case CODE_POINTS.TABULATION:
+          case CODE_POINTS.FORM_FEED: {
+            break;
+          }
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.emitCurrentDoctype(token);
+            this.state = State.DATA;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInDoctype);
+            token.forceQuirks = true;
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._err(ERR.unexpectedCharacterAfterDoctypeSystemIdentifier);
+            this.state = State.BOGUS_DOCTYPE;
+            this._stateBogusDoctype(cp);
+          }
+        }
+      }
+      // Bogus DOCTYPE state
+      //------------------------------------------------------------------
+      _stateBogusDoctype(cp) {
+        const token = this.currentToken;
+        switch (cp) {
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.emitCurrentDoctype(token);
+            this.state = State.DATA;
+            break;
+          }
+          case CODE_POINTS.NULL: {
+            this._err(ERR.unexpectedNullCharacter);
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this.emitCurrentDoctype(token);
+            this._emitEOFToken();
+            break;
+          }
+          default:
+        }
+      }
+      // CDATA section state
+      //------------------------------------------------------------------
+      _stateCdataSection(cp) {
+        switch (cp) {
+          case CODE_POINTS.RIGHT_SQUARE_BRACKET: {
+            this.state = State.CDATA_SECTION_BRACKET;
+            break;
+          }
+          case CODE_POINTS.EOF: {
+            this._err(ERR.eofInCdata);
+            this._emitEOFToken();
+            break;
+          }
+          default: {
+            this._emitCodePoint(cp);
+          }
+        }
+      }
+      // CDATA section bracket state
+      //------------------------------------------------------------------
+      _stateCdataSectionBracket(cp) {
+        if (cp === CODE_POINTS.RIGHT_SQUARE_BRACKET) {
+          this.state = State.CDATA_SECTION_END;
+        } else {
+          this._emitChars("]");
+          this.state = State.CDATA_SECTION;
+          this._stateCdataSection(cp);
+        }
+      }
+      // CDATA section end state
+      //------------------------------------------------------------------
+      _stateCdataSectionEnd(cp) {
+        switch (cp) {
+          case CODE_POINTS.GREATER_THAN_SIGN: {
+            this.state = State.DATA;
+            break;
+          }
+          case CODE_POINTS.RIGHT_SQUARE_BRACKET: {
+            this._emitChars("]");
+            break;
+          }
+          default: {
+            this._emitChars("]]");
+            this.state = State.CDATA_SECTION;
+            this._stateCdataSection(cp);
+          }
+        }
+      }
+      // Character reference state
+      //------------------------------------------------------------------
+      _stateCharacterReference() {
+        let length = this.entityDecoder.write(this.preprocessor.html, this.preprocessor.pos);
+        if (length < 0) {
+          if (this.preprocessor.lastChunkWritten) {
+            length = this.entityDecoder.end();
+          } else {
+            this.active = false;
+            this.preprocessor.pos = this.preprocessor.html.length - 1;
+            this.consumedAfterSnapshot = 0;
+            this.preprocessor.endOfChunkHit = true;
+            return;
+          }
+        }
+        if (length === 0) {
+          this.preprocessor.pos = this.entityStartPos;
+          this._flushCodePointConsumedAsCharacterReference(CODE_POINTS.AMPERSAND);
+          this.state = !this._isCharacterReferenceInAttribute() && isAsciiAlphaNumeric2(this.preprocessor.peek(1)) ? State.AMBIGUOUS_AMPERSAND : this.returnState;
+        } else {
+          this.state = this.returnState;
+        }
+      }
+      // Ambiguos ampersand state
+      //------------------------------------------------------------------
+      _stateAmbiguousAmpersand(cp) {
+        if (isAsciiAlphaNumeric2(cp)) {
+          this._flushCodePointConsumedAsCharacterReference(cp);
+        } else {
+          if (cp === CODE_POINTS.SEMICOLON) {
+            this._err(ERR.unknownNamedCharacterReference);
+          }
+          this.state = this.returnState;
+          this._callState(cp);
+        }
+      }
+    };
+  }
+});
+
+// node_modules/parse5/dist/parser/open-element-stack.js
+var IMPLICIT_END_TAG_REQUIRED, IMPLICIT_END_TAG_REQUIRED_THOROUGHLY, SCOPING_ELEMENTS_HTML, SCOPING_ELEMENTS_HTML_LIST, SCOPING_ELEMENTS_HTML_BUTTON, SCOPING_ELEMENTS_MATHML, SCOPING_ELEMENTS_SVG, TABLE_ROW_CONTEXT, TABLE_BODY_CONTEXT, TABLE_CONTEXT, TABLE_CELLS, OpenElementStack;
+var init_open_element_stack = __esm({
+  "node_modules/parse5/dist/parser/open-element-stack.js"() {
+    init_html2();
+    IMPLICIT_END_TAG_REQUIRED = /* @__PURE__ */ new Set([TAG_ID.DD, TAG_ID.DT, TAG_ID.LI, TAG_ID.OPTGROUP, TAG_ID.OPTION, TAG_ID.P, TAG_ID.RB, TAG_ID.RP, TAG_ID.RT, TAG_ID.RTC]);
+    IMPLICIT_END_TAG_REQUIRED_THOROUGHLY = /* @__PURE__ */ new Set([
+      ...IMPLICIT_END_TAG_REQUIRED,
+      TAG_ID.CAPTION,
+      TAG_ID.COLGROUP,
+      TAG_ID.TBODY,
+      TAG_ID.TD,
+      TAG_ID.TFOOT,
+      TAG_ID.TH,
+      TAG_ID.THEAD,
+      TAG_ID.TR
+    ]);
+    SCOPING_ELEMENTS_HTML = /* @__PURE__ */ new Set([
+      TAG_ID.APPLET,
+      TAG_ID.CAPTION,
+      TAG_ID.HTML,
+      TAG_ID.MARQUEE,
+      TAG_ID.OBJECT,
+      TAG_ID.TABLE,
+      TAG_ID.TD,
+      TAG_ID.TEMPLATE,
+      TAG_ID.TH
+    ]);
+    SCOPING_ELEMENTS_HTML_LIST = /* @__PURE__ */ new Set([...SCOPING_ELEMENTS_HTML, TAG_ID.OL, TAG_ID.UL]);
+    SCOPING_ELEMENTS_HTML_BUTTON = /* @__PURE__ */ new Set([...SCOPING_ELEMENTS_HTML, TAG_ID.BUTTON]);
+    SCOPING_ELEMENTS_MATHML = /* @__PURE__ */ new Set([TAG_ID.ANNOTATION_XML, TAG_ID.MI, TAG_ID.MN, TAG_ID.MO, TAG_ID.MS, TAG_ID.MTEXT]);
+    SCOPING_ELEMENTS_SVG = /* @__PURE__ */ new Set([TAG_ID.DESC, TAG_ID.FOREIGN_OBJECT, TAG_ID.TITLE]);
+    TABLE_ROW_CONTEXT = /* @__PURE__ */ new Set([TAG_ID.TR, TAG_ID.TEMPLATE, TAG_ID.HTML]);
+    TABLE_BODY_CONTEXT = /* @__PURE__ */ new Set([TAG_ID.TBODY, TAG_ID.TFOOT, TAG_ID.THEAD, TAG_ID.TEMPLATE, TAG_ID.HTML]);
+    TABLE_CONTEXT = /* @__PURE__ */ new Set([TAG_ID.TABLE, TAG_ID.TEMPLATE, TAG_ID.HTML]);
+    TABLE_CELLS = /* @__PURE__ */ new Set([TAG_ID.TD, TAG_ID.TH]);
+    OpenElementStack = class {
+      get currentTmplContentOrNode() {
+        return this._isInTemplate() ? this.treeAdapter.getTemplateContent(this.current) : this.current;
+      }
+      constructor(document3, treeAdapter, handler2) {
+        this.treeAdapter = treeAdapter;
+        this.handler = handler2;
+        this.items = [];
+        this.tagIDs = [];
+        this.stackTop = -1;
+        this.tmplCount = 0;
+        this.currentTagId = TAG_ID.UNKNOWN;
+        this.current = document3;
+      }
+      //Index of element
+      _indexOf(element) {
+        return this.items.lastIndexOf(element, this.stackTop);
+      }
+      //Update current element
+      _isInTemplate() {
+        return this.currentTagId === TAG_ID.TEMPLATE && this.treeAdapter.getNamespaceURI(this.current) === NS.HTML;
+      }
+      _updateCurrentElement() {
+        this.current = this.items[this.stackTop];
+        this.currentTagId = this.tagIDs[this.stackTop];
+      }
+      //Mutations
+      push(element, tagID) {
+        this.stackTop++;
+        this.items[this.stackTop] = element;
+        this.current = element;
+        this.tagIDs[this.stackTop] = tagID;
+        this.currentTagId = tagID;
+        if (this._isInTemplate()) {
+          this.tmplCount++;
+        }
+        this.handler.onItemPush(element, tagID, true);
+      }
+      pop() {
+        const popped = this.current;
+        if (this.tmplCount > 0 && this._isInTemplate()) {
+          this.tmplCount--;
+        }
+        this.stackTop--;
+        this._updateCurrentElement();
+        this.handler.onItemPop(popped, true);
+      }
+      replace(oldElement, newElement) {
+        const idx = this._indexOf(oldElement);
+        this.items[idx] = newElement;
+        if (idx === this.stackTop) {
+          this.current = newElement;
+        }
+      }
+      insertAfter(referenceElement, newElement, newElementID) {
+        const insertionIdx = this._indexOf(referenceElement) + 1;
+        this.items.splice(insertionIdx, 0, newElement);
+        this.tagIDs.splice(insertionIdx, 0, newElementID);
+        this.stackTop++;
+        if (insertionIdx === this.stackTop) {
+          this._updateCurrentElement();
+        }
+        if (this.current && this.currentTagId !== void 0) {
+          this.handler.onItemPush(this.current, this.currentTagId, insertionIdx === this.stackTop);
+        }
+      }
+      popUntilTagNamePopped(tagName) {
+        let targetIdx = this.stackTop + 1;
+        do {
+          targetIdx = this.tagIDs.lastIndexOf(tagName, targetIdx - 1);
+        } while (targetIdx > 0 && this.treeAdapter.getNamespaceURI(this.items[targetIdx]) !== NS.HTML);
+        this.shortenToLength(Math.max(targetIdx, 0));
+      }
+      shortenToLength(idx) {
+        while (this.stackTop >= idx) {
+          const popped = this.current;
+          if (this.tmplCount > 0 && this._isInTemplate()) {
+            this.tmplCount -= 1;
+          }
+          this.stackTop--;
+          this._updateCurrentElement();
+          this.handler.onItemPop(popped, this.stackTop < idx);
+        }
+      }
+      popUntilElementPopped(element) {
+        const idx = this._indexOf(element);
+        this.shortenToLength(Math.max(idx, 0));
+      }
+      popUntilPopped(tagNames, targetNS) {
+        const idx = this._indexOfTagNames(tagNames, targetNS);
+        this.shortenToLength(Math.max(idx, 0));
+      }
+      popUntilNumberedHeaderPopped() {
+        this.popUntilPopped(NUMBERED_HEADERS, NS.HTML);
+      }
+      popUntilTableCellPopped() {
+        this.popUntilPopped(TABLE_CELLS, NS.HTML);
+      }
+      popAllUpToHtmlElement() {
+        this.tmplCount = 0;
+        this.shortenToLength(1);
+      }
+      _indexOfTagNames(tagNames, namespace) {
+        for (let i2 = this.stackTop; i2 >= 0; i2--) {
+          if (tagNames.has(this.tagIDs[i2]) && this.treeAdapter.getNamespaceURI(this.items[i2]) === namespace) {
+            return i2;
+          }
+        }
+        return -1;
+      }
+      clearBackTo(tagNames, targetNS) {
+        const idx = this._indexOfTagNames(tagNames, targetNS);
+        this.shortenToLength(idx + 1);
+      }
+      clearBackToTableContext() {
+        this.clearBackTo(TABLE_CONTEXT, NS.HTML);
+      }
+      clearBackToTableBodyContext() {
+        this.clearBackTo(TABLE_BODY_CONTEXT, NS.HTML);
+      }
+      clearBackToTableRowContext() {
+        this.clearBackTo(TABLE_ROW_CONTEXT, NS.HTML);
+      }
+      remove(element) {
+        const idx = this._indexOf(element);
+        if (idx >= 0) {
+          if (idx === this.stackTop) {
+            this.pop();
+          } else {
+            this.items.splice(idx, 1);
+            this.tagIDs.splice(idx, 1);
+            this.stackTop--;
+            this._updateCurrentElement();
+            this.handler.onItemPop(element, false);
+          }
+        }
+      }
+      //Search
+      tryPeekProperlyNestedBodyElement() {
+        return this.stackTop >= 1 && this.tagIDs[1] === TAG_ID.BODY ? this.items[1] : null;
+      }
+      contains(element) {
+        return this._indexOf(element) > -1;
+      }
+      getCommonAncestor(element) {
+        const elementIdx = this._indexOf(element) - 1;
+        return elementIdx >= 0 ? this.items[elementIdx] : null;
+      }
+      isRootHtmlElementCurrent() {
+        return this.stackTop === 0 && this.tagIDs[0] === TAG_ID.HTML;
+      }
+      //Element in scope
+      hasInDynamicScope(tagName, htmlScope) {
+        for (let i2 = this.stackTop; i2 >= 0; i2--) {
+          const tn = this.tagIDs[i2];
+          switch (this.treeAdapter.getNamespaceURI(this.items[i2])) {
+            case NS.HTML: {
+              if (tn === tagName)
+                return true;
+              if (htmlScope.has(tn))
+                return false;
+              break;
+            }
+            case NS.SVG: {
+              if (SCOPING_ELEMENTS_SVG.has(tn))
+                return false;
+              break;
+            }
+            case NS.MATHML: {
+              if (SCOPING_ELEMENTS_MATHML.has(tn))
+                return false;
+              break;
+            }
+          }
+        }
+        return true;
+      }
+      hasInScope(tagName) {
+        return this.hasInDynamicScope(tagName, SCOPING_ELEMENTS_HTML);
+      }
+      hasInListItemScope(tagName) {
+        return this.hasInDynamicScope(tagName, SCOPING_ELEMENTS_HTML_LIST);
+      }
+      hasInButtonScope(tagName) {
+        return this.hasInDynamicScope(tagName, SCOPING_ELEMENTS_HTML_BUTTON);
+      }
+      hasNumberedHeaderInScope() {
+        for (let i2 = this.stackTop; i2 >= 0; i2--) {
+          const tn = this.tagIDs[i2];
+          switch (this.treeAdapter.getNamespaceURI(this.items[i2])) {
+            case NS.HTML: {
+              if (NUMBERED_HEADERS.has(tn))
+                return true;
+              if (SCOPING_ELEMENTS_HTML.has(tn))
+                return false;
+              break;
+            }
+            case NS.SVG: {
+              if (SCOPING_ELEMENTS_SVG.has(tn))
+                return false;
+              break;
+            }
+            case NS.MATHML: {
+              if (SCOPING_ELEMENTS_MATHML.has(tn))
+                return false;
+              break;
+            }
+          }
+        }
+        return true;
+      }
+      hasInTableScope(tagName) {
+        for (let i2 = this.stackTop; i2 >= 0; i2--) {
+          if (this.treeAdapter.getNamespaceURI(this.items[i2]) !== NS.HTML) {
+            continue;
+          }
+          switch (this.tagIDs[i2]) {
+            case tagName: {
+              return true;
+            }
+            case TAG_ID.TABLE:
+            case TAG_ID.HTML: {
+              return false;
+            }
+          }
+        }
+        return true;
+      }
+      hasTableBodyContextInTableScope() {
+        for (let i2 = this.stackTop; i2 >= 0; i2--) {
+          if (this.treeAdapter.getNamespaceURI(this.items[i2]) !== NS.HTML) {
+            continue;
+          }
+          switch (this.tagIDs[i2]) {
+            case TAG_ID.TBODY:
+            case TAG_ID.THEAD:
+            case TAG_ID.TFOOT: {
+              return true;
+            }
+            case TAG_ID.TABLE:
+            case TAG_ID.HTML: {
+              return false;
+            }
+          }
+        }
+        return true;
+      }
+      hasInSelectScope(tagName) {
+        for (let i2 = this.stackTop; i2 >= 0; i2--) {
+          if (this.treeAdapter.getNamespaceURI(this.items[i2]) !== NS.HTML) {
+            continue;
+          }
+          switch (this.tagIDs[i2]) {
+            case tagName: {
+              return true;
+            }
+            case TAG_ID.OPTION:
+            case TAG_ID.OPTGROUP: {
+              break;
+            }
+            default: {
+              return false;
+            }
+          }
+        }
+        return true;
+      }
+      //Implied end tags
+      generateImpliedEndTags() {
+        while (this.currentTagId !== void 0 && IMPLICIT_END_TAG_REQUIRED.has(this.currentTagId)) {
+          this.pop();
+        }
+      }
+      generateImpliedEndTagsThoroughly() {
+        while (this.currentTagId !== void 0 && IMPLICIT_END_TAG_REQUIRED_THOROUGHLY.has(this.currentTagId)) {
+          this.pop();
+        }
+      }
+      generateImpliedEndTagsWithExclusion(exclusionId) {
+        while (this.currentTagId !== void 0 && this.currentTagId !== exclusionId && IMPLICIT_END_TAG_REQUIRED_THOROUGHLY.has(this.currentTagId)) {
+          this.pop();
+        }
+      }
+    };
+  }
+});
+
+// node_modules/parse5/dist/parser/formatting-element-list.js
+var NOAH_ARK_CAPACITY, EntryType, MARKER2, FormattingElementList;
+var init_formatting_element_list = __esm({
+  "node_modules/parse5/dist/parser/formatting-element-list.js"() {
+    NOAH_ARK_CAPACITY = 3;
+    (function(EntryType2) {
+      EntryType2[EntryType2["Marker"] = 0] = "Marker";
+      EntryType2[EntryType2["Element"] = 1] = "Element";
+    })(EntryType || (EntryType = {}));
+    MARKER2 = { type: EntryType.Marker };
+    FormattingElementList = class {
+      constructor(treeAdapter) {
+        this.treeAdapter = treeAdapter;
+        this.entries = [];
+        this.bookmark = null;
+      }
+      //Noah Ark's condition
+      //OPTIMIZATION: at first we try to find possible candidates for exclusion using
+      //lightweight heuristics without thorough attributes check.
+      _getNoahArkConditionCandidates(newElement, neAttrs) {
+        const candidates3 = [];
+        const neAttrsLength = neAttrs.length;
+        const neTagName = this.treeAdapter.getTagName(newElement);
+        const neNamespaceURI = this.treeAdapter.getNamespaceURI(newElement);
+        for (let i2 = 0; i2 < this.entries.length; i2++) {
+          const entry = this.entries[i2];
+          if (entry.type === EntryType.Marker) {
+            break;
+          }
+          const { element } = entry;
+          if (this.treeAdapter.getTagName(element) === neTagName && this.treeAdapter.getNamespaceURI(element) === neNamespaceURI) {
+            const elementAttrs = this.treeAdapter.getAttrList(element);
+            if (elementAttrs.length === neAttrsLength) {
+              candidates3.push({ idx: i2, attrs: elementAttrs });
+            }
+          }
+        }
+        return candidates3;
+      }
+      _ensureNoahArkCondition(newElement) {
+        if (this.entries.length < NOAH_ARK_CAPACITY)
+          return;
+        const neAttrs = this.treeAdapter.getAttrList(newElement);
+        const candidates3 = this._getNoahArkConditionCandidates(newElement, neAttrs);
+        if (candidates3.length < NOAH_ARK_CAPACITY)
+          return;
+        const neAttrsMap = new Map(neAttrs.map((neAttr) => [neAttr.name, neAttr.value]));
+        let validCandidates = 0;
+        for (let i2 = 0; i2 < candidates3.length; i2++) {
+          const candidate = candidates3[i2];
+          if (candidate.attrs.every((cAttr) => neAttrsMap.get(cAttr.name) === cAttr.value)) {
+            validCandidates += 1;
+            if (validCandidates >= NOAH_ARK_CAPACITY) {
+              this.entries.splice(candidate.idx, 1);
+            }
+          }
+        }
+      }
+      //Mutations
+      insertMarker() {
+        this.entries.unshift(MARKER2);
+      }
+      pushElement(element, token) {
+        this._ensureNoahArkCondition(element);
+        this.entries.unshift({
+          type: EntryType.Element,
+          element,
+          token
+        });
+      }
+      insertElementAfterBookmark(element, token) {
+        const bookmarkIdx = this.entries.indexOf(this.bookmark);
+        this.entries.splice(bookmarkIdx, 0, {
+          type: EntryType.Element,
+          element,
+          token
+        });
+      }
+      removeEntry(entry) {
+        const entryIndex = this.entries.indexOf(entry);
+        if (entryIndex !== -1) {
+          this.entries.splice(entryIndex, 1);
+        }
+      }
+      /**
+       * Clears the list of formatting elements up to the last marker.
+       *
+       * @see https://html.spec.whatwg.org/multipage/parsing.html#clear-the-list-of-active-formatting-elements-up-to-the-last-marker
+       */
+      clearToLastMarker() {
+        const markerIdx = this.entries.indexOf(MARKER2);
+        if (markerIdx === -1) {
+          this.entries.length = 0;
+        } else {
+          this.entries.splice(0, markerIdx + 1);
+        }
+      }
+      //Search
+      getElementEntryInScopeWithTagName(tagName) {
+        const entry = this.entries.find((entry2) => entry2.type === EntryType.Marker || this.treeAdapter.getTagName(entry2.element) === tagName);
+        return entry && entry.type === EntryType.Element ? entry : null;
+      }
+      getElementEntry(element) {
+        return this.entries.find((entry) => entry.type === EntryType.Element && entry.element === element);
+      }
+    };
+  }
+});
+
+// node_modules/parse5/dist/tree-adapters/default.js
+var defaultTreeAdapter;
+var init_default2 = __esm({
+  "node_modules/parse5/dist/tree-adapters/default.js"() {
+    init_html2();
+    defaultTreeAdapter = {
+      //Node construction
+      createDocument() {
+        return {
+          nodeName: "#document",
+          mode: DOCUMENT_MODE.NO_QUIRKS,
+          childNodes: []
+        };
+      },
+      createDocumentFragment() {
+        return {
+          nodeName: "#document-fragment",
+          childNodes: []
+        };
+      },
+      createElement(tagName, namespaceURI, attrs) {
+        return {
+          nodeName: tagName,
+          tagName,
+          attrs,
+          namespaceURI,
+          childNodes: [],
+          parentNode: null
+        };
+      },
+      createCommentNode(data) {
+        return {
+          nodeName: "#comment",
+          data,
+          parentNode: null
+        };
+      },
+      createTextNode(value2) {
+        return {
+          nodeName: "#text",
+          value: value2,
+          parentNode: null
+        };
+      },
+      //Tree mutation
+      appendChild(parentNode, newNode) {
+        parentNode.childNodes.push(newNode);
+        newNode.parentNode = parentNode;
+      },
+      insertBefore(parentNode, newNode, referenceNode) {
+        const insertionIdx = parentNode.childNodes.indexOf(referenceNode);
+        parentNode.childNodes.splice(insertionIdx, 0, newNode);
+        newNode.parentNode = parentNode;
+      },
+      setTemplateContent(templateElement, contentElement) {
+        templateElement.content = contentElement;
+      },
+      getTemplateContent(templateElement) {
+        return templateElement.content;
+      },
+      setDocumentType(document3, name, publicId, systemId) {
+        const doctypeNode = document3.childNodes.find((node2) => node2.nodeName === "#documentType");
+        if (doctypeNode) {
+          doctypeNode.name = name;
+          doctypeNode.publicId = publicId;
+          doctypeNode.systemId = systemId;
+        } else {
+          const node2 = {
+            nodeName: "#documentType",
+            name,
+            publicId,
+            systemId,
+            parentNode: null
+          };
+          defaultTreeAdapter.appendChild(document3, node2);
+        }
+      },
+      setDocumentMode(document3, mode) {
+        document3.mode = mode;
+      },
+      getDocumentMode(document3) {
+        return document3.mode;
+      },
+      detachNode(node2) {
+        if (node2.parentNode) {
+          const idx = node2.parentNode.childNodes.indexOf(node2);
+          node2.parentNode.childNodes.splice(idx, 1);
+          node2.parentNode = null;
+        }
+      },
+      insertText(parentNode, text7) {
+        if (parentNode.childNodes.length > 0) {
+          const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
+          if (defaultTreeAdapter.isTextNode(prevNode)) {
+            prevNode.value += text7;
+            return;
+          }
+        }
+        defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text7));
+      },
+      insertTextBefore(parentNode, text7, referenceNode) {
+        const prevNode = parentNode.childNodes[parentNode.childNodes.indexOf(referenceNode) - 1];
+        if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
+          prevNode.value += text7;
+        } else {
+          defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text7), referenceNode);
+        }
+      },
+      adoptAttributes(recipient, attrs) {
+        const recipientAttrsMap = new Set(recipient.attrs.map((attr3) => attr3.name));
+        for (let j = 0; j < attrs.length; j++) {
+          if (!recipientAttrsMap.has(attrs[j].name)) {
+            recipient.attrs.push(attrs[j]);
+          }
+        }
+      },
+      //Tree traversing
+      getFirstChild(node2) {
+        return node2.childNodes[0];
+      },
+      getChildNodes(node2) {
+        return node2.childNodes;
+      },
+      getParentNode(node2) {
+        return node2.parentNode;
+      },
+      getAttrList(element) {
+        return element.attrs;
+      },
+      //Node data
+      getTagName(element) {
+        return element.tagName;
+      },
+      getNamespaceURI(element) {
+        return element.namespaceURI;
+      },
+      getTextNodeContent(textNode) {
+        return textNode.value;
+      },
+      getCommentNodeContent(commentNode) {
+        return commentNode.data;
+      },
+      getDocumentTypeNodeName(doctypeNode) {
+        return doctypeNode.name;
+      },
+      getDocumentTypeNodePublicId(doctypeNode) {
+        return doctypeNode.publicId;
+      },
+      getDocumentTypeNodeSystemId(doctypeNode) {
+        return doctypeNode.systemId;
+      },
+      //Node types
+      isTextNode(node2) {
+        return node2.nodeName === "#text";
+      },
+      isCommentNode(node2) {
+        return node2.nodeName === "#comment";
+      },
+      isDocumentTypeNode(node2) {
+        return node2.nodeName === "#documentType";
+      },
+      isElementNode(node2) {
+        return Object.prototype.hasOwnProperty.call(node2, "tagName");
+      },
+      // Source code location
+      setNodeSourceCodeLocation(node2, location) {
+        node2.sourceCodeLocation = location;
+      },
+      getNodeSourceCodeLocation(node2) {
+        return node2.sourceCodeLocation;
+      },
+      updateNodeSourceCodeLocation(node2, endLocation) {
+        node2.sourceCodeLocation = { ...node2.sourceCodeLocation, ...endLocation };
+      }
+    };
+  }
+});
+
+// node_modules/parse5/dist/common/doctype.js
+function hasPrefix(publicId, prefixes) {
+  return prefixes.some((prefix) => publicId.startsWith(prefix));
+}
+function isConforming(token) {
+  return token.name === VALID_DOCTYPE_NAME && token.publicId === null && (token.systemId === null || token.systemId === VALID_SYSTEM_ID);
+}
+function getDocumentMode(token) {
+  if (token.name !== VALID_DOCTYPE_NAME) {
+    return DOCUMENT_MODE.QUIRKS;
+  }
+  const { systemId } = token;
+  if (systemId && systemId.toLowerCase() === QUIRKS_MODE_SYSTEM_ID) {
+    return DOCUMENT_MODE.QUIRKS;
+  }
+  let { publicId } = token;
+  if (publicId !== null) {
+    publicId = publicId.toLowerCase();
+    if (QUIRKS_MODE_PUBLIC_IDS.has(publicId)) {
+      return DOCUMENT_MODE.QUIRKS;
+    }
+    let prefixes = systemId === null ? QUIRKS_MODE_NO_SYSTEM_ID_PUBLIC_ID_PREFIXES : QUIRKS_MODE_PUBLIC_ID_PREFIXES;
+    if (hasPrefix(publicId, prefixes)) {
+      return DOCUMENT_MODE.QUIRKS;
+    }
+    prefixes = systemId === null ? LIMITED_QUIRKS_PUBLIC_ID_PREFIXES : LIMITED_QUIRKS_WITH_SYSTEM_ID_PUBLIC_ID_PREFIXES;
+    if (hasPrefix(publicId, prefixes)) {
+      return DOCUMENT_MODE.LIMITED_QUIRKS;
+    }
+  }
+  return DOCUMENT_MODE.NO_QUIRKS;
+}
+var VALID_DOCTYPE_NAME, VALID_SYSTEM_ID, QUIRKS_MODE_SYSTEM_ID, QUIRKS_MODE_PUBLIC_ID_PREFIXES, QUIRKS_MODE_NO_SYSTEM_ID_PUBLIC_ID_PREFIXES, QUIRKS_MODE_PUBLIC_IDS, LIMITED_QUIRKS_PUBLIC_ID_PREFIXES, LIMITED_QUIRKS_WITH_SYSTEM_ID_PUBLIC_ID_PREFIXES;
+var init_doctype = __esm({
+  "node_modules/parse5/dist/common/doctype.js"() {
+    init_html2();
+    VALID_DOCTYPE_NAME = "html";
+    VALID_SYSTEM_ID = "about:legacy-compat";
+    QUIRKS_MODE_SYSTEM_ID = "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd";
+    QUIRKS_MODE_PUBLIC_ID_PREFIXES = [
+      "+//silmaril//dtd html pro v0r11 19970101//",
+      "-//as//dtd html 3.0 aswedit + extensions//",
+      "-//advasoft ltd//dtd html 3.0 aswedit + extensions//",
+      "-//ietf//dtd html 2.0 level 1//",
+      "-//ietf//dtd html 2.0 level 2//",
+      "-//ietf//dtd html 2.0 strict level 1//",
+      "-//ietf//dtd html 2.0 strict level 2//",
+      "-//ietf//dtd html 2.0 strict//",
+      "-//ietf//dtd html 2.0//",
+      "-//ietf//dtd html 2.1e//",
+      "-//ietf//dtd html 3.0//",
+      "-//ietf//dtd html 3.2 final//",
+      "-//ietf//dtd html 3.2//",
+      "-//ietf//dtd html 3//",
+      "-//ietf//dtd html level 0//",
+      "-//ietf//dtd html level 1//",
+      "-//ietf//dtd html level 2//",
+      "-//ietf//dtd html level 3//",
+      "-//ietf//dtd html strict level 0//",
+      "-//ietf//dtd html strict level 1//",
+      "-//ietf//dtd html strict level 2//",
+      "-//ietf//dtd html strict level 3//",
+      "-//ietf//dtd html strict//",
+      "-//ietf//dtd html//",
+      "-//metrius//dtd metrius presentational//",
+      "-//microsoft//dtd internet explorer 2.0 html strict//",
+      "-//microsoft//dtd internet explorer 2.0 html//",
+      "-//microsoft//dtd internet explorer 2.0 tables//",
+      "-//microsoft//dtd internet explorer 3.0 html strict//",
+      "-//microsoft//dtd internet explorer 3.0 html//",
+      "-//microsoft//dtd internet explorer 3.0 tables//",
+      "-//netscape comm. corp.//dtd html//",
+      "-//netscape comm. corp.//dtd strict html//",
+      "-//o'reilly and associates//dtd html 2.0//",
+      "-//o'reilly and associates//dtd html extended 1.0//",
+      "-//o'reilly and associates//dtd html extended relaxed 1.0//",
+      "-//sq//dtd html 2.0 hotmetal + extensions//",
+      "-//softquad software//dtd hotmetal pro 6.0::19990601::extensions to html 4.0//",
+      "-//softquad//dtd hotmetal pro 4.0::19971010::extensions to html 4.0//",
+      "-//spyglass//dtd html 2.0 extended//",
+      "-//sun microsystems corp.//dtd hotjava html//",
+      "-//sun microsystems corp.//dtd hotjava strict html//",
+      "-//w3c//dtd html 3 1995-03-24//",
+      "-//w3c//dtd html 3.2 draft//",
+      "-//w3c//dtd html 3.2 final//",
+      "-//w3c//dtd html 3.2//",
+      "-//w3c//dtd html 3.2s draft//",
+      "-//w3c//dtd html 4.0 frameset//",
+      "-//w3c//dtd html 4.0 transitional//",
+      "-//w3c//dtd html experimental 19960712//",
+      "-//w3c//dtd html experimental 970421//",
+      "-//w3c//dtd w3 html//",
+      "-//w3o//dtd w3 html 3.0//",
+      "-//webtechs//dtd mozilla html 2.0//",
+      "-//webtechs//dtd mozilla html//"
+    ];
+    QUIRKS_MODE_NO_SYSTEM_ID_PUBLIC_ID_PREFIXES = [
+      ...QUIRKS_MODE_PUBLIC_ID_PREFIXES,
+      "-//w3c//dtd html 4.01 frameset//",
+      "-//w3c//dtd html 4.01 transitional//"
+    ];
+    QUIRKS_MODE_PUBLIC_IDS = /* @__PURE__ */ new Set([
+      "-//w3o//dtd w3 html strict 3.0//en//",
+      "-/w3c/dtd html 4.0 transitional/en",
+      "html"
+    ]);
+    LIMITED_QUIRKS_PUBLIC_ID_PREFIXES = ["-//w3c//dtd xhtml 1.0 frameset//", "-//w3c//dtd xhtml 1.0 transitional//"];
+    LIMITED_QUIRKS_WITH_SYSTEM_ID_PUBLIC_ID_PREFIXES = [
+      ...LIMITED_QUIRKS_PUBLIC_ID_PREFIXES,
+      "-//w3c//dtd html 4.01 frameset//",
+      "-//w3c//dtd html 4.01 transitional//"
+    ];
+  }
+});
+
+// node_modules/parse5/dist/common/foreign-content.js
+function causesExit(startTagToken) {
+  const tn = startTagToken.tagID;
+  const isFontWithAttrs = tn === TAG_ID.FONT && startTagToken.attrs.some(({ name }) => name === ATTRS2.COLOR || name === ATTRS2.SIZE || name === ATTRS2.FACE);
+  return isFontWithAttrs || EXITS_FOREIGN_CONTENT.has(tn);
+}
+function adjustTokenMathMLAttrs(token) {
+  for (let i2 = 0; i2 < token.attrs.length; i2++) {
+    if (token.attrs[i2].name === DEFINITION_URL_ATTR) {
+      token.attrs[i2].name = ADJUSTED_DEFINITION_URL_ATTR;
+      break;
+    }
+  }
+}
+function adjustTokenSVGAttrs(token) {
+  for (let i2 = 0; i2 < token.attrs.length; i2++) {
+    const adjustedAttrName = SVG_ATTRS_ADJUSTMENT_MAP.get(token.attrs[i2].name);
+    if (adjustedAttrName != null) {
+      token.attrs[i2].name = adjustedAttrName;
+    }
+  }
+}
+function adjustTokenXMLAttrs(token) {
+  for (let i2 = 0; i2 < token.attrs.length; i2++) {
+    const adjustedAttrEntry = XML_ATTRS_ADJUSTMENT_MAP.get(token.attrs[i2].name);
+    if (adjustedAttrEntry) {
+      token.attrs[i2].prefix = adjustedAttrEntry.prefix;
+      token.attrs[i2].name = adjustedAttrEntry.name;
+      token.attrs[i2].namespace = adjustedAttrEntry.namespace;
+    }
+  }
+}
+function adjustTokenSVGTagName(token) {
+  const adjustedTagName = SVG_TAG_NAMES_ADJUSTMENT_MAP.get(token.tagName);
+  if (adjustedTagName != null) {
+    token.tagName = adjustedTagName;
+    token.tagID = getTagID(token.tagName);
+  }
+}
+function isMathMLTextIntegrationPoint(tn, ns) {
+  return ns === NS.MATHML && (tn === TAG_ID.MI || tn === TAG_ID.MO || tn === TAG_ID.MN || tn === TAG_ID.MS || tn === TAG_ID.MTEXT);
+}
+function isHtmlIntegrationPoint(tn, ns, attrs) {
+  if (ns === NS.MATHML && tn === TAG_ID.ANNOTATION_XML) {
+    for (let i2 = 0; i2 < attrs.length; i2++) {
+      if (attrs[i2].name === ATTRS2.ENCODING) {
+        const value2 = attrs[i2].value.toLowerCase();
+        return value2 === MIME_TYPES.TEXT_HTML || value2 === MIME_TYPES.APPLICATION_XML;
+      }
+    }
+  }
+  return ns === NS.SVG && (tn === TAG_ID.FOREIGN_OBJECT || tn === TAG_ID.DESC || tn === TAG_ID.TITLE);
+}
+function isIntegrationPoint(tn, ns, attrs, foreignNS) {
+  return (!foreignNS || foreignNS === NS.HTML) && isHtmlIntegrationPoint(tn, ns, attrs) || (!foreignNS || foreignNS === NS.MATHML) && isMathMLTextIntegrationPoint(tn, ns);
+}
+var MIME_TYPES, DEFINITION_URL_ATTR, ADJUSTED_DEFINITION_URL_ATTR, SVG_ATTRS_ADJUSTMENT_MAP, XML_ATTRS_ADJUSTMENT_MAP, SVG_TAG_NAMES_ADJUSTMENT_MAP, EXITS_FOREIGN_CONTENT;
+var init_foreign_content = __esm({
+  "node_modules/parse5/dist/common/foreign-content.js"() {
+    init_html2();
+    MIME_TYPES = {
+      TEXT_HTML: "text/html",
+      APPLICATION_XML: "application/xhtml+xml"
+    };
+    DEFINITION_URL_ATTR = "definitionurl";
+    ADJUSTED_DEFINITION_URL_ATTR = "definitionURL";
+    SVG_ATTRS_ADJUSTMENT_MAP = new Map([
+      "attributeName",
+      "attributeType",
+      "baseFrequency",
+      "baseProfile",
+      "calcMode",
+      "clipPathUnits",
+      "diffuseConstant",
+      "edgeMode",
+      "filterUnits",
+      "glyphRef",
+      "gradientTransform",
+      "gradientUnits",
+      "kernelMatrix",
+      "kernelUnitLength",
+      "keyPoints",
+      "keySplines",
+      "keyTimes",
+      "lengthAdjust",
+      "limitingConeAngle",
+      "markerHeight",
+      "markerUnits",
+      "markerWidth",
+      "maskContentUnits",
+      "maskUnits",
+      "numOctaves",
+      "pathLength",
+      "patternContentUnits",
+      "patternTransform",
+      "patternUnits",
+      "pointsAtX",
+      "pointsAtY",
+      "pointsAtZ",
+      "preserveAlpha",
+      "preserveAspectRatio",
+      "primitiveUnits",
+      "refX",
+      "refY",
+      "repeatCount",
+      "repeatDur",
+      "requiredExtensions",
+      "requiredFeatures",
+      "specularConstant",
+      "specularExponent",
+      "spreadMethod",
+      "startOffset",
+      "stdDeviation",
+      "stitchTiles",
+      "surfaceScale",
+      "systemLanguage",
+      "tableValues",
+      "targetX",
+      "targetY",
+      "textLength",
+      "viewBox",
+      "viewTarget",
+      "xChannelSelector",
+      "yChannelSelector",
+      "zoomAndPan"
+    ].map((attr3) => [attr3.toLowerCase(), attr3]));
+    XML_ATTRS_ADJUSTMENT_MAP = /* @__PURE__ */ new Map([
+      ["xlink:actuate", { prefix: "xlink", name: "actuate", namespace: NS.XLINK }],
+      ["xlink:arcrole", { prefix: "xlink", name: "arcrole", namespace: NS.XLINK }],
+      ["xlink:href", { prefix: "xlink", name: "href", namespace: NS.XLINK }],
+      ["xlink:role", { prefix: "xlink", name: "role", namespace: NS.XLINK }],
+      ["xlink:show", { prefix: "xlink", name: "show", namespace: NS.XLINK }],
+      ["xlink:title", { prefix: "xlink", name: "title", namespace: NS.XLINK }],
+      ["xlink:type", { prefix: "xlink", name: "type", namespace: NS.XLINK }],
+      ["xml:lang", { prefix: "xml", name: "lang", namespace: NS.XML }],
+      ["xml:space", { prefix: "xml", name: "space", namespace: NS.XML }],
+      ["xmlns", { prefix: "", name: "xmlns", namespace: NS.XMLNS }],
+      ["xmlns:xlink", { prefix: "xmlns", name: "xlink", namespace: NS.XMLNS }]
+    ]);
+    SVG_TAG_NAMES_ADJUSTMENT_MAP = new Map([
+      "altGlyph",
+      "altGlyphDef",
+      "altGlyphItem",
+      "animateColor",
+      "animateMotion",
+      "animateTransform",
+      "clipPath",
+      "feBlend",
+      "feColorMatrix",
+      "feComponentTransfer",
+      "feComposite",
+      "feConvolveMatrix",
+      "feDiffuseLighting",
+      "feDisplacementMap",
+      "feDistantLight",
+      "feFlood",
+      "feFuncA",
+      "feFuncB",
+      "feFuncG",
+      "feFuncR",
+      "feGaussianBlur",
+      "feImage",
+      "feMerge",
+      "feMergeNode",
+      "feMorphology",
+      "feOffset",
+      "fePointLight",
+      "feSpecularLighting",
+      "feSpotLight",
+      "feTile",
+      "feTurbulence",
+      "foreignObject",
+      "glyphRef",
+      "linearGradient",
+      "radialGradient",
+      "textPath"
+    ].map((tn) => [tn.toLowerCase(), tn]));
+    EXITS_FOREIGN_CONTENT = /* @__PURE__ */ new Set([
+      TAG_ID.B,
+      TAG_ID.BIG,
+      TAG_ID.BLOCKQUOTE,
+      TAG_ID.BODY,
+      TAG_ID.BR,
+      TAG_ID.CENTER,
+      TAG_ID.CODE,
+      TAG_ID.DD,
+      TAG_ID.DIV,
+      TAG_ID.DL,
+      TAG_ID.DT,
+      TAG_ID.EM,
+      TAG_ID.EMBED,
+      TAG_ID.H1,
+      TAG_ID.H2,
+      TAG_ID.H3,
+      TAG_ID.H4,
+      TAG_ID.H5,
+      TAG_ID.H6,
+      TAG_ID.HEAD,
+      TAG_ID.HR,
+      TAG_ID.I,
+      TAG_ID.IMG,
+      TAG_ID.LI,
+      TAG_ID.LISTING,
+      TAG_ID.MENU,
+      TAG_ID.META,
+      TAG_ID.NOBR,
+      TAG_ID.OL,
+      TAG_ID.P,
+      TAG_ID.PRE,
+      TAG_ID.RUBY,
+      TAG_ID.S,
+      TAG_ID.SMALL,
+      TAG_ID.SPAN,
+      TAG_ID.STRONG,
+      TAG_ID.STRIKE,
+      TAG_ID.SUB,
+      TAG_ID.SUP,
+      TAG_ID.TABLE,
+      TAG_ID.TT,
+      TAG_ID.U,
+      TAG_ID.UL,
+      TAG_ID.VAR
+    ]);
+  }
+});
+
+// node_modules/parse5/dist/parser/index.js
+function aaObtainFormattingElementEntry(p, token) {
+  let formattingElementEntry = p.activeFormattingElements.getElementEntryInScopeWithTagName(token.tagName);
+  if (formattingElementEntry) {
+    if (!p.openElements.contains(formattingElementEntry.element)) {
+      p.activeFormattingElements.removeEntry(formattingElementEntry);
+      formattingElementEntry = null;
+    } else if (!p.openElements.hasInScope(token.tagID)) {
+      formattingElementEntry = null;
+    }
+  } else {
+    genericEndTagInBody(p, token);
+  }
+  return formattingElementEntry;
+}
+function aaObtainFurthestBlock(p, formattingElementEntry) {
+  let furthestBlock = null;
+  let idx = p.openElements.stackTop;
+  for (; idx >= 0; idx--) {
+    const element = p.openElements.items[idx];
+    if (element === formattingElementEntry.element) {
+      break;
+    }
+    if (p._isSpecialElement(element, p.openElements.tagIDs[idx])) {
+      furthestBlock = element;
+    }
+  }
+  if (!furthestBlock) {
+    p.openElements.shortenToLength(Math.max(idx, 0));
+    p.activeFormattingElements.removeEntry(formattingElementEntry);
+  }
+  return furthestBlock;
+}
+function aaInnerLoop(p, furthestBlock, formattingElement) {
+  let lastElement = furthestBlock;
+  let nextElement = p.openElements.getCommonAncestor(furthestBlock);
+  for (let i2 = 0, element = nextElement; element !== formattingElement; i2++, element = nextElement) {
+    nextElement = p.openElements.getCommonAncestor(element);
+    const elementEntry = p.activeFormattingElements.getElementEntry(element);
+    const counterOverflow = elementEntry && i2 >= AA_INNER_LOOP_ITER;
+    const shouldRemoveFromOpenElements = !elementEntry || counterOverflow;
+    if (shouldRemoveFromOpenElements) {
+      if (counterOverflow) {
+        p.activeFormattingElements.removeEntry(elementEntry);
+      }
+      p.openElements.remove(element);
+    } else {
+      element = aaRecreateElementFromEntry(p, elementEntry);
+      if (lastElement === furthestBlock) {
+        p.activeFormattingElements.bookmark = elementEntry;
+      }
+      p.treeAdapter.detachNode(lastElement);
+      p.treeAdapter.appendChild(element, lastElement);
+      lastElement = element;
+    }
+  }
+  return lastElement;
+}
+function aaRecreateElementFromEntry(p, elementEntry) {
+  const ns = p.treeAdapter.getNamespaceURI(elementEntry.element);
+  const newElement = p.treeAdapter.createElement(elementEntry.token.tagName, ns, elementEntry.token.attrs);
+  p.openElements.replace(elementEntry.element, newElement);
+  elementEntry.element = newElement;
+  return newElement;
+}
+function aaInsertLastNodeInCommonAncestor(p, commonAncestor, lastElement) {
+  const tn = p.treeAdapter.getTagName(commonAncestor);
+  const tid = getTagID(tn);
+  if (p._isElementCausesFosterParenting(tid)) {
+    p._fosterParentElement(lastElement);
+  } else {
+    const ns = p.treeAdapter.getNamespaceURI(commonAncestor);
+    if (tid === TAG_ID.TEMPLATE && ns === NS.HTML) {
+      commonAncestor = p.treeAdapter.getTemplateContent(commonAncestor);
+    }
+    p.treeAdapter.appendChild(commonAncestor, lastElement);
+  }
+}
+function aaReplaceFormattingElement(p, furthestBlock, formattingElementEntry) {
+  const ns = p.treeAdapter.getNamespaceURI(formattingElementEntry.element);
+  const { token } = formattingElementEntry;
+  const newElement = p.treeAdapter.createElement(token.tagName, ns, token.attrs);
+  p._adoptNodes(furthestBlock, newElement);
+  p.treeAdapter.appendChild(furthestBlock, newElement);
+  p.activeFormattingElements.insertElementAfterBookmark(newElement, token);
+  p.activeFormattingElements.removeEntry(formattingElementEntry);
+  p.openElements.remove(formattingElementEntry.element);
+  p.openElements.insertAfter(furthestBlock, newElement, token.tagID);
+}
+function callAdoptionAgency(p, token) {
+  for (let i2 = 0; i2 < AA_OUTER_LOOP_ITER; i2++) {
+    const formattingElementEntry = aaObtainFormattingElementEntry(p, token);
+    if (!formattingElementEntry) {
+      break;
+    }
+    const furthestBlock = aaObtainFurthestBlock(p, formattingElementEntry);
+    if (!furthestBlock) {
+      break;
+    }
+    p.activeFormattingElements.bookmark = formattingElementEntry;
+    const lastElement = aaInnerLoop(p, furthestBlock, formattingElementEntry.element);
+    const commonAncestor = p.openElements.getCommonAncestor(formattingElementEntry.element);
+    p.treeAdapter.detachNode(lastElement);
+    if (commonAncestor)
+      aaInsertLastNodeInCommonAncestor(p, commonAncestor, lastElement);
+    aaReplaceFormattingElement(p, furthestBlock, formattingElementEntry);
+  }
+}
+function appendComment(p, token) {
+  p._appendCommentNode(token, p.openElements.currentTmplContentOrNode);
+}
+function appendCommentToRootHtmlElement(p, token) {
+  p._appendCommentNode(token, p.openElements.items[0]);
+}
+function appendCommentToDocument(p, token) {
+  p._appendCommentNode(token, p.document);
+}
+function stopParsing(p, token) {
+  p.stopped = true;
+  if (token.location) {
+    const target = p.fragmentContext ? 0 : 2;
+    for (let i2 = p.openElements.stackTop; i2 >= target; i2--) {
+      p._setEndLocation(p.openElements.items[i2], token);
+    }
+    if (!p.fragmentContext && p.openElements.stackTop >= 0) {
+      const htmlElement = p.openElements.items[0];
+      const htmlLocation = p.treeAdapter.getNodeSourceCodeLocation(htmlElement);
+      if (htmlLocation && !htmlLocation.endTag) {
+        p._setEndLocation(htmlElement, token);
+        if (p.openElements.stackTop >= 1) {
+          const bodyElement = p.openElements.items[1];
+          const bodyLocation = p.treeAdapter.getNodeSourceCodeLocation(bodyElement);
+          if (bodyLocation && !bodyLocation.endTag) {
+            p._setEndLocation(bodyElement, token);
+          }
+        }
+      }
+    }
+  }
+}
+function doctypeInInitialMode(p, token) {
+  p._setDocumentType(token);
+  const mode = token.forceQuirks ? DOCUMENT_MODE.QUIRKS : getDocumentMode(token);
+  if (!isConforming(token)) {
+    p._err(token, ERR.nonConformingDoctype);
+  }
+  p.treeAdapter.setDocumentMode(p.document, mode);
+  p.insertionMode = InsertionMode.BEFORE_HTML;
+}
+function tokenInInitialMode(p, token) {
+  p._err(token, ERR.missingDoctype, true);
+  p.treeAdapter.setDocumentMode(p.document, DOCUMENT_MODE.QUIRKS);
+  p.insertionMode = InsertionMode.BEFORE_HTML;
+  p._processToken(token);
+}
+function startTagBeforeHtml(p, token) {
+  if (token.tagID === TAG_ID.HTML) {
+    p._insertElement(token, NS.HTML);
+    p.insertionMode = InsertionMode.BEFORE_HEAD;
+  } else {
+    tokenBeforeHtml(p, token);
+  }
+}
+function endTagBeforeHtml(p, token) {
+  const tn = token.tagID;
+  if (tn === TAG_ID.HTML || tn === TAG_ID.HEAD || tn === TAG_ID.BODY || tn === TAG_ID.BR) {
+    tokenBeforeHtml(p, token);
+  }
+}
+function tokenBeforeHtml(p, token) {
+  p._insertFakeRootElement();
+  p.insertionMode = InsertionMode.BEFORE_HEAD;
+  p._processToken(token);
+}
+function startTagBeforeHead(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.HEAD: {
+      p._insertElement(token, NS.HTML);
+      p.headElement = p.openElements.current;
+      p.insertionMode = InsertionMode.IN_HEAD;
+      break;
+    }
+    default: {
+      tokenBeforeHead(p, token);
+    }
+  }
+}
+function endTagBeforeHead(p, token) {
+  const tn = token.tagID;
+  if (tn === TAG_ID.HEAD || tn === TAG_ID.BODY || tn === TAG_ID.HTML || tn === TAG_ID.BR) {
+    tokenBeforeHead(p, token);
+  } else {
+    p._err(token, ERR.endTagWithoutMatchingOpenElement);
+  }
+}
+function tokenBeforeHead(p, token) {
+  p._insertFakeElement(TAG_NAMES.HEAD, TAG_ID.HEAD);
+  p.headElement = p.openElements.current;
+  p.insertionMode = InsertionMode.IN_HEAD;
+  p._processToken(token);
+}
+function startTagInHead(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BASE:
+    case TAG_ID.BASEFONT:
+    case TAG_ID.BGSOUND:
+    case TAG_ID.LINK:
+    case TAG_ID.META: {
+      p._appendElement(token, NS.HTML);
+      token.ackSelfClosing = true;
+      break;
+    }
+    case TAG_ID.TITLE: {
+      p._switchToTextParsing(token, TokenizerMode.RCDATA);
+      break;
+    }
+    case TAG_ID.NOSCRIPT: {
+      if (p.options.scriptingEnabled) {
+        p._switchToTextParsing(token, TokenizerMode.RAWTEXT);
+      } else {
+        p._insertElement(token, NS.HTML);
+        p.insertionMode = InsertionMode.IN_HEAD_NO_SCRIPT;
+      }
+      break;
+    }
+    case TAG_ID.NOFRAMES:
+    case TAG_ID.STYLE: {
+      p._switchToTextParsing(token, TokenizerMode.RAWTEXT);
+      break;
+    }
+    case TAG_ID.SCRIPT: {
+      p._switchToTextParsing(token, TokenizerMode.SCRIPT_DATA);
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      p._insertTemplate(token);
+      p.activeFormattingElements.insertMarker();
+      p.framesetOk = false;
+      p.insertionMode = InsertionMode.IN_TEMPLATE;
+      p.tmplInsertionModeStack.unshift(InsertionMode.IN_TEMPLATE);
+      break;
+    }
+    case TAG_ID.HEAD: {
+      p._err(token, ERR.misplacedStartTagForHeadElement);
+      break;
+    }
+    default: {
+      tokenInHead(p, token);
+    }
+  }
+}
+function endTagInHead(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HEAD: {
+      p.openElements.pop();
+      p.insertionMode = InsertionMode.AFTER_HEAD;
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.BR:
+    case TAG_ID.HTML: {
+      tokenInHead(p, token);
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    default: {
+      p._err(token, ERR.endTagWithoutMatchingOpenElement);
+    }
+  }
+}
+function templateEndTagInHead(p, token) {
+  if (p.openElements.tmplCount > 0) {
+    p.openElements.generateImpliedEndTagsThoroughly();
+    if (p.openElements.currentTagId !== TAG_ID.TEMPLATE) {
+      p._err(token, ERR.closingOfElementWithOpenChildElements);
+    }
+    p.openElements.popUntilTagNamePopped(TAG_ID.TEMPLATE);
+    p.activeFormattingElements.clearToLastMarker();
+    p.tmplInsertionModeStack.shift();
+    p._resetInsertionMode();
+  } else {
+    p._err(token, ERR.endTagWithoutMatchingOpenElement);
+  }
+}
+function tokenInHead(p, token) {
+  p.openElements.pop();
+  p.insertionMode = InsertionMode.AFTER_HEAD;
+  p._processToken(token);
+}
+function startTagInHeadNoScript(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BASEFONT:
+    case TAG_ID.BGSOUND:
+    case TAG_ID.HEAD:
+    case TAG_ID.LINK:
+    case TAG_ID.META:
+    case TAG_ID.NOFRAMES:
+    case TAG_ID.STYLE: {
+      startTagInHead(p, token);
+      break;
+    }
+    case TAG_ID.NOSCRIPT: {
+      p._err(token, ERR.nestedNoscriptInHead);
+      break;
+    }
+    default: {
+      tokenInHeadNoScript(p, token);
+    }
+  }
+}
+function endTagInHeadNoScript(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.NOSCRIPT: {
+      p.openElements.pop();
+      p.insertionMode = InsertionMode.IN_HEAD;
+      break;
+    }
+    case TAG_ID.BR: {
+      tokenInHeadNoScript(p, token);
+      break;
+    }
+    default: {
+      p._err(token, ERR.endTagWithoutMatchingOpenElement);
+    }
+  }
+}
+function tokenInHeadNoScript(p, token) {
+  const errCode = token.type === TokenType.EOF ? ERR.openElementsLeftAfterEof : ERR.disallowedContentInNoscriptInHead;
+  p._err(token, errCode);
+  p.openElements.pop();
+  p.insertionMode = InsertionMode.IN_HEAD;
+  p._processToken(token);
+}
+function startTagAfterHead(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BODY: {
+      p._insertElement(token, NS.HTML);
+      p.framesetOk = false;
+      p.insertionMode = InsertionMode.IN_BODY;
+      break;
+    }
+    case TAG_ID.FRAMESET: {
+      p._insertElement(token, NS.HTML);
+      p.insertionMode = InsertionMode.IN_FRAMESET;
+      break;
+    }
+    case TAG_ID.BASE:
+    case TAG_ID.BASEFONT:
+    case TAG_ID.BGSOUND:
+    case TAG_ID.LINK:
+    case TAG_ID.META:
+    case TAG_ID.NOFRAMES:
+    case TAG_ID.SCRIPT:
+    case TAG_ID.STYLE:
+    case TAG_ID.TEMPLATE:
+    case TAG_ID.TITLE: {
+      p._err(token, ERR.abandonedHeadElementChild);
+      p.openElements.push(p.headElement, TAG_ID.HEAD);
+      startTagInHead(p, token);
+      p.openElements.remove(p.headElement);
+      break;
+    }
+    case TAG_ID.HEAD: {
+      p._err(token, ERR.misplacedStartTagForHeadElement);
+      break;
+    }
+    default: {
+      tokenAfterHead(p, token);
+    }
+  }
+}
+function endTagAfterHead(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.BODY:
+    case TAG_ID.HTML:
+    case TAG_ID.BR: {
+      tokenAfterHead(p, token);
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    default: {
+      p._err(token, ERR.endTagWithoutMatchingOpenElement);
+    }
+  }
+}
+function tokenAfterHead(p, token) {
+  p._insertFakeElement(TAG_NAMES.BODY, TAG_ID.BODY);
+  p.insertionMode = InsertionMode.IN_BODY;
+  modeInBody(p, token);
+}
+function modeInBody(p, token) {
+  switch (token.type) {
+    case TokenType.CHARACTER: {
+      characterInBody(p, token);
+      break;
+    }
+    case TokenType.WHITESPACE_CHARACTER: {
+      whitespaceCharacterInBody(p, token);
+      break;
+    }
+    case TokenType.COMMENT: {
+      appendComment(p, token);
+      break;
+    }
+    case TokenType.START_TAG: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TokenType.END_TAG: {
+      endTagInBody(p, token);
+      break;
+    }
+    case TokenType.EOF: {
+      eofInBody(p, token);
+      break;
+    }
+    default:
+  }
+}
+function whitespaceCharacterInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertCharacters(token);
+}
+function characterInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertCharacters(token);
+  p.framesetOk = false;
+}
+function htmlStartTagInBody(p, token) {
+  if (p.openElements.tmplCount === 0) {
+    p.treeAdapter.adoptAttributes(p.openElements.items[0], token.attrs);
+  }
+}
+function bodyStartTagInBody(p, token) {
+  const bodyElement = p.openElements.tryPeekProperlyNestedBodyElement();
+  if (bodyElement && p.openElements.tmplCount === 0) {
+    p.framesetOk = false;
+    p.treeAdapter.adoptAttributes(bodyElement, token.attrs);
+  }
+}
+function framesetStartTagInBody(p, token) {
+  const bodyElement = p.openElements.tryPeekProperlyNestedBodyElement();
+  if (p.framesetOk && bodyElement) {
+    p.treeAdapter.detachNode(bodyElement);
+    p.openElements.popAllUpToHtmlElement();
+    p._insertElement(token, NS.HTML);
+    p.insertionMode = InsertionMode.IN_FRAMESET;
+  }
+}
+function addressStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._insertElement(token, NS.HTML);
+}
+function numberedHeaderStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  if (p.openElements.currentTagId !== void 0 && NUMBERED_HEADERS.has(p.openElements.currentTagId)) {
+    p.openElements.pop();
+  }
+  p._insertElement(token, NS.HTML);
+}
+function preStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._insertElement(token, NS.HTML);
+  p.skipNextNewLine = true;
+  p.framesetOk = false;
+}
+function formStartTagInBody(p, token) {
+  const inTemplate = p.openElements.tmplCount > 0;
+  if (!p.formElement || inTemplate) {
+    if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+      p._closePElement();
+    }
+    p._insertElement(token, NS.HTML);
+    if (!inTemplate) {
+      p.formElement = p.openElements.current;
+    }
+  }
+}
+function listItemStartTagInBody(p, token) {
+  p.framesetOk = false;
+  const tn = token.tagID;
+  for (let i2 = p.openElements.stackTop; i2 >= 0; i2--) {
+    const elementId = p.openElements.tagIDs[i2];
+    if (tn === TAG_ID.LI && elementId === TAG_ID.LI || (tn === TAG_ID.DD || tn === TAG_ID.DT) && (elementId === TAG_ID.DD || elementId === TAG_ID.DT)) {
+      p.openElements.generateImpliedEndTagsWithExclusion(elementId);
+      p.openElements.popUntilTagNamePopped(elementId);
+      break;
+    }
+    if (elementId !== TAG_ID.ADDRESS && elementId !== TAG_ID.DIV && elementId !== TAG_ID.P && p._isSpecialElement(p.openElements.items[i2], elementId)) {
+      break;
+    }
+  }
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._insertElement(token, NS.HTML);
+}
+function plaintextStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._insertElement(token, NS.HTML);
+  p.tokenizer.state = TokenizerMode.PLAINTEXT;
+}
+function buttonStartTagInBody(p, token) {
+  if (p.openElements.hasInScope(TAG_ID.BUTTON)) {
+    p.openElements.generateImpliedEndTags();
+    p.openElements.popUntilTagNamePopped(TAG_ID.BUTTON);
+  }
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+  p.framesetOk = false;
+}
+function aStartTagInBody(p, token) {
+  const activeElementEntry = p.activeFormattingElements.getElementEntryInScopeWithTagName(TAG_NAMES.A);
+  if (activeElementEntry) {
+    callAdoptionAgency(p, token);
+    p.openElements.remove(activeElementEntry.element);
+    p.activeFormattingElements.removeEntry(activeElementEntry);
+  }
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+  p.activeFormattingElements.pushElement(p.openElements.current, token);
+}
+function bStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+  p.activeFormattingElements.pushElement(p.openElements.current, token);
+}
+function nobrStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  if (p.openElements.hasInScope(TAG_ID.NOBR)) {
+    callAdoptionAgency(p, token);
+    p._reconstructActiveFormattingElements();
+  }
+  p._insertElement(token, NS.HTML);
+  p.activeFormattingElements.pushElement(p.openElements.current, token);
+}
+function appletStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+  p.activeFormattingElements.insertMarker();
+  p.framesetOk = false;
+}
+function tableStartTagInBody(p, token) {
+  if (p.treeAdapter.getDocumentMode(p.document) !== DOCUMENT_MODE.QUIRKS && p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._insertElement(token, NS.HTML);
+  p.framesetOk = false;
+  p.insertionMode = InsertionMode.IN_TABLE;
+}
+function areaStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._appendElement(token, NS.HTML);
+  p.framesetOk = false;
+  token.ackSelfClosing = true;
+}
+function isHiddenInput(token) {
+  const inputType = getTokenAttr(token, ATTRS2.TYPE);
+  return inputType != null && inputType.toLowerCase() === HIDDEN_INPUT_TYPE;
+}
+function inputStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._appendElement(token, NS.HTML);
+  if (!isHiddenInput(token)) {
+    p.framesetOk = false;
+  }
+  token.ackSelfClosing = true;
+}
+function paramStartTagInBody(p, token) {
+  p._appendElement(token, NS.HTML);
+  token.ackSelfClosing = true;
+}
+function hrStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._appendElement(token, NS.HTML);
+  p.framesetOk = false;
+  token.ackSelfClosing = true;
+}
+function imageStartTagInBody(p, token) {
+  token.tagName = TAG_NAMES.IMG;
+  token.tagID = TAG_ID.IMG;
+  areaStartTagInBody(p, token);
+}
+function textareaStartTagInBody(p, token) {
+  p._insertElement(token, NS.HTML);
+  p.skipNextNewLine = true;
+  p.tokenizer.state = TokenizerMode.RCDATA;
+  p.originalInsertionMode = p.insertionMode;
+  p.framesetOk = false;
+  p.insertionMode = InsertionMode.TEXT;
+}
+function xmpStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._reconstructActiveFormattingElements();
+  p.framesetOk = false;
+  p._switchToTextParsing(token, TokenizerMode.RAWTEXT);
+}
+function iframeStartTagInBody(p, token) {
+  p.framesetOk = false;
+  p._switchToTextParsing(token, TokenizerMode.RAWTEXT);
+}
+function rawTextStartTagInBody(p, token) {
+  p._switchToTextParsing(token, TokenizerMode.RAWTEXT);
+}
+function selectStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+  p.framesetOk = false;
+  p.insertionMode = p.insertionMode === InsertionMode.IN_TABLE || p.insertionMode === InsertionMode.IN_CAPTION || p.insertionMode === InsertionMode.IN_TABLE_BODY || p.insertionMode === InsertionMode.IN_ROW || p.insertionMode === InsertionMode.IN_CELL ? InsertionMode.IN_SELECT_IN_TABLE : InsertionMode.IN_SELECT;
+}
+function optgroupStartTagInBody(p, token) {
+  if (p.openElements.currentTagId === TAG_ID.OPTION) {
+    p.openElements.pop();
+  }
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+}
+function rbStartTagInBody(p, token) {
+  if (p.openElements.hasInScope(TAG_ID.RUBY)) {
+    p.openElements.generateImpliedEndTags();
+  }
+  p._insertElement(token, NS.HTML);
+}
+function rtStartTagInBody(p, token) {
+  if (p.openElements.hasInScope(TAG_ID.RUBY)) {
+    p.openElements.generateImpliedEndTagsWithExclusion(TAG_ID.RTC);
+  }
+  p._insertElement(token, NS.HTML);
+}
+function mathStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  adjustTokenMathMLAttrs(token);
+  adjustTokenXMLAttrs(token);
+  if (token.selfClosing) {
+    p._appendElement(token, NS.MATHML);
+  } else {
+    p._insertElement(token, NS.MATHML);
+  }
+  token.ackSelfClosing = true;
+}
+function svgStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  adjustTokenSVGAttrs(token);
+  adjustTokenXMLAttrs(token);
+  if (token.selfClosing) {
+    p._appendElement(token, NS.SVG);
+  } else {
+    p._insertElement(token, NS.SVG);
+  }
+  token.ackSelfClosing = true;
+}
+function genericStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+}
+function startTagInBody(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.I:
+    case TAG_ID.S:
+    case TAG_ID.B:
+    case TAG_ID.U:
+    case TAG_ID.EM:
+    case TAG_ID.TT:
+    case TAG_ID.BIG:
+    case TAG_ID.CODE:
+    case TAG_ID.FONT:
+    case TAG_ID.SMALL:
+    case TAG_ID.STRIKE:
+    case TAG_ID.STRONG: {
+      bStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.A: {
+      aStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.H1:
+    case TAG_ID.H2:
+    case TAG_ID.H3:
+    case TAG_ID.H4:
+    case TAG_ID.H5:
+    case TAG_ID.H6: {
+      numberedHeaderStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.P:
+    case TAG_ID.DL:
+    case TAG_ID.OL:
+    case TAG_ID.UL:
+    case TAG_ID.DIV:
+    case TAG_ID.DIR:
+    case TAG_ID.NAV:
+    case TAG_ID.MAIN:
+    case TAG_ID.MENU:
+    case TAG_ID.ASIDE:
+    case TAG_ID.CENTER:
+    case TAG_ID.FIGURE:
+    case TAG_ID.FOOTER:
+    case TAG_ID.HEADER:
+    case TAG_ID.HGROUP:
+    case TAG_ID.DIALOG:
+    case TAG_ID.DETAILS:
+    case TAG_ID.ADDRESS:
+    case TAG_ID.ARTICLE:
+    case TAG_ID.SEARCH:
+    case TAG_ID.SECTION:
+    case TAG_ID.SUMMARY:
+    case TAG_ID.FIELDSET:
+    case TAG_ID.BLOCKQUOTE:
+    case TAG_ID.FIGCAPTION: {
+      addressStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.LI:
+    case TAG_ID.DD:
+    case TAG_ID.DT: {
+      listItemStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BR:
+    case TAG_ID.IMG:
+    case TAG_ID.WBR:
+    case TAG_ID.AREA:
+    case TAG_ID.EMBED:
+    case TAG_ID.KEYGEN: {
+      areaStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.HR: {
+      hrStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.RB:
+    case TAG_ID.RTC: {
+      rbStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.RT:
+    case TAG_ID.RP: {
+      rtStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.PRE:
+    case TAG_ID.LISTING: {
+      preStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.XMP: {
+      xmpStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.SVG: {
+      svgStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.HTML: {
+      htmlStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BASE:
+    case TAG_ID.LINK:
+    case TAG_ID.META:
+    case TAG_ID.STYLE:
+    case TAG_ID.TITLE:
+    case TAG_ID.SCRIPT:
+    case TAG_ID.BGSOUND:
+    case TAG_ID.BASEFONT:
+    case TAG_ID.TEMPLATE: {
+      startTagInHead(p, token);
+      break;
+    }
+    case TAG_ID.BODY: {
+      bodyStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.FORM: {
+      formStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.NOBR: {
+      nobrStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.MATH: {
+      mathStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.TABLE: {
+      tableStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.INPUT: {
+      inputStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.PARAM:
+    case TAG_ID.TRACK:
+    case TAG_ID.SOURCE: {
+      paramStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.IMAGE: {
+      imageStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BUTTON: {
+      buttonStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.APPLET:
+    case TAG_ID.OBJECT:
+    case TAG_ID.MARQUEE: {
+      appletStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.IFRAME: {
+      iframeStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.SELECT: {
+      selectStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.OPTION:
+    case TAG_ID.OPTGROUP: {
+      optgroupStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.NOEMBED:
+    case TAG_ID.NOFRAMES: {
+      rawTextStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.FRAMESET: {
+      framesetStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.TEXTAREA: {
+      textareaStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.NOSCRIPT: {
+      if (p.options.scriptingEnabled) {
+        rawTextStartTagInBody(p, token);
+      } else {
+        genericStartTagInBody(p, token);
+      }
+      break;
+    }
+    case TAG_ID.PLAINTEXT: {
+      plaintextStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.COL:
+    case TAG_ID.TH:
+    case TAG_ID.TD:
+    case TAG_ID.TR:
+    case TAG_ID.HEAD:
+    case TAG_ID.FRAME:
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD:
+    case TAG_ID.CAPTION:
+    case TAG_ID.COLGROUP: {
+      break;
+    }
+    default: {
+      genericStartTagInBody(p, token);
+    }
+  }
+}
+function bodyEndTagInBody(p, token) {
+  if (p.openElements.hasInScope(TAG_ID.BODY)) {
+    p.insertionMode = InsertionMode.AFTER_BODY;
+    if (p.options.sourceCodeLocationInfo) {
+      const bodyElement = p.openElements.tryPeekProperlyNestedBodyElement();
+      if (bodyElement) {
+        p._setEndLocation(bodyElement, token);
+      }
+    }
+  }
+}
+function htmlEndTagInBody(p, token) {
+  if (p.openElements.hasInScope(TAG_ID.BODY)) {
+    p.insertionMode = InsertionMode.AFTER_BODY;
+    endTagAfterBody(p, token);
+  }
+}
+function addressEndTagInBody(p, token) {
+  const tn = token.tagID;
+  if (p.openElements.hasInScope(tn)) {
+    p.openElements.generateImpliedEndTags();
+    p.openElements.popUntilTagNamePopped(tn);
+  }
+}
+function formEndTagInBody(p) {
+  const inTemplate = p.openElements.tmplCount > 0;
+  const { formElement } = p;
+  if (!inTemplate) {
+    p.formElement = null;
+  }
+  if ((formElement || inTemplate) && p.openElements.hasInScope(TAG_ID.FORM)) {
+    p.openElements.generateImpliedEndTags();
+    if (inTemplate) {
+      p.openElements.popUntilTagNamePopped(TAG_ID.FORM);
+    } else if (formElement) {
+      p.openElements.remove(formElement);
+    }
+  }
+}
+function pEndTagInBody(p) {
+  if (!p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._insertFakeElement(TAG_NAMES.P, TAG_ID.P);
+  }
+  p._closePElement();
+}
+function liEndTagInBody(p) {
+  if (p.openElements.hasInListItemScope(TAG_ID.LI)) {
+    p.openElements.generateImpliedEndTagsWithExclusion(TAG_ID.LI);
+    p.openElements.popUntilTagNamePopped(TAG_ID.LI);
+  }
+}
+function ddEndTagInBody(p, token) {
+  const tn = token.tagID;
+  if (p.openElements.hasInScope(tn)) {
+    p.openElements.generateImpliedEndTagsWithExclusion(tn);
+    p.openElements.popUntilTagNamePopped(tn);
+  }
+}
+function numberedHeaderEndTagInBody(p) {
+  if (p.openElements.hasNumberedHeaderInScope()) {
+    p.openElements.generateImpliedEndTags();
+    p.openElements.popUntilNumberedHeaderPopped();
+  }
+}
+function appletEndTagInBody(p, token) {
+  const tn = token.tagID;
+  if (p.openElements.hasInScope(tn)) {
+    p.openElements.generateImpliedEndTags();
+    p.openElements.popUntilTagNamePopped(tn);
+    p.activeFormattingElements.clearToLastMarker();
+  }
+}
+function brEndTagInBody(p) {
+  p._reconstructActiveFormattingElements();
+  p._insertFakeElement(TAG_NAMES.BR, TAG_ID.BR);
+  p.openElements.pop();
+  p.framesetOk = false;
+}
+function genericEndTagInBody(p, token) {
+  const tn = token.tagName;
+  const tid = token.tagID;
+  for (let i2 = p.openElements.stackTop; i2 > 0; i2--) {
+    const element = p.openElements.items[i2];
+    const elementId = p.openElements.tagIDs[i2];
+    if (tid === elementId && (tid !== TAG_ID.UNKNOWN || p.treeAdapter.getTagName(element) === tn)) {
+      p.openElements.generateImpliedEndTagsWithExclusion(tid);
+      if (p.openElements.stackTop >= i2)
+        p.openElements.shortenToLength(i2);
+      break;
+    }
+    if (p._isSpecialElement(element, elementId)) {
+      break;
+    }
+  }
+}
+function endTagInBody(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.A:
+    case TAG_ID.B:
+    case TAG_ID.I:
+    case TAG_ID.S:
+    case TAG_ID.U:
+    case TAG_ID.EM:
+    case TAG_ID.TT:
+    case TAG_ID.BIG:
+    case TAG_ID.CODE:
+    case TAG_ID.FONT:
+    case TAG_ID.NOBR:
+    case TAG_ID.SMALL:
+    case TAG_ID.STRIKE:
+    case TAG_ID.STRONG: {
+      callAdoptionAgency(p, token);
+      break;
+    }
+    case TAG_ID.P: {
+      pEndTagInBody(p);
+      break;
+    }
+    case TAG_ID.DL:
+    case TAG_ID.UL:
+    case TAG_ID.OL:
+    case TAG_ID.DIR:
+    case TAG_ID.DIV:
+    case TAG_ID.NAV:
+    case TAG_ID.PRE:
+    case TAG_ID.MAIN:
+    case TAG_ID.MENU:
+    case TAG_ID.ASIDE:
+    case TAG_ID.BUTTON:
+    case TAG_ID.CENTER:
+    case TAG_ID.FIGURE:
+    case TAG_ID.FOOTER:
+    case TAG_ID.HEADER:
+    case TAG_ID.HGROUP:
+    case TAG_ID.DIALOG:
+    case TAG_ID.ADDRESS:
+    case TAG_ID.ARTICLE:
+    case TAG_ID.DETAILS:
+    case TAG_ID.SEARCH:
+    case TAG_ID.SECTION:
+    case TAG_ID.SUMMARY:
+    case TAG_ID.LISTING:
+    case TAG_ID.FIELDSET:
+    case TAG_ID.BLOCKQUOTE:
+    case TAG_ID.FIGCAPTION: {
+      addressEndTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.LI: {
+      liEndTagInBody(p);
+      break;
+    }
+    case TAG_ID.DD:
+    case TAG_ID.DT: {
+      ddEndTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.H1:
+    case TAG_ID.H2:
+    case TAG_ID.H3:
+    case TAG_ID.H4:
+    case TAG_ID.H5:
+    case TAG_ID.H6: {
+      numberedHeaderEndTagInBody(p);
+      break;
+    }
+    case TAG_ID.BR: {
+      brEndTagInBody(p);
+      break;
+    }
+    case TAG_ID.BODY: {
+      bodyEndTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.HTML: {
+      htmlEndTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.FORM: {
+      formEndTagInBody(p);
+      break;
+    }
+    case TAG_ID.APPLET:
+    case TAG_ID.OBJECT:
+    case TAG_ID.MARQUEE: {
+      appletEndTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    default: {
+      genericEndTagInBody(p, token);
+    }
+  }
+}
+function eofInBody(p, token) {
+  if (p.tmplInsertionModeStack.length > 0) {
+    eofInTemplate(p, token);
+  } else {
+    stopParsing(p, token);
+  }
+}
+function endTagInText(p, token) {
+  var _a3;
+  if (token.tagID === TAG_ID.SCRIPT) {
+    (_a3 = p.scriptHandler) === null || _a3 === void 0 ? void 0 : _a3.call(p, p.openElements.current);
+  }
+  p.openElements.pop();
+  p.insertionMode = p.originalInsertionMode;
+}
+function eofInText(p, token) {
+  p._err(token, ERR.eofInElementThatCanContainOnlyText);
+  p.openElements.pop();
+  p.insertionMode = p.originalInsertionMode;
+  p.onEof(token);
+}
+function characterInTable(p, token) {
+  if (p.openElements.currentTagId !== void 0 && TABLE_STRUCTURE_TAGS.has(p.openElements.currentTagId)) {
+    p.pendingCharacterTokens.length = 0;
+    p.hasNonWhitespacePendingCharacterToken = false;
+    p.originalInsertionMode = p.insertionMode;
+    p.insertionMode = InsertionMode.IN_TABLE_TEXT;
+    switch (token.type) {
+      case TokenType.CHARACTER: {
+        characterInTableText(p, token);
+        break;
+      }
+      case TokenType.WHITESPACE_CHARACTER: {
+        whitespaceCharacterInTableText(p, token);
+        break;
+      }
+    }
+  } else {
+    tokenInTable(p, token);
+  }
+}
+function captionStartTagInTable(p, token) {
+  p.openElements.clearBackToTableContext();
+  p.activeFormattingElements.insertMarker();
+  p._insertElement(token, NS.HTML);
+  p.insertionMode = InsertionMode.IN_CAPTION;
+}
+function colgroupStartTagInTable(p, token) {
+  p.openElements.clearBackToTableContext();
+  p._insertElement(token, NS.HTML);
+  p.insertionMode = InsertionMode.IN_COLUMN_GROUP;
+}
+function colStartTagInTable(p, token) {
+  p.openElements.clearBackToTableContext();
+  p._insertFakeElement(TAG_NAMES.COLGROUP, TAG_ID.COLGROUP);
+  p.insertionMode = InsertionMode.IN_COLUMN_GROUP;
+  startTagInColumnGroup(p, token);
+}
+function tbodyStartTagInTable(p, token) {
+  p.openElements.clearBackToTableContext();
+  p._insertElement(token, NS.HTML);
+  p.insertionMode = InsertionMode.IN_TABLE_BODY;
+}
+function tdStartTagInTable(p, token) {
+  p.openElements.clearBackToTableContext();
+  p._insertFakeElement(TAG_NAMES.TBODY, TAG_ID.TBODY);
+  p.insertionMode = InsertionMode.IN_TABLE_BODY;
+  startTagInTableBody(p, token);
+}
+function tableStartTagInTable(p, token) {
+  if (p.openElements.hasInTableScope(TAG_ID.TABLE)) {
+    p.openElements.popUntilTagNamePopped(TAG_ID.TABLE);
+    p._resetInsertionMode();
+    p._processStartTag(token);
+  }
+}
+function inputStartTagInTable(p, token) {
+  if (isHiddenInput(token)) {
+    p._appendElement(token, NS.HTML);
+  } else {
+    tokenInTable(p, token);
+  }
+  token.ackSelfClosing = true;
+}
+function formStartTagInTable(p, token) {
+  if (!p.formElement && p.openElements.tmplCount === 0) {
+    p._insertElement(token, NS.HTML);
+    p.formElement = p.openElements.current;
+    p.openElements.pop();
+  }
+}
+function startTagInTable(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.TD:
+    case TAG_ID.TH:
+    case TAG_ID.TR: {
+      tdStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.STYLE:
+    case TAG_ID.SCRIPT:
+    case TAG_ID.TEMPLATE: {
+      startTagInHead(p, token);
+      break;
+    }
+    case TAG_ID.COL: {
+      colStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.FORM: {
+      formStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.TABLE: {
+      tableStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD: {
+      tbodyStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.INPUT: {
+      inputStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.CAPTION: {
+      captionStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.COLGROUP: {
+      colgroupStartTagInTable(p, token);
+      break;
+    }
+    default: {
+      tokenInTable(p, token);
+    }
+  }
+}
+function endTagInTable(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.TABLE: {
+      if (p.openElements.hasInTableScope(TAG_ID.TABLE)) {
+        p.openElements.popUntilTagNamePopped(TAG_ID.TABLE);
+        p._resetInsertionMode();
+      }
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.HTML:
+    case TAG_ID.TBODY:
+    case TAG_ID.TD:
+    case TAG_ID.TFOOT:
+    case TAG_ID.TH:
+    case TAG_ID.THEAD:
+    case TAG_ID.TR: {
+      break;
+    }
+    default: {
+      tokenInTable(p, token);
+    }
+  }
+}
+function tokenInTable(p, token) {
+  const savedFosterParentingState = p.fosterParentingEnabled;
+  p.fosterParentingEnabled = true;
+  modeInBody(p, token);
+  p.fosterParentingEnabled = savedFosterParentingState;
+}
+function whitespaceCharacterInTableText(p, token) {
+  p.pendingCharacterTokens.push(token);
+}
+function characterInTableText(p, token) {
+  p.pendingCharacterTokens.push(token);
+  p.hasNonWhitespacePendingCharacterToken = true;
+}
+function tokenInTableText(p, token) {
+  let i2 = 0;
+  if (p.hasNonWhitespacePendingCharacterToken) {
+    for (; i2 < p.pendingCharacterTokens.length; i2++) {
+      tokenInTable(p, p.pendingCharacterTokens[i2]);
+    }
+  } else {
+    for (; i2 < p.pendingCharacterTokens.length; i2++) {
+      p._insertCharacters(p.pendingCharacterTokens[i2]);
+    }
+  }
+  p.insertionMode = p.originalInsertionMode;
+  p._processToken(token);
+}
+function startTagInCaption(p, token) {
+  const tn = token.tagID;
+  if (TABLE_VOID_ELEMENTS.has(tn)) {
+    if (p.openElements.hasInTableScope(TAG_ID.CAPTION)) {
+      p.openElements.generateImpliedEndTags();
+      p.openElements.popUntilTagNamePopped(TAG_ID.CAPTION);
+      p.activeFormattingElements.clearToLastMarker();
+      p.insertionMode = InsertionMode.IN_TABLE;
+      startTagInTable(p, token);
+    }
+  } else {
+    startTagInBody(p, token);
+  }
+}
+function endTagInCaption(p, token) {
+  const tn = token.tagID;
+  switch (tn) {
+    case TAG_ID.CAPTION:
+    case TAG_ID.TABLE: {
+      if (p.openElements.hasInTableScope(TAG_ID.CAPTION)) {
+        p.openElements.generateImpliedEndTags();
+        p.openElements.popUntilTagNamePopped(TAG_ID.CAPTION);
+        p.activeFormattingElements.clearToLastMarker();
+        p.insertionMode = InsertionMode.IN_TABLE;
+        if (tn === TAG_ID.TABLE) {
+          endTagInTable(p, token);
+        }
+      }
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.HTML:
+    case TAG_ID.TBODY:
+    case TAG_ID.TD:
+    case TAG_ID.TFOOT:
+    case TAG_ID.TH:
+    case TAG_ID.THEAD:
+    case TAG_ID.TR: {
+      break;
+    }
+    default: {
+      endTagInBody(p, token);
+    }
+  }
+}
+function startTagInColumnGroup(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.COL: {
+      p._appendElement(token, NS.HTML);
+      token.ackSelfClosing = true;
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      startTagInHead(p, token);
+      break;
+    }
+    default: {
+      tokenInColumnGroup(p, token);
+    }
+  }
+}
+function endTagInColumnGroup(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.COLGROUP: {
+      if (p.openElements.currentTagId === TAG_ID.COLGROUP) {
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE;
+      }
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    case TAG_ID.COL: {
+      break;
+    }
+    default: {
+      tokenInColumnGroup(p, token);
+    }
+  }
+}
+function tokenInColumnGroup(p, token) {
+  if (p.openElements.currentTagId === TAG_ID.COLGROUP) {
+    p.openElements.pop();
+    p.insertionMode = InsertionMode.IN_TABLE;
+    p._processToken(token);
+  }
+}
+function startTagInTableBody(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.TR: {
+      p.openElements.clearBackToTableBodyContext();
+      p._insertElement(token, NS.HTML);
+      p.insertionMode = InsertionMode.IN_ROW;
+      break;
+    }
+    case TAG_ID.TH:
+    case TAG_ID.TD: {
+      p.openElements.clearBackToTableBodyContext();
+      p._insertFakeElement(TAG_NAMES.TR, TAG_ID.TR);
+      p.insertionMode = InsertionMode.IN_ROW;
+      startTagInRow(p, token);
+      break;
+    }
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD: {
+      if (p.openElements.hasTableBodyContextInTableScope()) {
+        p.openElements.clearBackToTableBodyContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE;
+        startTagInTable(p, token);
+      }
+      break;
+    }
+    default: {
+      startTagInTable(p, token);
+    }
+  }
+}
+function endTagInTableBody(p, token) {
+  const tn = token.tagID;
+  switch (token.tagID) {
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD: {
+      if (p.openElements.hasInTableScope(tn)) {
+        p.openElements.clearBackToTableBodyContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE;
+      }
+      break;
+    }
+    case TAG_ID.TABLE: {
+      if (p.openElements.hasTableBodyContextInTableScope()) {
+        p.openElements.clearBackToTableBodyContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE;
+        endTagInTable(p, token);
+      }
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.HTML:
+    case TAG_ID.TD:
+    case TAG_ID.TH:
+    case TAG_ID.TR: {
+      break;
+    }
+    default: {
+      endTagInTable(p, token);
+    }
+  }
+}
+function startTagInRow(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.TH:
+    case TAG_ID.TD: {
+      p.openElements.clearBackToTableRowContext();
+      p._insertElement(token, NS.HTML);
+      p.insertionMode = InsertionMode.IN_CELL;
+      p.activeFormattingElements.insertMarker();
+      break;
+    }
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD:
+    case TAG_ID.TR: {
+      if (p.openElements.hasInTableScope(TAG_ID.TR)) {
+        p.openElements.clearBackToTableRowContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE_BODY;
+        startTagInTableBody(p, token);
+      }
+      break;
+    }
+    default: {
+      startTagInTable(p, token);
+    }
+  }
+}
+function endTagInRow(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.TR: {
+      if (p.openElements.hasInTableScope(TAG_ID.TR)) {
+        p.openElements.clearBackToTableRowContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE_BODY;
+      }
+      break;
+    }
+    case TAG_ID.TABLE: {
+      if (p.openElements.hasInTableScope(TAG_ID.TR)) {
+        p.openElements.clearBackToTableRowContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE_BODY;
+        endTagInTableBody(p, token);
+      }
+      break;
+    }
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD: {
+      if (p.openElements.hasInTableScope(token.tagID) || p.openElements.hasInTableScope(TAG_ID.TR)) {
+        p.openElements.clearBackToTableRowContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE_BODY;
+        endTagInTableBody(p, token);
+      }
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.HTML:
+    case TAG_ID.TD:
+    case TAG_ID.TH: {
+      break;
+    }
+    default: {
+      endTagInTable(p, token);
+    }
+  }
+}
+function startTagInCell(p, token) {
+  const tn = token.tagID;
+  if (TABLE_VOID_ELEMENTS.has(tn)) {
+    if (p.openElements.hasInTableScope(TAG_ID.TD) || p.openElements.hasInTableScope(TAG_ID.TH)) {
+      p._closeTableCell();
+      startTagInRow(p, token);
+    }
+  } else {
+    startTagInBody(p, token);
+  }
+}
+function endTagInCell(p, token) {
+  const tn = token.tagID;
+  switch (tn) {
+    case TAG_ID.TD:
+    case TAG_ID.TH: {
+      if (p.openElements.hasInTableScope(tn)) {
+        p.openElements.generateImpliedEndTags();
+        p.openElements.popUntilTagNamePopped(tn);
+        p.activeFormattingElements.clearToLastMarker();
+        p.insertionMode = InsertionMode.IN_ROW;
+      }
+      break;
+    }
+    case TAG_ID.TABLE:
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD:
+    case TAG_ID.TR: {
+      if (p.openElements.hasInTableScope(tn)) {
+        p._closeTableCell();
+        endTagInRow(p, token);
+      }
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.HTML: {
+      break;
+    }
+    default: {
+      endTagInBody(p, token);
+    }
+  }
+}
+function startTagInSelect(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.OPTION: {
+      if (p.openElements.currentTagId === TAG_ID.OPTION) {
+        p.openElements.pop();
+      }
+      p._insertElement(token, NS.HTML);
+      break;
+    }
+    case TAG_ID.OPTGROUP: {
+      if (p.openElements.currentTagId === TAG_ID.OPTION) {
+        p.openElements.pop();
+      }
+      if (p.openElements.currentTagId === TAG_ID.OPTGROUP) {
+        p.openElements.pop();
+      }
+      p._insertElement(token, NS.HTML);
+      break;
+    }
+    case TAG_ID.HR: {
+      if (p.openElements.currentTagId === TAG_ID.OPTION) {
+        p.openElements.pop();
+      }
+      if (p.openElements.currentTagId === TAG_ID.OPTGROUP) {
+        p.openElements.pop();
+      }
+      p._appendElement(token, NS.HTML);
+      token.ackSelfClosing = true;
+      break;
+    }
+    case TAG_ID.INPUT:
+    case TAG_ID.KEYGEN:
+    case TAG_ID.TEXTAREA:
+    case TAG_ID.SELECT: {
+      if (p.openElements.hasInSelectScope(TAG_ID.SELECT)) {
+        p.openElements.popUntilTagNamePopped(TAG_ID.SELECT);
+        p._resetInsertionMode();
+        if (token.tagID !== TAG_ID.SELECT) {
+          p._processStartTag(token);
+        }
+      }
+      break;
+    }
+    case TAG_ID.SCRIPT:
+    case TAG_ID.TEMPLATE: {
+      startTagInHead(p, token);
+      break;
+    }
+    default:
+  }
+}
+function endTagInSelect(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.OPTGROUP: {
+      if (p.openElements.stackTop > 0 && p.openElements.currentTagId === TAG_ID.OPTION && p.openElements.tagIDs[p.openElements.stackTop - 1] === TAG_ID.OPTGROUP) {
+        p.openElements.pop();
+      }
+      if (p.openElements.currentTagId === TAG_ID.OPTGROUP) {
+        p.openElements.pop();
+      }
+      break;
+    }
+    case TAG_ID.OPTION: {
+      if (p.openElements.currentTagId === TAG_ID.OPTION) {
+        p.openElements.pop();
+      }
+      break;
+    }
+    case TAG_ID.SELECT: {
+      if (p.openElements.hasInSelectScope(TAG_ID.SELECT)) {
+        p.openElements.popUntilTagNamePopped(TAG_ID.SELECT);
+        p._resetInsertionMode();
+      }
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    default:
+  }
+}
+function startTagInSelectInTable(p, token) {
+  const tn = token.tagID;
+  if (tn === TAG_ID.CAPTION || tn === TAG_ID.TABLE || tn === TAG_ID.TBODY || tn === TAG_ID.TFOOT || tn === TAG_ID.THEAD || tn === TAG_ID.TR || tn === TAG_ID.TD || tn === TAG_ID.TH) {
+    p.openElements.popUntilTagNamePopped(TAG_ID.SELECT);
+    p._resetInsertionMode();
+    p._processStartTag(token);
+  } else {
+    startTagInSelect(p, token);
+  }
+}
+function endTagInSelectInTable(p, token) {
+  const tn = token.tagID;
+  if (tn === TAG_ID.CAPTION || tn === TAG_ID.TABLE || tn === TAG_ID.TBODY || tn === TAG_ID.TFOOT || tn === TAG_ID.THEAD || tn === TAG_ID.TR || tn === TAG_ID.TD || tn === TAG_ID.TH) {
+    if (p.openElements.hasInTableScope(tn)) {
+      p.openElements.popUntilTagNamePopped(TAG_ID.SELECT);
+      p._resetInsertionMode();
+      p.onEndTag(token);
+    }
+  } else {
+    endTagInSelect(p, token);
+  }
+}
+function startTagInTemplate(p, token) {
+  switch (token.tagID) {
+    // First, handle tags that can start without a mode change
+    case TAG_ID.BASE:
+    case TAG_ID.BASEFONT:
+    case TAG_ID.BGSOUND:
+    case TAG_ID.LINK:
+    case TAG_ID.META:
+    case TAG_ID.NOFRAMES:
+    case TAG_ID.SCRIPT:
+    case TAG_ID.STYLE:
+    case TAG_ID.TEMPLATE:
+    case TAG_ID.TITLE: {
+      startTagInHead(p, token);
+      break;
+    }
+    // Re-process the token in the appropriate mode
+    case TAG_ID.CAPTION:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD: {
+      p.tmplInsertionModeStack[0] = InsertionMode.IN_TABLE;
+      p.insertionMode = InsertionMode.IN_TABLE;
+      startTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.COL: {
+      p.tmplInsertionModeStack[0] = InsertionMode.IN_COLUMN_GROUP;
+      p.insertionMode = InsertionMode.IN_COLUMN_GROUP;
+      startTagInColumnGroup(p, token);
+      break;
+    }
+    case TAG_ID.TR: {
+      p.tmplInsertionModeStack[0] = InsertionMode.IN_TABLE_BODY;
+      p.insertionMode = InsertionMode.IN_TABLE_BODY;
+      startTagInTableBody(p, token);
+      break;
+    }
+    case TAG_ID.TD:
+    case TAG_ID.TH: {
+      p.tmplInsertionModeStack[0] = InsertionMode.IN_ROW;
+      p.insertionMode = InsertionMode.IN_ROW;
+      startTagInRow(p, token);
+      break;
+    }
+    default: {
+      p.tmplInsertionModeStack[0] = InsertionMode.IN_BODY;
+      p.insertionMode = InsertionMode.IN_BODY;
+      startTagInBody(p, token);
+    }
+  }
+}
+function endTagInTemplate(p, token) {
+  if (token.tagID === TAG_ID.TEMPLATE) {
+    templateEndTagInHead(p, token);
+  }
+}
+function eofInTemplate(p, token) {
+  if (p.openElements.tmplCount > 0) {
+    p.openElements.popUntilTagNamePopped(TAG_ID.TEMPLATE);
+    p.activeFormattingElements.clearToLastMarker();
+    p.tmplInsertionModeStack.shift();
+    p._resetInsertionMode();
+    p.onEof(token);
+  } else {
+    stopParsing(p, token);
+  }
+}
+function startTagAfterBody(p, token) {
+  if (token.tagID === TAG_ID.HTML) {
+    startTagInBody(p, token);
+  } else {
+    tokenAfterBody(p, token);
+  }
+}
+function endTagAfterBody(p, token) {
+  var _a3;
+  if (token.tagID === TAG_ID.HTML) {
+    if (!p.fragmentContext) {
+      p.insertionMode = InsertionMode.AFTER_AFTER_BODY;
+    }
+    if (p.options.sourceCodeLocationInfo && p.openElements.tagIDs[0] === TAG_ID.HTML) {
+      p._setEndLocation(p.openElements.items[0], token);
+      const bodyElement = p.openElements.items[1];
+      if (bodyElement && !((_a3 = p.treeAdapter.getNodeSourceCodeLocation(bodyElement)) === null || _a3 === void 0 ? void 0 : _a3.endTag)) {
+        p._setEndLocation(bodyElement, token);
+      }
+    }
+  } else {
+    tokenAfterBody(p, token);
+  }
+}
+function tokenAfterBody(p, token) {
+  p.insertionMode = InsertionMode.IN_BODY;
+  modeInBody(p, token);
+}
+function startTagInFrameset(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.FRAMESET: {
+      p._insertElement(token, NS.HTML);
+      break;
+    }
+    case TAG_ID.FRAME: {
+      p._appendElement(token, NS.HTML);
+      token.ackSelfClosing = true;
+      break;
+    }
+    case TAG_ID.NOFRAMES: {
+      startTagInHead(p, token);
+      break;
+    }
+    default:
+  }
+}
+function endTagInFrameset(p, token) {
+  if (token.tagID === TAG_ID.FRAMESET && !p.openElements.isRootHtmlElementCurrent()) {
+    p.openElements.pop();
+    if (!p.fragmentContext && p.openElements.currentTagId !== TAG_ID.FRAMESET) {
+      p.insertionMode = InsertionMode.AFTER_FRAMESET;
+    }
+  }
+}
+function startTagAfterFrameset(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.NOFRAMES: {
+      startTagInHead(p, token);
+      break;
+    }
+    default:
+  }
+}
+function endTagAfterFrameset(p, token) {
+  if (token.tagID === TAG_ID.HTML) {
+    p.insertionMode = InsertionMode.AFTER_AFTER_FRAMESET;
+  }
+}
+function startTagAfterAfterBody(p, token) {
+  if (token.tagID === TAG_ID.HTML) {
+    startTagInBody(p, token);
+  } else {
+    tokenAfterAfterBody(p, token);
+  }
+}
+function tokenAfterAfterBody(p, token) {
+  p.insertionMode = InsertionMode.IN_BODY;
+  modeInBody(p, token);
+}
+function startTagAfterAfterFrameset(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.NOFRAMES: {
+      startTagInHead(p, token);
+      break;
+    }
+    default:
+  }
+}
+function nullCharacterInForeignContent(p, token) {
+  token.chars = REPLACEMENT_CHARACTER;
+  p._insertCharacters(token);
+}
+function characterInForeignContent(p, token) {
+  p._insertCharacters(token);
+  p.framesetOk = false;
+}
+function popUntilHtmlOrIntegrationPoint(p) {
+  while (p.treeAdapter.getNamespaceURI(p.openElements.current) !== NS.HTML && p.openElements.currentTagId !== void 0 && !p._isIntegrationPoint(p.openElements.currentTagId, p.openElements.current)) {
+    p.openElements.pop();
+  }
+}
+function startTagInForeignContent(p, token) {
+  if (causesExit(token)) {
+    popUntilHtmlOrIntegrationPoint(p);
+    p._startTagOutsideForeignContent(token);
+  } else {
+    const current = p._getAdjustedCurrentElement();
+    const currentNs = p.treeAdapter.getNamespaceURI(current);
+    if (currentNs === NS.MATHML) {
+      adjustTokenMathMLAttrs(token);
+    } else if (currentNs === NS.SVG) {
+      adjustTokenSVGTagName(token);
+      adjustTokenSVGAttrs(token);
+    }
+    adjustTokenXMLAttrs(token);
+    if (token.selfClosing) {
+      p._appendElement(token, currentNs);
+    } else {
+      p._insertElement(token, currentNs);
+    }
+    token.ackSelfClosing = true;
+  }
+}
+function endTagInForeignContent(p, token) {
+  if (token.tagID === TAG_ID.P || token.tagID === TAG_ID.BR) {
+    popUntilHtmlOrIntegrationPoint(p);
+    p._endTagOutsideForeignContent(token);
+    return;
+  }
+  for (let i2 = p.openElements.stackTop; i2 > 0; i2--) {
+    const element = p.openElements.items[i2];
+    if (p.treeAdapter.getNamespaceURI(element) === NS.HTML) {
+      p._endTagOutsideForeignContent(token);
+      break;
+    }
+    const tagName = p.treeAdapter.getTagName(element);
+    if (tagName.toLowerCase() === token.tagName) {
+      token.tagName = tagName;
+      p.openElements.shortenToLength(i2);
+      break;
+    }
+  }
+}
+var HIDDEN_INPUT_TYPE, AA_OUTER_LOOP_ITER, AA_INNER_LOOP_ITER, InsertionMode, BASE_LOC, TABLE_STRUCTURE_TAGS, defaultParserOptions, Parser, TABLE_VOID_ELEMENTS;
+var init_parser = __esm({
+  "node_modules/parse5/dist/parser/index.js"() {
+    init_tokenizer();
+    init_open_element_stack();
+    init_formatting_element_list();
+    init_default2();
+    init_doctype();
+    init_foreign_content();
+    init_error_codes();
+    init_unicode();
+    init_html2();
+    init_token();
+    HIDDEN_INPUT_TYPE = "hidden";
+    AA_OUTER_LOOP_ITER = 8;
+    AA_INNER_LOOP_ITER = 3;
+    (function(InsertionMode2) {
+      InsertionMode2[InsertionMode2["INITIAL"] = 0] = "INITIAL";
+      InsertionMode2[InsertionMode2["BEFORE_HTML"] = 1] = "BEFORE_HTML";
+      InsertionMode2[InsertionMode2["BEFORE_HEAD"] = 2] = "BEFORE_HEAD";
+      InsertionMode2[InsertionMode2["IN_HEAD"] = 3] = "IN_HEAD";
+      InsertionMode2[InsertionMode2["IN_HEAD_NO_SCRIPT"] = 4] = "IN_HEAD_NO_SCRIPT";
+      InsertionMode2[InsertionMode2["AFTER_HEAD"] = 5] = "AFTER_HEAD";
+      InsertionMode2[InsertionMode2["IN_BODY"] = 6] = "IN_BODY";
+      InsertionMode2[InsertionMode2["TEXT"] = 7] = "TEXT";
+      InsertionMode2[InsertionMode2["IN_TABLE"] = 8] = "IN_TABLE";
+      InsertionMode2[InsertionMode2["IN_TABLE_TEXT"] = 9] = "IN_TABLE_TEXT";
+      InsertionMode2[InsertionMode2["IN_CAPTION"] = 10] = "IN_CAPTION";
+      InsertionMode2[InsertionMode2["IN_COLUMN_GROUP"] = 11] = "IN_COLUMN_GROUP";
+      InsertionMode2[InsertionMode2["IN_TABLE_BODY"] = 12] = "IN_TABLE_BODY";
+      InsertionMode2[InsertionMode2["IN_ROW"] = 13] = "IN_ROW";
+      InsertionMode2[InsertionMode2["IN_CELL"] = 14] = "IN_CELL";
+      InsertionMode2[InsertionMode2["IN_SELECT"] = 15] = "IN_SELECT";
+      InsertionMode2[InsertionMode2["IN_SELECT_IN_TABLE"] = 16] = "IN_SELECT_IN_TABLE";
+      InsertionMode2[InsertionMode2["IN_TEMPLATE"] = 17] = "IN_TEMPLATE";
+      InsertionMode2[InsertionMode2["AFTER_BODY"] = 18] = "AFTER_BODY";
+      InsertionMode2[InsertionMode2["IN_FRAMESET"] = 19] = "IN_FRAMESET";
+      InsertionMode2[InsertionMode2["AFTER_FRAMESET"] = 20] = "AFTER_FRAMESET";
+      InsertionMode2[InsertionMode2["AFTER_AFTER_BODY"] = 21] = "AFTER_AFTER_BODY";
+      InsertionMode2[InsertionMode2["AFTER_AFTER_FRAMESET"] = 22] = "AFTER_AFTER_FRAMESET";
+    })(InsertionMode || (InsertionMode = {}));
+    BASE_LOC = {
+      startLine: -1,
+      startCol: -1,
+      startOffset: -1,
+      endLine: -1,
+      endCol: -1,
+      endOffset: -1
+    };
+    TABLE_STRUCTURE_TAGS = /* @__PURE__ */ new Set([TAG_ID.TABLE, TAG_ID.TBODY, TAG_ID.TFOOT, TAG_ID.THEAD, TAG_ID.TR]);
+    defaultParserOptions = {
+      scriptingEnabled: true,
+      sourceCodeLocationInfo: false,
+      treeAdapter: defaultTreeAdapter,
+      onParseError: null
+    };
+    Parser = class {
+      constructor(options, document3, fragmentContext = null, scriptHandler = null) {
+        this.fragmentContext = fragmentContext;
+        this.scriptHandler = scriptHandler;
+        this.currentToken = null;
+        this.stopped = false;
+        this.insertionMode = InsertionMode.INITIAL;
+        this.originalInsertionMode = InsertionMode.INITIAL;
+        this.headElement = null;
+        this.formElement = null;
+        this.currentNotInHTML = false;
+        this.tmplInsertionModeStack = [];
+        this.pendingCharacterTokens = [];
+        this.hasNonWhitespacePendingCharacterToken = false;
+        this.framesetOk = true;
+        this.skipNextNewLine = false;
+        this.fosterParentingEnabled = false;
+        this.options = {
+          ...defaultParserOptions,
+          ...options
+        };
+        this.treeAdapter = this.options.treeAdapter;
+        this.onParseError = this.options.onParseError;
+        if (this.onParseError) {
+          this.options.sourceCodeLocationInfo = true;
+        }
+        this.document = document3 !== null && document3 !== void 0 ? document3 : this.treeAdapter.createDocument();
+        this.tokenizer = new Tokenizer(this.options, this);
+        this.activeFormattingElements = new FormattingElementList(this.treeAdapter);
+        this.fragmentContextID = fragmentContext ? getTagID(this.treeAdapter.getTagName(fragmentContext)) : TAG_ID.UNKNOWN;
+        this._setContextModes(fragmentContext !== null && fragmentContext !== void 0 ? fragmentContext : this.document, this.fragmentContextID);
+        this.openElements = new OpenElementStack(this.document, this.treeAdapter, this);
+      }
+      // API
+      static parse(html3, options) {
+        const parser = new this(options);
+        parser.tokenizer.write(html3, true);
+        return parser.document;
+      }
+      static getFragmentParser(fragmentContext, options) {
+        const opts = {
+          ...defaultParserOptions,
+          ...options
+        };
+        fragmentContext !== null && fragmentContext !== void 0 ? fragmentContext : fragmentContext = opts.treeAdapter.createElement(TAG_NAMES.TEMPLATE, NS.HTML, []);
+        const documentMock = opts.treeAdapter.createElement("documentmock", NS.HTML, []);
+        const parser = new this(opts, documentMock, fragmentContext);
+        if (parser.fragmentContextID === TAG_ID.TEMPLATE) {
+          parser.tmplInsertionModeStack.unshift(InsertionMode.IN_TEMPLATE);
+        }
+        parser._initTokenizerForFragmentParsing();
+        parser._insertFakeRootElement();
+        parser._resetInsertionMode();
+        parser._findFormInFragmentContext();
+        return parser;
+      }
+      getFragment() {
+        const rootElement = this.treeAdapter.getFirstChild(this.document);
+        const fragment = this.treeAdapter.createDocumentFragment();
+        this._adoptNodes(rootElement, fragment);
+        return fragment;
+      }
+      //Errors
+      /** @internal */
+      _err(token, code3, beforeToken) {
+        var _a3;
+        if (!this.onParseError)
+          return;
+        const loc = (_a3 = token.location) !== null && _a3 !== void 0 ? _a3 : BASE_LOC;
+        const err3 = {
+          code: code3,
+          startLine: loc.startLine,
+          startCol: loc.startCol,
+          startOffset: loc.startOffset,
+          endLine: beforeToken ? loc.startLine : loc.endLine,
+          endCol: beforeToken ? loc.startCol : loc.endCol,
+          endOffset: beforeToken ? loc.startOffset : loc.endOffset
+        };
+        this.onParseError(err3);
+      }
+      //Stack events
+      /** @internal */
+      onItemPush(node2, tid, isTop) {
+        var _a3, _b2;
+        (_b2 = (_a3 = this.treeAdapter).onItemPush) === null || _b2 === void 0 ? void 0 : _b2.call(_a3, node2);
+        if (isTop && this.openElements.stackTop > 0)
+          this._setContextModes(node2, tid);
+      }
+      /** @internal */
+      onItemPop(node2, isTop) {
+        var _a3, _b2;
+        if (this.options.sourceCodeLocationInfo) {
+          this._setEndLocation(node2, this.currentToken);
+        }
+        (_b2 = (_a3 = this.treeAdapter).onItemPop) === null || _b2 === void 0 ? void 0 : _b2.call(_a3, node2, this.openElements.current);
+        if (isTop) {
+          let current;
+          let currentTagId;
+          if (this.openElements.stackTop === 0 && this.fragmentContext) {
+            current = this.fragmentContext;
+            currentTagId = this.fragmentContextID;
+          } else {
+            ({ current, currentTagId } = this.openElements);
+          }
+          this._setContextModes(current, currentTagId);
+        }
+      }
+      _setContextModes(current, tid) {
+        const isHTML = current === this.document || current && this.treeAdapter.getNamespaceURI(current) === NS.HTML;
+        this.currentNotInHTML = !isHTML;
+        this.tokenizer.inForeignNode = !isHTML && current !== void 0 && tid !== void 0 && !this._isIntegrationPoint(tid, current);
+      }
+      /** @protected */
+      _switchToTextParsing(currentToken, nextTokenizerState) {
+        this._insertElement(currentToken, NS.HTML);
+        this.tokenizer.state = nextTokenizerState;
+        this.originalInsertionMode = this.insertionMode;
+        this.insertionMode = InsertionMode.TEXT;
+      }
+      switchToPlaintextParsing() {
+        this.insertionMode = InsertionMode.TEXT;
+        this.originalInsertionMode = InsertionMode.IN_BODY;
+        this.tokenizer.state = TokenizerMode.PLAINTEXT;
+      }
+      //Fragment parsing
+      /** @protected */
+      _getAdjustedCurrentElement() {
+        return this.openElements.stackTop === 0 && this.fragmentContext ? this.fragmentContext : this.openElements.current;
+      }
+      /** @protected */
+      _findFormInFragmentContext() {
+        let node2 = this.fragmentContext;
+        while (node2) {
+          if (this.treeAdapter.getTagName(node2) === TAG_NAMES.FORM) {
+            this.formElement = node2;
+            break;
+          }
+          node2 = this.treeAdapter.getParentNode(node2);
+        }
+      }
+      _initTokenizerForFragmentParsing() {
+        if (!this.fragmentContext || this.treeAdapter.getNamespaceURI(this.fragmentContext) !== NS.HTML) {
+          return;
+        }
+        switch (this.fragmentContextID) {
+          case TAG_ID.TITLE:
+          case TAG_ID.TEXTAREA: {
+            this.tokenizer.state = TokenizerMode.RCDATA;
+            break;
+          }
+          case TAG_ID.STYLE:
+          case TAG_ID.XMP:
+          case TAG_ID.IFRAME:
+          case TAG_ID.NOEMBED:
+          case TAG_ID.NOFRAMES:
+          case TAG_ID.NOSCRIPT: {
+            this.tokenizer.state = TokenizerMode.RAWTEXT;
+            break;
+          }
+          case TAG_ID.SCRIPT: {
+            this.tokenizer.state = TokenizerMode.SCRIPT_DATA;
+            break;
+          }
+          case TAG_ID.PLAINTEXT: {
+            this.tokenizer.state = TokenizerMode.PLAINTEXT;
+            break;
+          }
+          default:
+        }
+      }
+      //Tree mutation
+      /** @protected */
+      _setDocumentType(token) {
+        const name = token.name || "";
+        const publicId = token.publicId || "";
+        const systemId = token.systemId || "";
+        this.treeAdapter.setDocumentType(this.document, name, publicId, systemId);
+        if (token.location) {
+          const documentChildren = this.treeAdapter.getChildNodes(this.document);
+          const docTypeNode = documentChildren.find((node2) => this.treeAdapter.isDocumentTypeNode(node2));
+          if (docTypeNode) {
+            this.treeAdapter.setNodeSourceCodeLocation(docTypeNode, token.location);
+          }
+        }
+      }
+      /** @protected */
+      _attachElementToTree(element, location) {
+        if (this.options.sourceCodeLocationInfo) {
+          const loc = location && {
+            ...location,
+            startTag: location
+          };
+          this.treeAdapter.setNodeSourceCodeLocation(element, loc);
+        }
+        if (this._shouldFosterParentOnInsertion()) {
+          this._fosterParentElement(element);
+        } else {
+          const parent = this.openElements.currentTmplContentOrNode;
+          this.treeAdapter.appendChild(parent !== null && parent !== void 0 ? parent : this.document, element);
+        }
+      }
+      /**
+       * For self-closing tags. Add an element to the tree, but skip adding it
+       * to the stack.
+       */
+      /** @protected */
+      _appendElement(token, namespaceURI) {
+        const element = this.treeAdapter.createElement(token.tagName, namespaceURI, token.attrs);
+        this._attachElementToTree(element, token.location);
+      }
+      /** @protected */
+      _insertElement(token, namespaceURI) {
+        const element = this.treeAdapter.createElement(token.tagName, namespaceURI, token.attrs);
+        this._attachElementToTree(element, token.location);
+        this.openElements.push(element, token.tagID);
+      }
+      /** @protected */
+      _insertFakeElement(tagName, tagID) {
+        const element = this.treeAdapter.createElement(tagName, NS.HTML, []);
+        this._attachElementToTree(element, null);
+        this.openElements.push(element, tagID);
+      }
+      /** @protected */
+      _insertTemplate(token) {
+        const tmpl = this.treeAdapter.createElement(token.tagName, NS.HTML, token.attrs);
+        const content3 = this.treeAdapter.createDocumentFragment();
+        this.treeAdapter.setTemplateContent(tmpl, content3);
+        this._attachElementToTree(tmpl, token.location);
+        this.openElements.push(tmpl, token.tagID);
+        if (this.options.sourceCodeLocationInfo)
+          this.treeAdapter.setNodeSourceCodeLocation(content3, null);
+      }
+      /** @protected */
+      _insertFakeRootElement() {
+        const element = this.treeAdapter.createElement(TAG_NAMES.HTML, NS.HTML, []);
+        if (this.options.sourceCodeLocationInfo)
+          this.treeAdapter.setNodeSourceCodeLocation(element, null);
+        this.treeAdapter.appendChild(this.openElements.current, element);
+        this.openElements.push(element, TAG_ID.HTML);
+      }
+      /** @protected */
+      _appendCommentNode(token, parent) {
+        const commentNode = this.treeAdapter.createCommentNode(token.data);
+        this.treeAdapter.appendChild(parent, commentNode);
+        if (this.options.sourceCodeLocationInfo) {
+          this.treeAdapter.setNodeSourceCodeLocation(commentNode, token.location);
+        }
+      }
+      /** @protected */
+      _insertCharacters(token) {
+        let parent;
+        let beforeElement;
+        if (this._shouldFosterParentOnInsertion()) {
+          ({ parent, beforeElement } = this._findFosterParentingLocation());
+          if (beforeElement) {
+            this.treeAdapter.insertTextBefore(parent, token.chars, beforeElement);
+          } else {
+            this.treeAdapter.insertText(parent, token.chars);
+          }
+        } else {
+          parent = this.openElements.currentTmplContentOrNode;
+          this.treeAdapter.insertText(parent, token.chars);
+        }
+        if (!token.location)
+          return;
+        const siblings = this.treeAdapter.getChildNodes(parent);
+        const textNodeIdx = beforeElement ? siblings.lastIndexOf(beforeElement) : siblings.length;
+        const textNode = siblings[textNodeIdx - 1];
+        const tnLoc = this.treeAdapter.getNodeSourceCodeLocation(textNode);
+        if (tnLoc) {
+          const { endLine, endCol, endOffset } = token.location;
+          this.treeAdapter.updateNodeSourceCodeLocation(textNode, { endLine, endCol, endOffset });
+        } else if (this.options.sourceCodeLocationInfo) {
+          this.treeAdapter.setNodeSourceCodeLocation(textNode, token.location);
+        }
+      }
+      /** @protected */
+      _adoptNodes(donor, recipient) {
+        for (let child = this.treeAdapter.getFirstChild(donor); child; child = this.treeAdapter.getFirstChild(donor)) {
+          this.treeAdapter.detachNode(child);
+          this.treeAdapter.appendChild(recipient, child);
+        }
+      }
+      /** @protected */
+      _setEndLocation(element, closingToken) {
+        if (this.treeAdapter.getNodeSourceCodeLocation(element) && closingToken.location) {
+          const ctLoc = closingToken.location;
+          const tn = this.treeAdapter.getTagName(element);
+          const endLoc = (
+            // NOTE: For cases like <p> <p> </p> - First 'p' closes without a closing
+            // tag and for cases like <td> <p> </td> - 'p' closes without a closing tag.
+            closingToken.type === TokenType.END_TAG && tn === closingToken.tagName ? {
+              endTag: { ...ctLoc },
+              endLine: ctLoc.endLine,
+              endCol: ctLoc.endCol,
+              endOffset: ctLoc.endOffset
+            } : {
+              endLine: ctLoc.startLine,
+              endCol: ctLoc.startCol,
+              endOffset: ctLoc.startOffset
+            }
+          );
+          this.treeAdapter.updateNodeSourceCodeLocation(element, endLoc);
+        }
+      }
+      //Token processing
+      shouldProcessStartTagTokenInForeignContent(token) {
+        if (!this.currentNotInHTML)
+          return false;
+        let current;
+        let currentTagId;
+        if (this.openElements.stackTop === 0 && this.fragmentContext) {
+          current = this.fragmentContext;
+          currentTagId = this.fragmentContextID;
+        } else {
+          ({ current, currentTagId } = this.openElements);
+        }
+        if (token.tagID === TAG_ID.SVG && this.treeAdapter.getTagName(current) === TAG_NAMES.ANNOTATION_XML && this.treeAdapter.getNamespaceURI(current) === NS.MATHML) {
+          return false;
+        }
+        return (
+          // Check that `current` is not an integration point for HTML or MathML elements.
+          this.tokenizer.inForeignNode || // If it _is_ an integration point, then we might have to check that it is not an HTML
+          // integration point.
+          (token.tagID === TAG_ID.MGLYPH || token.tagID === TAG_ID.MALIGNMARK) && currentTagId !== void 0 && !this._isIntegrationPoint(currentTagId, current, NS.HTML)
+        );
+      }
+      /** @protected */
+      _processToken(token) {
+        switch (token.type) {
+          case TokenType.CHARACTER: {
+            this.onCharacter(token);
+            break;
+          }
+          case TokenType.NULL_CHARACTER: {
+            this.onNullCharacter(token);
+            break;
+          }
+          case TokenType.COMMENT: {
+            this.onComment(token);
+            break;
+          }
+          case TokenType.DOCTYPE: {
+            this.onDoctype(token);
+            break;
+          }
+          case TokenType.START_TAG: {
+            this._processStartTag(token);
+            break;
+          }
+          case TokenType.END_TAG: {
+            this.onEndTag(token);
+            break;
+          }
+          case TokenType.EOF: {
+            this.onEof(token);
+            break;
+          }
+          case TokenType.WHITESPACE_CHARACTER: {
+            this.onWhitespaceCharacter(token);
+            break;
+          }
+        }
+      }
+      //Integration points
+      /** @protected */
+      _isIntegrationPoint(tid, element, foreignNS) {
+        const ns = this.treeAdapter.getNamespaceURI(element);
+        const attrs = this.treeAdapter.getAttrList(element);
+        return isIntegrationPoint(tid, ns, attrs, foreignNS);
+      }
+      //Active formatting elements reconstruction
+      /** @protected */
+      _reconstructActiveFormattingElements() {
+        const listLength = this.activeFormattingElements.entries.length;
+        if (listLength) {
+          const endIndex = this.activeFormattingElements.entries.findIndex((entry) => entry.type === EntryType.Marker || this.openElements.contains(entry.element));
+          const unopenIdx = endIndex === -1 ? listLength - 1 : endIndex - 1;
+          for (let i2 = unopenIdx; i2 >= 0; i2--) {
+            const entry = this.activeFormattingElements.entries[i2];
+            this._insertElement(entry.token, this.treeAdapter.getNamespaceURI(entry.element));
+            entry.element = this.openElements.current;
+          }
+        }
+      }
+      //Close elements
+      /** @protected */
+      _closeTableCell() {
+        this.openElements.generateImpliedEndTags();
+        this.openElements.popUntilTableCellPopped();
+        this.activeFormattingElements.clearToLastMarker();
+        this.insertionMode = InsertionMode.IN_ROW;
+      }
+      /** @protected */
+      _closePElement() {
+        this.openElements.generateImpliedEndTagsWithExclusion(TAG_ID.P);
+        this.openElements.popUntilTagNamePopped(TAG_ID.P);
+      }
+      //Insertion modes
+      /** @protected */
+      _resetInsertionMode() {
+        for (let i2 = this.openElements.stackTop; i2 >= 0; i2--) {
+          switch (i2 === 0 && this.fragmentContext ? this.fragmentContextID : this.openElements.tagIDs[i2]) {
+            case TAG_ID.TR: {
+              this.insertionMode = InsertionMode.IN_ROW;
+              return;
+            }
+            case TAG_ID.TBODY:
+            case TAG_ID.THEAD:
+            case TAG_ID.TFOOT: {
+              this.insertionMode = InsertionMode.IN_TABLE_BODY;
+              return;
+            }
+            case TAG_ID.CAPTION: {
+              this.insertionMode = InsertionMode.IN_CAPTION;
+              return;
+            }
+            case TAG_ID.COLGROUP: {
+              this.insertionMode = InsertionMode.IN_COLUMN_GROUP;
+              return;
+            }
+            case TAG_ID.TABLE: {
+              this.insertionMode = InsertionMode.IN_TABLE;
+              return;
+            }
+            case TAG_ID.BODY: {
+              this.insertionMode = InsertionMode.IN_BODY;
+              return;
+            }
+            case TAG_ID.FRAMESET: {
+              this.insertionMode = InsertionMode.IN_FRAMESET;
+              return;
+            }
+            case TAG_ID.SELECT: {
+              this._resetInsertionModeForSelect(i2);
+              return;
+            }
+            case TAG_ID.TEMPLATE: {
+              this.insertionMode = this.tmplInsertionModeStack[0];
+              return;
+            }
+            case TAG_ID.HTML: {
+              this.insertionMode = this.headElement ? InsertionMode.AFTER_HEAD : InsertionMode.BEFORE_HEAD;
+              return;
+            }
+            case TAG_ID.TD:
+            case TAG_ID.TH: {
+              if (i2 > 0) {
+                this.insertionMode = InsertionMode.IN_CELL;
+                return;
+              }
+              break;
+            }
+            case TAG_ID.HEAD: {
+              if (i2 > 0) {
+                this.insertionMode = InsertionMode.IN_HEAD;
+                return;
+              }
+              break;
+            }
+          }
+        }
+        this.insertionMode = InsertionMode.IN_BODY;
+      }
+      /** @protected */
+      _resetInsertionModeForSelect(selectIdx) {
+        if (selectIdx > 0) {
+          for (let i2 = selectIdx - 1; i2 > 0; i2--) {
+            const tn = this.openElements.tagIDs[i2];
+            if (tn === TAG_ID.TEMPLATE) {
+              break;
+            } else if (tn === TAG_ID.TABLE) {
+              this.insertionMode = InsertionMode.IN_SELECT_IN_TABLE;
+              return;
+            }
+          }
+        }
+        this.insertionMode = InsertionMode.IN_SELECT;
+      }
+      //Foster parenting
+      /** @protected */
+      _isElementCausesFosterParenting(tn) {
+        return TABLE_STRUCTURE_TAGS.has(tn);
+      }
+      /** @protected */
+      _shouldFosterParentOnInsertion() {
+        return this.fosterParentingEnabled && this.openElements.currentTagId !== void 0 && this._isElementCausesFosterParenting(this.openElements.currentTagId);
+      }
+      /** @protected */
+      _findFosterParentingLocation() {
+        for (let i2 = this.openElements.stackTop; i2 >= 0; i2--) {
+          const openElement = this.openElements.items[i2];
+          switch (this.openElements.tagIDs[i2]) {
+            case TAG_ID.TEMPLATE: {
+              if (this.treeAdapter.getNamespaceURI(openElement) === NS.HTML) {
+                return { parent: this.treeAdapter.getTemplateContent(openElement), beforeElement: null };
+              }
+              break;
+            }
+            case TAG_ID.TABLE: {
+              const parent = this.treeAdapter.getParentNode(openElement);
+              if (parent) {
+                return { parent, beforeElement: openElement };
+              }
+              return { parent: this.openElements.items[i2 - 1], beforeElement: null };
+            }
+            default:
+          }
+        }
+        return { parent: this.openElements.items[0], beforeElement: null };
+      }
+      /** @protected */
+      _fosterParentElement(element) {
+        const location = this._findFosterParentingLocation();
+        if (location.beforeElement) {
+          this.treeAdapter.insertBefore(location.parent, element, location.beforeElement);
+        } else {
+          this.treeAdapter.appendChild(location.parent, element);
+        }
+      }
+      //Special elements
+      /** @protected */
+      _isSpecialElement(element, id) {
+        const ns = this.treeAdapter.getNamespaceURI(element);
+        return SPECIAL_ELEMENTS[ns].has(id);
+      }
+      /** @internal */
+      onCharacter(token) {
+        this.skipNextNewLine = false;
+        if (this.tokenizer.inForeignNode) {
+          characterInForeignContent(this, token);
+          return;
+        }
+        switch (this.insertionMode) {
+          case InsertionMode.INITIAL: {
+            tokenInInitialMode(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HTML: {
+            tokenBeforeHtml(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HEAD: {
+            tokenBeforeHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_HEAD: {
+            tokenInHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_HEAD_NO_SCRIPT: {
+            tokenInHeadNoScript(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_HEAD: {
+            tokenAfterHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_BODY:
+          case InsertionMode.IN_CAPTION:
+          case InsertionMode.IN_CELL:
+          case InsertionMode.IN_TEMPLATE: {
+            characterInBody(this, token);
+            break;
+          }
+          case InsertionMode.TEXT:
+          case InsertionMode.IN_SELECT:
+          case InsertionMode.IN_SELECT_IN_TABLE: {
+            this._insertCharacters(token);
+            break;
+          }
+          case InsertionMode.IN_TABLE:
+          case InsertionMode.IN_TABLE_BODY:
+          case InsertionMode.IN_ROW: {
+            characterInTable(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE_TEXT: {
+            characterInTableText(this, token);
+            break;
+          }
+          case InsertionMode.IN_COLUMN_GROUP: {
+            tokenInColumnGroup(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_BODY: {
+            tokenAfterBody(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_AFTER_BODY: {
+            tokenAfterAfterBody(this, token);
+            break;
+          }
+          default:
+        }
+      }
+      /** @internal */
+      onNullCharacter(token) {
+        this.skipNextNewLine = false;
+        if (this.tokenizer.inForeignNode) {
+          nullCharacterInForeignContent(this, token);
+          return;
+        }
+        switch (this.insertionMode) {
+          case InsertionMode.INITIAL: {
+            tokenInInitialMode(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HTML: {
+            tokenBeforeHtml(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HEAD: {
+            tokenBeforeHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_HEAD: {
+            tokenInHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_HEAD_NO_SCRIPT: {
+            tokenInHeadNoScript(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_HEAD: {
+            tokenAfterHead(this, token);
+            break;
+          }
+          case InsertionMode.TEXT: {
+            this._insertCharacters(token);
+            break;
+          }
+          case InsertionMode.IN_TABLE:
+          case InsertionMode.IN_TABLE_BODY:
+          case InsertionMode.IN_ROW: {
+            characterInTable(this, token);
+            break;
+          }
+          case InsertionMode.IN_COLUMN_GROUP: {
+            tokenInColumnGroup(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_BODY: {
+            tokenAfterBody(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_AFTER_BODY: {
+            tokenAfterAfterBody(this, token);
+            break;
+          }
+          default:
+        }
+      }
+      /** @internal */
+      onComment(token) {
+        this.skipNextNewLine = false;
+        if (this.currentNotInHTML) {
+          appendComment(this, token);
+          return;
+        }
+        switch (this.insertionMode) {
+          case InsertionMode.INITIAL:
+          case InsertionMode.BEFORE_HTML:
+          case InsertionMode.BEFORE_HEAD:
+          case InsertionMode.IN_HEAD:
+          case InsertionMode.IN_HEAD_NO_SCRIPT:
+          case InsertionMode.AFTER_HEAD:
+          case InsertionMode.IN_BODY:
+          case InsertionMode.IN_TABLE:
+          case InsertionMode.IN_CAPTION:
+          case InsertionMode.IN_COLUMN_GROUP:
+          case InsertionMode.IN_TABLE_BODY:
+          case InsertionMode.IN_ROW:
+          case InsertionMode.IN_CELL:
+          case InsertionMode.IN_SELECT:
+          case InsertionMode.IN_SELECT_IN_TABLE:
+          case InsertionMode.IN_TEMPLATE:
+          case InsertionMode.IN_FRAMESET:
+          case InsertionMode.AFTER_FRAMESET: {
+            appendComment(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE_TEXT: {
+            tokenInTableText(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_BODY: {
+            appendCommentToRootHtmlElement(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_AFTER_BODY:
+          case InsertionMode.AFTER_AFTER_FRAMESET: {
+            appendCommentToDocument(this, token);
+            break;
+          }
+          default:
+        }
+      }
+      /** @internal */
+      onDoctype(token) {
+        this.skipNextNewLine = false;
+        switch (this.insertionMode) {
+          case InsertionMode.INITIAL: {
+            doctypeInInitialMode(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HEAD:
+          case InsertionMode.IN_HEAD:
+          case InsertionMode.IN_HEAD_NO_SCRIPT:
+          case InsertionMode.AFTER_HEAD: {
+            this._err(token, ERR.misplacedDoctype);
+            break;
+          }
+          case InsertionMode.IN_TABLE_TEXT: {
+            tokenInTableText(this, token);
+            break;
+          }
+          default:
+        }
+      }
+      /** @internal */
+      onStartTag(token) {
+        this.skipNextNewLine = false;
+        this.currentToken = token;
+        this._processStartTag(token);
+        if (token.selfClosing && !token.ackSelfClosing) {
+          this._err(token, ERR.nonVoidHtmlElementStartTagWithTrailingSolidus);
+        }
+      }
+      /**
+       * Processes a given start tag.
+       *
+       * `onStartTag` checks if a self-closing tag was recognized. When a token
+       * is moved inbetween multiple insertion modes, this check for self-closing
+       * could lead to false positives. To avoid this, `_processStartTag` is used
+       * for nested calls.
+       *
+       * @param token The token to process.
+       * @protected
+       */
+      _processStartTag(token) {
+        if (this.shouldProcessStartTagTokenInForeignContent(token)) {
+          startTagInForeignContent(this, token);
+        } else {
+          this._startTagOutsideForeignContent(token);
+        }
+      }
+      /** @protected */
+      _startTagOutsideForeignContent(token) {
+        switch (this.insertionMode) {
+          case InsertionMode.INITIAL: {
+            tokenInInitialMode(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HTML: {
+            startTagBeforeHtml(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HEAD: {
+            startTagBeforeHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_HEAD: {
+            startTagInHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_HEAD_NO_SCRIPT: {
+            startTagInHeadNoScript(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_HEAD: {
+            startTagAfterHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_BODY: {
+            startTagInBody(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE: {
+            startTagInTable(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE_TEXT: {
+            tokenInTableText(this, token);
+            break;
+          }
+          case InsertionMode.IN_CAPTION: {
+            startTagInCaption(this, token);
+            break;
+          }
+          case InsertionMode.IN_COLUMN_GROUP: {
+            startTagInColumnGroup(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE_BODY: {
+            startTagInTableBody(this, token);
+            break;
+          }
+          case InsertionMode.IN_ROW: {
+            startTagInRow(this, token);
+            break;
+          }
+          case InsertionMode.IN_CELL: {
+            startTagInCell(this, token);
+            break;
+          }
+          case InsertionMode.IN_SELECT: {
+            startTagInSelect(this, token);
+            break;
+          }
+          case InsertionMode.IN_SELECT_IN_TABLE: {
+            startTagInSelectInTable(this, token);
+            break;
+          }
+          case InsertionMode.IN_TEMPLATE: {
+            startTagInTemplate(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_BODY: {
+            startTagAfterBody(this, token);
+            break;
+          }
+          case InsertionMode.IN_FRAMESET: {
+            startTagInFrameset(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_FRAMESET: {
+            startTagAfterFrameset(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_AFTER_BODY: {
+            startTagAfterAfterBody(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_AFTER_FRAMESET: {
+            startTagAfterAfterFrameset(this, token);
+            break;
+          }
+          default:
+        }
+      }
+      /** @internal */
+      onEndTag(token) {
+        this.skipNextNewLine = false;
+        this.currentToken = token;
+        if (this.currentNotInHTML) {
+          endTagInForeignContent(this, token);
+        } else {
+          this._endTagOutsideForeignContent(token);
+        }
+      }
+      /** @protected */
+      _endTagOutsideForeignContent(token) {
+        switch (this.insertionMode) {
+          case InsertionMode.INITIAL: {
+            tokenInInitialMode(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HTML: {
+            endTagBeforeHtml(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HEAD: {
+            endTagBeforeHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_HEAD: {
+            endTagInHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_HEAD_NO_SCRIPT: {
+            endTagInHeadNoScript(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_HEAD: {
+            endTagAfterHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_BODY: {
+            endTagInBody(this, token);
+            break;
+          }
+          case InsertionMode.TEXT: {
+            endTagInText(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE: {
+            endTagInTable(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE_TEXT: {
+            tokenInTableText(this, token);
+            break;
+          }
+          case InsertionMode.IN_CAPTION: {
+            endTagInCaption(this, token);
+            break;
+          }
+          case InsertionMode.IN_COLUMN_GROUP: {
+            endTagInColumnGroup(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE_BODY: {
+            endTagInTableBody(this, token);
+            break;
+          }
+          case InsertionMode.IN_ROW: {
+            endTagInRow(this, token);
+            break;
+          }
+          case InsertionMode.IN_CELL: {
+            endTagInCell(this, token);
+            break;
+          }
+          case InsertionMode.IN_SELECT: {
+            endTagInSelect(this, token);
+            break;
+          }
+          case InsertionMode.IN_SELECT_IN_TABLE: {
+            endTagInSelectInTable(this, token);
+            break;
+          }
+          case InsertionMode.IN_TEMPLATE: {
+            endTagInTemplate(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_BODY: {
+            endTagAfterBody(this, token);
+            break;
+          }
+          case InsertionMode.IN_FRAMESET: {
+            endTagInFrameset(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_FRAMESET: {
+            endTagAfterFrameset(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_AFTER_BODY: {
+            tokenAfterAfterBody(this, token);
+            break;
+          }
+          default:
+        }
+      }
+      /** @internal */
+      onEof(token) {
+        switch (this.insertionMode) {
+          case InsertionMode.INITIAL: {
+            tokenInInitialMode(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HTML: {
+            tokenBeforeHtml(this, token);
+            break;
+          }
+          case InsertionMode.BEFORE_HEAD: {
+            tokenBeforeHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_HEAD: {
+            tokenInHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_HEAD_NO_SCRIPT: {
+            tokenInHeadNoScript(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_HEAD: {
+            tokenAfterHead(this, token);
+            break;
+          }
+          case InsertionMode.IN_BODY:
+          case InsertionMode.IN_TABLE:
+          case InsertionMode.IN_CAPTION:
+          case InsertionMode.IN_COLUMN_GROUP:
+          case InsertionMode.IN_TABLE_BODY:
+          case InsertionMode.IN_ROW:
+          case InsertionMode.IN_CELL:
+          case InsertionMode.IN_SELECT:
+          case InsertionMode.IN_SELECT_IN_TABLE: {
+            eofInBody(this, token);
+            break;
+          }
+          case InsertionMode.TEXT: {
+            eofInText(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE_TEXT: {
+            tokenInTableText(this, token);
+            break;
+          }
+          case InsertionMode.IN_TEMPLATE: {
+            eofInTemplate(this, token);
+            break;
+          }
+          case InsertionMode.AFTER_BODY:
+          case InsertionMode.IN_FRAMESET:
+          case InsertionMode.AFTER_FRAMESET:
+          case InsertionMode.AFTER_AFTER_BODY:
+          case InsertionMode.AFTER_AFTER_FRAMESET: {
+            stopParsing(this, token);
+            break;
+          }
+          default:
+        }
+      }
+      /** @internal */
+      onWhitespaceCharacter(token) {
+        if (this.skipNextNewLine) {
+          this.skipNextNewLine = false;
+          if (token.chars.charCodeAt(0) === CODE_POINTS.LINE_FEED) {
+            if (token.chars.length === 1) {
+              return;
+            }
+            token.chars = token.chars.substr(1);
+          }
+        }
+        if (this.tokenizer.inForeignNode) {
+          this._insertCharacters(token);
+          return;
+        }
+        switch (this.insertionMode) {
+          case InsertionMode.IN_HEAD:
+          case InsertionMode.IN_HEAD_NO_SCRIPT:
+          case InsertionMode.AFTER_HEAD:
+          case InsertionMode.TEXT:
+          case InsertionMode.IN_COLUMN_GROUP:
+          case InsertionMode.IN_SELECT:
+          case InsertionMode.IN_SELECT_IN_TABLE:
+          case InsertionMode.IN_FRAMESET:
+          case InsertionMode.AFTER_FRAMESET: {
+            this._insertCharacters(token);
+            break;
+          }
+          case InsertionMode.IN_BODY:
+          case InsertionMode.IN_CAPTION:
+          case InsertionMode.IN_CELL:
+          case InsertionMode.IN_TEMPLATE:
+          case InsertionMode.AFTER_BODY:
+          case InsertionMode.AFTER_AFTER_BODY:
+          case InsertionMode.AFTER_AFTER_FRAMESET: {
+            whitespaceCharacterInBody(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE:
+          case InsertionMode.IN_TABLE_BODY:
+          case InsertionMode.IN_ROW: {
+            characterInTable(this, token);
+            break;
+          }
+          case InsertionMode.IN_TABLE_TEXT: {
+            whitespaceCharacterInTableText(this, token);
+            break;
+          }
+          default:
+        }
+      }
+    };
+    TABLE_VOID_ELEMENTS = /* @__PURE__ */ new Set([TAG_ID.CAPTION, TAG_ID.COL, TAG_ID.COLGROUP, TAG_ID.TBODY, TAG_ID.TD, TAG_ID.TFOOT, TAG_ID.TH, TAG_ID.THEAD, TAG_ID.TR]);
+  }
+});
+
+// node_modules/parse5/node_modules/entities/dist/esm/escape.js
+var getCodePoint;
+var init_escape = __esm({
+  "node_modules/parse5/node_modules/entities/dist/esm/escape.js"() {
+    getCodePoint = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    String.prototype.codePointAt == null ? (c, index2) => (c.charCodeAt(index2) & 64512) === 55296 ? (c.charCodeAt(index2) - 55296) * 1024 + c.charCodeAt(index2 + 1) - 56320 + 65536 : c.charCodeAt(index2) : (
+      // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+      (input, index2) => input.codePointAt(index2)
+    );
+  }
+});
+
+// node_modules/parse5/dist/serializer/index.js
+var VOID_ELEMENTS;
+var init_serializer = __esm({
+  "node_modules/parse5/dist/serializer/index.js"() {
+    init_html2();
+    init_escape();
+    init_default2();
+    VOID_ELEMENTS = /* @__PURE__ */ new Set([
+      TAG_NAMES.AREA,
+      TAG_NAMES.BASE,
+      TAG_NAMES.BASEFONT,
+      TAG_NAMES.BGSOUND,
+      TAG_NAMES.BR,
+      TAG_NAMES.COL,
+      TAG_NAMES.EMBED,
+      TAG_NAMES.FRAME,
+      TAG_NAMES.HR,
+      TAG_NAMES.IMG,
+      TAG_NAMES.INPUT,
+      TAG_NAMES.KEYGEN,
+      TAG_NAMES.LINK,
+      TAG_NAMES.META,
+      TAG_NAMES.PARAM,
+      TAG_NAMES.SOURCE,
+      TAG_NAMES.TRACK,
+      TAG_NAMES.WBR
+    ]);
+  }
+});
+
+// node_modules/parse5/dist/index.js
+function parse3(html3, options) {
+  return Parser.parse(html3, options);
+}
+var init_dist3 = __esm({
+  "node_modules/parse5/dist/index.js"() {
+    init_parser();
+    init_default2();
+    init_parser();
+    init_serializer();
+    init_error_codes();
+    init_foreign_content();
+    init_html2();
+    init_token();
+    init_tokenizer();
+  }
+});
+
+// src/util/diff-sequence.ts
+function diffSequences(a, b) {
+  const out2 = [];
+  const push3 = (op, aStart, aEnd, bStart, bEnd) => {
+    if (aStart === aEnd && bStart === bEnd) return;
+    const last = out2[out2.length - 1];
+    if (last && last.op === op && last.aEnd === aStart && last.bEnd === bStart) {
+      last.aEnd = aEnd;
+      last.bEnd = bEnd;
+    } else out2.push({ op, aStart, aEnd, bStart, bEnd });
+  };
+  const stack = [{ solve: true, aLo: 0, aHi: a.length, bLo: 0, bHi: b.length }];
+  while (stack.length > 0) {
+    const t = stack.pop();
+    if (!t.solve) {
+      push3("equal", t.aLo, t.aHi, t.bLo, t.bHi);
+      continue;
+    }
+    let { aLo, aHi, bLo, bHi } = t;
+    const aFrom = aLo;
+    const bFrom = bLo;
+    while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) {
+      aLo++;
+      bLo++;
+    }
+    push3("equal", aFrom, aLo, bFrom, bLo);
+    let suffix = 0;
+    while (aLo < aHi - suffix && bLo < bHi - suffix && a[aHi - 1 - suffix] === b[bHi - 1 - suffix]) suffix++;
+    aHi -= suffix;
+    bHi -= suffix;
+    if (suffix > 0) stack.push({ solve: false, aLo: aHi, aHi: aHi + suffix, bLo: bHi, bHi: bHi + suffix });
+    if (aLo === aHi || bLo === bHi) {
+      push3("delete", aLo, aHi, bLo, bLo);
+      push3("insert", aHi, aHi, bLo, bHi);
+      continue;
+    }
+    const [x2, y] = middleSplit(a, aLo, aHi, b, bLo, bHi);
+    stack.push({ solve: true, aLo: x2, aHi, bLo: y, bHi });
+    stack.push({ solve: true, aLo, aHi: x2, bLo, bHi: y });
+  }
+  return out2;
+}
+function middleSplit(a, aLo, aHi, b, bLo, bHi) {
+  const n2 = aHi - aLo;
+  const m = bHi - bLo;
+  const maxD = Math.ceil((n2 + m) / 2);
+  const offset = maxD + 1;
+  const size = 2 * maxD + 3;
+  const fwd = new Int32Array(size).fill(-1);
+  const rev2 = new Int32Array(size).fill(-1);
+  fwd[offset + 1] = 0;
+  rev2[offset + 1] = 0;
+  const delta = n2 - m;
+  const oddDelta = (delta & 1) !== 0;
+  let fStart = 0;
+  let fEnd = 0;
+  let rStart = 0;
+  let rEnd = 0;
+  for (let d = 0; d <= maxD; d++) {
+    for (let k = -d + fStart; k <= d - fEnd; k += 2) {
+      const i2 = offset + k;
+      let x2 = k === -d || k !== d && fwd[i2 - 1] < fwd[i2 + 1] ? fwd[i2 + 1] : fwd[i2 - 1] + 1;
+      let y = x2 - k;
+      while (x2 < n2 && y < m && a[aLo + x2] === b[bLo + y]) {
+        x2++;
+        y++;
+      }
+      fwd[i2] = x2;
+      if (x2 > n2) fEnd += 2;
+      else if (y > m) fStart += 2;
+      else if (oddDelta) {
+        const j = offset + delta - k;
+        if (j >= 0 && j < size && rev2[j] !== -1 && x2 >= n2 - rev2[j]) return [aLo + x2, bLo + y];
+      }
+    }
+    for (let k = -d + rStart; k <= d - rEnd; k += 2) {
+      const i2 = offset + k;
+      let x2 = k === -d || k !== d && rev2[i2 - 1] < rev2[i2 + 1] ? rev2[i2 + 1] : rev2[i2 - 1] + 1;
+      let y = x2 - k;
+      while (x2 < n2 && y < m && a[aHi - 1 - x2] === b[bHi - 1 - y]) {
+        x2++;
+        y++;
+      }
+      rev2[i2] = x2;
+      if (x2 > n2) rEnd += 2;
+      else if (y > m) rStart += 2;
+      else if (!oddDelta) {
+        const j = offset + delta - k;
+        if (j >= 0 && j < size && fwd[j] !== -1) {
+          const fx = fwd[j];
+          const fy = fx - (j - offset);
+          if (fx >= n2 - x2) return [aLo + fx, bLo + fy];
+        }
+      }
+    }
+  }
+  return [aLo + (n2 >> 1), bLo];
+}
+var init_diff_sequence = __esm({
+  "src/util/diff-sequence.ts"() {
+    "use strict";
+  }
+});
+
+// src/util/align-blocks.ts
+function alignBlocks(oldKeys, newKeys, pairable) {
+  const out2 = [];
+  let oldGap = [];
+  let newGap = [];
+  const flush = () => {
+    let next = 0;
+    for (const i2 of oldGap) {
+      let match2 = -1;
+      for (let k = next; k < newGap.length && k < next + PAIRING_WINDOW; k++) {
+        if (pairable(i2, newGap[k])) {
+          match2 = k;
+          break;
+        }
+      }
+      if (match2 < 0) {
+        out2.push({ kind: "deleted", old: i2 });
+        continue;
+      }
+      for (; next < match2; next++) out2.push({ kind: "inserted", new: newGap[next] });
+      out2.push({ kind: "changed", old: i2, new: newGap[match2] });
+      next = match2 + 1;
+    }
+    for (; next < newGap.length; next++) out2.push({ kind: "inserted", new: newGap[next] });
+    oldGap = [];
+    newGap = [];
+  };
+  for (const run of diffSequences(oldKeys, newKeys)) {
+    if (run.op === "equal") {
+      flush();
+      for (let i2 = 0; i2 < run.aEnd - run.aStart; i2++) out2.push({ kind: "same", old: run.aStart + i2, new: run.bStart + i2 });
+    } else if (run.op === "delete") for (let i2 = run.aStart; i2 < run.aEnd; i2++) oldGap.push(i2);
+    else for (let j = run.bStart; j < run.bEnd; j++) newGap.push(j);
+  }
+  flush();
+  return out2;
+}
+function wordTokens(text7) {
+  return text7.match(/\s+|[\p{L}\p{N}\p{M}_'’-]+|[^\s\p{L}\p{N}\p{M}_'’-]/gu) ?? [];
+}
+function similarity(a, b) {
+  const words3 = (ts) => ts.filter((t) => !/^\s+$/.test(t));
+  const wa = words3(a);
+  const wb = words3(b);
+  if (wa.length === 0 && wb.length === 0) return 1;
+  if (wa.length === 0 || wb.length === 0) return 0;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const w of wa) counts2.set(w, (counts2.get(w) ?? 0) + 1);
+  let shared2 = 0;
+  for (const w of wb) {
+    const n2 = counts2.get(w) ?? 0;
+    if (n2 > 0) {
+      shared2++;
+      counts2.set(w, n2 - 1);
+    }
+  }
+  return 2 * shared2 / (wa.length + wb.length);
+}
+var PAIRING_WINDOW;
+var init_align_blocks = __esm({
+  "src/util/align-blocks.ts"() {
+    "use strict";
+    init_diff_sequence();
+    PAIRING_WINDOW = 32;
+  }
+});
+
+// src/render/html/track-changes.ts
+var track_changes_exports = {};
+__export(track_changes_exports, {
+  trackChangesHtml: () => trackChangesHtml
+});
+function trackChangesHtml(oldHtml, newHtml) {
+  const older = load(oldHtml);
+  const newer = load(newHtml);
+  const loc = newer.body.sourceCodeLocation;
+  if (!loc?.startTag || !loc.endTag) return newHtml;
+  const merged2 = new Merger(older, newer).children(older.body, newer.body);
+  return newHtml.slice(0, loc.startTag.endOffset) + merged2 + newHtml.slice(loc.endTag.startOffset);
+}
+function load(html3) {
+  const doc = parse3(html3, { sourceCodeLocationInfo: true });
+  const find = (n2) => {
+    for (const c of n2.childNodes) {
+      if (!isElement(c)) continue;
+      if (c.tagName === "body") return c;
+      const inner = find(c);
+      if (inner) return inner;
+    }
+    return void 0;
+  };
+  const body = find(doc);
+  if (!body) throw new Error("a rendered page has no body");
+  return { html: html3, body };
+}
+function childrenOf(el2) {
+  return el2.childNodes.flatMap((c) => isElement(c) && !c.sourceCodeLocation ? childrenOf(c) : [c]);
+}
+function units(el2) {
+  const out2 = [];
+  let inline = [];
+  const flush = () => {
+    if (inline.some((n2) => !(isText(n2) && n2.value.trim() === "") && n2.nodeName !== "#comment")) out2.push({ kind: "inline", nodes: inline });
+    inline = [];
+  };
+  for (const c of childrenOf(el2)) {
+    if (isBlock(c)) {
+      flush();
+      out2.push({ kind: "block", el: c });
+    } else inline.push(c);
+  }
+  flush();
+  return out2;
+}
+function rowSpans(a, b, aligned) {
+  const out2 = /* @__PURE__ */ new Map();
+  const rows = a.flatMap((u, i2) => u.kind === "block" && u.el.tagName === "tr" ? [i2] : []);
+  if (rows.length === 0) return out2;
+  const cover = /* @__PURE__ */ new Map();
+  rows.forEach((unit, k) => {
+    const cells = childrenOf(a[unit].el).filter(isBlock);
+    cells.forEach((c, cell2) => {
+      const span = Number(c.attrs.find((x2) => x2.name === "rowspan")?.value ?? 1);
+      for (let m = 1; m < span && k + m < rows.length; m++) {
+        const list4 = cover.get(rows[k + m]) ?? [];
+        list4.push({ owner: unit, cell: cell2 });
+        cover.set(rows[k + m], list4);
+      }
+    });
+  });
+  const presentOf = /* @__PURE__ */ new Map();
+  for (const al of aligned) if (al.kind === "same" || al.kind === "changed") presentOf.set(al.old, al.new);
+  for (const al of aligned) {
+    if (al.kind !== "deleted") continue;
+    for (const c of cover.get(al.old) ?? []) {
+      const n2 = presentOf.get(c.owner);
+      if (n2 === void 0 || b[n2]?.kind !== "block") continue;
+      const spans = out2.get(n2) ?? /* @__PURE__ */ new Map();
+      spans.set(c.cell, (spans.get(c.cell) ?? 0) + 1);
+      out2.set(n2, spans);
+    }
+  }
+  return out2;
+}
+function classOf(el2) {
+  return el2.attrs.find((a) => a.name === "class")?.value ?? "";
+}
+var BLOCK, OPAQUE, isElement, isText, escapeText3, isBlock, hasBlocks, Merger, ROWSPAN;
+var init_track_changes = __esm({
+  "src/render/html/track-changes.ts"() {
+    "use strict";
+    init_dist3();
+    init_align_blocks();
+    init_diff_sequence();
+    BLOCK = /* @__PURE__ */ new Set([
+      "address",
+      "article",
+      "aside",
+      "blockquote",
+      "body",
+      "caption",
+      "col",
+      "colgroup",
+      "dd",
+      "details",
+      "div",
+      "dl",
+      "dt",
+      "fieldset",
+      "figcaption",
+      "figure",
+      "footer",
+      "form",
+      "h1",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "header",
+      "hr",
+      "li",
+      "main",
+      "nav",
+      "ol",
+      "p",
+      "pre",
+      "section",
+      "summary",
+      "table",
+      "tbody",
+      "td",
+      "tfoot",
+      "th",
+      "thead",
+      "tr",
+      "ul",
+      "style",
+      "script",
+      "template",
+      "noscript"
+    ]);
+    OPAQUE = /* @__PURE__ */ new Set(["style", "script", "template", "noscript"]);
+    isElement = (n2) => "tagName" in n2;
+    isText = (n2) => n2.nodeName === "#text";
+    escapeText3 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    isBlock = (n2) => isElement(n2) && BLOCK.has(n2.tagName);
+    hasBlocks = (el2) => childrenOf(el2).some(isBlock);
+    Merger = class {
+      constructor(older, newer) {
+        this.older = older;
+        this.newer = newer;
+      }
+      older;
+      newer;
+      source(doc, n2) {
+        const l = n2.sourceCodeLocation;
+        if (l) return doc.html.slice(l.startOffset, l.endOffset);
+        return isElement(n2) ? childrenOf(n2).map((c) => this.source(doc, c)).join("") : "";
+      }
+      unitSource(doc, u) {
+        return u.kind === "block" ? this.source(doc, u.el) : u.nodes.map((n2) => this.source(doc, n2)).join("");
+      }
+      startTag(doc, el2) {
+        const l = el2.sourceCodeLocation?.startTag;
+        return l ? doc.html.slice(l.startOffset, l.endOffset) : "";
+      }
+      endTag(el2) {
+        return el2.sourceCodeLocation?.endTag ? `</${el2.tagName}>` : "";
+      }
+      /** The merged content of an element present in both versions. */
+      children(older, newer) {
+        const a = units(older);
+        const b = units(newer);
+        const textA = a.map((u) => this.words(u));
+        const textB = b.map((u) => this.words(u));
+        const pairable = (i2, j) => {
+          const x2 = a[i2];
+          const y = b[j];
+          if (x2.kind !== y.kind) return false;
+          if (x2.kind === "block" && y.kind === "block") {
+            if (x2.el.tagName !== y.el.tagName || OPAQUE.has(x2.el.tagName)) return false;
+            if (x2.el.tagName === "tr") return childrenOf(x2.el).filter(isBlock).length === childrenOf(y.el).filter(isBlock).length && similarity(textA[i2], textB[j]) >= 0.3;
+            if (hasBlocks(x2.el) || hasBlocks(y.el)) return classOf(x2.el) === classOf(y.el);
+          }
+          if (textA[i2].length === 0 || textB[j].length === 0) return textA[i2].length === textB[j].length;
+          return similarity(textA[i2], textB[j]) >= 0.5;
+        };
+        let out2 = "";
+        const aligned = alignBlocks(a.map((u) => this.unitSource(this.older, u)), b.map((u) => this.unitSource(this.newer, u)), pairable);
+        const widen = rowSpans(a, b, aligned);
+        for (const al of aligned) {
+          if (out2 !== "" && !out2.endsWith("\n")) out2 += "\n";
+          if (al.kind === "same") {
+            const u = b[al.new];
+            const spans = widen.get(al.new);
+            out2 += spans && u.kind === "block" ? this.row(u.el, spans, (cell2) => this.inner(this.newer, cell2)) : this.unitSource(this.newer, u);
+          } else if (al.kind === "deleted") out2 += this.whole(this.older, a[al.old], "del");
+          else if (al.kind === "inserted") out2 += this.whole(this.newer, b[al.new], "ins");
+          else out2 += this.changed(a[al.old], b[al.new], widen.get(al.new));
+        }
+        return out2 === "" ? "" : `
+${out2}
+`;
+      }
+      /** A row of the present page, its cells' content from `inner`, some cells spanning more rows. */
+      row(tr, spans, inner) {
+        let k = 0;
+        const cells = childrenOf(tr).map((c) => {
+          if (!isBlock(c)) return this.source(this.newer, c);
+          const cell2 = c;
+          const index2 = k++;
+          const by = spans?.get(index2) ?? 0;
+          let tag = this.startTag(this.newer, cell2);
+          if (by > 0) tag = ROWSPAN.test(tag) ? tag.replace(ROWSPAN, (_m, n2) => `rowspan="${Number(n2) + by}"`) : tag.replace(/^<(\w+)/, `<$1 rowspan="${1 + by}"`);
+          return tag + inner(cell2, index2) + this.endTag(cell2);
+        });
+        return this.startTag(this.newer, tr) + cells.join("") + this.endTag(tr);
+      }
+      /** What an element holds, as written. */
+      inner(doc, el2) {
+        const l = el2.sourceCodeLocation;
+        if (!l?.startTag || !l.endTag) return childrenOf(el2).map((c) => this.source(doc, c)).join("");
+        return doc.html.slice(l.startTag.endOffset, l.endTag.startOffset);
+      }
+      changed(x2, y, spans) {
+        if (x2.kind === "block" && y.kind === "block") {
+          const open = this.startTag(this.newer, y.el);
+          const close3 = this.endTag(y.el);
+          if (y.el.tagName === "tr") {
+            const oldCells = childrenOf(x2.el).filter(isBlock);
+            return this.row(y.el, spans, (cell2, k) => this.children(oldCells[k], cell2));
+          }
+          if (hasBlocks(x2.el) || hasBlocks(y.el)) return open + this.children(x2.el, y.el) + close3;
+          return open + this.words2(this.tokens(this.older, childrenOf(x2.el)), this.tokens(this.newer, childrenOf(y.el))) + close3;
+        }
+        return this.words2(this.tokens(this.older, x2.kind === "inline" ? x2.nodes : [x2.el]), this.tokens(this.newer, y.kind === "inline" ? y.nodes : [y.el]));
+      }
+      /** A unit in one version only: every text in it wrapped in `<ins>` or `<del>`. */
+      whole(doc, u, kind) {
+        const mark = (n2) => {
+          if (isText(n2)) return n2.value.trim() === "" ? this.source(doc, n2) : `<${kind}>${this.source(doc, n2)}</${kind}>`;
+          if (!isElement(n2)) return kind === "ins" ? this.source(doc, n2) : "";
+          if (OPAQUE.has(n2.tagName)) return kind === "ins" ? this.source(doc, n2) : "";
+          if (!n2.sourceCodeLocation) return childrenOf(n2).map(mark).join("");
+          if (!BLOCK.has(n2.tagName) && n2.childNodes.length === 0) return `<${kind}>${this.source(doc, n2)}</${kind}>`;
+          return this.startTag(doc, n2) + n2.childNodes.map(mark).join("") + this.endTag(n2);
+        };
+        return u.kind === "block" ? mark(u.el) : u.nodes.map(mark).join("");
+      }
+      words(u) {
+        const out2 = [];
+        const walk3 = (n2) => {
+          if (isText(n2)) out2.push(...wordTokens(n2.value));
+          else if (isElement(n2) && !OPAQUE.has(n2.tagName)) n2.childNodes.forEach(walk3);
+        };
+        if (u.kind === "block") walk3(u.el);
+        else u.nodes.forEach(walk3);
+        return out2;
+      }
+      tokens(doc, nodes) {
+        const out2 = [];
+        const walk3 = (n2, open, close3) => {
+          const context = open.join("");
+          if (isText(n2)) {
+            for (const w of wordTokens(n2.value)) out2.push({ key: `${context}${w}`, html: escapeText3(w), open, close: close3, text: true });
+          } else if (isElement(n2)) {
+            if (n2.childNodes.length === 0 || OPAQUE.has(n2.tagName)) {
+              const html3 = this.source(doc, n2);
+              out2.push({ key: `${context}${html3}`, html: html3, open, close: close3, text: false });
+              return;
+            }
+            const tag = this.startTag(doc, n2);
+            const end = this.endTag(n2);
+            for (const c of n2.childNodes) walk3(c, tag ? [...open, tag] : open, tag ? [end, ...close3] : close3);
+          }
+        };
+        for (const n2 of nodes) walk3(n2, [], []);
+        return out2;
+      }
+      /** Words compared: runs of tokens with the same change and the same inline elements around them. */
+      words2(a, b) {
+        const ops = [];
+        for (const r of diffSequences(
+          a.map((t) => t.key),
+          b.map((t) => t.key)
+        )) {
+          if (r.op === "delete") for (let i2 = r.aStart; i2 < r.aEnd; i2++) ops.push({ op: "delete", t: a[i2] });
+          else for (let j = r.bStart; j < r.bEnd; j++) ops.push({ op: r.op, t: b[j] });
+        }
+        let out2 = "";
+        let k = 0;
+        while (k < ops.length) {
+          const { op, t } = ops[k];
+          const context = t.open.join("");
+          let inner = "";
+          while (k < ops.length && ops[k].op === op && ops[k].t.open.join("") === context) inner += ops[k++].t.html;
+          const tag = op === "insert" ? "ins" : op === "delete" ? "del" : "";
+          out2 += t.open.join("") + (tag ? `<${tag}>${inner}</${tag}>` : inner) + t.close.join("");
+        }
+        return out2;
+      }
+    };
+    ROWSPAN = /\browspan\s*=\s*"?(\d+)"?/i;
+  }
+});
+
 // src/render/html/index.ts
-var html_exports = {};
-__export(html_exports, {
+var html_exports2 = {};
+__export(html_exports2, {
   MAIN_TEMPLATE: () => MAIN_TEMPLATE,
   TemplateError: () => TemplateError,
   createRenderer: () => createRenderer
@@ -43992,14 +52457,19 @@ function createRenderer(options) {
   const template = engine.template(MAIN_TEMPLATE);
   return {
     extension: "html",
-    render({ view }) {
-      const html3 = template(view).replace(/\r\n?/g, "\n").replace(FORBIDDEN_IN_HTML, "");
+    async render({ view, changes }) {
+      const page = (v) => template(v).replace(/\r\n?/g, "\n").replace(FORBIDDEN_IN_HTML, "");
+      let html3 = page(view);
+      if (changes) {
+        const { trackChangesHtml: trackChangesHtml2 } = await Promise.resolve().then(() => (init_track_changes(), track_changes_exports));
+        html3 = trackChangesHtml2(page(changes.old), html3);
+      }
       return new TextEncoder().encode(html3);
     }
   };
 }
 var MAIN_TEMPLATE, FORBIDDEN_IN_HTML;
-var init_html2 = __esm({
+var init_html3 = __esm({
   "src/render/html/index.ts"() {
     "use strict";
     init_template_engine();
@@ -44032,7 +52502,7 @@ function strFromU8(dat, latin1) {
   } else if (td) {
     return td.decode(dat);
   } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    var _a3 = dutf8(dat), s = _a3.s, r = _a3.r;
     if (r.length)
       err2(8);
     return s;
@@ -44061,7 +52531,7 @@ function unzipSync(data, opts) {
   }
   var fltr = opts && opts.filter;
   for (var i2 = 0; i2 < c; ++i2) {
-    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    var _a3 = zh(data, o, z), c_2 = _a3[0], sc = _a3[1], su = _a3[2], fn = _a3[3], no = _a3[4], off = _a3[5], b = slzh(data, off);
     o = no;
     if (!fltr || fltr({
       name: fn,
@@ -44079,13 +52549,13 @@ function unzipSync(data, opts) {
   }
   return files;
 }
-var import_module, require2, _a, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flrm, fdrm, max, bits, bits16, shft, slc, ec, err2, inflt, et, b2, b4, b8, td, tds, dutf8, slzh, zh, z64hs;
+var import_module, require2, _a2, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a2, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flrm, fdrm, max, bits, bits16, shft, slc, ec, err2, inflt, et, b2, b4, b8, td, tds, dutf8, slzh, zh, z64hs;
 var init_esm2 = __esm({
   "node_modules/fflate/esm/index.mjs"() {
     import_module = require("module");
     require2 = (0, import_module.createRequire)("/");
     try {
-      _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+      _a2 = require2("worker_threads"), Worker = _a2.Worker, isMarkedAsUntransferable = _a2.isMarkedAsUntransferable;
     } catch (e) {
     }
     u8 = Uint8Array;
@@ -44176,9 +52646,9 @@ var init_esm2 = __esm({
       }
       return { b, r };
     };
-    _a = freb(fleb, 2);
-    fl = _a.b;
-    revfl = _a.r;
+    _a2 = freb(fleb, 2);
+    fl = _a2.b;
+    revfl = _a2.r;
     fl[28] = 258, revfl[258] = 28;
     _b = freb(fdeb, 0);
     fd = _b.b;
@@ -44472,7 +52942,7 @@ var init_esm2 = __esm({
     };
     zh = function(d, b, z) {
       var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-      var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+      var _a3 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a3[0], su = _a3[1], off = _a3[2];
       return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
     };
     z64hs = function(d, b, l, z, sc, su, off) {
@@ -45188,6 +53658,7 @@ function compileDocxTemplates(set) {
       try {
         return render2();
       } finally {
+        ctx.nextBookmarkId = doc.nextBookmarkId;
         doc = void 0;
       }
     }
@@ -45204,6 +53675,347 @@ var init_templates = __esm({
     init_markdown_to_wml();
     STATIC_PARTS = ["word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/theme/theme1.xml"];
     PREFIX = "docx/";
+  }
+});
+
+// src/render/docx/xml-tree.ts
+function decode2(s) {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e) => {
+    if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith("#")) return String.fromCodePoint(parseInt(e.slice(1), 10));
+    return NAMED[e] ?? m;
+  });
+}
+function parseXml(xml) {
+  const rootAt = /<[A-Za-z_]/.exec(xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m2) => " ".repeat(m2.length)));
+  if (!rootAt) throw new Error("no root element");
+  const prolog = xml.slice(0, rootAt.index);
+  const stack = [];
+  let root2;
+  const tag = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+  tag.lastIndex = rootAt.index;
+  let m;
+  while ((m = tag.exec(xml)) !== null) {
+    const parent = stack[stack.length - 1];
+    if (m[6] !== void 0 || m[1] !== void 0) {
+      if (parent) parent.children.push({ type: "text", text: m[1] ?? decode2(m[6]) });
+    } else if (m[2] !== void 0) {
+      const open = stack.pop();
+      if (!open || open.name !== m[2]) throw new Error(`</${m[2]}> closes ${open ? `<${open.name}>` : "nothing"}`);
+      if (stack.length === 0) break;
+    } else if (m[3] !== void 0) {
+      const attrs = [];
+      for (const a of m[4].matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs.push([a[1], decode2(a[2] ?? a[3] ?? "")]);
+      const el2 = { type: "element", name: m[3], attrs, children: [] };
+      if (parent) parent.children.push(el2);
+      else root2 = el2;
+      if (m[5] !== "/") stack.push(el2);
+      else if (!parent) break;
+    }
+  }
+  if (!root2 || stack.length > 0) throw new Error("the XML ends inside an element");
+  return { prolog, root: root2 };
+}
+function serialize4(node2) {
+  if (node2.type === "text") return xmlText(node2.text);
+  const attrs = node2.attrs.map(([k, v]) => ` ${k}="${xmlAttr(v)}"`).join("");
+  if (node2.children.length === 0) return `<${node2.name}${attrs}/>`;
+  return `<${node2.name}${attrs}>${node2.children.map(serialize4).join("")}</${node2.name}>`;
+}
+function el(name, attrs = [], children = []) {
+  return { type: "element", name, attrs, children };
+}
+function elements(node2, name) {
+  return node2.children.filter((c) => isElement2(c, name));
+}
+var NAMED, isElement2;
+var init_xml_tree = __esm({
+  "src/render/docx/xml-tree.ts"() {
+    "use strict";
+    init_xml();
+    NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+    isElement2 = (n2, name) => n2?.type === "element" && (name === void 0 || n2.name === name);
+  }
+});
+
+// src/render/docx/track-changes.ts
+function trackChanges(oldXml, newXml, options) {
+  const older = parseXml(oldXml);
+  const newer = parseXml(newXml);
+  const oldBody = elements(older.root, "w:body")[0];
+  const newBody = elements(newer.root, "w:body")[0];
+  if (!oldBody || !newBody) throw new Error("a rendered document has no w:body");
+  const marker = new Marker(options);
+  const split = (body) => {
+    const blocks = elements(body);
+    const last = blocks[blocks.length - 1];
+    return isElement2(last, "w:sectPr") ? { blocks: blocks.slice(0, -1), sectPr: last } : { blocks, sectPr: void 0 };
+  };
+  const o = split(oldBody);
+  const n2 = split(newBody);
+  const merged2 = marker.blocks(o.blocks, n2.blocks);
+  newBody.children = [...merged2, ...n2.sectPr ? [n2.sectPr] : []];
+  return newer.prolog + serialize4(newer.root);
+}
+function canonical2(node2) {
+  if (node2.type === "text") return node2.text;
+  if (node2.name === "w:bookmarkStart" || node2.name === "w:bookmarkEnd") return "";
+  if (node2.name === "w:numId") return "<w:numId/>";
+  const attrs = node2.attrs.map(([k, v]) => ` ${k}="${v}"`).join("");
+  return `<${node2.name}${attrs}>${node2.children.map(canonical2).join("")}</${node2.name}>`;
+}
+function flatten2(p) {
+  const flat = { tokens: [], starts: [], ends: [] };
+  const walk3 = (children, link2) => {
+    const linkKey = link2 ? shell(link2) : "";
+    for (const c of children) {
+      if (c.type === "text") continue;
+      if (c.name === "w:pPr") flat.pPr = c;
+      else if (c.name === "w:bookmarkStart") flat.starts.push(c);
+      else if (c.name === "w:bookmarkEnd") flat.ends.push(c);
+      else if (c.name === "w:hyperlink") walk3(c.children, el(c.name, c.attrs));
+      else if (c.name === "w:proofErr") continue;
+      else if (c.name === "w:r") {
+        const rPr = elements(c, "w:rPr")[0];
+        const base = `${linkKey}${rPr ? canonical2(rPr) : ""}`;
+        for (const rc of elements(c)) {
+          if (rc.name === "w:rPr") continue;
+          const common = { ...rPr ? { rPr } : {}, ...link2 ? { link: link2 } : {} };
+          if (rc.name === "w:t") {
+            const text7 = rc.children.map((t) => t.type === "text" ? t.text : "").join("");
+            for (const w of wordTokens(text7)) flat.tokens.push({ key: `${base}t${w}`, text: w, ...common });
+          } else flat.tokens.push({ key: `${base}e${canonical2(rc)}`, element: rc, ...common });
+        }
+      } else flat.tokens.push({ key: `${canonical2(c)}`, element: c, opaque: true });
+    }
+  };
+  walk3(p.children, void 0);
+  return flat;
+}
+function highestId(parts) {
+  let max2 = 0;
+  for (const p of parts) for (const m of p.matchAll(/\bw:id="(-?\d+)"/g)) max2 = Math.max(max2, Number(m[1]));
+  return max2;
+}
+var shell, textOf, Marker;
+var init_track_changes2 = __esm({
+  "src/render/docx/track-changes.ts"() {
+    "use strict";
+    init_align_blocks();
+    init_diff_sequence();
+    init_xml_tree();
+    shell = (e) => `<${e.name}${e.attrs.map(([k, v]) => ` ${k}="${v}"`).join("")}>`;
+    textOf = (f) => f.tokens.flatMap((t) => t.text !== void 0 ? [t.text] : []);
+    Marker = class {
+      constructor(options) {
+        this.options = options;
+        this.nextId = options.firstId;
+      }
+      options;
+      nextId;
+      flats = /* @__PURE__ */ new Map();
+      revision(kind) {
+        return el(`w:${kind}`, [
+          ["w:id", String(this.nextId++)],
+          ["w:author", this.options.author],
+          ["w:date", this.options.date]
+        ]);
+      }
+      flat(p) {
+        let f = this.flats.get(p);
+        if (!f) this.flats.set(p, f = flatten2(p));
+        return f;
+      }
+      /**
+       * Aligns two sequences of blocks (a body's, a cell's) and marks what differs. The last
+       * paragraph of a body or cell is paired with the other version's last whatever they hold: its
+       * mark ends the body or cell, so Word can neither insert nor delete it, and marking it would make
+       * rejecting (or accepting) leave an empty paragraph behind.
+       */
+      blocks(older, newer) {
+        const a = older[older.length - 1];
+        const b = newer[newer.length - 1];
+        if (!isElement2(a, "w:p") || !isElement2(b, "w:p")) return this.aligned(older, newer);
+        const rest = this.aligned(older.slice(0, -1), newer.slice(0, -1));
+        return [...rest, canonical2(a) === canonical2(b) ? b : this.paragraph(a, b)];
+      }
+      aligned(older, newer) {
+        const keys = (bs) => bs.map(canonical2);
+        const pairable = (i2, j) => {
+          const a = older[i2];
+          const b = newer[j];
+          if (a.name !== b.name) return false;
+          if (a.name === "w:tbl") return true;
+          if (a.name !== "w:p") return false;
+          const ta = textOf(this.flat(a));
+          const tb = textOf(this.flat(b));
+          if (ta.length === 0 || tb.length === 0) return ta.length === tb.length && canonical2(this.flat(a).pPr ?? el("x")) === canonical2(this.flat(b).pPr ?? el("x"));
+          return similarity(ta, tb) >= 0.5;
+        };
+        const out2 = [];
+        for (const a of alignBlocks(keys(older), keys(newer), pairable)) {
+          if (a.kind === "same") out2.push(newer[a.new]);
+          else if (a.kind === "changed") {
+            const o = older[a.old];
+            const n2 = newer[a.new];
+            out2.push(n2.name === "w:tbl" ? this.table(o, n2) : this.paragraph(o, n2));
+          } else if (a.kind === "deleted") out2.push(this.whole(older[a.old], "del"));
+          else out2.push(this.whole(newer[a.new], "ins"));
+        }
+        return out2;
+      }
+      /** An edited paragraph: the present one's properties, its words compared with the earlier one's. */
+      paragraph(older, newer) {
+        const a = this.flat(older);
+        const b = this.flat(newer);
+        const runs = diffSequences(
+          a.tokens.map((t) => t.key),
+          b.tokens.map((t) => t.key)
+        );
+        const ops = [];
+        for (const r of runs) {
+          if (r.op === "insert") for (let j = r.bStart; j < r.bEnd; j++) ops.push({ op: "insert", token: b.tokens[j] });
+          else if (r.op === "delete") for (let i2 = r.aStart; i2 < r.aEnd; i2++) ops.push({ op: "delete", token: a.tokens[i2] });
+          else for (let j = r.bStart; j < r.bEnd; j++) ops.push({ op: "equal", token: b.tokens[j] });
+        }
+        return el("w:p", newer.attrs, [...b.pPr ? [b.pPr] : [], ...b.starts, ...this.emit(ops), ...b.ends]);
+      }
+      /** A paragraph or table that is only in one version. */
+      whole(block, kind, markParagraph = true) {
+        if (block.name === "w:tbl") return this.table(void 0, block, kind);
+        if (block.name !== "w:p") return block;
+        const f = this.flat(block);
+        const op = kind === "ins" ? "insert" : "delete";
+        const pPr = markParagraph ? this.markedProperties(f.pPr, kind) : f.pPr;
+        const starts = kind === "ins" ? f.starts : [];
+        const ends = kind === "ins" ? f.ends : [];
+        return el("w:p", block.attrs, [...pPr ? [pPr] : [], ...starts, ...this.emit(f.tokens.map((token) => ({ op, token }))), ...ends]);
+      }
+      /** The paragraph properties with the mark's revision as the first child of their w:rPr. */
+      markedProperties(pPr, kind) {
+        const props = pPr ? el("w:pPr", pPr.attrs, [...pPr.children]) : el("w:pPr");
+        const mark = this.revision(kind);
+        const i2 = props.children.findIndex((c) => isElement2(c, "w:rPr"));
+        if (i2 >= 0) {
+          const rPr = props.children[i2];
+          props.children[i2] = el("w:rPr", rPr.attrs, [mark, ...rPr.children]);
+        } else {
+          const after = props.children.findIndex((c) => isElement2(c, "w:sectPr") || isElement2(c, "w:pPrChange"));
+          const rPr = el("w:rPr", [], [mark]);
+          if (after >= 0) props.children.splice(after, 0, rPr);
+          else props.children.push(rPr);
+        }
+        return props;
+      }
+      /**
+       * A table in both versions (rows aligned, edited rows compared cell by cell), or in one only
+       * (`kind`: every row marked).
+       */
+      table(older, newer, kind) {
+        const head2 = newer.children.filter((c) => isElement2(c) && c.name !== "w:tr");
+        const newRows = elements(newer, "w:tr");
+        if (kind) return el("w:tbl", newer.attrs, [...head2, ...newRows.map((r) => this.wholeRow(r, kind))]);
+        const oldRows = elements(older, "w:tr");
+        const cellsOf = (r) => elements(r, "w:tc");
+        const rowText = (r) => cellsOf(r).flatMap((c) => elements(c, "w:p").flatMap((p) => textOf(this.flat(p))));
+        const pairable = (i2, j) => cellsOf(oldRows[i2]).length === cellsOf(newRows[j]).length && similarity(rowText(oldRows[i2]), rowText(newRows[j])) >= 0.3;
+        const rows = alignBlocks(oldRows.map(canonical2), newRows.map(canonical2), pairable).map((a) => {
+          if (a.kind === "same") return newRows[a.new];
+          if (a.kind === "deleted") return this.wholeRow(oldRows[a.old], "del");
+          if (a.kind === "inserted") return this.wholeRow(newRows[a.new], "ins");
+          const o = cellsOf(oldRows[a.old]);
+          const n2 = newRows[a.new];
+          let c = 0;
+          return el(
+            "w:tr",
+            n2.attrs,
+            n2.children.map((child) => {
+              if (!isElement2(child, "w:tc")) return child;
+              const before2 = o[c++];
+              const props = child.children.filter((x2) => isElement2(x2, "w:tcPr"));
+              const content3 = (tc) => elements(tc).filter((x2) => x2.name !== "w:tcPr");
+              return el("w:tc", child.attrs, [...props, ...this.blocks(content3(before2), content3(child))]);
+            })
+          );
+        });
+        return el("w:tbl", newer.attrs, [...head2, ...rows]);
+      }
+      /** A row only in one version: marked in its w:trPr, and every run in it marked too. */
+      wholeRow(row, kind) {
+        const children = [...row.children];
+        const i2 = children.findIndex((c) => isElement2(c, "w:trPr"));
+        if (i2 >= 0) {
+          const trPr = children[i2];
+          const change = trPr.children.findIndex((c) => isElement2(c, "w:trPrChange"));
+          const kids = [...trPr.children];
+          kids.splice(change >= 0 ? change : kids.length, 0, this.revision(kind));
+          children[i2] = el("w:trPr", trPr.attrs, kids);
+        } else {
+          const at5 = children.findIndex((c) => isElement2(c, "w:tblPrEx")) + 1;
+          children.splice(at5, 0, el("w:trPr", [], [this.revision(kind)]));
+        }
+        return el(
+          "w:tr",
+          row.attrs,
+          children.map((c) => {
+            if (!isElement2(c, "w:tc")) return c;
+            const blocks = elements(c);
+            const last = blocks.length - 1;
+            return el(
+              "w:tc",
+              c.attrs,
+              blocks.map((b, k) => b.name === "w:tcPr" ? b : this.whole(b, kind, k !== last))
+            );
+          })
+        );
+      }
+      /**
+       * Runs from tokens: neighbours with the same change, formatting and link share one run; a
+       * change wraps its runs in w:ins or w:del (inside the link, as the schema wants: a w:hyperlink
+       * holds revisions, never the other way round).
+       */
+      emit(ops) {
+        const out2 = [];
+        let k = 0;
+        while (k < ops.length) {
+          const { op, token } = ops[k];
+          if (token.opaque) {
+            if (op !== "delete") out2.push(token.element);
+            k++;
+            continue;
+          }
+          const group = [];
+          const runKey = (t) => `${t.link ? shell(t.link) : ""}${t.rPr ? canonical2(t.rPr) : ""}`;
+          const key = runKey(token);
+          while (k < ops.length && ops[k].op === op && !ops[k].token.opaque && runKey(ops[k].token) === key) group.push(ops[k++].token);
+          const content3 = [];
+          let text7 = "";
+          const textName = op === "delete" ? "w:delText" : "w:t";
+          const flush = () => {
+            if (text7 !== "") content3.push(el(textName, [["xml:space", "preserve"]], [{ type: "text", text: text7 }]));
+            text7 = "";
+          };
+          for (const t of group) {
+            if (t.text !== void 0) text7 += t.text;
+            else {
+              flush();
+              content3.push(t.element);
+            }
+          }
+          flush();
+          const run = el("w:r", [], [...token.rPr ? [token.rPr] : [], ...content3]);
+          const wrapped = op === "equal" ? run : { ...this.revision(op === "insert" ? "ins" : "del"), children: [run] };
+          if (!token.link) {
+            out2.push(wrapped);
+            continue;
+          }
+          const prev = out2[out2.length - 1];
+          if (isElement2(prev, "w:hyperlink") && shell(prev) === shell(token.link)) prev.children.push(wrapped);
+          else out2.push(el("w:hyperlink", token.link.attrs, [wrapped]));
+        }
+        return out2;
+      }
+    };
   }
 });
 
@@ -45286,8 +54098,8 @@ function renderDocx(vm, t, options = {}) {
       sectPr: `<w:sectPr><w:headerReference w:type="default" r:id="${fixed.header}"/><w:footerReference w:type="default" r:id="${fixed.footer}"/>${ref?.pageSetup || BUILT_IN_PAGE}</w:sectPr>`
     }
   };
-  const render2 = (template) => stripForbidden(template(vm, { data }));
-  const { document: document3, header, footer, headerParts } = t.within(ctx, () => {
+  const render2 = (template, view = vm) => stripForbidden(template(view, { data }));
+  const { document: present, header, footer, headerParts, earlier } = t.within(ctx, () => {
     const document4 = render2(t.document);
     let header2;
     const headerParts2 = [];
@@ -45305,7 +54117,13 @@ function renderDocx(vm, t, options = {}) {
       if (ref.footer.rels) headerParts2.push({ path: "word/_rels/footer1.xml.rels", data: ref.footer.rels });
       for (const m of ref.footer.media) headerParts2.push({ path: m.path, data: m.data });
     } else footer2 = render2(t.footer);
-    return { document: document4, header: header2, footer: footer2, headerParts: headerParts2 };
+    const earlier2 = options.changes ? render2(t.document, options.changes.old) : void 0;
+    return { document: document4, header: header2, footer: footer2, headerParts: headerParts2, earlier: earlier2 };
+  });
+  const document3 = earlier === void 0 || !options.changes ? present : trackChanges(earlier, present, {
+    author: options.changes.author,
+    date: options.changes.date,
+    firstId: Math.max(ctx.nextBookmarkId, highestId([present, earlier, header, footer]) + 1)
   });
   const numbering = t.numbering({
     bulletAbstractId: sn.numbering.bulletAbstractId,
@@ -45356,6 +54174,7 @@ var init_render_docx = __esm({
     init_styles();
     init_templates();
     init_xml();
+    init_track_changes2();
     BUILT_IN_TEXT_WIDTH = 9638;
     BUILT_IN_PAGE = '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="708"/><w:docGrid w:linePitch="360"/>';
     merged = /* @__PURE__ */ new WeakMap();
@@ -45374,7 +54193,7 @@ function createRenderer2(options) {
   const reference = refBytes ? readReferenceDoc(refBytes, "the reference document") : void 0;
   return {
     extension: "docx",
-    render: ({ view }) => renderDocx(view, templates, reference ? { reference } : {})
+    render: ({ view, changes }) => renderDocx(view, templates, { ...reference ? { reference } : {}, ...changes ? { changes } : {} })
   };
 }
 var init_docx = __esm({
@@ -45395,16 +54214,16 @@ function hasFormat(format) {
   return Object.hasOwn(LOADERS, format);
 }
 async function loadRenderer(format) {
-  const load = LOADERS[format];
-  if (!load) throw new Error(`unknown output format "${format}" (known: ${formats().join(", ")})`);
-  return load();
+  const load2 = LOADERS[format];
+  if (!load2) throw new Error(`unknown output format "${format}" (known: ${formats().join(", ")})`);
+  return load2();
 }
 var LOADERS;
 var init_registry = __esm({
   "src/render/registry.ts"() {
     "use strict";
     LOADERS = {
-      html: () => Promise.resolve().then(() => (init_html2(), html_exports)),
+      html: () => Promise.resolve().then(() => (init_html3(), html_exports2)),
       docx: () => Promise.resolve().then(() => (init_docx(), docx_exports))
     };
   }
@@ -45429,6 +54248,10 @@ function wordingOf(set) {
   if (!w) cache.set(source2, w = parseWording(source2));
   return w;
 }
+function changesWording(words3, set) {
+  if (words3.changes) return words3.changes;
+  throw new TemplateError(set?.[WORDING_FILE]?.path ?? WORDING_FILE, void 0, "changes is missing: showing changes needs changes.legend, changes.inserted and changes.deleted (copy them from the built-in wording.yaml)");
+}
 function fill(text7, values) {
   return text7.replace(/\{(\w+)\}/g, (m, k) => values[k] ?? m);
 }
@@ -45447,9 +54270,11 @@ function parseWording(source2) {
   };
   const out2 = {};
   const rootRange = root2.range?.[0] ?? 0;
-  for (const [key, keys] of Object.entries(SHAPE)) {
+  const optional = new Set(Object.keys(OPTIONAL));
+  for (const [key, keys] of [...Object.entries(SHAPE), ...Object.entries(OPTIONAL)]) {
     const pair2 = root2.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
     const node2 = pair2?.value;
+    if (!pair2 && optional.has(key)) continue;
     if (!pair2) return fail(void 0, `${key} is missing (copy the built-in wording.yaml and change what you need)`);
     const at5 = pair2.key.range?.[0] ?? rootRange;
     if (keys === null) {
@@ -45467,7 +54292,7 @@ function parseWording(source2) {
   }
   return out2;
 }
-var import_yaml4, WORDING_FILE, SHAPE, cache;
+var import_yaml4, WORDING_FILE, SHAPE, OPTIONAL, cache;
 var init_wording = __esm({
   "src/render/wording.ts"() {
     "use strict";
@@ -45482,6 +54307,9 @@ var init_wording = __esm({
       roles: ["chair", "secretary"],
       annotations: ["role", "alternate", "part", "partText", "item", "items", "itemsAnd", "remote", "proxy", "representing", "organisation"],
       banners: ["clear", "white", "green", "amber", "amber+strict", "red"]
+    };
+    OPTIONAL = {
+      changes: ["legend", "inserted", "deleted"]
     };
     cache = /* @__PURE__ */ new WeakMap();
   }
@@ -45609,6 +54437,11 @@ function buildViewModel(meeting, config, words3, series) {
   const secretariat = meeting.secretariat ?? config.secretariat;
   if (secretariat !== void 0) vm.secretariat = secretariat;
   return vm;
+}
+function viewChanges(since, author, dateTime, config, words3) {
+  const w = changesWording(words3);
+  const date = dateFormatter(config)(dateTime.slice(0, 10));
+  return { since, author, dateTime, date, legend: fill(w.legend, { since, author, date: date.long }), inserted: w.inserted, deleted: w.deleted };
 }
 function banner(classification2, words3) {
   const key = classification2.trim().toLowerCase().replace(/^tlp\s*:\s*/, "").replace(/\s*\+\s*/, "+");
@@ -45817,24 +54650,49 @@ async function build3(inputs, options) {
   };
   let done = 0;
   for (const result of results) {
-    if (done > 0) await new Promise((resolve16) => setImmediate(resolve16));
+    if (done > 0) await new Promise((resolve17) => setImmediate(resolve17));
     options.onProgress?.(done++, results.length);
     const meeting = result.meeting;
     if (!meeting) continue;
     const config = options.configFor(meeting.path);
-    const view = buildViewModel(meeting, config, wordingOf(options.templatesFor(config)), result.series);
+    const words3 = wordingOf(options.templatesFor(config));
+    const earlier = options.changesFor?.(meeting.path);
+    let changes;
+    const view = buildViewModel(meeting, config, words3, result.series);
+    if (earlier) {
+      const old = earlierView(earlier, meeting.path, config, options, analyses);
+      const shown2 = viewChanges(earlier.since, earlier.author, earlier.date, config, words3);
+      view.changes = shown2;
+      old.changes = shown2;
+      changes = { old, author: earlier.author, date: earlier.date };
+    }
     for (const format of options.formats) {
       const renderer = await rendererFor(format, config);
-      const bytes = await renderer.render({ view, meeting, config });
+      const bytes = await renderer.render({ view, meeting, config, ...changes ? { changes } : {} });
       result.outputs.push({ path: options.outputPath(meeting.path, renderer.extension), format, bytes });
     }
   }
   options.onProgress?.(results.length, results.length);
   return { results, errors, refused: false };
 }
+function earlierView(earlier, path2, config, options, analyses) {
+  const others = analyses.filter((a2) => a2.file.path !== path2);
+  const context = options.contextFor ? void 0 : [...options.context ?? [], ...others];
+  const [a] = check2([{ path: path2, contents: earlier.contents }], {
+    configFor: options.configFor,
+    ...options.exists ? { exists: options.exists } : {},
+    ...context ? { context } : { contextFor: options.contextFor }
+  });
+  if (!a?.meeting) {
+    const first = a?.file.messages.find((m) => m.fatal === true) ?? a?.file.messages[0];
+    throw new EarlierVersionError(`${path2}: the version at ${earlier.since} cannot be read as minutes${first ? ` (${first.line ?? 1}:${first.column ?? 1}: ${first.reason})` : ""}`);
+  }
+  return buildViewModel(a.meeting, config, wordingOf(options.templatesFor(config)), a.series);
+}
 function templateKey(t) {
   return Object.keys(t).sort().map((k) => `${k}=${t[k].path}`).join("\n");
 }
+var EarlierVersionError;
 var init_build = __esm({
   "src/core/build.ts"() {
     "use strict";
@@ -45842,16 +54700,107 @@ var init_build = __esm({
     init_view_model();
     init_wording();
     init_check2();
+    EarlierVersionError = class extends Error {
+    };
+  }
+});
+
+// src/cli/earlier-version.ts
+function earlierVersions(flags, sources) {
+  const { changesSince: since, changesFrom: from } = flags;
+  if (since === void 0 && from === void 0) {
+    if (flags.author !== void 0 || flags.date !== void 0) throw new UserError("--author and --date go with --changes-since or --changes-from");
+    return void 0;
+  }
+  if (since !== void 0 && from !== void 0) throw new UserError("give --changes-since or --changes-from, not both");
+  const date = flags.date !== void 0 ? parseDate(flags.date) : void 0;
+  const now = /* @__PURE__ */ new Date();
+  if (flags.author !== void 0 && flags.author.trim() === "") throw new UserError("--author is empty: give the name the changes are credited to");
+  if (from !== void 0) {
+    if (sources.length !== 1) throw new UserError(`--changes-from compares one minutes file with ${from}, and ${sources.length} were named: name one file, or use --changes-since`);
+    let contents;
+    try {
+      contents = (0, import_node_fs10.readFileSync)(from);
+    } catch (e) {
+      throw new UserError(`--changes-from ${from}: ${e.code === "ENOENT" ? "no such file" : e.message}`, 1);
+    }
+    return (path2) => ({ contents, since: (0, import_node_path13.basename)(from), ...credit(path2, flags.author, date, now) });
+  }
+  if (since.trim() === "" || since.startsWith("-")) throw new UserError(`--changes-since "${since}": not a Git revision (a commit, a tag, HEAD~1\u2026)`);
+  return (path2) => {
+    const dir = (0, import_node_path13.dirname)((0, import_node_path13.resolve)(path2));
+    const commit = git(dir, ["rev-parse", "--verify", "--quiet", "--short", `${since}^{commit}`]);
+    if (commit.status !== 0) throw new UserError(`--changes-since ${since}: no such commit in the Git repository of ${displayPath(path2)}${commit.stderr ? ` (${firstLine(commit.stderr)})` : ""}`, 1);
+    const shown2 = git(dir, ["show", `${since}:./${(0, import_node_path13.basename)(path2)}`]);
+    if (shown2.status !== 0) throw new UserError(`${displayPath(path2)}: not in ${since} (${firstLine(shown2.stderr) || "git show failed"}): it cannot be compared with that version`, 1);
+    return { contents: shown2.bytes, since: firstLine(commit.stdout), ...credit(path2, flags.author, date, now) };
+  };
+}
+function git(cwd, args) {
+  const r = (0, import_node_child_process.spawnSync)("git", ["-C", cwd, ...args], { maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) {
+    if (r.error.code === "ENOENT") throw new UserError("--changes-since reads the earlier version with Git, which is not installed (or use --changes-from OLD.md)");
+    throw new UserError(`git: ${r.error.message}`);
+  }
+  const bytes = r.stdout instanceof Uint8Array ? r.stdout : new Uint8Array();
+  return { status: r.status ?? 1, stdout: Buffer.from(bytes).toString("utf8"), stderr: r.stderr ? Buffer.from(r.stderr).toString("utf8") : "", bytes };
+}
+function credit(path2, author, date, now) {
+  if (author !== void 0 && date !== void 0) return { author, date };
+  const dir = (0, import_node_path13.dirname)((0, import_node_path13.resolve)(path2));
+  const name = (0, import_node_path13.basename)(path2);
+  let who2;
+  let when;
+  const last = tryGit(dir, ["log", "-1", "--format=%H%x00%an%x00%cI", "--", name]);
+  if (last) {
+    const [hash, an, ci] = last.stdout.trim().split("\0");
+    const committed = hash ? tryGit(dir, ["show", `${hash}:./${name}`]) : void 0;
+    if (committed && an && ci && Buffer.from(committed.bytes).equals((0, import_node_fs10.readFileSync)(path2))) {
+      who2 = an;
+      when = ci;
+    }
+  }
+  if (who2 === void 0) who2 = tryGit(dir, ["config", "user.name"])?.stdout.trim() || "Unknown";
+  return { author: author ?? who2, date: date ?? toUtc(when ? new Date(when) : now) };
+}
+function tryGit(cwd, args) {
+  const r = (0, import_node_child_process.spawnSync)("git", ["-C", cwd, ...args], { maxBuffer: 256 * 1024 * 1024 });
+  if (r.error || r.status !== 0) return void 0;
+  const bytes = r.stdout instanceof Uint8Array ? r.stdout : new Uint8Array();
+  return { status: 0, stdout: Buffer.from(bytes).toString("utf8"), stderr: "", bytes };
+}
+function toUtc(d) {
+  return d.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function parseDate(text7) {
+  const t = text7.trim();
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const full = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(t);
+  const d = day ? /* @__PURE__ */ new Date(`${t}T00:00:00Z`) : full ? new Date(t) : void 0;
+  const real = d && !Number.isNaN(d.getTime()) && (!day || d.getUTCDate() === Number(day[3]));
+  if (!real) throw new UserError(`--date "${text7}": not a date (write 2026-03-16, or 2026-03-16T18:30:00Z with a time and its zone)`);
+  return toUtc(d);
+}
+var import_node_child_process, import_node_fs10, import_node_path13, firstLine;
+var init_earlier_version = __esm({
+  "src/cli/earlier-version.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_fs10 = require("node:fs");
+    import_node_path13 = require("node:path");
+    init_discover();
+    init_errors();
+    firstLine = (s) => s.trim().split("\n")[0].replace(/^fatal:\s*/, "");
   }
 });
 
 // src/cli/read-templates.ts
 function builtinTemplatesDir() {
-  let dir = (0, import_node_path13.dirname)((0, import_node_url4.fileURLToPath)(__mbModuleUrl));
+  let dir = (0, import_node_path14.dirname)((0, import_node_url4.fileURLToPath)(__mbModuleUrl));
   for (; ; ) {
-    const candidate = (0, import_node_path13.join)(dir, "templates");
-    if ((0, import_node_fs10.existsSync)((0, import_node_path13.join)(dir, "package.json")) && (0, import_node_fs10.existsSync)(candidate)) return candidate;
-    const parent = (0, import_node_path13.dirname)(dir);
+    const candidate = (0, import_node_path14.join)(dir, "templates");
+    if ((0, import_node_fs11.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)(candidate)) return candidate;
+    const parent = (0, import_node_path14.dirname)(dir);
     if (parent === dir) throw new UserError("cannot find the built-in templates folder of minutebook (is the package installed completely?)");
     dir = parent;
   }
@@ -45859,24 +54808,24 @@ function builtinTemplatesDir() {
 function readTemplateFolder(folder) {
   const found2 = {};
   const walk3 = (dir) => {
-    for (const name of (0, import_node_fs10.readdirSync)(dir).sort()) {
-      const path2 = (0, import_node_path13.join)(dir, name);
-      if ((0, import_node_fs10.statSync)(path2).isDirectory()) walk3(path2);
+    for (const name of (0, import_node_fs11.readdirSync)(dir).sort()) {
+      const path2 = (0, import_node_path14.join)(dir, name);
+      if ((0, import_node_fs11.statSync)(path2).isDirectory()) walk3(path2);
       else if (/\.(hbs|xml|yaml)$/.test(name)) {
-        const key = (0, import_node_path13.relative)(folder, path2).split(import_node_path13.sep).join("/").replace(/\.hbs$/, "");
-        found2[key] = { text: (0, import_node_fs10.readFileSync)(path2, "utf8"), path: displayPath(path2) };
+        const key = (0, import_node_path14.relative)(folder, path2).split(import_node_path14.sep).join("/").replace(/\.hbs$/, "");
+        found2[key] = { text: (0, import_node_fs11.readFileSync)(path2, "utf8"), path: displayPath(path2) };
       }
     }
   };
   walk3(folder);
   return found2;
 }
-var import_node_fs10, import_node_path13, import_node_url4, TemplateReader;
+var import_node_fs11, import_node_path14, import_node_url4, TemplateReader;
 var init_read_templates = __esm({
   "src/cli/read-templates.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path14 = require("node:path");
     import_node_url4 = require("node:url");
     init_discover();
     init_errors();
@@ -45889,12 +54838,12 @@ var init_read_templates = __esm({
       builtin;
       cache = /* @__PURE__ */ new Map();
       read(userDir) {
-        const key = userDir ? (0, import_node_path13.resolve)(userDir) : "";
+        const key = userDir ? (0, import_node_path14.resolve)(userDir) : "";
         let set = this.cache.get(key);
         if (set) return set;
         if (!userDir) set = this.builtin;
         else {
-          if (!(0, import_node_fs10.existsSync)(key) || !(0, import_node_fs10.statSync)(key).isDirectory()) throw new UserError(`${displayPath(key)}: the templates folder does not exist`);
+          if (!(0, import_node_fs11.existsSync)(key) || !(0, import_node_fs11.statSync)(key).isDirectory()) throw new UserError(`${displayPath(key)}: the templates folder does not exist`);
           const user = readTemplateFolder(key);
           for (const [name, source2] of Object.entries(user)) {
             if (!(name in this.builtin) && !/^[^/]+\/partials\//.test(name)) {
@@ -45912,15 +54861,15 @@ var init_read_templates = __esm({
 
 // src/cli/commands/reference-doc-assets.ts
 function referenceDocAssets(flag, config) {
-  const path2 = flag !== void 0 ? (0, import_node_path14.resolve)(flag) : config.referenceDocx !== void 0 ? (0, import_node_path14.resolve)(config.base ?? config.root ?? ".", config.referenceDocx) : void 0;
+  const path2 = flag !== void 0 ? (0, import_node_path15.resolve)(flag) : config.referenceDocx !== void 0 ? (0, import_node_path15.resolve)(config.base ?? config.root ?? ".", config.referenceDocx) : void 0;
   if (path2 === void 0) return void 0;
   const hit = cache2.get(path2);
   if (hit) return hit;
   const from = flag !== void 0 ? "--reference-doc" : `reference_docx in ${config.path ? displayPath(config.path) : "the configuration"}`;
   let bytes;
   try {
-    if (!(0, import_node_fs11.statSync)(path2).isFile()) throw new Error("not a file");
-    bytes = (0, import_node_fs11.readFileSync)(path2);
+    if (!(0, import_node_fs12.statSync)(path2).isFile()) throw new Error("not a file");
+    bytes = (0, import_node_fs12.readFileSync)(path2);
   } catch {
     throw new UserError(`${displayPath(path2)}: cannot read the reference document (${from})`);
   }
@@ -45934,12 +54883,12 @@ function referenceDocAssets(flag, config) {
   cache2.set(path2, assets);
   return assets;
 }
-var import_node_fs11, import_node_path14, cache2;
+var import_node_fs12, import_node_path15, cache2;
 var init_reference_doc_assets = __esm({
   "src/cli/commands/reference-doc-assets.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path15 = require("node:path");
     init_asset_names();
     init_reference_doc();
     init_discover();
@@ -45975,19 +54924,21 @@ async function runBuild(paths, flags, out2, err3) {
   const templates = new TemplateReader(err3);
   const templatesFor = (config) => {
     if (flags.templates) return templates.read(flags.templates);
-    if (config.templates) return templates.read((0, import_node_path15.resolve)(config.base ?? config.root ?? ".", config.templates));
+    if (config.templates) return templates.read((0, import_node_path16.resolve)(config.base ?? config.root ?? ".", config.templates));
     return templates.read(void 0);
   };
-  const sources = loaded.inputs.map((i2) => (0, import_node_path15.resolve)(i2.path));
-  const outputPath = outputNaming(flags.outBase ? [(0, import_node_path15.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
+  const sources = loaded.inputs.map((i2) => (0, import_node_path16.resolve)(i2.path));
+  const changesFor = earlierVersions(flags, sources);
+  const outputPath = outputNaming(flags.outBase ? [(0, import_node_path16.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
   let report3;
   try {
     const assetsFor = (config, format) => format === "docx" ? referenceDocAssets(flags.referenceDoc, config) : void 0;
     const shown2 = progress("minutebook: building");
-    report3 = await build3(loaded.inputs, { configFor, formats: formats2, templatesFor, assetsFor, outputPath, force: flags.force, exists: import_node_fs12.existsSync, contextFor: seriesContext(loaded.lookup), onProgress: shown2.update });
+    report3 = await build3(loaded.inputs, { configFor, formats: formats2, templatesFor, assetsFor, outputPath, force: flags.force, exists: import_node_fs13.existsSync, contextFor: seriesContext(loaded.lookup), onProgress: shown2.update, ...changesFor ? { changesFor } : {} });
     shown2.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);
+    if (e instanceof EarlierVersionError) throw new UserError(e.message, 1);
     throw e;
   }
   const files = report3.results.map((r) => r.file);
@@ -46000,34 +54951,35 @@ async function runBuild(paths, flags, out2, err3) {
   }
   const sourceSet = new Set(sources);
   const seen = /* @__PURE__ */ new Map();
-  const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path15.resolve)(o.path), source: r.file.path })));
+  const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path16.resolve)(o.path), source: r.file.path })));
   for (const o of outputs) {
     if (sourceSet.has(o.abs)) throw new UserError(`${displayPath(o.abs)}: refusing to overwrite a source file with the ${o.format} output`, 1);
     const other = seen.get(o.abs);
     if (other !== void 0) throw new UserError(`${displayPath(o.abs)}: both ${other} and ${o.source} would be written there`, 1);
     seen.set(o.abs, o.source);
   }
-  for (const o of outputs) (0, import_node_fs12.mkdirSync)((0, import_node_path15.dirname)(o.abs), { recursive: true });
+  for (const o of outputs) (0, import_node_fs13.mkdirSync)((0, import_node_path16.dirname)(o.abs), { recursive: true });
   writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
   for (const o of outputs) out2(displayPath(o.abs));
   const unbuilt = report3.results.filter((r) => !r.meeting).length;
   return loaded.problems.length > 0 || unbuilt > 0 || report3.errors > 0 ? 1 : 0;
 }
 function outputNaming(sources, outDir) {
-  const name = (p, ext) => `${(0, import_node_path15.basename)(p, (0, import_node_path15.extname)(p))}.${ext}`;
-  if (outDir === void 0) return (source2, ext) => (0, import_node_path15.join)((0, import_node_path15.dirname)((0, import_node_path15.resolve)(source2)), name(source2, ext));
-  const base = commonFolder(sources.map((s) => (0, import_node_path15.dirname)(s))) ?? process.cwd();
-  const target = (0, import_node_path15.resolve)(outDir);
-  return (source2, ext) => (0, import_node_path15.join)(target, (0, import_node_path15.relative)(base, (0, import_node_path15.dirname)((0, import_node_path15.resolve)(source2))), name(source2, ext));
+  const name = (p, ext) => `${(0, import_node_path16.basename)(p, (0, import_node_path16.extname)(p))}.${ext}`;
+  if (outDir === void 0) return (source2, ext) => (0, import_node_path16.join)((0, import_node_path16.dirname)((0, import_node_path16.resolve)(source2)), name(source2, ext));
+  const base = commonFolder(sources.map((s) => (0, import_node_path16.dirname)(s))) ?? process.cwd();
+  const target = (0, import_node_path16.resolve)(outDir);
+  return (source2, ext) => (0, import_node_path16.join)(target, (0, import_node_path16.relative)(base, (0, import_node_path16.dirname)((0, import_node_path16.resolve)(source2))), name(source2, ext));
 }
-var import_node_fs12, import_node_path15;
+var import_node_fs13, import_node_path16;
 var init_build2 = __esm({
   "src/cli/commands/build.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_fs13 = require("node:fs");
+    import_node_path16 = require("node:path");
     init_common_folder();
     init_build();
+    init_earlier_version();
     init_registry();
     init_template_error();
     init_discover();
@@ -46049,9 +55001,9 @@ function watchTree(root2, onChange, skip = () => false) {
     if (watchers.has(folder) || skip(folder)) return;
     let w;
     try {
-      w = (0, import_node_fs13.watch)(folder, (_event, name) => {
+      w = (0, import_node_fs14.watch)(folder, (_event, name) => {
         if (!name) return;
-        const path2 = (0, import_node_path16.join)(folder, name.toString());
+        const path2 = (0, import_node_path17.join)(folder, name.toString());
         if (isFolder(path2)) addTree(path2);
         onChange(path2);
       });
@@ -46068,12 +55020,12 @@ function watchTree(root2, onChange, skip = () => false) {
     add(folder);
     let entries2;
     try {
-      entries2 = (0, import_node_fs13.readdirSync)(folder, { withFileTypes: true });
+      entries2 = (0, import_node_fs14.readdirSync)(folder, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries2) {
-      if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith(".")) addTree((0, import_node_path16.join)(folder, e.name));
+      if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith(".")) addTree((0, import_node_path17.join)(folder, e.name));
     }
   };
   addTree(root2);
@@ -46086,17 +55038,17 @@ function watchTree(root2, onChange, skip = () => false) {
 }
 function isFolder(path2) {
   try {
-    return (0, import_node_fs13.statSync)(path2).isDirectory();
+    return (0, import_node_fs14.statSync)(path2).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs13, import_node_path16, SKIPPED;
+var import_node_fs14, import_node_path17, SKIPPED;
 var init_watch_tree = __esm({
   "src/cli/watch-tree.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs14 = require("node:fs");
+    import_node_path17 = require("node:path");
     SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
@@ -46111,8 +55063,8 @@ function dependents(changed, lookup2) {
   const out2 = /* @__PURE__ */ new Set();
   for (const file of changed) {
     const { config } = lookup2.forFile(file);
-    if (!config.root || !(0, import_node_fs14.existsSync)(file)) continue;
-    const head2 = readHead((0, import_node_fs14.readFileSync)(file, "utf8"));
+    if (!config.root || !(0, import_node_fs15.existsSync)(file)) continue;
+    const head2 = readHead((0, import_node_fs15.readFileSync)(file, "utf8"));
     if (!head2?.date) continue;
     const me = placedOf(file, head2, config);
     const after = [];
@@ -46120,7 +55072,7 @@ function dependents(changed, lookup2) {
       if (f === file) continue;
       let text7;
       try {
-        text7 = (0, import_node_fs14.readFileSync)(f, "utf8");
+        text7 = (0, import_node_fs15.readFileSync)(f, "utf8");
       } catch {
         continue;
       }
@@ -46139,15 +55091,15 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   const args = paths.length ? paths : ["."];
   await build4(args);
   const lookup2 = () => new ConfigLookup(flags.config);
-  const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs14.existsSync)(a) || /[*?[{]/.test(a))).files);
-  const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path17.dirname)(f)));
+  const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs15.existsSync)(a) || /[*?[{]/.test(a))).files);
+  const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path18.dirname)(f)));
   const folders = /* @__PURE__ */ new Set();
   for (const a of args) {
-    const abs = (0, import_node_path17.resolve)(a);
-    if ((0, import_node_fs14.existsSync)(abs) && (0, import_node_fs14.statSync)(abs).isDirectory()) folders.add(abs);
-    else folders.add((0, import_node_path17.dirname)(abs));
+    const abs = (0, import_node_path18.resolve)(a);
+    if ((0, import_node_fs15.existsSync)(abs) && (0, import_node_fs15.statSync)(abs).isDirectory()) folders.add(abs);
+    else folders.add((0, import_node_path18.dirname)(abs));
   }
-  const outDir = flags.out ? (0, import_node_path17.resolve)(flags.out) : void 0;
+  const outDir = flags.out ? (0, import_node_path18.resolve)(flags.out) : void 0;
   let pending = /* @__PURE__ */ new Set();
   let configChanged = false;
   let timer;
@@ -46159,7 +55111,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     configChanged = false;
     running = running.then(async () => {
       const scope = inScope();
-      const present = changed.filter((f) => (0, import_node_fs14.existsSync)(f));
+      const present = changed.filter((f) => (0, import_node_fs15.existsSync)(f));
       const targets = all2 ? [...scope] : [.../* @__PURE__ */ new Set([...present, ...dependents(present, lookup2())])].filter((f) => scope.has(f));
       if (targets.length === 0) return;
       const stamp = (/* @__PURE__ */ new Date()).toTimeString().slice(0, 8);
@@ -46169,7 +55121,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     });
   };
   const onChange = (path2) => {
-    const base = (0, import_node_path17.basename)(path2);
+    const base = (0, import_node_path18.basename)(path2);
     if (base.startsWith(".") && !isConfigName(base)) return;
     if (isConfigName(base)) configChanged = true;
     else if (path2.toLowerCase().endsWith(".md")) pending.add(path2);
@@ -46177,18 +55129,18 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     clearTimeout(timer);
     timer = setTimeout(flush, o.debounce ?? 200);
   };
-  const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path17.sep));
+  const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path18.sep));
   for (const folder of folders) watchTree(folder, (p) => inOut(p) || onChange(p), inOut);
   err3(`minutebook: watching ${[...folders].map((f) => displayPath(f) || ".").join(", ")} for changes (Ctrl-C stops)`);
   return new Promise(() => {
   });
 }
-var import_node_fs14, import_node_path17;
+var import_node_fs15, import_node_path18;
 var init_watch = __esm({
   "src/cli/commands/watch.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_fs15 = require("node:fs");
+    import_node_path18 = require("node:path");
     init_common_folder();
     init_config_lookup();
     init_watch_tree();
@@ -46552,19 +55504,19 @@ async function runNew(dir, flags, out2, err3) {
   if (!latest) throw new UserError("no meeting with a date to start from", 1);
   if (date !== void 0 && date <= latest.date) throw new UserError(`--date ${date} is not after the latest meeting (${latest.meeting}, ${latest.date})`);
   const made = newMeeting(latest, s.meetings, s.register, s.config, date === void 0 ? {} : { date });
-  const target = flags.output ?? (0, import_node_path18.join)((0, import_node_path18.dirname)(latest.path), made.fileName);
-  if ((0, import_node_fs15.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
+  const target = flags.output ?? (0, import_node_path19.join)((0, import_node_path19.dirname)(latest.path), made.fileName);
+  if ((0, import_node_fs16.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
   writeAtomic(target, made.text);
   out2(displayPath(target));
   err3(`minutebook: meeting ${made.meeting} on ${made.date} with ${made.actions} open ${made.actions === 1 ? "action" : "actions"}; fill in the TODO placeholders, then run \`minutebook check\``);
   return 0;
 }
-var import_node_fs15, import_node_path18;
+var import_node_fs16, import_node_path19;
 var init_new = __esm({
   "src/cli/commands/new.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_fs16 = require("node:fs");
+    import_node_path19 = require("node:path");
     init_new_meeting();
     init_discover();
     init_errors();
@@ -46741,7 +55693,7 @@ __export(init_exports, {
 });
 async function runInit(dir, flags, out2, err3) {
   if (!/^\S(.*\S)?$/.test(flags.code)) throw new UserError(`--code "${flags.code}" must be a short code such as OPSG`);
-  if ((0, import_node_fs16.existsSync)(dir) && !(0, import_node_fs16.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
+  if ((0, import_node_fs17.existsSync)(dir) && !(0, import_node_fs17.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
   const files = scaffold({
     committee: flags.committee,
     code: flags.code,
@@ -46751,25 +55703,25 @@ async function runInit(dir, flags, out2, err3) {
     formats: formats().filter((f) => hasFormat(f)).join(","),
     ...flags.actionId ? { actionId: flags.actionId } : {}
   });
-  const clashes = files.filter((f) => (0, import_node_fs16.existsSync)((0, import_node_path19.join)(dir, f.path)));
+  const clashes = files.filter((f) => (0, import_node_fs17.existsSync)((0, import_node_path20.join)(dir, f.path)));
   if (clashes.length > 0 && !flags.force) {
-    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path19.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
+    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path20.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
   }
   for (const f of files) {
-    const path2 = (0, import_node_path19.join)(dir, f.path);
-    (0, import_node_fs16.mkdirSync)((0, import_node_path19.dirname)(path2), { recursive: true });
+    const path2 = (0, import_node_path20.join)(dir, f.path);
+    (0, import_node_fs17.mkdirSync)((0, import_node_path20.dirname)(path2), { recursive: true });
     writeAtomic(path2, f.text);
     out2(displayPath(path2));
   }
   err3("minutebook: fill in the TODO placeholders of the first meeting, then run `minutebook check`; `npm install` installs the minutebook version package.json pins (as the workflow does), `pre-commit install` enables the hook");
   return 0;
 }
-var import_node_fs16, import_node_path19;
+var import_node_fs17, import_node_path20;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path20 = require("node:path");
     init_registry();
     init_scaffold();
     init_discover();
@@ -47610,13 +56562,13 @@ function definitionOf(target, series) {
   if (target.kind !== "action") return void 0;
   const entry = series.register.byId.get(target.id);
   if (!entry?.line || !entry.raisedIn) return void 0;
-  return { uri: (0, import_node_url5.pathToFileURL)((0, import_node_path20.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
+  return { uri: (0, import_node_url5.pathToFileURL)((0, import_node_path21.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
 }
-var import_node_path20, import_node_url5;
+var import_node_path21, import_node_url5;
 var init_definition3 = __esm({
   "src/lsp/definition.ts"() {
     "use strict";
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     import_node_url5 = require("node:url");
     init_text_position();
   }
@@ -47861,7 +56813,7 @@ function startServer(options) {
   const configShown = /* @__PURE__ */ new Set();
   let editDelay = EDIT_DELAY_MS;
   let watchFiles = false;
-  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path21.resolve)(uri.replace(/^[a-z]+:/i, ""));
+  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path22.resolve)(uri.replace(/^[a-z]+:/i, ""));
   const report3 = (where, e) => connection.console.error(`minutebook: ${where}: ${e?.stack ?? String(e)}`);
   const analysisOf = (doc) => {
     const path2 = pathOf(doc.uri);
@@ -48007,11 +56959,11 @@ function startServer(options) {
   connection.listen();
   return connection;
 }
-var import_node_path21, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
+var import_node_path22, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     import_node_url6 = require("node:url");
     import_node = require("vscode-languageserver/node.js");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -48061,7 +57013,7 @@ function registerCheck(p) {
 init_esm();
 init_io();
 function registerBuild(p) {
-  p.command("build").description("check minutes, then compile each file to a Word-ready document (<name>.html next to it, or in --out)").argument("[paths...]", "files, folders or globs", []).addOption(new Option("--format <format>", "output format").default("html")).option("-o, --out <dir>", "write outputs into this folder, keeping the sources' sub-folders (default: next to each source)").option("-t, --templates <dir>", "templates folder overriding the built-in templates file by file (default: config `templates`)").option("--reference-doc <file>", "Word file whose styles, page set-up, header and footer the DOCX output takes (default: config `reference_docx`)").option("--force", "build even when the checks find errors", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").option("--no-color", "no colour in the report").option("-w, --watch", "rebuild changed files (and the later meetings that depend on them) until interrupted", false).action(async (paths, o) => {
+  p.command("build").description("check minutes, then compile each file to a Word-ready document (<name>.html next to it, or in --out)").argument("[paths...]", "files, folders or globs", []).addOption(new Option("--format <format>", "output format").default("html")).option("-o, --out <dir>", "write outputs into this folder, keeping the sources' sub-folders (default: next to each source)").option("-t, --templates <dir>", "templates folder overriding the built-in templates file by file (default: config `templates`)").option("--reference-doc <file>", "Word file whose styles, page set-up, header and footer the DOCX output takes (default: config `reference_docx`)").option("--force", "build even when the checks find errors", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").option("--no-color", "no colour in the report").option("--changes-since <rev>", "mark what changed since this Git revision (a commit, tag, HEAD~1) as tracked changes").option("--changes-from <file>", "mark what changed since this earlier copy of the minutes as tracked changes").option("--author <name>", "whom the marked changes are credited to (default: the last commit of the file, else git user.name)").option("--date <date>", "when the marked changes were made, 2026-03-16 or 2026-03-16T18:30:00Z (default: that commit's date, else now)").option("-w, --watch", "rebuild changed files (and the later meetings that depend on them) until interrupted", false).action(async (paths, o) => {
     const { runBuild: runBuild2 } = await Promise.resolve().then(() => (init_build2(), build_exports));
     const flags = { ...o, color: useColor(o.color, process.stderr) };
     if (o.watch) {
@@ -48125,8 +57077,8 @@ function registerInspect(p) {
 }
 
 // src/cli/commands/lsp-command.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path23 = require("node:path");
 init_config_lookup();
 init_read_sources();
 init_series_context();
@@ -48148,7 +57100,7 @@ function diskFiles(explicitConfig) {
     read: readSource,
     stamp(path2) {
       try {
-        const s = (0, import_node_fs17.statSync)((0, import_node_path22.resolve)(path2));
+        const s = (0, import_node_fs18.statSync)((0, import_node_path23.resolve)(path2));
         return `${s.mtimeMs}:${s.size}`;
       } catch {
         return "gone";
