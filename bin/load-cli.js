@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 const BUNDLE = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
-const COMMANDS = new Set(['check', 'build', 'inspect', 'actions', 'decisions', 'stats', 'new', 'init', 'lsp']);
+const COMMANDS = new Set(['check', 'build', 'inspect', 'actions', 'decisions', 'stats', 'new', 'init', 'import', 'lsp']);
 
 /** The user's cache folder for minutebook, following each platform's convention. */
 function cacheFolder() {

@@ -53,6 +53,19 @@ const precompiledTemplates = {
     });
   },
 };
+// `minutebook import` loads mammoth and the unified ecosystem (about a megabyte): they go into a
+// bundle of their own, dist/import.cjs, that only `import` requires (src/cli/load-importer.ts).
+const LOAD_IMPORTER = /[\\/]src[\\/]cli[\\/]load-importer\.ts$/;
+const separateImporter = {
+  name: 'separate-importer',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/import\.cjs$/ }, () => ({ path: './import.cjs', external: true }));
+    b.onLoad({ filter: LOAD_IMPORTER }, () => ({
+      contents: "export function loadImporter() { return Promise.resolve(require('./import.cjs')); }\n",
+      loader: 'js',
+    }));
+  },
+};
 const outdir = resolve(process.argv[2] ?? resolve(root, 'dist'));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Clear old builds so that dist/ (which ships) holds only this one.
@@ -79,5 +92,19 @@ await build({
   define: { __MINUTEBOOK_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__mbModuleUrl' },
   banner: { js: "var __mbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
-  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates],
+  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates, separateImporter],
+});
+
+await build({
+  entryPoints: { import: 'src/import/convert.ts' },
+  outExtension: { '.js': '.cjs' },
+  absWorkingDir: root,
+  outdir,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20.19',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
 });
