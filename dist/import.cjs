@@ -47780,16 +47780,11 @@ function hasSpans(table2) {
   return rowsOf(table2).some((r) => cellsOf(r).some((c) => span(c, "colSpan") > 1 || span(c, "rowSpan") > 1));
 }
 function isPlainCell(cell2) {
-  const blocks2 = blocksIn(cell2);
-  if (blocks2.length > 1 || blocks2.some((b) => !isElement2(b, "p"))) return false;
-  const inner = blocks2[0] ?? cell2;
-  for (const stack = [...inner.children]; stack.length; ) {
-    const n = stack.pop();
-    if (n.type === "element") {
-      if (n.tagName === "br" || n.tagName === "table") return false;
-      stack.push(...n.children);
-    }
+  for (const b of blocksIn(cell2)) {
+    if (isElement2(b, "table", "blockquote")) return false;
+    if (isElement2(b, "ul", "ol") && b.children.some((li3) => isElement2(li3) && li3.children.some((k) => isElement2(k, "ul", "ol", "table")))) return false;
   }
+  for (const [e] of elements(cell2)) if (e.tagName === "table") return false;
   return true;
 }
 function tableKind(table2) {
@@ -47801,7 +47796,7 @@ function tableKind(table2) {
   const heads = rows[0] ? cellsOf(rows[0]).map(textOf).join(" ") : "";
   const discussion = words >= 250 && (bigCells >= 2 || cells2.some((c) => blocksIn(c).length >= 6)) || words >= 100 && bigCells >= 1 && /\b(discussion|minutes|notes|summary)\b/i.test(heads);
   if (discussion && Math.max(...widths) <= 5) return "discussion";
-  if (rows.length === 0 || hasSpans(table2) || new Set(widths).size > 1 || !cells2.every(isPlainCell)) return "html";
+  if (rows.length === 0 || hasSpans(table2) || !cells2.every(isPlainCell)) return "html";
   return "gfm";
 }
 function unrollTable(table2, level) {
@@ -47855,11 +47850,40 @@ function unrollDiscussions(tree, report) {
       out.push(...unrollTable(node2, level + 1));
     } else out.push(node2);
   }
-  tree.children = out;
+  tree.children = out.flatMap((n) => isElement2(n, "table") ? splitAtCaptionRows(n) : [n]);
 }
 function noteHtmlTable(table2, report) {
   report.htmlTables++;
   if (hasSpans(table2)) count(report.lost, "merged cells kept as HTML");
+}
+function blocksOf(cell2) {
+  const inner = cell2.children.filter((c) => c.type !== "text" || c.value.trim());
+  return inner.every((c) => c.type === "comment" || isElement2(c, "p", "ul", "ol", "table", ...HEADINGS)) ? inner : [el("p", inner)];
+}
+function splitAtCaptionRows(table2) {
+  const rows = rowsOf(table2);
+  const width = Math.max(0, ...rows.map((r) => cellsOf(r).reduce((n, c) => n + span(c, "colSpan"), 0)));
+  const out = [];
+  if (width === 1) return rows.flatMap((r) => cellsOf(r).flatMap((c) => blocksOf(c)));
+  if (width < 2) return [table2];
+  let part = [];
+  const flush = () => {
+    if (part.length) out.push(el("table", [el("tbody", part)]));
+    part = [];
+  };
+  let cut = false;
+  for (const r of rows) {
+    const cells2 = cellsOf(r);
+    if (cells2.length === 1 && span(cells2[0], "colSpan") >= width && span(cells2[0], "rowSpan") === 1) {
+      cut = true;
+      flush();
+      out.push(...blocksOf(cells2[0]));
+      continue;
+    }
+    part.push(r);
+  }
+  flush();
+  return cut ? out : [table2];
 }
 
 // node_modules/@ungap/structured-clone/esm/types.js
@@ -57723,20 +57747,49 @@ function footnoteTarget(e) {
   const m = a2 ? NOTE.exec(String(a2.properties?.href ?? "")) : null;
   return m?.[1];
 }
+var BR = { type: "html", value: "<br>" };
+function cellPhrasing(state, cell2) {
+  const lines = [];
+  const phrasing5 = [];
+  const flush = () => {
+    if (phrasing5.length) lines.push(state.all({ type: "element", tagName: "p", properties: {}, children: phrasing5.splice(0) }));
+  };
+  for (const c of cell2.children) {
+    if (isElement2(c, "p", "h1", "h2", "h3", "h4", "h5", "h6")) {
+      flush();
+      lines.push(state.all(c));
+    } else if (isElement2(c, "ul", "ol")) {
+      flush();
+      let n = Number(c.properties?.start ?? 1);
+      for (const li3 of c.children) {
+        if (!isElement2(li3, "li")) continue;
+        const marker = c.tagName === "ol" ? `${n++}. ` : "\u2022 ";
+        const inner = li3.children.flatMap((k) => isElement2(k, "p") ? k.children : [k]);
+        lines.push([{ type: "text", value: marker }, ...state.all({ type: "element", tagName: "p", properties: {}, children: inner })]);
+      }
+    } else phrasing5.push(c);
+  }
+  flush();
+  const out = [];
+  for (const line of lines.filter((l) => l.length)) {
+    if (out.length) out.push(BR);
+    out.push(...line.map((k) => k.type === "break" ? BR : k));
+  }
+  return out;
+}
 function handlers2(report) {
   const table2 = (state, node2) => {
     if (tableKind(node2) !== "gfm") {
       noteHtmlTable(node2, report);
       return { type: "html", value: toHtml(node2) };
     }
-    const children = rowsOf(node2).map((row2) => ({
-      type: "tableRow",
-      children: cellsOf(row2).map((cell2) => {
-        const inner = cell2.children.find((c) => isElement2(c, "p"));
-        const phrasing5 = state.all(inner ?? cell2);
-        return { type: "tableCell", children: phrasing5 };
-      })
-    }));
+    const rows = rowsOf(node2);
+    const width = Math.max(...rows.map((r) => cellsOf(r).length));
+    const children = rows.map((row2) => {
+      const cells2 = cellsOf(row2).map((cell2) => ({ type: "tableCell", children: cellPhrasing(state, cell2) }));
+      while (cells2.length < width) cells2.push({ type: "tableCell", children: [] });
+      return { type: "tableRow", children: cells2 };
+    });
     return { type: "table", align: [], children };
   };
   const sup = (state, node2) => {

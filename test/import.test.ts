@@ -101,14 +101,21 @@ describe('import: the body as written', () => {
     expect(md).not.toMatch(/\|\s+\|\s+\|\n\| -/);
   });
 
-  it('merged cells and paragraphs or lists in a cell keep an HTML table, counted in the report', async () => {
-    const merged = table(row(cell('Heading across', '<w:gridSpan w:val="2"/>')), row(cell('a'), cell('b')));
-    const blocks = table(row(cell('Item'), cell(p('One paragraph') + p('and another'))));
-    const { files, report } = await convert(merged + p('Between.') + blocks);
+  it('paragraphs and lists in a cell are lines of a GFM cell; a row across the table is a caption above it', async () => {
+    const caption = row(cell('List of Participants', '<w:gridSpan w:val="2"/>'));
+    const blocks = row(cell('Item'), cell(p('One paragraph') + p('and another') + item('a point', 1)));
+    const { files, report } = await convert(table(caption, row(cell('Topic'), cell('Notes')), blocks), { numbering: NUMBERING });
     const md = files[0]!.markdown;
-    expect(md).toContain('<td colspan="2"><p>Heading across</p></td>');
-    expect(md).toContain('<p>One paragraph</p><p>and another</p>');
-    expect(report.htmlTables).toBe(2);
+    expect(md).toContain('\nList of Participants\n\n| Topic | Notes');
+    expect(md).toContain('| Item  | One paragraph<br>and another<br>1. a point |');
+    expect(report.htmlTables).toBe(0);
+  });
+
+  it('cells merged down a column keep an HTML table, counted in the report', async () => {
+    const merged = table(row(cell('Paths', '<w:vMerge w:val="restart"/>'), cell('gravel')), row(cell('', '<w:vMerge/>'), cell('edging')));
+    const { files, report } = await convert(merged);
+    expect(files[0]!.markdown).toContain('<td rowspan="2"><p>Paths</p></td>');
+    expect(report.htmlTables).toBe(1);
     expect(report.lost.get('merged cells kept as HTML')).toBe(1);
   });
 

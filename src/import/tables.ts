@@ -8,7 +8,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { count, type ImportReport } from './report.js';
-import { el, HEADINGS, isElement, text, textOf } from './hast.js';
+import { el, elements, HEADINGS, isElement, text, textOf } from './hast.js';
 
 export function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
@@ -32,17 +32,16 @@ function hasSpans(table: Element): boolean {
   return rowsOf(table).some((r) => cellsOf(r).some((c) => span(c, 'colSpan') > 1 || span(c, 'rowSpan') > 1));
 }
 
+/**
+ * A cell GFM can hold: paragraphs and list items become lines joined by `<br>` (the one tag the
+ * renderers keep); a table inside a cell, or a list inside a list, cannot.
+ */
 function isPlainCell(cell: Element): boolean {
-  const blocks = blocksIn(cell);
-  if (blocks.length > 1 || blocks.some((b) => !isElement(b, 'p'))) return false;
-  const inner = blocks[0] ?? cell;
-  for (const stack = [...inner.children]; stack.length; ) {
-    const n = stack.pop()!;
-    if (n.type === 'element') {
-      if (n.tagName === 'br' || n.tagName === 'table') return false;
-      stack.push(...n.children);
-    }
+  for (const b of blocksIn(cell)) {
+    if (isElement(b, 'table', 'blockquote')) return false;
+    if (isElement(b, 'ul', 'ol') && b.children.some((li) => isElement(li) && li.children.some((k) => isElement(k, 'ul', 'ol', 'table')))) return false;
   }
+  for (const [e] of elements(cell)) if (e.tagName === 'table') return false;
   return true;
 }
 
@@ -58,7 +57,7 @@ export function tableKind(table: Element): TableKind {
   // The minutes themselves in a grid: long, with cells of several paragraphs, or headed as such.
   const discussion = (words >= 250 && (bigCells >= 2 || cells.some((c) => blocksIn(c).length >= 6))) || (words >= 100 && bigCells >= 1 && /\b(discussion|minutes|notes|summary)\b/i.test(heads));
   if (discussion && Math.max(...widths) <= 5) return 'discussion';
-  if (rows.length === 0 || hasSpans(table) || new Set(widths).size > 1 || !cells.every(isPlainCell)) return 'html';
+  if (rows.length === 0 || hasSpans(table) || !cells.every(isPlainCell)) return 'html';
   return 'gfm';
 }
 
@@ -123,10 +122,47 @@ export function unrollDiscussions(tree: Root, report: ImportReport): void {
       out.push(...unrollTable(node, level + 1));
     } else out.push(node);
   }
-  tree.children = out;
+  tree.children = out.flatMap((n) => (isElement(n, 'table') ? splitAtCaptionRows(n) : [n]));
 }
 
 export function noteHtmlTable(table: Element, report: ImportReport): void {
   report.htmlTables++;
   if (hasSpans(table)) count(report.lost, 'merged cells kept as HTML');
+}
+
+function blocksOf(cell: Element): ElementContent[] {
+  const inner = cell.children.filter((c) => c.type !== 'text' || c.value.trim());
+  return inner.every((c) => c.type === 'comment' || isElement(c, 'p', 'ul', 'ol', 'table', ...HEADINGS)) ? inner : [el('p', inner)];
+}
+
+/**
+ * A row that is one cell across the whole table ("List of Participants", "Action Points") is a
+ * caption, not data: the table is cut there and the row's text stands between the parts, so that
+ * what remains can be a GFM table instead of an HTML one.
+ */
+export function splitAtCaptionRows(table: Element): ElementContent[] {
+  const rows = rowsOf(table);
+  const width = Math.max(0, ...rows.map((r) => cellsOf(r).reduce((n, c) => n + span(c, 'colSpan'), 0)));
+  const out: ElementContent[] = [];
+  // A one-column table is a box around paragraphs and lists: the box goes, they stay.
+  if (width === 1) return rows.flatMap((r) => cellsOf(r).flatMap((c) => blocksOf(c)));
+  if (width < 2) return [table];
+  let part: Element[] = [];
+  const flush = () => {
+    if (part.length) out.push(el('table', [el('tbody', part)]));
+    part = [];
+  };
+  let cut = false;
+  for (const r of rows) {
+    const cells = cellsOf(r);
+    if (cells.length === 1 && span(cells[0]!, 'colSpan') >= width && span(cells[0]!, 'rowSpan') === 1) {
+      cut = true;
+      flush();
+      out.push(...blocksOf(cells[0]!));
+      continue;
+    }
+    part.push(r);
+  }
+  flush();
+  return cut ? out : [table];
 }

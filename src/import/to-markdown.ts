@@ -24,20 +24,54 @@ function footnoteTarget(e: Element): string | undefined {
   return m?.[1];
 }
 
+const BR: PhrasingContent = { type: 'html', value: '<br>' };
+
+/** A cell's paragraphs and list items as lines of one GFM cell, joined by `<br>`. */
+function cellPhrasing(state: State, cell: Element): PhrasingContent[] {
+  const lines: PhrasingContent[][] = [];
+  const phrasing: Element['children'] = [];
+  const flush = () => {
+    if (phrasing.length) lines.push(state.all({ type: 'element', tagName: 'p', properties: {}, children: phrasing.splice(0) }) as PhrasingContent[]);
+  };
+  for (const c of cell.children) {
+    if (isElement(c, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')) {
+      flush();
+      lines.push(state.all(c) as PhrasingContent[]);
+    } else if (isElement(c, 'ul', 'ol')) {
+      flush();
+      let n = Number(c.properties?.start ?? 1);
+      for (const li of c.children) {
+        if (!isElement(li, 'li')) continue;
+        const marker = c.tagName === 'ol' ? `${n++}. ` : '• ';
+        const inner = li.children.flatMap((k) => (isElement(k, 'p') ? k.children : [k]));
+        lines.push([{ type: 'text', value: marker }, ...(state.all({ type: 'element', tagName: 'p', properties: {}, children: inner }) as PhrasingContent[])]);
+      }
+    } else phrasing.push(c);
+  }
+  flush();
+  const out: PhrasingContent[] = [];
+  for (const line of lines.filter((l) => l.length)) {
+    if (out.length) out.push(BR);
+    // A break inside a paragraph is a line of the cell too.
+    out.push(...line.map((k) => (k.type === 'break' ? BR : k)));
+  }
+  return out;
+}
+
 function handlers(report: ImportReport): Record<string, Handle> {
   const table: Handle = (state: State, node: Element) => {
     if (tableKind(node) !== 'gfm') {
       noteHtmlTable(node, report);
       return { type: 'html', value: toHtml(node) };
     }
-    const children: TableRow[] = rowsOf(node).map((row) => ({
-      type: 'tableRow',
-      children: cellsOf(row).map((cell): TableCell => {
-        const inner = cell.children.find((c) => isElement(c, 'p')) as Element | undefined;
-        const phrasing = state.all(inner ?? cell) as PhrasingContent[];
-        return { type: 'tableCell', children: phrasing };
-      }),
-    }));
+    const rows = rowsOf(node);
+    const width = Math.max(...rows.map((r) => cellsOf(r).length));
+    const children: TableRow[] = rows.map((row) => {
+      const cells = cellsOf(row).map((cell): TableCell => ({ type: 'tableCell', children: cellPhrasing(state, cell) }));
+      // A row Word left short (no merge, fewer cells) gets empty cells, so the columns line up.
+      while (cells.length < width) cells.push({ type: 'tableCell', children: [] });
+      return { type: 'tableRow', children: cells };
+    });
     return { type: 'table', align: [], children };
   };
   const sup: Handle = (state: State, node: Element) => {

@@ -63,7 +63,7 @@ export const IMPORT: Record<string, ImportExpectation> = {
       'Florian Barthélemy', 'Galya Devedzhieva', 'Jáchym Hercher', 'Jan Mærœ', 'Jennifer Moreau', 'Jostein Frømyr', 'Juan Pane', 'Loukia Demiri', 'Makx Dekkers',
       'Margareta Molnar', 'Maria Manuela Cruz', 'Natalie Muric', 'Oļegs Fiļipovičs', 'Oscar Corcho', 'Patrizia Cannuli', 'Paul Kollias', 'Polyxeni Mylona', 'Vassilios Peristeras',
     ],
-    findings: ['agenda-numbering 138:5', 'placeholder 153:31', 'agenda-numbering 266:5'],
+    findings: ['agenda-numbering 153:5', 'placeholder 168:31', 'agenda-numbering 281:5'],
     judged:
       'agenda-numbering ×2, true as Word numbers the document: the "Questions" sub-headings are one Heading 2 list running through the sections (A. under item 1, B. under item 2…); the author restarted it by hand at 4.A and 7.A only, so "B. Questions" and "D. Questions" stand where an A. is expected. placeholder "TBD": true, a "TBD" left in the text.',
   },
