@@ -46532,24 +46532,28 @@ function replaceMarkers(parent, comments, report) {
   }
 }
 function dropResidue(parent, report) {
-  for (let i2 = parent.children.length - 1; i2 >= 0; i2--) {
-    const child = parent.children[i2];
+  const kept = [];
+  for (const child of parent.children) {
     if (child.type === "text") {
-      const before2 = child.value;
-      child.value = child.value.replace(BROKEN_FIELD, () => {
-        count(report.dropped, "broken fields");
-        return "";
-      });
-      if (before2 !== child.value && child.value.trim() === "" && parent.children.length === 1) child.value = "";
+      if (child.value.includes("Error!")) {
+        child.value = child.value.replace(BROKEN_FIELD, () => {
+          count(report.dropped, "broken fields");
+          return "";
+        });
+      }
+      kept.push(child);
       continue;
     }
-    if (child.type !== "element") continue;
-    dropResidue(child, report);
-    if ((child.tagName === "p" || HEADINGS.includes(child.tagName)) && isEmpty2(child)) {
-      parent.children.splice(i2, 1);
-      if (parent.type === "root") count(report.dropped, "empty paragraphs");
+    if (child.type === "element") {
+      dropResidue(child, report);
+      if ((child.tagName === "p" || HEADINGS.includes(child.tagName)) && isEmpty2(child)) {
+        if (parent.type === "root") count(report.dropped, "empty paragraphs");
+        continue;
+      }
     }
+    kept.push(child);
   }
+  parent.children = kept;
 }
 function isEmpty2(e) {
   return textOf(e) === "" && !e.children.some((c) => c.type === "comment" || c.type === "element" && (c.tagName === "img" || !isEmpty2(c)));
@@ -47737,6 +47741,19 @@ var PLAIN = [
 ];
 var LIST_BULLET = ["List Bullet", "List Bullet 2", "Bullet point", "Bullet", "Bullets", "Aufz\xE4hlungszeichen", "Listenabsatz", "Liste \xE0 puces", "Vi\xF1eta"];
 var LIST_PARAGRAPH = ["List Paragraph", "Prrafodelista", "P\xE1rrafo de lista", "Paragraphe de liste", "Paragrafo elenco"];
+function styleMapFor(stylesXml) {
+  if (!stylesXml) return styleMap();
+  const names = /* @__PURE__ */ new Set();
+  for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>[\s\S]*?<w:name\b[^>]*w:val="([^"]*)"/g)) {
+    names.add(`id:${m[1].toUpperCase()}`);
+    names.add(m[2].toUpperCase());
+  }
+  return styleMap().filter((rule) => {
+    const name = /style-name='([^']*)'/.exec(rule)?.[1];
+    const id = /style-id='([^']*)'/.exec(rule)?.[1];
+    return name !== void 0 ? names.has(name.toUpperCase()) : id !== void 0 ? names.has(`id:${id.toUpperCase()}`) : true;
+  });
+}
 function styleMap() {
   const rules = [
     "p[style-name='Title'] => h1.title:fresh",
@@ -58363,7 +58380,7 @@ async function convertDocx(bytes, o) {
   const result2 = await import_mammoth.default.convertToHtml(
     { buffer: Buffer.from(repack(pkg, { "word/document.xml": marked })) },
     {
-      styleMap: styleMap(),
+      styleMap: styleMapFor(pkg.text("word/styles.xml")),
       ignoreEmptyParagraphs: false,
       convertImage: import_mammoth.default.images.imgElement(async (image2) => {
         images.push({ contentType: image2.contentType ?? "", bytes: await image2.readAsBuffer() });

@@ -110,25 +110,30 @@ function replaceMarkers(parent: Parent, comments: ReadonlyMap<string, WordCommen
 }
 
 function dropResidue(parent: Parent, report: ImportReport): void {
-  for (let i = parent.children.length - 1; i >= 0; i--) {
-    const child = parent.children[i]!;
+  // Filtered into a new array: splicing thousands of empty paragraphs out one by one is quadratic.
+  const kept: Parent['children'] = [];
+  for (const child of parent.children) {
     if (child.type === 'text') {
-      const before = child.value;
-      child.value = child.value.replace(BROKEN_FIELD, () => {
-        count(report.dropped, 'broken fields');
-        return '';
-      });
-      if (before !== child.value && child.value.trim() === '' && parent.children.length === 1) child.value = '';
+      if (child.value.includes('Error!')) {
+        child.value = child.value.replace(BROKEN_FIELD, () => {
+          count(report.dropped, 'broken fields');
+          return '';
+        });
+      }
+      kept.push(child);
       continue;
     }
-    if (child.type !== 'element') continue;
-    dropResidue(child, report);
-    // An empty paragraph is spacing, not content; one left empty by a dropped field goes too.
-    if ((child.tagName === 'p' || HEADINGS.includes(child.tagName)) && isEmpty(child)) {
-      parent.children.splice(i, 1);
-      if (parent.type === 'root') count(report.dropped, 'empty paragraphs');
+    if (child.type === 'element') {
+      dropResidue(child, report);
+      // An empty paragraph is spacing, not content; one left empty by a dropped field goes too.
+      if ((child.tagName === 'p' || HEADINGS.includes(child.tagName)) && isEmpty(child)) {
+        if (parent.type === 'root') count(report.dropped, 'empty paragraphs');
+        continue;
+      }
     }
+    kept.push(child);
   }
+  parent.children = kept as typeof parent.children;
 }
 
 function isEmpty(e: Element): boolean {

@@ -16,7 +16,7 @@ import { openPackage, repack } from './package.js';
 import { applyChanges } from './revisions.js';
 import { count, emptyReport, type ImportReport } from './report.js';
 import { splitMeetings } from './split.js';
-import { styleMap } from './style-map.js';
+import { styleMapFor } from './style-map.js';
 import { unrollDiscussions } from './tables.js';
 import { toMarkdown } from './to-markdown.js';
 import { inferFrontMatter } from './infer.js';
@@ -65,7 +65,7 @@ export async function convertDocx(bytes: Uint8Array, o: ImportOptions): Promise<
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(repack(pkg, { 'word/document.xml': marked })) },
     {
-      styleMap: styleMap(),
+      styleMap: styleMapFor(pkg.text('word/styles.xml')),
       ignoreEmptyParagraphs: false,
       convertImage: mammoth.images.imgElement(async (image) => {
         images.push({ contentType: image.contentType ?? '', bytes: await image.readAsBuffer() });

@@ -43,6 +43,24 @@ const PLAIN = [
 const LIST_BULLET = ['List Bullet', 'List Bullet 2', 'Bullet point', 'Bullet', 'Bullets', 'Aufzählungszeichen', 'Listenabsatz', 'Liste à puces', 'Viñeta'];
 const LIST_PARAGRAPH = ['List Paragraph', 'Prrafodelista', 'Párrafo de lista', 'Paragraphe de liste', 'Paragrafo elenco'];
 
+/**
+ * The map for one document: only the rules whose style the document defines (mammoth tries every
+ * rule on every paragraph, and a scanned archive has tens of thousands of paragraphs).
+ */
+export function styleMapFor(stylesXml: string | undefined): string[] {
+  if (!stylesXml) return styleMap();
+  const names = new Set<string>();
+  for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>[\s\S]*?<w:name\b[^>]*w:val="([^"]*)"/g)) {
+    names.add(`id:${m[1]!.toUpperCase()}`);
+    names.add(m[2]!.toUpperCase());
+  }
+  return styleMap().filter((rule) => {
+    const name = /style-name='([^']*)'/.exec(rule)?.[1];
+    const id = /style-id='([^']*)'/.exec(rule)?.[1];
+    return name !== undefined ? names.has(name.toUpperCase()) : id !== undefined ? names.has(`id:${id.toUpperCase()}`) : true;
+  });
+}
+
 export function styleMap(): string[] {
   const rules: string[] = [
     "p[style-name='Title'] => h1.title:fresh",
