@@ -18046,7 +18046,7 @@ var require_dom_parser = __commonJS({
       var errorHandler = {};
       var isCallback = errorImpl instanceof Function;
       locator = locator || {};
-      function build(key2) {
+      function build2(key2) {
         var fn = errorImpl[key2];
         if (!fn && isCallback) {
           fn = errorImpl.length == 2 ? function(msg) {
@@ -18058,9 +18058,9 @@ var require_dom_parser = __commonJS({
         } || function() {
         };
       }
-      build("warning");
-      build("error");
-      build("fatalError");
+      build2("warning");
+      build2("error");
+      build2("fatalError");
       return errorHandler;
     }
     function DOMHandler() {
@@ -24535,8 +24535,8 @@ var require_raw_text = __commonJS({
 // node_modules/lop/lib/TokenIterator.js
 var require_TokenIterator = __commonJS({
   "node_modules/lop/lib/TokenIterator.js"(exports2, module2) {
-    var TokenIterator = module2.exports = function(tokens, startIndex) {
-      this._tokens = tokens;
+    var TokenIterator = module2.exports = function(tokens2, startIndex) {
+      this._tokens = tokens2;
       this._startIndex = startIndex || 0;
     };
     TokenIterator.prototype.head = function() {
@@ -24564,8 +24564,8 @@ var require_parser = __commonJS({
   "node_modules/lop/lib/parser.js"(exports2) {
     var TokenIterator = require_TokenIterator();
     exports2.Parser = function(options2) {
-      var parseTokens = function(parser, tokens) {
-        return parser(new TokenIterator(tokens));
+      var parseTokens = function(parser, tokens2) {
+        return parser(new TokenIterator(tokens2));
       };
       return {
         parseTokens
@@ -25236,8 +25236,8 @@ var require_bottom_up = __commonJS({
       function createRule(infixRules2) {
         return apply.bind(null, infixRules2);
       }
-      function apply(infixRules2, tokens) {
-        var leftResult = prefixRule(tokens);
+      function apply(infixRules2, tokens2) {
+        var leftResult = prefixRule(tokens2);
         if (leftResult.isSuccess()) {
           return infixRules2.apply(leftResult);
         } else {
@@ -25277,10 +25277,10 @@ var require_bottom_up = __commonJS({
           }
         }
       }
-      function applyToTokens(tokens) {
+      function applyToTokens(tokens2) {
         return rules.firstOf("infix", infixRules.map(function(infix) {
           return infix.rule;
-        }))(tokens);
+        }))(tokens2);
       }
       return {
         apply,
@@ -25292,8 +25292,8 @@ var require_bottom_up = __commonJS({
       function map5(func) {
         return exports2.infix(name, function(parser) {
           var rule = ruleBuilder(parser);
-          return function(tokens) {
-            var result2 = rule(tokens);
+          return function(tokens2) {
+            var result2 = rule(tokens2);
             return result2.map(function(right) {
               return function(left, source2) {
                 return func(left, right, source2);
@@ -25336,14 +25336,14 @@ var require_regex_tokeniser = __commonJS({
       function tokenise(input2, description) {
         var source2 = new StringSource(input2, description);
         var index2 = 0;
-        var tokens = [];
+        var tokens2 = [];
         while (index2 < input2.length) {
           var result2 = readNextToken(input2, index2, source2);
           index2 = result2.endIndex;
-          tokens.push(result2.token);
+          tokens2.push(result2.token);
         }
-        tokens.push(endToken(input2, source2));
-        return tokens;
+        tokens2.push(endToken(input2, source2));
+        return tokens2;
       }
       function readNextToken(string, startIndex, source2) {
         for (var i2 = 0; i2 < rules.length; i2++) {
@@ -25837,9 +25837,9 @@ var require_style_reader = __commonJS({
       classRule
     );
     function parseString(rule, string) {
-      var tokens = tokenise(string);
+      var tokens2 = tokenise(string);
       var parser = lop.Parser();
-      var parseResult = parser.parseTokens(rule, tokens);
+      var parseResult = parser.parseTokens(rule, tokens2);
       if (parseResult.isSuccess()) {
         return results.success(parseResult.value());
       } else {
@@ -29916,7 +29916,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -29931,7 +29931,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -30022,7 +30022,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last2 = tokens[tokens.length - 1];
+      const last2 = tokens2[tokens2.length - 1];
       const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -31362,8 +31362,8 @@ ${cb2}` : comment3;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -34753,7 +34753,7 @@ var svg2 = merge([aria, svg, xlink, xmlns, xml], "svg");
 
 // node_modules/comma-separated-tokens/index.js
 function parse(value) {
-  const tokens = [];
+  const tokens2 = [];
   const input2 = String(value || "");
   let index2 = input2.indexOf(",");
   let start = 0;
@@ -34765,12 +34765,12 @@ function parse(value) {
     }
     const token = input2.slice(start, index2).trim();
     if (token || !end) {
-      tokens.push(token);
+      tokens2.push(token);
     }
     start = index2 + 1;
     index2 = input2.indexOf(",", start);
   }
-  return tokens;
+  return tokens2;
 }
 function stringify(values2, options2) {
   const settings = options2 || {};
@@ -46031,7 +46031,7 @@ function decodeNumber(inner) {
 function addMarkers(documentXml, numberingXml, stylesXml) {
   const next = listCounter(readNumbering(numberingXml));
   const byStyle = styleNumbering(stylesXml);
-  let out = documentXml.replace(/(<w:p\b(?:\s[^>]*)?>)(\s*<w:pPr>([\s\S]*?)<\/w:pPr>)?/g, (whole, open, pPr, inner) => {
+  let out = documentXml.replace(/(<w:p\b(?:\s[^>]*)?>)(\s*<w:pPr>([\s\S]*?)<\/w:pPr>)?/g, (whole2, open, pPr, inner) => {
     let numId;
     let ilvl = 0;
     if (inner !== void 0) {
@@ -46045,9 +46045,9 @@ function addMarkers(documentXml, numberingXml, stylesXml) {
         if (s2) ({ numId, ilvl } = s2);
       }
     }
-    if (numId === void 0 || numId === "0") return whole;
+    if (numId === void 0 || numId === "0") return whole2;
     const n = next(numId, ilvl);
-    return n ? `${open}${pPr ?? ""}${run(encodeNumber(n))}` : whole;
+    return n ? `${open}${pPr ?? ""}${run(encodeNumber(n))}` : whole2;
   });
   out = out.replace(/<w:commentReference\b[^>]*?w:id="([^"]+)"[^>]*\/>/g, (_3, id) => `<w:t>${COMMENT_OPEN}${escapeXml(id)}${COMMENT_CLOSE}</w:t>`);
   return out;
@@ -50181,8 +50181,8 @@ function resolve(url) {
 function toFlow(nodes) {
   return wrap4(nodes);
 }
-function toSpecificContent(nodes, build) {
-  const reference = build();
+function toSpecificContent(nodes, build2) {
+  const reference = build2();
   const results = [];
   let queue = [];
   let index2 = -1;
@@ -50205,7 +50205,7 @@ function toSpecificContent(nodes, build) {
   if (queue.length > 0) {
     let node2 = results[results.length - 1];
     if (!node2) {
-      node2 = build();
+      node2 = build2();
       results.push(node2);
     }
     node2.children.push(...queue);
@@ -52352,9 +52352,9 @@ var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
 ]);
-function candidates(tokens, involved, runOf) {
+function candidates(tokens2, involved, runOf) {
   const related = /* @__PURE__ */ new Set();
-  for (const token of tokens) {
+  for (const token of tokens2) {
     const siblings2 = runOf.get(token);
     if (siblings2 && token.attention && involved.some((d) => d.attention === token.attention)) {
       for (const sibling of siblings2.tokens) {
@@ -52363,7 +52363,7 @@ function candidates(tokens, involved, runOf) {
     }
   }
   const ordered = [];
-  for (const token of tokens) {
+  for (const token of tokens2) {
     if (token.attention && related.delete(token.attention)) {
       ordered.push(token.attention);
     }
@@ -52371,31 +52371,31 @@ function candidates(tokens, involved, runOf) {
   ordered.reverse();
   return ordered;
 }
-function check(tokens, before2, after3) {
+function check(tokens2, before2, after3) {
   const runs2 = [];
   const wrong = /* @__PURE__ */ new Map();
   const runOf = /* @__PURE__ */ new Map();
   let index2 = 0;
-  while (index2 < tokens.length) {
-    if (!tokens[index2].attention) {
+  while (index2 < tokens2.length) {
+    if (!tokens2[index2].attention) {
       index2++;
       continue;
     }
-    const marker = tokens[index2].value.charAt(0);
+    const marker = tokens2[index2].value.charAt(0);
     const strict = builtins.get(marker);
     let end = index2 + 1;
-    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
+    while (end < tokens2.length && tokens2[end].attention && tokens2[end].value.charAt(0) === marker) {
       end++;
     }
-    const head2 = index2 ? tokens[index2 - 1].value : before2;
+    const head2 = index2 ? tokens2[index2 - 1].value : before2;
     const previous2 = classifyCharacter(head2.charCodeAt(head2.length - 1));
     const next = classifyCharacter(
-      (end < tokens.length ? tokens[end].value : after3).charCodeAt(0)
+      (end < tokens2.length ? tokens2[end].value : after3).charCodeAt(0)
     );
     const open = !next || next === 2 && Boolean(previous2);
     const close = !previous2 || previous2 === 2 && Boolean(next);
     const run2 = {
-      tokens: tokens.slice(index2, end),
+      tokens: tokens2.slice(index2, end),
       markers: [],
       start: 0,
       end: 0,
@@ -52417,16 +52417,16 @@ function check(tokens, before2, after3) {
   }
   pair(runs2, wrong);
   index2 = -1;
-  while (++index2 < tokens.length) {
-    const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
+  while (++index2 < tokens2.length) {
+    const involved = wrong.get(tokens2[index2]);
+    if (involved) return { attention: candidates(tokens2, involved, runOf), index: index2 };
   }
 }
 function containerPhrasing(parent, state, info) {
   return serialize4(phrasing4(parent, state, info), info.before, info.after);
 }
-function encode(tokens, start) {
-  const token = tokens[start ? 0 : tokens.length - 1];
+function encode(tokens2, start) {
+  const token = tokens2[start ? 0 : tokens2.length - 1];
   if (!token || token.attention) return;
   const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
   const reference = encodeCharacterReference(
@@ -52452,10 +52452,10 @@ function improve(items2, chosen, mistake, before2, after3) {
       if (sequence === current) continue;
       const trial = new Map(chosen);
       trial.set(attention3, sequence);
-      const tokens = render(items2, trial, before2, after3);
-      const next = check(tokens, before2, after3);
+      const tokens2 = render(items2, trial, before2, after3);
+      const next = check(tokens2, before2, after3);
       if (!next || next.index > mistake.index) {
-        return { chosen: trial, mistake: next, tokens };
+        return { chosen: trial, mistake: next, tokens: tokens2 };
       }
     }
   }
@@ -52628,16 +52628,16 @@ function attentionItem(node2, attention3, state, tracker) {
   return { children, sequences };
 }
 function fix(items2, chosen, before2, after3) {
-  let tokens = render(items2, chosen, before2, after3);
-  let mistake = check(tokens, before2, after3);
+  let tokens2 = render(items2, chosen, before2, after3);
+  let mistake = check(tokens2, before2, after3);
   while (mistake) {
     const next = improve(items2, chosen, mistake, before2, after3);
     if (!next) return;
     chosen = next.chosen;
-    tokens = next.tokens;
+    tokens2 = next.tokens;
     mistake = next.mistake;
   }
-  return tokens;
+  return tokens2;
 }
 function guess(items2, chosen, before2, after3) {
   let previous2 = before2;
@@ -52659,7 +52659,7 @@ function guess(items2, chosen, before2, after3) {
   }
 }
 function render(items2, chosen, before2, after3) {
-  const tokens = [];
+  const tokens2 = [];
   let encodeAfter;
   let previous2 = lastCharacter(before2);
   let index2 = -1;
@@ -52671,7 +52671,7 @@ function render(items2, chosen, before2, after3) {
         encode([token], true);
       }
       encodeAfter = void 0;
-      tokens.push(token);
+      tokens2.push(token);
       if (token.value) previous2 = lastCharacter(token.value);
       continue;
     }
@@ -52698,28 +52698,28 @@ function render(items2, chosen, before2, after3) {
     );
     if (close.inside) encode(inside, false);
     if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
-      encode(tokens, false);
+      encode(tokens2, false);
     }
     if (close.outside) encodeAfter = outsideAfter;
-    tokens.push({ value: sequence, attention: item }, ...inside, {
+    tokens2.push({ value: sequence, attention: item }, ...inside, {
       value: sequence,
       attention: item
     });
     previous2 = sequence.charAt(sequence.length - 1);
   }
-  return tokens;
+  return tokens2;
 }
 function serialize4(items2, before2, after3) {
   const guessed = /* @__PURE__ */ new Map();
   guess(items2, guessed, before2, after3);
-  const tokens = (
+  const tokens2 = (
     // Start from guesses (based on the preferred sequences).
     (guessed.size > 0 ? fix(items2, guessed, before2, after3) : void 0) || // If stuck, start from the preferred sequences instead.
     fix(items2, /* @__PURE__ */ new Map(), before2, after3) || // If stuck again, use the preferred sequences as they are.
     render(items2, /* @__PURE__ */ new Map(), before2, after3)
   );
   let result2 = "";
-  for (const token of tokens) result2 += token.value;
+  for (const token of tokens2) result2 += token.value;
   return result2;
 }
 
@@ -55879,11 +55879,11 @@ function escapeBackslashes(value, after3) {
   const expression = /\\(?=[!-/:-@[-`{-~])/g;
   const positions = [];
   const results = [];
-  const whole = value + after3;
+  const whole2 = value + after3;
   let index2 = -1;
   let start = 0;
   let match;
-  while (match = expression.exec(whole)) {
+  while (match = expression.exec(whole2)) {
     positions.push(match.index);
   }
   while (++index2 < positions.length) {
@@ -57847,47 +57847,458 @@ function tidy(root5) {
   walk(root5);
 }
 
+// src/vocabulary/words.ts
+var WORDS = {
+  /** Titles and honorifics before a name; ignored when matching names, kept for display. */
+  titles: [
+    "Cllr",
+    "Cllrs",
+    "Clr",
+    "Councillor",
+    "Councillors",
+    "County Councillor",
+    "Borough Councillor",
+    "District Councillor",
+    "Town Councillor",
+    "Parish Councillor",
+    "City Councillor",
+    "Comhairleoir",
+    "Alderman",
+    "Mayor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Rev",
+    "Revd",
+    "Inspector",
+    "Sgt"
+  ],
+  /** Titles after a name ("Chris Stephens MP"), written in capitals. */
+  post_titles: ["MP", "MSP", "MEP", "MS", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "JP"],
+  /** A plural title shared by the names after it ("Cllrs. D. Rhys and M. Oakes"). */
+  plural_titles: ["Cllrs", "Councillors", "Drs", "Profs", "Messrs", "Mmes"],
+  /** Abbreviations that end with a full stop inside a sentence, besides the titles and initials. */
+  abbreviations: ["St", "No", "Nos", "vs", "etc", "e.g", "i.e", "approx", "Co", "Ltd", "Inc", "Jr", "Sr"],
+  /** Offices that own actions and stand for a person ("the Clerk to write …"). */
+  roles: [
+    "chair",
+    "chairs",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "vice chair",
+    "vice-chair",
+    "deputy chair",
+    "assistant chair",
+    "clerk",
+    "deputy clerk",
+    "assistant clerk",
+    "secretary",
+    "secretariat",
+    "treasurer",
+    "president",
+    "vice president",
+    "vice-president",
+    "mayor",
+    "deputy mayor",
+    "minute taker",
+    "minute-taker",
+    "note taker",
+    "note-taker",
+    "convenor",
+    "convener",
+    "coordinator",
+    "director",
+    "manager",
+    "officer",
+    "auditor",
+    "quartermaster"
+  ],
+  /** The roles that say who chaired ("role: chair", "(AL - chairperson)"). */
+  chair_roles: ["chair", "chairman", "chairwoman", "chairperson", "chair of the meeting", "presiding"],
+  /** Words in brackets after a name that say what the person does there ("AL - chair"). */
+  person_roles: [
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "vice chair",
+    "vice-chair",
+    "deputy chair",
+    "secretary",
+    "minutes",
+    "minute taker",
+    "minute-taker",
+    "note taker",
+    "note-taker",
+    "treasurer",
+    "clerk",
+    "president",
+    "vice president",
+    "vice-president",
+    "convenor",
+    "convener",
+    "observer",
+    "presenter",
+    "speaker",
+    "director",
+    "member"
+  ],
+  /** Everyone present, or the whole body, as owner of an action. */
+  collective_owners: [
+    "all",
+    "everyone",
+    "everybody",
+    "all present",
+    "members",
+    "all members",
+    "board members",
+    "all board members",
+    "committee members",
+    "all committee members",
+    "council members",
+    "all council members",
+    "group members",
+    "all group members",
+    "club members",
+    "all club members",
+    "EC members",
+    "all EC members",
+    "the board",
+    "the committee",
+    "the council",
+    "the group",
+    "the club",
+    "the meeting"
+  ],
+  /** Written where an owner belongs but naming nobody. */
+  owner_placeholders: ["?", "??", "???", "TBC", "TBD", "TBA", "N/A", "NA", "-", "--", "\u2013", "\u2014", "none", "nobody", "unknown", "unassigned", "owner"],
+  /** What joins two owners ("AL/TR", "AL + TR", "AL, TR", "TR & KM", "D. Rhys and M. Oakes"). */
+  owner_separators: ["/", "+", ",", ";", "&", "and", "with"],
+  /** Section titles. Each family is matched against a whole heading, numbers and punctuation aside. */
+  section_attendance: [
+    "attendance",
+    "present",
+    "members present",
+    "directors present",
+    "in attendance",
+    "attendees",
+    "attending",
+    "participants",
+    "apologies and attendance",
+    "attendance and apologies"
+  ],
+  section_apologies: [
+    "apologies",
+    "apologies for absence",
+    "apologies and absence",
+    "apologies received",
+    "regrets",
+    "absent",
+    "absentees",
+    "unavailable",
+    "not present"
+  ],
+  /** A list or table of this meeting's actions. */
+  section_actions: [
+    "action",
+    "actions",
+    "actions agreed",
+    "actions arising",
+    "action points",
+    "action point",
+    "action items",
+    "action item",
+    "action summary",
+    "action list",
+    "action log",
+    "action register",
+    "new actions",
+    "agreed actions",
+    "summary of actions",
+    "summary of the actions",
+    "list of actions",
+    "summary of action points",
+    "new action items",
+    "joblist",
+    "job list",
+    "resulting joblist",
+    "resulting job list",
+    "jobs",
+    "tasks",
+    "to do",
+    "to-do list",
+    "todo"
+  ],
+  /** Where earlier actions are reviewed. */
+  section_action_review: [
+    "review [of] [the] [previous|earlier|outstanding|open|last] [meeting's] actions [items|points] [from] [the] [previous|last] [meeting|meetings]",
+    "actions (from|of|arising from) [the] (previous|earlier|last) [meeting|meetings]",
+    "action items (from|of) [the] (previous|earlier|last) [meeting|meetings]",
+    "review previous meeting's action items",
+    "(outstanding|open|previous) actions",
+    "carried forward actions",
+    "carried-forward actions",
+    "actions outstanding",
+    "actions carried forward",
+    "old business"
+  ],
+  section_matters_arising: ["matters arising", "matters arising from [the] minutes", "matters arising from [the] (previous|last) meeting"],
+  section_previous_minutes: [
+    "minutes",
+    "minutes of [the] (previous|last) meeting",
+    "(approval|review) of [the] minutes",
+    "(approval|review) of [the] minutes of [the] (previous|last) meeting",
+    "previous meeting's minutes",
+    "review previous meeting's minutes",
+    "previous meeting",
+    "the minutes"
+  ],
+  section_any_other_business: ["any other business", "any other competent business", "AOB", "AOCB", "other business"],
+  section_next_meeting: ["next meeting", "next meetings", "date of [the] next meeting", "dates of [the] next meetings", "date and venue of [the] next meeting", "meeting times"],
+  section_close: ["close", "close of meeting", "closure", "adjournment", "end of meeting", "meeting closed"],
+  section_agenda: ["agenda", "meeting agenda", "(approval|adoption) of [the] agenda"],
+  /** Other sections that minutes hold wherever they need them, never numbered in a scheme. */
+  section_procedural: [
+    "welcome",
+    "welcome and introductions",
+    "welcome and introduction",
+    "introductions",
+    "introduction",
+    "opening",
+    "opening of [the] meeting",
+    "open of [the] meeting",
+    "election of [the] (chair|chairperson|president|convenor|mayor|deputy mayor)",
+    "appointment of [the] (chair|chairperson)",
+    "declaration of interest",
+    "declarations of interest",
+    "declaration of interests",
+    "declarations of interests",
+    "conflict of interest",
+    "conflicts of interest",
+    "conflict of interests",
+    "quorum",
+    "correspondence"
+  ],
+  section_annex: ["annex", "annexe", "appendix", "attachment", "enclosure", "schedule"],
+  section_signature: ["signed", "signature", "signatures", "s\xEDnithe", "approved by", "signed as a (true|correct) record", "chair's signature", "chairman's signature", "chairperson's signature"],
+  /** Table columns, matched against a whole header cell. */
+  column_owner: ["owner", "owners", "who", "by whom", "resp", "resp.", "responsible", "responsibility", "lead", "leads", "by", "action by", "assigned to", "assignee", "person"],
+  column_due: ["due", "due date", "deadline", "target", "target date", "by when", "when", "timeline", "timescale", "date due"],
+  column_status: ["status", "state", "progress", "update"],
+  column_number: ["id", "#", "no", "no.", "ref", "ref.", "number", "action id", "action no", "action no.", "action number", "item"],
+  column_action: ["action", "actions", "description", "task", "tasks", "action point", "action points", "what"],
+  /** Review status: still open. Phrases before single words: "not yet complete" is open. */
+  status_open: [
+    "not done",
+    "not yet done",
+    "not complete",
+    "not yet complete",
+    "not completed",
+    "not yet completed",
+    "not started",
+    "not yet started",
+    "incomplete",
+    "ongoing",
+    "on-going",
+    "in progress",
+    "carried forward",
+    "carry forward",
+    "pending",
+    "open",
+    "outstanding",
+    "progressing"
+  ],
+  /** Review status: closed. */
+  status_closed: ["closed", "done", "complete", "completed", "finished", "resolved", "superseded", "withdrawn"],
+  /** Motions. */
+  motion_moved: ["proposed", "moved"],
+  motion_seconded: ["seconded"],
+  outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted"],
+  outcome_lost: ["lost", "defeated", "rejected", "fell", "failed"],
+  outcome_withdrawn: ["withdrawn"],
+  outcome_deferred: ["deferred"],
+  vote_unanimous: ["unanimous", "unanimously"],
+  vote_nem_con: ["nem con", "nem. con.", "nem. con", "nemine contradicente"],
+  /** Verbs of a decision in prose when the committee is the subject ("The committee agreed …"). */
+  decision_verbs: [
+    "agreed",
+    "resolved",
+    "decided",
+    "approved",
+    "authorised",
+    "authorized",
+    "authorises",
+    "authorizes",
+    "endorsed",
+    "adopted",
+    "accepted",
+    "ratified",
+    "elected",
+    "appointed",
+    "rejected",
+    "deferred"
+  ],
+  /** Subjects that stand for the committee in prose decisions. */
+  decision_subjects: [
+    "the committee",
+    "the board",
+    "the council",
+    "the meeting",
+    "the group",
+    "the executive",
+    "the trustees",
+    "the directors",
+    "members",
+    "the members",
+    "committee members",
+    "board members"
+  ],
+  /** Bold capitalised verbs that mark a decision in format v1. */
+  marked_decision_verbs: ["NOTED", "AGREED", "APPROVED", "ENDORSED", "RESOLVED", "DECIDED", "REJECTED", "DEFERRED"]
+};
+var FAMILIES = Object.keys(WORDS);
+var DEFAULT_VOCABULARY = WORDS;
+function extendVocabulary(base3, extra) {
+  if (FAMILIES.every((f) => (extra[f] ?? []).length === 0)) return base3;
+  const out = {};
+  for (const f of FAMILIES) {
+    const more = extra[f] ?? [];
+    out[f] = more.length === 0 ? base3[f] : [.../* @__PURE__ */ new Set([...base3[f], ...more])];
+  }
+  return out;
+}
+
+// src/vocabulary/patterns.ts
+var esc = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function word(w) {
+  return w.trim().split(/\s+/).map((x2) => x2.split(/['’]/).map(esc).join("['\u2019]?")).join("\\s+");
+}
+function tokens(phrase) {
+  const out = [];
+  let cur = "";
+  let depth = 0;
+  for (const c of phrase.trim()) {
+    if (c === "[" || c === "(") depth++;
+    if (c === "]" || c === ")") depth = Math.max(0, depth - 1);
+    if (/\s/.test(c) && depth === 0) {
+      if (cur) out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+function phraseSource(phrase) {
+  let out = "";
+  let first2 = true;
+  for (const t of tokens(phrase)) {
+    const opt = /^\[(.+)\]$/.exec(t);
+    const req = t.length > 2 && t.includes("|") ? /^\((.+)\)$/.exec(t) : null;
+    const alts = (opt ?? req)?.[1].split("|").map(word).join("|");
+    const body3 = alts !== void 0 ? `(?:${alts})` : word(t);
+    if (opt) out += first2 ? `(?:${body3}\\s+)?` : `(?:\\s+${body3})?`;
+    else {
+      out += first2 ? body3 : `\\s+${body3}`;
+      first2 = false;
+    }
+  }
+  return out;
+}
+function alternatives(phrases) {
+  return `(?:${[...phrases].sort((a2, b) => b.length - a2.length).map(phraseSource).join("|")})`;
+}
+var titleKey = (w) => w.replace(/\.$/, "").toLowerCase();
+var whole = (phrases, flags = "i") => new RegExp(`^${alternatives(phrases)}$`, flags);
+var built = /* @__PURE__ */ new WeakMap();
+function patternsOf(v = DEFAULT_VOCABULARY) {
+  let p3 = built.get(v);
+  if (!p3) {
+    p3 = build(v);
+    built.set(v, p3);
+  }
+  return p3;
+}
+function build(v) {
+  const single = v.titles.filter((t) => !/\s/.test(t.trim()));
+  const multi = v.titles.filter((t) => /\s/.test(t.trim())).map((t) => t.trim().split(/\s+/).map(titleKey));
+  const families = (prefix2) => Object.fromEntries(
+    Object.keys(v).filter((f) => f.startsWith(prefix2)).map((f) => [f.slice(prefix2.length), whole(v[f])])
+  );
+  const sep = v.owner_separators.map((s2) => new RegExp("^\\p{L}+$", "u").test(s2) ? `\\b${esc(s2)}\\b` : s2 === "&" ? "(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])" : esc(s2)).join("|");
+  const open = alternatives(v.status_open);
+  const closed = alternatives(v.status_closed);
+  return {
+    vocabulary: v,
+    titleKeys: new Set(single.map(titleKey)),
+    multiTitles: multi,
+    postTitleKeys: new Set(v.post_titles.map(titleKey)),
+    title: `(?:${[...v.titles].sort((a2, b) => b.length - a2.length).map((t) => phraseSource(titleKey(t))).join("|")})\\.?`,
+    titleAsWritten: `(?:${[...v.titles].sort((a2, b) => b.length - a2.length).map((t) => phraseSource(t.replace(/\.$/, ""))).join("|")})\\.?`,
+    sharedTitle: new RegExp(`^${alternatives(v.plural_titles.map(titleKey))}\\.?\\s+`, "i"),
+    abbreviation: `(?:${[...v.titles, ...v.abbreviations].filter((t) => !/\s/.test(t)).map((t) => esc(t.replace(/\.$/, ""))).join("|")})`,
+    role: new RegExp(`^(?:(?:the|our)\\s+)?${alternatives(v.roles)}s?$`, "i"),
+    personRole: whole(v.person_roles),
+    everyone: whole(v.collective_owners),
+    ownerPlaceholder: new RegExp(`^(?:${[...v.owner_placeholders].sort((a2, b) => b.length - a2.length).map((s2) => s2 === "?" ? "\\?+" : s2 === "-" ? "-+" : s2.toLowerCase() === "n/a" ? "n\\/?a" : esc(s2)).join("|")})$`, "i"),
+    ownerSplit: new RegExp(`\\s*(?:${sep})\\s*`, "iu"),
+    ownerSeparator: `(?:${sep})`,
+    chairRole: whole(v.chair_roles),
+    section: families("section_"),
+    sectionStart: Object.fromEntries(Object.keys(v).filter((f) => f.startsWith("section_")).map((f) => [f.slice("section_".length), new RegExp(`^${alternatives(v[f])}(?![\\p{L}])`, "iu")])),
+    column: families("column_"),
+    statusOpen: new RegExp(`\\b(${open})\\b`, "i"),
+    statusClosed: new RegExp(`\\b(${closed})\\b`, "i"),
+    statusWords: `(?:${open}|${closed})`,
+    moved: alternatives(v.motion_moved),
+    seconded: alternatives(v.motion_seconded),
+    outcome: alternatives([...v.outcome_carried, ...v.outcome_lost, ...v.outcome_withdrawn, ...v.outcome_deferred]),
+    outcomeLost: whole(v.outcome_lost),
+    outcomeWithdrawn: whole(v.outcome_withdrawn),
+    outcomeDeferred: whole(v.outcome_deferred),
+    unanimous: new RegExp(`\\b${alternatives(v.vote_unanimous)}\\b`, "i"),
+    nemCon: new RegExp(`\\b${alternatives(v.vote_nem_con)}(?!\\p{L})`, "iu"),
+    decisionVerbs: alternatives(v.decision_verbs),
+    decisionSubjects: v.decision_subjects
+  };
+}
+function titleAt(p3, words, i2) {
+  for (const m of p3.multiTitles) if (m.every((w, k) => words[i2 + k] !== void 0 && titleKey(words[i2 + k]) === w)) return m.length;
+  return words[i2] !== void 0 && p3.titleKeys.has(titleKey(words[i2])) ? 1 : 0;
+}
+
 // src/model/person-parse.ts
-var DEFAULT_TITLES = [
-  "cllr",
-  "cllrs",
-  "clr",
-  "councillor",
-  "councillors",
-  "comhairleoir",
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "mx",
-  "dr",
-  "prof",
-  "professor",
-  "sir",
-  "dame",
-  "lord",
-  "lady",
-  "rev",
-  "revd",
-  "inspector",
-  "sgt",
-  "alderman",
-  "mayor"
-];
-var DEFAULT_POST_TITLES = ["mp", "msp", "mep", "ms", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "jp"];
 var PARTICLES = /* @__PURE__ */ new Set(["\xF3", "n\xED", "nic", "mac", "mhic", "u\xED", "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "st", "st.", "ap", "bin", "ibn"]);
-var ROLE_WORDS = /^(?:chair|chairman|chairperson|chairwoman|vice[- ]chair|deputy chair|secretary|minutes|minute[- ]taker|note[- ]taker|treasurer|clerk|president|vice[- ]president|convenor|convener|observer|presenter|speaker|director|member)$/i;
 var INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
 var REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
 var PUBLIC = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
 var NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-function titleSets(extra = []) {
-  const norm = extra.map(titleKey);
-  return { before: /* @__PURE__ */ new Set([...DEFAULT_TITLES, ...norm]), after: new Set(DEFAULT_POST_TITLES) };
+function titleSets(extra = [], v = DEFAULT_VOCABULARY) {
+  return patternsOf(extra.length === 0 ? v : extendVocabularyOnce(v, extra));
+}
+var extended = /* @__PURE__ */ new Map();
+function extendVocabularyOnce(v, extra) {
+  if (v !== DEFAULT_VOCABULARY) return extendVocabulary(v, { titles: extra });
+  const key2 = extra.join("\0");
+  let out = extended.get(key2);
+  if (!out) {
+    out = extendVocabulary(v, { titles: extra });
+    extended.set(key2, out);
+  }
+  return out;
 }
 var DEFAULT_SETS = titleSets();
-function titleKey(word) {
-  return word.replace(/\.$/, "").toLowerCase();
+function titleKey2(word2) {
+  return word2.replace(/\.$/, "").toLowerCase();
 }
 function parsePerson(written, sets = DEFAULT_SETS) {
   let rest2 = written.replace(/\s+/g, " ").trim();
@@ -57906,7 +58317,8 @@ function parsePerson(written, sets = DEFAULT_SETS) {
     notes.push(inner.trim());
     return " ";
   }).replace(/\s+/g, " ").trim();
-  for (const note of notes) readNote(note, out);
+  for (const note of notes) readNote(note, out, sets);
+  const bracketed = out.initials;
   const comma = rest2.indexOf(",");
   if (comma >= 0) {
     const org = rest2.slice(comma + 1).replace(/^[\s,]+|[\s,]+$/g, "");
@@ -57922,9 +58334,9 @@ function parsePerson(written, sets = DEFAULT_SETS) {
   }
   out.full = rest2;
   const words = rest2.split(" ").filter(Boolean);
-  while (words.length > 1 && sets.before.has(titleKey(words[0]))) out.titles.push(words.shift());
+  for (let n = titleAt(sets, words, 0); n > 0 && words.length > n; n = titleAt(sets, words, 0)) out.titles.push(words.splice(0, n).join(" "));
   const post = [];
-  while (words.length > 1 && sets.after.has(titleKey(words[words.length - 1])) && /^[A-Z]/.test(words[words.length - 1]) && words[words.length - 1] === words[words.length - 1].toUpperCase()) post.unshift(words.pop());
+  while (words.length > 1 && sets.postTitleKeys.has(titleKey2(words[words.length - 1])) && /^[A-Z]/.test(words[words.length - 1]) && words[words.length - 1] === words[words.length - 1].toUpperCase()) post.unshift(words.pop());
   out.titles.push(...post);
   out.name = words.join(" ");
   if (words.length > 1) {
@@ -57935,9 +58347,13 @@ function parsePerson(written, sets = DEFAULT_SETS) {
   } else if (words.length === 1) {
     out.surname = words[0];
   }
+  if (bracketed !== void 0 && !fitsName(bracketed, out.name)) {
+    delete out.initials;
+    if (out.organisation === void 0) out.organisation = bracketed;
+  }
   return out;
 }
-function readNote(note, out) {
+function readNote(note, out, sets) {
   let m;
   if (m = /^representing\s+(.+)$/i.exec(note)) out.representing = m[1].trim();
   else if (m = /^(?:alternate|substitute|deputising|deputy)\s+for\s+(.+)$/i.exec(note)) out.alternateFor = m[1].trim();
@@ -57949,12 +58365,22 @@ function readNote(note, out) {
   else {
     const parts = note.split(/\s+[-–—]\s+|\s*;\s*|\s*,\s*/).map((s2) => s2.trim()).filter(Boolean);
     for (const p3 of parts) {
-      if (!out.initials && INITIALS.test(p3)) out.initials = p3;
+      if (/^@[\w.-]+$/.test(p3)) out.handle = p3;
+      else if (!out.initials && INITIALS.test(p3)) out.initials = p3;
       else if (REMOTE.test(p3)) out.remote = true;
-      else if (!out.role && ROLE_WORDS.test(p3)) out.role = p3;
+      else if (!out.role && sets.personRole.test(p3)) out.role = p3;
       else if (!out.role) out.role = p3;
     }
   }
+}
+function fitsName(initials, name) {
+  const letters2 = initials.replace(/[^\p{Lu}]/gu, "");
+  const words = name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{L}", "u").test(w));
+  if (letters2.length === 0 || words.length === 0) return false;
+  const first2 = words[0][0].toUpperCase();
+  const last2 = words[words.length - 1][0].toUpperCase();
+  if (words.length === 1) return letters2[0] === first2;
+  return letters2[0] === first2 && letters2.slice(1).includes(last2) && letters2.length <= words.length + 2;
 }
 
 // src/import/infer.ts
@@ -58186,6 +58612,9 @@ function labelled(label, value, r) {
 // src/model/placeholder.ts
 var PLACEHOLDER = "TODO";
 
+// src/config/types.ts
+var DEFAULT_DECISION_VERBS = DEFAULT_VOCABULARY.marked_decision_verbs;
+
 // src/schema/check.ts
 var import_yaml = __toESM(require_dist2(), 1);
 
@@ -58222,19 +58651,19 @@ var PART = {
   mm: () => "(?<mm>\\d{2})"
 };
 function tokenize(pattern) {
-  const tokens = [];
+  const tokens2 = [];
   for (const t of pattern.split(/(\{[a-z]+(?::\d+)?\})/)) {
     if (t === "") continue;
     const m = /^\{([a-z]+)(?::(\d+))?\}$/.exec(t);
-    if (m && m[1] in PART) tokens.push(m[2] ? { name: m[1], width: Number(m[2]) } : { name: m[1] });
-    else tokens.push({ literal: t });
+    if (m && m[1] in PART) tokens2.push(m[2] ? { name: m[1], width: Number(m[2]) } : { name: m[1] });
+    else tokens2.push({ literal: t });
   }
-  return tokens;
+  return tokens2;
 }
-function source(tokens, mode, seqWidth) {
+function source(tokens2, mode, seqWidth) {
   const blank = mode === "prefix" ? "[ \\t]+" : mode === "strict" ? " " : "\\s+";
   let re2 = "";
-  for (const t of tokens) {
+  for (const t of tokens2) {
     if ("name" in t) {
       re2 += mode === "strict" && t.name === "seq" ? `(?<seq>\\d{${Math.max(1, seqWidth)},})` : PART[t.name](blank);
       continue;
@@ -58250,13 +58679,13 @@ function source(tokens, mode, seqWidth) {
   return re2;
 }
 function compileIdPattern(pattern) {
-  const tokens = tokenize(pattern);
-  const seqToken = tokens.find((t) => "name" in t && t.name === "seq");
+  const tokens2 = tokenize(pattern);
+  const seqToken = tokens2.find((t) => "name" in t && t.name === "seq");
   const seqWidth = seqToken?.width ?? 2;
-  const loose = new RegExp(`^${source(tokens, "loose", seqWidth)}$`);
-  const strict = new RegExp(`^${source(tokens, "strict", seqWidth)}$`);
-  const prefix2 = new RegExp(`^${source(tokens, "prefix", seqWidth)}`);
-  const placeholders = tokens.flatMap((t) => "name" in t ? [t.name] : []);
+  const loose = new RegExp(`^${source(tokens2, "loose", seqWidth)}$`);
+  const strict = new RegExp(`^${source(tokens2, "strict", seqWidth)}$`);
+  const prefix2 = new RegExp(`^${source(tokens2, "prefix", seqWidth)}`);
+  const placeholders = tokens2.flatMap((t) => "name" in t ? [t.name] : []);
   return {
     source: pattern,
     seqWidth,
@@ -58287,11 +58716,11 @@ function compileIdPattern(pattern) {
     },
     normalise(match) {
       const g = match.groups ?? {};
-      return tokens.map((t) => "name" in t ? (g[t.name] ?? "").replace(/[ \t]+/g, " ") : t.literal.replace(/ +/g, " ")).join("");
+      return tokens2.map((t) => "name" in t ? (g[t.name] ?? "").replace(/[ \t]+/g, " ") : t.literal.replace(/ +/g, " ")).join("");
     },
     format({ code: code5, meeting, seq, date }) {
       const [yyyy = "", mm = ""] = (date ?? "").split("-");
-      return tokens.map((t) => {
+      return tokens2.map((t) => {
         if (!("name" in t)) return t.literal;
         switch (t.name) {
           case "code":
