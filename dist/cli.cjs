@@ -27534,10 +27534,10 @@ var init_lib24 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set basename(basename8) {
-        assertNonEmpty(basename8, "basename");
-        assertPart(basename8, "basename");
-        this.path = import_node_path.default.join(this.dirname || "", basename8);
+      set basename(basename9) {
+        assertNonEmpty(basename9, "basename");
+        assertPart(basename9, "basename");
+        this.path = import_node_path.default.join(this.dirname || "", basename9);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -35317,8 +35317,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative5) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative6) : [];
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -39341,7 +39341,7 @@ var require_util = __commonJS({
       return path2;
     }
     exports2.normalize = normalize2;
-    function join11(aRoot, aPath) {
+    function join12(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -39373,11 +39373,11 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports2.join = join11;
+    exports2.join = join12;
     exports2.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative5(aRoot, aPath) {
+    function relative6(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -39396,7 +39396,7 @@ var require_util = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports2.relative = relative5;
+    exports2.relative = relative6;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -39546,7 +39546,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index2 + 1);
           }
         }
-        sourceURL = join11(urlGenerate(parsed), sourceURL);
+        sourceURL = join12(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -53634,11 +53634,11 @@ function compileDocxTemplates(set) {
       bookmark(name, options) {
         const d = current();
         const base = String(name ?? "bookmark").replace(/[^A-Za-z0-9_]+/g, "_").slice(0, 36);
-        let unique = base;
-        for (let n2 = 2; d.bookmarks.has(unique); n2++) unique = `${base.slice(0, 33)}_${n2}`;
-        d.bookmarks.add(unique);
+        let unique2 = base;
+        for (let n2 = 2; d.bookmarks.has(unique2); n2++) unique2 = `${base.slice(0, 33)}_${n2}`;
+        d.bookmarks.add(unique2);
         const id = d.nextBookmarkId++;
-        return `<w:bookmarkStart w:id="${id}" w:name="${unique}"/>${options.fn(this)}<w:bookmarkEnd w:id="${id}"/>`;
+        return `<w:bookmarkStart w:id="${id}" w:name="${unique2}"/>${options.fn(this)}<w:bookmarkEnd w:id="${id}"/>`;
       }
     }
   );
@@ -54028,9 +54028,9 @@ function headerFooterTabs(width2) {
     ["center", Math.round(width2 / 2)],
     ["right", width2]
   ];
-  const unique = stops.filter(([v, pos]) => v !== "clear" || pos !== width2 && pos !== Math.round(width2 / 2));
-  unique.sort((a, b) => a[1] - b[1]);
-  return `<w:tabs>${unique.map(([v, pos]) => `<w:tab w:val="${v}" w:pos="${pos}"/>`).join("")}</w:tabs>`;
+  const unique2 = stops.filter(([v, pos]) => v !== "clear" || pos !== width2 && pos !== Math.round(width2 / 2));
+  unique2.sort((a, b) => a[1] - b[1]);
+  return `<w:tabs>${unique2.map(([v, pos]) => `<w:tab w:val="${v}" w:pos="${pos}"/>`).join("")}</w:tabs>`;
 }
 function mergedStyles(key, theirs, ours) {
   let m = merged.get(key);
@@ -56981,6 +56981,179 @@ var init_server = __esm({
   }
 });
 
+// src/import/report.ts
+function lossTotal(r) {
+  let n2 = 0;
+  for (const v of r.lost.values()) n2 += v;
+  return n2;
+}
+function describeReport(r) {
+  const parts = [];
+  if (r.changes) parts.push(`${r.changes} tracked change${r.changes === 1 ? "" : "s"} ${r.changesMode === "accept" ? "accepted" : "rejected"}`);
+  if (r.comments) parts.push(`${r.comments} comment${r.comments === 1 ? "" : "s"} kept as HTML comments`);
+  if (r.unrolledTables) parts.push(`${r.unrolledTables} discussion table${r.unrolledTables === 1 ? "" : "s"} turned into headings and paragraphs`);
+  for (const [k, v] of r.dropped) parts.push(`${k} dropped: ${v}`);
+  const lost = [...r.lost].map(([k, v]) => `${k} ${v}`);
+  if (lost.length) parts.push(`not carried over: ${lost.join(", ")}`);
+  return parts.join("; ");
+}
+var init_report2 = __esm({
+  "src/import/report.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/load-importer.ts
+function loadImporter() {
+  return Promise.resolve(require("./import.cjs"));
+}
+var init_load_importer = __esm({
+  "src/cli/load-importer.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/commands/import.ts
+var import_exports = {};
+__export(import_exports, {
+  runImport: () => runImport
+});
+function docxFiles(inputs) {
+  const files = [];
+  const missing = [];
+  const walk3 = (dir) => {
+    for (const e of (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
+      const p = (0, import_node_path24.join)(dir, e.name);
+      if (e.isDirectory()) walk3(p);
+      else if (/\.docx$/i.test(e.name)) files.push(p);
+    }
+  };
+  for (const input of inputs) {
+    let st;
+    try {
+      st = (0, import_node_fs19.statSync)(input);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (st.isDirectory()) walk3(input);
+    else files.push(input);
+  }
+  return { files, missing };
+}
+async function runImport(inputs, o, out2, err3) {
+  const { files, missing } = docxFiles(inputs);
+  let failed = 0;
+  for (const m of missing) {
+    err3(`${m}: no such file or folder`);
+    failed++;
+  }
+  if (files.length === 0) {
+    if (!missing.length) err3(`minutebook: no .docx files in ${inputs.join(", ")}`);
+    return 1;
+  }
+  if ((0, import_node_fs19.existsSync)(o.out) && !(0, import_node_fs19.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
+  const { convertDocx, NotWordError } = await loadImporter();
+  const bar = progress("importing", process.stderr, 2);
+  const taken = /* @__PURE__ */ new Set();
+  let meetings = 0;
+  let pictures = 0;
+  let imported = 0;
+  const started = Date.now();
+  for (const [i2, file] of files.entries()) {
+    bar.update(i2, files.length);
+    let result;
+    try {
+      result = await convertDocx((0, import_node_fs19.readFileSync)(file), { source: (0, import_node_path24.basename)(file), changes: o.changes, split: o.split });
+    } catch (e) {
+      bar.done();
+      const why = e instanceof NotWordError ? e.message : `the document is damaged and cannot be read (${e.message.split("\n")[0]})`;
+      err3(`${file}: ${why}`);
+      failed++;
+      continue;
+    }
+    const lost = lossTotal(result.report);
+    if (o.strict && lost > 0) {
+      bar.done();
+      err3(`${file}: --strict and not everything was carried over: ${describeReport(result.report)}`);
+      failed++;
+      continue;
+    }
+    const writes = [];
+    const folders = [];
+    const names = [];
+    let clash = false;
+    for (const f of result.files) {
+      const target = unique(f, taken);
+      const path2 = (0, import_node_path24.join)(o.out, `${target.base}.md`);
+      if (!o.force && ((0, import_node_fs19.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs19.existsSync)((0, import_node_path24.join)(o.out, `${target.base}-media`)))) {
+        bar.done();
+        err3(`${file}: ${path2} already exists (use --force to overwrite)`);
+        clash = true;
+        continue;
+      }
+      writes.push({ path: path2, data: target.markdown });
+      if (target.media.length) {
+        const folder = (0, import_node_path24.join)(o.out, `${target.base}-media`);
+        folders.push(folder);
+        for (const m of target.media) writes.push({ path: (0, import_node_path24.join)(folder, m.name), data: m.bytes });
+      }
+      names.push((0, import_node_path24.relative)(process.cwd(), path2) || path2);
+      pictures += target.media.length;
+      meetings++;
+    }
+    if (clash) failed++;
+    bar.done();
+    const summary = describeReport(result.report);
+    if (o.dryRun) {
+      for (const w of writes) out2(`would write ${w.path}`);
+    } else if (writes.length) {
+      (0, import_node_fs19.mkdirSync)(o.out, { recursive: true });
+      for (const folder of folders) (0, import_node_fs19.mkdirSync)(folder, { recursive: true });
+      writeAllAtomic(writes);
+    }
+    if (writes.length) imported++;
+    const shown2 = names.length > 3 ? `${names.slice(0, 2).join(", ")} \u2026 ${names[names.length - 1]} (${names.length} meetings)` : names.join(", ");
+    err3(`${file} \u2192 ${shown2}${summary ? `: ${summary}` : ""}`);
+    const notFound = notFoundLine(result.files);
+    if (notFound) err3(`  ${notFound}`);
+  }
+  bar.done();
+  const seconds = ((Date.now() - started) / 1e3).toFixed(1);
+  err3(`${o.dryRun ? "would import" : "imported"} ${imported} of ${files.length + missing.length} file${files.length + missing.length === 1 ? "" : "s"}: ${meetings} meeting${meetings === 1 ? "" : "s"}, ${pictures} picture${pictures === 1 ? "" : "s"}, into ${o.out} in ${seconds} s${failed ? `; ${failed} failed` : ""}`);
+  return failed ? 1 : 0;
+}
+function unique(f, taken) {
+  let base = f.base;
+  for (let k = 2; taken.has(base); k++) base = `${f.base}-${k}`;
+  taken.add(base);
+  if (base === f.base) return f;
+  return { ...f, base, markdown: f.markdown.split(`](${encodeURIComponent(`${f.base}-media`)}/`).join(`](${encodeURIComponent(`${base}-media`)}/`) };
+}
+function notFoundLine(files) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const f of files) for (const k of f.notFound) counts2.set(k, (counts2.get(k) ?? 0) + 1);
+  if (!counts2.size) return "";
+  const required = ["committee", "date", "attendees"];
+  const list4 = [...counts2].map(([k, n2]) => files.length > 1 ? `${k} (${n2} of ${files.length})` : k);
+  const todo = [...counts2.keys()].filter((k) => required.includes(k));
+  return `not found: ${list4.join(", ")}${todo.length ? `; ${todo.join(", ")} left as TODO` : ""}`;
+}
+var import_node_fs19, import_node_path24;
+var init_import = __esm({
+  "src/cli/commands/import.ts"() {
+    "use strict";
+    import_node_fs19 = require("node:fs");
+    import_node_path24 = require("node:path");
+    init_report2();
+    init_load_importer();
+    init_progress();
+    init_write_atomic();
+    init_errors();
+  }
+});
+
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
@@ -57109,10 +57282,20 @@ function diskFiles(explicitConfig) {
   };
 }
 
+// src/cli/commands/import-command.ts
+init_esm();
+init_io();
+function registerImport(p) {
+  p.command("import").description("turn Word minutes (.docx files, or a folder of them) into Markdown minutes with front matter, one file per meeting").argument("<inputs...>", ".docx files or folders holding them").requiredOption("-o, --out <dir>", "folder to write the Markdown files (and their pictures) into").option("--split", "cut a document that holds several meetings (a yearly archive) at each meeting's title", false).addOption(new Option("--changes <how>", "tracked changes: take the document with them accepted or rejected").choices(["accept", "reject"]).default("accept")).option("--force", "overwrite files that already exist", false).option("--dry-run", "print what would be written, write nothing", false).option("--strict", "treat anything not carried over (header text, merged cells kept as HTML\u2026) as an error", false).action(async (inputs, o) => {
+    const { runImport: runImport2 } = await Promise.resolve().then(() => (init_import(), import_exports));
+    process.exitCode = await runImport2(inputs, o, out, err);
+  });
+}
+
 // src/cli/main.ts
 init_version();
 init_io();
-var COMMANDS = [registerCheck, registerBuild, registerActions, registerNew, registerInit, registerStats, registerInspect, registerLsp];
+var COMMANDS = [registerCheck, registerBuild, registerActions, registerNew, registerInit, registerStats, registerInspect, registerImport, registerLsp];
 function program2() {
   const p = new Command("minutebook").description("Check committee minutes written in Markdown and compile them to Word-ready HTML and DOCX").version(VERSION, "-v, --version").showHelpAfterError().configureOutput({ writeErr: (s) => process.stderr.write(s) });
   p.exitOverride();
