@@ -127,11 +127,9 @@ export const ARCHIVE = {
     placeholder: 381,
     'acting-while-absent': 18,
     'name-near-match': 19,
-    'motion-outcome': 12,
+    'motion-outcome': 4,
     'duplicate-person': 7,
     'agenda-numbering': 3,
-    'duplicate-initials': 1,
-    'motion-counts': 1,
   } as Record<string, number>,
   judged: [
     'placeholder: the TODOs the import writes where a meeting names no committee or lists no one present (the archive mostly gives counts only: "Approximately forty members … were in attendance"), and a few "??" / "???" / "TBD" left by the clerks or the OCR.',
@@ -140,6 +138,6 @@ export const ARCHIVE = {
     'motion-outcome: true, motions recorded as moved and seconded without an outcome in the text.',
     'duplicate-person: true, a board member listed twice in one meeting\'s lists as typed.',
     'agenda-numbering: true, numbered paragraphs that skip or repeat as typed (OCR).',
-    'duplicate-initials, motion-counts: OCR/reading noise ("DCLU" read as initials; "400 votes" with one member listed), false positives of the readers on this archive, recorded here rather than hidden.',
+    'No duplicate-initials or motion-counts finding any more: the readers no longer take "DCLU" for initials or "400 votes" for a count of members, the two false positives of the first import.',
   ],
 };
