@@ -52,6 +52,60 @@ function violations(edges: Edge[], layers: Layer[]): string[] {
 }
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+/** An import of Node's file system, in any of its spellings: only the CLI touches files. */
+const FS_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](?:node:)?fs(?:\/promises)?['"]/;
+
+/** The modules outside the CLI that import the file system. */
+function fsImports(src: string): string[] {
+  return sourceFiles(src)
+    .map((file) => relative(src, file))
+    .filter((path) => layerOf(path) !== 'cli' && FS_IMPORT.test(readFileSync(join(src, path), 'utf8')));
+}
+
+/**
+ * The import circles among modules (type-only imports included: a circle of types is still two
+ * modules that cannot be understood one without the other), each as its modules in a ring,
+ * starting from the first in sort order. Strongly connected components (Tarjan).
+ */
+function circles(edges: Edge[]): string[][] {
+  const strip = (p: string) => p.replace(/\.(js|ts)$/, '');
+  const next = new Map<string, string[]>();
+  for (const { from, to } of edges) {
+    const a = strip(from);
+    if (!next.has(a)) next.set(a, []);
+    next.get(a)!.push(strip(to));
+  }
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const on = new Set<string>();
+  const out: string[][] = [];
+  let counter = 0;
+  const visit = (v: string) => {
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    on.add(v);
+    for (const w of next.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        on.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (next.get(v) ?? []).includes(v)) out.push(component.sort());
+    }
+  };
+  for (const v of [...next.keys()].sort()) if (!index.has(v)) visit(v);
+  return out.sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -84,6 +138,34 @@ describe('layers', () => {
     const edges = importsUnder(SRC);
     expect(edges.length).toBeGreaterThan(100);
     expect(violations(edges, layers)).toEqual([]);
+  });
+
+  it('only the CLI imports the file system (node:fs, fs, fs/promises): everything below it gets files as data', () => {
+    expect(fsImports(SRC)).toEqual([]);
+  });
+
+  it('the file-system check reads every spelling of the import', () => {
+    const hits = ["import { readFileSync } from 'node:fs';", "import * as fs from 'fs';", "import { readFile } from 'node:fs/promises';", "const fs = require('fs');", "await import('fs/promises')"];
+    const misses = ["import { x } from './fs.js';", "import { y } from 'node:fsevents';", "// reads no fs here"];
+    expect(hits.map((t) => FS_IMPORT.test(t))).toEqual(hits.map(() => true));
+    expect(misses.map((t) => FS_IMPORT.test(t))).toEqual(misses.map(() => false));
+  });
+
+  it('no module of src/ imports itself through others: no import circles', () => {
+    expect(circles(importsUnder(SRC))).toEqual([]);
+  });
+
+  it('the circle check finds a ring of three, a pair and a module importing itself', () => {
+    const edges: Edge[] = [
+      { from: 'a/x.ts', to: 'a/y.js' },
+      { from: 'a/y.ts', to: 'b/z.js' },
+      { from: 'b/z.ts', to: 'a/x.js' },
+      { from: 'c/p.ts', to: 'c/q.js' },
+      { from: 'c/q.ts', to: 'c/p.js' },
+      { from: 'd/s.ts', to: 'd/s.js' },
+      { from: 'e/free.ts', to: 'a/x.js' },
+    ];
+    expect(circles(edges)).toEqual([['a/x', 'a/y', 'b/z'], ['c/p', 'c/q'], ['d/s']]);
   });
 
   it('the check finds an import of a higher layer, of a forbidden lower one and of an unlisted one', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TemplateSet, TemplateSource } from '../render/registry.js';
+import type { TemplateSet, TemplateSource } from '../render/renderer.js';
 import { displayPath } from './discover.js';
 import { UserError } from './errors.js';
 

@@ -5,7 +5,7 @@
 import type { Analysis } from '../core/analyse.js';
 import { check } from '../core/check.js';
 import type { ResolvedSeries } from '../series/resolve.js';
-import { loadSources } from './commands/check.js';
+import { loadSources } from './load-sources.js';
 import { UserError } from './errors.js';
 import { formatReport } from './reporters.js';
 

@@ -14,7 +14,7 @@ import { describeYamlErrors } from '../parse/yaml-errors.js';
 import { encoding } from '../rules/encoding.js';
 import { frontmatterMissing } from '../rules/frontmatter-missing.js';
 import { inputLimit } from '../rules/input-limit.js';
-import { fileRules } from '../rules/index.js';
+import { fileRules, ruleIds } from '../rules/index.js';
 import type { FileContext } from '../rules/types.js';
 import { yamlSyntax } from '../rules/yaml-syntax.js';
 import { checkYaml } from '../schema/check.js';
@@ -59,32 +59,33 @@ export interface AnalyseOptions {
   autolinkLiterals?: boolean;
 }
 
-export function analyse(input: SourceInput, config: Config, options: AnalyseOptions = {}): Analysis {
-  let text: string;
-  let bom = false;
-  let sourceEncoding: SourceEncoding = 'utf-8';
+/** The text of a source, or the finding that stops it being read (too large, not decodable). */
+function readText(input: SourceInput, config: Config): { text: string; bom: boolean; encoding: SourceEncoding } | { stopped: VFile } {
   const size = sizeOf(input.contents);
   if (size > MAX_SOURCE_BYTES) {
     const file = newFile(input.path);
     const at = { line: 1, column: 1, offset: 0 };
     addFinding(file, inputLimit, config, at, `The file is ${formatBytes(size)}, more than the ${formatBytes(MAX_SOURCE_BYTES)} minutebook reads: minutes are rarely over 100 kB, so look for a pasted log, image or document`);
-    return { file };
+    return { stopped: file };
   }
   if (typeof input.contents === 'string') {
-    text = input.contents.charCodeAt(0) === 0xfeff ? input.contents.slice(1) : input.contents;
-    bom = text !== input.contents;
-  } else {
-    const decoded = decodeSource(input.contents);
-    if (!decoded.ok) {
-      const file = newFile(input.path);
-      const point = { line: decoded.line, column: decoded.column, offset: decoded.offset };
-      addFinding(file, encoding, config, point, `Cannot read the file: ${decoded.reason}`);
-      return { file };
-    }
-    text = decoded.text;
-    bom = decoded.bom;
-    sourceEncoding = decoded.encoding;
+    const text = input.contents.charCodeAt(0) === 0xfeff ? input.contents.slice(1) : input.contents;
+    return { text, bom: text !== input.contents, encoding: 'utf-8' };
   }
+  const decoded = decodeSource(input.contents);
+  if (!decoded.ok) {
+    const file = newFile(input.path);
+    const point = { line: decoded.line, column: decoded.column, offset: decoded.offset };
+    addFinding(file, encoding, config, point, `Cannot read the file: ${decoded.reason}`);
+    return { stopped: file };
+  }
+  return { text: decoded.text, bom: decoded.bom, encoding: decoded.encoding };
+}
+
+export function analyse(input: SourceInput, config: Config, options: AnalyseOptions = {}): Analysis {
+  const read = readText(input, config);
+  if ('stopped' in read) return { file: read.stopped };
+  const { text, bom, encoding: sourceEncoding } = read;
   const file = newFile(input.path, text);
   const loc = createLocator(text);
   const result: Analysis = { file, source: text, bom, encoding: sourceEncoding, loc };
@@ -132,20 +133,7 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
   result.meeting = meeting;
   result.directives = directivesOf(text, tree, { start: block.start, end: block.end });
 
-  for (const rule of options.fileRules === false ? [] : fileRules) {
-    const ctx: FileContext = {
-      path: input.path,
-      source: text,
-      tree,
-      meeting,
-      config,
-      loc,
-      schemaProblems: checked.problems,
-      ...(options.exists ? { exists: options.exists } : {}),
-      report: (place, message, options) => void addFinding(file, rule, config, place, message, options?.fix),
-    };
-    rule.check(ctx);
-  }
+  if (options.fileRules !== false) runFileRules({ path: input.path, source: text, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...(options.exists ? { exists: options.exists } : {}) }, file);
   return result;
 }
 
@@ -177,4 +165,12 @@ function parseWithinLimits(text: string, bodyOffset: number, loc: Locator, markd
   if (!node) return tree;
   const s = node.position?.start;
   return { limit: `The Markdown is too deeply nested: ${deep}`, at: s ? { line: s.line, column: s.column, offset: s.offset ?? 0 } : { line: 1, column: 1, offset: 0 } };
+}
+
+/** Runs every per-file rule on one meeting, each reporting into the file under its own id. */
+function runFileRules(base: Omit<FileContext, 'report'>, file: VFile): void {
+  for (const rule of fileRules) {
+    const ctx: FileContext = { ...base, report: (place, message, options) => void addFinding(file, rule, base.config, place, message, options?.fix) };
+    rule.check(ctx);
+  }
 }

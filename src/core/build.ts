@@ -1,13 +1,14 @@
 import type { VFile } from 'vfile';
 import type { Config } from '../config/types.js';
 import type { Meeting } from '../model/types.js';
-import { loadRenderer, type Renderer, type TemplateSet } from '../render/registry.js';
-import type { ChangesInput } from '../render/registry.js';
+import { loadRenderer } from '../render/registry.js';
+import type { ChangesInput, Renderer, TemplateSet } from '../render/renderer.js';
 import { buildViewModel, viewChanges, type ViewModel } from '../render/view-model.js';
 import { wordingOf } from '../render/wording.js';
 import type { ResolvedSeries } from '../series/resolve.js';
 import type { Analysis, SourceInput } from './analyse.js';
 import { check } from './check.js';
+import type { SeriesPort } from './series-port.js';
 
 export interface BuildOptions {
   configFor: (path: string) => Config;
@@ -15,6 +16,8 @@ export interface BuildOptions {
   formats: string[];
   /** Templates as data, per configuration (a configuration may name its own templates folder). */
   templatesFor: (config: Config) => TemplateSet;
+  /** The built-in templates, read by the caller like the others (see RendererOptions.builtInTemplates). */
+  builtInTemplates?: TemplateSet;
   /** Binary assets per configuration and format (a reference DOCX…), read by the caller. */
   assetsFor?: (config: Config, format: string) => Readonly<Record<string, Uint8Array>> | undefined;
   /** Where the output of one source goes: the caller's naming rule. */
@@ -25,8 +28,8 @@ export interface BuildOptions {
   exists?: (path: string) => boolean;
   /** Meetings read for the series rules only (not built). */
   context?: Analysis[];
-  /** Supplies the context lazily from the checked files (see CheckOptions.contextFor). */
-  contextFor?: (analyses: Analysis[]) => Analysis[];
+  /** Where the earlier meetings of each series are read (see CheckOptions.port). */
+  port?: SeriesPort;
   /** Told after each meeting is rendered, for a progress display. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -77,7 +80,7 @@ export interface BuildReport {
  * templates and writing outputs is the caller's job. With errors and no `force`, nothing renders.
  */
 export async function build(inputs: SourceInput[], options: BuildOptions): Promise<BuildReport> {
-  const analyses = check(inputs, { configFor: options.configFor, ...(options.exists ? { exists: options.exists } : {}), ...(options.context ? { context: options.context } : {}), ...(options.contextFor ? { contextFor: options.contextFor } : {}) });
+  const analyses = check(inputs, { configFor: options.configFor, ...(options.exists ? { exists: options.exists } : {}), ...(options.context ? { context: options.context } : {}), ...(options.port ? { port: options.port } : {}) });
   const errors = analyses.reduce((n, a) => n + a.file.messages.filter((m) => m.fatal === true).length, 0);
   const results: BuildResult[] = analyses.map((a) => ({ file: a.file, outputs: [], ...(a.meeting ? { meeting: a.meeting } : {}), ...(a.series ? { series: a.series } : {}) }));
   if (errors > 0 && !options.force) return { results, errors, refused: true };
@@ -91,7 +94,7 @@ export async function build(inputs: SourceInput[], options: BuildOptions): Promi
     let r = renderers.get(key);
     if (!r) {
       const mod = await loadRenderer(format);
-      r = await mod.createRenderer({ templates, ...(assets ? { assets } : {}) });
+      r = await mod.createRenderer({ templates, ...(options.builtInTemplates ? { builtInTemplates: options.builtInTemplates } : {}), ...(assets ? { assets } : {}) });
       renderers.set(key, r);
     }
     return r;
@@ -134,11 +137,11 @@ export async function build(inputs: SourceInput[], options: BuildOptions): Promi
  */
 function earlierView(earlier: EarlierVersion, path: string, config: Config, options: BuildOptions, analyses: Analysis[]): ViewModel {
   const others = analyses.filter((a) => a.file.path !== path);
-  const context = options.contextFor ? undefined : [...(options.context ?? []), ...others];
+  const context = options.port ? undefined : [...(options.context ?? []), ...others];
   const [a] = check([{ path, contents: earlier.contents }], {
     configFor: options.configFor,
     ...(options.exists ? { exists: options.exists } : {}),
-    ...(context ? { context } : { contextFor: options.contextFor! }),
+    ...(context ? { context } : { port: options.port! }),
   });
   if (!a?.meeting) {
     const first = a?.file.messages.find((m) => m.fatal === true) ?? a?.file.messages[0];

@@ -4,6 +4,8 @@ import { DIRECTIVE_RULE_ID, isDisabled } from '../model/directives.js';
 import { analyse, type Analysis, type SourceInput } from './analyse.js';
 import { addFinding } from './report.js';
 import { releaseSyntax } from './release-syntax.js';
+import { seriesContext, type SeriesContextOptions } from './series-context.js';
+import type { SeriesPort } from './series-port.js';
 import { resolveAll, type ResolvedSeries } from '../series/resolve.js';
 
 export interface CheckOptions {
@@ -15,10 +17,12 @@ export interface CheckOptions {
    */
   context?: Analysis[];
   /**
-   * Called with the checked files' analyses to supply the context lazily (the CLI reads only the
-   * earlier meetings the checked ones depend on). Used when `context` is not given.
+   * Where the rest of each checked file's series is read when `context` is not given: the core
+   * reads through it only the earlier meetings the checked ones depend on (series-context.ts).
    */
-  contextFor?: (analyses: Analysis[]) => Analysis[];
+  port?: SeriesPort;
+  /** How the earlier meetings read through `port` are analysed (see SeriesContextOptions). */
+  contextOptions?: SeriesContextOptions;
   /** Drop syntax trees after the per-file rules (see release-syntax.ts): for reports, not outputs. */
   release?: boolean;
   /** Tells whether a file exists, for relative links (the CLI passes the file system's answer). */
@@ -41,7 +45,7 @@ export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] 
     return a;
   });
   options.onProgress?.(inputs.length, inputs.length);
-  const context = options.context ?? options.contextFor?.(analyses) ?? [];
+  const context = options.context ?? (options.port ? seriesContext(analyses, options.port, options.configFor, options.contextOptions) : []);
   const meetings = [...analyses, ...context].flatMap((a) => (a.meeting ? [a.meeting] : []));
   const resolved = resolveAll(meetings, options.configFor);
   const byPath = new Map(analyses.map((a) => [a.file.path, a]));

@@ -6,11 +6,12 @@
  */
 import { analyse, type Analysis } from '../core/analyse.js';
 import { check } from '../core/check.js';
-import type { Config } from '../config/types.js';
+import { placedUnder } from '../core/series-context.js';
+import type { SeriesPort } from '../core/series-port.js';
 import type { Meeting } from '../model/types.js';
-import { opensFrontMatter, readHead } from '../parse/front-matter.js';
+import { opensFrontMatter } from '../parse/front-matter.js';
 import { resolveSeries, type ResolvedSeries } from '../series/resolve.js';
-import { compareMeetings, idPatternOf, neededBefore, placedOf, type Placed } from '../series/series.js';
+import { compareMeetings } from '../series/series.js';
 import type { Files } from './files.js';
 
 interface OpenText {
@@ -34,12 +35,32 @@ export interface Series extends ResolvedSeries {
 
 export class Workspace {
   private readonly open = new Map<string, OpenText>();
-  private readonly placed = new Map<string, Cached<Placed | undefined>>();
+  private readonly starts = new Map<string, Cached<{ text: string; cut: boolean } | undefined>>();
   private readonly contexts = new Map<string, Cached<Analysis | undefined>>();
   /** The last diagnosed analysis of each open file, with the version it was made from. */
   private readonly latest = new Map<string, { revision: number; analysis: Analysis }>();
   private revisions = 0;
   private readonly lastGood = new Map<string, Meeting>();
+
+  /**
+   * The series as the core reads it (core/series-port.ts): the open buffers first, then the disk.
+   * An open file is part of its root's series even before it is first saved.
+   */
+  private readonly port: SeriesPort = {
+    listFiles: (root, except) => {
+      const paths = new Set(this.files.listFiles(root, except));
+      for (const p of this.open.keys()) if (p.endsWith('.md') && !except.includes(p) && this.rootOf(p) === root) paths.add(p);
+      return [...paths].sort();
+    },
+    readStart: (path) => {
+      const doc = this.open.get(path);
+      return doc ? { text: doc.text, cut: false } : this.cached(this.starts, path, () => this.files.readStart(path));
+    },
+    readFile: (path) => {
+      const doc = this.open.get(path);
+      return doc ? { path, contents: doc.text } : this.files.readFile(path);
+    },
+  };
 
   constructor(private readonly files: Files) {}
 
@@ -52,7 +73,7 @@ export class Workspace {
     this.latest.delete(path);
     this.lastGood.delete(path);
     this.contexts.delete(path);
-    this.placed.delete(path);
+    this.starts.delete(path);
   }
 
   /** Drops the last findings of an open file: another meeting of its series changed. */
@@ -64,12 +85,12 @@ export class Workspace {
   invalidate(path?: string): void {
     if (path === undefined || /(^|[\\/])\.minutebook\.yaml$/.test(path)) {
       this.files.reloadConfig();
-      this.placed.clear();
+      this.starts.clear();
       this.contexts.clear();
       this.latest.clear();
       return;
     }
-    this.placed.delete(path);
+    this.starts.delete(path);
     this.contexts.delete(path);
   }
 
@@ -92,7 +113,7 @@ export class Workspace {
     if (!doc) return false;
     if (opensFrontMatter(doc.text)) return true;
     const { config } = this.configOf(path);
-    return config.files !== undefined && config.root !== undefined && this.files.seriesFiles(config.root).includes(path);
+    return config.files !== undefined && config.root !== undefined && this.files.listFiles(config.root, []).includes(path);
   }
 
   /** Checks an open file as `minutebook check FILE` would, reading the series it depends on. */
@@ -102,7 +123,7 @@ export class Workspace {
     const known = this.latest.get(path);
     if (known && known.revision === doc.revision) return known.analysis;
     const configFor = (p: string) => this.configOf(p).config;
-    const [analysis] = check([{ path, contents: doc.text }], { configFor, contextFor: (a) => this.contextFor(a) });
+    const [analysis] = check([{ path, contents: doc.text }], { configFor, port: this.port, contextOptions: { analyseFile: (p) => this.contextAnalysis(p) } });
     this.latest.set(path, { revision: doc.revision, analysis: analysis! });
     if (analysis!.meeting) this.lastGood.set(path, analysis!.meeting);
     return analysis!;
@@ -115,8 +136,8 @@ export class Workspace {
     const config = this.configOf(path).config;
     const meetings = [own];
     if (config.root && own.code) {
-      for (const p of this.placedUnder(config.root, config)) {
-        if (p.path === path || p.code !== own.code) continue;
+      for (const p of placedUnder(this.port, config.root, config, [path])) {
+        if (p.code !== own.code) continue;
         const m = this.contextAnalysis(p.path)?.meeting;
         if (m) meetings.push(m);
       }
@@ -124,42 +145,12 @@ export class Workspace {
     return { ...resolveSeries(meetings.sort(compareMeetings), config), meeting: own };
   }
 
-  /** The `contextFor` of `check()`: the earlier meetings each checked one depends on. */
-  private contextFor(analyses: Analysis[]): Analysis[] {
-    const wanted = new Set<string>();
-    for (const a of analyses) {
-      const m = a.meeting;
-      if (!m?.code || m.date === undefined) continue;
-      const config = this.configOf(m.path).config;
-      if (!config.root) continue; // without a configuration file there is no series folder to read
-      const before = this.placedUnder(config.root, config).filter((p) => p.path !== m.path && p.code === m.code && p.date !== undefined && compareMeetings(p, m) < 0);
-      for (const p of neededBefore(m.outstanding.map((r) => r.id), before, idPatternOf(config))) wanted.add(p.path);
-    }
-    return [...wanted].sort().flatMap((p) => this.contextAnalysis(p) ?? []);
-  }
-
-  /** Every minutes file of a series root, open editors included, placed in series order. */
-  private placedUnder(root: string, config: Config): Placed[] {
-    const paths = new Set(this.files.seriesFiles(root).filter((f) => this.rootOf(f) === root));
-    for (const p of this.open.keys()) if (p.endsWith('.md') && this.rootOf(p) === root) paths.add(p);
-    return [...paths].flatMap((p) => this.placedOf(p, config) ?? []).sort(compareMeetings);
-  }
-
-  private placedOf(path: string, config: Config): Placed | undefined {
-    const doc = this.open.get(path);
-    return this.cached(this.placed, path, () => {
-      if (!doc) return this.files.placedOf(path, config);
-      const head = readHead(doc.text);
-      return head && placedOf(path, head, config);
-    });
-  }
-
   /** Another meeting, read for the series: models only, its own findings are its own business. */
   private contextAnalysis(path: string): Analysis | undefined {
     const doc = this.open.get(path);
     return this.cached(this.contexts, path, () => {
       try {
-        return analyse(doc ? { path, contents: doc.text } : this.files.read(path), this.configOf(path).config, { fileRules: false });
+        return analyse(this.port.readFile(path), this.configOf(path).config, { fileRules: false });
       } catch {
         return undefined; // an unreadable meeting is reported when it is opened itself
       }
@@ -180,7 +171,7 @@ export class Workspace {
   /** The meeting as saved on disk, for a file opened with a front matter that cannot be read. */
   private savedMeeting(path: string): Meeting | undefined {
     try {
-      return analyse(this.files.read(path), this.configOf(path).config, { fileRules: false }).meeting;
+      return analyse(this.files.readFile(path), this.configOf(path).config, { fileRules: false }).meeting;
     } catch {
       return undefined;
     }

@@ -1,22 +1,12 @@
 import { patternsOf } from '../vocabulary/patterns.js';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { AgendaItem } from './types.js';
-
-/**
- * What follows the business (NATURAL §3): annexes and a signature block. Outputs place it after
- * the summaries, so that the summaries close the business and the signature closes the document.
- */
-export interface Closing {
-  /** Trailing top-level sections that are annexes or signature blocks (also in `agenda`). */
-  sections: AgendaItem[];
-  /** A signature block at the end of the last section or of the preamble (also in that content). */
-  blocks: RootContent[];
-}
+import type { AgendaItem, Closing } from './types.js';
 
 /** Lines a signature block is made of: names, roles, "Date:", lines to sign on. */
 const SHORT = 80;
 
+/** What follows the business (the `Closing` type in types.ts says what that is). */
 export function findClosing(agenda: AgendaItem[], preamble: RootContent[]): Closing {
   const sections: AgendaItem[] = [];
   for (let i = agenda.length - 1; i >= 0 && (agenda[i]!.kind === 'annex' || agenda[i]!.kind === 'signature'); i--) sections.unshift(agenda[i]!);

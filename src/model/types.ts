@@ -1,7 +1,6 @@
 import type { RootContent, PhrasingContent, Paragraph, Heading, ListItem, TableRow } from 'mdast';
 import type { FieldSpans, Span } from '../parse/position.js';
 import type { SectionKind, WrittenNumber } from './numbering.js';
-import type { Closing } from './closing.js';
 
 export type { FieldSpans, Span, Point } from '../parse/position.js';
 
@@ -371,4 +370,15 @@ export interface Motion {
   span: Span;
   item?: string;
   source: 'prose' | 'table';
+}
+
+/**
+ * What follows the business (NATURAL §3): annexes and a signature block. Outputs place it after
+ * the summaries, so that the summaries close the business and the signature closes the document.
+ */
+export interface Closing {
+  /** Trailing top-level sections that are annexes or signature blocks (also in `agenda`). */
+  sections: AgendaItem[];
+  /** A signature block at the end of the last section or of the preamble (also in that content). */
+  blocks: RootContent[];
 }

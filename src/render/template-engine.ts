@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { COMPILE_OPTIONS } from './compile-options.js';
 import { registerHelpers, type Markup } from './helpers.js';
 import { PRECOMPILED } from './precompiled.js';
-import type { TemplateSet, TemplateSource } from './registry.js';
+import type { TemplateSet, TemplateSource } from './renderer.js';
 import { TemplateError, templateLineAt } from './template-error.js';
 import { compareCodeUnits } from '../util/compare-text.js';
 

@@ -1,5 +1,5 @@
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
-import type { TemplateSet, TemplateSource } from './registry.js';
+import type { TemplateSet, TemplateSource } from './renderer.js';
 import { TemplateError, templateLineAt } from './template-error.js';
 
 /**

@@ -1,11 +1,11 @@
 import { DIRECTIVE_RULE_ID, directivesOf } from '../model/directives.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { ruleById } from './index.js';
 import type { FileRule } from './types.js';
 
 /**
  * A misspelt rule name in a disable comment would leave the finding it meant to silence, silently.
- * (It reads the registry that lists it: only `check()` runs it, once every rule module has loaded.)
+ * The known names come in the context (`ruleIds`): importing the registry that lists this rule
+ * would make a circle.
  */
 export const disableComment: FileRule = {
   id: DIRECTIVE_RULE_ID,
@@ -17,8 +17,8 @@ export const disableComment: FileRule = {
     const block = fm ? { start: fm.start.offset, end: fm.end.offset } : undefined;
     for (const d of directivesOf(ctx.source, ctx.tree, block)) {
       for (const r of d.rules) {
-        if (ruleById.has(r.id)) continue;
-        ctx.report(ctx.loc.span(r.start, r.end), `Unknown rule "${r.id}" in a minutebook-${d.kind} comment${didYouMean(r.id, ruleById.keys())}`);
+        if (ctx.ruleIds.has(r.id)) continue;
+        ctx.report(ctx.loc.span(r.start, r.end), `Unknown rule "${r.id}" in a minutebook-${d.kind} comment${didYouMean(r.id, ctx.ruleIds)}`);
       }
     }
   },

@@ -120,5 +120,7 @@ export const rules: readonly Rule[] = [
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
+/** Every rule id, for FileContext.ruleIds. */
+export const ruleIds: ReadonlySet<string> = new Set(ruleById.keys());
 export const fileRules = rules.filter((r): r is FileRule => r.scope === 'file');
 export const seriesRules = rules.filter((r): r is SeriesRule => r.scope === 'series');

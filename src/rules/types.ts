@@ -44,6 +44,11 @@ export interface FileContext {
    * the caller can tell: the CLI can, a pure in-memory run cannot, and link-broken is then silent.
    */
   exists?: (path: string) => boolean;
+  /**
+   * The ids of every registered rule, for the rule that checks the names written in disable
+   * comments: handed in by the runner so that no rule imports the registry that lists it.
+   */
+  ruleIds: ReadonlySet<string>;
   report(place: Span | Point, message: string, options?: ReportOptions): void;
 }
 

@@ -11,8 +11,8 @@ import { UserError } from '../errors.js';
 import { TemplateReader } from '../read-templates.js';
 import { counts, formatReport } from '../reporters.js';
 import { writeAllAtomic } from '../write-atomic.js';
-import { leftAsideNote, loadSources } from './check.js';
-import { seriesContext } from '../series-context.js';
+import { leftAsideNote, loadSources } from '../load-sources.js';
+import { diskPort } from '../disk-port.js';
 import { progress } from '../progress.js';
 import { referenceDocAssets } from './reference-doc-assets.js';
 
@@ -67,7 +67,7 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
   try {
     const assetsFor = (config: Config, format: string) => (format === 'docx' ? referenceDocAssets(flags.referenceDoc, config) : undefined);
     const shown = progress('minutebook: building');
-    report = await build(loaded.inputs, { configFor, formats, templatesFor, assetsFor, outputPath, force: flags.force, exists: existsSync, contextFor: seriesContext(loaded.lookup), onProgress: shown.update, ...(changesFor ? { changesFor } : {}) });
+    report = await build(loaded.inputs, { configFor, formats, templatesFor, builtInTemplates: templates.read(undefined), assetsFor, outputPath, force: flags.force, exists: existsSync, port: diskPort(() => loaded.lookup), onProgress: shown.update, ...(changesFor ? { changesFor } : {}) });
     shown.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);

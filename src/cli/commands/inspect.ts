@@ -1,17 +1,16 @@
 import { check } from '../../core/check.js';
 import { formatInspectJson, formatInspectTable, inspectAnalyses, type SeriesView } from '../../inspect/inspect.js';
 import type { Meeting } from '../../model/types.js';
-import { seriesContext } from '../series-context.js';
+import { diskPort } from '../disk-port.js';
 import { UserError } from '../errors.js';
-import { loadSources } from './check.js';
+import { loadSources } from '../load-sources.js';
 
 export async function runInspect(files: string[], flags: { format: 'table' | 'json'; config?: string }, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const loaded = await loadSources(files, flags);
   if (loaded.configFiles.length > 0) throw new UserError('the configuration has errors; run `minutebook check` for details');
   const configFor = (p: string) => loaded.lookup.forFile(p).config;
   // Earlier meetings of the series are read too, so that reviews name the action they review.
-  const contextFor = seriesContext(loaded.lookup);
-  const analyses = check(loaded.inputs, { configFor, contextFor });
+  const analyses = check(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup) });
   const bySeries = new Map<Meeting, SeriesView>(analyses.flatMap((a) => (a.meeting && a.series ? [[a.meeting, a.series] as const] : [])));
   const reports = inspectAnalyses(analyses, (m) => bySeries.get(m));
   out(flags.format === 'json' ? formatInspectJson(reports) : formatInspectTable(reports));

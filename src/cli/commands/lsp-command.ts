@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Files } from '../../lsp/files.js';
 import { ConfigLookup } from '../config-lookup.js';
-import { readSource } from '../read-sources.js';
-import { placedOfFile, seriesFiles } from '../series-context.js';
+import { diskPort } from '../disk-port.js';
 import { VERSION } from '../version.js';
 
 export function registerLsp(p: Command): void {
@@ -27,9 +26,7 @@ function diskFiles(explicitConfig?: string): Files {
   return {
     configOf: (path) => lookup.forFile(path),
     reloadConfig: () => void (lookup = new ConfigLookup(explicitConfig)),
-    seriesFiles: (root) => seriesFiles(root, lookup),
-    placedOf: placedOfFile,
-    read: readSource,
+    ...diskPort(() => lookup),
     stamp(path) {
       try {
         const s = statSync(resolve(path));

@@ -4,14 +4,13 @@
  * and are checked against it). Changes are debounced; each rebuild is reported; findings print as
  * they come; it runs until interrupted.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { commonFolder } from '../common-folder.js';
 import { ConfigLookup, isConfigName } from '../config-lookup.js';
 import { watchTree } from '../watch-tree.js';
-import { readHead, readReviewIds } from '../../parse/front-matter.js';
-import { compareMeetings, idPatternOf, neededAfter, placedOf, type Placed } from '../../series/series.js';
-import { seriesFiles } from '../series-context.js';
+import { seriesDependents } from '../../core/series-context.js';
+import { diskPort } from '../disk-port.js';
 import { discover, displayPath } from '../discover.js';
 import type { BuildFlags } from './build.js';
 
@@ -22,39 +21,9 @@ export interface WatchOptions {
 
 type Build = (paths: string[], outBase?: string) => Promise<number>;
 
-/**
- * Later meetings of the changed files' series that depend on them: up to and including the next
- * ordinary meeting (which must review their open actions), and any later one that reviews an
- * action a changed meeting raised.
- */
+/** Later meetings of the changed files' series that depend on them (core/series-context.ts), read from disk. */
 export function dependents(changed: string[], lookup: ConfigLookup): string[] {
-  const out = new Set<string>();
-  for (const file of changed) {
-    const { config } = lookup.forFile(file);
-    if (!config.root || !existsSync(file)) continue;
-    const head = readHead(readFileSync(file, 'utf8'));
-    if (!head?.date) continue;
-    const me = placedOf(file, head, config);
-    // Every later meeting is read whole: which ones depend on this one is in their reviews.
-    const after: Array<Placed & { reviewIds: string[] }> = [];
-    for (const f of seriesFiles(config.root, lookup)) {
-      if (f === file) continue;
-      let text: string;
-      try {
-        text = readFileSync(f, 'utf8');
-      } catch {
-        continue;
-      }
-      const h = readHead(text);
-      if (!h) continue;
-      const placed = placedOf(f, h, config);
-      if (placed.code === me.code && compareMeetings(placed, me) > 0) after.push({ ...placed, reviewIds: readReviewIds(text) });
-    }
-    after.sort(compareMeetings);
-    for (const h of neededAfter(me, after, idPatternOf(config))) out.add(h.path);
-  }
-  for (const f of changed) out.delete(f);
-  return [...out].sort();
+  return seriesDependents(changed, diskPort(() => lookup), (p) => lookup.forFile(p).config);
 }
 
 export async function runWatch(paths: string[], flags: BuildFlags, build: Build, out: (s: string) => void, err: (s: string) => void, o: WatchOptions = {}): Promise<never> {

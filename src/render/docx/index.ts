@@ -1,4 +1,4 @@
-import type { Renderer, RendererOptions } from '../registry.js';
+import type { Renderer, RendererOptions } from '../renderer.js';
 import { REFERENCE_ASSET } from './asset-names.js';
 import { readReferenceDoc, type ReferenceDoc } from './reference-doc.js';
 import { renderDocx } from './render-docx.js';
@@ -7,7 +7,7 @@ import { compileDocxTemplates } from './templates.js';
 
 /** DOCX renderer: templates compile and the reference document is read once per build. */
 export function createRenderer(options: RendererOptions): Renderer {
-  const templates = compileDocxTemplates(options.templates);
+  const templates = compileDocxTemplates(options.templates, options.builtInTemplates);
   const refBytes = options.assets?.[REFERENCE_ASSET];
   const reference: ReferenceDoc | undefined = refBytes ? readReferenceDoc(refBytes, 'the reference document') : undefined;
   return {

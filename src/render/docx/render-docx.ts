@@ -4,10 +4,10 @@ import { builtInStyleIds, Numbering, Relationships, type StyleIds, type WmlConte
 import { CT, REL, zipPackage, type Part } from './package.js';
 import type { ReferenceDoc } from './reference-doc.js';
 import { mergeStyles } from './styles.js';
-import { builtInStaticParts, type DocxData, type DocxTemplates } from './templates.js';
+import type { DocxData, DocxTemplates } from './templates.js';
 import { stripForbidden, xmlAttr } from './xml.js';
 import { highestId, trackChanges } from './track-changes.js';
-import type { ChangesInput } from '../registry.js';
+import type { ChangesInput } from '../renderer.js';
 
 export interface DocxOptions {
   /** The user's reference document, read once per build (see reference-doc.ts). */
@@ -67,7 +67,7 @@ const STYLES_ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<w:styles\
  * document's. A styles part that is not one, or given both ways, is refused.
  */
 function chooseStyles(t: DocxTemplates, ref: ReferenceDoc | undefined): { styles: string; ids: StyleIds } {
-  const ours = builtInStaticParts().get('word/styles.xml')!.text;
+  const ours = t.builtInStatics.get('word/styles.xml')!.text;
   const given = t.statics.get('word/styles.xml')!;
   const user = given.text !== ours ? given : undefined;
   if (user && !STYLES_ROOT.test(user.text)) {

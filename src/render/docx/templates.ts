@@ -1,38 +1,12 @@
 import type { HelperOptions } from 'handlebars';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { TemplateSet, TemplateSource } from '../registry.js';
+import type { TemplateSet, TemplateSource } from '../renderer.js';
 import { createTemplateEngine, type Compiled } from '../template-engine.js';
 import type { StyleIds, WmlContext } from './context.js';
 import { blocksToWml, inlineToWml } from './markdown-to-wml.js';
 
-/** The built-in reference document and templates: templates/docx/ in the package. */
-export function builtInDocxDir(): string {
-  // Source (src/render/docx/) and bundle (dist/cli.cjs) stand at different depths.
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'templates', 'docx');
-    if (existsSync(join(candidate, 'word', 'styles.xml'))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error('the built-in DOCX reference parts (templates/docx/word/styles.xml…) are missing from the installation');
-}
-
 /** The parts of the reference document that are plain XML, not templates. */
 export const STATIC_PARTS = ['word/styles.xml', 'word/settings.xml', 'word/fontTable.xml', 'word/theme/theme1.xml'] as const;
 export type StaticPart = (typeof STATIC_PARTS)[number];
-
-let statics: Map<StaticPart, TemplateSource> | undefined;
-
-/** The built-in static parts, read once per process. */
-export function builtInStaticParts(): Map<StaticPart, TemplateSource> {
-  if (!statics) {
-    const dir = builtInDocxDir();
-    statics = new Map(STATIC_PARTS.map((p) => [p, { text: readFileSync(join(dir, p), 'utf8'), path: join('templates', 'docx', p) }]));
-  }
-  return statics;
-}
 
 /** What DOCX templates get besides the view model, as data variables: `{{@styles.Title}}`, `{{{@page.sectPr}}}`. */
 export interface DocxData {
@@ -63,18 +37,32 @@ export interface DocxTemplates {
   banner: Compiled;
   /** The static parts of this template set: the user's where the templates folder has them. */
   statics: Map<StaticPart, TemplateSource>;
+  /** The built-in static parts, which a user's styles are matched with and filled from. */
+  builtInStatics: Map<StaticPart, TemplateSource>;
   /** Renders with `ctx` as the document the markdown, inline and bookmark helpers write into. */
   within<T>(ctx: WmlContext, render: () => T): T;
 }
 
 export const PREFIX = 'docx/';
 
+/** The static parts of a template set; a part it lacks is an installation with files missing. */
+function staticParts(set: TemplateSet, fallback?: TemplateSet): Map<StaticPart, TemplateSource> {
+  return new Map(
+    STATIC_PARTS.map((p) => {
+      const part = set[PREFIX + p] ?? fallback?.[PREFIX + p];
+      if (!part) throw new Error(`the DOCX reference part templates/docx/${p} is missing from the installation`);
+      return [p, part];
+    }),
+  );
+}
+
 /**
  * Compiles the DOCX templates of one template set (built-in, with the user's files laid over them
  * by the CLI). Keys are paths under templates/ without `.hbs`: `docx/document.xml`,
  * `docx/partials/people-table.xml`, and the static parts as they are: `docx/word/styles.xml`.
+ * `builtIn` is the built-in set, read by the CLI like the rest (default: `set` is the built-in one).
  */
-export function compileDocxTemplates(set: TemplateSet): DocxTemplates {
+export function compileDocxTemplates(set: TemplateSet, builtIn: TemplateSet = set): DocxTemplates {
   // Helpers run synchronously inside one render: the document being written is held here.
   let doc: (WmlContext & { bookmarks: Set<string> }) | undefined;
   const current = () => {
@@ -110,7 +98,7 @@ export function compileDocxTemplates(set: TemplateSet): DocxTemplates {
     },
   );
   const t = (name: string) => engine.template(PREFIX + name);
-  const builtIn = builtInStaticParts();
+  const builtInStatics = staticParts(builtIn);
   return {
     document: t('document.xml'),
     header: t('word/header1.xml'),
@@ -119,7 +107,8 @@ export function compileDocxTemplates(set: TemplateSet): DocxTemplates {
     core: t('docProps/core.xml'),
     app: t('docProps/app.xml'),
     banner: t('partials/banner.xml'),
-    statics: new Map(STATIC_PARTS.map((p) => [p, set[PREFIX + p] ?? builtIn.get(p)!])),
+    statics: staticParts(set, builtIn),
+    builtInStatics,
     within(ctx, render) {
       doc = { ...ctx, bookmarks: new Set() };
       try {

@@ -1,4 +1,4 @@
-import type { Renderer, RendererOptions, TemplateSet } from '../registry.js';
+import type { Renderer, RendererOptions, TemplateSet } from '../renderer.js';
 import { createTemplateEngine } from '../template-engine.js';
 import { TemplateError } from '../template-error.js';
 import { blocksHtml, inlineHtml } from './mdast-html.js';
