@@ -27558,9 +27558,9 @@ var init_lib24 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname12) {
+      set dirname(dirname11) {
         assertPath(this.basename, "dirname");
-        this.path = import_node_path.default.join(dirname12 || "", this.basename);
+        this.path = import_node_path.default.join(dirname11 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -30032,7 +30032,6 @@ var init_disable_comment = __esm({
     "use strict";
     init_directives();
     init_did_you_mean();
-    init_rules();
     disableComment = {
       id: DIRECTIVE_RULE_ID,
       scope: "file",
@@ -30043,8 +30042,8 @@ var init_disable_comment = __esm({
         const block = fm ? { start: fm.start.offset, end: fm.end.offset } : void 0;
         for (const d of directivesOf(ctx.source, ctx.tree, block)) {
           for (const r of d.rules) {
-            if (ruleById.has(r.id)) continue;
-            ctx.report(ctx.loc.span(r.start, r.end), `Unknown rule "${r.id}" in a minutebook-${d.kind} comment${didYouMean(r.id, ruleById.keys())}`);
+            if (ctx.ruleIds.has(r.id)) continue;
+            ctx.report(ctx.loc.span(r.start, r.end), `Unknown rule "${r.id}" in a minutebook-${d.kind} comment${didYouMean(r.id, ctx.ruleIds)}`);
           }
         }
       }
@@ -30053,7 +30052,7 @@ var init_disable_comment = __esm({
 });
 
 // src/rules/index.ts
-var rules, ruleById, fileRules, seriesRules;
+var rules, ruleById, ruleIds, fileRules, seriesRules;
 var init_rules = __esm({
   "src/rules/index.ts"() {
     "use strict";
@@ -30172,6 +30171,7 @@ var init_rules = __esm({
       disableComment
     ];
     ruleById = new Map(rules.map((r) => [r.id, r]));
+    ruleIds = new Set(ruleById.keys());
     fileRules = rules.filter((r) => r.scope === "file");
     seriesRules = rules.filter((r) => r.scope === "series");
   }
@@ -32365,32 +32365,31 @@ var init_report = __esm({
 });
 
 // src/core/analyse.ts
-function analyse(input, config, options = {}) {
-  let text7;
-  let bom = false;
-  let sourceEncoding = "utf-8";
+function readText(input, config) {
   const size = sizeOf(input.contents);
   if (size > MAX_SOURCE_BYTES) {
-    const file2 = newFile(input.path);
+    const file = newFile(input.path);
     const at5 = { line: 1, column: 1, offset: 0 };
-    addFinding(file2, inputLimit, config, at5, `The file is ${formatBytes(size)}, more than the ${formatBytes(MAX_SOURCE_BYTES)} minutebook reads: minutes are rarely over 100 kB, so look for a pasted log, image or document`);
-    return { file: file2 };
+    addFinding(file, inputLimit, config, at5, `The file is ${formatBytes(size)}, more than the ${formatBytes(MAX_SOURCE_BYTES)} minutebook reads: minutes are rarely over 100 kB, so look for a pasted log, image or document`);
+    return { stopped: file };
   }
   if (typeof input.contents === "string") {
-    text7 = input.contents.charCodeAt(0) === 65279 ? input.contents.slice(1) : input.contents;
-    bom = text7 !== input.contents;
-  } else {
-    const decoded = decodeSource(input.contents);
-    if (!decoded.ok) {
-      const file2 = newFile(input.path);
-      const point3 = { line: decoded.line, column: decoded.column, offset: decoded.offset };
-      addFinding(file2, encoding, config, point3, `Cannot read the file: ${decoded.reason}`);
-      return { file: file2 };
-    }
-    text7 = decoded.text;
-    bom = decoded.bom;
-    sourceEncoding = decoded.encoding;
+    const text7 = input.contents.charCodeAt(0) === 65279 ? input.contents.slice(1) : input.contents;
+    return { text: text7, bom: text7 !== input.contents, encoding: "utf-8" };
   }
+  const decoded = decodeSource(input.contents);
+  if (!decoded.ok) {
+    const file = newFile(input.path);
+    const point3 = { line: decoded.line, column: decoded.column, offset: decoded.offset };
+    addFinding(file, encoding, config, point3, `Cannot read the file: ${decoded.reason}`);
+    return { stopped: file };
+  }
+  return { text: decoded.text, bom: decoded.bom, encoding: decoded.encoding };
+}
+function analyse(input, config, options = {}) {
+  const read = readText(input, config);
+  if ("stopped" in read) return { file: read.stopped };
+  const { text: text7, bom, encoding: sourceEncoding } = read;
   const file = newFile(input.path, text7);
   const loc = createLocator(text7);
   const result = { file, source: text7, bom, encoding: sourceEncoding, loc };
@@ -32434,20 +32433,7 @@ function analyse(input, config, options = {}) {
   });
   result.meeting = meeting;
   result.directives = directivesOf(text7, tree, { start: block.start, end: block.end });
-  for (const rule of options.fileRules === false ? [] : fileRules) {
-    const ctx = {
-      path: input.path,
-      source: text7,
-      tree,
-      meeting,
-      config,
-      loc,
-      schemaProblems: checked.problems,
-      ...options.exists ? { exists: options.exists } : {},
-      report: (place, message, options2) => void addFinding(file, rule, config, place, message, options2?.fix)
-    };
-    rule.check(ctx);
-  }
+  if (options.fileRules !== false) runFileRules({ path: input.path, source: text7, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...options.exists ? { exists: options.exists } : {} }, file);
   return result;
 }
 function sizeOf(contents) {
@@ -32472,6 +32458,12 @@ function parseWithinLimits(text7, bodyOffset, loc, markdown2) {
   if (!node2) return tree;
   const s = node2.position?.start;
   return { limit: `The Markdown is too deeply nested: ${deep}`, at: s ? { line: s.line, column: s.column, offset: s.offset ?? 0 } : { line: 1, column: 1, offset: 0 } };
+}
+function runFileRules(base, file) {
+  for (const rule of fileRules) {
+    const ctx = { ...base, report: (place, message, options) => void addFinding(file, rule, base.config, place, message, options?.fix) };
+    rule.check(ctx);
+  }
 }
 var init_analyse = __esm({
   "src/core/analyse.ts"() {
@@ -32520,6 +32512,94 @@ function releaseSyntax(a) {
 var init_release_syntax = __esm({
   "src/core/release-syntax.ts"() {
     "use strict";
+  }
+});
+
+// src/core/series-context.ts
+function textOf(port, path2) {
+  try {
+    const { contents } = port.readFile(path2);
+    return typeof contents === "string" ? contents : new TextDecoder("utf-8", { ignoreBOM: true }).decode(contents);
+  } catch {
+    return void 0;
+  }
+}
+function placedOfFile(port, path2, config) {
+  const start = port.readStart(path2);
+  if (start === void 0 || !opensFrontMatter(start.text)) return void 0;
+  let head2 = readHead(start.text, { cut: start.cut });
+  if (!head2 && start.cut) {
+    const text7 = textOf(port, path2);
+    head2 = text7 === void 0 ? void 0 : readHead(text7);
+  }
+  return head2 && placedOf(path2, head2, config);
+}
+function placedUnder(port, root2, config, except = []) {
+  return port.listFiles(root2, except).flatMap((f) => placedOfFile(port, f, config) ?? []).sort(compareMeetings);
+}
+function contextFiles(analyses, port, configFor) {
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const a of analyses) {
+    const m = a.meeting;
+    if (!m?.code || m.date === void 0) continue;
+    const config = configFor(m.path);
+    if (!config.root) continue;
+    let g = byRoot.get(config.root);
+    if (!g) byRoot.set(config.root, g = { config, meetings: [] });
+    g.meetings.push(m);
+  }
+  const checked = analyses.map((a) => a.file.path);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const [root2, { config, meetings }] of byRoot) {
+    const heads = placedUnder(port, root2, config, checked);
+    const pattern2 = idPatternOf(config);
+    for (const m of meetings) {
+      const before2 = heads.filter((h) => h.code === m.code && h.date !== void 0 && compareMeetings(h, m) < 0);
+      for (const h of neededBefore(m.outstanding.map((r) => r.id), before2, pattern2)) wanted.add(h.path);
+    }
+  }
+  return [...wanted].sort(compareCodeUnits);
+}
+function seriesContext(analyses, port, configFor, options = {}) {
+  const read = options.analyseFile ?? ((path2, config) => {
+    try {
+      return analyse(port.readFile(path2), config, { fileRules: false, autolinkLiterals: options.outputs !== false });
+    } catch {
+      return void 0;
+    }
+  });
+  return contextFiles(analyses, port, configFor).flatMap((path2) => read(path2, configFor(path2)) ?? []);
+}
+function seriesDependents(changed, port, configFor) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const file of changed) {
+    const config = configFor(file);
+    if (!config.root) continue;
+    const text7 = textOf(port, file);
+    const head2 = text7 === void 0 ? void 0 : readHead(text7);
+    if (!head2?.date) continue;
+    const me = placedOf(file, head2, config);
+    const after = [];
+    for (const f of port.listFiles(config.root, [file])) {
+      const t = textOf(port, f);
+      const h = t === void 0 ? void 0 : readHead(t);
+      if (!h) continue;
+      const placed = placedOf(f, h, config);
+      if (placed.code === me.code && compareMeetings(placed, me) > 0) after.push({ ...placed, reviewIds: readReviewIds(t) });
+    }
+    after.sort(compareMeetings);
+    for (const h of neededAfter(me, after, idPatternOf(config))) out2.add(h.path);
+  }
+  for (const f of changed) out2.delete(f);
+  return [...out2].sort();
+}
+var init_series_context = __esm({
+  "src/core/series-context.ts"() {
+    "use strict";
+    init_front_matter();
+    init_series();
+    init_compare_text();
+    init_analyse();
   }
 });
 
@@ -32757,7 +32837,7 @@ function check2(inputs, options) {
     return a;
   });
   options.onProgress?.(inputs.length, inputs.length);
-  const context = options.context ?? options.contextFor?.(analyses) ?? [];
+  const context = options.context ?? (options.port ? seriesContext(analyses, options.port, options.configFor, options.contextOptions) : []);
   const meetings = [...analyses, ...context].flatMap((a) => a.meeting ? [a.meeting] : []);
   const resolved = resolveAll2(meetings, options.configFor);
   const byPath = new Map(analyses.map((a) => [a.file.path, a]));
@@ -32797,6 +32877,7 @@ var init_check2 = __esm({
     init_analyse();
     init_report();
     init_release_syntax();
+    init_series_context();
     init_resolve();
   }
 });
@@ -35353,6 +35434,219 @@ var init_dist2 = __esm({
   }
 });
 
+// src/cli/minutes-like.ts
+function head(path2) {
+  let fd2;
+  try {
+    fd2 = (0, import_node_fs.openSync)(path2, "r");
+    const buffer = new Uint8Array(HEAD_BYTES);
+    const n2 = (0, import_node_fs.readSync)(fd2, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, n2);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd2 !== void 0) (0, import_node_fs.closeSync)(fd2);
+  }
+}
+function decodeHead(bytes) {
+  for (let cut = 0; cut < 4 && cut < bytes.length; cut++) {
+    const d = decodeSource(bytes.length === HEAD_BYTES ? bytes.subarray(0, bytes.length - cut) : bytes);
+    if (d.ok) return d.text;
+    if (bytes.length < HEAD_BYTES) return void 0;
+  }
+  return void 0;
+}
+function kindOf2(path2) {
+  const bytes = head(path2);
+  if (!bytes) return "minutes";
+  const text7 = decodeHead(bytes);
+  if (text7 === void 0) return "undecodable";
+  const minutes = looksLikeMinutes(text7, { cut: bytes.length === HEAD_BYTES, datedName: DATED_NAME.test((0, import_node_path4.basename)(path2)) });
+  return minutes ? "minutes" : "other";
+}
+var import_node_fs, import_node_path4, HEAD_BYTES, DATED_NAME;
+var init_minutes_like = __esm({
+  "src/cli/minutes-like.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path4 = require("node:path");
+    init_decode();
+    init_front_matter();
+    HEAD_BYTES = 16384;
+    DATED_NAME = /^\d{4}-\d{2}-\d{2}/;
+  }
+});
+
+// src/cli/discover.ts
+function readStart(path2, bytes = HEAD_BYTES2) {
+  let fd2;
+  try {
+    fd2 = (0, import_node_fs2.openSync)(path2, "r");
+    const n2 = (0, import_node_fs2.readSync)(fd2, headBuffer, 0, Math.min(bytes, HEAD_BYTES2), 0);
+    const text7 = headBuffer.toString("utf8", 0, n2);
+    if (n2 < Math.min(bytes, HEAD_BYTES2)) return { text: text7, cut: false };
+    return { text: text7.slice(0, text7.lastIndexOf("\n") + 1), cut: true };
+  } catch {
+    return void 0;
+  } finally {
+    if (fd2 !== void 0) (0, import_node_fs2.closeSync)(fd2);
+  }
+}
+function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
+  const out2 = /* @__PURE__ */ new Set();
+  const real = /* @__PURE__ */ new Set();
+  const add = (p) => {
+    const key = realPath(p);
+    if (real.has(key)) return;
+    real.add(key);
+    out2.add((0, import_node_path5.resolve)(p));
+  };
+  const missing = [];
+  const empty3 = [];
+  const leftAside = /* @__PURE__ */ new Set();
+  const keep = (p) => {
+    if (kindOf2(p) !== "other") return true;
+    leftAside.add((0, import_node_path5.resolve)(p));
+    return false;
+  };
+  for (const arg of args) {
+    let st;
+    try {
+      st = (0, import_node_fs2.statSync)(arg);
+    } catch {
+      st = void 0;
+    }
+    if (!st && isDynamicPattern(arg)) {
+      const markdown2 = globSync(arg, { absolute: true, ignore: ["**/node_modules/**"] }).filter((p) => p.endsWith(".md")).sort();
+      const hits = markdown2.filter(keep);
+      if (markdown2.length === 0) missing.push(arg);
+      hits.forEach(add);
+      continue;
+    }
+    if (!st) {
+      missing.push(arg);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const root2 = (0, import_node_path5.resolve)(arg);
+      const patterns = patternsFor(root2);
+      const found2 = patterns ? globMinutes(patterns, root2) : walk2(root2);
+      const minutes = found2.filter(keep);
+      if (minutes.length === 0) empty3.push(arg);
+      minutes.forEach(add);
+    } else if (st.isFile()) {
+      if (!onlyMinutes || keep(arg)) add(arg);
+    } else throw new UserError(`${arg}: not a file or folder`, 1);
+  }
+  for (const f of out2) leftAside.delete(f);
+  return { files: [...out2].sort(), missing, empty: empty3, leftAside: [...leftAside].sort() };
+}
+function realPath(p) {
+  try {
+    return (0, import_node_fs2.realpathSync)(p);
+  } catch {
+    return (0, import_node_path5.resolve)(p);
+  }
+}
+function globMinutes(patterns, root2) {
+  const seen = /* @__PURE__ */ new Set();
+  return globSync(patterns, { cwd: root2, absolute: true, ignore: ["**/node_modules/**"] }).map((p) => (0, import_node_path5.resolve)(p)).sort((a, b) => a.length - b.length || a.localeCompare(b)).filter((p) => {
+    const key = realPath(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort();
+}
+function walk2(folder) {
+  const found2 = [];
+  const visit4 = (dir) => {
+    let names;
+    try {
+      names = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const d of names) {
+      if (d.name.startsWith(".") || SKIPPED_DIRS.has(d.name)) continue;
+      const p = (0, import_node_path5.join)(dir, d.name);
+      if (d.isDirectory()) visit4(p);
+      else if (d.isFile() && d.name.toLowerCase().endsWith(".md") && !EXCLUDED_NAMES.has(d.name.toLowerCase())) found2.push(p);
+    }
+  };
+  visit4(folder);
+  return found2;
+}
+var import_node_fs2, import_node_path5, EXCLUDED_NAMES, SKIPPED_DIRS, HEAD_BYTES2, headBuffer, displayPath;
+var init_discover = __esm({
+  "src/cli/discover.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path5 = require("node:path");
+    init_dist2();
+    init_errors();
+    init_minutes_like();
+    EXCLUDED_NAMES = /* @__PURE__ */ new Set(["readme.md", "changelog.md"]);
+    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "out", "dist"]);
+    HEAD_BYTES2 = 8192;
+    headBuffer = Buffer.allocUnsafe(HEAD_BYTES2);
+    displayPath = (p) => {
+      const r = (0, import_node_path5.relative)(process.cwd(), p);
+      return r && !r.startsWith("..") ? r : p;
+    };
+  }
+});
+
+// src/cli/read-sources.ts
+function readSource(path2) {
+  try {
+    return { path: displayPath(path2), contents: (0, import_node_fs3.readFileSync)(path2) };
+  } catch (e) {
+    const code3 = e.code;
+    const why = code3 === "EACCES" ? "permission denied" : code3 === "EISDIR" ? "is a folder" : code3 === "ENOENT" ? "no such file" : `cannot read it (${code3 ?? "error"})`;
+    throw new UserError(`${displayPath(path2)}: ${why}`, 1);
+  }
+}
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+var import_node_fs3;
+var init_read_sources = __esm({
+  "src/cli/read-sources.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    init_errors();
+    init_discover();
+  }
+});
+
+// src/cli/disk-port.ts
+function filesUnder(root2, lookup2) {
+  const patterns = lookup2.forFile((0, import_node_path6.resolve)(root2, "x.md")).config.files;
+  return patterns ? globMinutes(patterns, root2) : walk2(root2).map((f) => (0, import_node_path6.resolve)(f)).sort();
+}
+function diskPort(lookup2) {
+  return {
+    listFiles(root2, except) {
+      const l = lookup2();
+      const skip = new Set(except.map((p) => realPath(p)));
+      return filesUnder(root2, l).filter((f) => !skip.has(realPath(f)) && l.forFile(f).config.root === root2 && !l.isIgnored(f));
+    },
+    readStart: (path2) => readStart(path2),
+    readFile: readSource
+  };
+}
+var import_node_path6;
+var init_disk_port = __esm({
+  "src/cli/disk-port.ts"() {
+    "use strict";
+    import_node_path6 = require("node:path");
+    init_discover();
+    init_read_sources();
+  }
+});
+
 // src/schema/config-spec.ts
 var str2, strList, SEVERITIES, memberSpec, configSpec;
 var init_config_spec = __esm({
@@ -35583,12 +35877,12 @@ var init_parse_config = __esm({
 });
 
 // src/cli/config-lookup.ts
-var import_node_fs, import_node_path4, CONFIG_NAMES, CONFIG_NAME, isConfigName, ConfigLookup;
+var import_node_fs4, import_node_path7, CONFIG_NAMES, CONFIG_NAME, isConfigName, ConfigLookup;
 var init_config_lookup = __esm({
   "src/cli/config-lookup.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
-    import_node_path4 = require("node:path");
+    import_node_fs4 = require("node:fs");
+    import_node_path7 = require("node:path");
     init_dist2();
     init_parse_config();
     init_types();
@@ -35612,8 +35906,8 @@ var init_config_lookup = __esm({
       ignored = /* @__PURE__ */ new Map();
       fallback = { config: defaultConfig() };
       forFile(path2) {
-        if (this.explicit) return this.load((0, import_node_path4.resolve)(this.explicit), (0, import_node_path4.resolve)(this.seriesRoot));
-        const found2 = this.find((0, import_node_path4.dirname)((0, import_node_path4.resolve)(path2)));
+        if (this.explicit) return this.load((0, import_node_path7.resolve)(this.explicit), (0, import_node_path7.resolve)(this.seriesRoot));
+        const found2 = this.find((0, import_node_path7.dirname)((0, import_node_path7.resolve)(path2)));
         return found2 ? this.load(found2) : this.fallback;
       }
       /** Whether the configuration that applies to a file lists it in `ignores`. */
@@ -35622,21 +35916,21 @@ var init_config_lookup = __esm({
         if (!config.ignores?.length || !config.root) return false;
         let set = this.ignored.get(config);
         if (!set) {
-          set = new Set(globSync(config.ignores, { cwd: config.root, absolute: true, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] }).map((p) => (0, import_node_path4.resolve)(p)));
+          set = new Set(globSync(config.ignores, { cwd: config.root, absolute: true, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] }).map((p) => (0, import_node_path7.resolve)(p)));
           this.ignored.set(config, set);
         }
-        return set.has((0, import_node_path4.resolve)(path2));
+        return set.has((0, import_node_path7.resolve)(path2));
       }
       find(folder) {
         const cached = this.byFolder.get(folder);
         if (cached !== void 0) return cached;
-        const here = CONFIG_NAMES.map((n2) => (0, import_node_path4.join)(folder, n2)).filter((p) => (0, import_node_fs.existsSync)(p));
+        const here = CONFIG_NAMES.map((n2) => (0, import_node_path7.join)(folder, n2)).filter((p) => (0, import_node_fs4.existsSync)(p));
         if (here.length > 1) {
-          throw new UserError(`${folder}: ${here.map((p) => (0, import_node_path4.basename)(p)).join(" and ")} are both there; keep one configuration file per folder`);
+          throw new UserError(`${folder}: ${here.map((p) => (0, import_node_path7.basename)(p)).join(" and ")} are both there; keep one configuration file per folder`);
         }
         let found2 = here[0] ?? null;
         if (!found2) {
-          const parent = (0, import_node_path4.dirname)(folder);
+          const parent = (0, import_node_path7.dirname)(folder);
           if (parent !== folder) found2 = this.find(parent);
         }
         this.byFolder.set(folder, found2);
@@ -35647,11 +35941,11 @@ var init_config_lookup = __esm({
         if (!hit) {
           let bytes;
           try {
-            bytes = (0, import_node_fs.readFileSync)(path2);
+            bytes = (0, import_node_fs4.readFileSync)(path2);
           } catch (e) {
             throw new UserError(`${path2}: cannot read the configuration file (${e.code ?? "error"})`);
           }
-          hit = parseConfig(bytes, path2, (0, import_node_path4.dirname)(path2));
+          hit = parseConfig(bytes, path2, (0, import_node_path7.dirname)(path2));
           if (seriesRoot !== void 0) hit.config.root = seriesRoot;
           this.loaded.set(path2, hit);
         }
@@ -35661,257 +35955,58 @@ var init_config_lookup = __esm({
   }
 });
 
-// src/cli/minutes-like.ts
-function head(path2) {
-  let fd2;
-  try {
-    fd2 = (0, import_node_fs2.openSync)(path2, "r");
-    const buffer = new Uint8Array(HEAD_BYTES);
-    const n2 = (0, import_node_fs2.readSync)(fd2, buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, n2);
-  } catch {
-    return void 0;
-  } finally {
-    if (fd2 !== void 0) (0, import_node_fs2.closeSync)(fd2);
-  }
+// src/cli/load-sources.ts
+function leftAsideNote(loaded) {
+  const n2 = loaded.leftAside.length;
+  if (n2 === 0) return void 0;
+  const shown2 = loaded.leftAside.slice(0, 3).map((f) => displayPath(f)).join(", ");
+  return `minutebook: left aside ${n2} Markdown ${n2 === 1 ? "file" : "files"} that ${n2 === 1 ? "does" : "do"} not look like minutes or ${n2 === 1 ? "is" : "are"} in \`ignores\` (${shown2}${n2 > 3 ? ", \u2026" : ""}); minutes have front matter with a date and attendees`;
 }
-function decodeHead(bytes) {
-  for (let cut = 0; cut < 4 && cut < bytes.length; cut++) {
-    const d = decodeSource(bytes.length === HEAD_BYTES ? bytes.subarray(0, bytes.length - cut) : bytes);
-    if (d.ok) return d.text;
-    if (bytes.length < HEAD_BYTES) return void 0;
+async function loadSources(paths, flags) {
+  const lookup2 = new ConfigLookup(flags.config);
+  const inputs = [];
+  const problems = [];
+  const args = paths.length ? paths : ["."];
+  const fileArgs = args.filter((a) => a !== "-");
+  if (args.includes("-")) {
+    const name = flags.stdinFilename ?? "<stdin>";
+    inputs.push({ path: name, contents: await readStdin() });
   }
-  return void 0;
-}
-function kindOf2(path2) {
-  const bytes = head(path2);
-  if (!bytes) return "minutes";
-  const text7 = decodeHead(bytes);
-  if (text7 === void 0) return "undecodable";
-  const minutes = looksLikeMinutes(text7, { cut: bytes.length === HEAD_BYTES, datedName: DATED_NAME.test((0, import_node_path5.basename)(path2)) });
-  return minutes ? "minutes" : "other";
-}
-var import_node_fs2, import_node_path5, HEAD_BYTES, DATED_NAME;
-var init_minutes_like = __esm({
-  "src/cli/minutes-like.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path5 = require("node:path");
-    init_decode();
-    init_front_matter();
-    HEAD_BYTES = 16384;
-    DATED_NAME = /^\d{4}-\d{2}-\d{2}/;
-  }
-});
-
-// src/cli/discover.ts
-function readStart(path2, bytes = HEAD_BYTES2) {
-  let fd2;
-  try {
-    fd2 = (0, import_node_fs3.openSync)(path2, "r");
-    const n2 = (0, import_node_fs3.readSync)(fd2, headBuffer, 0, Math.min(bytes, HEAD_BYTES2), 0);
-    const text7 = headBuffer.toString("utf8", 0, n2);
-    if (n2 < Math.min(bytes, HEAD_BYTES2)) return { text: text7, cut: false };
-    return { text: text7.slice(0, text7.lastIndexOf("\n") + 1), cut: true };
-  } catch {
-    return void 0;
-  } finally {
-    if (fd2 !== void 0) (0, import_node_fs3.closeSync)(fd2);
-  }
-}
-function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
-  const out2 = /* @__PURE__ */ new Set();
-  const real = /* @__PURE__ */ new Set();
-  const add = (p) => {
-    const key = realPath(p);
-    if (real.has(key)) return;
-    real.add(key);
-    out2.add((0, import_node_path6.resolve)(p));
-  };
-  const missing = [];
-  const empty3 = [];
-  const leftAside = /* @__PURE__ */ new Set();
-  const keep = (p) => {
-    if (kindOf2(p) !== "other") return true;
-    leftAside.add((0, import_node_path6.resolve)(p));
-    return false;
-  };
-  for (const arg of args) {
-    let st;
-    try {
-      st = (0, import_node_fs3.statSync)(arg);
-    } catch {
-      st = void 0;
-    }
-    if (!st && isDynamicPattern(arg)) {
-      const markdown2 = globSync(arg, { absolute: true, ignore: ["**/node_modules/**"] }).filter((p) => p.endsWith(".md")).sort();
-      const hits = markdown2.filter(keep);
-      if (markdown2.length === 0) missing.push(arg);
-      hits.forEach(add);
+  const found2 = discover(fileArgs, (folder) => {
+    const c = lookup2.forFile((0, import_node_path8.resolve)(folder, "x.md")).config;
+    return c.root === folder ? c.files : void 0;
+  }, flags.onlyMinutes === true);
+  const leftAside = [...found2.leftAside];
+  for (const m of found2.missing) problems.push(`${m}: no such file or folder`);
+  for (const e of found2.empty) problems.push(`${e}: no minutes files found (Markdown files whose front matter has a date and attendees)`);
+  for (const f of found2.files) {
+    if (lookup2.isIgnored(f)) {
+      leftAside.push(f);
       continue;
     }
-    if (!st) {
-      missing.push(arg);
-      continue;
-    }
-    if (st.isDirectory()) {
-      const root2 = (0, import_node_path6.resolve)(arg);
-      const patterns = patternsFor(root2);
-      const found2 = patterns ? globMinutes(patterns, root2) : walk2(root2);
-      const minutes = found2.filter(keep);
-      if (minutes.length === 0) empty3.push(arg);
-      minutes.forEach(add);
-    } else if (st.isFile()) {
-      if (!onlyMinutes || keep(arg)) add(arg);
-    } else throw new UserError(`${arg}: not a file or folder`, 1);
-  }
-  for (const f of out2) leftAside.delete(f);
-  return { files: [...out2].sort(), missing, empty: empty3, leftAside: [...leftAside].sort() };
-}
-function realPath(p) {
-  try {
-    return (0, import_node_fs3.realpathSync)(p);
-  } catch {
-    return (0, import_node_path6.resolve)(p);
-  }
-}
-function globMinutes(patterns, root2) {
-  const seen = /* @__PURE__ */ new Set();
-  return globSync(patterns, { cwd: root2, absolute: true, ignore: ["**/node_modules/**"] }).map((p) => (0, import_node_path6.resolve)(p)).sort((a, b) => a.length - b.length || a.localeCompare(b)).filter((p) => {
-    const key = realPath(p);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).sort();
-}
-function walk2(folder) {
-  const found2 = [];
-  const visit4 = (dir) => {
-    let names;
     try {
-      names = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
-    } catch {
-      return;
+      inputs.push(readSource(f));
+    } catch (e) {
+      if (e instanceof UserError) problems.push(e.message);
+      else throw e;
     }
-    for (const d of names) {
-      if (d.name.startsWith(".") || SKIPPED_DIRS.has(d.name)) continue;
-      const p = (0, import_node_path6.join)(dir, d.name);
-      if (d.isDirectory()) visit4(p);
-      else if (d.isFile() && d.name.toLowerCase().endsWith(".md") && !EXCLUDED_NAMES.has(d.name.toLowerCase())) found2.push(p);
-    }
-  };
-  visit4(folder);
-  return found2;
-}
-var import_node_fs3, import_node_path6, EXCLUDED_NAMES, SKIPPED_DIRS, HEAD_BYTES2, headBuffer, displayPath;
-var init_discover = __esm({
-  "src/cli/discover.ts"() {
-    "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path6 = require("node:path");
-    init_dist2();
-    init_errors();
-    init_minutes_like();
-    EXCLUDED_NAMES = /* @__PURE__ */ new Set(["readme.md", "changelog.md"]);
-    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "out", "dist"]);
-    HEAD_BYTES2 = 8192;
-    headBuffer = Buffer.allocUnsafe(HEAD_BYTES2);
-    displayPath = (p) => {
-      const r = (0, import_node_path6.relative)(process.cwd(), p);
-      return r && !r.startsWith("..") ? r : p;
-    };
   }
-});
-
-// src/cli/read-sources.ts
-function readSource(path2) {
-  try {
-    return { path: displayPath(path2), contents: (0, import_node_fs4.readFileSync)(path2) };
-  } catch (e) {
-    const code3 = e.code;
-    const why = code3 === "EACCES" ? "permission denied" : code3 === "EISDIR" ? "is a folder" : code3 === "ENOENT" ? "no such file" : `cannot read it (${code3 ?? "error"})`;
-    throw new UserError(`${displayPath(path2)}: ${why}`, 1);
+  const configFiles = /* @__PURE__ */ new Map();
+  for (const i2 of inputs) {
+    const c = lookup2.forFile(i2.path === (flags.stdinFilename ?? "<stdin>") ? (0, import_node_path8.resolve)(i2.path) : i2.path);
+    if (c.file && c.file.messages.length > 0) configFiles.set(c.file.path, c.file);
   }
+  return { inputs, lookup: lookup2, configFiles: [...configFiles.values()], problems, leftAside };
 }
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-var import_node_fs4;
-var init_read_sources = __esm({
-  "src/cli/read-sources.ts"() {
+var import_node_path8;
+var init_load_sources = __esm({
+  "src/cli/load-sources.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    init_errors();
+    import_node_path8 = require("node:path");
+    init_config_lookup();
     init_discover();
-  }
-});
-
-// src/cli/series-context.ts
-function seriesFiles(root2, lookup2) {
-  const patterns = lookup2.forFile((0, import_node_path7.resolve)(root2, "x.md")).config.files;
-  return patterns ? globMinutes(patterns, root2) : walk2(root2).map((f) => (0, import_node_path7.resolve)(f)).sort();
-}
-function placedOfFile(path2, config) {
-  const start = readStart(path2);
-  if (start === void 0 || !opensFrontMatter(start.text)) return void 0;
-  let head2 = readHead(start.text, { cut: start.cut });
-  if (!head2 && start.cut) {
-    try {
-      head2 = readHead((0, import_node_fs5.readFileSync)(path2, "utf8"));
-    } catch {
-      return void 0;
-    }
-  }
-  return head2 && placedOf(path2, head2, config);
-}
-function seriesContext(lookup2, options = {}) {
-  return (analyses) => {
-    const checked = new Set(analyses.map((a) => realPath(a.file.path)));
-    const byRoot = /* @__PURE__ */ new Map();
-    for (const a of analyses) {
-      const m = a.meeting;
-      if (!m?.code || m.date === void 0) continue;
-      const { config } = lookup2.forFile((0, import_node_path7.resolve)(m.path));
-      if (!config.root) continue;
-      let g = byRoot.get(config.root);
-      if (!g) byRoot.set(config.root, g = { config, meetings: [] });
-      g.meetings.push(m);
-    }
-    const wanted = /* @__PURE__ */ new Map();
-    for (const [root2, { config, meetings }] of byRoot) {
-      const others = seriesFiles(root2, lookup2).filter((f) => !checked.has(realPath(f)) && lookup2.forFile(f).config.root === root2 && !lookup2.isIgnored(f));
-      if (others.length === 0) continue;
-      const heads = others.flatMap((f) => placedOfFile(f, config) ?? []).sort(compareMeetings);
-      const pattern2 = idPatternOf(config);
-      for (const m of meetings) {
-        const before2 = heads.filter((h) => h.code === m.code && h.date !== void 0 && compareMeetings(h, m) < 0);
-        for (const h of neededBefore(m.outstanding.map((r) => r.id), before2, pattern2)) wanted.set(h.path, config);
-      }
-    }
-    const context = [];
-    for (const [path2, config] of [...wanted].sort(([a], [b]) => compareCodeUnits(a, b))) {
-      try {
-        context.push(analyse(readSource(path2), lookup2.forFile(path2).config ?? config, { fileRules: false, autolinkLiterals: options.outputs !== false }));
-      } catch {
-      }
-    }
-    return context;
-  };
-}
-var import_node_fs5, import_node_path7;
-var init_series_context = __esm({
-  "src/cli/series-context.ts"() {
-    "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path7 = require("node:path");
-    init_analyse();
-    init_front_matter();
-    init_series();
-    init_discover();
+    init_errors();
     init_read_sources();
-    init_compare_text();
   }
 });
 
@@ -35946,7 +36041,7 @@ var init_progress = __esm({
 
 // src/cli/write-atomic.ts
 function tempPath(path2) {
-  return (0, import_node_path8.join)((0, import_node_path8.dirname)(path2), `.${(0, import_node_path8.basename)(path2)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
+  return (0, import_node_path9.join)((0, import_node_path9.dirname)(path2), `.${(0, import_node_path9.basename)(path2)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
 }
 function removeTemporaryFiles() {
   for (const t of inFlight) unlinkQuietly(t);
@@ -35957,7 +36052,7 @@ function sweep(folder) {
   swept.add(folder);
   let names;
   try {
-    names = (0, import_node_fs6.readdirSync)(folder);
+    names = (0, import_node_fs5.readdirSync)(folder);
   } catch {
     return;
   }
@@ -35965,7 +36060,7 @@ function sweep(folder) {
     const m = TEMP.exec(name);
     if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs6.unlinkSync)((0, import_node_path8.join)(folder, name));
+      (0, import_node_fs5.unlinkSync)((0, import_node_path9.join)(folder, name));
     } catch {
     }
   }
@@ -35985,7 +36080,7 @@ function cannotWrite(path2, e, replacedNothing = true) {
 }
 function unlinkQuietly(path2) {
   try {
-    (0, import_node_fs6.unlinkSync)(path2);
+    (0, import_node_fs5.unlinkSync)(path2);
   } catch {
   }
 }
@@ -36000,10 +36095,10 @@ function writeAllAtomic(writes) {
   const temps = [];
   try {
     for (const w of writes) {
-      sweep((0, import_node_path8.dirname)(w.path));
+      sweep((0, import_node_path9.dirname)(w.path));
       let isFolder2 = false;
       try {
-        isFolder2 = (0, import_node_fs6.statSync)(w.path).isDirectory();
+        isFolder2 = (0, import_node_fs5.statSync)(w.path).isDirectory();
       } catch {
       }
       if (isFolder2) throw cannotWrite(w.path, Object.assign(new Error("EISDIR"), { code: "EISDIR" }));
@@ -36011,15 +36106,15 @@ function writeAllAtomic(writes) {
       temps.push(tmp);
       inFlight.add(tmp);
       try {
-        (0, import_node_fs6.writeFileSync)(tmp, w.data);
-        if (w.mode !== void 0) (0, import_node_fs6.chmodSync)(tmp, w.mode & 4095);
+        (0, import_node_fs5.writeFileSync)(tmp, w.data);
+        if (w.mode !== void 0) (0, import_node_fs5.chmodSync)(tmp, w.mode & 4095);
       } catch (e) {
         throw cannotWrite(w.path, e);
       }
     }
     writes.forEach((w, i2) => {
       try {
-        (0, import_node_fs6.renameSync)(temps[i2], w.path);
+        (0, import_node_fs5.renameSync)(temps[i2], w.path);
         inFlight.delete(temps[i2]);
       } catch (e) {
         throw cannotWrite(w.path, e, i2 === 0);
@@ -36032,154 +36127,18 @@ function writeAllAtomic(writes) {
     for (const t of temps) inFlight.delete(t);
   }
 }
-var import_node_crypto, import_node_fs6, import_node_path8, TEMP, swept, inFlight, exitHook;
+var import_node_crypto, import_node_fs5, import_node_path9, TEMP, swept, inFlight, exitHook;
 var init_write_atomic = __esm({
   "src/cli/write-atomic.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_fs6 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_errors();
     TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
     swept = /* @__PURE__ */ new Set();
     inFlight = /* @__PURE__ */ new Set();
     exitHook = false;
-  }
-});
-
-// src/cli/fix-target.ts
-function fixTarget(path2) {
-  let target;
-  try {
-    target = (0, import_node_fs7.realpathSync)(path2);
-  } catch (e) {
-    return { ok: false, why: `cannot be resolved (${e.code ?? "error"})` };
-  }
-  const { mode } = (0, import_node_fs7.statSync)(target);
-  if ((mode & 146) === 0) return { ok: false, why: "is read-only" };
-  return { ok: true, target, mode };
-}
-var import_node_fs7;
-var init_fix_target = __esm({
-  "src/cli/fix-target.ts"() {
-    "use strict";
-    import_node_fs7 = require("node:fs");
-  }
-});
-
-// src/cli/commands/check.ts
-function leftAsideNote(loaded) {
-  const n2 = loaded.leftAside.length;
-  if (n2 === 0) return void 0;
-  const shown2 = loaded.leftAside.slice(0, 3).map((f) => displayPath(f)).join(", ");
-  return `minutebook: left aside ${n2} Markdown ${n2 === 1 ? "file" : "files"} that ${n2 === 1 ? "does" : "do"} not look like minutes or ${n2 === 1 ? "is" : "are"} in \`ignores\` (${shown2}${n2 > 3 ? ", \u2026" : ""}); minutes have front matter with a date and attendees`;
-}
-async function loadSources(paths, flags) {
-  const lookup2 = new ConfigLookup(flags.config);
-  const inputs = [];
-  const problems = [];
-  const args = paths.length ? paths : ["."];
-  const fileArgs = args.filter((a) => a !== "-");
-  if (args.includes("-")) {
-    const name = flags.stdinFilename ?? "<stdin>";
-    inputs.push({ path: name, contents: await readStdin() });
-  }
-  const found2 = discover(fileArgs, (folder) => {
-    const c = lookup2.forFile((0, import_node_path9.resolve)(folder, "x.md")).config;
-    return c.root === folder ? c.files : void 0;
-  }, flags.onlyMinutes === true);
-  const leftAside = [...found2.leftAside];
-  for (const m of found2.missing) problems.push(`${m}: no such file or folder`);
-  for (const e of found2.empty) problems.push(`${e}: no minutes files found (Markdown files whose front matter has a date and attendees)`);
-  for (const f of found2.files) {
-    if (lookup2.isIgnored(f)) {
-      leftAside.push(f);
-      continue;
-    }
-    try {
-      inputs.push(readSource(f));
-    } catch (e) {
-      if (e instanceof UserError) problems.push(e.message);
-      else throw e;
-    }
-  }
-  const configFiles = /* @__PURE__ */ new Map();
-  for (const i2 of inputs) {
-    const c = lookup2.forFile(i2.path === (flags.stdinFilename ?? "<stdin>") ? (0, import_node_path9.resolve)(i2.path) : i2.path);
-    if (c.file && c.file.messages.length > 0) configFiles.set(c.file.path, c.file);
-  }
-  return { inputs, lookup: lookup2, configFiles: [...configFiles.values()], problems, leftAside };
-}
-async function runCheck(paths, flags, out2, err3) {
-  const loaded = await loadSources(paths, flags);
-  const configFor = (p) => loaded.lookup.forFile(p).config;
-  if (loaded.configFiles.length > 0) {
-    out2(formatReport(loaded.configFiles, { format: flags.format, color: flags.color, quiet: false }));
-    err3("minutebook: the configuration has errors; fix them first");
-    return 2;
-  }
-  const shown2 = progress("minutebook: checking");
-  let analyses = check2(loaded.inputs, { configFor, contextFor: seriesContext(loaded.lookup, { outputs: false }), onProgress: shown2.update, release: true, exists: import_node_fs8.existsSync });
-  shown2.done();
-  if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err3, seriesContext(loaded.lookup, { outputs: false }));
-  const files = analyses.map((a) => a.file);
-  const report3 = formatReport(files, { format: flags.format, color: flags.color, quiet: flags.quiet });
-  if (flags.outputFile !== void 0) writeAtomic(flags.outputFile, report3);
-  else if (report3) out2(report3);
-  for (const p of loaded.problems) err3(`minutebook: ${p}`);
-  const aside = leftAsideNote(loaded);
-  if (aside) err3(aside);
-  const { errors, warnings } = counts(files);
-  if (loaded.problems.length > 0 || errors > 0) return 1;
-  if (flags.maxWarnings !== void 0 && warnings > flags.maxWarnings) {
-    err3(`minutebook: ${warnings} ${warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${flags.maxWarnings}`);
-    return 1;
-  }
-  return 0;
-}
-function fixAll(analyses, inputs, configFor, err3, contextFor) {
-  let changed = false;
-  const next = analyses.map((a, i2) => {
-    const fixes = a.file.messages.flatMap((m) => m.fix ? [m.fix] : []);
-    if (fixes.length === 0 || a.source === void 0) return inputs[i2];
-    const { text: text7, applied } = applyFixes(a.source, fixes);
-    const contents = encodeSource(text7, a.encoding ?? "utf-8", a.bom === true);
-    const where = fixTarget(a.file.path);
-    if (!where.ok) {
-      err3(`minutebook: ${a.file.path} ${where.why}: left as it is, ${fixes.length} fixable ${fixes.length === 1 ? "problem" : "problems"} not fixed`);
-      return inputs[i2];
-    }
-    try {
-      writeAtomic(where.target, contents, { mode: where.mode });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      err3(`minutebook: ${e.message}; ${a.file.path} not fixed`);
-      return inputs[i2];
-    }
-    err3(`minutebook: fixed ${applied.length} ${applied.length === 1 ? "problem" : "problems"} in ${a.file.path}`);
-    changed = true;
-    return { path: a.file.path, contents };
-  });
-  return changed ? check2(next, { configFor, release: true, exists: import_node_fs8.existsSync, ...contextFor ? { contextFor } : {} }) : analyses;
-}
-var import_node_fs8, import_node_path9;
-var init_check3 = __esm({
-  "src/cli/commands/check.ts"() {
-    "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path9 = require("node:path");
-    init_apply_fixes();
-    init_decode();
-    init_check2();
-    init_config_lookup();
-    init_series_context();
-    init_progress();
-    init_discover();
-    init_errors();
-    init_read_sources();
-    init_reporters();
-    init_write_atomic();
-    init_fix_target();
   }
 });
 
@@ -39341,7 +39300,7 @@ var require_util = __commonJS({
       return path2;
     }
     exports2.normalize = normalize2;
-    function join12(aRoot, aPath) {
+    function join11(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -39373,7 +39332,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports2.join = join12;
+    exports2.join = join11;
     exports2.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -39546,7 +39505,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index2 + 1);
           }
         }
-        sourceURL = join12(urlGenerate(parsed), sourceURL);
+        sourceURL = join11(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -53395,6 +53354,509 @@ var init_styles = __esm({
   }
 });
 
+// src/render/docx/xml-tree.ts
+function decode2(s) {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e) => {
+    if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith("#")) return String.fromCodePoint(parseInt(e.slice(1), 10));
+    return NAMED[e] ?? m;
+  });
+}
+function parseXml(xml) {
+  const rootAt = /<[A-Za-z_]/.exec(xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m2) => " ".repeat(m2.length)));
+  if (!rootAt) throw new Error("no root element");
+  const prolog = xml.slice(0, rootAt.index);
+  const stack = [];
+  let root2;
+  const tag = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+  tag.lastIndex = rootAt.index;
+  let m;
+  while ((m = tag.exec(xml)) !== null) {
+    const parent = stack[stack.length - 1];
+    if (m[6] !== void 0 || m[1] !== void 0) {
+      if (parent) parent.children.push({ type: "text", text: m[1] ?? decode2(m[6]) });
+    } else if (m[2] !== void 0) {
+      const open = stack.pop();
+      if (!open || open.name !== m[2]) throw new Error(`</${m[2]}> closes ${open ? `<${open.name}>` : "nothing"}`);
+      if (stack.length === 0) break;
+    } else if (m[3] !== void 0) {
+      const attrs = [];
+      for (const a of m[4].matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs.push([a[1], decode2(a[2] ?? a[3] ?? "")]);
+      const el2 = { type: "element", name: m[3], attrs, children: [] };
+      if (parent) parent.children.push(el2);
+      else root2 = el2;
+      if (m[5] !== "/") stack.push(el2);
+      else if (!parent) break;
+    }
+  }
+  if (!root2 || stack.length > 0) throw new Error("the XML ends inside an element");
+  return { prolog, root: root2 };
+}
+function serialize4(node2) {
+  if (node2.type === "text") return xmlText(node2.text);
+  const attrs = node2.attrs.map(([k, v]) => ` ${k}="${xmlAttr(v)}"`).join("");
+  if (node2.children.length === 0) return `<${node2.name}${attrs}/>`;
+  return `<${node2.name}${attrs}>${node2.children.map(serialize4).join("")}</${node2.name}>`;
+}
+function el(name, attrs = [], children = []) {
+  return { type: "element", name, attrs, children };
+}
+function elements(node2, name) {
+  return node2.children.filter((c) => isElement2(c, name));
+}
+var NAMED, isElement2;
+var init_xml_tree = __esm({
+  "src/render/docx/xml-tree.ts"() {
+    "use strict";
+    init_xml();
+    NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+    isElement2 = (n2, name) => n2?.type === "element" && (name === void 0 || n2.name === name);
+  }
+});
+
+// src/render/docx/track-changes.ts
+function trackChanges(oldXml, newXml, options) {
+  const older = parseXml(oldXml);
+  const newer = parseXml(newXml);
+  const oldBody = elements(older.root, "w:body")[0];
+  const newBody = elements(newer.root, "w:body")[0];
+  if (!oldBody || !newBody) throw new Error("a rendered document has no w:body");
+  const marker = new Marker(options);
+  const split = (body) => {
+    const blocks = elements(body);
+    const last = blocks[blocks.length - 1];
+    return isElement2(last, "w:sectPr") ? { blocks: blocks.slice(0, -1), sectPr: last } : { blocks, sectPr: void 0 };
+  };
+  const o = split(oldBody);
+  const n2 = split(newBody);
+  const merged2 = marker.blocks(o.blocks, n2.blocks);
+  newBody.children = [...merged2, ...n2.sectPr ? [n2.sectPr] : []];
+  return newer.prolog + serialize4(newer.root);
+}
+function canonical2(node2) {
+  if (node2.type === "text") return node2.text;
+  if (node2.name === "w:bookmarkStart" || node2.name === "w:bookmarkEnd") return "";
+  if (node2.name === "w:numId") return "<w:numId/>";
+  const attrs = node2.attrs.map(([k, v]) => ` ${k}="${v}"`).join("");
+  return `<${node2.name}${attrs}>${node2.children.map(canonical2).join("")}</${node2.name}>`;
+}
+function flatten2(p) {
+  const flat = { tokens: [], starts: [], ends: [] };
+  const walk3 = (children, link2) => {
+    const linkKey = link2 ? shell(link2) : "";
+    for (const c of children) {
+      if (c.type === "text") continue;
+      if (c.name === "w:pPr") flat.pPr = c;
+      else if (c.name === "w:bookmarkStart") flat.starts.push(c);
+      else if (c.name === "w:bookmarkEnd") flat.ends.push(c);
+      else if (c.name === "w:hyperlink") walk3(c.children, el(c.name, c.attrs));
+      else if (c.name === "w:proofErr") continue;
+      else if (c.name === "w:r") {
+        const rPr = elements(c, "w:rPr")[0];
+        const base = `${linkKey}${rPr ? canonical2(rPr) : ""}`;
+        for (const rc of elements(c)) {
+          if (rc.name === "w:rPr") continue;
+          const common = { ...rPr ? { rPr } : {}, ...link2 ? { link: link2 } : {} };
+          if (rc.name === "w:t") {
+            const text7 = rc.children.map((t) => t.type === "text" ? t.text : "").join("");
+            for (const w of wordTokens(text7)) flat.tokens.push({ key: `${base}t${w}`, text: w, ...common });
+          } else flat.tokens.push({ key: `${base}e${canonical2(rc)}`, element: rc, ...common });
+        }
+      } else flat.tokens.push({ key: `${canonical2(c)}`, element: c, opaque: true });
+    }
+  };
+  walk3(p.children, void 0);
+  return flat;
+}
+function highestId(parts) {
+  let max2 = 0;
+  for (const p of parts) for (const m of p.matchAll(/\bw:id="(-?\d+)"/g)) max2 = Math.max(max2, Number(m[1]));
+  return max2;
+}
+var shell, textOf2, Marker;
+var init_track_changes2 = __esm({
+  "src/render/docx/track-changes.ts"() {
+    "use strict";
+    init_align_blocks();
+    init_diff_sequence();
+    init_xml_tree();
+    shell = (e) => `<${e.name}${e.attrs.map(([k, v]) => ` ${k}="${v}"`).join("")}>`;
+    textOf2 = (f) => f.tokens.flatMap((t) => t.text !== void 0 ? [t.text] : []);
+    Marker = class {
+      constructor(options) {
+        this.options = options;
+        this.nextId = options.firstId;
+      }
+      options;
+      nextId;
+      flats = /* @__PURE__ */ new Map();
+      revision(kind) {
+        return el(`w:${kind}`, [
+          ["w:id", String(this.nextId++)],
+          ["w:author", this.options.author],
+          ["w:date", this.options.date]
+        ]);
+      }
+      flat(p) {
+        let f = this.flats.get(p);
+        if (!f) this.flats.set(p, f = flatten2(p));
+        return f;
+      }
+      /**
+       * Aligns two sequences of blocks (a body's, a cell's) and marks what differs. The last
+       * paragraph of a body or cell is paired with the other version's last whatever they hold: its
+       * mark ends the body or cell, so Word can neither insert nor delete it, and marking it would make
+       * rejecting (or accepting) leave an empty paragraph behind.
+       */
+      blocks(older, newer) {
+        const a = older[older.length - 1];
+        const b = newer[newer.length - 1];
+        if (!isElement2(a, "w:p") || !isElement2(b, "w:p")) return this.aligned(older, newer);
+        const rest = this.aligned(older.slice(0, -1), newer.slice(0, -1));
+        return [...rest, canonical2(a) === canonical2(b) ? b : this.paragraph(a, b)];
+      }
+      aligned(older, newer) {
+        const keys = (bs) => bs.map(canonical2);
+        const pairable = (i2, j) => {
+          const a = older[i2];
+          const b = newer[j];
+          if (a.name !== b.name) return false;
+          if (a.name === "w:tbl") return true;
+          if (a.name !== "w:p") return false;
+          const ta = textOf2(this.flat(a));
+          const tb = textOf2(this.flat(b));
+          if (ta.length === 0 || tb.length === 0) return ta.length === tb.length && canonical2(this.flat(a).pPr ?? el("x")) === canonical2(this.flat(b).pPr ?? el("x"));
+          return similarity(ta, tb) >= 0.5;
+        };
+        const out2 = [];
+        for (const a of alignBlocks(keys(older), keys(newer), pairable)) {
+          if (a.kind === "same") out2.push(newer[a.new]);
+          else if (a.kind === "changed") {
+            const o = older[a.old];
+            const n2 = newer[a.new];
+            out2.push(n2.name === "w:tbl" ? this.table(o, n2) : this.paragraph(o, n2));
+          } else if (a.kind === "deleted") out2.push(this.whole(older[a.old], "del"));
+          else out2.push(this.whole(newer[a.new], "ins"));
+        }
+        return out2;
+      }
+      /** An edited paragraph: the present one's properties, its words compared with the earlier one's. */
+      paragraph(older, newer) {
+        const a = this.flat(older);
+        const b = this.flat(newer);
+        const runs = diffSequences(
+          a.tokens.map((t) => t.key),
+          b.tokens.map((t) => t.key)
+        );
+        const ops = [];
+        for (const r of runs) {
+          if (r.op === "insert") for (let j = r.bStart; j < r.bEnd; j++) ops.push({ op: "insert", token: b.tokens[j] });
+          else if (r.op === "delete") for (let i2 = r.aStart; i2 < r.aEnd; i2++) ops.push({ op: "delete", token: a.tokens[i2] });
+          else for (let j = r.bStart; j < r.bEnd; j++) ops.push({ op: "equal", token: b.tokens[j] });
+        }
+        return el("w:p", newer.attrs, [...b.pPr ? [b.pPr] : [], ...b.starts, ...this.emit(ops), ...b.ends]);
+      }
+      /** A paragraph or table that is only in one version. */
+      whole(block, kind, markParagraph = true) {
+        if (block.name === "w:tbl") return this.table(void 0, block, kind);
+        if (block.name !== "w:p") return block;
+        const f = this.flat(block);
+        const op = kind === "ins" ? "insert" : "delete";
+        const pPr = markParagraph ? this.markedProperties(f.pPr, kind) : f.pPr;
+        const starts = kind === "ins" ? f.starts : [];
+        const ends = kind === "ins" ? f.ends : [];
+        return el("w:p", block.attrs, [...pPr ? [pPr] : [], ...starts, ...this.emit(f.tokens.map((token) => ({ op, token }))), ...ends]);
+      }
+      /** The paragraph properties with the mark's revision as the first child of their w:rPr. */
+      markedProperties(pPr, kind) {
+        const props = pPr ? el("w:pPr", pPr.attrs, [...pPr.children]) : el("w:pPr");
+        const mark = this.revision(kind);
+        const i2 = props.children.findIndex((c) => isElement2(c, "w:rPr"));
+        if (i2 >= 0) {
+          const rPr = props.children[i2];
+          props.children[i2] = el("w:rPr", rPr.attrs, [mark, ...rPr.children]);
+        } else {
+          const after = props.children.findIndex((c) => isElement2(c, "w:sectPr") || isElement2(c, "w:pPrChange"));
+          const rPr = el("w:rPr", [], [mark]);
+          if (after >= 0) props.children.splice(after, 0, rPr);
+          else props.children.push(rPr);
+        }
+        return props;
+      }
+      /**
+       * A table in both versions (rows aligned, edited rows compared cell by cell), or in one only
+       * (`kind`: every row marked).
+       */
+      table(older, newer, kind) {
+        const head2 = newer.children.filter((c) => isElement2(c) && c.name !== "w:tr");
+        const newRows = elements(newer, "w:tr");
+        if (kind) return el("w:tbl", newer.attrs, [...head2, ...newRows.map((r) => this.wholeRow(r, kind))]);
+        const oldRows = elements(older, "w:tr");
+        const cellsOf = (r) => elements(r, "w:tc");
+        const rowText = (r) => cellsOf(r).flatMap((c) => elements(c, "w:p").flatMap((p) => textOf2(this.flat(p))));
+        const pairable = (i2, j) => cellsOf(oldRows[i2]).length === cellsOf(newRows[j]).length && similarity(rowText(oldRows[i2]), rowText(newRows[j])) >= 0.3;
+        const rows = alignBlocks(oldRows.map(canonical2), newRows.map(canonical2), pairable).map((a) => {
+          if (a.kind === "same") return newRows[a.new];
+          if (a.kind === "deleted") return this.wholeRow(oldRows[a.old], "del");
+          if (a.kind === "inserted") return this.wholeRow(newRows[a.new], "ins");
+          const o = cellsOf(oldRows[a.old]);
+          const n2 = newRows[a.new];
+          let c = 0;
+          return el(
+            "w:tr",
+            n2.attrs,
+            n2.children.map((child) => {
+              if (!isElement2(child, "w:tc")) return child;
+              const before2 = o[c++];
+              const props = child.children.filter((x2) => isElement2(x2, "w:tcPr"));
+              const content3 = (tc) => elements(tc).filter((x2) => x2.name !== "w:tcPr");
+              return el("w:tc", child.attrs, [...props, ...this.blocks(content3(before2), content3(child))]);
+            })
+          );
+        });
+        return el("w:tbl", newer.attrs, [...head2, ...rows]);
+      }
+      /** A row only in one version: marked in its w:trPr, and every run in it marked too. */
+      wholeRow(row, kind) {
+        const children = [...row.children];
+        const i2 = children.findIndex((c) => isElement2(c, "w:trPr"));
+        if (i2 >= 0) {
+          const trPr = children[i2];
+          const change = trPr.children.findIndex((c) => isElement2(c, "w:trPrChange"));
+          const kids = [...trPr.children];
+          kids.splice(change >= 0 ? change : kids.length, 0, this.revision(kind));
+          children[i2] = el("w:trPr", trPr.attrs, kids);
+        } else {
+          const at5 = children.findIndex((c) => isElement2(c, "w:tblPrEx")) + 1;
+          children.splice(at5, 0, el("w:trPr", [], [this.revision(kind)]));
+        }
+        return el(
+          "w:tr",
+          row.attrs,
+          children.map((c) => {
+            if (!isElement2(c, "w:tc")) return c;
+            const blocks = elements(c);
+            const last = blocks.length - 1;
+            return el(
+              "w:tc",
+              c.attrs,
+              blocks.map((b, k) => b.name === "w:tcPr" ? b : this.whole(b, kind, k !== last))
+            );
+          })
+        );
+      }
+      /**
+       * Runs from tokens: neighbours with the same change, formatting and link share one run; a
+       * change wraps its runs in w:ins or w:del (inside the link, as the schema wants: a w:hyperlink
+       * holds revisions, never the other way round).
+       */
+      emit(ops) {
+        const out2 = [];
+        let k = 0;
+        while (k < ops.length) {
+          const { op, token } = ops[k];
+          if (token.opaque) {
+            if (op !== "delete") out2.push(token.element);
+            k++;
+            continue;
+          }
+          const group = [];
+          const runKey = (t) => `${t.link ? shell(t.link) : ""}${t.rPr ? canonical2(t.rPr) : ""}`;
+          const key = runKey(token);
+          while (k < ops.length && ops[k].op === op && !ops[k].token.opaque && runKey(ops[k].token) === key) group.push(ops[k++].token);
+          const content3 = [];
+          let text7 = "";
+          const textName = op === "delete" ? "w:delText" : "w:t";
+          const flush = () => {
+            if (text7 !== "") content3.push(el(textName, [["xml:space", "preserve"]], [{ type: "text", text: text7 }]));
+            text7 = "";
+          };
+          for (const t of group) {
+            if (t.text !== void 0) text7 += t.text;
+            else {
+              flush();
+              content3.push(t.element);
+            }
+          }
+          flush();
+          const run = el("w:r", [], [...token.rPr ? [token.rPr] : [], ...content3]);
+          const wrapped = op === "equal" ? run : { ...this.revision(op === "insert" ? "ins" : "del"), children: [run] };
+          if (!token.link) {
+            out2.push(wrapped);
+            continue;
+          }
+          const prev = out2[out2.length - 1];
+          if (isElement2(prev, "w:hyperlink") && shell(prev) === shell(token.link)) prev.children.push(wrapped);
+          else out2.push(el("w:hyperlink", token.link.attrs, [wrapped]));
+        }
+        return out2;
+      }
+    };
+  }
+});
+
+// src/render/docx/render-docx.ts
+function headerFooterTabs(width2) {
+  if (width2 === BUILT_IN_TEXT_WIDTH) return "";
+  const stops = [
+    ["clear", 4819],
+    ["clear", BUILT_IN_TEXT_WIDTH],
+    ["center", Math.round(width2 / 2)],
+    ["right", width2]
+  ];
+  const unique2 = stops.filter(([v, pos]) => v !== "clear" || pos !== width2 && pos !== Math.round(width2 / 2));
+  unique2.sort((a, b) => a[1] - b[1]);
+  return `<w:tabs>${unique2.map(([v, pos]) => `<w:tab w:val="${v}" w:pos="${pos}"/>`).join("")}</w:tabs>`;
+}
+function mergedStyles(key, theirs, ours) {
+  let m = merged.get(key);
+  if (!m) {
+    const r = mergeStyles(theirs, ours);
+    m = { styles: r.xml, ids: r.ids };
+    merged.set(key, m);
+  }
+  return m;
+}
+function chooseStyles(t, ref) {
+  const ours = t.builtInStatics.get("word/styles.xml").text;
+  const given = t.statics.get("word/styles.xml");
+  const user = given.text !== ours ? given : void 0;
+  if (user && !STYLES_ROOT.test(user.text)) {
+    throw new TemplateError(user.path, void 0, "not a WordprocessingML styles part (its root must be <w:styles> in the http://schemas.openxmlformats.org/wordprocessingml/2006/main namespace)");
+  }
+  if (user && ref?.styles) {
+    throw new TemplateError(user.path, void 0, "the reference document gives the styles too: keep the styles in one of the two");
+  }
+  if (ref?.styles) return mergedStyles(ref, ref.styles, ours);
+  if (user) return mergedStyles(user, user.text, ours);
+  return { styles: ours, ids: builtInStyleIds() };
+}
+function stylesAndNumbering(t, ref) {
+  const { styles, ids } = chooseStyles(t, ref);
+  if (!ref?.numbering) return { styles, ids, numbering: new Numbering(1, 1, 2), numberingParts: { before: "", theirNums: "" } };
+  const n2 = ref.numbering;
+  const pick3 = (re) => [...n2.matchAll(re)].map((m) => m[0]);
+  const picBullets = pick3(/<w:numPicBullet\b[\s\S]*?<\/w:numPicBullet>/g);
+  const abstracts = pick3(/<w:abstractNum\b[\s\S]*?<\/w:abstractNum>/g);
+  const nums = pick3(/<w:num\b[^>]*?(?:\/>|>[\s\S]*?<\/w:num>)/g);
+  const maxOf = (xs, a) => Math.max(0, ...xs.map((x2) => Number(new RegExp(`${a}="(\\d+)"`).exec(x2)?.[1] ?? 0)));
+  const abs = maxOf(abstracts, "w:abstractNumId") + 1;
+  return {
+    styles,
+    ids,
+    numbering: new Numbering(maxOf(nums, "w:numId") + 1, abs, abs + 1),
+    numberingParts: { before: [...picBullets, ...abstracts].join("\n"), theirNums: nums.join("\n") }
+  };
+}
+function renderDocx(vm, t, options = {}) {
+  const ref = options.reference;
+  const statics = t.statics;
+  const sn = stylesAndNumbering(t, ref);
+  const rels = new Relationships();
+  const fixed = {
+    styles: rels.add(REL.styles, "styles.xml"),
+    numbering: rels.add(REL.numbering, "numbering.xml"),
+    settings: rels.add(REL.settings, "settings.xml"),
+    fontTable: rels.add(REL.fontTable, "fontTable.xml"),
+    theme: rels.add(REL.theme, "theme/theme1.xml"),
+    header: rels.add(REL.header, "header1.xml"),
+    footer: rels.add(REL.footer, "footer1.xml")
+  };
+  const textWidth = ref?.textWidth ?? BUILT_IN_TEXT_WIDTH;
+  const ctx = { styles: sn.ids, rels, numbering: sn.numbering, textWidth, nextBookmarkId: 1 };
+  const styles = sn.ids;
+  const data = {
+    styles,
+    page: {
+      textWidth,
+      idColumn: idColumnPercent([...vm.newActions.map((a) => a.id), ...vm.outstanding.map((r) => r.id)], textWidth),
+      tabs: headerFooterTabs(textWidth),
+      sectPr: `<w:sectPr><w:headerReference w:type="default" r:id="${fixed.header}"/><w:footerReference w:type="default" r:id="${fixed.footer}"/>${ref?.pageSetup || BUILT_IN_PAGE}</w:sectPr>`
+    }
+  };
+  const render2 = (template, view = vm) => stripForbidden(template(view, { data }));
+  const { document: present, header, footer, headerParts, earlier } = t.within(ctx, () => {
+    const document4 = render2(t.document);
+    let header2;
+    const headerParts2 = [];
+    if (ref?.header) {
+      const bannerXml = render2(t.banner);
+      const id = styles.Banner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const oldBanner = new RegExp(`<w:p\\b[^>]*><w:pPr><w:pStyle w:val="${id}"/>[\\s\\S]*?</w:p>`, "g");
+      header2 = ref.header.xml.replace(oldBanner, "").replace(/(<w:hdr\b[^>]*>)/, `$1${bannerXml}`);
+      if (ref.header.rels) headerParts2.push({ path: "word/_rels/header1.xml.rels", data: ref.header.rels });
+      for (const m of ref.header.media) headerParts2.push({ path: m.path, data: m.data });
+    } else header2 = render2(t.header);
+    let footer2;
+    if (ref?.footer) {
+      footer2 = ref.footer.xml;
+      if (ref.footer.rels) headerParts2.push({ path: "word/_rels/footer1.xml.rels", data: ref.footer.rels });
+      for (const m of ref.footer.media) headerParts2.push({ path: m.path, data: m.data });
+    } else footer2 = render2(t.footer);
+    const earlier2 = options.changes ? render2(t.document, options.changes.old) : void 0;
+    return { document: document4, header: header2, footer: footer2, headerParts: headerParts2, earlier: earlier2 };
+  });
+  const document3 = earlier === void 0 || !options.changes ? present : trackChanges(earlier, present, {
+    author: options.changes.author,
+    date: options.changes.date,
+    firstId: Math.max(ctx.nextBookmarkId, highestId([present, earlier, header, footer]) + 1)
+  });
+  const numbering = t.numbering({
+    bulletAbstractId: sn.numbering.bulletAbstractId,
+    decimalAbstractId: sn.numbering.decimalAbstractId,
+    before: sn.numberingParts.before,
+    nums: [sn.numberingParts.theirNums, sn.numbering.toXml()].filter(Boolean).join("\n")
+  });
+  const core = render2(t.core);
+  const app = render2(t.app);
+  const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL.officeDocument}" Target="word/document.xml"/><Relationship Id="rId2" Type="${REL.core}" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL.app}" Target="docProps/app.xml"/></Relationships>`;
+  const parts = [
+    { path: "_rels/.rels", data: rootRels },
+    { path: "docProps/core.xml", data: core, contentType: CT.core },
+    { path: "docProps/app.xml", data: app, contentType: CT.app, shared: true },
+    { path: "word/document.xml", data: document3, contentType: CT.document },
+    { path: "word/_rels/document.xml.rels", data: rels.toXml() },
+    { path: "word/styles.xml", data: withLanguage(sn.styles, vm.locale), contentType: CT.styles, shared: true },
+    { path: "word/numbering.xml", data: numbering, contentType: CT.numbering },
+    { path: "word/settings.xml", data: statics.get("word/settings.xml").text.replace(/(<w:themeFontLang w:val=")[^"]*"/, `$1${xmlAttr(vm.locale)}"`), contentType: CT.settings, shared: true },
+    { path: "word/fontTable.xml", data: ref?.fontTable ?? statics.get("word/fontTable.xml").text, contentType: CT.fontTable, shared: true },
+    { path: "word/theme/theme1.xml", data: ref?.theme ?? statics.get("word/theme/theme1.xml").text, contentType: CT.theme, shared: true },
+    { path: "word/header1.xml", data: header, contentType: CT.header },
+    { path: "word/footer1.xml", data: footer, contentType: CT.footer },
+    ...headerParts
+  ];
+  return zipPackage(parts);
+}
+function idColumnPercent(ids, textWidth) {
+  const longest = Math.max(0, ...ids.map((id) => id.length));
+  return Math.min(30, Math.max(13, Math.ceil((longest * 110 + 260) / textWidth * 100)));
+}
+function withLanguage(styles, locale) {
+  const lang = xmlAttr(locale);
+  const defaults = /<w:rPrDefault>\s*<w:rPr>([\s\S]*?)<\/w:rPr>\s*<\/w:rPrDefault>/.exec(styles);
+  if (!defaults) return styles;
+  const rPr = defaults[1];
+  const next = /<w:lang\b[^>]*\/>/.test(rPr) ? rPr.replace(/<w:lang\b[^>]*\/>/, `<w:lang w:val="${lang}" w:eastAsia="${lang}" w:bidi="ar-SA"/>`) : `${rPr}<w:lang w:val="${lang}"/>`;
+  return styles.slice(0, defaults.index) + defaults[0].replace(rPr, next) + styles.slice(defaults.index + defaults[0].length);
+}
+var BUILT_IN_TEXT_WIDTH, BUILT_IN_PAGE, merged, STYLES_ROOT;
+var init_render_docx = __esm({
+  "src/render/docx/render-docx.ts"() {
+    "use strict";
+    init_template_error();
+    init_context();
+    init_package();
+    init_styles();
+    init_xml();
+    init_track_changes2();
+    BUILT_IN_TEXT_WIDTH = 9638;
+    BUILT_IN_PAGE = '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="708"/><w:docGrid w:linePitch="360"/>';
+    merged = /* @__PURE__ */ new WeakMap();
+    STYLES_ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<w:styles\b[^>]*\bxmlns:w="http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main"[^>]*>[\s\S]*<\/w:styles>\s*$/;
+  }
+});
+
 // src/render/docx/markdown-to-wml.ts
 function runProps(f, ctx) {
   let p = "";
@@ -53593,23 +54055,16 @@ var init_markdown_to_wml = __esm({
 });
 
 // src/render/docx/templates.ts
-function builtInDocxDir() {
-  let dir = (0, import_node_path12.dirname)((0, import_node_url3.fileURLToPath)(__mbModuleUrl));
-  for (let i2 = 0; i2 < 6; i2++) {
-    const candidate = (0, import_node_path12.join)(dir, "templates", "docx");
-    if ((0, import_node_fs9.existsSync)((0, import_node_path12.join)(candidate, "word", "styles.xml"))) return candidate;
-    dir = (0, import_node_path12.dirname)(dir);
-  }
-  throw new Error("the built-in DOCX reference parts (templates/docx/word/styles.xml\u2026) are missing from the installation");
+function staticParts(set, fallback) {
+  return new Map(
+    STATIC_PARTS.map((p) => {
+      const part = set[PREFIX + p] ?? fallback?.[PREFIX + p];
+      if (!part) throw new Error(`the DOCX reference part templates/docx/${p} is missing from the installation`);
+      return [p, part];
+    })
+  );
 }
-function builtInStaticParts() {
-  if (!statics) {
-    const dir = builtInDocxDir();
-    statics = new Map(STATIC_PARTS.map((p) => [p, { text: (0, import_node_fs9.readFileSync)((0, import_node_path12.join)(dir, p), "utf8"), path: (0, import_node_path12.join)("templates", "docx", p) }]));
-  }
-  return statics;
-}
-function compileDocxTemplates(set) {
+function compileDocxTemplates(set, builtIn = set) {
   let doc;
   const current = () => {
     if (!doc) throw new Error("a DOCX helper ran outside a render");
@@ -53643,7 +54098,7 @@ function compileDocxTemplates(set) {
     }
   );
   const t = (name) => engine.template(PREFIX + name);
-  const builtIn = builtInStaticParts();
+  const builtInStatics = staticParts(builtIn);
   return {
     document: t("document.xml"),
     header: t("word/header1.xml"),
@@ -53652,7 +54107,8 @@ function compileDocxTemplates(set) {
     core: t("docProps/core.xml"),
     app: t("docProps/app.xml"),
     banner: t("partials/banner.xml"),
-    statics: new Map(STATIC_PARTS.map((p) => [p, set[PREFIX + p] ?? builtIn.get(p)])),
+    statics: staticParts(set, builtIn),
+    builtInStatics,
     within(ctx, render2) {
       doc = { ...ctx, bookmarks: /* @__PURE__ */ new Set() };
       try {
@@ -53664,521 +54120,14 @@ function compileDocxTemplates(set) {
     }
   };
 }
-var import_node_fs9, import_node_path12, import_node_url3, STATIC_PARTS, statics, PREFIX;
+var STATIC_PARTS, PREFIX;
 var init_templates = __esm({
   "src/render/docx/templates.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path12 = require("node:path");
-    import_node_url3 = require("node:url");
     init_template_engine();
     init_markdown_to_wml();
     STATIC_PARTS = ["word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/theme/theme1.xml"];
     PREFIX = "docx/";
-  }
-});
-
-// src/render/docx/xml-tree.ts
-function decode2(s) {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e) => {
-    if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith("#")) return String.fromCodePoint(parseInt(e.slice(1), 10));
-    return NAMED[e] ?? m;
-  });
-}
-function parseXml(xml) {
-  const rootAt = /<[A-Za-z_]/.exec(xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m2) => " ".repeat(m2.length)));
-  if (!rootAt) throw new Error("no root element");
-  const prolog = xml.slice(0, rootAt.index);
-  const stack = [];
-  let root2;
-  const tag = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
-  tag.lastIndex = rootAt.index;
-  let m;
-  while ((m = tag.exec(xml)) !== null) {
-    const parent = stack[stack.length - 1];
-    if (m[6] !== void 0 || m[1] !== void 0) {
-      if (parent) parent.children.push({ type: "text", text: m[1] ?? decode2(m[6]) });
-    } else if (m[2] !== void 0) {
-      const open = stack.pop();
-      if (!open || open.name !== m[2]) throw new Error(`</${m[2]}> closes ${open ? `<${open.name}>` : "nothing"}`);
-      if (stack.length === 0) break;
-    } else if (m[3] !== void 0) {
-      const attrs = [];
-      for (const a of m[4].matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs.push([a[1], decode2(a[2] ?? a[3] ?? "")]);
-      const el2 = { type: "element", name: m[3], attrs, children: [] };
-      if (parent) parent.children.push(el2);
-      else root2 = el2;
-      if (m[5] !== "/") stack.push(el2);
-      else if (!parent) break;
-    }
-  }
-  if (!root2 || stack.length > 0) throw new Error("the XML ends inside an element");
-  return { prolog, root: root2 };
-}
-function serialize4(node2) {
-  if (node2.type === "text") return xmlText(node2.text);
-  const attrs = node2.attrs.map(([k, v]) => ` ${k}="${xmlAttr(v)}"`).join("");
-  if (node2.children.length === 0) return `<${node2.name}${attrs}/>`;
-  return `<${node2.name}${attrs}>${node2.children.map(serialize4).join("")}</${node2.name}>`;
-}
-function el(name, attrs = [], children = []) {
-  return { type: "element", name, attrs, children };
-}
-function elements(node2, name) {
-  return node2.children.filter((c) => isElement2(c, name));
-}
-var NAMED, isElement2;
-var init_xml_tree = __esm({
-  "src/render/docx/xml-tree.ts"() {
-    "use strict";
-    init_xml();
-    NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-    isElement2 = (n2, name) => n2?.type === "element" && (name === void 0 || n2.name === name);
-  }
-});
-
-// src/render/docx/track-changes.ts
-function trackChanges(oldXml, newXml, options) {
-  const older = parseXml(oldXml);
-  const newer = parseXml(newXml);
-  const oldBody = elements(older.root, "w:body")[0];
-  const newBody = elements(newer.root, "w:body")[0];
-  if (!oldBody || !newBody) throw new Error("a rendered document has no w:body");
-  const marker = new Marker(options);
-  const split = (body) => {
-    const blocks = elements(body);
-    const last = blocks[blocks.length - 1];
-    return isElement2(last, "w:sectPr") ? { blocks: blocks.slice(0, -1), sectPr: last } : { blocks, sectPr: void 0 };
-  };
-  const o = split(oldBody);
-  const n2 = split(newBody);
-  const merged2 = marker.blocks(o.blocks, n2.blocks);
-  newBody.children = [...merged2, ...n2.sectPr ? [n2.sectPr] : []];
-  return newer.prolog + serialize4(newer.root);
-}
-function canonical2(node2) {
-  if (node2.type === "text") return node2.text;
-  if (node2.name === "w:bookmarkStart" || node2.name === "w:bookmarkEnd") return "";
-  if (node2.name === "w:numId") return "<w:numId/>";
-  const attrs = node2.attrs.map(([k, v]) => ` ${k}="${v}"`).join("");
-  return `<${node2.name}${attrs}>${node2.children.map(canonical2).join("")}</${node2.name}>`;
-}
-function flatten2(p) {
-  const flat = { tokens: [], starts: [], ends: [] };
-  const walk3 = (children, link2) => {
-    const linkKey = link2 ? shell(link2) : "";
-    for (const c of children) {
-      if (c.type === "text") continue;
-      if (c.name === "w:pPr") flat.pPr = c;
-      else if (c.name === "w:bookmarkStart") flat.starts.push(c);
-      else if (c.name === "w:bookmarkEnd") flat.ends.push(c);
-      else if (c.name === "w:hyperlink") walk3(c.children, el(c.name, c.attrs));
-      else if (c.name === "w:proofErr") continue;
-      else if (c.name === "w:r") {
-        const rPr = elements(c, "w:rPr")[0];
-        const base = `${linkKey}${rPr ? canonical2(rPr) : ""}`;
-        for (const rc of elements(c)) {
-          if (rc.name === "w:rPr") continue;
-          const common = { ...rPr ? { rPr } : {}, ...link2 ? { link: link2 } : {} };
-          if (rc.name === "w:t") {
-            const text7 = rc.children.map((t) => t.type === "text" ? t.text : "").join("");
-            for (const w of wordTokens(text7)) flat.tokens.push({ key: `${base}t${w}`, text: w, ...common });
-          } else flat.tokens.push({ key: `${base}e${canonical2(rc)}`, element: rc, ...common });
-        }
-      } else flat.tokens.push({ key: `${canonical2(c)}`, element: c, opaque: true });
-    }
-  };
-  walk3(p.children, void 0);
-  return flat;
-}
-function highestId(parts) {
-  let max2 = 0;
-  for (const p of parts) for (const m of p.matchAll(/\bw:id="(-?\d+)"/g)) max2 = Math.max(max2, Number(m[1]));
-  return max2;
-}
-var shell, textOf, Marker;
-var init_track_changes2 = __esm({
-  "src/render/docx/track-changes.ts"() {
-    "use strict";
-    init_align_blocks();
-    init_diff_sequence();
-    init_xml_tree();
-    shell = (e) => `<${e.name}${e.attrs.map(([k, v]) => ` ${k}="${v}"`).join("")}>`;
-    textOf = (f) => f.tokens.flatMap((t) => t.text !== void 0 ? [t.text] : []);
-    Marker = class {
-      constructor(options) {
-        this.options = options;
-        this.nextId = options.firstId;
-      }
-      options;
-      nextId;
-      flats = /* @__PURE__ */ new Map();
-      revision(kind) {
-        return el(`w:${kind}`, [
-          ["w:id", String(this.nextId++)],
-          ["w:author", this.options.author],
-          ["w:date", this.options.date]
-        ]);
-      }
-      flat(p) {
-        let f = this.flats.get(p);
-        if (!f) this.flats.set(p, f = flatten2(p));
-        return f;
-      }
-      /**
-       * Aligns two sequences of blocks (a body's, a cell's) and marks what differs. The last
-       * paragraph of a body or cell is paired with the other version's last whatever they hold: its
-       * mark ends the body or cell, so Word can neither insert nor delete it, and marking it would make
-       * rejecting (or accepting) leave an empty paragraph behind.
-       */
-      blocks(older, newer) {
-        const a = older[older.length - 1];
-        const b = newer[newer.length - 1];
-        if (!isElement2(a, "w:p") || !isElement2(b, "w:p")) return this.aligned(older, newer);
-        const rest = this.aligned(older.slice(0, -1), newer.slice(0, -1));
-        return [...rest, canonical2(a) === canonical2(b) ? b : this.paragraph(a, b)];
-      }
-      aligned(older, newer) {
-        const keys = (bs) => bs.map(canonical2);
-        const pairable = (i2, j) => {
-          const a = older[i2];
-          const b = newer[j];
-          if (a.name !== b.name) return false;
-          if (a.name === "w:tbl") return true;
-          if (a.name !== "w:p") return false;
-          const ta = textOf(this.flat(a));
-          const tb = textOf(this.flat(b));
-          if (ta.length === 0 || tb.length === 0) return ta.length === tb.length && canonical2(this.flat(a).pPr ?? el("x")) === canonical2(this.flat(b).pPr ?? el("x"));
-          return similarity(ta, tb) >= 0.5;
-        };
-        const out2 = [];
-        for (const a of alignBlocks(keys(older), keys(newer), pairable)) {
-          if (a.kind === "same") out2.push(newer[a.new]);
-          else if (a.kind === "changed") {
-            const o = older[a.old];
-            const n2 = newer[a.new];
-            out2.push(n2.name === "w:tbl" ? this.table(o, n2) : this.paragraph(o, n2));
-          } else if (a.kind === "deleted") out2.push(this.whole(older[a.old], "del"));
-          else out2.push(this.whole(newer[a.new], "ins"));
-        }
-        return out2;
-      }
-      /** An edited paragraph: the present one's properties, its words compared with the earlier one's. */
-      paragraph(older, newer) {
-        const a = this.flat(older);
-        const b = this.flat(newer);
-        const runs = diffSequences(
-          a.tokens.map((t) => t.key),
-          b.tokens.map((t) => t.key)
-        );
-        const ops = [];
-        for (const r of runs) {
-          if (r.op === "insert") for (let j = r.bStart; j < r.bEnd; j++) ops.push({ op: "insert", token: b.tokens[j] });
-          else if (r.op === "delete") for (let i2 = r.aStart; i2 < r.aEnd; i2++) ops.push({ op: "delete", token: a.tokens[i2] });
-          else for (let j = r.bStart; j < r.bEnd; j++) ops.push({ op: "equal", token: b.tokens[j] });
-        }
-        return el("w:p", newer.attrs, [...b.pPr ? [b.pPr] : [], ...b.starts, ...this.emit(ops), ...b.ends]);
-      }
-      /** A paragraph or table that is only in one version. */
-      whole(block, kind, markParagraph = true) {
-        if (block.name === "w:tbl") return this.table(void 0, block, kind);
-        if (block.name !== "w:p") return block;
-        const f = this.flat(block);
-        const op = kind === "ins" ? "insert" : "delete";
-        const pPr = markParagraph ? this.markedProperties(f.pPr, kind) : f.pPr;
-        const starts = kind === "ins" ? f.starts : [];
-        const ends = kind === "ins" ? f.ends : [];
-        return el("w:p", block.attrs, [...pPr ? [pPr] : [], ...starts, ...this.emit(f.tokens.map((token) => ({ op, token }))), ...ends]);
-      }
-      /** The paragraph properties with the mark's revision as the first child of their w:rPr. */
-      markedProperties(pPr, kind) {
-        const props = pPr ? el("w:pPr", pPr.attrs, [...pPr.children]) : el("w:pPr");
-        const mark = this.revision(kind);
-        const i2 = props.children.findIndex((c) => isElement2(c, "w:rPr"));
-        if (i2 >= 0) {
-          const rPr = props.children[i2];
-          props.children[i2] = el("w:rPr", rPr.attrs, [mark, ...rPr.children]);
-        } else {
-          const after = props.children.findIndex((c) => isElement2(c, "w:sectPr") || isElement2(c, "w:pPrChange"));
-          const rPr = el("w:rPr", [], [mark]);
-          if (after >= 0) props.children.splice(after, 0, rPr);
-          else props.children.push(rPr);
-        }
-        return props;
-      }
-      /**
-       * A table in both versions (rows aligned, edited rows compared cell by cell), or in one only
-       * (`kind`: every row marked).
-       */
-      table(older, newer, kind) {
-        const head2 = newer.children.filter((c) => isElement2(c) && c.name !== "w:tr");
-        const newRows = elements(newer, "w:tr");
-        if (kind) return el("w:tbl", newer.attrs, [...head2, ...newRows.map((r) => this.wholeRow(r, kind))]);
-        const oldRows = elements(older, "w:tr");
-        const cellsOf = (r) => elements(r, "w:tc");
-        const rowText = (r) => cellsOf(r).flatMap((c) => elements(c, "w:p").flatMap((p) => textOf(this.flat(p))));
-        const pairable = (i2, j) => cellsOf(oldRows[i2]).length === cellsOf(newRows[j]).length && similarity(rowText(oldRows[i2]), rowText(newRows[j])) >= 0.3;
-        const rows = alignBlocks(oldRows.map(canonical2), newRows.map(canonical2), pairable).map((a) => {
-          if (a.kind === "same") return newRows[a.new];
-          if (a.kind === "deleted") return this.wholeRow(oldRows[a.old], "del");
-          if (a.kind === "inserted") return this.wholeRow(newRows[a.new], "ins");
-          const o = cellsOf(oldRows[a.old]);
-          const n2 = newRows[a.new];
-          let c = 0;
-          return el(
-            "w:tr",
-            n2.attrs,
-            n2.children.map((child) => {
-              if (!isElement2(child, "w:tc")) return child;
-              const before2 = o[c++];
-              const props = child.children.filter((x2) => isElement2(x2, "w:tcPr"));
-              const content3 = (tc) => elements(tc).filter((x2) => x2.name !== "w:tcPr");
-              return el("w:tc", child.attrs, [...props, ...this.blocks(content3(before2), content3(child))]);
-            })
-          );
-        });
-        return el("w:tbl", newer.attrs, [...head2, ...rows]);
-      }
-      /** A row only in one version: marked in its w:trPr, and every run in it marked too. */
-      wholeRow(row, kind) {
-        const children = [...row.children];
-        const i2 = children.findIndex((c) => isElement2(c, "w:trPr"));
-        if (i2 >= 0) {
-          const trPr = children[i2];
-          const change = trPr.children.findIndex((c) => isElement2(c, "w:trPrChange"));
-          const kids = [...trPr.children];
-          kids.splice(change >= 0 ? change : kids.length, 0, this.revision(kind));
-          children[i2] = el("w:trPr", trPr.attrs, kids);
-        } else {
-          const at5 = children.findIndex((c) => isElement2(c, "w:tblPrEx")) + 1;
-          children.splice(at5, 0, el("w:trPr", [], [this.revision(kind)]));
-        }
-        return el(
-          "w:tr",
-          row.attrs,
-          children.map((c) => {
-            if (!isElement2(c, "w:tc")) return c;
-            const blocks = elements(c);
-            const last = blocks.length - 1;
-            return el(
-              "w:tc",
-              c.attrs,
-              blocks.map((b, k) => b.name === "w:tcPr" ? b : this.whole(b, kind, k !== last))
-            );
-          })
-        );
-      }
-      /**
-       * Runs from tokens: neighbours with the same change, formatting and link share one run; a
-       * change wraps its runs in w:ins or w:del (inside the link, as the schema wants: a w:hyperlink
-       * holds revisions, never the other way round).
-       */
-      emit(ops) {
-        const out2 = [];
-        let k = 0;
-        while (k < ops.length) {
-          const { op, token } = ops[k];
-          if (token.opaque) {
-            if (op !== "delete") out2.push(token.element);
-            k++;
-            continue;
-          }
-          const group = [];
-          const runKey = (t) => `${t.link ? shell(t.link) : ""}${t.rPr ? canonical2(t.rPr) : ""}`;
-          const key = runKey(token);
-          while (k < ops.length && ops[k].op === op && !ops[k].token.opaque && runKey(ops[k].token) === key) group.push(ops[k++].token);
-          const content3 = [];
-          let text7 = "";
-          const textName = op === "delete" ? "w:delText" : "w:t";
-          const flush = () => {
-            if (text7 !== "") content3.push(el(textName, [["xml:space", "preserve"]], [{ type: "text", text: text7 }]));
-            text7 = "";
-          };
-          for (const t of group) {
-            if (t.text !== void 0) text7 += t.text;
-            else {
-              flush();
-              content3.push(t.element);
-            }
-          }
-          flush();
-          const run = el("w:r", [], [...token.rPr ? [token.rPr] : [], ...content3]);
-          const wrapped = op === "equal" ? run : { ...this.revision(op === "insert" ? "ins" : "del"), children: [run] };
-          if (!token.link) {
-            out2.push(wrapped);
-            continue;
-          }
-          const prev = out2[out2.length - 1];
-          if (isElement2(prev, "w:hyperlink") && shell(prev) === shell(token.link)) prev.children.push(wrapped);
-          else out2.push(el("w:hyperlink", token.link.attrs, [wrapped]));
-        }
-        return out2;
-      }
-    };
-  }
-});
-
-// src/render/docx/render-docx.ts
-function headerFooterTabs(width2) {
-  if (width2 === BUILT_IN_TEXT_WIDTH) return "";
-  const stops = [
-    ["clear", 4819],
-    ["clear", BUILT_IN_TEXT_WIDTH],
-    ["center", Math.round(width2 / 2)],
-    ["right", width2]
-  ];
-  const unique2 = stops.filter(([v, pos]) => v !== "clear" || pos !== width2 && pos !== Math.round(width2 / 2));
-  unique2.sort((a, b) => a[1] - b[1]);
-  return `<w:tabs>${unique2.map(([v, pos]) => `<w:tab w:val="${v}" w:pos="${pos}"/>`).join("")}</w:tabs>`;
-}
-function mergedStyles(key, theirs, ours) {
-  let m = merged.get(key);
-  if (!m) {
-    const r = mergeStyles(theirs, ours);
-    m = { styles: r.xml, ids: r.ids };
-    merged.set(key, m);
-  }
-  return m;
-}
-function chooseStyles(t, ref) {
-  const ours = builtInStaticParts().get("word/styles.xml").text;
-  const given = t.statics.get("word/styles.xml");
-  const user = given.text !== ours ? given : void 0;
-  if (user && !STYLES_ROOT.test(user.text)) {
-    throw new TemplateError(user.path, void 0, "not a WordprocessingML styles part (its root must be <w:styles> in the http://schemas.openxmlformats.org/wordprocessingml/2006/main namespace)");
-  }
-  if (user && ref?.styles) {
-    throw new TemplateError(user.path, void 0, "the reference document gives the styles too: keep the styles in one of the two");
-  }
-  if (ref?.styles) return mergedStyles(ref, ref.styles, ours);
-  if (user) return mergedStyles(user, user.text, ours);
-  return { styles: ours, ids: builtInStyleIds() };
-}
-function stylesAndNumbering(t, ref) {
-  const { styles, ids } = chooseStyles(t, ref);
-  if (!ref?.numbering) return { styles, ids, numbering: new Numbering(1, 1, 2), numberingParts: { before: "", theirNums: "" } };
-  const n2 = ref.numbering;
-  const pick3 = (re) => [...n2.matchAll(re)].map((m) => m[0]);
-  const picBullets = pick3(/<w:numPicBullet\b[\s\S]*?<\/w:numPicBullet>/g);
-  const abstracts = pick3(/<w:abstractNum\b[\s\S]*?<\/w:abstractNum>/g);
-  const nums = pick3(/<w:num\b[^>]*?(?:\/>|>[\s\S]*?<\/w:num>)/g);
-  const maxOf = (xs, a) => Math.max(0, ...xs.map((x2) => Number(new RegExp(`${a}="(\\d+)"`).exec(x2)?.[1] ?? 0)));
-  const abs = maxOf(abstracts, "w:abstractNumId") + 1;
-  return {
-    styles,
-    ids,
-    numbering: new Numbering(maxOf(nums, "w:numId") + 1, abs, abs + 1),
-    numberingParts: { before: [...picBullets, ...abstracts].join("\n"), theirNums: nums.join("\n") }
-  };
-}
-function renderDocx(vm, t, options = {}) {
-  const ref = options.reference;
-  const statics2 = t.statics;
-  const sn = stylesAndNumbering(t, ref);
-  const rels = new Relationships();
-  const fixed = {
-    styles: rels.add(REL.styles, "styles.xml"),
-    numbering: rels.add(REL.numbering, "numbering.xml"),
-    settings: rels.add(REL.settings, "settings.xml"),
-    fontTable: rels.add(REL.fontTable, "fontTable.xml"),
-    theme: rels.add(REL.theme, "theme/theme1.xml"),
-    header: rels.add(REL.header, "header1.xml"),
-    footer: rels.add(REL.footer, "footer1.xml")
-  };
-  const textWidth = ref?.textWidth ?? BUILT_IN_TEXT_WIDTH;
-  const ctx = { styles: sn.ids, rels, numbering: sn.numbering, textWidth, nextBookmarkId: 1 };
-  const styles = sn.ids;
-  const data = {
-    styles,
-    page: {
-      textWidth,
-      idColumn: idColumnPercent([...vm.newActions.map((a) => a.id), ...vm.outstanding.map((r) => r.id)], textWidth),
-      tabs: headerFooterTabs(textWidth),
-      sectPr: `<w:sectPr><w:headerReference w:type="default" r:id="${fixed.header}"/><w:footerReference w:type="default" r:id="${fixed.footer}"/>${ref?.pageSetup || BUILT_IN_PAGE}</w:sectPr>`
-    }
-  };
-  const render2 = (template, view = vm) => stripForbidden(template(view, { data }));
-  const { document: present, header, footer, headerParts, earlier } = t.within(ctx, () => {
-    const document4 = render2(t.document);
-    let header2;
-    const headerParts2 = [];
-    if (ref?.header) {
-      const bannerXml = render2(t.banner);
-      const id = styles.Banner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const oldBanner = new RegExp(`<w:p\\b[^>]*><w:pPr><w:pStyle w:val="${id}"/>[\\s\\S]*?</w:p>`, "g");
-      header2 = ref.header.xml.replace(oldBanner, "").replace(/(<w:hdr\b[^>]*>)/, `$1${bannerXml}`);
-      if (ref.header.rels) headerParts2.push({ path: "word/_rels/header1.xml.rels", data: ref.header.rels });
-      for (const m of ref.header.media) headerParts2.push({ path: m.path, data: m.data });
-    } else header2 = render2(t.header);
-    let footer2;
-    if (ref?.footer) {
-      footer2 = ref.footer.xml;
-      if (ref.footer.rels) headerParts2.push({ path: "word/_rels/footer1.xml.rels", data: ref.footer.rels });
-      for (const m of ref.footer.media) headerParts2.push({ path: m.path, data: m.data });
-    } else footer2 = render2(t.footer);
-    const earlier2 = options.changes ? render2(t.document, options.changes.old) : void 0;
-    return { document: document4, header: header2, footer: footer2, headerParts: headerParts2, earlier: earlier2 };
-  });
-  const document3 = earlier === void 0 || !options.changes ? present : trackChanges(earlier, present, {
-    author: options.changes.author,
-    date: options.changes.date,
-    firstId: Math.max(ctx.nextBookmarkId, highestId([present, earlier, header, footer]) + 1)
-  });
-  const numbering = t.numbering({
-    bulletAbstractId: sn.numbering.bulletAbstractId,
-    decimalAbstractId: sn.numbering.decimalAbstractId,
-    before: sn.numberingParts.before,
-    nums: [sn.numberingParts.theirNums, sn.numbering.toXml()].filter(Boolean).join("\n")
-  });
-  const core = render2(t.core);
-  const app = render2(t.app);
-  const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL.officeDocument}" Target="word/document.xml"/><Relationship Id="rId2" Type="${REL.core}" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL.app}" Target="docProps/app.xml"/></Relationships>`;
-  const parts = [
-    { path: "_rels/.rels", data: rootRels },
-    { path: "docProps/core.xml", data: core, contentType: CT.core },
-    { path: "docProps/app.xml", data: app, contentType: CT.app, shared: true },
-    { path: "word/document.xml", data: document3, contentType: CT.document },
-    { path: "word/_rels/document.xml.rels", data: rels.toXml() },
-    { path: "word/styles.xml", data: withLanguage(sn.styles, vm.locale), contentType: CT.styles, shared: true },
-    { path: "word/numbering.xml", data: numbering, contentType: CT.numbering },
-    { path: "word/settings.xml", data: statics2.get("word/settings.xml").text.replace(/(<w:themeFontLang w:val=")[^"]*"/, `$1${xmlAttr(vm.locale)}"`), contentType: CT.settings, shared: true },
-    { path: "word/fontTable.xml", data: ref?.fontTable ?? statics2.get("word/fontTable.xml").text, contentType: CT.fontTable, shared: true },
-    { path: "word/theme/theme1.xml", data: ref?.theme ?? statics2.get("word/theme/theme1.xml").text, contentType: CT.theme, shared: true },
-    { path: "word/header1.xml", data: header, contentType: CT.header },
-    { path: "word/footer1.xml", data: footer, contentType: CT.footer },
-    ...headerParts
-  ];
-  return zipPackage(parts);
-}
-function idColumnPercent(ids, textWidth) {
-  const longest = Math.max(0, ...ids.map((id) => id.length));
-  return Math.min(30, Math.max(13, Math.ceil((longest * 110 + 260) / textWidth * 100)));
-}
-function withLanguage(styles, locale) {
-  const lang = xmlAttr(locale);
-  const defaults = /<w:rPrDefault>\s*<w:rPr>([\s\S]*?)<\/w:rPr>\s*<\/w:rPrDefault>/.exec(styles);
-  if (!defaults) return styles;
-  const rPr = defaults[1];
-  const next = /<w:lang\b[^>]*\/>/.test(rPr) ? rPr.replace(/<w:lang\b[^>]*\/>/, `<w:lang w:val="${lang}" w:eastAsia="${lang}" w:bidi="ar-SA"/>`) : `${rPr}<w:lang w:val="${lang}"/>`;
-  return styles.slice(0, defaults.index) + defaults[0].replace(rPr, next) + styles.slice(defaults.index + defaults[0].length);
-}
-var BUILT_IN_TEXT_WIDTH, BUILT_IN_PAGE, merged, STYLES_ROOT;
-var init_render_docx = __esm({
-  "src/render/docx/render-docx.ts"() {
-    "use strict";
-    init_template_error();
-    init_context();
-    init_package();
-    init_styles();
-    init_templates();
-    init_xml();
-    init_track_changes2();
-    BUILT_IN_TEXT_WIDTH = 9638;
-    BUILT_IN_PAGE = '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="708"/><w:docGrid w:linePitch="360"/>';
-    merged = /* @__PURE__ */ new WeakMap();
-    STYLES_ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<w:styles\b[^>]*\bxmlns:w="http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main"[^>]*>[\s\S]*<\/w:styles>\s*$/;
   }
 });
 
@@ -54188,7 +54137,7 @@ __export(docx_exports, {
   createRenderer: () => createRenderer2
 });
 function createRenderer2(options) {
-  const templates = compileDocxTemplates(options.templates);
+  const templates = compileDocxTemplates(options.templates, options.builtInTemplates);
   const refBytes = options.assets?.[REFERENCE_ASSET];
   const reference = refBytes ? readReferenceDoc(refBytes, "the reference document") : void 0;
   return {
@@ -54631,7 +54580,7 @@ var init_view_model = __esm({
 
 // src/core/build.ts
 async function build3(inputs, options) {
-  const analyses = check2(inputs, { configFor: options.configFor, ...options.exists ? { exists: options.exists } : {}, ...options.context ? { context: options.context } : {}, ...options.contextFor ? { contextFor: options.contextFor } : {} });
+  const analyses = check2(inputs, { configFor: options.configFor, ...options.exists ? { exists: options.exists } : {}, ...options.context ? { context: options.context } : {}, ...options.port ? { port: options.port } : {} });
   const errors = analyses.reduce((n2, a) => n2 + a.file.messages.filter((m) => m.fatal === true).length, 0);
   const results = analyses.map((a) => ({ file: a.file, outputs: [], ...a.meeting ? { meeting: a.meeting } : {}, ...a.series ? { series: a.series } : {} }));
   if (errors > 0 && !options.force) return { results, errors, refused: true };
@@ -54643,7 +54592,7 @@ async function build3(inputs, options) {
     let r = renderers.get(key);
     if (!r) {
       const mod = await loadRenderer(format);
-      r = await mod.createRenderer({ templates, ...assets ? { assets } : {} });
+      r = await mod.createRenderer({ templates, ...options.builtInTemplates ? { builtInTemplates: options.builtInTemplates } : {}, ...assets ? { assets } : {} });
       renderers.set(key, r);
     }
     return r;
@@ -54677,11 +54626,11 @@ async function build3(inputs, options) {
 }
 function earlierView(earlier, path2, config, options, analyses) {
   const others = analyses.filter((a2) => a2.file.path !== path2);
-  const context = options.contextFor ? void 0 : [...options.context ?? [], ...others];
+  const context = options.port ? void 0 : [...options.context ?? [], ...others];
   const [a] = check2([{ path: path2, contents: earlier.contents }], {
     configFor: options.configFor,
     ...options.exists ? { exists: options.exists } : {},
-    ...context ? { context } : { contextFor: options.contextFor }
+    ...context ? { context } : { port: options.port }
   });
   if (!a?.meeting) {
     const first = a?.file.messages.find((m) => m.fatal === true) ?? a?.file.messages[0];
@@ -54720,18 +54669,18 @@ function earlierVersions(flags, sources) {
     if (sources.length !== 1) throw new UserError(`--changes-from compares one minutes file with ${from}, and ${sources.length} were named: name one file, or use --changes-since`);
     let contents;
     try {
-      contents = (0, import_node_fs10.readFileSync)(from);
+      contents = (0, import_node_fs8.readFileSync)(from);
     } catch (e) {
       throw new UserError(`--changes-from ${from}: ${e.code === "ENOENT" ? "no such file" : e.message}`, 1);
     }
-    return (path2) => ({ contents, since: (0, import_node_path13.basename)(from), ...credit(path2, flags.author, date, now) });
+    return (path2) => ({ contents, since: (0, import_node_path12.basename)(from), ...credit(path2, flags.author, date, now) });
   }
   if (since.trim() === "" || since.startsWith("-")) throw new UserError(`--changes-since "${since}": not a Git revision (a commit, a tag, HEAD~1\u2026)`);
   return (path2) => {
-    const dir = (0, import_node_path13.dirname)((0, import_node_path13.resolve)(path2));
+    const dir = (0, import_node_path12.dirname)((0, import_node_path12.resolve)(path2));
     const commit = git(dir, ["rev-parse", "--verify", "--quiet", "--short", `${since}^{commit}`]);
     if (commit.status !== 0) throw new UserError(`--changes-since ${since}: no such commit in the Git repository of ${displayPath(path2)}${commit.stderr ? ` (${firstLine(commit.stderr)})` : ""}`, 1);
-    const shown2 = git(dir, ["show", `${since}:./${(0, import_node_path13.basename)(path2)}`]);
+    const shown2 = git(dir, ["show", `${since}:./${(0, import_node_path12.basename)(path2)}`]);
     if (shown2.status !== 0) throw new UserError(`${displayPath(path2)}: not in ${since} (${firstLine(shown2.stderr) || "git show failed"}): it cannot be compared with that version`, 1);
     return { contents: shown2.bytes, since: firstLine(commit.stdout), ...credit(path2, flags.author, date, now) };
   };
@@ -54747,15 +54696,15 @@ function git(cwd, args) {
 }
 function credit(path2, author, date, now) {
   if (author !== void 0 && date !== void 0) return { author, date };
-  const dir = (0, import_node_path13.dirname)((0, import_node_path13.resolve)(path2));
-  const name = (0, import_node_path13.basename)(path2);
+  const dir = (0, import_node_path12.dirname)((0, import_node_path12.resolve)(path2));
+  const name = (0, import_node_path12.basename)(path2);
   let who2;
   let when;
   const last = tryGit(dir, ["log", "-1", "--format=%H%x00%an%x00%cI", "--", name]);
   if (last) {
     const [hash, an, ci] = last.stdout.trim().split("\0");
     const committed = hash ? tryGit(dir, ["show", `${hash}:./${name}`]) : void 0;
-    if (committed && an && ci && Buffer.from(committed.bytes).equals((0, import_node_fs10.readFileSync)(path2))) {
+    if (committed && an && ci && Buffer.from(committed.bytes).equals((0, import_node_fs8.readFileSync)(path2))) {
       who2 = an;
       when = ci;
     }
@@ -54781,13 +54730,13 @@ function parseDate(text7) {
   if (!real) throw new UserError(`--date "${text7}": not a date (write 2026-03-16, or 2026-03-16T18:30:00Z with a time and its zone)`);
   return toUtc(d);
 }
-var import_node_child_process, import_node_fs10, import_node_path13, firstLine;
+var import_node_child_process, import_node_fs8, import_node_path12, firstLine;
 var init_earlier_version = __esm({
   "src/cli/earlier-version.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs10 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_discover();
     init_errors();
     firstLine = (s) => s.trim().split("\n")[0].replace(/^fatal:\s*/, "");
@@ -54796,11 +54745,11 @@ var init_earlier_version = __esm({
 
 // src/cli/read-templates.ts
 function builtinTemplatesDir() {
-  let dir = (0, import_node_path14.dirname)((0, import_node_url4.fileURLToPath)(__mbModuleUrl));
+  let dir = (0, import_node_path13.dirname)((0, import_node_url3.fileURLToPath)(__mbModuleUrl));
   for (; ; ) {
-    const candidate = (0, import_node_path14.join)(dir, "templates");
-    if ((0, import_node_fs11.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)(candidate)) return candidate;
-    const parent = (0, import_node_path14.dirname)(dir);
+    const candidate = (0, import_node_path13.join)(dir, "templates");
+    if ((0, import_node_fs9.existsSync)((0, import_node_path13.join)(dir, "package.json")) && (0, import_node_fs9.existsSync)(candidate)) return candidate;
+    const parent = (0, import_node_path13.dirname)(dir);
     if (parent === dir) throw new UserError("cannot find the built-in templates folder of minutebook (is the package installed completely?)");
     dir = parent;
   }
@@ -54808,25 +54757,25 @@ function builtinTemplatesDir() {
 function readTemplateFolder(folder) {
   const found2 = {};
   const walk3 = (dir) => {
-    for (const name of (0, import_node_fs11.readdirSync)(dir).sort()) {
-      const path2 = (0, import_node_path14.join)(dir, name);
-      if ((0, import_node_fs11.statSync)(path2).isDirectory()) walk3(path2);
+    for (const name of (0, import_node_fs9.readdirSync)(dir).sort()) {
+      const path2 = (0, import_node_path13.join)(dir, name);
+      if ((0, import_node_fs9.statSync)(path2).isDirectory()) walk3(path2);
       else if (/\.(hbs|xml|yaml)$/.test(name)) {
-        const key = (0, import_node_path14.relative)(folder, path2).split(import_node_path14.sep).join("/").replace(/\.hbs$/, "");
-        found2[key] = { text: (0, import_node_fs11.readFileSync)(path2, "utf8"), path: displayPath(path2) };
+        const key = (0, import_node_path13.relative)(folder, path2).split(import_node_path13.sep).join("/").replace(/\.hbs$/, "");
+        found2[key] = { text: (0, import_node_fs9.readFileSync)(path2, "utf8"), path: displayPath(path2) };
       }
     }
   };
   walk3(folder);
   return found2;
 }
-var import_node_fs11, import_node_path14, import_node_url4, TemplateReader;
+var import_node_fs9, import_node_path13, import_node_url3, TemplateReader;
 var init_read_templates = __esm({
   "src/cli/read-templates.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path14 = require("node:path");
-    import_node_url4 = require("node:url");
+    import_node_fs9 = require("node:fs");
+    import_node_path13 = require("node:path");
+    import_node_url3 = require("node:url");
     init_discover();
     init_errors();
     TemplateReader = class {
@@ -54838,12 +54787,12 @@ var init_read_templates = __esm({
       builtin;
       cache = /* @__PURE__ */ new Map();
       read(userDir) {
-        const key = userDir ? (0, import_node_path14.resolve)(userDir) : "";
+        const key = userDir ? (0, import_node_path13.resolve)(userDir) : "";
         let set = this.cache.get(key);
         if (set) return set;
         if (!userDir) set = this.builtin;
         else {
-          if (!(0, import_node_fs11.existsSync)(key) || !(0, import_node_fs11.statSync)(key).isDirectory()) throw new UserError(`${displayPath(key)}: the templates folder does not exist`);
+          if (!(0, import_node_fs9.existsSync)(key) || !(0, import_node_fs9.statSync)(key).isDirectory()) throw new UserError(`${displayPath(key)}: the templates folder does not exist`);
           const user = readTemplateFolder(key);
           for (const [name, source2] of Object.entries(user)) {
             if (!(name in this.builtin) && !/^[^/]+\/partials\//.test(name)) {
@@ -54861,15 +54810,15 @@ var init_read_templates = __esm({
 
 // src/cli/commands/reference-doc-assets.ts
 function referenceDocAssets(flag, config) {
-  const path2 = flag !== void 0 ? (0, import_node_path15.resolve)(flag) : config.referenceDocx !== void 0 ? (0, import_node_path15.resolve)(config.base ?? config.root ?? ".", config.referenceDocx) : void 0;
+  const path2 = flag !== void 0 ? (0, import_node_path14.resolve)(flag) : config.referenceDocx !== void 0 ? (0, import_node_path14.resolve)(config.base ?? config.root ?? ".", config.referenceDocx) : void 0;
   if (path2 === void 0) return void 0;
   const hit = cache2.get(path2);
   if (hit) return hit;
   const from = flag !== void 0 ? "--reference-doc" : `reference_docx in ${config.path ? displayPath(config.path) : "the configuration"}`;
   let bytes;
   try {
-    if (!(0, import_node_fs12.statSync)(path2).isFile()) throw new Error("not a file");
-    bytes = (0, import_node_fs12.readFileSync)(path2);
+    if (!(0, import_node_fs10.statSync)(path2).isFile()) throw new Error("not a file");
+    bytes = (0, import_node_fs10.readFileSync)(path2);
   } catch {
     throw new UserError(`${displayPath(path2)}: cannot read the reference document (${from})`);
   }
@@ -54883,12 +54832,12 @@ function referenceDocAssets(flag, config) {
   cache2.set(path2, assets);
   return assets;
 }
-var import_node_fs12, import_node_path15, cache2;
+var import_node_fs10, import_node_path14, cache2;
 var init_reference_doc_assets = __esm({
   "src/cli/commands/reference-doc-assets.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path14 = require("node:path");
     init_asset_names();
     init_reference_doc();
     init_discover();
@@ -54924,17 +54873,17 @@ async function runBuild(paths, flags, out2, err3) {
   const templates = new TemplateReader(err3);
   const templatesFor = (config) => {
     if (flags.templates) return templates.read(flags.templates);
-    if (config.templates) return templates.read((0, import_node_path16.resolve)(config.base ?? config.root ?? ".", config.templates));
+    if (config.templates) return templates.read((0, import_node_path15.resolve)(config.base ?? config.root ?? ".", config.templates));
     return templates.read(void 0);
   };
-  const sources = loaded.inputs.map((i2) => (0, import_node_path16.resolve)(i2.path));
+  const sources = loaded.inputs.map((i2) => (0, import_node_path15.resolve)(i2.path));
   const changesFor = earlierVersions(flags, sources);
-  const outputPath = outputNaming(flags.outBase ? [(0, import_node_path16.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
+  const outputPath = outputNaming(flags.outBase ? [(0, import_node_path15.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
   let report3;
   try {
     const assetsFor = (config, format) => format === "docx" ? referenceDocAssets(flags.referenceDoc, config) : void 0;
     const shown2 = progress("minutebook: building");
-    report3 = await build3(loaded.inputs, { configFor, formats: formats2, templatesFor, assetsFor, outputPath, force: flags.force, exists: import_node_fs13.existsSync, contextFor: seriesContext(loaded.lookup), onProgress: shown2.update, ...changesFor ? { changesFor } : {} });
+    report3 = await build3(loaded.inputs, { configFor, formats: formats2, templatesFor, builtInTemplates: templates.read(void 0), assetsFor, outputPath, force: flags.force, exists: import_node_fs11.existsSync, port: diskPort(() => loaded.lookup), onProgress: shown2.update, ...changesFor ? { changesFor } : {} });
     shown2.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);
@@ -54951,32 +54900,32 @@ async function runBuild(paths, flags, out2, err3) {
   }
   const sourceSet = new Set(sources);
   const seen = /* @__PURE__ */ new Map();
-  const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path16.resolve)(o.path), source: r.file.path })));
+  const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path15.resolve)(o.path), source: r.file.path })));
   for (const o of outputs) {
     if (sourceSet.has(o.abs)) throw new UserError(`${displayPath(o.abs)}: refusing to overwrite a source file with the ${o.format} output`, 1);
     const other = seen.get(o.abs);
     if (other !== void 0) throw new UserError(`${displayPath(o.abs)}: both ${other} and ${o.source} would be written there`, 1);
     seen.set(o.abs, o.source);
   }
-  for (const o of outputs) (0, import_node_fs13.mkdirSync)((0, import_node_path16.dirname)(o.abs), { recursive: true });
+  for (const o of outputs) (0, import_node_fs11.mkdirSync)((0, import_node_path15.dirname)(o.abs), { recursive: true });
   writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
   for (const o of outputs) out2(displayPath(o.abs));
   const unbuilt = report3.results.filter((r) => !r.meeting).length;
   return loaded.problems.length > 0 || unbuilt > 0 || report3.errors > 0 ? 1 : 0;
 }
 function outputNaming(sources, outDir) {
-  const name = (p, ext) => `${(0, import_node_path16.basename)(p, (0, import_node_path16.extname)(p))}.${ext}`;
-  if (outDir === void 0) return (source2, ext) => (0, import_node_path16.join)((0, import_node_path16.dirname)((0, import_node_path16.resolve)(source2)), name(source2, ext));
-  const base = commonFolder(sources.map((s) => (0, import_node_path16.dirname)(s))) ?? process.cwd();
-  const target = (0, import_node_path16.resolve)(outDir);
-  return (source2, ext) => (0, import_node_path16.join)(target, (0, import_node_path16.relative)(base, (0, import_node_path16.dirname)((0, import_node_path16.resolve)(source2))), name(source2, ext));
+  const name = (p, ext) => `${(0, import_node_path15.basename)(p, (0, import_node_path15.extname)(p))}.${ext}`;
+  if (outDir === void 0) return (source2, ext) => (0, import_node_path15.join)((0, import_node_path15.dirname)((0, import_node_path15.resolve)(source2)), name(source2, ext));
+  const base = commonFolder(sources.map((s) => (0, import_node_path15.dirname)(s))) ?? process.cwd();
+  const target = (0, import_node_path15.resolve)(outDir);
+  return (source2, ext) => (0, import_node_path15.join)(target, (0, import_node_path15.relative)(base, (0, import_node_path15.dirname)((0, import_node_path15.resolve)(source2))), name(source2, ext));
 }
-var import_node_fs13, import_node_path16;
+var import_node_fs11, import_node_path15;
 var init_build2 = __esm({
   "src/cli/commands/build.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path15 = require("node:path");
     init_common_folder();
     init_build();
     init_earlier_version();
@@ -54987,8 +54936,8 @@ var init_build2 = __esm({
     init_read_templates();
     init_reporters();
     init_write_atomic();
-    init_check3();
-    init_series_context();
+    init_load_sources();
+    init_disk_port();
     init_progress();
     init_reference_doc_assets();
   }
@@ -55001,9 +54950,9 @@ function watchTree(root2, onChange, skip = () => false) {
     if (watchers.has(folder) || skip(folder)) return;
     let w;
     try {
-      w = (0, import_node_fs14.watch)(folder, (_event, name) => {
+      w = (0, import_node_fs12.watch)(folder, (_event, name) => {
         if (!name) return;
-        const path2 = (0, import_node_path17.join)(folder, name.toString());
+        const path2 = (0, import_node_path16.join)(folder, name.toString());
         if (isFolder(path2)) addTree(path2);
         onChange(path2);
       });
@@ -55020,12 +54969,12 @@ function watchTree(root2, onChange, skip = () => false) {
     add(folder);
     let entries2;
     try {
-      entries2 = (0, import_node_fs14.readdirSync)(folder, { withFileTypes: true });
+      entries2 = (0, import_node_fs12.readdirSync)(folder, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries2) {
-      if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith(".")) addTree((0, import_node_path17.join)(folder, e.name));
+      if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith(".")) addTree((0, import_node_path16.join)(folder, e.name));
     }
   };
   addTree(root2);
@@ -55038,17 +54987,17 @@ function watchTree(root2, onChange, skip = () => false) {
 }
 function isFolder(path2) {
   try {
-    return (0, import_node_fs14.statSync)(path2).isDirectory();
+    return (0, import_node_fs12.statSync)(path2).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs14, import_node_path17, SKIPPED;
+var import_node_fs12, import_node_path16, SKIPPED;
 var init_watch_tree = __esm({
   "src/cli/watch-tree.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path16 = require("node:path");
     SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
@@ -55060,46 +55009,21 @@ __export(watch_exports, {
   runWatch: () => runWatch
 });
 function dependents(changed, lookup2) {
-  const out2 = /* @__PURE__ */ new Set();
-  for (const file of changed) {
-    const { config } = lookup2.forFile(file);
-    if (!config.root || !(0, import_node_fs15.existsSync)(file)) continue;
-    const head2 = readHead((0, import_node_fs15.readFileSync)(file, "utf8"));
-    if (!head2?.date) continue;
-    const me = placedOf(file, head2, config);
-    const after = [];
-    for (const f of seriesFiles(config.root, lookup2)) {
-      if (f === file) continue;
-      let text7;
-      try {
-        text7 = (0, import_node_fs15.readFileSync)(f, "utf8");
-      } catch {
-        continue;
-      }
-      const h = readHead(text7);
-      if (!h) continue;
-      const placed = placedOf(f, h, config);
-      if (placed.code === me.code && compareMeetings(placed, me) > 0) after.push({ ...placed, reviewIds: readReviewIds(text7) });
-    }
-    after.sort(compareMeetings);
-    for (const h of neededAfter(me, after, idPatternOf(config))) out2.add(h.path);
-  }
-  for (const f of changed) out2.delete(f);
-  return [...out2].sort();
+  return seriesDependents(changed, diskPort(() => lookup2), (p) => lookup2.forFile(p).config);
 }
 async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   const args = paths.length ? paths : ["."];
   await build4(args);
   const lookup2 = () => new ConfigLookup(flags.config);
-  const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs15.existsSync)(a) || /[*?[{]/.test(a))).files);
-  const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path18.dirname)(f)));
+  const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs13.existsSync)(a) || /[*?[{]/.test(a))).files);
+  const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path17.dirname)(f)));
   const folders = /* @__PURE__ */ new Set();
   for (const a of args) {
-    const abs = (0, import_node_path18.resolve)(a);
-    if ((0, import_node_fs15.existsSync)(abs) && (0, import_node_fs15.statSync)(abs).isDirectory()) folders.add(abs);
-    else folders.add((0, import_node_path18.dirname)(abs));
+    const abs = (0, import_node_path17.resolve)(a);
+    if ((0, import_node_fs13.existsSync)(abs) && (0, import_node_fs13.statSync)(abs).isDirectory()) folders.add(abs);
+    else folders.add((0, import_node_path17.dirname)(abs));
   }
-  const outDir = flags.out ? (0, import_node_path18.resolve)(flags.out) : void 0;
+  const outDir = flags.out ? (0, import_node_path17.resolve)(flags.out) : void 0;
   let pending = /* @__PURE__ */ new Set();
   let configChanged = false;
   let timer;
@@ -55111,7 +55035,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     configChanged = false;
     running = running.then(async () => {
       const scope = inScope();
-      const present = changed.filter((f) => (0, import_node_fs15.existsSync)(f));
+      const present = changed.filter((f) => (0, import_node_fs13.existsSync)(f));
       const targets = all2 ? [...scope] : [.../* @__PURE__ */ new Set([...present, ...dependents(present, lookup2())])].filter((f) => scope.has(f));
       if (targets.length === 0) return;
       const stamp = (/* @__PURE__ */ new Date()).toTimeString().slice(0, 8);
@@ -55121,7 +55045,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     });
   };
   const onChange = (path2) => {
-    const base = (0, import_node_path18.basename)(path2);
+    const base = (0, import_node_path17.basename)(path2);
     if (base.startsWith(".") && !isConfigName(base)) return;
     if (isConfigName(base)) configChanged = true;
     else if (path2.toLowerCase().endsWith(".md")) pending.add(path2);
@@ -55129,24 +55053,23 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     clearTimeout(timer);
     timer = setTimeout(flush, o.debounce ?? 200);
   };
-  const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path18.sep));
+  const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path17.sep));
   for (const folder of folders) watchTree(folder, (p) => inOut(p) || onChange(p), inOut);
   err3(`minutebook: watching ${[...folders].map((f) => displayPath(f) || ".").join(", ")} for changes (Ctrl-C stops)`);
   return new Promise(() => {
   });
 }
-var import_node_fs15, import_node_path18;
+var import_node_fs13, import_node_path17;
 var init_watch = __esm({
   "src/cli/commands/watch.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_fs13 = require("node:fs");
+    import_node_path17 = require("node:path");
     init_common_folder();
     init_config_lookup();
     init_watch_tree();
-    init_front_matter();
-    init_series();
     init_series_context();
+    init_disk_port();
     init_discover();
   }
 });
@@ -55323,7 +55246,7 @@ var init_series_load = __esm({
   "src/cli/series-load.ts"() {
     "use strict";
     init_check2();
-    init_check3();
+    init_load_sources();
     init_errors();
     init_reporters();
   }
@@ -55504,19 +55427,19 @@ async function runNew(dir, flags, out2, err3) {
   if (!latest) throw new UserError("no meeting with a date to start from", 1);
   if (date !== void 0 && date <= latest.date) throw new UserError(`--date ${date} is not after the latest meeting (${latest.meeting}, ${latest.date})`);
   const made = newMeeting(latest, s.meetings, s.register, s.config, date === void 0 ? {} : { date });
-  const target = flags.output ?? (0, import_node_path19.join)((0, import_node_path19.dirname)(latest.path), made.fileName);
-  if ((0, import_node_fs16.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
+  const target = flags.output ?? (0, import_node_path18.join)((0, import_node_path18.dirname)(latest.path), made.fileName);
+  if ((0, import_node_fs14.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
   writeAtomic(target, made.text);
   out2(displayPath(target));
   err3(`minutebook: meeting ${made.meeting} on ${made.date} with ${made.actions} open ${made.actions === 1 ? "action" : "actions"}; fill in the TODO placeholders, then run \`minutebook check\``);
   return 0;
 }
-var import_node_fs16, import_node_path19;
+var import_node_fs14, import_node_path18;
 var init_new = __esm({
   "src/cli/commands/new.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_fs14 = require("node:fs");
+    import_node_path18 = require("node:path");
     init_new_meeting();
     init_discover();
     init_errors();
@@ -55693,7 +55616,7 @@ __export(init_exports, {
 });
 async function runInit(dir, flags, out2, err3) {
   if (!/^\S(.*\S)?$/.test(flags.code)) throw new UserError(`--code "${flags.code}" must be a short code such as OPSG`);
-  if ((0, import_node_fs17.existsSync)(dir) && !(0, import_node_fs17.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
+  if ((0, import_node_fs15.existsSync)(dir) && !(0, import_node_fs15.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
   const files = scaffold({
     committee: flags.committee,
     code: flags.code,
@@ -55703,25 +55626,25 @@ async function runInit(dir, flags, out2, err3) {
     formats: formats().filter((f) => hasFormat(f)).join(","),
     ...flags.actionId ? { actionId: flags.actionId } : {}
   });
-  const clashes = files.filter((f) => (0, import_node_fs17.existsSync)((0, import_node_path20.join)(dir, f.path)));
+  const clashes = files.filter((f) => (0, import_node_fs15.existsSync)((0, import_node_path19.join)(dir, f.path)));
   if (clashes.length > 0 && !flags.force) {
-    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path20.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
+    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path19.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
   }
   for (const f of files) {
-    const path2 = (0, import_node_path20.join)(dir, f.path);
-    (0, import_node_fs17.mkdirSync)((0, import_node_path20.dirname)(path2), { recursive: true });
+    const path2 = (0, import_node_path19.join)(dir, f.path);
+    (0, import_node_fs15.mkdirSync)((0, import_node_path19.dirname)(path2), { recursive: true });
     writeAtomic(path2, f.text);
     out2(displayPath(path2));
   }
   err3("minutebook: fill in the TODO placeholders of the first meeting, then run `minutebook check`; `npm install` installs the minutebook version package.json pins (as the workflow does), `pre-commit install` enables the hook");
   return 0;
 }
-var import_node_fs17, import_node_path20;
+var import_node_fs15, import_node_path19;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_fs15 = require("node:fs");
+    import_node_path19 = require("node:path");
     init_registry();
     init_scaffold();
     init_discover();
@@ -56274,8 +56197,7 @@ async function runInspect(files, flags, out2, err3) {
   const loaded = await loadSources(files, flags);
   if (loaded.configFiles.length > 0) throw new UserError("the configuration has errors; run `minutebook check` for details");
   const configFor = (p) => loaded.lookup.forFile(p).config;
-  const contextFor = seriesContext(loaded.lookup);
-  const analyses = check2(loaded.inputs, { configFor, contextFor });
+  const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup) });
   const bySeries = new Map(analyses.flatMap((a) => a.meeting && a.series ? [[a.meeting, a.series]] : []));
   const reports = inspectAnalyses(analyses, (m) => bySeries.get(m));
   out2(flags.format === "json" ? formatInspectJson(reports) : formatInspectTable(reports));
@@ -56287,9 +56209,9 @@ var init_inspect2 = __esm({
     "use strict";
     init_check2();
     init_inspect();
-    init_series_context();
+    init_disk_port();
     init_errors();
-    init_check3();
+    init_load_sources();
   }
 });
 
@@ -56562,14 +56484,14 @@ function definitionOf(target, series) {
   if (target.kind !== "action") return void 0;
   const entry = series.register.byId.get(target.id);
   if (!entry?.line || !entry.raisedIn) return void 0;
-  return { uri: (0, import_node_url5.pathToFileURL)((0, import_node_path21.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
+  return { uri: (0, import_node_url4.pathToFileURL)((0, import_node_path20.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
 }
-var import_node_path21, import_node_url5;
+var import_node_path20, import_node_url4;
 var init_definition3 = __esm({
   "src/lsp/definition.ts"() {
     "use strict";
-    import_node_path21 = require("node:path");
-    import_node_url5 = require("node:url");
+    import_node_path20 = require("node:path");
+    import_node_url4 = require("node:url");
     init_text_position();
   }
 });
@@ -56650,6 +56572,7 @@ var init_workspace = __esm({
     "use strict";
     init_analyse();
     init_check2();
+    init_series_context();
     init_front_matter();
     init_resolve();
     init_series();
@@ -56659,12 +56582,31 @@ var init_workspace = __esm({
       }
       files;
       open = /* @__PURE__ */ new Map();
-      placed = /* @__PURE__ */ new Map();
+      starts = /* @__PURE__ */ new Map();
       contexts = /* @__PURE__ */ new Map();
       /** The last diagnosed analysis of each open file, with the version it was made from. */
       latest = /* @__PURE__ */ new Map();
       revisions = 0;
       lastGood = /* @__PURE__ */ new Map();
+      /**
+       * The series as the core reads it (core/series-port.ts): the open buffers first, then the disk.
+       * An open file is part of its root's series even before it is first saved.
+       */
+      port = {
+        listFiles: (root2, except) => {
+          const paths = new Set(this.files.listFiles(root2, except));
+          for (const p of this.open.keys()) if (p.endsWith(".md") && !except.includes(p) && this.rootOf(p) === root2) paths.add(p);
+          return [...paths].sort();
+        },
+        readStart: (path2) => {
+          const doc = this.open.get(path2);
+          return doc ? { text: doc.text, cut: false } : this.cached(this.starts, path2, () => this.files.readStart(path2));
+        },
+        readFile: (path2) => {
+          const doc = this.open.get(path2);
+          return doc ? { path: path2, contents: doc.text } : this.files.readFile(path2);
+        }
+      };
       setOpen(path2, text7) {
         if (this.open.get(path2)?.text !== text7) this.open.set(path2, { text: text7, revision: ++this.revisions });
       }
@@ -56673,7 +56615,7 @@ var init_workspace = __esm({
         this.latest.delete(path2);
         this.lastGood.delete(path2);
         this.contexts.delete(path2);
-        this.placed.delete(path2);
+        this.starts.delete(path2);
       }
       /** Drops the last findings of an open file: another meeting of its series changed. */
       forget(path2) {
@@ -56683,12 +56625,12 @@ var init_workspace = __esm({
       invalidate(path2) {
         if (path2 === void 0 || /(^|[\\/])\.minutebook\.yaml$/.test(path2)) {
           this.files.reloadConfig();
-          this.placed.clear();
+          this.starts.clear();
           this.contexts.clear();
           this.latest.clear();
           return;
         }
-        this.placed.delete(path2);
+        this.starts.delete(path2);
         this.contexts.delete(path2);
       }
       configOf(path2) {
@@ -56708,7 +56650,7 @@ var init_workspace = __esm({
         if (!doc) return false;
         if (opensFrontMatter(doc.text)) return true;
         const { config } = this.configOf(path2);
-        return config.files !== void 0 && config.root !== void 0 && this.files.seriesFiles(config.root).includes(path2);
+        return config.files !== void 0 && config.root !== void 0 && this.files.listFiles(config.root, []).includes(path2);
       }
       /** Checks an open file as `minutebook check FILE` would, reading the series it depends on. */
       diagnose(path2) {
@@ -56717,7 +56659,7 @@ var init_workspace = __esm({
         const known = this.latest.get(path2);
         if (known && known.revision === doc.revision) return known.analysis;
         const configFor = (p) => this.configOf(p).config;
-        const [analysis] = check2([{ path: path2, contents: doc.text }], { configFor, contextFor: (a) => this.contextFor(a) });
+        const [analysis] = check2([{ path: path2, contents: doc.text }], { configFor, port: this.port, contextOptions: { analyseFile: (p) => this.contextAnalysis(p) } });
         this.latest.set(path2, { revision: doc.revision, analysis });
         if (analysis.meeting) this.lastGood.set(path2, analysis.meeting);
         return analysis;
@@ -56729,47 +56671,20 @@ var init_workspace = __esm({
         const config = this.configOf(path2).config;
         const meetings = [own5];
         if (config.root && own5.code) {
-          for (const p of this.placedUnder(config.root, config)) {
-            if (p.path === path2 || p.code !== own5.code) continue;
+          for (const p of placedUnder(this.port, config.root, config, [path2])) {
+            if (p.code !== own5.code) continue;
             const m = this.contextAnalysis(p.path)?.meeting;
             if (m) meetings.push(m);
           }
         }
         return { ...resolveSeries(meetings.sort(compareMeetings), config), meeting: own5 };
       }
-      /** The `contextFor` of `check()`: the earlier meetings each checked one depends on. */
-      contextFor(analyses) {
-        const wanted = /* @__PURE__ */ new Set();
-        for (const a of analyses) {
-          const m = a.meeting;
-          if (!m?.code || m.date === void 0) continue;
-          const config = this.configOf(m.path).config;
-          if (!config.root) continue;
-          const before2 = this.placedUnder(config.root, config).filter((p) => p.path !== m.path && p.code === m.code && p.date !== void 0 && compareMeetings(p, m) < 0);
-          for (const p of neededBefore(m.outstanding.map((r) => r.id), before2, idPatternOf(config))) wanted.add(p.path);
-        }
-        return [...wanted].sort().flatMap((p) => this.contextAnalysis(p) ?? []);
-      }
-      /** Every minutes file of a series root, open editors included, placed in series order. */
-      placedUnder(root2, config) {
-        const paths = new Set(this.files.seriesFiles(root2).filter((f) => this.rootOf(f) === root2));
-        for (const p of this.open.keys()) if (p.endsWith(".md") && this.rootOf(p) === root2) paths.add(p);
-        return [...paths].flatMap((p) => this.placedOf(p, config) ?? []).sort(compareMeetings);
-      }
-      placedOf(path2, config) {
-        const doc = this.open.get(path2);
-        return this.cached(this.placed, path2, () => {
-          if (!doc) return this.files.placedOf(path2, config);
-          const head2 = readHead(doc.text);
-          return head2 && placedOf(path2, head2, config);
-        });
-      }
       /** Another meeting, read for the series: models only, its own findings are its own business. */
       contextAnalysis(path2) {
         const doc = this.open.get(path2);
         return this.cached(this.contexts, path2, () => {
           try {
-            return analyse(doc ? { path: path2, contents: doc.text } : this.files.read(path2), this.configOf(path2).config, { fileRules: false });
+            return analyse(this.port.readFile(path2), this.configOf(path2).config, { fileRules: false });
           } catch {
             return void 0;
           }
@@ -56788,7 +56703,7 @@ var init_workspace = __esm({
       /** The meeting as saved on disk, for a file opened with a front matter that cannot be read. */
       savedMeeting(path2) {
         try {
-          return analyse(this.files.read(path2), this.configOf(path2).config, { fileRules: false }).meeting;
+          return analyse(this.files.readFile(path2), this.configOf(path2).config, { fileRules: false }).meeting;
         } catch {
           return void 0;
         }
@@ -56813,7 +56728,7 @@ function startServer(options) {
   const configShown = /* @__PURE__ */ new Set();
   let editDelay = EDIT_DELAY_MS;
   let watchFiles = false;
-  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path22.resolve)(uri.replace(/^[a-z]+:/i, ""));
+  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url5.fileURLToPath)(uri) : (0, import_node_path21.resolve)(uri.replace(/^[a-z]+:/i, ""));
   const report3 = (where, e) => connection.console.error(`minutebook: ${where}: ${e?.stack ?? String(e)}`);
   const analysisOf = (doc) => {
     const path2 = pathOf(doc.uri);
@@ -56841,7 +56756,7 @@ function startServer(options) {
     const key = `${file.path}\0${file.messages.length}`;
     if (configShown.has(key)) return;
     configShown.add(key);
-    void connection.sendDiagnostics({ uri: (0, import_node_url6.pathToFileURL)(file.path).href, diagnostics: file.messages.map((m) => toDiagnostic(m)) });
+    void connection.sendDiagnostics({ uri: (0, import_node_url5.pathToFileURL)(file.path).href, diagnostics: file.messages.map((m) => toDiagnostic(m)) });
   };
   const stale = /* @__PURE__ */ new Set();
   const schedule = (uri, delay) => {
@@ -56959,12 +56874,12 @@ function startServer(options) {
   connection.listen();
   return connection;
 }
-var import_node_path22, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
+var import_node_path21, import_node_url5, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path22 = require("node:path");
-    import_node_url6 = require("node:url");
+    import_node_path21 = require("node:path");
+    import_node_url5 = require("node:url");
     import_node = require("vscode-languageserver/node.js");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
     init_code_actions();
@@ -57022,9 +56937,9 @@ function docxFiles(inputs) {
   const files = [];
   const missing = [];
   const walk3 = (dir) => {
-    for (const e of (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    for (const e of (0, import_node_fs17.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
-      const p = (0, import_node_path24.join)(dir, e.name);
+      const p = (0, import_node_path23.join)(dir, e.name);
       if (e.isDirectory()) walk3(p);
       else if (/\.docx$/i.test(e.name)) files.push(p);
     }
@@ -57032,7 +56947,7 @@ function docxFiles(inputs) {
   for (const input of inputs) {
     let st;
     try {
-      st = (0, import_node_fs19.statSync)(input);
+      st = (0, import_node_fs17.statSync)(input);
     } catch {
       missing.push(input);
       continue;
@@ -57053,7 +56968,7 @@ async function runImport(inputs, o, out2, err3) {
     if (!missing.length) err3(`minutebook: no .docx files in ${inputs.join(", ")}`);
     return 1;
   }
-  if ((0, import_node_fs19.existsSync)(o.out) && !(0, import_node_fs19.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
+  if ((0, import_node_fs17.existsSync)(o.out) && !(0, import_node_fs17.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
   const { convertDocx, NotWordError } = await loadImporter();
   const bar = progress("importing", process.stderr, 2);
   const taken = /* @__PURE__ */ new Set();
@@ -57065,7 +56980,7 @@ async function runImport(inputs, o, out2, err3) {
     bar.update(i2, files.length);
     let result;
     try {
-      result = await convertDocx((0, import_node_fs19.readFileSync)(file), { source: (0, import_node_path24.basename)(file), changes: o.changes, split: o.split });
+      result = await convertDocx((0, import_node_fs17.readFileSync)(file), { source: (0, import_node_path23.basename)(file), changes: o.changes, split: o.split });
     } catch (e) {
       bar.done();
       const why = e instanceof NotWordError ? e.message : `the document is damaged and cannot be read (${e.message.split("\n")[0]})`;
@@ -57086,8 +57001,8 @@ async function runImport(inputs, o, out2, err3) {
     let clash = false;
     for (const f of result.files) {
       const target = unique(f, taken);
-      const path2 = (0, import_node_path24.join)(o.out, `${target.base}.md`);
-      if (!o.force && ((0, import_node_fs19.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs19.existsSync)((0, import_node_path24.join)(o.out, `${target.base}-media`)))) {
+      const path2 = (0, import_node_path23.join)(o.out, `${target.base}.md`);
+      if (!o.force && ((0, import_node_fs17.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs17.existsSync)((0, import_node_path23.join)(o.out, `${target.base}-media`)))) {
         bar.done();
         err3(`${file}: ${path2} already exists (use --force to overwrite)`);
         clash = true;
@@ -57095,11 +57010,11 @@ async function runImport(inputs, o, out2, err3) {
       }
       writes.push({ path: path2, data: target.markdown });
       if (target.media.length) {
-        const folder = (0, import_node_path24.join)(o.out, `${target.base}-media`);
+        const folder = (0, import_node_path23.join)(o.out, `${target.base}-media`);
         folders.push(folder);
-        for (const m of target.media) writes.push({ path: (0, import_node_path24.join)(folder, m.name), data: m.bytes });
+        for (const m of target.media) writes.push({ path: (0, import_node_path23.join)(folder, m.name), data: m.bytes });
       }
-      names.push((0, import_node_path24.relative)(process.cwd(), path2) || path2);
+      names.push((0, import_node_path23.relative)(process.cwd(), path2) || path2);
       pictures += target.media.length;
       meetings++;
     }
@@ -57109,8 +57024,8 @@ async function runImport(inputs, o, out2, err3) {
     if (o.dryRun) {
       for (const w of writes) out2(`would write ${w.path}`);
     } else if (writes.length) {
-      (0, import_node_fs19.mkdirSync)(o.out, { recursive: true });
-      for (const folder of folders) (0, import_node_fs19.mkdirSync)(folder, { recursive: true });
+      (0, import_node_fs17.mkdirSync)(o.out, { recursive: true });
+      for (const folder of folders) (0, import_node_fs17.mkdirSync)(folder, { recursive: true });
       writeAllAtomic(writes);
     }
     if (writes.length) imported++;
@@ -57140,12 +57055,12 @@ function notFoundLine(files) {
   const todo = [...counts2.keys()].filter((k) => required.includes(k));
   return `not found: ${list4.join(", ")}${todo.length ? `; ${todo.join(", ")} left as TODO` : ""}`;
 }
-var import_node_fs19, import_node_path24;
+var import_node_fs17, import_node_path23;
 var init_import = __esm({
   "src/cli/commands/import.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path24 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path23 = require("node:path");
     init_report2();
     init_load_importer();
     init_progress();
@@ -57169,7 +57084,89 @@ init_esm();
 init_errors();
 init_io();
 init_reporters();
-init_check3();
+
+// src/cli/commands/check.ts
+var import_node_fs7 = require("node:fs");
+init_apply_fixes();
+init_decode();
+init_check2();
+init_disk_port();
+init_load_sources();
+init_progress();
+init_errors();
+init_reporters();
+init_write_atomic();
+
+// src/cli/fix-target.ts
+var import_node_fs6 = require("node:fs");
+function fixTarget(path2) {
+  let target;
+  try {
+    target = (0, import_node_fs6.realpathSync)(path2);
+  } catch (e) {
+    return { ok: false, why: `cannot be resolved (${e.code ?? "error"})` };
+  }
+  const { mode } = (0, import_node_fs6.statSync)(target);
+  if ((mode & 146) === 0) return { ok: false, why: "is read-only" };
+  return { ok: true, target, mode };
+}
+
+// src/cli/commands/check.ts
+async function runCheck(paths, flags, out2, err3) {
+  const loaded = await loadSources(paths, flags);
+  const configFor = (p) => loaded.lookup.forFile(p).config;
+  if (loaded.configFiles.length > 0) {
+    out2(formatReport(loaded.configFiles, { format: flags.format, color: flags.color, quiet: false }));
+    err3("minutebook: the configuration has errors; fix them first");
+    return 2;
+  }
+  const shown2 = progress("minutebook: checking");
+  const series = { port: diskPort(() => loaded.lookup), contextOptions: { outputs: false } };
+  let analyses = check2(loaded.inputs, { configFor, ...series, onProgress: shown2.update, release: true, exists: import_node_fs7.existsSync });
+  shown2.done();
+  if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err3, series);
+  const files = analyses.map((a) => a.file);
+  const report3 = formatReport(files, { format: flags.format, color: flags.color, quiet: flags.quiet });
+  if (flags.outputFile !== void 0) writeAtomic(flags.outputFile, report3);
+  else if (report3) out2(report3);
+  for (const p of loaded.problems) err3(`minutebook: ${p}`);
+  const aside = leftAsideNote(loaded);
+  if (aside) err3(aside);
+  const { errors, warnings } = counts(files);
+  if (loaded.problems.length > 0 || errors > 0) return 1;
+  if (flags.maxWarnings !== void 0 && warnings > flags.maxWarnings) {
+    err3(`minutebook: ${warnings} ${warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${flags.maxWarnings}`);
+    return 1;
+  }
+  return 0;
+}
+function fixAll(analyses, inputs, configFor, err3, series) {
+  let changed = false;
+  const next = analyses.map((a, i2) => {
+    const fixes = a.file.messages.flatMap((m) => m.fix ? [m.fix] : []);
+    if (fixes.length === 0 || a.source === void 0) return inputs[i2];
+    const { text: text7, applied } = applyFixes(a.source, fixes);
+    const contents = encodeSource(text7, a.encoding ?? "utf-8", a.bom === true);
+    const where = fixTarget(a.file.path);
+    if (!where.ok) {
+      err3(`minutebook: ${a.file.path} ${where.why}: left as it is, ${fixes.length} fixable ${fixes.length === 1 ? "problem" : "problems"} not fixed`);
+      return inputs[i2];
+    }
+    try {
+      writeAtomic(where.target, contents, { mode: where.mode });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      err3(`minutebook: ${e.message}; ${a.file.path} not fixed`);
+      return inputs[i2];
+    }
+    err3(`minutebook: fixed ${applied.length} ${applied.length === 1 ? "problem" : "problems"} in ${a.file.path}`);
+    changed = true;
+    return { path: a.file.path, contents };
+  });
+  return changed ? check2(next, { configFor, release: true, exists: import_node_fs7.existsSync, ...series }) : analyses;
+}
+
+// src/cli/commands/check-command.ts
 function registerCheck(p) {
   p.command("check").description("check minutes files and report problems with their line and column").argument("[paths...]", "files, folders or globs; - reads standard input", []).addOption(new Option("-f, --format <format>", "report format").choices([...REPORT_FORMATS]).default("stylish")).option("-o, --output-file <file>", "write the report to this file (replaced whole, never half-written) instead of standard output").option("--max-warnings <n>", "exit 1 when there are more warnings than this", wholeNumber).option("-q, --quiet", "report errors only", false).option("--fix", "rewrite near-miss ACTION lines to the canonical form", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml (.yml, .json); the series is still read from the current folder").option("--only-minutes", "leave aside named files that do not look like minutes, as a folder check does (for hooks that pass every staged Markdown file)", false).option("--print-config <file>", "print the configuration that applies to this file (as JSON) and check nothing").option("--stdin-filename <name>", "the name to report standard input under").option("--no-color", "no colour in the report").action(async (paths, o) => {
     if (o.printConfig !== void 0) {
@@ -57250,11 +57247,10 @@ function registerInspect(p) {
 }
 
 // src/cli/commands/lsp-command.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path22 = require("node:path");
 init_config_lookup();
-init_read_sources();
-init_series_context();
+init_disk_port();
 init_version();
 function registerLsp(p) {
   p.command("lsp").description("run the language server over standard input and output, for editors (see docs/editors.md)").option("--stdio", "talk over standard input and output (the default and only transport; editors pass it)").option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").action(async (o) => {
@@ -57268,12 +57264,10 @@ function diskFiles(explicitConfig) {
   return {
     configOf: (path2) => lookup2.forFile(path2),
     reloadConfig: () => void (lookup2 = new ConfigLookup(explicitConfig)),
-    seriesFiles: (root2) => seriesFiles(root2, lookup2),
-    placedOf: placedOfFile,
-    read: readSource,
+    ...diskPort(() => lookup2),
     stamp(path2) {
       try {
-        const s = (0, import_node_fs18.statSync)((0, import_node_path23.resolve)(path2));
+        const s = (0, import_node_fs16.statSync)((0, import_node_path22.resolve)(path2));
         return `${s.mtimeMs}:${s.size}`;
       } catch {
         return "gone";
