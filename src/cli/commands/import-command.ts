@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { err, out } from '../io.js';
+import type { ImportCliOptions } from './import.js';
 
 export function registerImport(p: Command): void {
   p.command('import')
@@ -15,13 +16,4 @@ export function registerImport(p: Command): void {
       const { runImport } = await import('./import.js');
       process.exitCode = await runImport(inputs, o, out, err);
     });
-}
-
-export interface ImportCliOptions {
-  out: string;
-  split: boolean;
-  changes: 'accept' | 'reject';
-  force: boolean;
-  dryRun: boolean;
-  strict: boolean;
 }

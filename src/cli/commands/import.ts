@@ -12,7 +12,16 @@ import { loadImporter } from '../load-importer.js';
 import { progress } from '../progress.js';
 import { writeAllAtomic, type PendingWrite } from '../write-atomic.js';
 import { UserError } from '../errors.js';
-import type { ImportCliOptions } from './import-command.js';
+
+/** The options of `minutebook import` (import-command.ts reads them from the command line). */
+export interface ImportCliOptions {
+  out: string;
+  split: boolean;
+  changes: 'accept' | 'reject';
+  force: boolean;
+  dryRun: boolean;
+  strict: boolean;
+}
 
 type Print = (s: string) => void;
 
