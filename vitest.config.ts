@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores here; LibreOffice and Chromium tests are heavy, so keep workers at two.
     maxWorkers: 2,
+    // Under CI=true a skipped test fails the run (see the reporter).
+    reporters: ['default', './test/helpers/ci-skips-reporter.ts'],
   },
 });

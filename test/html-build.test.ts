@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExamples } from './helpers/html-build.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { STATUS_TEXT, longDate, minutesFacts, shortDate } from './helpers/minutes-facts.js';
+import { GOOD, fileName, writeSeries } from './helpers/series.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'html', 'series');
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), `mb-${p}-`));
@@ -73,18 +74,19 @@ describe('build --format html on the examples', () => {
 });
 
 describe('build: refusals, output places, locale, formats', () => {
-  it('writes nothing and exits 1 when the checks find errors', () => {
-    const dir = series('err');
-    const src = SOURCE;
-    writeFileSync(join(dir, 'good.md'), src);
-    writeFileSync(join(dir, 'bad.md'), src.replace('date: 2024-03-14', 'date: 2024-02-30'));
+  it('builds every meeting without errors, refuses by name those with errors, and exits 1', () => {
+    // Meetings 1 and 3 are sound; meeting 2 has an impossible date on its next meeting.
+    const dir = writeSeries(GOOD);
+    const second = join(dir, fileName(GOOD[1]!));
+    writeFileSync(second, readFileSync(second, 'utf8').replace('- { date: 2024-03-13 }', '- { date: 2024-03-32 }'));
     const out = join(dir, 'out');
     const r = runCli(['build', dir, '--format', 'html', '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('2024-02-30');
-    expect(r.stderr).toMatch(/nothing built/);
-    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
-    expect(readdirSync(dir).sort()).toEqual(['.minutebook.yaml', 'bad.md', 'good.md']);
+    expect(r.stderr).toContain('2024-03-32');
+    expect(r.stderr).toContain(`minutebook: not built: ${second} (1 error): fix it, or build anyway with --force`);
+    expect(readdirSync(out).sort()).toEqual([fileName(GOOD[0]!), fileName(GOOD[2]!)].map((f) => f.replace(/\.md$/, '.html')));
+    expect(r.stdout.trim().split('\n').map((l) => basename(l))).toEqual([fileName(GOOD[0]!), fileName(GOOD[2]!)].map((f) => f.replace(/\.md$/, '.html')));
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('builds anyway with --force, and still exits 1', () => {

@@ -4,13 +4,13 @@
  * the real pre-commit program.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, checkJson, runCli } from './helpers/cli.js';
-import { requirePrograms } from './helpers/programs.js';
+import { requirePrograms, skipUnless } from './helpers/programs.js';
 import { GOOD, fileName, meetingText, writeSeries } from './helpers/series.js';
 
 const made: string[] = [];
@@ -26,6 +26,15 @@ function initialised(): string {
   const r = runCli(['init', dir, '--committee', 'Harbour Works Committee', '--code', 'HWC', '--date', '2025-01-15']);
   expect(r.code, r.stderr).toBe(0);
   return dir;
+}
+
+/**
+ * What init pins: the commit of this checkout (the tests run the CLI from it), or the release tag
+ * when it is not a git checkout.
+ */
+function pinnedRevision(version: string): string {
+  if (!existsSync(join(ROOT, '.git'))) return `v${version}`;
+  return spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 }
 
 interface Step { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; if?: string }
@@ -51,6 +60,27 @@ describe('minutebook init', () => {
     const first = join(dir, '2025-01-15-hwc-1.md');
     writeFileSync(first, readFileSync(first, 'utf8').replace(/TODO[^\n"]*/g, 'Ada Fenwick'));
     expect(checkJson([dir]).files.flatMap((f) => f.messages)).toEqual([]);
+  });
+
+  it('closes with each next step, git init among them, in order', () => {
+    const dir = temp('init-steps');
+    const r = runCli(['init', dir, '--committee', 'Harbour Works Committee', '--code', 'HWC', '--date', '2025-01-15']);
+    expect(r.code, r.stderr).toBe(0);
+    const steps = r.stderr.split('\n').filter((l) => /^  \d+\. /.test(l)).map((l) => l.replace(/^  \d+\. /, ''));
+    expect(steps.map((s) => s.split('   ')[0])).toEqual([
+      `cd ${dir}`,
+      'git init',
+      'npm install',
+      'fill in the TODO placeholders of 2025-01-15-hwc-1.md, then run: npx minutebook check',
+      'pre-commit install',
+      'git add . && git commit -m "Minutes repository"',
+    ]);
+    // In a folder that is a git repository already, that step is left out.
+    const repo = temp('init-git');
+    mkdirSync(join(repo, '.git'));
+    const again = runCli(['init', repo]);
+    expect(again.stderr).not.toContain('git init');
+    expect(again.stderr).toContain('pre-commit install');
   });
 
   it('refuses to overwrite an existing setup', () => {
@@ -89,17 +119,16 @@ describe('minutebook init', () => {
     for (const s of steps.filter((x) => /minutebook (check|build)/.test(x.run ?? ''))) expect(s.run).toMatch(/^npx --no-install minutebook /);
   });
 
-  it('package.json pins minutebook to this version, and that installs from a clone of the repository with no build step', () => {
-    if (!requirePrograms('git', 'npm').ok) return;
+  it('package.json pins minutebook to this version, and that installs from a clone of the repository with no build step', (ctx) => {
+    skipUnless(ctx, requirePrograms('git', 'npm'));
     const dir = initialised();
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { private: boolean; devDependencies: Record<string, string>; scripts: Record<string, string> };
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     expect(pkg.private).toBe(true);
-    expect(pkg.devDependencies).toEqual({ minutebook: `github:minutebook/minutebook#v${version}` });
-    // The same kind of install from this repository's committed state, as a local git URL: what the
-    // pinned tag gives before the version is on the registry.
-    const rev = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-    pkg.devDependencies.minutebook = `git+file://${ROOT}#${rev}`;
+    expect(pkg.devDependencies).toEqual({ minutebook: `github:minutebook/minutebook#${pinnedRevision(version)}` });
+    // The same install, with the repository's address swapped for this clone's and the revision
+    // kept as init wrote it: the pinned revision exists.
+    pkg.devDependencies.minutebook = pkg.devDependencies.minutebook!.replace('github:minutebook/minutebook', `git+file://${ROOT}`);
     writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
     const home = temp('npm-home');
     const npmEnv = { ...process.env, HOME: home, npm_config_cache: join(homedir(), '.npm'), npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
@@ -121,7 +150,8 @@ describe('minutebook init', () => {
     const manifest = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; language: string; name: string }>;
     expect(manifest.map((h) => [h.id, h.language, h.entry])).toEqual([['minutebook-check', 'node', 'minutebook check --only-minutes']]);
     expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual([manifest[0]!.id]);
-    expect(config.repos[0]!.rev).toMatch(/^v\d+\.\d+\.\d+/);
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(config.repos[0]!.rev).toBe(pinnedRevision(version));
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(Object.keys(pkg.bin)).toContain(manifest[0]!.entry.split(' ')[0]);
   });
@@ -134,8 +164,8 @@ describe('pre-commit', () => {
   const hookHome = () => (store ??= temp('pre-commit-home'));
   const hookEnv = (home: string) => ({ ...env(home), GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid' });
 
-  it('validates the generated config and the project manifest', () => {
-    if (!requirePrograms('pre-commit').ok) return;
+  it('validates the generated config and the project manifest', (ctx) => {
+    skipUnless(ctx, requirePrograms('pre-commit'));
     const dir = initialised();
     const home = temp('pre-commit-home');
     const config = spawnSync('pre-commit', ['validate-config', join(dir, '.pre-commit-config.yaml')], { encoding: 'utf8', env: env(home) });
@@ -144,8 +174,8 @@ describe('pre-commit', () => {
     expect(manifest.status, manifest.stdout + manifest.stderr).toBe(0);
   });
 
-  it('installs the published hook from a clone with the real pre-commit (language: node, no build step) and runs it', () => {
-    if (!requirePrograms('pre-commit', 'git', 'npm').ok) return;
+  it('installs the published hook from a clone with the real pre-commit (language: node, no build step) and runs it', (ctx) => {
+    skipUnless(ctx, requirePrograms('pre-commit', 'git', 'npm'));
     const home = hookHome();
     // pre-commit's node install runs `npm install` in its clone: the developer's npm cache saves the downloads.
     const env = { ...hookEnv(home), npm_config_cache: join(homedir(), '.npm') };
@@ -179,17 +209,18 @@ describe('pre-commit', () => {
     expect(one.stdout).not.toContain('CONTRIBUTING.md:');
   }, 900_000);
 
-  it('as a git hook from a repos: entry, rejects a commit of broken minutes and lets documentation through', () => {
-    if (!requirePrograms('pre-commit', 'git', 'npm').ok) return;
+  it('as a git hook from the configuration init writes, shows warnings on a passing commit, rejects broken minutes and lets documentation through', (ctx) => {
+    skipUnless(ctx, requirePrograms('pre-commit', 'git', 'npm'));
     const home = hookHome();
     const env = { ...hookEnv(home), npm_config_cache: join(homedir(), '.npm') };
     const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env, timeout: 600_000 });
-    // The committed state of this repository, as a user's rev: pins it (CI runs on a clean clone,
-    // where that is the tree under test).
-    const rev = git(ROOT, 'rev-parse', 'HEAD').stdout.trim();
+    // The configuration init writes, with the repository's address swapped for this clone's and its
+    // `rev:` kept: it names a revision that exists, so it installs.
+    const written = readFileSync(join(initialised(), '.pre-commit-config.yaml'), 'utf8');
+    expect(written).toContain('repo: https://github.com/minutebook/minutebook\n');
     const dir = writeSeries(GOOD.slice(0, 2));
     made.push(dir);
-    writeFileSync(join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${JSON.stringify(ROOT)}\n    rev: ${rev}\n    hooks:\n      - id: minutebook-check\n`);
+    writeFileSync(join(dir, '.pre-commit-config.yaml'), written.replace('https://github.com/minutebook/minutebook', JSON.stringify(ROOT)));
     expect(git(dir, 'init', '-q').status).toBe(0);
     const install = spawnSync('pre-commit', ['install', '--install-hooks'], { cwd: dir, encoding: 'utf8', env, timeout: 600_000 });
     expect(install.status, install.stdout + install.stderr).toBe(0);
@@ -202,11 +233,20 @@ describe('pre-commit', () => {
     const docs = git(dir, 'commit', '-q', '-m', 'Contributing guide');
     expect(docs.status, docs.stdout + docs.stderr).toBe(0);
 
+    // Warnings only: the commit goes through, and the hook's report shows the finding.
+    const second = join(dir, fileName(GOOD[1]!));
+    writeFileSync(second, readFileSync(second, 'utf8').replace('The Harbour Office reported on the quay works.', 'The Harbour Office reported on the quay works (figures TBC).'));
+    expect(git(dir, 'add', '.').status).toBe(0);
+    const warned = git(dir, 'commit', '-q', '-m', 'Meeting 2: figures');
+    expect(warned.status, warned.stdout + warned.stderr).toBe(0);
+    expect(warned.stdout + warned.stderr).toMatch(/minutebook check\.+Passed/);
+    expect(warned.stdout + warned.stderr).toMatch(/warning +Placeholder "TBC" is still to be filled in +placeholder/);
+
     writeFileSync(join(dir, fileName(GOOD[2]!)), meetingText({ ...GOOD[2]!, reviews: [{ id: 'HWC 1/01', status: 'open' }] }));
     expect(git(dir, 'add', '.').status).toBe(0);
     const broken = git(dir, 'commit', '-q', '-m', 'Meeting 3');
     expect(broken.status).not.toBe(0);
     expect(broken.stdout + broken.stderr).toContain('series-missing-review');
-    expect(git(dir, 'log', '--format=%s').stdout.trim().split('\n')).toEqual(['Contributing guide', 'Meetings 1 and 2']);
+    expect(git(dir, 'log', '--format=%s').stdout.trim().split('\n')).toEqual(['Meeting 2: figures', 'Contributing guide', 'Meetings 1 and 2']);
   }, 900_000);
 });

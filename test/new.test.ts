@@ -77,6 +77,21 @@ describe('minutebook new', () => {
     expect(again.stderr).toContain('exists already');
   });
 
+  it('never carries a placeholder of the latest meeting (a chair still "TODO") into the next one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutebook-new-init-'));
+    made.push(dir);
+    const init = runCli(['init', dir, '--committee', 'Harbour Works Committee', '--code', 'HWC', '--date', '2025-01-15']);
+    expect(init.code, init.stderr).toBe(0);
+    // The first meeting as init wrote it, its attendee still "TODO: chair's name", plus one real member.
+    const first = join(dir, '2025-01-15-hwc-1.md');
+    writeFileSync(first, readFileSync(first, 'utf8').replace(`role: chair }\n`, `role: chair }\n    - Bram Oakley\n`));
+    const r = runCli(['new', dir, '--date', '2025-02-12']);
+    expect(r.code, r.stderr).toBe(0);
+    const fm = parse(readFileSync(r.stdout.trim(), 'utf8').split(/^---$/m)[1]!) as { attendees: Record<string, Array<string | { name: string }>> };
+    const names = Object.values(fm.attendees).flat().map((p) => (typeof p === 'string' ? p : p.name));
+    expect(names).toEqual(['Bram Oakley']);
+  });
+
   it('a --date not after the latest meeting is refused', () => {
     const dir = writeSeries(GOOD);
     made.push(dir);

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from './helpers/cli.js';
-import { requirePrograms } from './helpers/programs.js';
+import { requirePrograms, skipUnless } from './helpers/programs.js';
 import { writeSeries, type MeetingSpec } from './helpers/series.js';
 
 const DAY = 86_400_000;
@@ -23,15 +23,15 @@ function onTerminal(args: string[], env: Record<string, string>): string {
 }
 
 describe('progress', () => {
-  it('check of 60 files shows its progress on a terminal, and clears it', () => {
-    if (!requirePrograms('script').ok) return;
+  it('check of 60 files shows its progress on a terminal, and clears it', (ctx) => {
+    skipUnless(ctx, requirePrograms('script'));
     const shown = onTerminal(['check', '--format', 'json', dir], { CI: '' });
     expect(shown).toContain('checking 60/60 (100%)');
     expect(shown).toContain('\r\x1b[K');
   });
 
-  it('prints none under CI, even on a terminal', () => {
-    if (!requirePrograms('script').ok) return;
+  it('prints none under CI, even on a terminal', (ctx) => {
+    skipUnless(ctx, requirePrograms('script'));
     expect(onTerminal(['check', '--format', 'json', dir], { CI: 'true' })).toBe('');
   });
 

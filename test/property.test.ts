@@ -21,7 +21,7 @@ import { defaultConfig } from '../src/config/types.js';
 import { check } from '../src/core/check.js';
 import { markDelimiters, parseMarkdown } from '../src/parse/markdown.js';
 import { runCli, type JsonMessage } from './helpers/cli.js';
-import { requirePrograms, validateDocxPath } from './helpers/programs.js';
+import { requireValidateDocx, skipUnless, validateDocxPath } from './helpers/programs.js';
 
 const CI = process.env.CI === 'true';
 const RUNS = Number(process.env.PROPERTY_RUNS ?? (CI ? 1000 : 200));
@@ -211,8 +211,7 @@ describe('the CLI on generated minutes', () => {
   }, 300_000);
 
   it(`build --force: every DOCX passes validate-docx and every HTML page parses (${BUILD_SAMPLE} files)`, (ctx) => {
-    const need = requirePrograms('xmllint', 'xsltproc', 'unzip');
-    if (!need.ok) return ctx.skip(need.reason);
+    skipUnless(ctx, requireValidateDocx());
     const root = mkdtempSync(join(tmpdir(), 'minutebook-prop-build-'));
     scratch.push(root);
     // Builds need readable front matter: generated minutes on the valid base, damaged only in the body.

@@ -11,7 +11,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import formats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli.js';
-import { requirePrograms } from './helpers/programs.js';
+import { requirePrograms, skipUnless } from './helpers/programs.js';
 import { useColor } from '../src/cli/io.js';
 import { escapeJson, escapeText, escapeXml } from '../src/cli/report-escape.js';
 
@@ -94,6 +94,26 @@ describe('formats', () => {
     expect(lines).toContain(':\\:warning:\\:a.md:6:1: error Unknown key ":\\:error file=x:\\:pwned\\x1B[31m#\\#[set-env name=A]\\u2028" [unknown-key]');
   });
 
+  it('every format lists a file\'s findings by line, then column, not in the order the rules ran', () => {
+    // examples/broken/actions.md has findings of several rules interleaved down the file.
+    const file = join(ROOT, 'examples', 'broken', 'actions.md');
+    const positions: Record<string, (out: string) => Array<[number, number]>> = {
+      compact: (out) => [...out.matchAll(/^[^\n]*?:(\d+):(\d+): (?:error|warning) /gm)].map((m) => [Number(m[1]), Number(m[2])]),
+      stylish: (out) => [...out.matchAll(/^(\d+):(\d+)(?:-\d+:\d+)? +(?:error|warning) /gm)].map((m) => [Number(m[1]), Number(m[2])]),
+      github: (out) => [...out.matchAll(/^::(?:error|warning) file=[^,]*,line=(\d+),col=(\d+)/gm)].map((m) => [Number(m[1]), Number(m[2])]),
+      json: (out) => (JSON.parse(out) as Array<{ messages: Array<{ line: number; column: number }> }>)[0]!.messages.map((m) => [m.line, m.column]),
+      sarif: (out) => (JSON.parse(out) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }> }> }).runs[0]!.results.map((r) => [r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn]),
+      junit: (out) => [...out.matchAll(/<testcase [^>]*name="(\d+):(\d+) /g)].map((m) => [Number(m[1]), Number(m[2])]),
+    };
+    for (const [format, read] of Object.entries(positions)) {
+      const r = runCli(['check', '--format', format, file]);
+      const found = read(r.stdout);
+      expect(found.length, `${format}: ${r.stdout}`).toBeGreaterThan(5);
+      const sorted = [...found].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      expect(found, format).toEqual(sorted);
+    }
+  });
+
   it('SARIF 2.1.0: valid against the OASIS schema, with rules, levels, regions and relative URIs', () => {
     const dir = nastyFolder();
     writeFileSync(join(dir, 'clean.md'), NASTY.replace(/^".*\n/m, '').replace('meeting: 1', 'meeting: 2').replace('2025-01-15', '2025-02-15'));
@@ -118,15 +138,23 @@ describe('formats', () => {
     expect(validate({ ...log, version: '2.0.0' })).toBe(false);
   });
 
-  it('JUnit XML: a suite per file, a failed case per finding, a passing case for a clean file', () => {
+  const junitRun = () => {
     const dir = nastyFolder();
     writeFileSync(join(dir, 'clean.md'), NASTY.replace(/^".*\n/m, '').replace('meeting: 1', 'meeting: 2').replace('2025-01-15', '2025-02-15'));
-    const r = runCli(['check', '--format', 'junit', '.'], { cwd: dir });
+    return runCli(['check', '--format', 'junit', '.'], { cwd: dir });
+  };
+
+  it('JUnit XML: a suite per file, a failed case per finding, a passing case for a clean file', () => {
+    const r = junitRun();
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="minutebook" tests="2" failures="1" errors="0">/);
     expect(r.stdout).toContain('<testsuite name="clean.md" tests="1" failures="0"');
     expect(r.stdout).toContain('<testcase classname=":&#58;warning:&#58;a.md" name="6:1 unknown-key">');
-    if (!requirePrograms('xmllint').ok) return;
+  });
+
+  it('JUnit XML: well-formed, read back by xmllint with the message intact', (ctx) => {
+    skipUnless(ctx, requirePrograms('xmllint'));
+    const r = junitRun();
     const lint = spawnSync('xmllint', ['--xpath', 'count(//testcase/failure)', '-'], { input: r.stdout, encoding: 'utf8' });
     expect(lint.status, lint.stderr).toBe(0);
     expect(lint.stdout.trim()).toBe('1');

@@ -18,7 +18,7 @@ export interface ReportOptions {
 }
 
 export function formatReport(files: VFile[], o: ReportOptions): string {
-  const shown = o.quiet ? files.map(onlyErrors) : files;
+  const shown = (o.quiet ? files.map(onlyErrors) : files).map(inLineOrder);
   switch (o.format) {
     case 'json':
       return escapeJson(JSON.stringify(shown.map(toJson), null, 2)) + '\n';
@@ -65,6 +65,18 @@ function compact(files: VFile[]): string {
     }
   }
   return out;
+}
+
+/**
+ * The rules run one after another, so a file's messages come in rule order; every format lists
+ * them as a reader goes through the file: by line, then column (file-wide ones, without a line,
+ * first). The sort is stable, so findings at one place keep the rules' order.
+ */
+function inLineOrder(f: VFile): VFile {
+  const copy = Object.create(Object.getPrototypeOf(f) as object) as VFile;
+  Object.assign(copy, f);
+  copy.messages = [...f.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return copy;
 }
 
 function onlyErrors(f: VFile): VFile {

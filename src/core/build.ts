@@ -71,19 +71,22 @@ export interface BuildReport {
   results: BuildResult[];
   /** Number of error findings over all files. */
   errors: number;
-  /** True when errors stopped the build: no result has outputs. */
-  refused: boolean;
+  /** The sources not rendered because their checks found errors (none with `force`). */
+  refused: string[];
 }
 
 /**
  * Checks every source, then renders each meeting to every format. Pure: reading sources and
- * templates and writing outputs is the caller's job. With errors and no `force`, nothing renders.
+ * templates and writing outputs is the caller's job. Without `force`, a meeting whose checks found
+ * errors is not rendered (it is named in `refused`); the others are, so that one broken draft does
+ * not hold back the rest of the series.
  */
 export async function build(inputs: SourceInput[], options: BuildOptions): Promise<BuildReport> {
   const analyses = check(inputs, { configFor: options.configFor, ...(options.exists ? { exists: options.exists } : {}), ...(options.context ? { context: options.context } : {}), ...(options.port ? { port: options.port } : {}) });
   const errors = analyses.reduce((n, a) => n + a.file.messages.filter((m) => m.fatal === true).length, 0);
   const results: BuildResult[] = analyses.map((a) => ({ file: a.file, outputs: [], ...(a.meeting ? { meeting: a.meeting } : {}), ...(a.series ? { series: a.series } : {}) }));
-  if (errors > 0 && !options.force) return { results, errors, refused: true };
+  const hasErrors = (r: BuildResult) => r.file.messages.some((m) => m.fatal === true);
+  const refused = options.force ? [] : results.filter(hasErrors).map((r) => r.file.path);
 
   // One renderer per format and template set: templates compile once for a thousand files.
   const renderers = new Map<string, Renderer>();
@@ -107,7 +110,7 @@ export async function build(inputs: SourceInput[], options: BuildOptions): Promi
     if (done > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     options.onProgress?.(done++, results.length);
     const meeting = result.meeting;
-    if (!meeting) continue;
+    if (!meeting || (!options.force && hasErrors(result))) continue;
     const config = options.configFor(meeting.path);
     const words = wordingOf(options.templatesFor(config));
     const earlier = options.changesFor?.(meeting.path);
@@ -128,7 +131,7 @@ export async function build(inputs: SourceInput[], options: BuildOptions): Promi
     }
   }
   options.onProgress?.(results.length, results.length);
-  return { results, errors, refused: false };
+  return { results, errors, refused };
 }
 
 /**

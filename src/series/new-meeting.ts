@@ -9,7 +9,7 @@ import { patternsOf, sectionTitle, type Patterns } from '../vocabulary/patterns.
 import type { Config, RosterMember } from '../config/types.js';
 import { normaliseName } from '../model/people.js';
 import type { Meeting, Person } from '../model/types.js';
-import { PLACEHOLDER as TODO } from '../model/placeholder.js';
+import { PLACEHOLDER as TODO, isPlaceholder } from '../model/placeholder.js';
 import type { Register } from './register.js';
 import { isExtraordinary } from './series.js';
 import { idPatternOf } from '../model/action-id.js';
@@ -131,6 +131,8 @@ function attendeeSkeleton(latest: Meeting, roster: readonly RosterMember[], date
   };
   const groups = new Map<string, string[]>();
   const add = (group: string, name: string) => {
+    // "TODO: chair's name" left in the last meeting is its unfinished draft, not a member.
+    if (isPlaceholder(name) || isPlaceholder(group)) return;
     let g = groups.get(group);
     if (!g) groups.set(group, (g = []));
     if (!g.includes(entry(name))) g.push(entry(name));

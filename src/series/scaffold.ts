@@ -15,6 +15,11 @@ export interface ScaffoldOptions {
   /** First meeting's date, YYYY-MM-DD. */
   date: string;
   version: string;
+  /**
+   * The revision of the minutebook repository to pin (a commit); without it, the release tag
+   * `v<version>`.
+   */
+  revision?: string;
   /** Output formats the installed minutebook can build, e.g. `html,docx`. */
   formats: string;
   /** The action-ID pattern, when not the default: written into the configuration and used in the first meeting. */
@@ -40,12 +45,15 @@ export function scaffold(o: ScaffoldOptions): ScaffoldFile[] {
 }
 
 /**
- * The version of minutebook the repository uses, pinned to its release tag in the project's git
- * repository: the package ships its built files, so this installs with no build step, and it
- * works whether or not that version is on the npm registry yet (the plain version number will do
- * once it is).
+ * The version of minutebook the repository uses, pinned to a revision of the project's git
+ * repository (the commit init ran from, else the release tag): the package ships its built files,
+ * so this installs with no build step, and it works whether or not that version is on the npm
+ * registry yet (the plain version number will do once it is).
  */
-export const minutebookSpec = (version: string) => `github:minutebook/minutebook#v${version}`;
+export const minutebookSpec = (o: Pick<ScaffoldOptions, 'version' | 'revision'>) => `github:minutebook/minutebook#${revisionOf(o)}`;
+
+/** The git revision pinned: the commit given, else the release tag. */
+export const revisionOf = (o: Pick<ScaffoldOptions, 'version' | 'revision'>) => o.revision ?? `v${o.version}`;
 
 function packageJson(o: ScaffoldOptions): string {
   const pkg = {
@@ -56,7 +64,7 @@ function packageJson(o: ScaffoldOptions): string {
       check: 'minutebook check .',
       build: `minutebook build --format ${o.formats} --out minutes-out .`,
     },
-    devDependencies: { minutebook: minutebookSpec(o.version) },
+    devDependencies: { minutebook: minutebookSpec(o) },
   };
   return JSON.stringify(pkg, null, 2) + '\n';
 }
@@ -144,7 +152,7 @@ function preCommitConfig(o: ScaffoldOptions): string {
 # minutes it touches, with the earlier meetings of their series.
 repos:
   - repo: ${REPOSITORY}
-    rev: v${o.version}
+    rev: ${revisionOf(o)}
     hooks:
       - id: minutebook-check
 `;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SHARED } from './cli.js';
 
 /**
  * External programs the tests open outputs with (LibreOffice, Chromium, pdftotext, validate-docx's
@@ -12,21 +12,54 @@ export function haveProgram(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).status === 0;
 }
 
-export function requirePrograms(...names: string[]): { ok: boolean; reason: string } {
-  const missing = names.filter((n) => !haveProgram(n));
-  if (missing.length === 0) return { ok: true, reason: '' };
-  const reason = `needs ${missing.join(', ')} (not installed)`;
-  if (process.env.CI === 'true') throw new Error(`CI=true and ${reason}: .ci/run must install it`);
+export interface Need {
+  ok: boolean;
+  /** Why the tests that need it are skipped (empty when ok). */
+  reason: string;
+}
+
+/** Missing and not under CI: print why, so that a skip is never silent. Under CI=true: fail. */
+function missing(reason: string, fix: string): Need {
+  if (process.env.CI === 'true') throw new Error(`CI=true and a test ${reason}: ${fix}`);
   console.warn(`skipping: ${reason}`);
   return { ok: false, reason };
 }
 
+export function requirePrograms(...names: string[]): Need {
+  const absent = names.filter((n) => !haveProgram(n));
+  if (absent.length === 0) return { ok: true, reason: '' };
+  return missing(`needs ${absent.join(', ')} (not installed)`, '.ci/run must install it');
+}
+
 /**
- * The schema validator from the shared folder beside the checkout (CI lays shared/ next to its
- * clone; a developer's work tree has it at ../shared too).
+ * Something from the `shared/` folder beside the checkout (the real minutes, the seed,
+ * validate-docx): a fresh clone has none, so what reads it is skipped there, with the reason; CI
+ * lays shared/ beside its clone, and under CI=true its absence fails.
+ */
+export function requireShared(path: string, what: string): Need {
+  if (existsSync(join(SHARED, path))) return { ok: true, reason: '' };
+  return missing(`needs ${what} at ../shared/${path}, which is not beside this checkout (CI has it)`, 'CI lays shared/ beside its clone');
+}
+
+/**
+ * In a test: skips it with the reason (it shows as skipped, not passed) unless each need is met.
+ * `ctx` is the test's context.
+ */
+export function skipUnless(ctx: { skip: (note?: string) => void }, ...needs: Need[]): void {
+  const unmet = needs.filter((n) => !n.ok);
+  if (unmet.length > 0) ctx.skip(unmet.map((n) => n.reason).join('; '));
+}
+
+/**
+ * The schema validator validate-docx from the shared folder beside the checkout, and the programs
+ * it runs.
  */
 export function validateDocxPath(): string {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const candidates = [join(root, '..', 'shared', 'tools', 'validate-docx'), '/work/shared/tools/validate-docx'];
-  return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
+  return join(SHARED, 'tools', 'validate-docx');
+}
+
+export function requireValidateDocx(): Need {
+  const tool = requireShared(join('tools', 'validate-docx'), 'the DOCX schema validator');
+  if (!tool.ok) return tool;
+  return requirePrograms('xmllint', 'xsltproc', 'unzip');
 }

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import type { VFile } from 'vfile';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { commonFolder } from '../common-folder.js';
 import type { Config } from '../../config/types.js';
@@ -30,8 +31,9 @@ export interface BuildFlags extends ChangesFlags {
 }
 
 /**
- * `build`: check, then render. Findings go to stderr (stdout lists the files written). With
- * errors nothing is written and the exit code is 1, unless --force.
+ * `build`: check, then render. Findings go to stderr (stdout lists the files written). A meeting
+ * with errors is not built and is named on stderr (unless --force); the others are, and the exit
+ * code is 1 whenever there were errors.
  */
 export async function runBuild(paths: string[], flags: BuildFlags, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const formats = [...new Set(flags.format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean))];
@@ -78,11 +80,7 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
   const files = report.results.map((r) => r.file);
   const text = formatReport(files, { format: 'stylish', color: flags.color, quiet: false });
   if (text) err(text.replace(/\n$/, ''));
-  if (report.refused) {
-    const { errors } = counts(files);
-    err(`minutebook: nothing built: the checks found ${errors} ${errors === 1 ? 'error' : 'errors'} (fix them, or build anyway with --force)`);
-    return 1;
-  }
+  const refusal = refusedNote(report.refused, files);
 
   // Every output is known before the first write: a clash stops the build with nothing written.
   const sourceSet = new Set(sources);
@@ -98,8 +96,19 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
   // All or nothing: a failed write (a folder in the way, a full disk) replaces no previous output.
   writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
   for (const o of outputs) out(displayPath(o.abs));
+  if (refusal) err(refusal);
   const unbuilt = report.results.filter((r) => !r.meeting).length;
   return loaded.problems.length > 0 || unbuilt > 0 || report.errors > 0 ? 1 : 0;
+}
+
+/** One line naming each file left unbuilt for its errors, with how many each has. */
+function refusedNote(refused: string[], files: VFile[]): string | undefined {
+  if (refused.length === 0) return undefined;
+  const named = refused.map((path) => {
+    const { errors } = counts(files.filter((f) => f.path === path));
+    return `${displayPath(path)} (${errors} ${errors === 1 ? 'error' : 'errors'})`;
+  });
+  return `minutebook: not built: ${named.join(', ')}: fix ${refused.length === 1 ? 'it' : 'them'}, or build anyway with --force`;
 }
 
 /**
