@@ -1,0 +1,45 @@
+import { testRule } from '../helpers/rule-tester.js';
+
+/** Minutes of a fictional parish council whose body is the given paragraphs. */
+const minutes = (...body: string[]) => `---
+committee: Fernbrook Parish Council
+code: FPC
+meeting: 7
+date: 2026-03-10
+attendees:
+  - Petra Ashdown (chair)
+  - Dafydd Rhys
+  - Joel Kettering
+---
+
+## 1. Harbour lights
+
+${body.join('\n\n')}
+`;
+
+testRule('acting-while-absent', {
+  valid: [
+    {
+      name: 'a member who left and rejoined moves a motion after coming back',
+      code: minutes(
+        'Joel Kettering left the meeting.',
+        'Joel Kettering rejoined the meeting.',
+        'Joel Kettering moved that the lights be replaced. Seconded by Dafydd Rhys. The motion was carried.',
+      ),
+    },
+    {
+      name: 'a member moves a motion before leaving',
+      code: minutes('Joel Kettering moved that the lights be replaced. Seconded by Dafydd Rhys. The motion was carried.', 'Joel Kettering left the meeting.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a member who left and has not come back moves a motion',
+      code: minutes(
+        'Joel Kettering left the meeting.',
+        'Joel Kettering moved that the lights be replaced. Seconded by Dafydd Rhys. The motion was carried.',
+      ),
+      findings: [{ at: '16:1-16:15', message: '"Joel Kettering" moved a motion after leaving the meeting (line 14)' }],
+    },
+  ],
+});
