@@ -135,13 +135,14 @@ describe('diagnostics', () => {
   it('of a configuration file with errors are published on that file', async () => {
     const folder = join(dir, 'bad-config');
     cpSync(join(BROKEN, 'actions.md'), join(folder, 'actions.md'));
-    writeFileSync(join(folder, '.minutebook.yaml'), 'code: ACT\nrulez: {}\n');
+    // The unknown rule stands at line 3, columns 3-15 (as `check` reports it): the LSP range is
+    // zero-based, so line 2, characters 2-14.
+    writeFileSync(join(folder, '.minutebook.yaml'), 'code: ACT\nrules:\n  no-such-rule: off\n');
     const configUri = uriOf(join(folder, '.minutebook.yaml'));
     const since = client.published(configUri);
     await openFile(join(folder, 'actions.md'));
     const config = await client.diagnostics(configUri, since);
-    expect(config.diagnostics.length).toBeGreaterThan(0);
-    expect(config.diagnostics[0]!.range.start.line).toBe(1);
+    expect(config.diagnostics.map((d) => [d.message, d.range])).toEqual([['Unknown rule "no-such-rule"', { start: { line: 2, character: 2 }, end: { line: 2, character: 14 } }]]);
   });
 });
 
