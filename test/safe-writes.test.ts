@@ -74,11 +74,39 @@ describe('a failed build replaces nothing', () => {
 });
 
 describe('a build killed half-way', () => {
-  it('leaves each output either as it was or complete, and the next build removes any temporary file', async () => {
+  /**
+   * Runs a build that stops at a certain moment of its write (the test hook in
+   * src/cli/write-atomic.ts: before its n-th rename, every temporary file written), kills it there
+   * with SIGKILL, and returns the killed process's id and the temporary files it named.
+   */
+  async function killedBefore(rename: number, out: string, src: string): Promise<{ pid: number; temps: string[] }> {
+    const child = spawn(process.execPath, [BIN, 'build', '--format', 'html,docx', '--out', out, src], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MINUTEBOOK_TEST_PAUSE_BEFORE_RENAME: String(rename) },
+    });
+    const exited = new Promise<void>((done) => child.on('exit', () => done()));
+    let stderr = '';
+    const named = await new Promise<string[]>((resolve, reject) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        const m = /minutebook-test: paused before rename \d+: (.*)\n/.exec(stderr);
+        if (m) resolve(m[1]!.split(' '));
+      });
+      child.on('exit', (code) => reject(new Error(`the build ended (exit ${code}) before it paused:\n${stderr}`)));
+    });
+    // The build is blocked inside its write: every temporary file not yet renamed is on disk.
+    for (const t of named.slice(rename - 1)) expect(existsSync(t), t).toBe(true);
+    child.kill('SIGKILL');
+    await exited;
+    return { pid: child.pid!, temps: named };
+  }
+
+  it('killed while it writes: each output is the old one or nothing, never half of one; the next build removes the dead run\'s temporary files', async () => {
     const src = series();
     const out = join(folder(), 'out');
     expect(runCli(['build', '--format', 'html,docx', '--out', out, src]).code).toBe(0);
     const before = snapshot(out);
+    expect(before.size).toBeGreaterThan(1);
 
     // What a complete build of the edited sources writes (outputs are deterministic).
     editVenues(src);
@@ -87,31 +115,30 @@ describe('a build killed half-way', () => {
     const after = snapshot(fresh);
     for (const [name, bytes] of after) expect(bytes.equals(before.get(name)!), `${name} changes with the venue`).toBe(false);
 
-    // Kill at the moment the outputs are being written: when the build says it is writing, or
-    // after a delay, whichever comes first; at several delays, so that some kills land mid-write.
-    const outcomes = new Set<string>();
-    for (const delay of [50, 150, 300, 600, 1000, 1500]) {
-      const child = spawn(process.execPath, [BIN, 'build', '--format', 'html,docx', '--out', out, src], { stdio: ['ignore', 'pipe', 'pipe'] });
-      const killed = new Promise<void>((done) => child.on('exit', () => done()));
-      const timer = setTimeout(() => child.kill('SIGKILL'), delay);
-      child.stdout.once('data', () => child.kill('SIGKILL'));
-      await killed;
-      clearTimeout(timer);
-      for (const [name, bytes] of before) {
-        const now = readFileSync(join(out, name));
-        const state = now.equals(bytes) ? 'old' : now.equals(after.get(name)!) ? 'new' : 'partial';
-        expect(state, `${name} after a kill at ${delay} ms`).not.toBe('partial');
-        outcomes.add(state);
-      }
-      // A kill between writing a temporary file and renaming it can leave that file: only ever
-      // one named for the killed process, never a half-written output under the real name.
-      for (const t of temps(out)) expect(t).toMatch(new RegExp(`\\.${child.pid}\\.[0-9a-f]{8}\\.tmp$`));
-    }
-    expect(outcomes.size).toBeGreaterThan(0);
+    // Killed with every temporary file written and nothing renamed: every output is the old one.
+    const first = await killedBefore(1, out, src);
+    expect(first.temps.length).toBe(before.size);
+    for (const [name, bytes] of before) expect(readFileSync(join(out, name)).equals(bytes), `${name} is the old one`).toBe(true);
+    expect(temps(out).sort()).toEqual(first.temps.map((t) => t.slice(out.length + 1)).sort());
+    for (const t of temps(out)) expect(t).toMatch(new RegExp(`\\.${first.pid}\\.[0-9a-f]{8}\\.tmp$`));
 
+    // Killed after the first rename: that output is the new one, complete; the rest are the old ones.
+    const second = await killedBefore(2, out, src);
+    const renamed = second.temps[0]!.slice(out.length + 1).replace(/^\.(.+)\.\d+\.[0-9a-f]{8}\.tmp$/, '$1');
+    for (const [name, bytes] of before) {
+      const now = readFileSync(join(out, name));
+      expect(now.equals(name === renamed ? after.get(name)! : bytes), `${name} is the ${name === renamed ? 'new' : 'old'} one`).toBe(true);
+    }
+
+    // Into a folder with no outputs yet: killed before renaming, it leaves no output at all.
+    const empty = join(folder(), 'empty');
+    await killedBefore(1, empty, src);
+    expect(readdirSync(empty).filter((n) => !n.endsWith('.tmp'))).toEqual([]);
+
+    // The dead runs left their temporary files; the next build removes them and writes everything.
+    expect(temps(out).length).toBeGreaterThan(0);
     expect(runCli(['build', '--format', 'html,docx', '--out', out, src]).code).toBe(0);
     expect(temps(out)).toEqual([]);
     for (const [name, bytes] of after) expect(readFileSync(join(out, name)).equals(bytes), name).toBe(true);
-    expect(existsSync(out)).toBe(true);
   }, 180_000);
 });

@@ -64,6 +64,19 @@ function cannotWrite(path: string, e: unknown, replacedNothing = true): UserErro
   return new UserError(`cannot write ${path}: ${why}${replacedNothing ? '; nothing was replaced' : ''}`, 1);
 }
 
+/**
+ * A test's hook (test/safe-writes.test.ts): with MINUTEBOOK_TEST_PAUSE_BEFORE_RENAME=n, the write
+ * stops before its n-th rename, says so on standard error with the temporary files' names, and
+ * waits (blocking, up to a minute) to be killed there: the one moment a kill can leave a temporary
+ * file, made certain rather than hoped for with timers. Unset, it costs one comparison.
+ */
+function pauseForTest(rename: number, temps: readonly string[]): void {
+  const at = process.env.MINUTEBOOK_TEST_PAUSE_BEFORE_RENAME;
+  if (at === undefined || Number(at) !== rename) return;
+  process.stderr.write(`minutebook-test: paused before rename ${rename}: ${temps.join(' ')}\n`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+}
+
 function unlinkQuietly(path: string): void {
   try {
     unlinkSync(path);
@@ -119,6 +132,7 @@ export function writeAllAtomic(writes: readonly PendingWrite[]): void {
       }
     }
     writes.forEach((w, i) => {
+      pauseForTest(i + 1, temps);
       try {
         renameSync(temps[i]!, w.path);
         inFlight.delete(temps[i]!);
