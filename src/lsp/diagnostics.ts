@@ -5,8 +5,9 @@ import type { VFileMessage } from 'vfile-message';
 import type { Analysis } from '../core/analyse.js';
 import { editorRange } from './text-position.js';
 
+/** In the order `check` reports them: by line, then column (the rules run one after another). */
 export function toDiagnostics(analysis: Analysis, doc: TextDocument): Diagnostic[] {
-  return analysis.file.messages.map((m) => toDiagnostic(m, doc));
+  return [...analysis.file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)).map((m) => toDiagnostic(m, doc));
 }
 
 /** A finding as a diagnostic; without the document (a configuration file), from its line and column. */
