@@ -30,7 +30,7 @@ describe('a series in good order', () => {
   });
 });
 
-// The series rules' cases are in test/rules/series.test.ts (in-process). Here the CLI shows that a
+// The series rules' cases are in test/rules/series-*.test.ts (in-process). Here the CLI shows that a
 // file checked alone, as pre-commit passes it, reads the earlier meetings it depends on.
 describe('one file checked alone finds what checking its folder finds', () => {
   const cases: Array<[string, (s: MeetingSpec[]) => void, number]> = [

@@ -1,19 +1,5 @@
-/**
- * Structure as written (NATURAL §3): numbering within one scheme among siblings, heading levels,
- * titles in the author's words. Minimal fictional minutes; every finding of every rule is listed.
- */
 import { testRule } from '../helpers/rule-tester.js';
-
-/** Minutes of the fictional Harbour Works Committee with the given body (line 9 is the body's first). */
-const minutes = (body: string, front = '') => `---
-committee: Harbour Works Committee
-code: HWC
-date: 2026-03-10
-${front}attendees:
-  Members:
-    - { name: Alice Marlow, role: chair }
----
-${body}`;
+import { minutes } from './cases/structure.js';
 
 testRule('agenda-numbering', {
   valid: [
@@ -61,37 +47,6 @@ testRule('agenda-numbering', {
         { at: '9:4-9:6', message: 'Agenda item number 4 skips 1 to 3: expected 1, found 4' },
         { at: '11:4-11:6', message: 'Agenda item number 6 skips 5: expected 5, found 6' },
       ],
-    },
-  ],
-});
-
-testRule('heading-level', {
-  valid: [
-    { name: '### sections under a # title', code: minutes('# Minutes of the Harbour Works Committee\n\n### Opening\n### Dredging\n#### North quay\n### Close\n') },
-    { name: 'one ### heading that names the minutes is the title', code: minutes('### Minutes of the Harbour Works Committee, 10 March\n\n## 1. Dredging\n') },
-  ],
-  invalid: [
-    {
-      name: 'an ## among ### sections and a #### under an ##',
-      code: minutes('### Opening\n## Dredging\n#### North quay\n'),
-      findings: [
-        { at: '10:1-10:12', message: '"Dredging" is a `##` heading among `###` sections: expected `###`' },
-        { at: '11:1-11:16', message: '"North quay" is a `####` heading under a `##` section: expected `###`' },
-      ],
-    },
-  ],
-});
-
-testRule('title-mismatch', {
-  valid: [
-    { name: 'a # heading in the author\'s words, without `title`', code: minutes('# Minutes of the Annual General Meeting on 10 March\n\n## 1. Dredging\n') },
-    { name: 'the heading matches `title`, spacing aside', code: minutes('#  Harbour   Works AGM\n', 'title: Harbour Works AGM\n') },
-  ],
-  invalid: [
-    {
-      name: 'the heading contradicts an explicit `title`',
-      code: minutes('# Harbour Works Meeting\n', 'title: Harbour Works AGM\n'),
-      findings: [{ at: '10:3-10:24', message: 'The heading "Harbour Works Meeting" differs from `title`: "Harbour Works AGM"' }],
     },
   ],
 });
