@@ -1,36 +1,44 @@
 // Golden outputs: what the built CLI finds and builds on the examples, the test fixtures and a
-// generated 200-meeting repository, kept as short hashes in test/golden/outputs.json. Speed work
-// must leave every one of them unchanged; a change of behaviour on purpose refreshes them.
+// generated 200-meeting repository, kept as readable text under test/golden/, so that a change
+// shows as a diff of the very lines that moved:
 //
-//   node scripts/golden.mjs           print the differences from test/golden/outputs.json (exit 1 if any)
-//   node scripts/golden.mjs --write   record the current outputs (after a change made on purpose)
+//   findings.txt           every finding of `check` on the examples and fixtures, one a line, by file
+//   check-stylish.txt      the stylish report of the same check, as a person sees it
+//   html/…                 the HTML built from examples/dxog, as written
+//   docx/…/<part>          every XML part of the DOCX built from examples/dxog and test/fixtures/docx,
+//                          pretty-printed one element a line (a DOCX is a zip: its bytes depend on the
+//                          compressor, its parts do not)
+//   generated.txt          the 200 generated meetings: their findings one a line; their HTML and
+//                          DOCX, too large to keep as text, as one hash per format
 //
-// DOCX files are compared part by part, unzipped: the bytes of the deflated stream depend on the
-// compressor, the document does not.
+//   node scripts/golden.mjs           print the files that differ from test/golden/ (exit 1 if any)
+//   node scripts/golden.mjs --write   record the current outputs (after a change made on purpose),
+//                                     then read `git diff test/golden` to see what moved
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { generateRepository } from '../bench/generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const STORE = join(ROOT, 'test', 'golden', 'outputs.json');
+export const STORE = join(ROOT, 'test', 'golden');
 const CLI = join(ROOT, 'bin', 'minutebook.js');
 
 const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
-function mdFiles(dir) {
+function walk(dir, keep = () => true) {
   const out = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...mdFiles(p));
-    else if (name.endsWith('.md')) out.push(p);
+    if (statSync(p).isDirectory()) out.push(...walk(p, keep));
+    else if (keep(name)) out.push(p);
   }
   return out;
 }
+const mdFiles = (dir) => walk(dir, (n) => n.endsWith('.md'));
 
 function run(args) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
@@ -43,29 +51,45 @@ function run(args) {
   return r;
 }
 
-/** One hash per checked file, of its findings as `check --format json` reports them. */
-function findings(files) {
+/** `check --format json` as text: a `## path` line per file, then its findings one a line. */
+function findingLines(files, root = ROOT) {
   const r = run(['check', '--format', 'json', ...files.map((f) => relative(ROOT, f))]);
-  const out = {};
-  for (const f of JSON.parse(r.stdout)) out[f.path] = `${f.messages.length} ${hash(JSON.stringify(f.messages))}`;
-  return out;
+  const lines = [];
+  for (const f of JSON.parse(r.stdout)) {
+    lines.push(`## ${relative(root, join(ROOT, f.path)).split('\\').join('/')}`);
+    for (const m of f.messages) lines.push(`${m.line}:${m.column}-${m.endLine}:${m.endColumn}  ${m.severity}  ${m.message}  ${m.ruleId}${m.fixable ? '  (fixable)' : ''}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
-/** One hash per output file of a build (per part for DOCX), keyed by its path under the output folder. */
-function built(paths, format) {
+/** XML one element a line, indented by depth: the same document, laid out for a diff. */
+export function prettyXml(xml) {
+  let depth = 0;
+  const out = [];
+  // The declaration stands on a line of its own already; every other break is added here.
+  for (const piece of xml.split(/(?<=>)(?=<)|(?<=\?>)\r?\n(?=<)/)) {
+    const closing = /^<\//.test(piece);
+    const opening = /^<[^?!/]/.test(piece) && !/\/>$/.test(piece) && !/<\/[^>]+>$/.test(piece);
+    if (closing) depth = Math.max(0, depth - 1);
+    out.push(`${'  '.repeat(depth)}${piece}`);
+    if (opening) depth++;
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The outputs of a build, as golden files: HTML as written, DOCX parts pretty-printed. */
+function built(paths, format, prefix) {
   const out = mkdtempSync(join(tmpdir(), 'minutebook-golden-'));
   try {
     run(['build', '--force', '--format', format, '--out', out, ...paths.map((p) => relative(ROOT, p))]);
     const result = {};
     for (const file of walk(out)) {
-      const key = relative(out, file);
+      const key = `${prefix}/${relative(out, file)}`;
       const bytes = readFileSync(file);
       if (file.endsWith('.docx')) {
         const parts = unzipSync(bytes);
-        for (const name of Object.keys(parts).sort()) result[`${key}:${name}`] = hash(parts[name]);
-      } else {
-        result[key] = hash(bytes);
-      }
+        for (const name of Object.keys(parts).sort()) result[`${key}/${name}`] = /\.(xml|rels)$/.test(name) ? prettyXml(strFromU8(parts[name])) : `binary part, sha256 ${hash(parts[name])}\n`;
+      } else result[key] = bytes.toString('utf8');
     }
     return result;
   } finally {
@@ -73,64 +97,53 @@ function built(paths, format) {
   }
 }
 
-function walk(dir) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...walk(p));
-    else out.push(p);
-  }
-  return out;
+/** One hash for all the outputs of a large build, with their count. */
+function folded(paths, format) {
+  const files = built(paths, format, format);
+  const keys = Object.keys(files).sort();
+  return `${format}: ${keys.length} files, sha256 ${hash(keys.map((k) => `${k}=${hash(files[k])}`).join('\n'))}`;
 }
 
-/** Large groups are kept as one hash plus a count, so that the stored file stays small. */
-function fold(map) {
-  const keys = Object.keys(map).sort();
-  return { files: keys.length, hash: hash(keys.map((k) => `${k}=${map[k]}`).join('\n')) };
-}
-
+/** Every golden file, by its path under test/golden/, with its text. */
 export function currentOutputs() {
-  const series = generateRepository(join(ROOT, 'bench', '.work', 'repo-200'), 200);
+  const series = join(ROOT, 'bench', '.work', 'repo-200');
+  generateRepository(series, 200);
   const small = [...mdFiles(join(ROOT, 'examples')), ...mdFiles(join(ROOT, 'test', 'fixtures'))];
   const stylish = run(['check', ...small.map((f) => relative(ROOT, f))]);
   return {
-    'check examples+fixtures (json)': findings(small),
-    'check examples+fixtures (stylish, no colour)': hash(stylish.stdout + stylish.stderr),
-    'check 200 generated (json)': fold(findings(mdFiles(series))),
-    'build html examples/dxog': built([join(ROOT, 'examples', 'dxog')], 'html'),
-    'build docx examples/dxog': built([join(ROOT, 'examples', 'dxog')], 'docx'),
-    'build docx test/fixtures/docx': built([join(ROOT, 'test', 'fixtures', 'docx')], 'docx'),
-    'build html 200 generated': fold(built([series], 'html')),
-    'build docx 200 generated': fold(built([series], 'docx')),
+    'findings.txt': findingLines(small),
+    'check-stylish.txt': stylish.stdout + stylish.stderr,
+    'generated.txt': `${findingLines(mdFiles(series), series)}\n${folded([series], 'html')}\n${folded([series], 'docx')}\n`,
+    ...built([join(ROOT, 'examples', 'dxog')], 'html', 'html/examples-dxog'),
+    ...built([join(ROOT, 'examples', 'dxog')], 'docx', 'docx/examples-dxog'),
+    ...built([join(ROOT, 'test', 'fixtures', 'docx')], 'docx', 'docx/fixtures-docx'),
   };
 }
 
-/** Lines naming every entry that differs between two recordings. */
+/** The golden files as recorded under test/golden/. */
+export function recordedOutputs() {
+  if (!existsSync(STORE)) return {};
+  return Object.fromEntries(walk(STORE).map((f) => [relative(STORE, f).split('\\').join('/'), readFileSync(f, 'utf8')]));
+}
+
+/** The names of the golden files that differ, appeared or disappeared. */
 export function differences(want, have) {
-  const lines = [];
-  for (const group of new Set([...Object.keys(want), ...Object.keys(have)])) {
-    const a = want[group];
-    const b = have[group];
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || 'hash' in a) {
-      if (JSON.stringify(a) !== JSON.stringify(b)) lines.push(`${group}: ${JSON.stringify(a)} -> ${JSON.stringify(b)}`);
-      continue;
-    }
-    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if (a[k] !== b[k]) lines.push(`${group}: ${k}: ${a[k] ?? '(none)'} -> ${b[k] ?? '(none)'}`);
-    }
-  }
-  return lines;
+  return [...new Set([...Object.keys(want), ...Object.keys(have)])].sort().filter((k) => want[k] !== have[k]).map((k) => (k in want ? (k in have ? `changed: ${k}` : `gone: ${k}`) : `new: ${k}`));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const have = currentOutputs();
   if (process.argv.includes('--write')) {
-    writeFileSync(STORE, JSON.stringify(have, null, 1) + '\n');
-    console.log(`recorded ${STORE}`);
+    rmSync(STORE, { recursive: true, force: true });
+    for (const [name, text] of Object.entries(have)) {
+      mkdirSync(dirname(join(STORE, name)), { recursive: true });
+      writeFileSync(join(STORE, name), text);
+    }
+    console.log(`recorded ${Object.keys(have).length} files under ${relative(ROOT, STORE)}/: read \`git diff ${relative(ROOT, STORE)}\``);
   } else {
-    const diff = differences(JSON.parse(readFileSync(STORE, 'utf8')), have);
+    const diff = differences(recordedOutputs(), have);
     for (const l of diff) console.log(l);
-    console.log(diff.length ? `${diff.length} difference(s)` : 'no differences');
+    console.log(diff.length ? `${diff.length} difference(s): \`node scripts/golden.mjs --write\`, then \`git diff test/golden\` shows them` : 'no differences');
     process.exitCode = diff.length ? 1 : 0;
   }
 }
