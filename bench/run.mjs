@@ -1,6 +1,6 @@
 // npm run bench [-- [suite…] [--runs N] [--readme]]
 // Loads every bench/suites/*.mjs (or the named ones), runs them in name order, prints one table
-// and writes bench/.work/results.json; --readme also puts the table into README.md between
+// and writes bench/.work/results.json; --readme also puts the table into docs/performance.md between
 // <!-- bench:start --> and <!-- bench:end -->. Exit 1 when a command fails; a MISS is reported.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -64,16 +64,16 @@ writeFileSync(
   JSON.stringify({ node: process.version, cpus: cpus().length, load: Number(load), runs, rows: ctx.rows }, null, 2) + '\n',
 );
 if (readme) {
-  const path = join(root, 'README.md');
+  const path = join(root, 'docs', 'performance.md');
   const text = readFileSync(path, 'utf8');
   const [a, b] = [text.indexOf('<!-- bench:start -->'), text.indexOf('<!-- bench:end -->')];
   if (a === -1 || b < a) {
-    console.error('bench: README.md has no <!-- bench:start --> … <!-- bench:end --> block');
+    console.error('bench: docs/performance.md has no <!-- bench:start --> … <!-- bench:end --> block');
     process.exit(2);
   }
   const when = new Date().toISOString().slice(0, 10);
   const note = `Measured ${when} with \`npm run bench -- ${[...wanted, '--runs', runs].join(' ')}\`: Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${load} at the start.`;
   writeFileSync(path, `${text.slice(0, a)}<!-- bench:start -->\n${note}\n\n${table}\n${text.slice(b)}`);
-  console.log('README.md: figures updated');
+  console.log('docs/performance.md: figures updated');
 }
 process.exit(failed ? 1 : 0);

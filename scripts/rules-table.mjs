@@ -1,4 +1,4 @@
-// Rewrites the rule table in README.md from src/rules/index.ts (npm run rules-table).
+// Rewrites the rule table in docs/rules/README.md from src/rules/index.ts (npm run rules-table).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,8 +6,8 @@ import { importTs } from './import-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { withRulesTable } = await importTs(join(root, 'scripts', 'rules-table.ts'));
-const path = join(root, 'README.md');
+const path = join(root, 'docs', 'rules', 'README.md');
 const before = readFileSync(path, 'utf8');
 const after = withRulesTable(before);
 if (after !== before) writeFileSync(path, after);
-console.log(after === before ? 'README.md rule table is up to date' : 'README.md rule table rewritten');
+console.log(after === before ? 'docs/rules/README.md: rule table up to date' : 'docs/rules/README.md: rule table rewritten');

@@ -14,7 +14,8 @@ import { pageExamples } from './helpers/rule-pages.js';
 import { checkSources } from './helpers/rule-tester.js';
 
 const DOCS = join(ROOT, 'docs', 'rules');
-const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+// README.md is the folder's index (the rule table), not a rule's page.
+const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
 
 /** The page a finding's url names, when it is one of ours. */
 const pageOf = (url: string | undefined) => (url?.startsWith(DOCS_BASE) && url.endsWith('.md') ? url.slice(DOCS_BASE.length, -3) : undefined);
