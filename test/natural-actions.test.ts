@@ -11,7 +11,6 @@ import { analyse } from '../src/core/analyse.js';
 import { inspectAnalyses } from '../src/inspect/inspect.js';
 import { parseOwners } from '../src/model/action-owners.js';
 import { ROOT } from './helpers/cli.js';
-import { testRule } from './helpers/rule-tester.js';
 
 const DIR = join(ROOT, 'test', 'fixtures', 'actions', 'natural');
 
@@ -124,62 +123,4 @@ describe('owners as written', () => {
       expect(p.placeholder).toBe(placeholder);
     });
   }
-});
-
-const BOARD = `---
-committee: Riverside Allotments Board
-code: RAB
-meeting: 4
-date: 2026-04-14
-attendees:
-  - name: Alma Linton
-    role: chair
-  - name: Tomas Reyes
-    initials: TR
----
-
-## 1. Paths
-
-`;
-
-testRule('action-owner', {
-  valid: [
-    { name: 'a label with an owner', code: BOARD + 'Action: TR to sweep the path.\n' },
-    { name: 'an owner in an Actions list', code: BOARD + '## Actions\n\n- 1 TR to sweep the path.\n' },
-    { name: 'all members', code: BOARD + 'Action point: All members to bring a cake.\n' },
-  ],
-  invalid: [
-    {
-      name: 'a label without an owner',
-      code: BOARD + 'Action point: release the plan for comment\n',
-      findings: [{ at: '15:1-15:43', message: 'This action has no owner: name who is to act ("Kate to …", "Action: Clerk")' }],
-    },
-    {
-      name: '?? and TBC name nobody',
-      code: BOARD + '## Actions\n\n- 1 ?? to fix the notice board.\n- 2 TBC to repaint the shed.\n',
-      findings: [
-        { at: '17:1-17:32', message: 'Action "1" has no owner: "??" names nobody; write who is to act' },
-        { at: '18:1-18:29', message: 'Action "2" has no owner: "TBC" names nobody; write who is to act' },
-        // The same marks are editor's residue too (placeholder, NATURAL §3).
-        { rule: 'placeholder', at: '17:5-17:7', message: 'Placeholder "??" is still to be filled in' },
-        { rule: 'placeholder', at: '18:5-18:8', message: 'Placeholder "TBC" is still to be filled in' },
-      ],
-    },
-  ],
-});
-
-testRule('action-id-format', {
-  valid: [{ name: 'no action_id configured: an action needs no ID', code: BOARD + 'Action: TR to sweep the path.\n' }],
-  invalid: [
-    {
-      name: 'action_id configured: the next free number, fixable',
-      config: 'action_id: "{meeting}.{seq:1}"\n',
-      code: BOARD + 'Action: TR to sweep the path.\n\n**Action point**: TR to mend the gate.\n\n## Actions\n\n- 4.9 TR to book the hall.\n- TR to send the minutes.\n',
-      findings: [
-        { at: '15:1-15:7', message: 'Action without an ID: `check --fix` writes "4.10"' },
-        { at: '17:1-17:15', message: 'Action without an ID: `check --fix` writes "4.11"' },
-        { at: '22:1-22:3', message: 'Action without an ID: `check --fix` writes "4.12"' },
-      ],
-    },
-  ],
 });

@@ -5,41 +5,10 @@
  * no open earlier action are not reviews.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSources, testRule } from './helpers/rule-tester.js';
-import { RIVERSIDE_CONFIG, riversideMeeting } from './helpers/riverside.js';
+import { checkSources } from './helpers/rule-tester.js';
+import { second } from './rules/cases/prose-reviews.js';
 import { inspectAnalyses } from '../src/inspect/inspect.js';
 
-const CONFIG = RIVERSIDE_CONFIG;
-const meeting = riversideMeeting;
-const FIRST = meeting(1, '2026-01-12', '## Actions\n\n- 2.1 Kit to circulate the plot map.\n');
-const second = (body: string) => ({ config: CONFIG, files: { '1.md': FIRST, '2.md': meeting(2, '2026-02-09', body) } });
-const MISSING = 'Action 2.1 (raised at meeting 1) is not reviewed at this meeting: say where it stands here, or add it to `outstanding`';
-
-testRule('series-missing-review', {
-  valid: [
-    { name: 'a paragraph saying the earlier action was completed', ...second('## Paths\n\nAction 2.1 was completed in January; the map is on the noticeboard.\n') },
-    { name: 'a list item saying it remains open', ...second('## Paths\n\n- Kit reported on action 2.1: the printer is broken, so it remains open.\n') },
-    { name: 'a paragraph that only mentions it', ...second('## Paths\n\nKit spoke about the plot map (Action 2.1) and the new gate.\n') },
-    { name: 'several IDs in one sentence', ...second('## Paths\n\nActions 2.1 and 1.4 are done.\n') },
-  ],
-  invalid: [
-    {
-      name: "a cross-reference to the meeting's own action is not a review",
-      ...second('## Paths\n\nThe path is muddy and needs gravel. **Action 3.1**\n\n## Actions\n\n- 3.1 Tomas to order gravel.\n'),
-      findings: [{ file: '2.md', at: '16:1-16:11', message: MISSING }],
-    },
-    {
-      name: 'a paragraph naming an ID no earlier meeting raised is not a review',
-      ...second('## Paths\n\nAction 7.4 was completed in January.\n\n## Actions\n\n- 3.1 Tomas to order gravel.\n'),
-      findings: [{ file: '2.md', at: '16:1-16:11', message: MISSING }],
-    },
-    {
-      name: 'action 2.10 is not action 2.1',
-      ...second('## Paths\n\nAction 2.10 will be completed by Kit.\n\n## Actions\n\n- 3.1 Tomas to order gravel.\n'),
-      findings: [{ file: '2.md', at: '16:1-16:11', message: MISSING }],
-    },
-  ],
-});
 
 function checked(body: string) {
   const r = checkSources(second(body));

@@ -1,4 +1,5 @@
 import { testRule } from '../helpers/rule-tester.js';
+import { BOARD } from './cases/natural-board.js';
 import { LKF, minutes } from './cases/edges.js';
 
 testRule('action-id-format', {
@@ -10,6 +11,23 @@ testRule('action-id-format', {
       findings: [
         { rule: 'required-key', at: '2:1-2:1', message: 'Missing required key "committee" in the front matter' },
         { at: '14:8-14:12', message: 'Action ID "27/1" is malformed: expected "CODE 27/01" (IDs have the form {code} {meeting}/{seq})' },
+      ],
+    },
+  ],
+});
+
+// Natural notation (docs/natural-actions.md).
+testRule('action-id-format', {
+  valid: [{ name: 'no action_id configured: an action needs no ID', code: BOARD + 'Action: TR to sweep the path.\n' }],
+  invalid: [
+    {
+      name: 'action_id configured: the next free number, fixable',
+      config: 'action_id: "{meeting}.{seq:1}"\n',
+      code: BOARD + 'Action: TR to sweep the path.\n\n**Action point**: TR to mend the gate.\n\n## Actions\n\n- 4.9 TR to book the hall.\n- TR to send the minutes.\n',
+      findings: [
+        { at: '15:1-15:7', message: 'Action without an ID: `check --fix` writes "4.10"' },
+        { at: '17:1-17:15', message: 'Action without an ID: `check --fix` writes "4.11"' },
+        { at: '22:1-22:3', message: 'Action without an ID: `check --fix` writes "4.12"' },
       ],
     },
   ],

@@ -1,4 +1,5 @@
 import { testRule } from '../helpers/rule-tester.js';
+import { MISSING, second } from './cases/prose-reviews.js';
 import { GOOD, seriesSources } from '../helpers/series.js';
 import { THIRD, extraordinary, variant } from './cases/series.js';
 
@@ -25,6 +26,33 @@ testRule('series-missing-review', {
       name: 'what an extraordinary meeting left out, the next ordinary one must review',
       ...seriesSources(extraordinary({ ...GOOD[2]!, reviews: [{ id: 'HWC 1/01', status: 'open' }] })),
       findings: [{ file: THIRD, at: '10:1-10:12', message: 'Action HWC 2/01 (raised at meeting 2) is not reviewed in `outstanding`: add it with its status and update' }],
+    },
+  ],
+});
+
+// Reviews written in prose (docs/natural-actions.md).
+testRule('series-missing-review', {
+  valid: [
+    { name: 'a paragraph saying the earlier action was completed', ...second('## Paths\n\nAction 2.1 was completed in January; the map is on the noticeboard.\n') },
+    { name: 'a list item saying it remains open', ...second('## Paths\n\n- Kit reported on action 2.1: the printer is broken, so it remains open.\n') },
+    { name: 'a paragraph that only mentions it', ...second('## Paths\n\nKit spoke about the plot map (Action 2.1) and the new gate.\n') },
+    { name: 'several IDs in one sentence', ...second('## Paths\n\nActions 2.1 and 1.4 are done.\n') },
+  ],
+  invalid: [
+    {
+      name: "a cross-reference to the meeting's own action is not a review",
+      ...second('## Paths\n\nThe path is muddy and needs gravel. **Action 3.1**\n\n## Actions\n\n- 3.1 Tomas to order gravel.\n'),
+      findings: [{ file: '2.md', at: '16:1-16:11', message: MISSING }],
+    },
+    {
+      name: 'a paragraph naming an ID no earlier meeting raised is not a review',
+      ...second('## Paths\n\nAction 7.4 was completed in January.\n\n## Actions\n\n- 3.1 Tomas to order gravel.\n'),
+      findings: [{ file: '2.md', at: '16:1-16:11', message: MISSING }],
+    },
+    {
+      name: 'action 2.10 is not action 2.1',
+      ...second('## Paths\n\nAction 2.10 will be completed by Kit.\n\n## Actions\n\n- 3.1 Tomas to order gravel.\n'),
+      findings: [{ file: '2.md', at: '16:1-16:11', message: MISSING }],
     },
   ],
 });
