@@ -13278,7 +13278,7 @@ function personIndex(people3, options = {}) {
     if (!list4 || list4.length === 0) return void 0;
     return list4.length === 1 ? { kind: "one", person: list4[0], how } : { kind: "ambiguous", people: list4 };
   };
-  const resolve17 = (written) => {
+  const resolve18 = (written) => {
     const text7 = written.replace(/^(?:the|our)\s+/i, "").trim();
     if (text7 === "" || PRONOUNS.has(text7.toLowerCase())) return { kind: "none" };
     if (INITIALS_TOKEN.test(text7)) return pick3(byInitials.get(text7), "initials") ?? pick3(byDerived.get(text7), "initials") ?? { kind: "none" };
@@ -13312,7 +13312,7 @@ function personIndex(people3, options = {}) {
     }
     return { kind: "none" };
   };
-  return { resolve: resolve17, people: real };
+  return { resolve: resolve18, people: real };
 }
 function derivedInitials(name) {
   return name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).map((w) => w[0].toUpperCase()).join("");
@@ -20874,10 +20874,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve17 = constructs2[index2].resolveAll;
-    if (resolve17 && !called.includes(resolve17)) {
-      events = resolve17(events, context);
-      called.push(resolve17);
+    const resolve18 = constructs2[index2].resolveAll;
+    if (resolve18 && !called.includes(resolve18)) {
+      events = resolve18(events, context);
+      called.push(resolve18);
     }
   }
   return events;
@@ -27558,9 +27558,9 @@ var init_lib24 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname11) {
+      set dirname(dirname12) {
         assertPath(this.basename, "dirname");
-        this.path = import_node_path.default.join(dirname11 || "", this.basename);
+        this.path = import_node_path.default.join(dirname12 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -28204,7 +28204,7 @@ var init_lib25 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve17, reject) {
+        function executor(resolve18, reject) {
           const realFile = vfile(file);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -28235,8 +28235,8 @@ var init_lib25 = __esm({
           function realDone(error, file2) {
             if (error || !file2) {
               reject(error);
-            } else if (resolve17) {
-              resolve17(file2);
+            } else if (resolve18) {
+              resolve18(file2);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, file2);
@@ -28338,7 +28338,7 @@ var init_lib25 = __esm({
           file = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve17, reject) {
+        function executor(resolve18, reject) {
           ok2(
             typeof file !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -28352,8 +28352,8 @@ var init_lib25 = __esm({
             );
             if (error) {
               reject(error);
-            } else if (resolve17) {
-              resolve17(resultingTree);
+            } else if (resolve18) {
+              resolve18(resultingTree);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file2);
@@ -29122,11 +29122,12 @@ var init_series_order = __esm({
 });
 
 // src/model/placeholder.ts
-var PLACEHOLDER;
+var PLACEHOLDER, isPlaceholder2;
 var init_placeholder = __esm({
   "src/model/placeholder.ts"() {
     "use strict";
     PLACEHOLDER = "TODO";
+    isPlaceholder2 = (text7) => new RegExp(`\\b(?:${PLACEHOLDER}|TBC|TBD|XXX+)\\b|\\?{2,}`).test(text7);
   }
 });
 
@@ -30250,7 +30251,7 @@ var init_report_sarif = __esm({
 
 // src/cli/reporters.ts
 function formatReport(files, o) {
-  const shown2 = o.quiet ? files.map(onlyErrors) : files;
+  const shown2 = (o.quiet ? files.map(onlyErrors) : files).map(inLineOrder);
   switch (o.format) {
     case "json":
       return escapeJson(JSON.stringify(shown2.map(toJson), null, 2)) + "\n";
@@ -30293,6 +30294,12 @@ function compact(files) {
     }
   }
   return out2;
+}
+function inLineOrder(f) {
+  const copy = Object.create(Object.getPrototypeOf(f));
+  Object.assign(copy, f);
+  copy.messages = [...f.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return copy;
 }
 function onlyErrors(f) {
   const copy = Object.create(Object.getPrototypeOf(f));
@@ -36078,6 +36085,13 @@ function cannotWrite(path2, e, replacedNothing = true) {
   const why = code3 === "EISDIR" || code3 === "ENOTEMPTY" || code3 === "EEXIST" ? "a folder stands there" : code3 === "EACCES" || code3 === "EPERM" ? "permission denied" : code3 === "ENOSPC" ? "the disk is full" : code3 === "ENOENT" || code3 === "ENOTDIR" ? "its folder cannot be used" : `${code3 ?? e.message}`;
   return new UserError(`cannot write ${path2}: ${why}${replacedNothing ? "; nothing was replaced" : ""}`, 1);
 }
+function pauseForTest(rename, temps) {
+  const at5 = process.env.MINUTEBOOK_TEST_PAUSE_BEFORE_RENAME;
+  if (at5 === void 0 || Number(at5) !== rename) return;
+  process.stderr.write(`minutebook-test: paused before rename ${rename}: ${temps.join(" ")}
+`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 6e4);
+}
 function unlinkQuietly(path2) {
   try {
     (0, import_node_fs5.unlinkSync)(path2);
@@ -36113,6 +36127,7 @@ function writeAllAtomic(writes) {
       }
     }
     writes.forEach((w, i2) => {
+      pauseForTest(i2 + 1, temps);
       try {
         (0, import_node_fs5.renameSync)(temps[i2], w.path);
         inFlight.delete(temps[i2]);
@@ -39300,7 +39315,7 @@ var require_util = __commonJS({
       return path2;
     }
     exports2.normalize = normalize2;
-    function join11(aRoot, aPath) {
+    function join12(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -39332,7 +39347,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports2.join = join11;
+    exports2.join = join12;
     exports2.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -39505,7 +39520,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index2 + 1);
           }
         }
-        sourceURL = join11(urlGenerate(parsed), sourceURL);
+        sourceURL = join12(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -54583,7 +54598,8 @@ async function build3(inputs, options) {
   const analyses = check2(inputs, { configFor: options.configFor, ...options.exists ? { exists: options.exists } : {}, ...options.context ? { context: options.context } : {}, ...options.port ? { port: options.port } : {} });
   const errors = analyses.reduce((n2, a) => n2 + a.file.messages.filter((m) => m.fatal === true).length, 0);
   const results = analyses.map((a) => ({ file: a.file, outputs: [], ...a.meeting ? { meeting: a.meeting } : {}, ...a.series ? { series: a.series } : {} }));
-  if (errors > 0 && !options.force) return { results, errors, refused: true };
+  const hasErrors = (r) => r.file.messages.some((m) => m.fatal === true);
+  const refused = options.force ? [] : results.filter(hasErrors).map((r) => r.file.path);
   const renderers = /* @__PURE__ */ new Map();
   const rendererFor = async (format, config) => {
     const templates = options.templatesFor(config);
@@ -54599,10 +54615,10 @@ async function build3(inputs, options) {
   };
   let done = 0;
   for (const result of results) {
-    if (done > 0) await new Promise((resolve17) => setImmediate(resolve17));
+    if (done > 0) await new Promise((resolve18) => setImmediate(resolve18));
     options.onProgress?.(done++, results.length);
     const meeting = result.meeting;
-    if (!meeting) continue;
+    if (!meeting || !options.force && hasErrors(result)) continue;
     const config = options.configFor(meeting.path);
     const words3 = wordingOf(options.templatesFor(config));
     const earlier = options.changesFor?.(meeting.path);
@@ -54622,7 +54638,7 @@ async function build3(inputs, options) {
     }
   }
   options.onProgress?.(results.length, results.length);
-  return { results, errors, refused: false };
+  return { results, errors, refused };
 }
 function earlierView(earlier, path2, config, options, analyses) {
   const others = analyses.filter((a2) => a2.file.path !== path2);
@@ -54893,11 +54909,7 @@ async function runBuild(paths, flags, out2, err3) {
   const files = report3.results.map((r) => r.file);
   const text7 = formatReport(files, { format: "stylish", color: flags.color, quiet: false });
   if (text7) err3(text7.replace(/\n$/, ""));
-  if (report3.refused) {
-    const { errors } = counts(files);
-    err3(`minutebook: nothing built: the checks found ${errors} ${errors === 1 ? "error" : "errors"} (fix them, or build anyway with --force)`);
-    return 1;
-  }
+  const refusal = refusedNote(report3.refused, files);
   const sourceSet = new Set(sources);
   const seen = /* @__PURE__ */ new Map();
   const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path15.resolve)(o.path), source: r.file.path })));
@@ -54910,8 +54922,17 @@ async function runBuild(paths, flags, out2, err3) {
   for (const o of outputs) (0, import_node_fs11.mkdirSync)((0, import_node_path15.dirname)(o.abs), { recursive: true });
   writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
   for (const o of outputs) out2(displayPath(o.abs));
+  if (refusal) err3(refusal);
   const unbuilt = report3.results.filter((r) => !r.meeting).length;
   return loaded.problems.length > 0 || unbuilt > 0 || report3.errors > 0 ? 1 : 0;
+}
+function refusedNote(refused, files) {
+  if (refused.length === 0) return void 0;
+  const named2 = refused.map((path2) => {
+    const { errors } = counts(files.filter((f) => f.path === path2));
+    return `${displayPath(path2)} (${errors} ${errors === 1 ? "error" : "errors"})`;
+  });
+  return `minutebook: not built: ${named2.join(", ")}: fix ${refused.length === 1 ? "it" : "them"}, or build anyway with --force`;
 }
 function outputNaming(sources, outDir) {
   const name = (p, ext) => `${(0, import_node_path15.basename)(p, (0, import_node_path15.extname)(p))}.${ext}`;
@@ -55364,6 +55385,7 @@ function attendeeSkeleton(latest, roster, date) {
   };
   const groups = /* @__PURE__ */ new Map();
   const add = (group, name) => {
+    if (isPlaceholder2(name) || isPlaceholder2(group)) return;
     let g = groups.get(group);
     if (!g) groups.set(group, g = []);
     if (!g.includes(entry(name))) g.push(entry(name));
@@ -55468,7 +55490,7 @@ function packageJson(o) {
       check: "minutebook check .",
       build: `minutebook build --format ${o.formats} --out minutes-out .`
     },
-    devDependencies: { minutebook: minutebookSpec(o.version) }
+    devDependencies: { minutebook: minutebookSpec(o) }
   };
   return JSON.stringify(pkg, null, 2) + "\n";
 }
@@ -55553,7 +55575,7 @@ function preCommitConfig(o) {
 # minutes it touches, with the earlier meetings of their series.
 repos:
   - repo: ${REPOSITORY}
-    rev: v${o.version}
+    rev: ${revisionOf(o)}
     hooks:
       - id: minutebook-check
 `;
@@ -55596,7 +55618,7 @@ jobs:
           if-no-files-found: warn
 `;
 }
-var REPOSITORY, minutebookSpec, addDays2;
+var REPOSITORY, minutebookSpec, revisionOf, addDays2;
 var init_scaffold = __esm({
   "src/series/scaffold.ts"() {
     "use strict";
@@ -55604,8 +55626,33 @@ var init_scaffold = __esm({
     init_action_id();
     init_new_meeting();
     REPOSITORY = "https://github.com/minutebook/minutebook";
-    minutebookSpec = (version) => `github:minutebook/minutebook#v${version}`;
+    minutebookSpec = (o) => `github:minutebook/minutebook#${revisionOf(o)}`;
+    revisionOf = (o) => o.revision ?? `v${o.version}`;
     addDays2 = (d, n2) => new Date(Date.parse(`${d}T00:00:00Z`) + n2 * 864e5).toISOString().slice(0, 10);
+  }
+});
+
+// src/cli/source-revision.ts
+function sourceRevision() {
+  let root2;
+  try {
+    root2 = (0, import_node_path19.dirname)(builtinTemplatesDir());
+  } catch {
+    return void 0;
+  }
+  if (!(0, import_node_fs15.existsSync)((0, import_node_path19.join)(root2, ".git"))) return void 0;
+  const r = (0, import_node_child_process2.spawnSync)("git", ["rev-parse", "HEAD"], { cwd: root2, encoding: "utf8" });
+  const sha = r.status === 0 ? r.stdout.trim() : "";
+  return /^[0-9a-f]{40}$/.test(sha) ? sha : void 0;
+}
+var import_node_child_process2, import_node_fs15, import_node_path19;
+var init_source_revision = __esm({
+  "src/cli/source-revision.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    import_node_fs15 = require("node:fs");
+    import_node_path19 = require("node:path");
+    init_read_templates();
   }
 });
 
@@ -55616,40 +55663,54 @@ __export(init_exports, {
 });
 async function runInit(dir, flags, out2, err3) {
   if (!/^\S(.*\S)?$/.test(flags.code)) throw new UserError(`--code "${flags.code}" must be a short code such as OPSG`);
-  if ((0, import_node_fs15.existsSync)(dir) && !(0, import_node_fs15.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
+  if ((0, import_node_fs16.existsSync)(dir) && !(0, import_node_fs16.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
+  const revision = sourceRevision();
   const files = scaffold({
     committee: flags.committee,
     code: flags.code,
     ...flags.secretariat ? { secretariat: flags.secretariat } : {},
     date: isoDate(flags.date, "--date"),
     version: VERSION,
+    ...revision ? { revision } : {},
     formats: formats().filter((f) => hasFormat(f)).join(","),
     ...flags.actionId ? { actionId: flags.actionId } : {}
   });
-  const clashes = files.filter((f) => (0, import_node_fs15.existsSync)((0, import_node_path19.join)(dir, f.path)));
+  const clashes = files.filter((f) => (0, import_node_fs16.existsSync)((0, import_node_path20.join)(dir, f.path)));
   if (clashes.length > 0 && !flags.force) {
-    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path19.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
+    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path20.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
   }
   for (const f of files) {
-    const path2 = (0, import_node_path19.join)(dir, f.path);
-    (0, import_node_fs15.mkdirSync)((0, import_node_path19.dirname)(path2), { recursive: true });
+    const path2 = (0, import_node_path20.join)(dir, f.path);
+    (0, import_node_fs16.mkdirSync)((0, import_node_path20.dirname)(path2), { recursive: true });
     writeAtomic(path2, f.text);
     out2(displayPath(path2));
   }
-  err3("minutebook: fill in the TODO placeholders of the first meeting, then run `minutebook check`; `npm install` installs the minutebook version package.json pins (as the workflow does), `pre-commit install` enables the hook");
+  err3(nextSteps(dir, files[1].path, revision, VERSION).join("\n"));
   return 0;
 }
-var import_node_fs15, import_node_path19;
+function nextSteps(dir, firstMeeting2, revision, version) {
+  const steps = [];
+  if ((0, import_node_path20.resolve)(dir) !== (0, import_node_path20.resolve)(".")) steps.push(`cd ${displayPath(dir)}`);
+  if (!(0, import_node_fs16.existsSync)((0, import_node_path20.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
+  steps.push("npm install   (installs the minutebook that package.json pins, as the workflow does)");
+  steps.push(`fill in the TODO placeholders of ${firstMeeting2}, then run: npx minutebook check`);
+  steps.push("pre-commit install   (https://pre-commit.com: each commit then checks the minutes it touches)");
+  steps.push('git add . && git commit -m "Minutes repository"');
+  const pinned = revision ? `package.json and .pre-commit-config.yaml pin minutebook to commit ${revision}, the one this minutebook runs from` : `package.json and .pre-commit-config.yaml pin minutebook to the tag v${version}: if the repository you install from has no such tag, write one of its commits there instead`;
+  return ["minutebook: next steps:", ...steps.map((s, i2) => `  ${i2 + 1}. ${s}`), `minutebook: ${pinned}`];
+}
+var import_node_fs16, import_node_path20;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_fs16 = require("node:fs");
+    import_node_path20 = require("node:path");
     init_registry();
     init_scaffold();
     init_discover();
     init_errors();
     init_series_load();
+    init_source_revision();
     init_version();
     init_write_atomic();
   }
@@ -56242,7 +56303,7 @@ var init_text_position = __esm({
 
 // src/lsp/diagnostics.ts
 function toDiagnostics(analysis, doc) {
-  return analysis.file.messages.map((m) => toDiagnostic(m, doc));
+  return [...analysis.file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)).map((m) => toDiagnostic(m, doc));
 }
 function toDiagnostic(m, doc) {
   const d = {
@@ -56484,13 +56545,13 @@ function definitionOf(target, series) {
   if (target.kind !== "action") return void 0;
   const entry = series.register.byId.get(target.id);
   if (!entry?.line || !entry.raisedIn) return void 0;
-  return { uri: (0, import_node_url4.pathToFileURL)((0, import_node_path20.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
+  return { uri: (0, import_node_url4.pathToFileURL)((0, import_node_path21.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
 }
-var import_node_path20, import_node_url4;
+var import_node_path21, import_node_url4;
 var init_definition3 = __esm({
   "src/lsp/definition.ts"() {
     "use strict";
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     import_node_url4 = require("node:url");
     init_text_position();
   }
@@ -56728,7 +56789,7 @@ function startServer(options) {
   const configShown = /* @__PURE__ */ new Set();
   let editDelay = EDIT_DELAY_MS;
   let watchFiles = false;
-  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url5.fileURLToPath)(uri) : (0, import_node_path21.resolve)(uri.replace(/^[a-z]+:/i, ""));
+  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url5.fileURLToPath)(uri) : (0, import_node_path22.resolve)(uri.replace(/^[a-z]+:/i, ""));
   const report3 = (where, e) => connection.console.error(`minutebook: ${where}: ${e?.stack ?? String(e)}`);
   const analysisOf = (doc) => {
     const path2 = pathOf(doc.uri);
@@ -56874,11 +56935,11 @@ function startServer(options) {
   connection.listen();
   return connection;
 }
-var import_node_path21, import_node_url5, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
+var import_node_path22, import_node_url5, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     import_node_url5 = require("node:url");
     import_node = require("vscode-languageserver/node.js");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -56937,9 +56998,9 @@ function docxFiles(inputs) {
   const files = [];
   const missing = [];
   const walk3 = (dir) => {
-    for (const e of (0, import_node_fs17.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    for (const e of (0, import_node_fs18.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
-      const p = (0, import_node_path23.join)(dir, e.name);
+      const p = (0, import_node_path24.join)(dir, e.name);
       if (e.isDirectory()) walk3(p);
       else if (/\.docx$/i.test(e.name)) files.push(p);
     }
@@ -56947,7 +57008,7 @@ function docxFiles(inputs) {
   for (const input of inputs) {
     let st;
     try {
-      st = (0, import_node_fs17.statSync)(input);
+      st = (0, import_node_fs18.statSync)(input);
     } catch {
       missing.push(input);
       continue;
@@ -56968,7 +57029,7 @@ async function runImport(inputs, o, out2, err3) {
     if (!missing.length) err3(`minutebook: no .docx files in ${inputs.join(", ")}`);
     return 1;
   }
-  if ((0, import_node_fs17.existsSync)(o.out) && !(0, import_node_fs17.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
+  if ((0, import_node_fs18.existsSync)(o.out) && !(0, import_node_fs18.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
   const { convertDocx, NotWordError } = await loadImporter();
   const bar = progress("importing", process.stderr, 2);
   const taken = /* @__PURE__ */ new Set();
@@ -56980,7 +57041,7 @@ async function runImport(inputs, o, out2, err3) {
     bar.update(i2, files.length);
     let result;
     try {
-      result = await convertDocx((0, import_node_fs17.readFileSync)(file), { source: (0, import_node_path23.basename)(file), changes: o.changes, split: o.split });
+      result = await convertDocx((0, import_node_fs18.readFileSync)(file), { source: (0, import_node_path24.basename)(file), changes: o.changes, split: o.split });
     } catch (e) {
       bar.done();
       const why = e instanceof NotWordError ? e.message : `the document is damaged and cannot be read (${e.message.split("\n")[0]})`;
@@ -57001,8 +57062,8 @@ async function runImport(inputs, o, out2, err3) {
     let clash = false;
     for (const f of result.files) {
       const target = unique(f, taken);
-      const path2 = (0, import_node_path23.join)(o.out, `${target.base}.md`);
-      if (!o.force && ((0, import_node_fs17.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs17.existsSync)((0, import_node_path23.join)(o.out, `${target.base}-media`)))) {
+      const path2 = (0, import_node_path24.join)(o.out, `${target.base}.md`);
+      if (!o.force && ((0, import_node_fs18.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs18.existsSync)((0, import_node_path24.join)(o.out, `${target.base}-media`)))) {
         bar.done();
         err3(`${file}: ${path2} already exists (use --force to overwrite)`);
         clash = true;
@@ -57010,11 +57071,11 @@ async function runImport(inputs, o, out2, err3) {
       }
       writes.push({ path: path2, data: target.markdown });
       if (target.media.length) {
-        const folder = (0, import_node_path23.join)(o.out, `${target.base}-media`);
+        const folder = (0, import_node_path24.join)(o.out, `${target.base}-media`);
         folders.push(folder);
-        for (const m of target.media) writes.push({ path: (0, import_node_path23.join)(folder, m.name), data: m.bytes });
+        for (const m of target.media) writes.push({ path: (0, import_node_path24.join)(folder, m.name), data: m.bytes });
       }
-      names.push((0, import_node_path23.relative)(process.cwd(), path2) || path2);
+      names.push((0, import_node_path24.relative)(process.cwd(), path2) || path2);
       pictures += target.media.length;
       meetings++;
     }
@@ -57024,8 +57085,8 @@ async function runImport(inputs, o, out2, err3) {
     if (o.dryRun) {
       for (const w of writes) out2(`would write ${w.path}`);
     } else if (writes.length) {
-      (0, import_node_fs17.mkdirSync)(o.out, { recursive: true });
-      for (const folder of folders) (0, import_node_fs17.mkdirSync)(folder, { recursive: true });
+      (0, import_node_fs18.mkdirSync)(o.out, { recursive: true });
+      for (const folder of folders) (0, import_node_fs18.mkdirSync)(folder, { recursive: true });
       writeAllAtomic(writes);
     }
     if (writes.length) imported++;
@@ -57055,12 +57116,12 @@ function notFoundLine(files) {
   const todo = [...counts2.keys()].filter((k) => required.includes(k));
   return `not found: ${list4.join(", ")}${todo.length ? `; ${todo.join(", ")} left as TODO` : ""}`;
 }
-var import_node_fs17, import_node_path23;
+var import_node_fs18, import_node_path24;
 var init_import = __esm({
   "src/cli/commands/import.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path23 = require("node:path");
+    import_node_fs18 = require("node:fs");
+    import_node_path24 = require("node:path");
     init_report2();
     init_load_importer();
     init_progress();
@@ -57247,8 +57308,8 @@ function registerInspect(p) {
 }
 
 // src/cli/commands/lsp-command.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path23 = require("node:path");
 init_config_lookup();
 init_disk_port();
 init_version();
@@ -57267,7 +57328,7 @@ function diskFiles(explicitConfig) {
     ...diskPort(() => lookup2),
     stamp(path2) {
       try {
-        const s = (0, import_node_fs16.statSync)((0, import_node_path22.resolve)(path2));
+        const s = (0, import_node_fs17.statSync)((0, import_node_path23.resolve)(path2));
         return `${s.mtimeMs}:${s.size}`;
       } catch {
         return "gone";
