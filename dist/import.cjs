@@ -58387,10 +58387,14 @@ function fitsName(initials, name) {
 var emptyList = () => ({ flat: [], byCategory: /* @__PURE__ */ new Map() });
 var isEmptyList = (l) => l.flat.length === 0 && l.byCategory.size === 0;
 var LABEL = /^([A-Za-z][A-Za-z /&()-]{1,40}?)\s*[:：]\s*(.*)$/;
-var PRESENT = /^(?:present|attendees|attendance|members present|in attendance|participants|attending|list of participants)(?:\s+from\s+(.+?))?$/i;
-var APOLOGIES = /^(?:apologies(?: for absence)?(?: received from)?|regrets|excused|apologies received)$/i;
 var ABSENT = /^(?:absent|not present)$/i;
-var OTHERS = /^(?:also present|in attendance|observers?|guests?|staff|visitors?)$/i;
+var PRESENT = new RegExp(`^(?:${alternatives(WORDS.section_attendance)}|list of participants)(?:\\s+from\\s+(.+?))?$`, "i");
+var APOLOGIES = new RegExp(
+  `^(?:${alternatives(WORDS.section_apologies.filter((w) => !ABSENT.test(w)))}|apologies received from|excused)$`,
+  "i"
+);
+var ABSENCE_HEADING = new RegExp(`${alternatives(WORDS.section_apologies)}|apolog|excused`, "i");
+var OTHERS = /^(?:also present|observers?|guests?|staff|visitors?)$/i;
 var DATE_LABEL = /^(?:(?:meeting\s+)?date(?:\s*\/\s*time)?|fecha|when)$/i;
 var TIME_LABEL = /^(?:(?:meeting\s+)?time|hours)$/i;
 var VENUE_LABEL = /^(?:venue|location|(?:meeting\s+)?location|place|where)$/i;
@@ -58459,7 +58463,7 @@ function readPeopleTable(table2, into) {
   const orgCol = cols.findIndex((c) => /organi[sz]ation|company|country|institution|affiliation|represent/.test(c));
   const presenceCol = cols.findIndex((c) => /presence|present|attend|status/.test(c) && !/\bname\b/.test(c));
   const heading3 = headerAt > 0 ? cellsOf(rows[headerAt - 1]).map(textOf).join(" ") : "";
-  const absentTable = /apolog|absent|regrets|excused/i.test(heading3) || /apolog|absent/i.test(cols[nameCol] ?? "");
+  const absentTable = ABSENCE_HEADING.test(heading3) || /apolog|absent/i.test(cols[nameCol] ?? "");
   for (const row2 of rows.slice(headerAt + 1)) {
     const cells2 = cellsOf(row2).map((c) => textOf(c));
     if (cells2.length < cols.length - 1) continue;

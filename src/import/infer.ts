@@ -6,6 +6,8 @@
  */
 import type { Element, Root } from 'hast';
 import { parsePerson } from '../model/person-parse.js';
+import { WORDS } from '../vocabulary/words.js';
+import { alternatives } from '../vocabulary/patterns.js';
 import { findDate, findTimes } from './dates.js';
 import { classOf, HEADINGS, isElement, textOf } from './hast.js';
 import { cellsOf, rowsOf } from './tables.js';
@@ -42,10 +44,18 @@ interface Line {
 
 const LABEL = /^([A-Za-z][A-Za-z /&()-]{1,40}?)\s*[:：]\s*(.*)$/;
 
-const PRESENT = /^(?:present|attendees|attendance|members present|in attendance|participants|attending|list of participants)(?:\s+from\s+(.+?))?$/i;
-const APOLOGIES = /^(?:apologies(?: for absence)?(?: received from)?|regrets|excused|apologies received)$/i;
+// Labels of people lists, from the vocabulary's section titles (one place for those words); Word
+// minutes add a few labels of their own ("Present from <site>", "apologies received from").
 const ABSENT = /^(?:absent|not present)$/i;
-const OTHERS = /^(?:also present|in attendance|observers?|guests?|staff|visitors?)$/i;
+const PRESENT = new RegExp(`^(?:${alternatives(WORDS.section_attendance)}|list of participants)(?:\\s+from\\s+(.+?))?$`, 'i');
+const APOLOGIES = new RegExp(
+  `^(?:${alternatives(WORDS.section_apologies.filter((w) => !ABSENT.test(w)))}|apologies received from|excused)$`,
+  'i',
+);
+// A table under an apologies (or absence) heading lists those not present.
+const ABSENCE_HEADING = new RegExp(`${alternatives(WORDS.section_apologies)}|apolog|excused`, 'i');
+// "In attendance" is an attendance title, so PRESENT takes it first; the others present are these.
+const OTHERS = /^(?:also present|observers?|guests?|staff|visitors?)$/i;
 const DATE_LABEL = /^(?:(?:meeting\s+)?date(?:\s*\/\s*time)?|fecha|when)$/i;
 const TIME_LABEL = /^(?:(?:meeting\s+)?time|hours)$/i;
 const VENUE_LABEL = /^(?:venue|location|(?:meeting\s+)?location|place|where)$/i;
@@ -129,7 +139,7 @@ function readPeopleTable(table: Element, into: Inferred): boolean {
   // A title row above the header ("List of Participants") or the name column's own header can
   // say whom the table lists.
   const heading = headerAt > 0 ? cellsOf(rows[headerAt - 1]!).map(textOf).join(' ') : '';
-  const absentTable = /apolog|absent|regrets|excused/i.test(heading) || /apolog|absent/i.test(cols[nameCol] ?? '');
+  const absentTable = ABSENCE_HEADING.test(heading) || /apolog|absent/i.test(cols[nameCol] ?? '');
   for (const row of rows.slice(headerAt + 1)) {
     const cells = cellsOf(row).map((c) => textOf(c));
     if (cells.length < cols.length - 1) continue;
