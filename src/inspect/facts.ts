@@ -6,6 +6,7 @@
  */
 import type { Meeting, Span } from '../model/types.js';
 import type { Register } from '../series/register.js';
+import type { ApprovalLink } from '../series/approvals.js';
 
 /** One fact: plain values only, so that JSON and table show the same thing. */
 export type FactRow = Record<string, string | number | boolean | string[] | undefined>;
@@ -21,6 +22,8 @@ export interface Column {
 export interface FacetContext {
   /** The register of the meeting's series (earlier meetings included). */
   register?: Register;
+  /** Which meeting each approval of the series approves. */
+  approvals?: readonly ApprovalLink[];
 }
 
 export interface Facet {

@@ -6,6 +6,7 @@ import type { Analysis } from '../core/analyse.js';
 import type { Meeting } from '../model/types.js';
 import { meetingKey } from '../model/meeting-key.js';
 import type { Register } from '../series/register.js';
+import type { ApprovalLink } from '../series/approvals.js';
 import { textTable } from '../util/tables.js';
 import { FACETS } from './facets.js';
 import type { Column, FactRow } from './facts.js';
@@ -33,6 +34,7 @@ export interface InspectReport {
 export interface SeriesView {
   meetings: readonly Meeting[];
   register?: Register;
+  approvals?: readonly ApprovalLink[];
 }
 
 export function inspectAnalyses(analyses: Analysis[], seriesOfMeeting: (m: Meeting) => SeriesView | undefined): InspectReport[] {
@@ -52,7 +54,7 @@ export function inspectAnalyses(analyses: Analysis[], seriesOfMeeting: (m: Meeti
       meeting.place = series.meetings.indexOf(m) + 1;
     }
     const facets: Record<string, FactRow[]> = {};
-    const ctx = series?.register ? { register: series.register } : {};
+    const ctx = { ...(series?.register ? { register: series.register } : {}), ...(series?.approvals ? { approvals: series.approvals } : {}) };
     for (const f of FACETS) facets[f.key] = f.rows(m, ctx);
     return { path: a.file.path, meeting, facets };
   });

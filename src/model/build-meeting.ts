@@ -27,6 +27,8 @@ import { keepPeopleIndex, ownerIndex, peopleOf, type OwnerIndex } from './owner-
 import { sameSubject } from './subject.js';
 import { judgeAction } from './certainty.js';
 import { patternsOf, sectionTitle } from '../vocabulary/patterns.js';
+import { readAmendments, readBodyApprovals, readFrontMatterApproval } from './approvals.js';
+import type { ApprovedBlock } from './types.js';
 
 export interface MeetingInput {
   path: string;
@@ -70,6 +72,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     closing: { sections: [], blocks: [] },
     numberedParagraphs: [],
     fields: fm ? fieldSpans(fm) : {},
+    approvals: [],
   };
   if (committee !== undefined) m.committee = committee;
   if (code !== undefined) m.code = code;
@@ -95,6 +98,8 @@ export function buildMeeting(input: MeetingInput): Meeting {
   if (secretariat !== undefined) m.secretariat = secretariat;
   if (s('title') !== undefined) m.titleWritten = s('title');
   if (input.frontMatterSpan) m.frontMatterSpan = input.frontMatterSpan;
+  const approved = readApprovedBlock(field(fm, 'approved'));
+  if (approved) m.approved = approved;
   m.reviews = m.outstanding.map((o) => ({
     id: o.id,
     ...(o.id ? { ref: normaliseId(o.id) } : {}),
@@ -340,7 +345,20 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
   const byNumber = new Map<string, Meeting['agenda'][number]>();
   const all = (items: Meeting['agenda']) => items.forEach((i) => { byNumber.set(i.number, i); all(i.children); });
   all(m.agenda);
+  const fromFront = readFrontMatterApproval(input.frontMatter);
+  m.approvals = [...(fromFront ? [fromFront] : []), ...readBodyApprovals({ units, motions: m.motions, sections: byNumber, ...(m.date !== undefined ? { date: m.date } : {}), loc, source })];
   for (const d of [...prose, ...fromMotions]) if (d.item) byNumber.get(d.item)?.decisions.push(d);
+}
+
+/** The `approved` block `minutebook approve` writes. */
+function readApprovedBlock(b: Checked | undefined): ApprovedBlock | undefined {
+  if (b?.kind !== 'map') return undefined;
+  const out: ApprovedBlock = { amendments: readAmendments(field(b, 'amendments')), span: b.keySpan ? { start: b.keySpan.start, end: b.span.end } : b.span, fields: fieldSpans(b) };
+  for (const key of ['by', 'date', 'digest'] as const) {
+    const v = scalar<string | number>(b, key);
+    if (v !== undefined) out[key] = String(v);
+  }
+  return out;
 }
 
 function readReview(r: Checked): ActionReview {

@@ -318,6 +318,60 @@ export interface Meeting {
   fields: FieldSpans;
   /** Span of the whole front matter block (fences included), when present. */
   frontMatterSpan?: Span;
+  /** Approvals of earlier minutes this meeting records (front matter `approves`, or the body). */
+  approvals: Approval[];
+  /** The `approved` block `minutebook approve` wrote: this file's own approval, sealed by its digest. */
+  approved?: ApprovedBlock;
+}
+
+/** How approved minutes are named: by date, month, number, or as "the previous meeting". */
+export interface ApprovalTarget {
+  kind: 'date' | 'month' | 'number' | 'previous';
+  /** ISO date (`date`), `YYYY-MM` (`month`), or the meeting number as written (`number`). */
+  value?: string;
+  /** The words that name them ("11 March", "the October meeting", "previous meeting"). */
+  written: string;
+}
+
+/** One correction of approved minutes: the text as it stood and as it now reads, or only a description. */
+export interface Amendment {
+  /** What the amendment says, as written (a list item, or `was` → `now`). */
+  text: string;
+  was?: string;
+  now?: string;
+}
+
+/**
+ * That this meeting approved (or declined to approve) the minutes of an earlier one. `certain`
+ * facts are what rules and outputs use; `uncertain` ones (an agenda line "Approve the minutes",
+ * a section titled "Previous minutes" that records no outcome) are shown by `inspect` only.
+ */
+export interface Approval {
+  target: ApprovalTarget;
+  outcome: 'approved' | 'not-approved';
+  /** "subject to the following amendments: …" or front matter `amendments`. */
+  amendments: Amendment[];
+  /** The minutes say the chair signed them. */
+  signed?: boolean;
+  certainty: 'certain' | 'uncertain';
+  /** The reader that found it (provenance): `front-matter`, `sentence`, `motion`, `agenda`. */
+  reader: 'front-matter' | 'sentence' | 'motion' | 'agenda';
+  /** The sentence or line it was read from. */
+  text: string;
+  span: Span;
+}
+
+/** The `approved` block of an approved file. */
+export interface ApprovedBlock {
+  /** The approving meeting: its number as written, or its date. */
+  by?: string;
+  /** The approving meeting's date. */
+  date?: string;
+  /** `sha256:<hex>` of the approved text (see model/seal.ts). */
+  digest?: string;
+  amendments: Amendment[];
+  span: Span;
+  fields: FieldSpans;
 }
 
 /** A person named in the body: as written, where, and who it resolves to among the lists. */

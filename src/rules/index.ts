@@ -54,6 +54,8 @@ import { motionCounts } from './motion-counts.js';
 import { nameNearMatch } from './name-near-match.js';
 import { seriesNameSpelling } from './series-name-spelling.js';
 import { disableComment } from './disable-comment.js';
+import { minutesUnapproved } from './minutes-unapproved.js';
+import { approvalUnknown } from './approval-unknown.js';
 
 export const rules: readonly Rule[] = [
   // Source: reported while reading.
@@ -113,6 +115,9 @@ export const rules: readonly Rule[] = [
   seriesClosedReviewed,
   seriesOrder,
   seriesNameSpelling,
+  // Approval of minutes at a later meeting (docs/lifecycle.md).
+  minutesUnapproved,
+  approvalUnknown,
   // Placeholders left by `minutebook new`.
   placeholder,
   // Inline disable comments.

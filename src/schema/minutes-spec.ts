@@ -66,6 +66,35 @@ export const nextMeetingSpec: Spec = {
   },
 };
 
+/** An amendment to minutes: what it says, or the text as it stood (`was`) and as it now reads (`now`). */
+export const amendmentSpec: Spec = {
+  kind: 'either',
+  of: [
+    { kind: 'string' },
+    {
+      kind: 'object',
+      name: 'amendment',
+      fields: {
+        was: str('The text as it stood in the minutes presented'),
+        now: str('The text as amended'),
+        text: str('What the amendment says, as the outputs list it (default: for “was” read “now”)'),
+      },
+    },
+  ],
+};
+
+/** What `minutebook approve` writes into approved minutes (docs/lifecycle.md). */
+export const approvedSpec: Spec = {
+  kind: 'object',
+  name: 'approval',
+  fields: {
+    by: { spec: { kind: 'text', pattern: /^(?:\d{4}-\d{2}-\d{2}|[0-9]+[a-z]?)$/, patternHint: 'the approving meeting\'s number or date' }, description: 'The meeting that approved these minutes: its number, else its date', required: true },
+    date: { spec: { kind: 'date' }, description: 'The date of the approving meeting', required: true },
+    digest: { spec: { kind: 'string', pattern: /^sha256:[0-9a-f]{64}$/, patternHint: 'sha256: and 64 hexadecimal digits' }, description: 'Digest of the approved text (`sha256:…`); `approved-changed` compares the file with it', required: true },
+    amendments: { spec: { kind: 'list', of: amendmentSpec }, description: 'The amendments the approval made, and corrections a later meeting recorded' },
+  },
+};
+
 /** Keys that may come from the configuration file instead (FORMAT §2, `*`). */
 export const CONFIGURABLE_KEYS = ['committee', 'code', 'secretariat', 'classification'] as const;
 
@@ -96,5 +125,11 @@ export const minutesSpec: Spec & { kind: 'object' } = {
     absent: { spec: peopleBy('category'), description: 'Members absent without apologies' },
     outstanding: { spec: { kind: 'list', of: reviewSpec }, description: 'Actions from earlier meetings reviewed at this one' },
     next_meetings: { spec: { kind: 'list', of: nextMeetingSpec }, description: 'The next meetings' },
+    approves: {
+      spec: { kind: 'text', pattern: /^(?:\d{4}-\d{2}(?:-\d{2})?|[0-9]+[a-z]?|previous)$/, patternHint: 'a date YYYY-MM-DD, a meeting number, or "previous"' },
+      description: 'The earlier meeting whose minutes this meeting approved: its date, its number, or `previous`',
+    },
+    amendments: { spec: { kind: 'list', of: amendmentSpec }, description: 'Amendments made when approving the minutes named by `approves`' },
+    approved: { spec: approvedSpec, description: 'Written by `minutebook approve`: the approving meeting, its date and the digest of the approved text' },
   },
 };

@@ -8,17 +8,20 @@ import type { Config } from '../config/types.js';
 import type { ActionReview, Meeting } from '../model/types.js';
 import { buildRegister, type Inherited, type Register } from './register.js';
 import { groupSeries, idPatternOf } from './series.js';
+import { resolveApprovals, type ApprovalLink } from './approvals.js';
 
 export interface ResolvedSeries {
   config: Config;
   /** The meetings of one committee code, in series order (FORMAT §6). */
   meetings: readonly Meeting[];
   register: Register;
+  /** Which meeting's minutes each approval approves (series/approvals.ts). */
+  approvals: ApprovalLink[];
 }
 
 /** Resolves one series whose meetings are already in series order. */
 export function resolveSeries(meetings: readonly Meeting[], config: Config): ResolvedSeries {
-  return { config, meetings, register: buildRegister(meetings, idPatternOf(config)) };
+  return { config, meetings, register: buildRegister(meetings, idPatternOf(config)), approvals: resolveApprovals(meetings) };
 }
 
 /** Groups meetings into series (see series.ts) and resolves each. */
