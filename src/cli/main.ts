@@ -9,10 +9,11 @@ import { registerStats } from './commands/stats-command.js';
 import { registerInspect } from './commands/inspect-command.js';
 import { registerLsp } from './commands/lsp-command.js';
 import { registerImport } from './commands/import-command.js';
+import { registerApprove } from './commands/approve-command.js';
 import { VERSION } from './version.js';
 import { err } from './io.js';
 
-const COMMANDS: Array<(p: Command) => void> = [registerCheck, registerBuild, registerActions, registerNew, registerInit, registerStats, registerInspect, registerImport, registerLsp];
+const COMMANDS: Array<(p: Command) => void> = [registerCheck, registerBuild, registerActions, registerNew, registerInit, registerStats, registerInspect, registerImport, registerApprove, registerLsp];
 
 export function program(): Command {
   const p = new Command('minutebook')

@@ -55,6 +55,8 @@ export interface AnalyseOptions {
   fileRules?: boolean;
   /** Tells whether a file exists, for relative links (see FileContext.exists). */
   exists?: (path: string) => boolean;
+  /** Earlier versions of a file, newest first (see FileContext.history). */
+  history?: (path: string) => Iterable<string>;
   /** Parse bare URLs and e-mail addresses as links (default true): outputs need them, rules do not. */
   autolinkLiterals?: boolean;
 }
@@ -133,7 +135,7 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
   result.meeting = meeting;
   result.directives = directivesOf(text, tree, { start: block.start, end: block.end });
 
-  if (options.fileRules !== false) runFileRules({ path: input.path, source: text, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...(options.exists ? { exists: options.exists } : {}) }, file);
+  if (options.fileRules !== false) runFileRules({ path: input.path, source: text, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...(options.exists ? { exists: options.exists } : {}), ...(options.history ? { history: options.history } : {}) }, file);
   return result;
 }
 

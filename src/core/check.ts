@@ -27,6 +27,8 @@ export interface CheckOptions {
   release?: boolean;
   /** Tells whether a file exists, for relative links (the CLI passes the file system's answer). */
   exists?: (path: string) => boolean;
+  /** Earlier versions of a file, newest first (the CLI reads them from git): approved-changed names the line that changed. */
+  history?: (path: string) => Iterable<string>;
   /** Told as files are analysed, for a progress display. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -40,7 +42,7 @@ export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] 
   const analyses = inputs.map((i, k) => {
     options.onProgress?.(k, inputs.length);
     // Trees that are released after the rules feed no output: they can skip GFM's link literals.
-    const a = analyse(i, options.configFor(i.path), { ...(options.exists ? { exists: options.exists } : {}), autolinkLiterals: options.release !== true });
+    const a = analyse(i, options.configFor(i.path), { ...(options.exists ? { exists: options.exists } : {}), ...(options.history ? { history: options.history } : {}), autolinkLiterals: options.release !== true });
     if (options.release) releaseSyntax(a);
     return a;
   });

@@ -56,6 +56,7 @@ import { seriesNameSpelling } from './series-name-spelling.js';
 import { disableComment } from './disable-comment.js';
 import { minutesUnapproved } from './minutes-unapproved.js';
 import { approvalUnknown } from './approval-unknown.js';
+import { approvedChanged } from './approved-changed.js';
 
 export const rules: readonly Rule[] = [
   // Source: reported while reading.
@@ -118,6 +119,7 @@ export const rules: readonly Rule[] = [
   // Approval of minutes at a later meeting (docs/lifecycle.md).
   minutesUnapproved,
   approvalUnknown,
+  approvedChanged,
   // Placeholders left by `minutebook new`.
   placeholder,
   // Inline disable comments.

@@ -49,6 +49,11 @@ export interface FileContext {
    * comments: handed in by the runner so that no rule imports the registry that lists it.
    */
   ruleIds: ReadonlySet<string>;
+  /**
+   * Earlier versions of the file, newest first, when the caller can read them (the CLI, from
+   * git): approved-changed finds the approved one among them to name the line that changed.
+   */
+  history?: (path: string) => Iterable<string>;
   report(place: Span | Point, message: string, options?: ReportOptions): void;
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Analysis, SourceInput } from '../../core/analyse.js';
 import type { Config } from '../../config/types.js';
 import { applyFixes } from '../../core/apply-fixes.js';
+import { gitHistory } from '../git-history.js';
 import { encodeSource } from '../../parse/decode.js';
 import { check, type CheckOptions } from '../../core/check.js';
 import type { Finding } from '../../core/report.js';
@@ -38,7 +39,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
   const shown = progress('minutebook: checking');
   // The series is read through the disk port, once, by the core: nothing from the earlier meetings is built.
   const series = { port: diskPort(() => loaded.lookup), contextOptions: { outputs: false } };
-  let analyses = check(loaded.inputs, { configFor, ...series, onProgress: shown.update, release: true, exists: existsSync });
+  let analyses = check(loaded.inputs, { configFor, ...series, onProgress: shown.update, release: true, exists: existsSync, history: gitHistory });
   shown.done();
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err, series);
   const files = analyses.map((a) => a.file);
