@@ -23,11 +23,12 @@ export interface SealedLine {
 
 /** The lines the digest covers, each with its source line. */
 export function sealedLines(source: string): SealedLine[] {
-  const text = source.replace(/^\uFEFF/, '');
-  const lines = text.split(/\r\n|\r|\n/);
+  // One line-ending style, so that the front matter is found whichever the file uses.
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
   const split = splitFrontMatter(text);
   // The index of the closing fence's line: the YAML lines are those between it and line 0.
-  const close = split.kind === 'ok' ? text.slice(0, split.block.offset + split.block.yaml.length).split(/\r\n|\r|\n/).length - 1 : -1;
+  const close = split.kind === 'ok' ? text.slice(0, split.block.offset + split.block.yaml.length).split('\n').length - 1 : -1;
   const out: SealedLine[] = [];
   let skipping = false;
   lines.forEach((raw, i) => {

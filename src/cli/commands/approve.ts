@@ -35,7 +35,9 @@ export async function runApprove(file: string, flags: { by: string; force?: bool
   const force = flags.force === true;
   const errors = a.file.messages.filter((m) => m.fatal === true);
   if (errors.length > 0 && !force) {
-    out(formatReport([{ ...a.file, messages: errors } as typeof a.file], { format: 'stylish', color: false, quiet: true }));
+    // Only the errors are shown: they are what stops the approval (the file is not written).
+    a.file.messages = errors;
+    out(formatReport([a.file], { format: 'stylish', color: false, quiet: true }));
     err(`minutebook: ${file} has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}: minutes are approved as they are, so correct them first (or approve anyway with --force)`);
     return 1;
   }
