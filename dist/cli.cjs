@@ -6510,7 +6510,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map3 = new this(schema);
-        const add = (key, value2) => {
+        const add2 = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -6520,10 +6520,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
-            add(key, value2);
+            add2(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map3.items.sort(schema.sortMapEntries);
@@ -13183,7 +13183,7 @@ function plainBlocks(tree, source2) {
   visit4(tree);
   return out2;
 }
-function flatten(block, source2) {
+function flatten(block2, source2) {
   let text7 = "";
   const segments = [];
   const walk3 = (node2) => {
@@ -13198,10 +13198,10 @@ function flatten(block, source2) {
     else if ("children" in node2) for (const c of node2.children) walk3(c);
     else text7 += " ";
   };
-  for (const c of block.children) walk3(c);
+  for (const c of block2.children) walk3(c);
   return {
     text: text7,
-    start: block.position?.start.offset ?? 0,
+    start: block2.position?.start.offset ?? 0,
     offset(from, length) {
       let seg;
       for (const s of segments) if (s.from <= from) seg = s;
@@ -13247,7 +13247,7 @@ function personIndex(people3, options = {}) {
   const byDerived = /* @__PURE__ */ new Map();
   const byAlias = /* @__PURE__ */ new Map();
   const byRole = /* @__PURE__ */ new Map();
-  const add = (m, k, p) => {
+  const add2 = (m, k, p) => {
     if (!k) return;
     const list4 = m.get(k);
     if (!list4) m.set(k, [p]);
@@ -13255,30 +13255,30 @@ function personIndex(people3, options = {}) {
   };
   for (const p of real) {
     const parts = p.parts;
-    add(byFull, nameKey(parts.name), p);
+    add2(byFull, nameKey(parts.name), p);
     if (parts.given !== void 0) {
-      add(bySurname, nameKey(parts.surname), p);
+      add2(bySurname, nameKey(parts.surname), p);
       const first = parts.given.split(" ")[0];
-      if (!/^[A-Z]\.?$/.test(first)) add(byGiven, nameKey(first), p);
-      add(byDerived, derivedInitials(parts.name), p);
+      if (!/^[A-Z]\.?$/.test(first)) add2(byGiven, nameKey(first), p);
+      add2(byDerived, derivedInitials(parts.name), p);
     } else if (parts.titles.length > 0) {
-      add(bySurname, nameKey(parts.name), p);
+      add2(bySurname, nameKey(parts.name), p);
     } else {
-      add(byGiven, nameKey(parts.name), p);
+      add2(byGiven, nameKey(parts.name), p);
     }
-    if (p.initials) add(byInitials, p.initials.toUpperCase(), p);
-    if (p.role) add(byRole, nameKey(p.role), p);
+    if (p.initials) add2(byInitials, p.initials.toUpperCase(), p);
+    if (p.role) add2(byRole, nameKey(p.role), p);
   }
   for (const [canonical3, variants] of Object.entries(options.aliases ?? {})) {
     const target = byFull.get(nameKey(parsePerson(canonical3, titles).name));
     if (!target) continue;
-    for (const v of variants) for (const p of target) add(byAlias, nameKey(parsePerson(v, titles).name), p);
+    for (const v of variants) for (const p of target) add2(byAlias, nameKey(parsePerson(v, titles).name), p);
   }
   const pick3 = (list4, how) => {
     if (!list4 || list4.length === 0) return void 0;
     return list4.length === 1 ? { kind: "one", person: list4[0], how } : { kind: "ambiguous", people: list4 };
   };
-  const resolve18 = (written) => {
+  const resolve20 = (written) => {
     const text7 = written.replace(/^(?:the|our)\s+/i, "").trim();
     if (text7 === "" || PRONOUNS.has(text7.toLowerCase())) return { kind: "none" };
     if (INITIALS_TOKEN.test(text7)) return pick3(byInitials.get(text7), "initials") ?? pick3(byDerived.get(text7), "initials") ?? { kind: "none" };
@@ -13312,7 +13312,7 @@ function personIndex(people3, options = {}) {
     }
     return { kind: "none" };
   };
-  return { resolve: resolve18, people: real };
+  return { resolve: resolve20, people: real };
 }
 function derivedInitials(name) {
   return name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).map((w) => w[0].toUpperCase()).join("");
@@ -13388,10 +13388,10 @@ var init_person_match = __esm({
 });
 
 // src/rules/unknown-initials.ts
-function collect(block, group, at5, uses) {
+function collect(block2, group, at5, uses) {
   for (const t of group.matchAll(new RegExp(TOKEN, "g"))) {
     const from = at5 + t.index;
-    uses.push({ token: t[0], offset: block.offset(from, t[0].length), near: block.start });
+    uses.push({ token: t[0], offset: block2.offset(from, t[0].length), near: block2.start });
   }
 }
 function notInitials(ctx, blocks) {
@@ -13537,12 +13537,12 @@ var init_unknown_initials = __esm({
         const blocks = plainBlocks(ctx.tree, ctx.source);
         const acronyms = notInitials(ctx, blocks);
         const uses = [];
-        for (const block of blocks) {
-          for (const m of block.text.matchAll(IN_PARENS)) collect(block, m[1], m.index + m[0].indexOf(m[1]), uses);
-          for (const m of block.text.matchAll(SUBJECT)) {
-            const before2 = /([\p{L}]+)\s*$/u.exec(block.text.slice(0, m.index))?.[1]?.toLowerCase();
+        for (const block2 of blocks) {
+          for (const m of block2.text.matchAll(IN_PARENS)) collect(block2, m[1], m.index + m[0].indexOf(m[1]), uses);
+          for (const m of block2.text.matchAll(SUBJECT)) {
+            const before2 = /([\p{L}]+)\s*$/u.exec(block2.text.slice(0, m.index))?.[1]?.toLowerCase();
             if (before2 && ARTICLES.has(before2)) continue;
-            collect(block, m[1], m.index, uses);
+            collect(block2, m[1], m.index, uses);
           }
         }
         for (const a of v1Actions(meeting)) {
@@ -14076,18 +14076,18 @@ var init_action_syntax = __esm({
 // src/rules/action-owner.ts
 function knownOwners(meeting, config) {
   const out2 = /* @__PURE__ */ new Map();
-  const add = (s, kind = "known", person) => {
+  const add2 = (s, kind = "known", person) => {
     if (!s || !s.trim()) return;
     const key = normaliseName(stripArticle(s));
     const existing = out2.get(key);
     if (existing && (existing.kind === "known" || kind === "absent")) return;
     out2.set(key, person ? { display: s.trim(), kind, person } : { display: s.trim(), kind });
   };
-  for (const p of config.parties) add(p);
-  for (const g of [...meeting.attendees, ...meeting.apologies, ...meeting.participants]) add(g.name);
-  for (const m of config.roster) add(m.category);
-  for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add(s);
-  if (meeting.secretariat) add("Secretariat");
+  for (const p of config.parties) add2(p);
+  for (const g of [...meeting.attendees, ...meeting.apologies, ...meeting.participants]) add2(g.name);
+  for (const m of config.roster) add2(m.category);
+  for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add2(s);
+  if (meeting.secretariat) add2("Secretariat");
   const ids = identities(config.roster);
   const present = presentPeople(meeting);
   const firstNames = /* @__PURE__ */ new Map();
@@ -14100,16 +14100,16 @@ function knownOwners(meeting, config) {
     return [p.name, p.initials, ...initialsOfName(p.name), ...m ? [m.name, m.initials, ...m.aliases] : []];
   };
   for (const p of present) {
-    for (const s of spellings(p)) add(s);
-    if (p.role) add(p.role);
+    for (const s of spellings(p)) add2(s);
+    if (p.role) add2(p.role);
     const first = p.name.trim().split(/\s+/)[0];
-    if (first && firstNames.get(normaliseName(first)) === 1) add(first);
+    if (first && firstNames.get(normaliseName(first)) === 1) add2(first);
   }
   for (const p of meeting.people) {
     if (p.list !== "apologies") continue;
-    for (const s of spellings(p)) add(s, "absent", p);
+    for (const s of spellings(p)) add2(s, "absent", p);
   }
-  for (const c of vocabularyOf(config).collective_owners) add(c);
+  for (const c of vocabularyOf(config).collective_owners) add2(c);
   return out2;
 }
 function lookup(text7, known) {
@@ -15614,12 +15614,12 @@ function findAndReplace(tree, list4, options) {
         find.lastIndex = position2 + 1;
       } else {
         if (start !== position2) {
-          add({ type: "text", value: node2.value.slice(start, position2) });
+          add2({ type: "text", value: node2.value.slice(start, position2) });
         }
         if (Array.isArray(value2)) {
-          for (const child of value2) add(child);
+          for (const child of value2) add2(child);
         } else if (value2) {
-          add(value2);
+          add2(value2);
         }
         start = position2 + match2[0].length;
         change = true;
@@ -15631,14 +15631,14 @@ function findAndReplace(tree, list4, options) {
     }
     if (change) {
       if (start < node2.value.length) {
-        add({ type: "text", value: node2.value.slice(start) });
+        add2({ type: "text", value: node2.value.slice(start) });
       }
       parent.children.splice(index2, 1, ...nodes);
     } else {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add(child) {
+    function add2(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
         previous3.value += child.value;
@@ -20874,10 +20874,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve18 = constructs2[index2].resolveAll;
-    if (resolve18 && !called.includes(resolve18)) {
-      events = resolve18(events, context);
-      called.push(resolve18);
+    const resolve20 = constructs2[index2].resolveAll;
+    if (resolve20 && !called.includes(resolve20)) {
+      events = resolve20(events, context);
+      called.push(resolve20);
     }
   }
   return events;
@@ -23868,22 +23868,22 @@ var init_list2 = __esm({
 });
 
 // node_modules/micromark-util-edit-map/index.js
-function addImplementation(editMap, at5, remove, add, before2) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at5, remove, add2, before2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at5);
   if (existing) {
     existing[1] += remove;
     if (before2) {
-      add.push(...existing[2]);
-      existing[2] = add;
+      add2.push(...existing[2]);
+      existing[2] = add2;
     } else {
-      existing[2].push(...add);
+      existing[2].push(...add2);
     }
     return;
   }
-  const change = [at5, remove, add];
+  const change = [at5, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at5, change);
 }
@@ -23913,8 +23913,8 @@ var init_micromark_util_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      add(index2, remove, add) {
-        addImplementation(this, index2, remove, add, false);
+      add(index2, remove, add2) {
+        addImplementation(this, index2, remove, add2, false);
       }
       /**
        * Create an edit: but insert `add` before existing additions, instead of
@@ -23929,8 +23929,8 @@ var init_micromark_util_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      addBefore(index2, remove, add) {
-        addImplementation(this, index2, remove, add, true);
+      addBefore(index2, remove, add2) {
+        addImplementation(this, index2, remove, add2, true);
       }
       /**
        * Done, change the events.
@@ -24500,17 +24500,17 @@ var init_micromark_extension_gfm_strikethrough = __esm({
 });
 
 // node_modules/micromark-extension-gfm-table/lib/edit-map.js
-function addImplementation2(editMap, at5, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at5, remove, add2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at5);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add);
+    existing[2].push(...add2);
     return;
   }
-  const change = [at5, remove, add];
+  const change = [at5, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at5, change);
 }
@@ -24537,8 +24537,8 @@ var init_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      add(index2, remove, add) {
-        addImplementation2(this, index2, remove, add);
+      add(index2, remove, add2) {
+        addImplementation2(this, index2, remove, add2);
       }
       // To do: add this when moving to `micromark`.
       // /**
@@ -26192,7 +26192,7 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener2(link2),
+      autolink: opener2(link3),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener2(heading2),
@@ -26220,7 +26220,7 @@ function compiler(options) {
       htmlTextData: onenterdata,
       image: opener2(image2),
       label: buffer,
-      link: opener2(link2),
+      link: opener2(link3),
       listItem: opener2(listItem3),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener2(list4, onenterlistordered),
@@ -26817,7 +26817,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function link2() {
+  function link3() {
     return {
       type: "link",
       title: null,
@@ -27534,10 +27534,10 @@ var init_lib24 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set basename(basename9) {
-        assertNonEmpty(basename9, "basename");
-        assertPart(basename9, "basename");
-        this.path = import_node_path.default.join(this.dirname || "", basename9);
+      set basename(basename10) {
+        assertNonEmpty(basename10, "basename");
+        assertPart(basename10, "basename");
+        this.path = import_node_path.default.join(this.dirname || "", basename10);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -27558,9 +27558,9 @@ var init_lib24 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname12) {
+      set dirname(dirname13) {
         assertPath(this.basename, "dirname");
-        this.path = import_node_path.default.join(dirname12 || "", this.basename);
+        this.path = import_node_path.default.join(dirname13 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -28204,7 +28204,7 @@ var init_lib25 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve18, reject) {
+        function executor(resolve20, reject) {
           const realFile = vfile(file);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -28235,8 +28235,8 @@ var init_lib25 = __esm({
           function realDone(error, file2) {
             if (error || !file2) {
               reject(error);
-            } else if (resolve18) {
-              resolve18(file2);
+            } else if (resolve20) {
+              resolve20(file2);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, file2);
@@ -28338,7 +28338,7 @@ var init_lib25 = __esm({
           file = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve18, reject) {
+        function executor(resolve20, reject) {
           ok2(
             typeof file !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -28352,8 +28352,8 @@ var init_lib25 = __esm({
             );
             if (error) {
               reject(error);
-            } else if (resolve18) {
-              resolve18(resultingTree);
+            } else if (resolve20) {
+              resolve20(resultingTree);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file2);
@@ -28502,7 +28502,7 @@ var init_lib25 = __esm({
           throw new TypeError("Expected usable value, not `" + value2 + "`");
         }
         return this;
-        function add(value3) {
+        function add2(value3) {
           if (typeof value3 === "function") {
             addPlugin(value3, []);
           } else if (typeof value3 === "object") {
@@ -28536,7 +28536,7 @@ var init_lib25 = __esm({
           } else if (Array.isArray(plugins)) {
             while (++index2 < plugins.length) {
               const thing = plugins[index2];
-              add(thing);
+              add2(thing);
             }
           } else {
             throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -28745,24 +28745,24 @@ function emptyLinks(tree) {
     else if (node2.type === "definition" && !definitions.has(node2.identifier)) definitions.set(node2.identifier, node2);
   });
   const found2 = [];
-  const add = (node2, message) => {
+  const add2 = (node2, message) => {
     const start = node2.position?.start.offset;
     const end = node2.position?.end.offset;
     if (start !== void 0 && end !== void 0) found2.push({ start, end, message });
   };
   const target = (url) => url.trim() === "" ? "an empty target" : `the empty target "${url.trim()}"`;
-  for (const link2 of links) {
-    if (isEmpty(link2.url)) add(link2, `Link "${text5(link2)}" has ${target(link2.url)}: give its address or remove the link`);
+  for (const link3 of links) {
+    if (isEmpty(link3.url)) add2(link3, `Link "${text5(link3)}" has ${target(link3.url)}: give its address or remove the link`);
   }
   const used = /* @__PURE__ */ new Set();
   for (const ref of references) {
     const d = definitions.get(ref.identifier);
     if (!d) continue;
     used.add(d);
-    if (isEmpty(d.url)) add(ref, `Link "${text5(ref)}" refers to [${d.label ?? d.identifier}], which has ${target(d.url)}: give its address or remove the link`);
+    if (isEmpty(d.url)) add2(ref, `Link "${text5(ref)}" refers to [${d.label ?? d.identifier}], which has ${target(d.url)}: give its address or remove the link`);
   }
   for (const d of definitions.values()) {
-    if (!used.has(d) && isEmpty(d.url)) add(d, `Link definition [${d.label ?? d.identifier}] has ${target(d.url)}: give its address or remove it`);
+    if (!used.has(d) && isEmpty(d.url)) add2(d, `Link definition [${d.label ?? d.identifier}] has ${target(d.url)}: give its address or remove it`);
   }
   return found2.sort((a, b) => a.start - b.start);
 }
@@ -29173,24 +29173,24 @@ var init_placeholder2 = __esm({
       check(ctx) {
         const skip = skippedRanges(ctx);
         const found2 = [];
-        const add = (start, end, message) => {
+        const add2 = (start, end, message) => {
           if (skip.some(([a, b]) => start < b && end > a)) return;
           if (found2.some((f) => start < f.end && end > f.start)) return;
           found2.push({ start, end, message });
         };
         const source2 = ctx.source;
-        for (const m of source2.matchAll(EDITOR_NOTE)) add(m.index, m.index + m[0].length, `Editor's note "${quote(m[0])}" is still in the minutes`);
+        for (const m of source2.matchAll(EDITOR_NOTE)) add2(m.index, m.index + m[0].length, `Editor's note "${quote(m[0])}" is still in the minutes`);
         for (const m of source2.matchAll(MARKERS)) {
           const text7 = m[0].trimEnd();
-          add(m.index, m.index + text7.length, `Placeholder "${quote(text7)}" is still to be filled in`);
+          add2(m.index, m.index + text7.length, `Placeholder "${quote(text7)}" is still to be filled in`);
         }
-        for (const m of source2.matchAll(INSTRUCTION)) add(m.index, m.index + m[0].length, `Template instruction "${quote(m[0])}" is still in the minutes`);
+        for (const m of source2.matchAll(INSTRUCTION)) add2(m.index, m.index + m[0].length, `Template instruction "${quote(m[0])}" is still in the minutes`);
         const lower = source2.toLowerCase();
         for (const phrase of ctx.config.placeholders) {
           const p = phrase.trim().toLowerCase();
           if (!p) continue;
           for (let at5 = lower.indexOf(p); at5 >= 0; at5 = lower.indexOf(p, at5 + p.length)) {
-            add(at5, at5 + p.length, `Template instruction "${quote(source2.slice(at5, at5 + p.length))}" is still in the minutes`);
+            add2(at5, at5 + p.length, `Template instruction "${quote(source2.slice(at5, at5 + p.length))}" is still in the minutes`);
           }
         }
         for (const f of found2.sort((a, b) => a.start - b.start)) ctx.report(ctx.loc.span(f.start, f.end), f.message);
@@ -29404,9 +29404,9 @@ function proseUnits(root2, source2, itemOf) {
     if (SKIP3.has(node2.type)) return;
     const pos = node2.position;
     if (node2.type === "paragraph" || node2.type === "heading") {
-      const block = flatten(node2, source2);
+      const block2 = flatten(node2, source2);
       const next = siblings?.[index2 + 1];
-      const u = { kind: node2.type === "heading" ? "heading" : "para", text: block.text, block, node: node2, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 };
+      const u = { kind: node2.type === "heading" ? "heading" : "para", text: block2.text, block: block2, node: node2, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 };
       if (next?.type === "list") u.introduces = next;
       if (topList && index2 === 0) u.section = true;
       push3(u);
@@ -29623,6 +29623,14 @@ function readMotions(ctx) {
           finish();
         }
       }
+      const agreed = (mover || seconder) && open ? SAME_SENTENCE_OUTCOME.exec(s.text) : null;
+      if (agreed && open) {
+        open.motion.outcomeText = agreed[1];
+        open.motion.outcome = "carried";
+        open.lastUnit = i2;
+        finish();
+        continue;
+      }
       if (mover || seconder || !open) continue;
       open.lastUnit = i2;
       if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
@@ -29785,7 +29793,7 @@ function motionFacts(m) {
   if (result) out2.result = result;
   return out2;
 }
-var capitalisable, MOTION_PATTERNS, VOTE_BLOCK, MOTION_INTRO, NUMBER_WORDS2, NUM, num, SCORE;
+var capitalisable, MOTION_PATTERNS, VOTE_BLOCK, SAME_SENTENCE_OUTCOME, MOTION_INTRO, NUMBER_WORDS2, NUM, num, SCORE;
 var init_motions = __esm({
   "src/model/motions.ts"() {
     "use strict";
@@ -29795,6 +29803,7 @@ var init_motions = __esm({
     capitalisable = (src) => src.replace(new RegExp("(^|\\||\\(\\?:)(\\p{Ll})", "gu"), (_, bar, c) => `${bar}[${c.toUpperCase()}${c}]`);
     MOTION_PATTERNS = /* @__PURE__ */ new WeakMap();
     VOTE_BLOCK = /\b(?:a\s+vote\s+was\s+taken|votes?\s+(?:was|were)\s+(?:taken|cast)|resulted\s+as\s+follows)\b/i;
+    SAME_SENTENCE_OUTCOME = /\bseconded\b[^.;]*?\band\s+(?:unanimously\s+)?(agreed|carried|resolved)\b/i;
     MOTION_INTRO = /\bmotion\b[^:]*:\s*(.+)$/isu;
     NUMBER_WORDS2 = { no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
     NUM = `(\\d+|${Object.keys(NUMBER_WORDS2).join("|")})`;
@@ -29920,8 +29929,8 @@ var init_name_near_match = __esm({
         const titles = wordsOf(config);
         const index2 = peopleOf(meeting, config);
         const aliases = new Set(Object.values(config.aliases).flat().map((a) => a.toLowerCase()));
-        for (const block of plainBlocks(ctx.tree, ctx.source)) {
-          for (const m of block.text.matchAll(candidates2(titles))) {
+        for (const block2 of plainBlocks(ctx.tree, ctx.source)) {
+          for (const m of block2.text.matchAll(candidates2(titles))) {
             const written = m[0].replace(/['’]s$/, "");
             if (aliases.has(written.toLowerCase())) continue;
             const r = index2.resolve(written);
@@ -29929,8 +29938,8 @@ var init_name_near_match = __esm({
             if (r.kind === "ambiguous" || r.kind === "one" && !isGendered) continue;
             const near = nearMatch(written, people3, titles);
             if (!near || r.kind === "one" && r.person !== near) continue;
-            const at5 = block.offset(m.index, written.length);
-            const span = at5 === void 0 ? ctx.loc.span(block.start, block.start) : ctx.loc.span(at5, at5 + written.length);
+            const at5 = block2.offset(m.index, written.length);
+            const span = at5 === void 0 ? ctx.loc.span(block2.start, block2.start) : ctx.loc.span(at5, at5 + written.length);
             const listed = near.written ?? near.name;
             ctx.report(span, `"${written}" nearly matches "${listed}" in ${near.list} (did you mean "${near.name}"?)`);
           }
@@ -30040,13 +30049,290 @@ var init_disable_comment = __esm({
       description: "Comments `minutebook-disable`, `-enable` and `-disable-next-line` name known rules",
       check(ctx) {
         const fm = ctx.meeting.frontMatterSpan;
-        const block = fm ? { start: fm.start.offset, end: fm.end.offset } : void 0;
-        for (const d of directivesOf(ctx.source, ctx.tree, block)) {
+        const block2 = fm ? { start: fm.start.offset, end: fm.end.offset } : void 0;
+        for (const d of directivesOf(ctx.source, ctx.tree, block2)) {
           for (const r of d.rules) {
             if (ctx.ruleIds.has(r.id)) continue;
             ctx.report(ctx.loc.span(r.start, r.end), `Unknown rule "${r.id}" in a minutebook-${d.kind} comment${didYouMean(r.id, ctx.ruleIds)}`);
           }
         }
+      }
+    };
+  }
+});
+
+// src/rules/minutes-unapproved.ts
+var meetingName, approvedSomehow, minutesUnapproved;
+var init_minutes_unapproved = __esm({
+  "src/rules/minutes-unapproved.ts"() {
+    "use strict";
+    init_series();
+    meetingName = (m) => m.meeting !== void 0 ? `meeting ${m.meeting}${m.date ? ` (${m.date})` : ""}` : `the meeting of ${m.date ?? m.path}`;
+    approvedSomehow = (m, links) => m.status === "approved" || m.approved !== void 0 || links.some((l) => l.of === m && l.approval.certainty === "certain" && l.approval.outcome === "approved");
+    minutesUnapproved = {
+      id: "minutes-unapproved",
+      scope: "series",
+      severity: "warn",
+      description: "The minutes of a meeting should be approved at the next meeting (reported only where the series shows it for certain)",
+      check(ctx) {
+        const links = ctx.approvals;
+        const ordinary = ctx.meetings.filter((m) => !isExtraordinary(m));
+        const certainOf = (q) => links.filter((l) => l.by === q && l.approval.certainty === "certain");
+        const pairs = [];
+        ctx.meetings.forEach((m, i2) => {
+          const next = ctx.meetings.slice(i2 + 1).find((x2) => !isExtraordinary(x2));
+          if (next) pairs.push([m, next]);
+        });
+        const approvesPrevious = (p, q) => certainOf(q).some((l) => l.of === p && l.approval.outcome === "approved");
+        for (const [m, n2] of pairs) {
+          if (approvedSomehow(m, links)) continue;
+          const own5 = certainOf(n2);
+          const place = own5[0]?.approval.span ?? n2.fields.date?.key ?? n2.frontMatterSpan?.start ?? { line: 1, column: 1, offset: 0 };
+          const refused = own5.find((l) => l.of === m && l.approval.outcome === "not-approved");
+          if (refused) {
+            ctx.report(refused.approval.span, `The minutes of ${meetingName(m)} were not approved at this meeting, and no later meeting of the series approves them: record their approval when it is given`, { path: n2.path });
+            continue;
+          }
+          const index2 = ctx.meetings.indexOf(m);
+          const earlier = own5.find((l) => l.of !== void 0 && l.approval.outcome === "approved" && ctx.meetings.indexOf(l.of) < index2);
+          if (earlier) {
+            ctx.report(earlier.approval.span, `This meeting approved the minutes of ${meetingName(earlier.of)} but not those of ${meetingName(m)}, the meeting in between: record their approval, or \`approves: ${m.meeting ?? m.date}\``, { path: n2.path });
+            continue;
+          }
+          if (n2.approvals.length > 0) continue;
+          const numbered = m.meetingNumber !== void 0 && n2.meetingNumber !== void 0;
+          if (numbered && n2.meetingNumber !== m.meetingNumber + 1) continue;
+          const others = pairs.filter(([p, q]) => q !== n2 && ordinary.includes(q));
+          if (others.length < 2 || !others.every(([p, q]) => approvesPrevious(p, q))) continue;
+          ctx.report(place, `This meeting does not record approving the minutes of ${meetingName(m)}, as every other meeting of the series records the minutes before it: record it ("The minutes of the meeting held on \u2026 were approved as a correct record"), or \`approves: ${m.meeting ?? m.date}\``, { path: n2.path });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/approval-unknown.ts
+var approvalUnknown;
+var init_approval_unknown = __esm({
+  "src/rules/approval-unknown.ts"() {
+    "use strict";
+    approvalUnknown = {
+      id: "approval-unknown",
+      scope: "series",
+      severity: "warn",
+      description: "An approval of minutes must name a meeting of the series held before the approving one",
+      check(ctx) {
+        for (const l of ctx.approvals) {
+          if (!l.unknown || l.approval.certainty !== "certain") continue;
+          const t = l.approval.target;
+          const named2 = t.written && t.written !== t.value ? `"${t.written}" (${t.value})` : `"${t.value}"`;
+          const what = t.kind === "number" ? `meeting ${named2}` : `the meeting of ${named2}`;
+          const message = l.unknown === "after" ? `The minutes approved here are those of ${what}, which is not an earlier meeting than this one (${l.by.meeting !== void 0 ? `meeting ${l.by.meeting}, ` : ""}${l.by.date ?? ""}): name the meeting whose minutes were approved` : `The minutes approved here are those of ${what}, but the series has no such meeting${l.nearest ? ` (did you mean the meeting of ${l.nearest.date}?)` : ""}: correct the date or number, or add that meeting's minutes`;
+          ctx.report(l.approval.span, message, { path: l.by.path });
+        }
+      }
+    };
+  }
+});
+
+// src/parse/front-matter.ts
+function splitFrontMatter(text7) {
+  const open = OPEN.exec(text7);
+  if (!open) return { kind: "missing" };
+  const offset = open[0].length;
+  CLOSE.lastIndex = offset;
+  const close3 = CLOSE.exec(text7);
+  if (!close3) return { kind: "unclosed", openEnd: offset };
+  return {
+    kind: "ok",
+    block: { yaml: text7.slice(offset, close3.index), offset, start: 0, end: close3.index + close3[0].length }
+  };
+}
+function parseYaml(block2) {
+  return (0, import_yaml2.parseDocument)(block2.yaml, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true
+  });
+}
+function opensFrontMatter(text7) {
+  return OPEN.test(text7.replace(BOM, ""));
+}
+function looksLikeMinutes(text7, options = {}) {
+  const bare = text7.replace(BOM, "");
+  const split = splitFrontMatter(bare);
+  if (split.kind === "missing" || split.kind === "unclosed" && !options.cut) return false;
+  const yaml = split.kind === "ok" ? split.block.yaml : bare.slice(split.openEnd);
+  return (options.datedName === true || DATE_KEY.test(yaml)) && PEOPLE_KEY.test(yaml);
+}
+function readHead(text7, options = {}) {
+  const split = splitFrontMatter(text7.replace(BOM, ""));
+  if (split.kind === "missing") return void 0;
+  const closed = split.kind === "ok";
+  if (!closed && !options.cut) return void 0;
+  const yaml = closed ? split.block.yaml : text7.replace(BOM, "").slice(split.openEnd);
+  const found2 = {};
+  let plain = true;
+  for (const k of HEAD_KEYS) {
+    const v = PLAIN2[k].exec(yaml)?.[1];
+    if (v === void 0 || v === "") continue;
+    if (NOT_PLAIN.test(v)) plain = false;
+    else found2[k] = unquote(v);
+  }
+  if (plain && found2.meeting !== void 0 && found2.date !== void 0 && (closed || found2.code !== void 0)) return found2;
+  if (!closed) return void 0;
+  return headFromYaml(yaml);
+}
+function headFromYaml(yaml) {
+  let data;
+  try {
+    data = (0, import_yaml2.parse)(yaml);
+  } catch {
+    return void 0;
+  }
+  const head2 = {};
+  if (data === null || typeof data !== "object") return head2;
+  for (const k of HEAD_KEYS) {
+    const v = data[k];
+    if (typeof v === "string" || typeof v === "number") head2[k] = String(v);
+  }
+  return head2;
+}
+function readReviewIds(text7) {
+  const split = splitFrontMatter(text7.replace(BOM, ""));
+  if (split.kind !== "ok") return [];
+  let data;
+  try {
+    data = (0, import_yaml2.parse)(split.block.yaml);
+  } catch {
+    return [];
+  }
+  const outstanding = data !== null && typeof data === "object" ? data.outstanding : void 0;
+  if (!Array.isArray(outstanding)) return [];
+  return outstanding.flatMap((r) => {
+    const id = r !== null && typeof r === "object" ? r.id : void 0;
+    return typeof id === "string" || typeof id === "number" ? [String(id)] : [];
+  });
+}
+var import_yaml2, OPEN, CLOSE, BOM, DATE_KEY, PEOPLE_KEY, HEAD_KEYS, plainKey, PLAIN2, NOT_PLAIN, unquote;
+var init_front_matter = __esm({
+  "src/parse/front-matter.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    OPEN = /^---[ \t]*\r?\n/;
+    CLOSE = /^---[ \t]*(?:\r?\n|$)/gm;
+    BOM = /^\uFEFF/;
+    DATE_KEY = /^date[ \t]*:/m;
+    PEOPLE_KEY = /^(?:attendees|present|apologies|absent|participants|in_attendance|observers)[ \t]*:/m;
+    HEAD_KEYS = ["code", "meeting", "date"];
+    plainKey = (name) => new RegExp(`^${name}:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, "m");
+    PLAIN2 = { code: plainKey("code"), meeting: plainKey("meeting"), date: plainKey("date") };
+    NOT_PLAIN = /^[[{&*!|>]/;
+    unquote = (s) => s.replace(/^(['"])(.*)\1$/, "$2");
+  }
+});
+
+// src/model/seal.ts
+function sealedLines(source2) {
+  const text7 = source2.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines = text7.split("\n");
+  const split = splitFrontMatter(text7);
+  const close3 = split.kind === "ok" ? text7.slice(0, split.block.offset + split.block.yaml.length).split("\n").length - 1 : -1;
+  const out2 = [];
+  let skipping = false;
+  lines.forEach((raw, i2) => {
+    const inFront = i2 > 0 && i2 < close3;
+    if (inFront) {
+      const top = /^[A-Za-z_][\w-]*\s*:/.test(raw);
+      if (top) skipping = /^approved\s*:/.test(raw);
+      if (skipping || /^status\s*:/.test(raw)) return;
+    }
+    out2.push({ text: raw.replace(/[ \t]+$/, ""), line: i2 + 1 });
+  });
+  while (out2.length > 0 && out2.at(-1).text === "") out2.pop();
+  return out2;
+}
+function unamended(text7, amendments) {
+  let t = text7;
+  for (const a of [...amendments].reverse()) {
+    if (a.was === void 0 || a.now === void 0 || a.now === "") continue;
+    const at5 = t.indexOf(a.now);
+    if (at5 >= 0) t = t.slice(0, at5) + a.was + t.slice(at5 + a.now.length);
+  }
+  return t;
+}
+function digestOf(source2, amendments = []) {
+  const text7 = unamended(sealedLines(source2).map((l) => l.text).join("\n"), amendments);
+  return `sha256:${(0, import_node_crypto.createHash)("sha256").update(text7, "utf8").digest("hex")}`;
+}
+function firstDifference(approved, current, amendments = []) {
+  const a = unamended(sealedLines(approved).map((l) => l.text).join("\n"), amendments).split("\n");
+  const cur = sealedLines(current);
+  const b = unamended(cur.map((l) => l.text).join("\n"), amendments).split("\n");
+  for (let i2 = 0; i2 < Math.max(a.length, b.length); i2++) {
+    if (a[i2] !== b[i2]) {
+      const line = cur[Math.min(i2, cur.length - 1)]?.line ?? 1;
+      return { line, was: a[i2] ?? "", now: b[i2] ?? "" };
+    }
+  }
+  return void 0;
+}
+var import_node_crypto;
+var init_seal = __esm({
+  "src/model/seal.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_front_matter();
+  }
+});
+
+// src/rules/approved-changed.ts
+function offsetOfLine(source2, line) {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const m = /\r\n|\r|\n/g;
+    m.lastIndex = offset;
+    const hit = m.exec(source2);
+    if (!hit) return source2.length;
+    offset = hit.index + hit[0].length;
+  }
+  return offset;
+}
+var clip3, approvedChanged;
+var init_approved_changed = __esm({
+  "src/rules/approved-changed.ts"() {
+    "use strict";
+    init_seal();
+    clip3 = (s) => s.length > 60 ? `${s.slice(0, 59)}\u2026` : s;
+    approvedChanged = {
+      id: "approved-changed",
+      scope: "file",
+      severity: "error",
+      description: "Approved minutes must not change: the text must match the digest `minutebook approve` sealed it with",
+      check(ctx) {
+        const sealed = ctx.meeting.approved;
+        if (sealed?.digest === void 0 || !/^sha256:[0-9a-f]{64}$/.test(sealed.digest)) return;
+        const amendments = sealed.amendments;
+        if (digestOf(ctx.source, amendments) === sealed.digest) return;
+        const how = "approved minutes are corrected only by a later meeting: record the correction in its minutes and add it to `approved.amendments` here as `{ was, now }`, or undo the edit";
+        let approvedText;
+        for (const version of ctx.history?.(ctx.path) ?? []) {
+          if (digestOf(version, amendments) === sealed.digest) {
+            approvedText = version;
+            break;
+          }
+        }
+        const at5 = sealed.fields.digest?.value ?? sealed.span;
+        const diff = approvedText !== void 0 ? firstDifference(approvedText, ctx.source, amendments) : void 0;
+        if (diff) {
+          const text7 = ctx.source.split(/\r\n|\r|\n/)[diff.line - 1] ?? "";
+          const start = ctx.loc.point(offsetOfLine(ctx.source, diff.line));
+          const span = { start, end: ctx.loc.point(start.offset + text7.length) };
+          const change = diff.was === "" ? `"${clip3(diff.now)}" was added` : diff.now === "" ? `"${clip3(diff.was)}" was removed` : `it read "${clip3(diff.was)}" when approved`;
+          ctx.report(span, `These minutes were approved${sealed.date ? ` on ${sealed.date}` : ""} and line ${diff.line} has changed since: ${change}; ${how}`);
+          return;
+        }
+        ctx.report(at5, `These minutes were approved${sealed.date ? ` on ${sealed.date}` : ""} and their text no longer matches the approved digest; ${how}`);
       }
     };
   }
@@ -30108,6 +30394,9 @@ var init_rules = __esm({
     init_name_near_match();
     init_series_name_spelling();
     init_disable_comment();
+    init_minutes_unapproved();
+    init_approval_unknown();
+    init_approved_changed();
     rules = [
       // Source: reported while reading.
       encoding,
@@ -30166,6 +30455,10 @@ var init_rules = __esm({
       seriesClosedReviewed,
       seriesOrder,
       seriesNameSpelling,
+      // Approval of minutes at a later meeting (docs/lifecycle.md).
+      minutesUnapproved,
+      approvalUnknown,
+      approvedChanged,
       // Placeholders left by `minutebook new`.
       placeholder,
       // Inline disable comments.
@@ -30327,8 +30620,8 @@ function toJson(f) {
   };
 }
 function githubLines(files) {
-  const esc5 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => escapeText(c));
-  const prop = (s) => esc5(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const esc6 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => escapeText(c));
+  const prop = (s) => esc6(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
   let out2 = "";
   for (const f of files) {
     for (const m of f.messages) {
@@ -30337,7 +30630,7 @@ function githubLines(files) {
       if (end && end.line !== m.line) props.push(`endLine=${end.line}`);
       else if (end) props.push(`endColumn=${end.column}`);
       props.push(`title=${prop(m.ruleId ?? "minutebook")}`);
-      out2 += `::${severityOfMessage(m)} ${props.join(",")}::${esc5(m.reason)}
+      out2 += `::${severityOfMessage(m)} ${props.join(",")}::${esc6(m.reason)}
 `;
     }
   }
@@ -30665,10 +30958,10 @@ function lineText(node2) {
     else if ("value" in n2 && n2.type !== "html" && n2.type !== "yaml") parts.push(n2.value);
     else if (n2.type === "image" || n2.type === "imageReference") parts.push(n2.alt ?? "");
     if ("children" in n2) {
-      const block = n2.type === "list" || n2.type === "listItem" || n2.type === "blockquote" || n2.type === "root" || n2.type === "table" || n2.type === "tableRow";
+      const block2 = n2.type === "list" || n2.type === "listItem" || n2.type === "blockquote" || n2.type === "root" || n2.type === "table" || n2.type === "tableRow";
       for (const c of n2.children) {
         walk3(c);
-        if (block) parts.push(" ");
+        if (block2) parts.push(" ");
       }
     }
   };
@@ -31327,11 +31620,11 @@ function readNaturalActions(root2, o) {
       pushAction(a);
     }
   };
-  const block = (n2, item, k) => {
+  const block2 = (n2, item, k) => {
     if (n2.type === "paragraph") return paragraph3(n2, item, k);
     if (n2.type === "table") return table5(n2, k);
     if (n2.type === "list") return list4(n2, k);
-    if (n2.type === "blockquote") for (const c of n2.children) block(c, void 0, k);
+    if (n2.type === "blockquote") for (const c of n2.children) block2(c, void 0, k);
   };
   const list4 = (l, k) => {
     for (const item of l.children) {
@@ -31340,9 +31633,9 @@ function readNaturalActions(root2, o) {
         continue;
       }
       const [first, ...more] = item.children;
-      if (first) block(first, item, k);
+      if (first) block2(first, item, k);
       const isReview = first?.type === "paragraph" && reviews2.length > 0 && reviews2.at(-1).span.start.offset === item.position?.start.offset;
-      if (!isReview) for (const c of more) block(c, void 0, k);
+      if (!isReview) for (const c of more) block2(c, void 0, k);
     }
   };
   for (const n2 of root2.children) {
@@ -31361,7 +31654,7 @@ function readNaturalActions(root2, o) {
       titles[n2.depth - 1] = title;
       continue;
     }
-    block(n2, void 0, kind());
+    block2(n2, void 0, kind());
   }
   return { actions: actions2, reviews: reviews2, reviewedLines };
 }
@@ -31588,6 +31881,239 @@ var init_certainty = __esm({
   }
 });
 
+// src/model/approval-words.ts
+var APPROVAL_WORDS, esc3, wordsOf2;
+var init_approval_words = __esm({
+  "src/model/approval-words.ts"() {
+    "use strict";
+    APPROVAL_WORDS = {
+      /** What approving minutes is called, past tense: "were approved", "were moved as correct". */
+      approved: ["approved", "agreed", "confirmed", "adopted", "accepted", "signed", "ratified", "taken as read", "moved as correct", "passed as correct", "received and approved", "received and adopted", "agreed as correct", "approved as correct"],
+      /** The same, as the motion or proposal says it: "to approve the minutes", "that the minutes be adopted". */
+      approve: ["approve", "adopt", "accept", "confirm", "ratify", "sign", "agree"],
+      /** What the minutes were found to be: "as a correct record", "were correct". */
+      correct: ["correct", "a correct record", "a true record", "a true and correct record", "a true and accurate record", "an accurate record", "accurate", "a fair record"],
+      /** Words of a refusal or a postponement: the minutes were not approved at this meeting. */
+      refused: ["not approved", "not accepted", "not adopted", "not confirmed", "deferred", "postponed", "held over", "carried over", "not available", "not circulated"],
+      /** Words that make a statement about approval a wish or a guess rather than a record. */
+      hedges: ["would have", "would be", "will be", "should be", "to be approved", "to be agreed", "to be confirmed", "may be", "might", "if"],
+      /** The earlier meeting named without its date: "the previous meeting", "last week's minutes". */
+      previous: ["previous", "last", "prior", "preceding", "earlier"],
+      /** Where amendments are introduced: "subject to the following amendment(s)", "with the following correction". */
+      amendment: ["subject to the following amendment", "subject to the following amendments", "subject to the amendment", "subject to the amendments", "subject to the following correction", "subject to the following corrections", "with the following amendment", "with the following amendments", "with the following correction", "with the following corrections", "subject to"],
+      /** Outcomes of a motion that approve: "Motion passed". */
+      passed: ["passed", "carried", "approved", "agreed", "accepted", "adopted"],
+      /** Section titles under which an approval may be recorded without naming the minutes again ("Accepted by all"). */
+      sections: ["minutes", "previous minutes", "minutes of the previous meeting", "minutes of the last meeting", "approval of minutes", "approval of the minutes", "confirmation of minutes", "confirmation of the minutes", "approval of previous minutes"]
+    };
+    esc3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+    wordsOf2 = (family) => `(?:${[...APPROVAL_WORDS[family]].sort((a, b) => b.length - a.length).map(esc3).join("|")})`;
+  }
+});
+
+// src/model/written-date.ts
+function findWrittenDate(text7, before2) {
+  const found2 = [];
+  const iso = ISO.exec(text7);
+  if (iso && realDate(iso[0])) found2.push({ date: iso[0], written: iso[0], index: iso.index });
+  const dm = DAY_MONTH.exec(text7);
+  if (dm) add(found2, dm, Number(dm[1]), dm[2], dm[3], before2);
+  const md = MONTH_DAY.exec(text7);
+  if (md) add(found2, md, Number(md[2]), md[1], md[3], before2);
+  const mm = MONTH_MEETING.exec(text7);
+  if (mm) {
+    const name = mm[1] ?? mm[3];
+    const year = mm[2] ?? mm[4];
+    const month = monthIndex(name) + 1;
+    const y = year !== void 0 ? Number(year) : yearBefore(month, 1, before2);
+    const w = { written: mm[0], index: mm.index };
+    if (y !== void 0) w.month = `${y}-${pad(month)}`;
+    found2.push(w);
+  }
+  found2.sort((a, b) => a.index - b.index || (a.date ? -1 : 1));
+  return found2[0];
+}
+function add(found2, m, day, monthName, year, before2) {
+  const month = monthIndex(monthName) + 1;
+  if (month < 1 || day < 1 || day > 31) return;
+  const y = year !== void 0 ? Number(year) : yearBefore(month, day, before2);
+  const w = { written: m[0], index: m.index };
+  if (y !== void 0) {
+    const date = `${y}-${pad(month)}-${pad(day)}`;
+    if (!realDate(date)) return;
+    w.date = date;
+  }
+  found2.push(w);
+}
+function yearBefore(month, day, before2) {
+  if (before2 === void 0 || !/^\d{4}-\d{2}-\d{2}$/.test(before2)) return void 0;
+  const y = Number(before2.slice(0, 4));
+  const here = `${y}-${pad(month)}-${pad(day)}`;
+  return here < before2 ? y : y - 1;
+}
+var MONTHS, MONTH, DAY, YEAR, ISO, DAY_MONTH, MONTH_DAY, MONTH_MEETING, monthIndex, pad;
+var init_written_date = __esm({
+  "src/model/written-date.ts"() {
+    "use strict";
+    init_spec();
+    MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    YEAR = "(?:,?\\s+(\\d{4}))?";
+    ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+    DAY_MONTH = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+(${MONTH})\\.?${YEAR}\\b`, "i");
+    MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s+${DAY}\\b${YEAR}`, "i");
+    MONTH_MEETING = new RegExp(`\\b(${MONTH})${YEAR}\\s+(?:\\w+\\s+)?(?:meeting|minutes)\\b|\\bminutes\\s+(?:of|from|for)\\s+(?:the\\s+)?(${MONTH})${YEAR}\\b`, "i");
+    monthIndex = (name) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+    pad = (n2) => String(n2).padStart(2, "0");
+  }
+});
+
+// src/model/approvals.ts
+function readBodyApprovals(input) {
+  const { units: units2, loc, date } = input;
+  const out2 = [];
+  for (let i2 = 0; i2 < units2.length; i2++) {
+    const u = units2[i2];
+    if (u.kind === "heading") continue;
+    const title = u.item !== void 0 ? input.sections.get(u.item)?.title ?? "" : "";
+    const inMinutesSection = MINUTES.test(title) && (SECTION.test(title.replace(/^[\d.\s]+/, "")) || MENTIONS_APPROVAL.test(title) || PREVIOUS.test(title));
+    const list4 = sentences(u.text);
+    list4.forEach((s, k) => {
+      const text7 = s.text;
+      const lines = text7.split("\n");
+      const lead = lines.length > 1 && MINUTES.test(lines[0]) && !MENTIONS_APPROVAL.test(lines[0]) ? lines[0] : void 0;
+      const body = lead !== void 0 ? lines.slice(1).join(" ") : text7;
+      const aboutMinutes = MINUTES.test(body) || (lead !== void 0 || inMinutesSection || u.kind === "para" && k === 0 && minutesBefore(units2, i2)) && (ANAPHOR.test(body) || LEADING.test(body) || SUBJECT_APPROVES.test(body));
+      if (!aboutMinutes || !MENTIONS_APPROVAL.test(body)) return;
+      const motion = input.motions.find((m) => m.span.start.offset <= u.start + s.from && u.start + s.from <= m.span.end.offset && (m.source === "prose" || m.span.start.offset === u.start));
+      const following = [...list4.slice(k + 1).map((x2) => x2.text), units2[i2 + 1]?.kind === "para" ? units2[i2 + 1].text : ""].join(" ");
+      const judged = judge(body, motion, following);
+      if (!judged) return;
+      const [start, end] = u.kind === "row" ? [u.start, u.end] : sourceRange(u, s.from, text7.length);
+      const target = targetOf(body, date) ?? (lead !== void 0 ? targetOf(lead, date) : void 0) ?? (title ? targetOf(title, date) : void 0) ?? { kind: "previous", written: "" };
+      const a = {
+        target,
+        outcome: judged.outcome,
+        amendments: amendmentsOf(body, u, input.source),
+        certainty: judged.certainty,
+        reader: judged.reader,
+        text: body.replace(/\s+/g, " ").trim(),
+        span: loc.span(start, end)
+      };
+      if (SIGNED.test(body)) a.signed = true;
+      out2.push(a);
+    });
+  }
+  for (const m of input.motions) {
+    if (m.source !== "table" || !m.text || !MINUTES.test(m.text) || !new RegExp(`\\b${APPROVE}`, "i").test(m.text)) continue;
+    if (out2.some((a) => a.span.start.offset === m.span.start.offset)) continue;
+    const j = judge(m.text, m, "");
+    if (!j) continue;
+    out2.push({ target: targetOf(m.text, date) ?? { kind: "previous", written: "" }, outcome: j.outcome, amendments: [], certainty: j.certainty, reader: "motion", text: m.text, span: m.span });
+  }
+  out2.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  return out2.some((a) => a.certainty === "certain") ? out2.filter((a) => a.certainty === "certain") : out2;
+}
+function minutesBefore(units2, i2) {
+  const prev = units2[i2 - 1];
+  return prev !== void 0 && prev.text.length < 80 && MINUTES.test(prev.text) && (prev.kind === "heading" || prev.section === true);
+}
+function judge(text7, motion, following) {
+  const hedged = HEDGE.test(text7);
+  if (REFUSED.test(text7)) return { outcome: "not-approved", certainty: hedged ? "uncertain" : "certain", reader: "sentence" };
+  if (motion && (MOTION_TO.test(text7) || motion.source === "table" || motion.outcome === "implied")) {
+    if (motion.outcome === "carried" || motion.outcome === "implied") return { outcome: "approved", certainty: hedged ? "uncertain" : "certain", reader: "motion" };
+    if (motion.outcome === "lost" || motion.outcome === "deferred") return { outcome: "not-approved", certainty: "certain", reader: "motion" };
+    return { outcome: "approved", certainty: "uncertain", reader: "motion" };
+  }
+  if (MOTION_TO.test(text7)) {
+    if (LOST_AFTER.test(following)) return { outcome: "not-approved", certainty: "certain", reader: "motion" };
+    if (PASSED_AFTER.test(following) || PASSED_AFTER.test(text7.replace(/^.*?\b(?:minutes)\b/i, ""))) return { outcome: "approved", certainty: hedged ? "uncertain" : "certain", reader: "motion" };
+    return { outcome: "approved", certainty: "uncertain", reader: "motion" };
+  }
+  if (!hedged && (PASSIVE.test(text7) || LEADING.test(text7) || SUBJECT_APPROVES.test(text7) || AGREED_THAT.test(text7))) return { outcome: "approved", certainty: "certain", reader: "sentence" };
+  if (new RegExp(`\\b(?:${APPROVE.slice(3, -1)}|approval|confirmation)\\b`, "i").test(text7) || hedged) return { outcome: "approved", certainty: "uncertain", reader: "agenda" };
+  return void 0;
+}
+function targetOf(text7, before2) {
+  const d = findWrittenDate(text7, before2);
+  if (d?.date) return { kind: "date", value: d.date, written: d.written };
+  if (d?.month) return { kind: "month", value: d.month, written: d.written };
+  const n2 = NUMBER.exec(text7);
+  if (n2) return { kind: "number", value: n2[1] ?? n2[2], written: n2[0] };
+  const p = PREVIOUS.exec(text7);
+  if (p) return { kind: "previous", written: p[0] };
+  return void 0;
+}
+function amendmentsOf(text7, u, source2) {
+  const m = AMENDMENT.exec(text7);
+  if (!m) return [];
+  const rest = text7.slice(m.index + m[0].length).trim().replace(/[.\s]+$/, "");
+  if (rest === "" && u.introduces) return listItemsText(u.introduces, source2).map((t) => ({ text: t }));
+  return rest === "" ? [] : [{ text: rest.replace(/\s+/g, " ") }];
+}
+function readFrontMatterApproval(fm) {
+  const value2 = scalar(fm, "approves");
+  const node2 = field(fm, "approves");
+  if (value2 === void 0 || node2 === void 0) return void 0;
+  const v = String(value2).trim();
+  let target;
+  if (realDate(v)) target = { kind: "date", value: v, written: v };
+  else if (/^\d{4}-\d{2}$/.test(v)) target = { kind: "month", value: v, written: v };
+  else if (MEETING_NUMBER.test(v)) target = { kind: "number", value: v, written: v };
+  else target = { kind: "previous", written: v };
+  const span = node2.keySpan ? { start: node2.keySpan.start, end: node2.span.end } : node2.span;
+  return { target, outcome: "approved", amendments: readAmendments(field(fm, "amendments")), certainty: "certain", reader: "front-matter", text: `approves: ${v}`, span };
+}
+function readAmendments(list4) {
+  return items(list4).flatMap((it) => {
+    if (it.kind === "scalar") return [{ text: String(it.value) }];
+    if (it.kind !== "map") return [];
+    const was = scalar(it, "was");
+    const now = scalar(it, "now");
+    const text7 = scalar(it, "text") ?? (was !== void 0 && now !== void 0 ? `for \u201C${was}\u201D read \u201C${now}\u201D` : now ?? was ?? "");
+    const a = { text: text7 };
+    if (was !== void 0) a.was = was;
+    if (now !== void 0) a.now = now;
+    return [a];
+  });
+}
+var APPROVED, APPROVE, CORRECT, MINUTES, MENTIONS_APPROVAL, PASSIVE, LEADING, SUBJECT_APPROVES, AGREED_THAT, MOTION_TO, PASSED_AFTER, LOST_AFTER, REFUSED, HEDGE, PREVIOUS, AMENDMENT, SIGNED, NUMBER, SECTION, ANAPHOR, MEETING_NUMBER;
+var init_approvals = __esm({
+  "src/model/approvals.ts"() {
+    "use strict";
+    init_check();
+    init_spec();
+    init_meeting_number();
+    init_approval_words();
+    init_checked_read();
+    init_prose_units();
+    init_written_date();
+    APPROVED = wordsOf2("approved");
+    APPROVE = wordsOf2("approve");
+    CORRECT = wordsOf2("correct");
+    MINUTES = /(?<!\d\s{0,3})\bminutes\b(?!\s*(?:taker|secretary))/i;
+    MENTIONS_APPROVAL = new RegExp(`\\b(?:${APPROVE.slice(3, -1)}|${APPROVED.slice(3, -1)}|approval|confirmation|signature|${CORRECT.slice(3, -1)})\\b`, "i");
+    PASSIVE = new RegExp(`\\b(?:were|was|are|is|been|being)\\s+(?:(?:duly|formally|unanimously|then|all|both|hereby|now)\\s+)?${APPROVED}\\b`, "i");
+    LEADING = new RegExp(`^(?:(?:duly|unanimously)\\s+)?${APPROVED}\\b(?:\\s+(?:by|as|unanimously|without|nem)\\b|\\s*[.!]?$)`, "i");
+    SUBJECT_APPROVES = new RegExp(`\\b(?:all|everyone|members|the\\s+(?:committee|council|group|meeting|board|members|exec))\\s+(?:(?:unanimously|formally)\\s+)?(?:${APPROVE.slice(3, -1)})(?:e?[ds])?\\b`, "i");
+    AGREED_THAT = new RegExp(`\\bagreed\\s+that\\b.*\\b(?:were|was|are|be)\\s+(?:${CORRECT.slice(3, -1)}|${APPROVED.slice(3, -1)})\\b`, "i");
+    MOTION_TO = new RegExp(`\\b(?:motion|moved|proposed|resolution)\\b.*\\b(?:to\\s+${APPROVE}|be\\s+${APPROVED})\\b`, "i");
+    PASSED_AFTER = new RegExp(`\\b(?:motion|resolution|proposal|it)\\s+(?:was\\s+)?(?:unanimously\\s+)?${wordsOf2("passed")}\\b|^(?:unanimously\\s+)?${wordsOf2("passed")}\\b`, "i");
+    LOST_AFTER = /\b(?:motion|resolution|proposal)\s+(?:was\s+)?(?:lost|defeated|rejected|failed|fell)\b/i;
+    REFUSED = new RegExp(`\\b${wordsOf2("refused")}\\b`, "i");
+    HEDGE = new RegExp(`\\b${wordsOf2("hedges")}\\b`, "i");
+    PREVIOUS = new RegExp(`\\b(?:${wordsOf2("previous").slice(3, -1)})(?:\\s+(?:week|month|meeting|session))?(?:['\u2019]s)?\\b`, "i");
+    AMENDMENT = new RegExp(`\\b${wordsOf2("amendment")}\\b\\s*:?`, "i");
+    SIGNED = /\bsigned\b/i;
+    NUMBER = /\bmeeting\s+(?:no\.?\s*|number\s+|#\s*)?(\d{1,3}[a-z]?)\b|\b(\d{1,3})(?:st|nd|rd|th)\s+meeting\b/i;
+    SECTION = new RegExp(`^(?:${wordsOf2("sections").slice(3, -1)})\\b`, "i");
+    ANAPHOR = /^(?:these|they|the\s+same|same|it)\b/i;
+    MEETING_NUMBER = new RegExp(`^${MEETING_NUMBER_SOURCE}$`);
+  }
+});
+
 // src/model/build-meeting.ts
 function buildMeeting(input) {
   const { frontMatter: fm, config } = input;
@@ -31619,7 +32145,8 @@ function buildMeeting(input) {
     headingJumps: [],
     closing: { sections: [], blocks: [] },
     numberedParagraphs: [],
-    fields: fm ? fieldSpans(fm) : {}
+    fields: fm ? fieldSpans(fm) : {},
+    approvals: []
   };
   if (committee !== void 0) m.committee = committee;
   if (code3 !== void 0) m.code = code3;
@@ -31645,6 +32172,8 @@ function buildMeeting(input) {
   if (secretariat !== void 0) m.secretariat = secretariat;
   if (s("title") !== void 0) m.titleWritten = s("title");
   if (input.frontMatterSpan) m.frontMatterSpan = input.frontMatterSpan;
+  const approved = readApprovedBlock(field(fm, "approved"));
+  if (approved) m.approved = approved;
   m.reviews = m.outstanding.map((o) => ({
     id: o.id,
     ...o.id ? { ref: normaliseId(o.id) } : {},
@@ -31872,7 +32401,18 @@ function readNatural(m, marked, input) {
     all2(i2.children);
   });
   all2(m.agenda);
+  const fromFront = readFrontMatterApproval(input.frontMatter);
+  m.approvals = [...fromFront ? [fromFront] : [], ...readBodyApprovals({ units: units2, motions: m.motions, sections: byNumber, ...m.date !== void 0 ? { date: m.date } : {}, loc, source: source2 })];
   for (const d of [...prose, ...fromMotions]) if (d.item) byNumber.get(d.item)?.decisions.push(d);
+}
+function readApprovedBlock(b) {
+  if (b?.kind !== "map") return void 0;
+  const out2 = { amendments: readAmendments(field(b, "amendments")), span: b.keySpan ? { start: b.keySpan.start, end: b.span.end } : b.span, fields: fieldSpans(b) };
+  for (const key of ["by", "date", "digest"]) {
+    const v = scalar(b, key);
+    if (v !== void 0) out2[key] = String(v);
+  }
+  return out2;
 }
 function readReview(r) {
   const review = { id: (scalar(r, "id") ?? "").trim(), span: r.span, fields: fieldSpans(r) };
@@ -31929,104 +32469,8 @@ var init_build_meeting = __esm({
     init_subject();
     init_certainty();
     init_patterns();
+    init_approvals();
     sameAction = (a, b) => sameSubject(a.text, b.text);
-  }
-});
-
-// src/parse/front-matter.ts
-function splitFrontMatter(text7) {
-  const open = OPEN.exec(text7);
-  if (!open) return { kind: "missing" };
-  const offset = open[0].length;
-  CLOSE.lastIndex = offset;
-  const close3 = CLOSE.exec(text7);
-  if (!close3) return { kind: "unclosed", openEnd: offset };
-  return {
-    kind: "ok",
-    block: { yaml: text7.slice(offset, close3.index), offset, start: 0, end: close3.index + close3[0].length }
-  };
-}
-function parseYaml(block) {
-  return (0, import_yaml2.parseDocument)(block.yaml, {
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true
-  });
-}
-function opensFrontMatter(text7) {
-  return OPEN.test(text7.replace(BOM, ""));
-}
-function looksLikeMinutes(text7, options = {}) {
-  const bare = text7.replace(BOM, "");
-  const split = splitFrontMatter(bare);
-  if (split.kind === "missing" || split.kind === "unclosed" && !options.cut) return false;
-  const yaml = split.kind === "ok" ? split.block.yaml : bare.slice(split.openEnd);
-  return (options.datedName === true || DATE_KEY.test(yaml)) && PEOPLE_KEY.test(yaml);
-}
-function readHead(text7, options = {}) {
-  const split = splitFrontMatter(text7.replace(BOM, ""));
-  if (split.kind === "missing") return void 0;
-  const closed = split.kind === "ok";
-  if (!closed && !options.cut) return void 0;
-  const yaml = closed ? split.block.yaml : text7.replace(BOM, "").slice(split.openEnd);
-  const found2 = {};
-  let plain = true;
-  for (const k of HEAD_KEYS) {
-    const v = PLAIN2[k].exec(yaml)?.[1];
-    if (v === void 0 || v === "") continue;
-    if (NOT_PLAIN.test(v)) plain = false;
-    else found2[k] = unquote(v);
-  }
-  if (plain && found2.meeting !== void 0 && found2.date !== void 0 && (closed || found2.code !== void 0)) return found2;
-  if (!closed) return void 0;
-  return headFromYaml(yaml);
-}
-function headFromYaml(yaml) {
-  let data;
-  try {
-    data = (0, import_yaml2.parse)(yaml);
-  } catch {
-    return void 0;
-  }
-  const head2 = {};
-  if (data === null || typeof data !== "object") return head2;
-  for (const k of HEAD_KEYS) {
-    const v = data[k];
-    if (typeof v === "string" || typeof v === "number") head2[k] = String(v);
-  }
-  return head2;
-}
-function readReviewIds(text7) {
-  const split = splitFrontMatter(text7.replace(BOM, ""));
-  if (split.kind !== "ok") return [];
-  let data;
-  try {
-    data = (0, import_yaml2.parse)(split.block.yaml);
-  } catch {
-    return [];
-  }
-  const outstanding = data !== null && typeof data === "object" ? data.outstanding : void 0;
-  if (!Array.isArray(outstanding)) return [];
-  return outstanding.flatMap((r) => {
-    const id = r !== null && typeof r === "object" ? r.id : void 0;
-    return typeof id === "string" || typeof id === "number" ? [String(id)] : [];
-  });
-}
-var import_yaml2, OPEN, CLOSE, BOM, DATE_KEY, PEOPLE_KEY, HEAD_KEYS, plainKey, PLAIN2, NOT_PLAIN, unquote;
-var init_front_matter = __esm({
-  "src/parse/front-matter.ts"() {
-    "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
-    OPEN = /^---[ \t]*\r?\n/;
-    CLOSE = /^---[ \t]*(?:\r?\n|$)/gm;
-    BOM = /^\uFEFF/;
-    DATE_KEY = /^date[ \t]*:/m;
-    PEOPLE_KEY = /^(?:attendees|present|apologies|absent|participants|in_attendance|observers)[ \t]*:/m;
-    HEAD_KEYS = ["code", "meeting", "date"];
-    plainKey = (name) => new RegExp(`^${name}:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, "m");
-    PLAIN2 = { code: plainKey("code"), meeting: plainKey("meeting"), date: plainKey("date") };
-    NOT_PLAIN = /^[[{&*!|>]/;
-    unquote = (s) => s.replace(/^(['"])(.*)\1$/, "$2");
   }
 });
 
@@ -32257,14 +32701,14 @@ function personSpec(withProxy) {
   const fields = withProxy ? { ...personFields, proxy_to: str("The attendee who holds this member's vote") } : personFields;
   return { kind: "object", name: withProxy ? "apology" : "person", fields, shorthand: "name" };
 }
-var str, bool, MEETING_NUMBER, personFields, peopleBy, REVIEW_STATUSES, MEETING_STATUSES, reviewSpec, nextMeetingSpec, CONFIGURABLE_KEYS, minutesSpec;
+var str, bool, MEETING_NUMBER2, personFields, peopleBy, REVIEW_STATUSES, MEETING_STATUSES, reviewSpec, nextMeetingSpec, amendmentSpec, approvedSpec, CONFIGURABLE_KEYS, minutesSpec;
 var init_minutes_spec = __esm({
   "src/schema/minutes-spec.ts"() {
     "use strict";
     init_meeting_number();
     str = (description, required = false) => ({ spec: { kind: "string" }, description, required });
     bool = (description) => ({ spec: { kind: "boolean" }, description });
-    MEETING_NUMBER = new RegExp(`^${MEETING_NUMBER_SOURCE}$`);
+    MEETING_NUMBER2 = new RegExp(`^${MEETING_NUMBER_SOURCE}$`);
     personFields = {
       name: str("Full name", true),
       role: str('`chair`, `secretary`, or any other text such as "Presenter"'),
@@ -32314,6 +32758,31 @@ var init_minutes_spec = __esm({
         venue: str("Where it will be held")
       }
     };
+    amendmentSpec = {
+      kind: "either",
+      of: [
+        { kind: "string" },
+        {
+          kind: "object",
+          name: "amendment",
+          fields: {
+            was: str("The text as it stood in the minutes presented"),
+            now: str("The text as amended"),
+            text: str("What the amendment says, as the outputs list it (default: for \u201Cwas\u201D read \u201Cnow\u201D)")
+          }
+        }
+      ]
+    };
+    approvedSpec = {
+      kind: "object",
+      name: "approval",
+      fields: {
+        by: { spec: { kind: "text", pattern: /^(?:\d{4}-\d{2}-\d{2}|[0-9]+[a-z]?)$/, patternHint: "the approving meeting's number or date" }, description: "The meeting that approved these minutes: its number, else its date", required: true },
+        date: { spec: { kind: "date" }, description: "The date of the approving meeting", required: true },
+        digest: { spec: { kind: "string", pattern: /^sha256:[0-9a-f]{64}$/, patternHint: "sha256: and 64 hexadecimal digits" }, description: "Digest of the approved text (`sha256:\u2026`); `approved-changed` compares the file with it", required: true },
+        amendments: { spec: { kind: "list", of: amendmentSpec }, description: "The amendments the approval made, and corrections a later meeting recorded" }
+      }
+    };
     CONFIGURABLE_KEYS = ["committee", "code", "secretariat", "classification"];
     minutesSpec = {
       kind: "object",
@@ -32322,7 +32791,7 @@ var init_minutes_spec = __esm({
         committee: str("Full name of the committee, e.g. `Operations Group`", true),
         code: { spec: { kind: "string", pattern: /^\S(.*\S)?$/, patternHint: 'a short code such as "OPSG"' }, description: "Short code: the action-ID prefix, e.g. `OPSG`" },
         meeting: {
-          spec: { kind: "text", pattern: MEETING_NUMBER, patternHint: 'a number with an optional letter suffix, such as 41 or "38x"' },
+          spec: { kind: "text", pattern: MEETING_NUMBER2, patternHint: 'a number with an optional letter suffix, such as 41 or "38x"' },
           description: "Number in the series, with an optional letter suffix for extraordinary meetings; without it the date places the meeting in its series"
         },
         reference: str("Document reference, e.g. `OPSG_41_2501`"),
@@ -32341,7 +32810,13 @@ var init_minutes_spec = __esm({
         apologies: { spec: peopleBy("category", true), description: "Members who sent apologies, by category" },
         absent: { spec: peopleBy("category"), description: "Members absent without apologies" },
         outstanding: { spec: { kind: "list", of: reviewSpec }, description: "Actions from earlier meetings reviewed at this one" },
-        next_meetings: { spec: { kind: "list", of: nextMeetingSpec }, description: "The next meetings" }
+        next_meetings: { spec: { kind: "list", of: nextMeetingSpec }, description: "The next meetings" },
+        approves: {
+          spec: { kind: "text", pattern: /^(?:\d{4}-\d{2}(?:-\d{2})?|[0-9]+[a-z]?|previous)$/, patternHint: 'a date YYYY-MM-DD, a meeting number, or "previous"' },
+          description: "The earlier meeting whose minutes this meeting approved: its date, its number, or `previous`"
+        },
+        amendments: { spec: { kind: "list", of: amendmentSpec }, description: "Amendments made when approving the minutes named by `approves`" },
+        approved: { spec: approvedSpec, description: "Written by `minutebook approve`: the approving meeting, its date and the digest of the approved text" }
       }
     };
   }
@@ -32410,25 +32885,25 @@ function analyse(input, config, options = {}) {
     addFinding(file, frontmatterMissing, config, loc.span(0, 3), "The front matter block opened with `---` on line 1 is never closed: add a line `---` after the YAML");
     return result;
   }
-  const { block } = split;
-  const doc = parseYaml(block);
+  const { block: block2 } = split;
+  const doc = parseYaml(block2);
   if (doc.errors.length > 0) {
-    const where = (o) => loc.point(block.offset + o);
-    for (const e of describeYamlErrors(doc, block.yaml, where)) {
-      addFinding(file, yamlSyntax, config, loc.span(block.offset + e.start, block.offset + e.end), `YAML syntax error: ${e.message}`);
+    const where = (o) => loc.point(block2.offset + o);
+    for (const e of describeYamlErrors(doc, block2.yaml, where)) {
+      addFinding(file, yamlSyntax, config, loc.span(block2.offset + e.start, block2.offset + e.end), `YAML syntax error: ${e.message}`);
     }
     return result;
   }
   const satisfied = new Set(CONFIGURABLE_KEYS.filter((k) => config[k] !== void 0));
   if (dateFromPath(input.path) !== void 0) satisfied.add("date");
-  const checked = checkYaml(doc, minutesSpec, block.offset, loc, { satisfied });
-  const tree = parseWithinLimits(text7, block.end, loc, { autolinkLiterals: options.autolinkLiterals !== false });
+  const checked = checkYaml(doc, minutesSpec, block2.offset, loc, { satisfied });
+  const tree = parseWithinLimits(text7, block2.end, loc, { autolinkLiterals: options.autolinkLiterals !== false });
   if ("limit" in tree) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
   }
   result.tree = tree;
-  const frontMatterSpan = loc.span(block.start, block.end);
+  const frontMatterSpan = loc.span(block2.start, block2.end);
   const meeting = buildMeeting({
     path: input.path,
     source: text7,
@@ -32439,8 +32914,8 @@ function analyse(input, config, options = {}) {
     ...checked.root ? { frontMatter: checked.root } : {}
   });
   result.meeting = meeting;
-  result.directives = directivesOf(text7, tree, { start: block.start, end: block.end });
-  if (options.fileRules !== false) runFileRules({ path: input.path, source: text7, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...options.exists ? { exists: options.exists } : {} }, file);
+  result.directives = directivesOf(text7, tree, { start: block2.start, end: block2.end });
+  if (options.fileRules !== false) runFileRules({ path: input.path, source: text7, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...options.exists ? { exists: options.exists } : {}, ...options.history ? { history: options.history } : {} }, file);
   return result;
 }
 function sizeOf(contents) {
@@ -32620,7 +33095,7 @@ function buildRegister(meetings, pattern2) {
   const reviewed = /* @__PURE__ */ new Map();
   const ambiguous = [];
   let pending = /* @__PURE__ */ new Map();
-  const add = (entry) => {
+  const add2 = (entry) => {
     byId.set(entry.key, entry);
     entries2.push(entry);
   };
@@ -32652,7 +33127,7 @@ function buildRegister(meetings, pattern2) {
         else if (r.ownerText !== void 0) entry.owner = r.ownerText;
         if (review?.raised !== void 0) entry.raised = review.raised;
         if (review?.target !== void 0) setTarget(entry, review.target, "review", at5);
-        add(entry);
+        add2(entry);
       } else if (review) {
         const from = inheritedFrom(entry);
         if (from) inherited.set(review, from);
@@ -32694,7 +33169,7 @@ function buildRegister(meetings, pattern2) {
       if (owner !== void 0) entry.owner = owner;
       if (m.date !== void 0) entry.raised = m.date;
       if (a.due !== void 0) setTarget(entry, a.due, "raised", at5);
-      add(entry);
+      add2(entry);
       if (a.notation !== "prose" || a.id !== "") next.set(key, { id: entry.id, key, from: at5, how: "raised" });
     }
     pending = next;
@@ -32800,7 +33275,7 @@ function registerRows(register, filter) {
   }
   return rows;
 }
-var refOf, TRAILING2, sameSubject2, DAY, daysBetween;
+var refOf, TRAILING2, sameSubject2, DAY2, daysBetween;
 var init_register = __esm({
   "src/series/register.ts"() {
     "use strict";
@@ -32812,14 +33287,74 @@ var init_register = __esm({
     refOf = (m) => ({ meeting: meetingKey(m), path: m.path, ...m.date ? { date: m.date } : {} });
     TRAILING2 = /* @__PURE__ */ new WeakMap();
     sameSubject2 = (a, b) => sameSubject(a, b, { least: 2, min: 3 });
-    DAY = 864e5;
-    daysBetween = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+    DAY2 = 864e5;
+    daysBetween = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / DAY2);
+  }
+});
+
+// src/series/approvals.ts
+function resolveApprovals(meetings) {
+  const out2 = [];
+  meetings.forEach((by, i2) => {
+    for (const approval of by.approvals) out2.push(link2(meetings, i2, approval));
+  });
+  return out2;
+}
+function link2(meetings, i2, approval) {
+  const by = meetings[i2];
+  const others = meetings.filter((m) => m !== by);
+  const t = approval.target;
+  const base = { by, approval };
+  if (t.kind === "previous") {
+    const prev = meetings[i2 - 1];
+    return prev ? { ...base, of: prev } : base;
+  }
+  const value2 = t.value ?? "";
+  if (t.kind === "date") {
+    const hit2 = others.find((m) => m.date === value2);
+    if (hit2) return { ...base, of: hit2 };
+    if (by.date !== void 0 && compareText(value2, by.date) >= 0) return { ...base, unknown: "after" };
+    const first = meetings.find((m) => m.date !== void 0)?.date;
+    if (first !== void 0 && compareText(value2, first) > 0) return withNearest({ ...base, unknown: "missing" }, others, value2);
+    return base;
+  }
+  if (t.kind === "month") {
+    const hits = others.filter((m) => m.date?.startsWith(value2) && (by.date === void 0 || compareText(m.date, by.date) < 0));
+    if (hits.length > 0) return { ...base, of: hits.at(-1) };
+    if (by.date !== void 0 && compareText(value2, by.date.slice(0, 7)) > 0) return { ...base, unknown: "after" };
+    const first = meetings.find((m) => m.date !== void 0)?.date;
+    if (first !== void 0 && compareText(value2, first.slice(0, 7)) > 0 && by.date !== void 0 && compareText(value2, by.date.slice(0, 7)) < 0) return withNearest({ ...base, unknown: "missing" }, others, `${value2}-15`);
+    return base;
+  }
+  const hit = others.find((m) => m.meeting !== void 0 && m.meeting.toLowerCase() === value2.toLowerCase());
+  if (hit) return { ...base, of: hit };
+  const n2 = Number.parseInt(value2, 10);
+  if (by.meetingNumber !== void 0 && n2 >= by.meetingNumber) return { ...base, unknown: "after" };
+  const firstNumber = meetings.find((m) => m.meetingNumber !== void 0)?.meetingNumber;
+  if (firstNumber !== void 0 && n2 > firstNumber) return { ...base, unknown: "missing" };
+  return base;
+}
+function withNearest(l, others, date) {
+  const day = (d) => Date.parse(`${d}T00:00:00Z`) / 864e5;
+  let best;
+  let gap = Infinity;
+  for (const m of others) {
+    if (m.date === void 0 || l.by.date === void 0 || compareText(m.date, l.by.date) >= 0) continue;
+    const g = Math.abs(day(m.date) - day(date));
+    if (g < gap) [best, gap] = [m, g];
+  }
+  return best !== void 0 && gap <= 31 ? { ...l, nearest: best } : l;
+}
+var init_approvals2 = __esm({
+  "src/series/approvals.ts"() {
+    "use strict";
+    init_compare_text();
   }
 });
 
 // src/series/resolve.ts
 function resolveSeries(meetings, config) {
-  return { config, meetings, register: buildRegister(meetings, idPatternOf(config)) };
+  return { config, meetings, register: buildRegister(meetings, idPatternOf(config)), approvals: resolveApprovals(meetings) };
 }
 function resolveAll2(meetings, configFor) {
   return groupSeries(meetings, configFor).map((g) => resolveSeries(g.meetings, g.config));
@@ -32832,6 +33367,7 @@ var init_resolve = __esm({
     "use strict";
     init_register();
     init_series();
+    init_approvals2();
   }
 });
 
@@ -32839,7 +33375,7 @@ var init_resolve = __esm({
 function check2(inputs, options) {
   const analyses = inputs.map((i2, k) => {
     options.onProgress?.(k, inputs.length);
-    const a = analyse(i2, options.configFor(i2.path), { ...options.exists ? { exists: options.exists } : {}, autolinkLiterals: options.release !== true });
+    const a = analyse(i2, options.configFor(i2.path), { ...options.exists ? { exists: options.exists } : {}, ...options.history ? { history: options.history } : {}, autolinkLiterals: options.release !== true });
     if (options.release) releaseSyntax(a);
     return a;
   });
@@ -34435,14 +34971,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc5, chars, first, rest, index2) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc6, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc5) {
-              return esc5 + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc6) {
+              return esc6 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -34453,12 +34989,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc5) {
-              return esc5 + first + (rest ? star : "");
+            if (esc6) {
+              return esc6 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc5 ? m : `\\${m}`;
+          return esc6 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -35468,15 +36004,15 @@ function kindOf2(path2) {
   if (!bytes) return "minutes";
   const text7 = decodeHead(bytes);
   if (text7 === void 0) return "undecodable";
-  const minutes = looksLikeMinutes(text7, { cut: bytes.length === HEAD_BYTES, datedName: DATED_NAME.test((0, import_node_path4.basename)(path2)) });
+  const minutes = looksLikeMinutes(text7, { cut: bytes.length === HEAD_BYTES, datedName: DATED_NAME.test((0, import_node_path5.basename)(path2)) });
   return minutes ? "minutes" : "other";
 }
-var import_node_fs, import_node_path4, HEAD_BYTES, DATED_NAME;
+var import_node_fs, import_node_path5, HEAD_BYTES, DATED_NAME;
 var init_minutes_like = __esm({
   "src/cli/minutes-like.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_decode();
     init_front_matter();
     HEAD_BYTES = 16384;
@@ -35502,18 +36038,18 @@ function readStart(path2, bytes = HEAD_BYTES2) {
 function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
   const out2 = /* @__PURE__ */ new Set();
   const real = /* @__PURE__ */ new Set();
-  const add = (p) => {
+  const add2 = (p) => {
     const key = realPath(p);
     if (real.has(key)) return;
     real.add(key);
-    out2.add((0, import_node_path5.resolve)(p));
+    out2.add((0, import_node_path6.resolve)(p));
   };
   const missing = [];
   const empty3 = [];
   const leftAside = /* @__PURE__ */ new Set();
   const keep = (p) => {
     if (kindOf2(p) !== "other") return true;
-    leftAside.add((0, import_node_path5.resolve)(p));
+    leftAside.add((0, import_node_path6.resolve)(p));
     return false;
   };
   for (const arg of args) {
@@ -35527,7 +36063,7 @@ function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
       const markdown2 = globSync(arg, { absolute: true, ignore: ["**/node_modules/**"] }).filter((p) => p.endsWith(".md")).sort();
       const hits = markdown2.filter(keep);
       if (markdown2.length === 0) missing.push(arg);
-      hits.forEach(add);
+      hits.forEach(add2);
       continue;
     }
     if (!st) {
@@ -35535,14 +36071,14 @@ function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
       continue;
     }
     if (st.isDirectory()) {
-      const root2 = (0, import_node_path5.resolve)(arg);
+      const root2 = (0, import_node_path6.resolve)(arg);
       const patterns = patternsFor(root2);
       const found2 = patterns ? globMinutes(patterns, root2) : walk2(root2);
       const minutes = found2.filter(keep);
       if (minutes.length === 0) empty3.push(arg);
-      minutes.forEach(add);
+      minutes.forEach(add2);
     } else if (st.isFile()) {
-      if (!onlyMinutes || keep(arg)) add(arg);
+      if (!onlyMinutes || keep(arg)) add2(arg);
     } else throw new UserError(`${arg}: not a file or folder`, 1);
   }
   for (const f of out2) leftAside.delete(f);
@@ -35552,12 +36088,12 @@ function realPath(p) {
   try {
     return (0, import_node_fs2.realpathSync)(p);
   } catch {
-    return (0, import_node_path5.resolve)(p);
+    return (0, import_node_path6.resolve)(p);
   }
 }
 function globMinutes(patterns, root2) {
   const seen = /* @__PURE__ */ new Set();
-  return globSync(patterns, { cwd: root2, absolute: true, ignore: ["**/node_modules/**"] }).map((p) => (0, import_node_path5.resolve)(p)).sort((a, b) => a.length - b.length || a.localeCompare(b)).filter((p) => {
+  return globSync(patterns, { cwd: root2, absolute: true, ignore: ["**/node_modules/**"] }).map((p) => (0, import_node_path6.resolve)(p)).sort((a, b) => a.length - b.length || a.localeCompare(b)).filter((p) => {
     const key = realPath(p);
     if (seen.has(key)) return false;
     seen.add(key);
@@ -35575,7 +36111,7 @@ function walk2(folder) {
     }
     for (const d of names) {
       if (d.name.startsWith(".") || SKIPPED_DIRS.has(d.name)) continue;
-      const p = (0, import_node_path5.join)(dir, d.name);
+      const p = (0, import_node_path6.join)(dir, d.name);
       if (d.isDirectory()) visit4(p);
       else if (d.isFile() && d.name.toLowerCase().endsWith(".md") && !EXCLUDED_NAMES.has(d.name.toLowerCase())) found2.push(p);
     }
@@ -35583,12 +36119,12 @@ function walk2(folder) {
   visit4(folder);
   return found2;
 }
-var import_node_fs2, import_node_path5, EXCLUDED_NAMES, SKIPPED_DIRS, HEAD_BYTES2, headBuffer, displayPath;
+var import_node_fs2, import_node_path6, EXCLUDED_NAMES, SKIPPED_DIRS, HEAD_BYTES2, headBuffer, displayPath;
 var init_discover = __esm({
   "src/cli/discover.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_dist2();
     init_errors();
     init_minutes_like();
@@ -35597,7 +36133,7 @@ var init_discover = __esm({
     HEAD_BYTES2 = 8192;
     headBuffer = Buffer.allocUnsafe(HEAD_BYTES2);
     displayPath = (p) => {
-      const r = (0, import_node_path5.relative)(process.cwd(), p);
+      const r = (0, import_node_path6.relative)(process.cwd(), p);
       return r && !r.startsWith("..") ? r : p;
     };
   }
@@ -35630,8 +36166,8 @@ var init_read_sources = __esm({
 
 // src/cli/disk-port.ts
 function filesUnder(root2, lookup2) {
-  const patterns = lookup2.forFile((0, import_node_path6.resolve)(root2, "x.md")).config.files;
-  return patterns ? globMinutes(patterns, root2) : walk2(root2).map((f) => (0, import_node_path6.resolve)(f)).sort();
+  const patterns = lookup2.forFile((0, import_node_path7.resolve)(root2, "x.md")).config.files;
+  return patterns ? globMinutes(patterns, root2) : walk2(root2).map((f) => (0, import_node_path7.resolve)(f)).sort();
 }
 function diskPort(lookup2) {
   return {
@@ -35644,11 +36180,11 @@ function diskPort(lookup2) {
     readFile: readSource
   };
 }
-var import_node_path6;
+var import_node_path7;
 var init_disk_port = __esm({
   "src/cli/disk-port.ts"() {
     "use strict";
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_discover();
     init_read_sources();
   }
@@ -35758,8 +36294,8 @@ function parseConfig(contents, path2, folder) {
   }
   const file = newFile(path2, text7);
   const loc = createLocator(text7);
-  const block = { yaml: text7, offset: 0, start: 0, end: text7.length };
-  const doc = parseYaml(block);
+  const block2 = { yaml: text7, offset: 0, start: 0, end: text7.length };
+  const doc = parseYaml(block2);
   if (doc.errors.length) {
     for (const e of doc.errors) addFinding(file, configRule, config, loc.span(e.pos[0], e.pos[1]), `YAML syntax error: ${e.message.split("\n")[0]}`);
     return { config, file };
@@ -35884,12 +36420,12 @@ var init_parse_config = __esm({
 });
 
 // src/cli/config-lookup.ts
-var import_node_fs4, import_node_path7, CONFIG_NAMES, CONFIG_NAME, isConfigName, ConfigLookup;
+var import_node_fs4, import_node_path8, CONFIG_NAMES, CONFIG_NAME, isConfigName, ConfigLookup;
 var init_config_lookup = __esm({
   "src/cli/config-lookup.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_dist2();
     init_parse_config();
     init_types();
@@ -35913,8 +36449,8 @@ var init_config_lookup = __esm({
       ignored = /* @__PURE__ */ new Map();
       fallback = { config: defaultConfig() };
       forFile(path2) {
-        if (this.explicit) return this.load((0, import_node_path7.resolve)(this.explicit), (0, import_node_path7.resolve)(this.seriesRoot));
-        const found2 = this.find((0, import_node_path7.dirname)((0, import_node_path7.resolve)(path2)));
+        if (this.explicit) return this.load((0, import_node_path8.resolve)(this.explicit), (0, import_node_path8.resolve)(this.seriesRoot));
+        const found2 = this.find((0, import_node_path8.dirname)((0, import_node_path8.resolve)(path2)));
         return found2 ? this.load(found2) : this.fallback;
       }
       /** Whether the configuration that applies to a file lists it in `ignores`. */
@@ -35923,21 +36459,21 @@ var init_config_lookup = __esm({
         if (!config.ignores?.length || !config.root) return false;
         let set = this.ignored.get(config);
         if (!set) {
-          set = new Set(globSync(config.ignores, { cwd: config.root, absolute: true, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] }).map((p) => (0, import_node_path7.resolve)(p)));
+          set = new Set(globSync(config.ignores, { cwd: config.root, absolute: true, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] }).map((p) => (0, import_node_path8.resolve)(p)));
           this.ignored.set(config, set);
         }
-        return set.has((0, import_node_path7.resolve)(path2));
+        return set.has((0, import_node_path8.resolve)(path2));
       }
       find(folder) {
         const cached = this.byFolder.get(folder);
         if (cached !== void 0) return cached;
-        const here = CONFIG_NAMES.map((n2) => (0, import_node_path7.join)(folder, n2)).filter((p) => (0, import_node_fs4.existsSync)(p));
+        const here = CONFIG_NAMES.map((n2) => (0, import_node_path8.join)(folder, n2)).filter((p) => (0, import_node_fs4.existsSync)(p));
         if (here.length > 1) {
-          throw new UserError(`${folder}: ${here.map((p) => (0, import_node_path7.basename)(p)).join(" and ")} are both there; keep one configuration file per folder`);
+          throw new UserError(`${folder}: ${here.map((p) => (0, import_node_path8.basename)(p)).join(" and ")} are both there; keep one configuration file per folder`);
         }
         let found2 = here[0] ?? null;
         if (!found2) {
-          const parent = (0, import_node_path7.dirname)(folder);
+          const parent = (0, import_node_path8.dirname)(folder);
           if (parent !== folder) found2 = this.find(parent);
         }
         this.byFolder.set(folder, found2);
@@ -35952,7 +36488,7 @@ var init_config_lookup = __esm({
           } catch (e) {
             throw new UserError(`${path2}: cannot read the configuration file (${e.code ?? "error"})`);
           }
-          hit = parseConfig(bytes, path2, (0, import_node_path7.dirname)(path2));
+          hit = parseConfig(bytes, path2, (0, import_node_path8.dirname)(path2));
           if (seriesRoot !== void 0) hit.config.root = seriesRoot;
           this.loaded.set(path2, hit);
         }
@@ -35980,7 +36516,7 @@ async function loadSources(paths, flags) {
     inputs.push({ path: name, contents: await readStdin() });
   }
   const found2 = discover(fileArgs, (folder) => {
-    const c = lookup2.forFile((0, import_node_path8.resolve)(folder, "x.md")).config;
+    const c = lookup2.forFile((0, import_node_path9.resolve)(folder, "x.md")).config;
     return c.root === folder ? c.files : void 0;
   }, flags.onlyMinutes === true);
   const leftAside = [...found2.leftAside];
@@ -36000,16 +36536,16 @@ async function loadSources(paths, flags) {
   }
   const configFiles = /* @__PURE__ */ new Map();
   for (const i2 of inputs) {
-    const c = lookup2.forFile(i2.path === (flags.stdinFilename ?? "<stdin>") ? (0, import_node_path8.resolve)(i2.path) : i2.path);
+    const c = lookup2.forFile(i2.path === (flags.stdinFilename ?? "<stdin>") ? (0, import_node_path9.resolve)(i2.path) : i2.path);
     if (c.file && c.file.messages.length > 0) configFiles.set(c.file.path, c.file);
   }
   return { inputs, lookup: lookup2, configFiles: [...configFiles.values()], problems, leftAside };
 }
-var import_node_path8;
+var import_node_path9;
 var init_load_sources = __esm({
   "src/cli/load-sources.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_config_lookup();
     init_discover();
     init_errors();
@@ -36048,7 +36584,7 @@ var init_progress = __esm({
 
 // src/cli/write-atomic.ts
 function tempPath(path2) {
-  return (0, import_node_path9.join)((0, import_node_path9.dirname)(path2), `.${(0, import_node_path9.basename)(path2)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
+  return (0, import_node_path10.join)((0, import_node_path10.dirname)(path2), `.${(0, import_node_path10.basename)(path2)}.${process.pid}.${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`);
 }
 function removeTemporaryFiles() {
   for (const t of inFlight) unlinkQuietly(t);
@@ -36067,7 +36603,7 @@ function sweep(folder) {
     const m = TEMP.exec(name);
     if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs5.unlinkSync)((0, import_node_path9.join)(folder, name));
+      (0, import_node_fs5.unlinkSync)((0, import_node_path10.join)(folder, name));
     } catch {
     }
   }
@@ -36109,7 +36645,7 @@ function writeAllAtomic(writes) {
   const temps = [];
   try {
     for (const w of writes) {
-      sweep((0, import_node_path9.dirname)(w.path));
+      sweep((0, import_node_path10.dirname)(w.path));
       let isFolder2 = false;
       try {
         isFolder2 = (0, import_node_fs5.statSync)(w.path).isDirectory();
@@ -36142,18 +36678,38 @@ function writeAllAtomic(writes) {
     for (const t of temps) inFlight.delete(t);
   }
 }
-var import_node_crypto, import_node_fs5, import_node_path9, TEMP, swept, inFlight, exitHook;
+var import_node_crypto2, import_node_fs5, import_node_path10, TEMP, swept, inFlight, exitHook;
 var init_write_atomic = __esm({
   "src/cli/write-atomic.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     import_node_fs5 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_errors();
     TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
     swept = /* @__PURE__ */ new Set();
     inFlight = /* @__PURE__ */ new Set();
     exitHook = false;
+  }
+});
+
+// src/cli/fix-target.ts
+function fixTarget(path2) {
+  let target;
+  try {
+    target = (0, import_node_fs6.realpathSync)(path2);
+  } catch (e) {
+    return { ok: false, why: `cannot be resolved (${e.code ?? "error"})` };
+  }
+  const { mode } = (0, import_node_fs6.statSync)(target);
+  if ((mode & 146) === 0) return { ok: false, why: "is read-only" };
+  return { ok: true, target, mode };
+}
+var import_node_fs6;
+var init_fix_target = __esm({
+  "src/cli/fix-target.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
   }
 });
 
@@ -36164,22 +36720,22 @@ __export(print_config_exports, {
 });
 function printConfig(file, explicit) {
   const lookup2 = new ConfigLookup(explicit);
-  const { config, file: source2 } = lookup2.forFile((0, import_node_path10.resolve)(file));
+  const { config, file: source2 } = lookup2.forFile((0, import_node_path11.resolve)(file));
   const shown2 = {
-    file: displayPath((0, import_node_path10.resolve)(file)),
+    file: displayPath((0, import_node_path11.resolve)(file)),
     configFile: config.path ? displayPath(config.path) : null,
-    seriesRoot: config.root ? (0, import_node_path10.resolve)(config.root) === process.cwd() ? "." : displayPath(config.root) : null,
-    ignored: lookup2.isIgnored((0, import_node_path10.resolve)(file)),
+    seriesRoot: config.root ? (0, import_node_path11.resolve)(config.root) === process.cwd() ? "." : displayPath(config.root) : null,
+    ignored: lookup2.isIgnored((0, import_node_path11.resolve)(file)),
     problems: source2?.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) ?? [],
     config: { ...config, path: void 0, root: void 0, base: void 0 }
   };
   return JSON.stringify(shown2, (k, v) => HIDDEN.has(k) ? void 0 : v, 2) + "\n";
 }
-var import_node_path10, HIDDEN;
+var import_node_path11, HIDDEN;
 var init_print_config = __esm({
   "src/cli/print-config.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_config_lookup();
     init_discover();
     HIDDEN = /* @__PURE__ */ new Set(["span", "fields", "keySpan"]);
@@ -36189,20 +36745,20 @@ var init_print_config = __esm({
 // src/cli/common-folder.ts
 function commonFolder(folders) {
   if (folders.length === 0) return void 0;
-  let parts = folders[0].split(import_node_path11.sep);
+  let parts = folders[0].split(import_node_path12.sep);
   for (const f of folders.slice(1)) {
-    const other = f.split(import_node_path11.sep);
+    const other = f.split(import_node_path12.sep);
     let i2 = 0;
     while (i2 < parts.length && i2 < other.length && parts[i2] === other[i2]) i2++;
     parts = parts.slice(0, i2);
   }
-  return parts.join(import_node_path11.sep) || import_node_path11.sep;
+  return parts.join(import_node_path12.sep) || import_node_path12.sep;
 }
-var import_node_path11;
+var import_node_path12;
 var init_common_folder = __esm({
   "src/cli/common-folder.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
   }
 });
 
@@ -38236,10 +38792,10 @@ var require_visitor = __commonJS({
       this.acceptArray(mustache.params);
       this.acceptKey(mustache, "hash");
     }
-    function visitBlock(block) {
-      visitSubExpression.call(this, block);
-      this.acceptKey(block, "program");
-      this.acceptKey(block, "inverse");
+    function visitBlock(block2) {
+      visitSubExpression.call(this, block2);
+      this.acceptKey(block2, "program");
+      this.acceptKey(block2, "inverse");
     }
     function visitPartial(partial) {
       this.acceptRequired(partial, "name");
@@ -38302,10 +38858,10 @@ var require_whitespace_control = __commonJS({
       }
       return program3;
     };
-    WhitespaceControl.prototype.BlockStatement = WhitespaceControl.prototype.DecoratorBlock = WhitespaceControl.prototype.PartialBlockStatement = function(block) {
-      this.accept(block.program);
-      this.accept(block.inverse);
-      var program3 = block.program || block.inverse, inverse = block.program && block.inverse, firstInverse = inverse, lastInverse = inverse;
+    WhitespaceControl.prototype.BlockStatement = WhitespaceControl.prototype.DecoratorBlock = WhitespaceControl.prototype.PartialBlockStatement = function(block2) {
+      this.accept(block2.program);
+      this.accept(block2.inverse);
+      var program3 = block2.program || block2.inverse, inverse = block2.program && block2.inverse, firstInverse = inverse, lastInverse = inverse;
       if (inverse && inverse.chained) {
         firstInverse = inverse.body[0].program;
         while (lastInverse.chained) {
@@ -38313,32 +38869,32 @@ var require_whitespace_control = __commonJS({
         }
       }
       var strip = {
-        open: block.openStrip.open,
-        close: block.closeStrip.close,
+        open: block2.openStrip.open,
+        close: block2.closeStrip.close,
         // Determine the standalone candiacy. Basically flag our content as being possibly standalone
         // so our parent can determine if we actually are standalone
         openStandalone: isNextWhitespace(program3.body),
         closeStandalone: isPrevWhitespace((firstInverse || program3).body)
       };
-      if (block.openStrip.close) {
+      if (block2.openStrip.close) {
         omitRight(program3.body, null, true);
       }
       if (inverse) {
-        var inverseStrip = block.inverseStrip;
+        var inverseStrip = block2.inverseStrip;
         if (inverseStrip.open) {
           omitLeft(program3.body, null, true);
         }
         if (inverseStrip.close) {
           omitRight(firstInverse.body, null, true);
         }
-        if (block.closeStrip.open) {
+        if (block2.closeStrip.open) {
           omitLeft(lastInverse.body, null, true);
         }
         if (!this.options.ignoreStandalone && isPrevWhitespace(program3.body) && isNextWhitespace(firstInverse.body)) {
           omitLeft(program3.body);
           omitRight(firstInverse.body);
         }
-      } else if (block.closeStrip.open) {
+      } else if (block2.closeStrip.open) {
         omitLeft(program3.body, null, true);
       }
       return strip;
@@ -38733,22 +39289,22 @@ var require_compiler = __commonJS({
         this.blockParams = program3.blockParams ? program3.blockParams.length : 0;
         return this;
       },
-      BlockStatement: function BlockStatement(block) {
-        transformLiteralToPath(block);
-        var program3 = block.program, inverse = block.inverse;
+      BlockStatement: function BlockStatement(block2) {
+        transformLiteralToPath(block2);
+        var program3 = block2.program, inverse = block2.inverse;
         program3 = program3 && this.compileProgram(program3);
         inverse = inverse && this.compileProgram(inverse);
-        var type = this.classifySexpr(block);
+        var type = this.classifySexpr(block2);
         if (type === "helper") {
-          this.helperSexpr(block, program3, inverse);
+          this.helperSexpr(block2, program3, inverse);
         } else if (type === "simple") {
-          this.simpleSexpr(block);
+          this.simpleSexpr(block2);
           this.opcode("pushProgram", program3);
           this.opcode("pushProgram", inverse);
           this.opcode("emptyHash");
-          this.opcode("blockValue", block.path.original);
+          this.opcode("blockValue", block2.path.original);
         } else {
-          this.ambiguousSexpr(block, program3, inverse);
+          this.ambiguousSexpr(block2, program3, inverse);
           this.opcode("pushProgram", program3);
           this.opcode("pushProgram", inverse);
           this.opcode("emptyHash");
@@ -40914,7 +41470,7 @@ var require_code_gen = __commonJS({
         }
       };
       SourceNode.prototype = {
-        add: function add(chunks) {
+        add: function add2(chunks) {
           if (_utils.isArray(chunks)) {
             chunks = chunks.join("");
           }
@@ -42048,26 +42604,26 @@ var require_printer = __commonJS({
     PrintVisitor.prototype.Decorator = function(mustache) {
       return this.pad("{{ DIRECTIVE " + this.SubExpression(mustache) + " }}");
     };
-    PrintVisitor.prototype.BlockStatement = PrintVisitor.prototype.DecoratorBlock = function(block) {
+    PrintVisitor.prototype.BlockStatement = PrintVisitor.prototype.DecoratorBlock = function(block2) {
       var out2 = "";
-      out2 += this.pad((block.type === "DecoratorBlock" ? "DIRECTIVE " : "") + "BLOCK:");
+      out2 += this.pad((block2.type === "DecoratorBlock" ? "DIRECTIVE " : "") + "BLOCK:");
       this.padding++;
-      out2 += this.pad(this.SubExpression(block));
-      if (block.program) {
+      out2 += this.pad(this.SubExpression(block2));
+      if (block2.program) {
         out2 += this.pad("PROGRAM:");
         this.padding++;
-        out2 += this.accept(block.program);
+        out2 += this.accept(block2.program);
         this.padding--;
       }
-      if (block.inverse) {
-        if (block.program) {
+      if (block2.inverse) {
+        if (block2.program) {
           this.padding++;
         }
         out2 += this.pad("{{^}}");
         this.padding++;
-        out2 += this.accept(block.inverse);
+        out2 += this.accept(block2.inverse);
         this.padding--;
-        if (block.program) {
+        if (block2.program) {
           this.padding--;
         }
       }
@@ -43793,10 +44349,10 @@ function templateError(source2, e) {
   if (line === void 0 && m) line = Number(m[1]);
   const partial = /The partial (\S+) could not be found/.exec(message)?.[1];
   const helper = /^Missing helper: "([^"]+)"/.exec(message)?.[1];
-  const block = /^#?(\w+) requires/.exec(message)?.[1];
+  const block2 = /^#?(\w+) requires/.exec(message)?.[1];
   if (line === void 0 && partial) line = lineOf(source2.text, new RegExp(`\\{\\{~?#?>\\s*${escapeRe(partial)}(?![\\w.-])`));
   if (line === void 0 && helper) line = lineOf(source2.text, new RegExp(`(?:\\{\\{~?[#^]?\\s*|\\(\\s*)${escapeRe(helper)}(?![\\w.-])`));
-  if (line === void 0 && block) line = lineOf(source2.text, new RegExp(`\\{\\{~?#\\s*${escapeRe(block)}(?![\\w.-])`));
+  if (line === void 0 && block2) line = lineOf(source2.text, new RegExp(`\\{\\{~?#\\s*${escapeRe(block2)}(?![\\w.-])`));
   const reason = message.replace(/^Parse error on line \d+:\s*/, "").replace(/\s*- \d+:\d+$/, "").split("\n").filter((l) => l.trim() !== "" && !/^-*\^$/.test(l.trim())).pop();
   return new TemplateError(source2.path, line, reason ?? message);
 }
@@ -52838,10 +53394,10 @@ var init_esm2 = __esm({
             lpos = pos, lm = null;
             break;
           } else {
-            var add = sym - 254;
+            var add2 = sym - 254;
             if (sym > 264) {
               var i2 = sym - 257, b = fleb[i2];
-              add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+              add2 = bits(dat, pos, (1 << b) - 1) + fl[i2];
               pos += b;
             }
             var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
@@ -52860,7 +53416,7 @@ var init_esm2 = __esm({
             }
             if (resize)
               cbuf(bt + 131072);
-            var end = bt + add;
+            var end = bt + add2;
             if (bt < dt) {
               var shift2 = dl - dt, dend = Math.min(dt, end);
               if (shift2 + bt < 0)
@@ -52958,7 +53514,7 @@ function relsOf(files, part) {
     external: attr(m[0], "TargetMode") === "External"
   }));
 }
-function resolve8(fromPart, target) {
+function resolve9(fromPart, target) {
   if (target.startsWith("/")) return target.slice(1);
   const parts = fromPart.split("/").slice(0, -1);
   for (const seg of target.split("/")) {
@@ -52983,7 +53539,7 @@ function readReferenceDoc(bytes, label) {
   const rels = relsOf(files, main2);
   const target = (type) => {
     const r = rels.find((x2) => x2.type.endsWith(`/relationships/${type}`) && !x2.external);
-    return r ? resolve8(main2, r.target) : void 0;
+    return r ? resolve9(main2, r.target) : void 0;
   };
   const ref = {};
   const styles = text6(files, target("styles"));
@@ -53014,7 +53570,7 @@ function readReferenceDoc(bytes, label) {
       const rid = refTag ? attr(refTag, "r:id") : void 0;
       const rel = rid ? rels.find((r) => r.id === rid) : void 0;
       if (!rel) continue;
-      const partPath = resolve8(main2, rel.target);
+      const partPath = resolve9(main2, rel.target);
       const xml = text6(files, partPath);
       if (!xml) continue;
       ref[kind] = copyHeaderFooter(files, partPath, xml, kind);
@@ -53031,7 +53587,7 @@ function copyHeaderFooter(files, partPath, xml, kind) {
       rows.push(`<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}" TargetMode="External"/>`);
       continue;
     }
-    const src = resolve8(partPath, r.target);
+    const src = resolve9(partPath, r.target);
     const data = files[src];
     if (!data) continue;
     const ext = src.slice(src.lastIndexOf(".")).toLowerCase();
@@ -53457,8 +54013,8 @@ function canonical2(node2) {
 }
 function flatten2(p) {
   const flat = { tokens: [], starts: [], ends: [] };
-  const walk3 = (children, link2) => {
-    const linkKey = link2 ? shell(link2) : "";
+  const walk3 = (children, link3) => {
+    const linkKey = link3 ? shell(link3) : "";
     for (const c of children) {
       if (c.type === "text") continue;
       if (c.name === "w:pPr") flat.pPr = c;
@@ -53471,7 +54027,7 @@ function flatten2(p) {
         const base = `${linkKey}${rPr ? canonical2(rPr) : ""}`;
         for (const rc of elements(c)) {
           if (rc.name === "w:rPr") continue;
-          const common = { ...rPr ? { rPr } : {}, ...link2 ? { link: link2 } : {} };
+          const common = { ...rPr ? { rPr } : {}, ...link3 ? { link: link3 } : {} };
           if (rc.name === "w:t") {
             const text7 = rc.children.map((t) => t.type === "text" ? t.text : "").join("");
             for (const w of wordTokens(text7)) flat.tokens.push({ key: `${base}t${w}`, text: w, ...common });
@@ -53572,15 +54128,15 @@ var init_track_changes2 = __esm({
         return el("w:p", newer.attrs, [...b.pPr ? [b.pPr] : [], ...b.starts, ...this.emit(ops), ...b.ends]);
       }
       /** A paragraph or table that is only in one version. */
-      whole(block, kind, markParagraph = true) {
-        if (block.name === "w:tbl") return this.table(void 0, block, kind);
-        if (block.name !== "w:p") return block;
-        const f = this.flat(block);
+      whole(block2, kind, markParagraph = true) {
+        if (block2.name === "w:tbl") return this.table(void 0, block2, kind);
+        if (block2.name !== "w:p") return block2;
+        const f = this.flat(block2);
         const op = kind === "ins" ? "insert" : "delete";
         const pPr = markParagraph ? this.markedProperties(f.pPr, kind) : f.pPr;
         const starts = kind === "ins" ? f.starts : [];
         const ends = kind === "ins" ? f.ends : [];
-        return el("w:p", block.attrs, [...pPr ? [pPr] : [], ...starts, ...this.emit(f.tokens.map((token) => ({ op, token }))), ...ends]);
+        return el("w:p", block2.attrs, [...pPr ? [pPr] : [], ...starts, ...this.emit(f.tokens.map((token) => ({ op, token }))), ...ends]);
       }
       /** The paragraph properties with the mark's revision as the first child of their w:rPr. */
       markedProperties(pPr, kind) {
@@ -54564,7 +55120,7 @@ function viewReview(r, inherited, dates, words3) {
   }
   return row;
 }
-var BANNERS, FORMATTERS, MONTHS, DEFAULT_LONG, DEFAULT_SHORT, sameOptions, twoDigits, defaultDateFormats;
+var BANNERS, FORMATTERS, MONTHS2, DEFAULT_LONG, DEFAULT_SHORT, sameOptions, twoDigits, defaultDateFormats;
 var init_view_model = __esm({
   "src/render/view-model.ts"() {
     "use strict";
@@ -54582,12 +55138,12 @@ var init_view_model = __esm({
       red: { label: "TLP:RED", colour: "#FF2B2B", background: "#000000" }
     };
     FORMATTERS = /* @__PURE__ */ new Map();
-    MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    MONTHS2 = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     ({ long: DEFAULT_LONG, short: DEFAULT_SHORT } = defaultConfig().dateFormats);
     sameOptions = (a, b) => Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
     twoDigits = (n2) => String(n2).padStart(2, "0");
     defaultDateFormats = {
-      long: (d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+      long: (d) => `${d.getUTCDate()} ${MONTHS2[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
       short: (d) => `${twoDigits(d.getUTCDate())}/${twoDigits(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`
     };
   }
@@ -54615,7 +55171,7 @@ async function build3(inputs, options) {
   };
   let done = 0;
   for (const result of results) {
-    if (done > 0) await new Promise((resolve18) => setImmediate(resolve18));
+    if (done > 0) await new Promise((resolve20) => setImmediate(resolve20));
     options.onProgress?.(done++, results.length);
     const meeting = result.meeting;
     if (!meeting || !options.force && hasErrors(result)) continue;
@@ -54689,20 +55245,20 @@ function earlierVersions(flags, sources) {
     } catch (e) {
       throw new UserError(`--changes-from ${from}: ${e.code === "ENOENT" ? "no such file" : e.message}`, 1);
     }
-    return (path2) => ({ contents, since: (0, import_node_path12.basename)(from), ...credit(path2, flags.author, date, now) });
+    return (path2) => ({ contents, since: (0, import_node_path13.basename)(from), ...credit(path2, flags.author, date, now) });
   }
   if (since.trim() === "" || since.startsWith("-")) throw new UserError(`--changes-since "${since}": not a Git revision (a commit, a tag, HEAD~1\u2026)`);
   return (path2) => {
-    const dir = (0, import_node_path12.dirname)((0, import_node_path12.resolve)(path2));
+    const dir = (0, import_node_path13.dirname)((0, import_node_path13.resolve)(path2));
     const commit = git(dir, ["rev-parse", "--verify", "--quiet", "--short", `${since}^{commit}`]);
     if (commit.status !== 0) throw new UserError(`--changes-since ${since}: no such commit in the Git repository of ${displayPath(path2)}${commit.stderr ? ` (${firstLine(commit.stderr)})` : ""}`, 1);
-    const shown2 = git(dir, ["show", `${since}:./${(0, import_node_path12.basename)(path2)}`]);
+    const shown2 = git(dir, ["show", `${since}:./${(0, import_node_path13.basename)(path2)}`]);
     if (shown2.status !== 0) throw new UserError(`${displayPath(path2)}: not in ${since} (${firstLine(shown2.stderr) || "git show failed"}): it cannot be compared with that version`, 1);
     return { contents: shown2.bytes, since: firstLine(commit.stdout), ...credit(path2, flags.author, date, now) };
   };
 }
 function git(cwd, args) {
-  const r = (0, import_node_child_process.spawnSync)("git", ["-C", cwd, ...args], { maxBuffer: 256 * 1024 * 1024 });
+  const r = (0, import_node_child_process2.spawnSync)("git", ["-C", cwd, ...args], { maxBuffer: 256 * 1024 * 1024 });
   if (r.error) {
     if (r.error.code === "ENOENT") throw new UserError("--changes-since reads the earlier version with Git, which is not installed (or use --changes-from OLD.md)");
     throw new UserError(`git: ${r.error.message}`);
@@ -54712,8 +55268,8 @@ function git(cwd, args) {
 }
 function credit(path2, author, date, now) {
   if (author !== void 0 && date !== void 0) return { author, date };
-  const dir = (0, import_node_path12.dirname)((0, import_node_path12.resolve)(path2));
-  const name = (0, import_node_path12.basename)(path2);
+  const dir = (0, import_node_path13.dirname)((0, import_node_path13.resolve)(path2));
+  const name = (0, import_node_path13.basename)(path2);
   let who2;
   let when;
   const last = tryGit(dir, ["log", "-1", "--format=%H%x00%an%x00%cI", "--", name]);
@@ -54729,7 +55285,7 @@ function credit(path2, author, date, now) {
   return { author: author ?? who2, date: date ?? toUtc(when ? new Date(when) : now) };
 }
 function tryGit(cwd, args) {
-  const r = (0, import_node_child_process.spawnSync)("git", ["-C", cwd, ...args], { maxBuffer: 256 * 1024 * 1024 });
+  const r = (0, import_node_child_process2.spawnSync)("git", ["-C", cwd, ...args], { maxBuffer: 256 * 1024 * 1024 });
   if (r.error || r.status !== 0) return void 0;
   const bytes = r.stdout instanceof Uint8Array ? r.stdout : new Uint8Array();
   return { status: 0, stdout: Buffer.from(bytes).toString("utf8"), stderr: "", bytes };
@@ -54746,13 +55302,13 @@ function parseDate(text7) {
   if (!real) throw new UserError(`--date "${text7}": not a date (write 2026-03-16, or 2026-03-16T18:30:00Z with a time and its zone)`);
   return toUtc(d);
 }
-var import_node_child_process, import_node_fs8, import_node_path12, firstLine;
+var import_node_child_process2, import_node_fs8, import_node_path13, firstLine;
 var init_earlier_version = __esm({
   "src/cli/earlier-version.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    import_node_child_process2 = require("node:child_process");
     import_node_fs8 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_discover();
     init_errors();
     firstLine = (s) => s.trim().split("\n")[0].replace(/^fatal:\s*/, "");
@@ -54761,11 +55317,11 @@ var init_earlier_version = __esm({
 
 // src/cli/read-templates.ts
 function builtinTemplatesDir() {
-  let dir = (0, import_node_path13.dirname)((0, import_node_url3.fileURLToPath)(__mbModuleUrl));
+  let dir = (0, import_node_path14.dirname)((0, import_node_url3.fileURLToPath)(__mbModuleUrl));
   for (; ; ) {
-    const candidate = (0, import_node_path13.join)(dir, "templates");
-    if ((0, import_node_fs9.existsSync)((0, import_node_path13.join)(dir, "package.json")) && (0, import_node_fs9.existsSync)(candidate)) return candidate;
-    const parent = (0, import_node_path13.dirname)(dir);
+    const candidate = (0, import_node_path14.join)(dir, "templates");
+    if ((0, import_node_fs9.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs9.existsSync)(candidate)) return candidate;
+    const parent = (0, import_node_path14.dirname)(dir);
     if (parent === dir) throw new UserError("cannot find the built-in templates folder of minutebook (is the package installed completely?)");
     dir = parent;
   }
@@ -54774,10 +55330,10 @@ function readTemplateFolder(folder) {
   const found2 = {};
   const walk3 = (dir) => {
     for (const name of (0, import_node_fs9.readdirSync)(dir).sort()) {
-      const path2 = (0, import_node_path13.join)(dir, name);
+      const path2 = (0, import_node_path14.join)(dir, name);
       if ((0, import_node_fs9.statSync)(path2).isDirectory()) walk3(path2);
       else if (/\.(hbs|xml|yaml)$/.test(name)) {
-        const key = (0, import_node_path13.relative)(folder, path2).split(import_node_path13.sep).join("/").replace(/\.hbs$/, "");
+        const key = (0, import_node_path14.relative)(folder, path2).split(import_node_path14.sep).join("/").replace(/\.hbs$/, "");
         found2[key] = { text: (0, import_node_fs9.readFileSync)(path2, "utf8"), path: displayPath(path2) };
       }
     }
@@ -54785,12 +55341,12 @@ function readTemplateFolder(folder) {
   walk3(folder);
   return found2;
 }
-var import_node_fs9, import_node_path13, import_node_url3, TemplateReader;
+var import_node_fs9, import_node_path14, import_node_url3, TemplateReader;
 var init_read_templates = __esm({
   "src/cli/read-templates.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     import_node_url3 = require("node:url");
     init_discover();
     init_errors();
@@ -54803,7 +55359,7 @@ var init_read_templates = __esm({
       builtin;
       cache = /* @__PURE__ */ new Map();
       read(userDir) {
-        const key = userDir ? (0, import_node_path13.resolve)(userDir) : "";
+        const key = userDir ? (0, import_node_path14.resolve)(userDir) : "";
         let set = this.cache.get(key);
         if (set) return set;
         if (!userDir) set = this.builtin;
@@ -54826,7 +55382,7 @@ var init_read_templates = __esm({
 
 // src/cli/commands/reference-doc-assets.ts
 function referenceDocAssets(flag, config) {
-  const path2 = flag !== void 0 ? (0, import_node_path14.resolve)(flag) : config.referenceDocx !== void 0 ? (0, import_node_path14.resolve)(config.base ?? config.root ?? ".", config.referenceDocx) : void 0;
+  const path2 = flag !== void 0 ? (0, import_node_path15.resolve)(flag) : config.referenceDocx !== void 0 ? (0, import_node_path15.resolve)(config.base ?? config.root ?? ".", config.referenceDocx) : void 0;
   if (path2 === void 0) return void 0;
   const hit = cache2.get(path2);
   if (hit) return hit;
@@ -54848,12 +55404,12 @@ function referenceDocAssets(flag, config) {
   cache2.set(path2, assets);
   return assets;
 }
-var import_node_fs10, import_node_path14, cache2;
+var import_node_fs10, import_node_path15, cache2;
 var init_reference_doc_assets = __esm({
   "src/cli/commands/reference-doc-assets.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_asset_names();
     init_reference_doc();
     init_discover();
@@ -54889,12 +55445,12 @@ async function runBuild(paths, flags, out2, err3) {
   const templates = new TemplateReader(err3);
   const templatesFor = (config) => {
     if (flags.templates) return templates.read(flags.templates);
-    if (config.templates) return templates.read((0, import_node_path15.resolve)(config.base ?? config.root ?? ".", config.templates));
+    if (config.templates) return templates.read((0, import_node_path16.resolve)(config.base ?? config.root ?? ".", config.templates));
     return templates.read(void 0);
   };
-  const sources = loaded.inputs.map((i2) => (0, import_node_path15.resolve)(i2.path));
+  const sources = loaded.inputs.map((i2) => (0, import_node_path16.resolve)(i2.path));
   const changesFor = earlierVersions(flags, sources);
-  const outputPath = outputNaming(flags.outBase ? [(0, import_node_path15.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
+  const outputPath = outputNaming(flags.outBase ? [(0, import_node_path16.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
   let report3;
   try {
     const assetsFor = (config, format) => format === "docx" ? referenceDocAssets(flags.referenceDoc, config) : void 0;
@@ -54912,14 +55468,14 @@ async function runBuild(paths, flags, out2, err3) {
   const refusal = refusedNote(report3.refused, files);
   const sourceSet = new Set(sources);
   const seen = /* @__PURE__ */ new Map();
-  const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path15.resolve)(o.path), source: r.file.path })));
+  const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path16.resolve)(o.path), source: r.file.path })));
   for (const o of outputs) {
     if (sourceSet.has(o.abs)) throw new UserError(`${displayPath(o.abs)}: refusing to overwrite a source file with the ${o.format} output`, 1);
     const other = seen.get(o.abs);
     if (other !== void 0) throw new UserError(`${displayPath(o.abs)}: both ${other} and ${o.source} would be written there`, 1);
     seen.set(o.abs, o.source);
   }
-  for (const o of outputs) (0, import_node_fs11.mkdirSync)((0, import_node_path15.dirname)(o.abs), { recursive: true });
+  for (const o of outputs) (0, import_node_fs11.mkdirSync)((0, import_node_path16.dirname)(o.abs), { recursive: true });
   writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
   for (const o of outputs) out2(displayPath(o.abs));
   if (refusal) err3(refusal);
@@ -54935,18 +55491,18 @@ function refusedNote(refused, files) {
   return `minutebook: not built: ${named2.join(", ")}: fix ${refused.length === 1 ? "it" : "them"}, or build anyway with --force`;
 }
 function outputNaming(sources, outDir) {
-  const name = (p, ext) => `${(0, import_node_path15.basename)(p, (0, import_node_path15.extname)(p))}.${ext}`;
-  if (outDir === void 0) return (source2, ext) => (0, import_node_path15.join)((0, import_node_path15.dirname)((0, import_node_path15.resolve)(source2)), name(source2, ext));
-  const base = commonFolder(sources.map((s) => (0, import_node_path15.dirname)(s))) ?? process.cwd();
-  const target = (0, import_node_path15.resolve)(outDir);
-  return (source2, ext) => (0, import_node_path15.join)(target, (0, import_node_path15.relative)(base, (0, import_node_path15.dirname)((0, import_node_path15.resolve)(source2))), name(source2, ext));
+  const name = (p, ext) => `${(0, import_node_path16.basename)(p, (0, import_node_path16.extname)(p))}.${ext}`;
+  if (outDir === void 0) return (source2, ext) => (0, import_node_path16.join)((0, import_node_path16.dirname)((0, import_node_path16.resolve)(source2)), name(source2, ext));
+  const base = commonFolder(sources.map((s) => (0, import_node_path16.dirname)(s))) ?? process.cwd();
+  const target = (0, import_node_path16.resolve)(outDir);
+  return (source2, ext) => (0, import_node_path16.join)(target, (0, import_node_path16.relative)(base, (0, import_node_path16.dirname)((0, import_node_path16.resolve)(source2))), name(source2, ext));
 }
-var import_node_fs11, import_node_path15;
+var import_node_fs11, import_node_path16;
 var init_build2 = __esm({
   "src/cli/commands/build.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_common_folder();
     init_build();
     init_earlier_version();
@@ -54967,13 +55523,13 @@ var init_build2 = __esm({
 // src/cli/watch-tree.ts
 function watchTree(root2, onChange, skip = () => false) {
   const watchers = /* @__PURE__ */ new Map();
-  const add = (folder) => {
+  const add2 = (folder) => {
     if (watchers.has(folder) || skip(folder)) return;
     let w;
     try {
       w = (0, import_node_fs12.watch)(folder, (_event, name) => {
         if (!name) return;
-        const path2 = (0, import_node_path16.join)(folder, name.toString());
+        const path2 = (0, import_node_path17.join)(folder, name.toString());
         if (isFolder(path2)) addTree(path2);
         onChange(path2);
       });
@@ -54987,7 +55543,7 @@ function watchTree(root2, onChange, skip = () => false) {
     watchers.set(folder, w);
   };
   const addTree = (folder) => {
-    add(folder);
+    add2(folder);
     let entries2;
     try {
       entries2 = (0, import_node_fs12.readdirSync)(folder, { withFileTypes: true });
@@ -54995,7 +55551,7 @@ function watchTree(root2, onChange, skip = () => false) {
       return;
     }
     for (const e of entries2) {
-      if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith(".")) addTree((0, import_node_path16.join)(folder, e.name));
+      if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith(".")) addTree((0, import_node_path17.join)(folder, e.name));
     }
   };
   addTree(root2);
@@ -55013,12 +55569,12 @@ function isFolder(path2) {
     return false;
   }
 }
-var import_node_fs12, import_node_path16, SKIPPED;
+var import_node_fs12, import_node_path17, SKIPPED;
 var init_watch_tree = __esm({
   "src/cli/watch-tree.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
@@ -55037,14 +55593,14 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   await build4(args);
   const lookup2 = () => new ConfigLookup(flags.config);
   const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs13.existsSync)(a) || /[*?[{]/.test(a))).files);
-  const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path17.dirname)(f)));
+  const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path18.dirname)(f)));
   const folders = /* @__PURE__ */ new Set();
   for (const a of args) {
-    const abs = (0, import_node_path17.resolve)(a);
+    const abs = (0, import_node_path18.resolve)(a);
     if ((0, import_node_fs13.existsSync)(abs) && (0, import_node_fs13.statSync)(abs).isDirectory()) folders.add(abs);
-    else folders.add((0, import_node_path17.dirname)(abs));
+    else folders.add((0, import_node_path18.dirname)(abs));
   }
-  const outDir = flags.out ? (0, import_node_path17.resolve)(flags.out) : void 0;
+  const outDir = flags.out ? (0, import_node_path18.resolve)(flags.out) : void 0;
   let pending = /* @__PURE__ */ new Set();
   let configChanged = false;
   let timer;
@@ -55066,7 +55622,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     });
   };
   const onChange = (path2) => {
-    const base = (0, import_node_path17.basename)(path2);
+    const base = (0, import_node_path18.basename)(path2);
     if (base.startsWith(".") && !isConfigName(base)) return;
     if (isConfigName(base)) configChanged = true;
     else if (path2.toLowerCase().endsWith(".md")) pending.add(path2);
@@ -55074,18 +55630,18 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     clearTimeout(timer);
     timer = setTimeout(flush, o.debounce ?? 200);
   };
-  const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path17.sep));
+  const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path18.sep));
   for (const folder of folders) watchTree(folder, (p) => inOut(p) || onChange(p), inOut);
   err3(`minutebook: watching ${[...folders].map((f) => displayPath(f) || ".").join(", ")} for changes (Ctrl-C stops)`);
   return new Promise(() => {
   });
 }
-var import_node_fs13, import_node_path17;
+var import_node_fs13, import_node_path18;
 var init_watch = __esm({
   "src/cli/commands/watch.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     init_common_folder();
     init_config_lookup();
     init_watch_tree();
@@ -55112,15 +55668,15 @@ function textTable(header, rows, o = {}) {
     widths2[widths2.length - 1] = Math.max(20, Math.min(widths2[widths2.length - 1], o.width - fixed));
   }
   const right = new Set(o.right ?? []);
-  const line = (r) => r.map((v, i2) => right.has(i2) ? clip3(v, widths2[i2]).padStart(widths2[i2]) : clip3(v, widths2[i2]).padEnd(widths2[i2])).join("  ").trimEnd();
+  const line = (r) => r.map((v, i2) => right.has(i2) ? clip4(v, widths2[i2]).padStart(widths2[i2]) : clip4(v, widths2[i2]).padEnd(widths2[i2])).join("  ").trimEnd();
   return [line(header), line(widths2.map((w) => "-".repeat(w))), ...rows.map(line)];
 }
-var oneLine, clip3;
+var oneLine, clip4;
 var init_tables = __esm({
   "src/util/tables.ts"() {
     "use strict";
     oneLine = (s) => s.replace(/\s+/g, " ").trim();
-    clip3 = (s, w) => s.length > w ? `${s.slice(0, Math.max(0, w - 1))}\u2026` : s;
+    clip4 = (s, w) => s.length > w ? `${s.slice(0, Math.max(0, w - 1))}\u2026` : s;
   }
 });
 
@@ -55163,12 +55719,12 @@ function html2(all2) {
   const sections2 = all2.map((s) => {
     const rows = s.rows.map((r) => {
       const cls = [r.status, r.overdue ? "overdue" : ""].filter(Boolean).join(" ");
-      return `<tr class="${cls}">${COLUMNS.map(([h, f]) => `<td data-col="${esc3(h.toLowerCase())}">${esc3(f(r))}</td>`).join("")}</tr>`;
+      return `<tr class="${cls}">${COLUMNS.map(([h, f]) => `<td data-col="${esc4(h.toLowerCase())}">${esc4(f(r))}</td>`).join("")}</tr>`;
     });
-    const head2 = `<tr>${COLUMNS.map(([h]) => `<th scope="col">${esc3(h)}</th>`).join("")}</tr>`;
+    const head2 = `<tr>${COLUMNS.map(([h]) => `<th scope="col">${esc4(h)}</th>`).join("")}</tr>`;
     const body = s.rows.length ? rows.join("\n") : `<tr><td colspan="${COLUMNS.length}">No actions match.</td></tr>`;
     return `<section>
-<h2>${esc3(s.code)}${s.committee ? ` \u2014 ${esc3(s.committee)}` : ""}</h2>
+<h2>${esc4(s.code)}${s.committee ? ` \u2014 ${esc4(s.committee)}` : ""}</h2>
 <table>
 <thead>${head2}</thead>
 <tbody>
@@ -55181,7 +55737,7 @@ ${body}
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${esc3(title)}</title>
+<title>${esc4(title)}</title>
 <style>
 body { font-family: Arial, Helvetica, sans-serif; font-size: 10pt; margin: 2em; }
 table { border-collapse: collapse; width: 100%; }
@@ -55192,13 +55748,13 @@ tr.overdue td[data-col="target"], tr.overdue td[data-col="overdue"] { color: #a0
 </style>
 </head>
 <body>
-<h1>${esc3(title)}</h1>
+<h1>${esc4(title)}</h1>
 ${sections2.join("\n")}
 </body>
 </html>
 `;
 }
-var raisedText, closedText, targetText, ageText, COLUMNS, CSV_COLUMNS, esc3;
+var raisedText, closedText, targetText, ageText, COLUMNS, CSV_COLUMNS, esc4;
 var init_register_format = __esm({
   "src/series/register-format.ts"() {
     "use strict";
@@ -55233,7 +55789,7 @@ var init_register_format = __esm({
       ["age_days", (r) => r.ageDays === void 0 ? "" : String(r.ageDays)],
       ["overdue", (r) => r.overdue ? "true" : "false"]
     ];
-    esc3 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    esc4 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 });
 
@@ -55315,7 +55871,7 @@ function newMeeting(latest, meetings, register, config, o = {}) {
   if (date === void 0) {
     const ordinary = meetings.filter((m) => m.date && !isExtraordinary(m));
     const prev = ordinary[ordinary.length - 2];
-    const gap = prev?.date && latest.date ? Math.round((Date.parse(latest.date) - Date.parse(prev.date)) / DAY2) : 28;
+    const gap = prev?.date && latest.date ? Math.round((Date.parse(latest.date) - Date.parse(prev.date)) / DAY3) : 28;
     date = addDays(latest.date ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), gap > 0 ? gap : 28);
     dateNote = `  # ${PLACEHOLDER}: confirm the date`;
   }
@@ -55384,7 +55940,7 @@ function attendeeSkeleton(latest, roster, date) {
     return role ? `{ name: ${yamlString(name)}, role: ${role} }` : yamlString(name);
   };
   const groups = /* @__PURE__ */ new Map();
-  const add = (group, name) => {
+  const add2 = (group, name) => {
     if (isPlaceholder2(name) || isPlaceholder2(group)) return;
     let g = groups.get(group);
     if (!g) groups.set(group, g = []);
@@ -55393,16 +55949,16 @@ function attendeeSkeleton(latest, roster, date) {
   if (roster.length > 0) {
     for (const m of roster) {
       if (m.since && m.since > date || m.until && m.until < date) continue;
-      add(m.category, m.name);
+      add2(m.category, m.name);
     }
   } else {
     const members = (p) => p.alternateFor ?? p.name;
-    for (const g of [...latest.attendees, ...latest.apologies]) for (const p of g.people) add(g.name, members(p));
+    for (const g of [...latest.attendees, ...latest.apologies]) for (const p of g.people) add2(g.name, members(p));
   }
   if (groups.size === 0) groups.set("Members", [`{ name: "${PLACEHOLDER}: the chair", role: chair }`]);
   return [...groups];
 }
-var DAY2, addDays, STANDING_FAMILIES, standingItem, DEFAULT_ITEMS, baseName;
+var DAY3, addDays, STANDING_FAMILIES, standingItem, DEFAULT_ITEMS, baseName;
 var init_new_meeting = __esm({
   "src/series/new-meeting.ts"() {
     "use strict";
@@ -55412,8 +55968,8 @@ var init_new_meeting = __esm({
     init_placeholder();
     init_series();
     init_action_id();
-    DAY2 = 864e5;
-    addDays = (d, n2) => new Date(Date.parse(`${d}T00:00:00Z`) + n2 * DAY2).toISOString().slice(0, 10);
+    DAY3 = 864e5;
+    addDays = (d, n2) => new Date(Date.parse(`${d}T00:00:00Z`) + n2 * DAY3).toISOString().slice(0, 10);
     STANDING_FAMILIES = ["actions", "action_review", "any_other_business", "apologies", "attendance", "procedural", "previous_minutes", "matters_arising", "next_meeting"];
     standingItem = (title, words3) => {
       const t = sectionTitle(title);
@@ -55449,19 +56005,19 @@ async function runNew(dir, flags, out2, err3) {
   if (!latest) throw new UserError("no meeting with a date to start from", 1);
   if (date !== void 0 && date <= latest.date) throw new UserError(`--date ${date} is not after the latest meeting (${latest.meeting}, ${latest.date})`);
   const made = newMeeting(latest, s.meetings, s.register, s.config, date === void 0 ? {} : { date });
-  const target = flags.output ?? (0, import_node_path18.join)((0, import_node_path18.dirname)(latest.path), made.fileName);
+  const target = flags.output ?? (0, import_node_path19.join)((0, import_node_path19.dirname)(latest.path), made.fileName);
   if ((0, import_node_fs14.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
   writeAtomic(target, made.text);
   out2(displayPath(target));
   err3(`minutebook: meeting ${made.meeting} on ${made.date} with ${made.actions} open ${made.actions === 1 ? "action" : "actions"}; fill in the TODO placeholders, then run \`minutebook check\``);
   return 0;
 }
-var import_node_fs14, import_node_path18;
+var import_node_fs14, import_node_path19;
 var init_new = __esm({
   "src/cli/commands/new.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_new_meeting();
     init_discover();
     init_errors();
@@ -55636,22 +56192,22 @@ var init_scaffold = __esm({
 function sourceRevision() {
   let root2;
   try {
-    root2 = (0, import_node_path19.dirname)(builtinTemplatesDir());
+    root2 = (0, import_node_path20.dirname)(builtinTemplatesDir());
   } catch {
     return void 0;
   }
-  if (!(0, import_node_fs15.existsSync)((0, import_node_path19.join)(root2, ".git"))) return void 0;
-  const r = (0, import_node_child_process2.spawnSync)("git", ["rev-parse", "HEAD"], { cwd: root2, encoding: "utf8" });
+  if (!(0, import_node_fs15.existsSync)((0, import_node_path20.join)(root2, ".git"))) return void 0;
+  const r = (0, import_node_child_process3.spawnSync)("git", ["rev-parse", "HEAD"], { cwd: root2, encoding: "utf8" });
   const sha = r.status === 0 ? r.stdout.trim() : "";
   return /^[0-9a-f]{40}$/.test(sha) ? sha : void 0;
 }
-var import_node_child_process2, import_node_fs15, import_node_path19;
+var import_node_child_process3, import_node_fs15, import_node_path20;
 var init_source_revision = __esm({
   "src/cli/source-revision.ts"() {
     "use strict";
-    import_node_child_process2 = require("node:child_process");
+    import_node_child_process3 = require("node:child_process");
     import_node_fs15 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
     init_read_templates();
   }
 });
@@ -55675,13 +56231,13 @@ async function runInit(dir, flags, out2, err3) {
     formats: formats().filter((f) => hasFormat(f)).join(","),
     ...flags.actionId ? { actionId: flags.actionId } : {}
   });
-  const clashes = files.filter((f) => (0, import_node_fs16.existsSync)((0, import_node_path20.join)(dir, f.path)));
+  const clashes = files.filter((f) => (0, import_node_fs16.existsSync)((0, import_node_path21.join)(dir, f.path)));
   if (clashes.length > 0 && !flags.force) {
-    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path20.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
+    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path21.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
   }
   for (const f of files) {
-    const path2 = (0, import_node_path20.join)(dir, f.path);
-    (0, import_node_fs16.mkdirSync)((0, import_node_path20.dirname)(path2), { recursive: true });
+    const path2 = (0, import_node_path21.join)(dir, f.path);
+    (0, import_node_fs16.mkdirSync)((0, import_node_path21.dirname)(path2), { recursive: true });
     writeAtomic(path2, f.text);
     out2(displayPath(path2));
   }
@@ -55690,8 +56246,8 @@ async function runInit(dir, flags, out2, err3) {
 }
 function nextSteps(dir, firstMeeting2, revision, version) {
   const steps = [];
-  if ((0, import_node_path20.resolve)(dir) !== (0, import_node_path20.resolve)(".")) steps.push(`cd ${displayPath(dir)}`);
-  if (!(0, import_node_fs16.existsSync)((0, import_node_path20.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
+  if ((0, import_node_path21.resolve)(dir) !== (0, import_node_path21.resolve)(".")) steps.push(`cd ${displayPath(dir)}`);
+  if (!(0, import_node_fs16.existsSync)((0, import_node_path21.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
   steps.push("npm install   (installs the minutebook that package.json pins, as the workflow does)");
   steps.push(`fill in the TODO placeholders of ${firstMeeting2}, then run: npx minutebook check`);
   steps.push("pre-commit install   (https://pre-commit.com: each commit then checks the minutes it touches)");
@@ -55699,12 +56255,12 @@ function nextSteps(dir, firstMeeting2, revision, version) {
   const pinned = revision ? `package.json and .pre-commit-config.yaml pin minutebook to commit ${revision}, the one this minutebook runs from` : `package.json and .pre-commit-config.yaml pin minutebook to the tag v${version}: if the repository you install from has no such tag, write one of its commits there instead`;
   return ["minutebook: next steps:", ...steps.map((s, i2) => `  ${i2 + 1}. ${s}`), `minutebook: ${pinned}`];
 }
-var import_node_fs16, import_node_path20;
+var import_node_fs16, import_node_path21;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     init_registry();
     init_scaffold();
     init_discover();
@@ -55902,9 +56458,9 @@ function statsSvg(s, title) {
   ];
   const out2 = [];
   out2.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Arial, Helvetica, sans-serif" font-size="12">`);
-  out2.push(`<title>${esc4(title)}</title>`);
+  out2.push(`<title>${esc5(title)}</title>`);
   out2.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="#ffffff"/>`);
-  out2.push(`<text x="${left}" y="24" font-size="16" font-weight="bold" fill="#222222">${esc4(title)}</text>`);
+  out2.push(`<text x="${left}" y="24" font-size="16" font-weight="bold" fill="#222222">${esc5(title)}</text>`);
   for (const t of yTicks) {
     out2.push(`<line x1="${left}" y1="${n(y(t))}" x2="${W - right}" y2="${n(y(t))}" stroke="#eeeeee"/>`);
     out2.push(`<text x="${left - 6}" y="${n(y(t) + 4)}" text-anchor="end" fill="#444444">${t}</text>`);
@@ -55918,17 +56474,17 @@ function statsSvg(s, title) {
     for (const [key, colour, label] of colours) {
       const v = m[key];
       if (v > 0) {
-        out2.push(`<rect x="${n(cx - barW / 2)}" y="${n(y(base + v))}" width="${n(barW)}" height="${n(y(base) - y(base + v))}" fill="${colour}"><title>Meeting ${esc4(m.meeting)}: ${v} ${label.toLowerCase()}</title></rect>`);
+        out2.push(`<rect x="${n(cx - barW / 2)}" y="${n(y(base + v))}" width="${n(barW)}" height="${n(y(base) - y(base + v))}" fill="${colour}"><title>Meeting ${esc5(m.meeting)}: ${v} ${label.toLowerCase()}</title></rect>`);
       }
       base += v;
     }
-    out2.push(`<text x="${n(cx)}" y="${top + plotH + 16}" text-anchor="middle" fill="#222222">${esc4(m.meeting)}</text>`);
-    if (m.date && (count <= 12 || i2 % Math.ceil(count / 12) === 0)) out2.push(`<text x="${n(cx)}" y="${top + plotH + 30}" text-anchor="middle" font-size="10" fill="#666666">${esc4(m.date)}</text>`);
+    out2.push(`<text x="${n(cx)}" y="${top + plotH + 16}" text-anchor="middle" fill="#222222">${esc5(m.meeting)}</text>`);
+    if (m.date && (count <= 12 || i2 % Math.ceil(count / 12) === 0)) out2.push(`<text x="${n(cx)}" y="${top + plotH + 30}" text-anchor="middle" font-size="10" fill="#666666">${esc5(m.date)}</text>`);
   });
   out2.push(`<line x1="${left}" y1="${top + plotH}" x2="${W - right}" y2="${top + plotH}" stroke="#888888"/>`);
   const pts = s.meetings.map((m, i2) => `${n(left + slot * i2 + slot / 2)},${n(yo(m.openActions))}`);
   if (pts.length > 1) out2.push(`<polyline points="${pts.join(" ")}" fill="none" stroke="#c55a11" stroke-width="2.5"/>`);
-  s.meetings.forEach((m, i2) => out2.push(`<circle cx="${n(left + slot * i2 + slot / 2)}" cy="${n(yo(m.openActions))}" r="4" fill="#c55a11"><title>Meeting ${esc4(m.meeting)}: ${m.openActions} open actions</title></circle>`));
+  s.meetings.forEach((m, i2) => out2.push(`<circle cx="${n(left + slot * i2 + slot / 2)}" cy="${n(yo(m.openActions))}" r="4" fill="#c55a11"><title>Meeting ${esc5(m.meeting)}: ${m.openActions} open actions</title></circle>`));
   let lx = left;
   const ly = H - 22;
   for (const [, colour, label] of colours) {
@@ -55945,14 +56501,14 @@ function ticks(max2) {
   for (let v = 0; v < max2 + step; v += step) out2.push(v);
   return out2;
 }
-var pct, MARK, esc4, n;
+var pct, MARK, esc5, n;
 var init_stats_format = __esm({
   "src/series/stats-format.ts"() {
     "use strict";
     init_tables();
     pct = (r) => r === void 0 ? "" : `${Math.round(r * 100)}%`;
     MARK = { present: "P", alternate: "A", apologies: "a", absent: "-" };
-    esc4 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    esc5 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
     n = (v) => (Math.round(v * 10) / 10).toString();
   }
 });
@@ -56014,11 +56570,12 @@ var init_facts = __esm({
 });
 
 // src/inspect/facets.ts
-var sections, people, actions, reviews, decisions, who, motions, attendance, FACETS;
+var sections, people, actions, reviews, decisions, who, motions, attendance, approvals, FACETS;
 var init_facets = __esm({
   "src/inspect/facets.ts"() {
     "use strict";
     init_motions();
+    init_meeting_key();
     init_facts();
     sections = {
       key: "sections",
@@ -56183,7 +56740,43 @@ var init_facets = __esm({
       ],
       rows: (m) => m.attendanceChanges.map((c) => ({ kind: c.kind, who: who(c.who), item: c.interestItem, section: c.item, at: at3(c.span) }))
     };
-    FACETS = [sections, people, actions, reviews, decisions, motions, attendance];
+    approvals = {
+      key: "approvals",
+      title: "Approvals of minutes",
+      columns: [
+        { header: "relation", key: "relation" },
+        { header: "meeting", key: "meeting" },
+        { header: "named as", key: "named", width: 30 },
+        { header: "outcome", key: "outcome" },
+        { header: "amendments", key: "amendments", width: 50 },
+        { header: "certainty", key: "certainty" },
+        { header: "reader", key: "reader" },
+        { header: "text", key: "text", width: 60 },
+        { header: "at", key: "at" }
+      ],
+      rows(m, ctx) {
+        const links = ctx.approvals ?? [];
+        const row = (relation, a, other, where) => ({
+          relation,
+          meeting: other,
+          named: a.target.written || a.target.kind,
+          outcome: a.amendments.length > 0 && a.outcome === "approved" ? "approved with amendments" : a.outcome === "approved" ? "approved as presented" : "not approved",
+          amendments: a.amendments.length ? a.amendments.map((x2) => oneLine(x2.text)) : void 0,
+          certainty: a.certainty,
+          reader: a.reader,
+          text: oneLine(a.text),
+          at: where
+        });
+        const own5 = m.approvals.map((a) => {
+          const l = links.find((x2) => x2.approval === a);
+          const other = l?.of ? meetingKey(l.of) : l?.unknown ? `none (${l.unknown === "after" ? "not an earlier meeting" : "no such meeting"})` : a.target.value;
+          return row("approves", a, other, at3(a.span));
+        });
+        const by = links.filter((l) => l.of === m).map((l) => row("approved by", l.approval, meetingKey(l.by), `${l.by.path}:${at3(l.approval.span)}`));
+        return [...own5, ...by];
+      }
+    };
+    FACETS = [sections, people, actions, reviews, decisions, motions, attendance, approvals];
   }
 });
 
@@ -56205,7 +56798,7 @@ function inspectAnalyses(analyses, seriesOfMeeting) {
       meeting.place = series.meetings.indexOf(m) + 1;
     }
     const facets = {};
-    const ctx = series?.register ? { register: series.register } : {};
+    const ctx = { ...series?.register ? { register: series.register } : {}, ...series?.approvals ? { approvals: series.approvals } : {} };
     for (const f of FACETS) facets[f.key] = f.rows(m, ctx);
     return { path: a.file.path, meeting, facets };
   });
@@ -56545,13 +57138,13 @@ function definitionOf(target, series) {
   if (target.kind !== "action") return void 0;
   const entry = series.register.byId.get(target.id);
   if (!entry?.line || !entry.raisedIn) return void 0;
-  return { uri: (0, import_node_url4.pathToFileURL)((0, import_node_path21.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
+  return { uri: (0, import_node_url4.pathToFileURL)((0, import_node_path22.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
 }
-var import_node_path21, import_node_url4;
+var import_node_path22, import_node_url4;
 var init_definition3 = __esm({
   "src/lsp/definition.ts"() {
     "use strict";
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     import_node_url4 = require("node:url");
     init_text_position();
   }
@@ -56789,7 +57382,7 @@ function startServer(options) {
   const configShown = /* @__PURE__ */ new Set();
   let editDelay = EDIT_DELAY_MS;
   let watchFiles = false;
-  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url5.fileURLToPath)(uri) : (0, import_node_path22.resolve)(uri.replace(/^[a-z]+:/i, ""));
+  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url5.fileURLToPath)(uri) : (0, import_node_path23.resolve)(uri.replace(/^[a-z]+:/i, ""));
   const report3 = (where, e) => connection.console.error(`minutebook: ${where}: ${e?.stack ?? String(e)}`);
   const analysisOf = (doc) => {
     const path2 = pathOf(doc.uri);
@@ -56935,11 +57528,11 @@ function startServer(options) {
   connection.listen();
   return connection;
 }
-var import_node_path22, import_node_url5, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
+var import_node_path23, import_node_url5, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     import_node_url5 = require("node:url");
     import_node = require("vscode-languageserver/node.js");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -57000,7 +57593,7 @@ function docxFiles(inputs) {
   const walk3 = (dir) => {
     for (const e of (0, import_node_fs18.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
-      const p = (0, import_node_path24.join)(dir, e.name);
+      const p = (0, import_node_path25.join)(dir, e.name);
       if (e.isDirectory()) walk3(p);
       else if (/\.docx$/i.test(e.name)) files.push(p);
     }
@@ -57041,7 +57634,7 @@ async function runImport(inputs, o, out2, err3) {
     bar.update(i2, files.length);
     let result;
     try {
-      result = await convertDocx((0, import_node_fs18.readFileSync)(file), { source: (0, import_node_path24.basename)(file), changes: o.changes, split: o.split });
+      result = await convertDocx((0, import_node_fs18.readFileSync)(file), { source: (0, import_node_path25.basename)(file), changes: o.changes, split: o.split });
     } catch (e) {
       bar.done();
       const why = e instanceof NotWordError ? e.message : `the document is damaged and cannot be read (${e.message.split("\n")[0]})`;
@@ -57062,8 +57655,8 @@ async function runImport(inputs, o, out2, err3) {
     let clash = false;
     for (const f of result.files) {
       const target = unique(f, taken);
-      const path2 = (0, import_node_path24.join)(o.out, `${target.base}.md`);
-      if (!o.force && ((0, import_node_fs18.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs18.existsSync)((0, import_node_path24.join)(o.out, `${target.base}-media`)))) {
+      const path2 = (0, import_node_path25.join)(o.out, `${target.base}.md`);
+      if (!o.force && ((0, import_node_fs18.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs18.existsSync)((0, import_node_path25.join)(o.out, `${target.base}-media`)))) {
         bar.done();
         err3(`${file}: ${path2} already exists (use --force to overwrite)`);
         clash = true;
@@ -57071,11 +57664,11 @@ async function runImport(inputs, o, out2, err3) {
       }
       writes.push({ path: path2, data: target.markdown });
       if (target.media.length) {
-        const folder = (0, import_node_path24.join)(o.out, `${target.base}-media`);
+        const folder = (0, import_node_path25.join)(o.out, `${target.base}-media`);
         folders.push(folder);
-        for (const m of target.media) writes.push({ path: (0, import_node_path24.join)(folder, m.name), data: m.bytes });
+        for (const m of target.media) writes.push({ path: (0, import_node_path25.join)(folder, m.name), data: m.bytes });
       }
-      names.push((0, import_node_path24.relative)(process.cwd(), path2) || path2);
+      names.push((0, import_node_path25.relative)(process.cwd(), path2) || path2);
       pictures += target.media.length;
       meetings++;
     }
@@ -57116,17 +57709,141 @@ function notFoundLine(files) {
   const todo = [...counts2.keys()].filter((k) => required.includes(k));
   return `not found: ${list4.join(", ")}${todo.length ? `; ${todo.join(", ")} left as TODO` : ""}`;
 }
-var import_node_fs18, import_node_path24;
+var import_node_fs18, import_node_path25;
 var init_import = __esm({
   "src/cli/commands/import.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_report2();
     init_load_importer();
     init_progress();
     init_write_atomic();
     init_errors();
+  }
+});
+
+// src/core/approve.ts
+function block(r, digest, eol2) {
+  const lines = ["approved:", `  by: ${/^\d+[a-z]?$/.test(r.by) || /^\d{4}-\d{2}-\d{2}$/.test(r.by) ? r.by : JSON.stringify(r.by)}`, `  date: ${r.date}`, `  digest: ${digest}`];
+  if (r.amendments.length > 0) {
+    lines.push("  amendments:");
+    for (const a of r.amendments) {
+      if (a.was !== void 0 && a.now !== void 0) {
+        lines.push(`    - was: ${JSON.stringify(a.was)}`, `      now: ${JSON.stringify(a.now)}`);
+        if (a.text !== `for \u201C${a.was}\u201D read \u201C${a.now}\u201D`) lines.push(`      text: ${JSON.stringify(a.text)}`);
+      } else lines.push(`    - ${yamlString2(a.text)}`);
+    }
+  }
+  return lines.map((l) => l + eol2).join("");
+}
+function writeApproval(source2, record) {
+  const bom = source2.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const text7 = source2.slice(bom.length);
+  const eol2 = /\r\n/.exec(text7)?.[0] ?? (/\r(?!\n)/.test(text7) ? "\r" : "\n");
+  const digest = digestOf(source2, record.amendments);
+  const split = splitFrontMatter(text7);
+  if (split.kind !== "ok") return `${bom}---${eol2}status: approved${eol2}${block(record, digest, eol2)}---${eol2}${text7}`;
+  const { offset, yaml } = split.block;
+  const lines = yaml.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+  const out2 = [];
+  let inApproved = false;
+  let status = false;
+  for (const l of lines) {
+    const top = /^[A-Za-z_][\w-]*\s*:/.test(l);
+    if (top) inApproved = /^approved\s*:/.test(l);
+    if (inApproved) continue;
+    if (top && /^status\s*:/.test(l) && !status) {
+      status = true;
+      out2.push(`status: approved${l.slice(l.replace(/(?:\r\n|\r|\n)$/, "").length) || eol2}`);
+      continue;
+    }
+    out2.push(l);
+  }
+  if (out2.length > 0 && !/(?:\r\n|\r|\n)$/.test(out2.at(-1))) out2[out2.length - 1] += eol2;
+  if (!status) out2.push(`status: approved${eol2}`);
+  out2.push(block(record, digest, eol2));
+  return bom + text7.slice(0, offset) + out2.join("") + text7.slice(offset + yaml.length);
+}
+var yamlString2;
+var init_approve = __esm({
+  "src/core/approve.ts"() {
+    "use strict";
+    init_front_matter();
+    init_seal();
+    yamlString2 = (s) => /^[\w .,'()/-]*$/.test(s) && !/^[\s'-]|\s$|: /.test(s) && s !== "" && !/^(?:true|false|null|yes|no|on|off|~|[\d.+-].*)$/i.test(s) ? s : JSON.stringify(s);
+  }
+});
+
+// src/cli/commands/approve.ts
+var approve_exports = {};
+__export(approve_exports, {
+  runApprove: () => runApprove
+});
+async function runApprove(file, flags, out2, err3) {
+  for (const f of [file, flags.by]) if (!(0, import_node_fs19.existsSync)(f)) throw new UserError(`${f}: no such file`, 1);
+  if ((0, import_node_path26.resolve)(file) === (0, import_node_path26.resolve)(flags.by)) throw new UserError("a meeting cannot approve its own minutes: --by names the minutes of the approving (later) meeting", 2);
+  const loaded = await loadSources([file, flags.by], flags);
+  if (loaded.configFiles.length > 0) throw new UserError("the configuration has errors; run `minutebook check` for details");
+  const configFor = (p) => loaded.lookup.forFile(p).config;
+  const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup), contextOptions: { outputs: false }, exists: import_node_fs19.existsSync });
+  const find = (p) => {
+    const a2 = analyses.find((x2) => (0, import_node_path26.resolve)(x2.file.path) === (0, import_node_path26.resolve)(p));
+    if (!a2) throw new UserError(`${p}: not read as minutes`, 1);
+    return a2;
+  };
+  const a = find(file);
+  const b = find(flags.by);
+  const force = flags.force === true;
+  const errors = a.file.messages.filter((m2) => m2.fatal === true);
+  if (errors.length > 0 && !force) {
+    a.file.messages = errors;
+    out2(formatReport([a.file], { format: "stylish", color: false, quiet: true }));
+    err3(`minutebook: ${file} has ${errors.length} ${errors.length === 1 ? "error" : "errors"}: minutes are approved as they are, so correct them first (or approve anyway with --force)`);
+    return 1;
+  }
+  const m = a.meeting;
+  const next = b.meeting;
+  if (!m || a.source === void 0) throw new UserError(`${file}: cannot be read as minutes; run \`minutebook check ${file}\``, 1);
+  if (!next?.date) throw new UserError(`${flags.by}: the approving meeting has no date (front matter \`date\`, or a file name starting with it)`, 1);
+  if (m.date !== void 0 && next.date <= m.date && !force) throw new UserError(`${flags.by} (${next.date}) is not a later meeting than ${file} (${m.date}): the next meeting approves the minutes`, 1);
+  if (m.approved && !force) throw new UserError(`${file} is already approved (by ${m.approved.by ?? "?"} on ${m.approved.date ?? "?"}): use --force to seal it again`, 1);
+  const approvals2 = approvalsOf(next, m, b);
+  const others = next.approvals.filter((x2) => x2.certainty === "certain" && x2.outcome === "approved" && !approvals2.includes(x2));
+  if (approvals2.length === 0 && others.length > 0 && !force) {
+    throw new UserError(`${flags.by} records approving other minutes (${others.map((x2) => x2.target.written || x2.target.value).join(", ")}), not those of ${file}: name the right file, or use --force`, 1);
+  }
+  const amendments = approvals2.flatMap((x2) => x2.amendments);
+  const text7 = writeApproval(a.source, { by: next.meeting ?? next.date, date: next.date, amendments });
+  const where = fixTarget(a.file.path);
+  if (!where.ok) throw new UserError(`${file} ${where.why}: not approved`, 1);
+  writeAtomic(where.target, encodeSource(text7, a.encoding ?? "utf-8", a.bom === true), { mode: where.mode });
+  const how = amendments.length > 0 ? `with ${amendments.length} ${amendments.length === 1 ? "amendment" : "amendments"}` : "as presented";
+  out2(`approved ${file}: status approved, ${how}, by ${next.meeting !== void 0 ? `meeting ${next.meeting}` : "the meeting"} of ${next.date}
+`);
+  if (approvals2.length === 0) err3(`minutebook: note: ${flags.by} does not record approving these minutes yet (write it in its body, or \`approves: ${m.meeting ?? m.date}\` in its front matter)`);
+  return 0;
+}
+function approvalsOf(next, m, b) {
+  const links = b.series?.approvals;
+  if (links) return links.filter((l) => l.by === next && l.of === m && l.approval.certainty === "certain" && l.approval.outcome === "approved").map((l) => l.approval);
+  return next.approvals.filter((x2) => x2.certainty === "certain" && x2.outcome === "approved" && (x2.target.kind === "previous" || x2.target.kind === "date" && x2.target.value === m.date || x2.target.kind === "number" && x2.target.value === m.meeting));
+}
+var import_node_path26, import_node_fs19;
+var init_approve2 = __esm({
+  "src/cli/commands/approve.ts"() {
+    "use strict";
+    import_node_path26 = require("node:path");
+    import_node_fs19 = require("node:fs");
+    init_check2();
+    init_approve();
+    init_decode();
+    init_reporters();
+    init_disk_port();
+    init_fix_target();
+    init_write_atomic();
+    init_errors();
+    init_load_sources();
   }
 });
 
@@ -57149,6 +57866,24 @@ init_reporters();
 // src/cli/commands/check.ts
 var import_node_fs7 = require("node:fs");
 init_apply_fixes();
+
+// src/cli/git-history.ts
+var import_node_child_process = require("node:child_process");
+var import_node_path4 = require("node:path");
+var MAX_VERSIONS = 100;
+function* gitHistory(path2) {
+  const abs = (0, import_node_path4.resolve)(path2);
+  const cwd = (0, import_node_path4.dirname)(abs);
+  const git2 = (...args) => (0, import_node_child_process.spawnSync)("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const log2 = git2("log", "--format=%H", "-n", String(MAX_VERSIONS), "--", (0, import_node_path4.basename)(abs));
+  if (log2.status !== 0 || log2.error) return;
+  for (const commit of log2.stdout.split("\n").filter(Boolean)) {
+    const shown2 = git2("show", `${commit}:./${(0, import_node_path4.basename)(abs)}`);
+    if (shown2.status === 0) yield shown2.stdout;
+  }
+}
+
+// src/cli/commands/check.ts
 init_decode();
 init_check2();
 init_disk_port();
@@ -57157,22 +57892,7 @@ init_progress();
 init_errors();
 init_reporters();
 init_write_atomic();
-
-// src/cli/fix-target.ts
-var import_node_fs6 = require("node:fs");
-function fixTarget(path2) {
-  let target;
-  try {
-    target = (0, import_node_fs6.realpathSync)(path2);
-  } catch (e) {
-    return { ok: false, why: `cannot be resolved (${e.code ?? "error"})` };
-  }
-  const { mode } = (0, import_node_fs6.statSync)(target);
-  if ((mode & 146) === 0) return { ok: false, why: "is read-only" };
-  return { ok: true, target, mode };
-}
-
-// src/cli/commands/check.ts
+init_fix_target();
 async function runCheck(paths, flags, out2, err3) {
   const loaded = await loadSources(paths, flags);
   const configFor = (p) => loaded.lookup.forFile(p).config;
@@ -57183,7 +57903,7 @@ async function runCheck(paths, flags, out2, err3) {
   }
   const shown2 = progress("minutebook: checking");
   const series = { port: diskPort(() => loaded.lookup), contextOptions: { outputs: false } };
-  let analyses = check2(loaded.inputs, { configFor, ...series, onProgress: shown2.update, release: true, exists: import_node_fs7.existsSync });
+  let analyses = check2(loaded.inputs, { configFor, ...series, onProgress: shown2.update, release: true, exists: import_node_fs7.existsSync, history: gitHistory });
   shown2.done();
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err3, series);
   const files = analyses.map((a) => a.file);
@@ -57309,7 +58029,7 @@ function registerInspect(p) {
 
 // src/cli/commands/lsp-command.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 init_config_lookup();
 init_disk_port();
 init_version();
@@ -57328,7 +58048,7 @@ function diskFiles(explicitConfig) {
     ...diskPort(() => lookup2),
     stamp(path2) {
       try {
-        const s = (0, import_node_fs17.statSync)((0, import_node_path23.resolve)(path2));
+        const s = (0, import_node_fs17.statSync)((0, import_node_path24.resolve)(path2));
         return `${s.mtimeMs}:${s.size}`;
       } catch {
         return "gone";
@@ -57347,10 +58067,19 @@ function registerImport(p) {
   });
 }
 
+// src/cli/commands/approve-command.ts
+init_io();
+function registerApprove(p) {
+  p.command("approve").description("record that the next meeting approved FILE: status approved, the approving meeting and the digest of the approved text").argument("<file>", "the approved minutes").requiredOption("--by <next-file>", "the minutes of the meeting that approved them").option("--force", "approve although FILE has errors, or seal it again").option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").action(async (file, o) => {
+    const { runApprove: runApprove2 } = await Promise.resolve().then(() => (init_approve2(), approve_exports));
+    process.exitCode = await runApprove2(file, o, out, err);
+  });
+}
+
 // src/cli/main.ts
 init_version();
 init_io();
-var COMMANDS = [registerCheck, registerBuild, registerActions, registerNew, registerInit, registerStats, registerInspect, registerImport, registerLsp];
+var COMMANDS = [registerCheck, registerBuild, registerActions, registerNew, registerInit, registerStats, registerInspect, registerImport, registerApprove, registerLsp];
 function program2() {
   const p = new Command("minutebook").description("Check committee minutes written in Markdown and compile them to Word-ready HTML and DOCX").version(VERSION, "-v, --version").showHelpAfterError().configureOutput({ writeErr: (s) => process.stderr.write(s) });
   p.exitOverride();
