@@ -66,6 +66,7 @@ describe('docs/templates.md matches the view model type', () => {
     ['ViewAttendanceChange', /^ViewAttendanceChange$/],
     ['ViewNextMeeting', /^ViewNextMeeting$/],
     ['ViewChanges', /^ViewChanges$/],
+    ['ViewApproval', /^ViewApproval$/],
   ];
   for (const [type, heading] of documented) {
     it(`${type}: the fields documented are the fields of the type`, () => {

@@ -232,6 +232,23 @@ export interface ViewModel {
   nextMeetings: ViewNextMeeting[];
   /** Set when the output marks what changed since an earlier version: the legend's facts. */
   changes?: ViewChanges;
+  /**
+   * On approved minutes: the record of approval ("Approved as a correct record at the meeting of
+   * …", with the amendments listed) and the signature block with the chair's name. Absent on
+   * minutes that are not approved.
+   */
+  approval?: ViewApproval;
   /** Counts, for templates (plural helpers, "no actions" texts). */
   counts: { attendees: number; participants: number; apologies: number; outstanding: number; newActions: number; decisions: number };
+}
+
+export interface ViewApproval {
+  /** "Approved as a correct record at the meeting of 13 March 2024, as presented." */
+  text: string;
+  /** The approving meeting's date, when known. */
+  date?: ViewDate;
+  /** The amendments as listed, numbered from 1 (empty: approved as presented). */
+  amendments: Array<{ number: number; text: string }>;
+  /** The signature block, unless the minutes end with one of their own. */
+  signature?: { signed: string; chair: string; chairName?: string; date: string };
 }

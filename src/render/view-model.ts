@@ -20,6 +20,7 @@ import type {
   ViewNextMeeting,
   ViewOutstandingRow,
   ViewPerson,
+  ViewApproval,
 } from './view-model-types.js';
 import { changesWording, fill, type Wording } from './wording.js';
 
@@ -168,6 +169,8 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
   if (classification !== undefined && classification.trim() !== '') vm.banner = banner(classification, words);
   const secretariat = meeting.secretariat ?? config.secretariat;
   if (secretariat !== undefined) vm.secretariat = secretariat;
+  const approval = viewApproval(meeting, dates, words, series);
+  if (approval) vm.approval = approval;
   return vm;
 }
 
@@ -176,6 +179,29 @@ export function viewChanges(since: string, author: string, dateTime: string, con
   const w = changesWording(words);
   const date = dateFormatter(config)(dateTime.slice(0, 10));
   return { since, author, dateTime, date, legend: fill(w.legend, { since, author, date: date.long }), inserted: w.inserted, deleted: w.deleted };
+}
+
+/**
+ * The record of approval of approved minutes: from the `approved` block `minutebook approve`
+ * wrote, else from the later meeting of the series that records approving them (certain only).
+ * The signature block names the chair; it is left out when the minutes end with one of their own.
+ */
+function viewApproval(m: Meeting, dates: DateFn, words: Wording, series?: ResolvedSeries): ViewApproval | undefined {
+  if (m.status !== 'approved') return undefined;
+  const link = series?.approvals.find((l) => l.of === m && l.approval.certainty === 'certain' && l.approval.outcome === 'approved');
+  const iso = m.approved?.date ?? link?.by.date;
+  const amendments = (m.approved ? m.approved.amendments : (link?.approval.amendments ?? [])).map((a) => a.text);
+  const date = iso !== undefined ? dates(iso) : undefined;
+  const w = words.approval;
+  const text = date === undefined ? w.undated : fill(amendments.length > 0 ? w.withAmendments : w.asPresented, { date: date.long });
+  const v: ViewApproval = { text, amendments: amendments.map((t, i) => ({ number: i + 1, text: t })) };
+  if (date) v.date = date;
+  const ownSignature = m.closing.blocks.length > 0 || m.closing.sections.some((s) => s.kind === 'signature');
+  if (!ownSignature) {
+    const chair = m.attendees.flatMap((g) => g.people).find((p) => p.role?.toLowerCase() === 'chair');
+    v.signature = { signed: w.signed, chair: w.chair, date: w.date, ...(chair ? { chairName: chair.name } : {}) };
+  }
+  return v;
 }
 
 /** The banner of a classification; `text` is empty without the wording (only the label is asked for). */

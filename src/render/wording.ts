@@ -15,6 +15,7 @@ export interface Wording {
   /** Shown text by role, keyed in lower case; other roles are shown as written. */
   roles: Record<string, string>;
   annotations: { role: string; alternate: string; part: string; partText: string; item: string; items: string; itemsAnd: string; remote: string; proxy: string; representing: string; organisation: string };
+  approval: { asPresented: string; withAmendments: string; undated: string; signed: string; chair: string; date: string };
   banners: { clear: string; white: string; green: string; amber: string; 'amber+strict': string; red: string };
   /**
    * The legend of minutes built with their changes marked (`build --changes-since`). Optional, so
@@ -40,6 +41,7 @@ const SHAPE = {
   nextMeeting: null,
   roles: ['chair', 'secretary'],
   annotations: ['role', 'alternate', 'part', 'partText', 'item', 'items', 'itemsAnd', 'remote', 'proxy', 'representing', 'organisation'],
+  approval: ['asPresented', 'withAmendments', 'undated', 'signed', 'chair', 'date'],
   banners: ['clear', 'white', 'green', 'amber', 'amber+strict', 'red'],
 } as const;
 
