@@ -184,48 +184,54 @@ const attendance: Facet = {
   rows: (m) => m.attendanceChanges.map((c) => ({ kind: c.kind, who: who(c.who), item: c.interestItem, section: c.item, at: at(c.span) })),
 };
 
+const approvalColumns = (meeting: string) => [
+  { header: meeting, key: 'meeting' },
+  { header: 'named as', key: 'named', width: 30 },
+  { header: 'outcome', key: 'outcome' },
+  { header: 'amendments', key: 'amendments', width: 50 },
+  { header: 'certainty', key: 'certainty' },
+  { header: 'reader', key: 'reader' },
+  { header: 'text', key: 'text', width: 60 },
+  { header: 'at', key: 'at' },
+];
+
+const approvalRow = (a: Approval, meeting: string | undefined, where: string | undefined): FactRow => ({
+  meeting,
+  named: a.target.written || a.target.kind,
+  outcome: a.amendments.length > 0 && a.outcome === 'approved' ? 'approved with amendments' : a.outcome === 'approved' ? 'approved as presented' : 'not approved',
+  amendments: a.amendments.length ? a.amendments.map((x) => oneLine(x.text)) : undefined,
+  certainty: a.certainty,
+  reader: a.reader,
+  text: oneLine(a.text),
+  at: where,
+});
+
 /**
- * Approvals of minutes: those this meeting records (`approves`) and those of later meetings of
- * its series that approve this one (`approved by`), with the meeting each names, the outcome,
- * the amendments and how certain the reading is.
+ * The approvals of earlier minutes this meeting records: the meeting each approves (its key; `none
+ * (…)` when no meeting of the series fits), the outcome, the amendments and how certain the reading is.
  */
 const approvals: Facet = {
   key: 'approvals',
-  title: 'Approvals of minutes',
-  columns: [
-    { header: 'relation', key: 'relation' },
-    { header: 'meeting', key: 'meeting' },
-    { header: 'named as', key: 'named', width: 30 },
-    { header: 'outcome', key: 'outcome' },
-    { header: 'amendments', key: 'amendments', width: 50 },
-    { header: 'certainty', key: 'certainty' },
-    { header: 'reader', key: 'reader' },
-    { header: 'text', key: 'text', width: 60 },
-    { header: 'at', key: 'at' },
-  ],
+  title: 'Approves the minutes of',
+  columns: approvalColumns('meeting'),
   rows(m, ctx) {
     const links = ctx.approvals ?? [];
-    const row = (relation: string, a: Approval, other: string | undefined, where: string | undefined): FactRow => ({
-      relation,
-      meeting: other,
-      named: a.target.written || a.target.kind,
-      outcome: a.amendments.length > 0 && a.outcome === 'approved' ? 'approved with amendments' : a.outcome === 'approved' ? 'approved as presented' : 'not approved',
-      amendments: a.amendments.length ? a.amendments.map((x) => oneLine(x.text)) : undefined,
-      certainty: a.certainty,
-      reader: a.reader,
-      text: oneLine(a.text),
-      at: where,
-    });
-    const own = m.approvals.map((a) => {
+    return m.approvals.map((a) => {
       const l = links.find((x) => x.approval === a);
       const other = l?.of ? meetingKey(l.of) : l?.unknown ? `none (${l.unknown === 'after' ? 'not an earlier meeting' : 'no such meeting'})` : a.target.value;
-      return row('approves', a, other, at(a.span));
+      return approvalRow(a, other, at(a.span));
     });
-    const by = links.filter((l) => l.of === m).map((l) => row('approved by', l.approval, meetingKey(l.by), `${l.by.path}:${at(l.approval.span)}`));
-    return [...own, ...by];
   },
 };
 
-export const FACETS: readonly Facet[] = [sections, people, actions, reviews, decisions, motions, attendance, approvals];
+/** The later meetings of the series that record approving this meeting's minutes, with where they say it. */
+const approvedBy: Facet = {
+  key: 'approvedBy',
+  title: 'Minutes approved by',
+  columns: approvalColumns('by meeting'),
+  rows: (m, ctx) => (ctx.approvals ?? []).filter((l) => l.of === m).map((l) => approvalRow(l.approval, meetingKey(l.by), `${l.by.path}:${at(l.approval.span)}`)),
+};
+
+export const FACETS: readonly Facet[] = [sections, people, actions, reviews, decisions, motions, attendance, approvals, approvedBy];
 
 export type { Meeting };
