@@ -84,7 +84,9 @@ export function readBodyApprovals(input: ApprovalInput): Approval[] {
       const judged = judge(body, motion, following);
       if (!judged) return;
       const [start, end] = u.kind === 'row' ? [u.start, u.end] : sourceRange(u, s.from, text.length);
-      const target = targetOf(body, date) ?? (lead !== undefined ? targetOf(lead, date) : undefined) ?? (title ? targetOf(title, date) : undefined) ?? { kind: 'previous', written: '' };
+      // Where the sentence names no meeting, an earlier sentence of the paragraph about the minutes may ("… posted a draft of the November 2024 meeting minutes. Moved … that the minutes be adopted").
+      const earlier = list.slice(0, k).reverse().find((x) => MINUTES.test(x.text) && targetOf(x.text, date) !== undefined);
+      const target = targetOf(body, date) ?? (lead !== undefined ? targetOf(lead, date) : undefined) ?? (earlier ? targetOf(earlier.text, date) : undefined) ?? (title ? targetOf(title, date) : undefined) ?? { kind: 'previous', written: '' };
       const a: Approval = {
         target,
         outcome: judged.outcome,
