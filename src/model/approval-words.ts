@@ -4,9 +4,9 @@
  */
 export const APPROVAL_WORDS = {
   /** What approving minutes is called, past tense: "were approved", "were moved as correct". */
-  approved: ['approved', 'agreed', 'confirmed', 'adopted', 'accepted', 'signed', 'ratified', 'taken as read', 'moved as correct', 'passed as correct', 'received and approved', 'received and adopted', 'agreed as correct', 'approved as correct'],
+  approved: ['approved', 'agreed', 'confirmed', 'adopted', 'accepted', 'signed', 'taken as read', 'moved as correct', 'passed as correct', 'received and approved', 'received and adopted', 'agreed as correct', 'approved as correct'],
   /** The same, as the motion or proposal says it: "to approve the minutes", "that the minutes be adopted". */
-  approve: ['approve', 'adopt', 'accept', 'confirm', 'ratify', 'sign', 'agree'],
+  approve: ['approve', 'adopt', 'accept', 'confirm', 'sign', 'agree'],
   /** What the minutes were found to be: "as a correct record", "were correct". */
   correct: ['correct', 'a correct record', 'a true record', 'a true and correct record', 'a true and accurate record', 'an accurate record', 'accurate', 'a fair record'],
   /** Words of a refusal or a postponement: the minutes were not approved at this meeting. */

@@ -20,6 +20,7 @@ import { items } from './checked-read.js';
 import { listItemsText, sentences, sourceRange, type ProseUnit } from './prose-units.js';
 import type { AgendaItem, Amendment, Approval, ApprovalTarget, Motion, Span } from './types.js';
 import { findWrittenDate } from './written-date.js';
+import { patternsOf } from '../vocabulary/patterns.js';
 
 const APPROVED = wordsOf('approved');
 const APPROVE = wordsOf('approve');
@@ -28,17 +29,22 @@ const CORRECT = wordsOf('correct');
 const MINUTES = /(?<!\d\s{0,3})\bminutes\b(?!\s*(?:taker|secretary))/i;
 const MENTIONS_APPROVAL = new RegExp(`\\b(?:${APPROVE.slice(3, -1)}|${APPROVED.slice(3, -1)}|approval|confirmation|signature|${CORRECT.slice(3, -1)})\\b`, 'i');
 /** "were approved", "was duly signed", "have been agreed". */
-const PASSIVE = new RegExp(`\\b(?:were|was|are|is|been|being)\\s+(?:(?:duly|formally|unanimously|then|all|both|hereby|now)\\s+)?${APPROVED}\\b`, 'i');
+const PASSIVE = new RegExp(`\\b(?:were|was|are|is|been|being)\\s+(?:(?:duly|formally|then|all|both|hereby|now)\\s+)?${APPROVED}\\b`, 'i');
 /** "Accepted by all.", "Approved as a correct record." at the start of a sentence. */
-const LEADING = new RegExp(`^(?:(?:duly|unanimously)\\s+)?${APPROVED}\\b(?:\\s+(?:by|as|unanimously|without|nem)\\b|\\s*[.!]?$)`, 'i');
+const LEADING = new RegExp(`^(?:duly\\s+)?${APPROVED}\\b(?:\\s+(?:by|as|without)\\b|\\s*[.!]?$)`, 'i');
 /** "All accept previous minutes", "The Committee approved the minutes". */
-const SUBJECT_APPROVES = new RegExp(`\\b(?:all|everyone|members|the\\s+(?:committee|council|group|meeting|board|members|exec))\\s+(?:(?:unanimously|formally)\\s+)?(?:${APPROVE.slice(3, -1)})(?:e?[ds])?\\b`, 'i');
+const SUBJECT_APPROVES = new RegExp(`\\b(?:all|everyone|members|the\\s+(?:committee|council|group|meeting|board|members|exec))\\s+(?:formally\\s+)?(?:${APPROVE.slice(3, -1)})(?:e?[ds])?\\b`, 'i');
 /** "agreed that the minutes … were correct", "agreed that the minutes be approved". */
 const AGREED_THAT = new RegExp(`\\bagreed\\s+that\\b.*\\b(?:were|was|are|be)\\s+(?:${CORRECT.slice(3, -1)}|${APPROVED.slice(3, -1)})\\b`, 'i');
 /** A motion to approve: "Motion to approve minutes", "that the minutes be adopted". */
 const MOTION_TO = new RegExp(`\\b(?:motion|moved|proposed|resolution)\\b.*\\b(?:to\\s+${APPROVE}|be\\s+${APPROVED})\\b`, 'i');
-const PASSED_AFTER = new RegExp(`\\b(?:motion|resolution|proposal|it)\\s+(?:was\\s+)?(?:unanimously\\s+)?${wordsOf('passed')}\\b|^(?:unanimously\\s+)?${wordsOf('passed')}\\b`, 'i');
-const LOST_AFTER = /\b(?:motion|resolution|proposal)\s+(?:was\s+)?(?:lost|defeated|rejected|failed|fell)\b/i;
+const PASSED_AFTER = new RegExp(`\\b(?:motion|resolution|proposal|it)\\s+(?:was\\s+)?${wordsOf('passed')}\\b|^${wordsOf('passed')}\\b`, 'i');
+/** "The motion was …" and its outcome word, which the vocabulary's lost words judge. */
+const MOTION_WAS = /\b(?:motion|resolution|proposal)\s+(?:was\s+)?(\p{L}+)/iu;
+const lostAfter = (text: string): boolean => {
+  const m = MOTION_WAS.exec(text);
+  return m !== null && patternsOf().outcomeLost.test(m[1]!);
+};
 const REFUSED = new RegExp(`\\b${wordsOf('refused')}\\b`, 'i');
 const HEDGE = new RegExp(`\\b${wordsOf('hedges')}\\b`, 'i');
 const PREVIOUS = new RegExp(`\\b(?:${wordsOf('previous').slice(3, -1)})(?:\\s+(?:week|month|meeting|session))?(?:['’]s)?\\b`, 'i');
@@ -135,7 +141,7 @@ function judge(text: string, motion: Motion | undefined, following: string): Jud
     return { outcome: 'approved', certainty: 'uncertain', reader: 'motion' };
   }
   if (MOTION_TO.test(text)) {
-    if (LOST_AFTER.test(following)) return { outcome: 'not-approved', certainty: 'certain', reader: 'motion' };
+    if (lostAfter(following)) return { outcome: 'not-approved', certainty: 'certain', reader: 'motion' };
     if (PASSED_AFTER.test(following) || PASSED_AFTER.test(text.replace(/^.*?\b(?:minutes)\b/i, ''))) return { outcome: 'approved', certainty: hedged ? 'uncertain' : 'certain', reader: 'motion' };
     return { outcome: 'approved', certainty: 'uncertain', reader: 'motion' };
   }

@@ -54,7 +54,6 @@ function motionPatterns(w: Patterns): MotionPatterns {
   return mp;
 }
 const VOTE_BLOCK = /\b(?:a\s+vote\s+was\s+taken|votes?\s+(?:was|were)\s+(?:taken|cast)|resulted\s+as\s+follows)\b/i;
-const SAME_SENTENCE_OUTCOME = /\bseconded\b[^.;]*?\band\s+(?:unanimously\s+)?(agreed|carried|resolved)\b/i;
 const MOTION_INTRO = /\bmotion\b[^:]*:\s*(.+)$/isu;
 
 const NUMBER_WORDS: Record<string, number> = { no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
@@ -166,15 +165,6 @@ export function readMotions(ctx: MotionContext): Motion[] {
           open.motion.outcome = outcomeOf(o[1]!, words);
           finish();
         }
-      }
-      // "It was proposed by X, seconded by Y and agreed that …": the outcome in the same sentence.
-      const agreed = (mover || seconder) && open ? SAME_SENTENCE_OUTCOME.exec(s.text) : null;
-      if (agreed && open) {
-        open.motion.outcomeText = agreed[1]!;
-        open.motion.outcome = 'carried';
-        open.lastUnit = i;
-        finish();
-        continue;
       }
       if (mover || seconder || !open) continue;
       // After the mover: the motion's words, its counts and its outcome.
