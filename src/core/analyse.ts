@@ -6,7 +6,7 @@ import { directivesOf, type Directive } from '../model/directives.js';
 import { dateFromPath } from '../model/meeting-key.js';
 import type { Meeting, Span } from '../model/types.js';
 import { decodeSource, type SourceEncoding } from '../parse/decode.js';
-import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
+import { looksLikeMinutes, parseYaml, splitFrontMatter } from '../parse/front-matter.js';
 import { createLocator, type Locator } from '../parse/locate.js';
 import { crowdedBlock, deepLine, formatBytes, MAX_INLINE_MARKS, MAX_NESTING, MAX_SOURCE_BYTES, tooDeep } from '../parse/limits.js';
 import { parseMarkdown, type MarkdownOptions } from '../parse/markdown.js';
@@ -17,6 +17,10 @@ import { inputLimit } from '../rules/input-limit.js';
 import { fileRules, ruleIds } from '../rules/index.js';
 import type { FileContext } from '../rules/types.js';
 import { yamlSyntax } from '../rules/yaml-syntax.js';
+import { frontmatterBodyMismatch } from '../rules/frontmatter-body-mismatch.js';
+import { readKeptHead, type KeptHead, type NotMinutes } from '../model/kept-head.js';
+import { SITE_KEYS } from '../model/kept-words.js';
+import { siteDay, splitSiteMatter, type SiteMatter } from '../parse/site-matter.js';
 import { checkYaml } from '../schema/check.js';
 import { CONFIGURABLE_KEYS, minutesSpec } from '../schema/minutes-spec.js';
 import type { ResolvedSeries } from '../series/resolve.js';
@@ -44,6 +48,8 @@ export interface Analysis {
   series?: ResolvedSeries;
   /** Inline `minutebook-disable` comments: `check` drops the findings they cover. */
   directives?: Directive[];
+  /** Why a file without minutes front matter was not read as minutes (see model/kept-head.ts). */
+  notMinutes?: NotMinutes;
 }
 
 /** Read → parse → model → per-file rules. Pure: no file system, no terminal. */
@@ -91,50 +97,90 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
   const result: Analysis = { file, source: text, bom, encoding: sourceEncoding, loc };
 
   const split = splitFrontMatter(text);
-  if (split.kind === 'missing') {
-    const what = text.trim() === '' ? 'The file is empty' : 'The file does not start with a front matter block (a line `---`, YAML, then `---`)';
-    addFinding(file, frontmatterMissing, config, loc.point(0), `${what}: minutes need their meeting details there`);
-    return result;
-  }
   if (split.kind === 'unclosed') {
     addFinding(file, frontmatterMissing, config, loc.span(0, 3), 'The front matter block opened with `---` on line 1 is never closed: add a line `---` after the YAML');
     return result;
   }
-  const { block } = split;
-  const doc = parseYaml(block);
-  if (doc.errors.length > 0) {
-    const where = (o: number) => loc.point(block.offset + o);
-    for (const e of describeYamlErrors(doc, block.yaml, where)) {
-      addFinding(file, yamlSyntax, config, loc.span(block.offset + e.start, block.offset + e.end), `YAML syntax error: ${e.message}`);
+  // Minutes kept as a site's pages: TOML (`+++`), Pelican or Nikola metadata instead of YAML.
+  const site = split.kind === 'missing' ? splitSiteMatter(text) : undefined;
+  if (site?.error) {
+    addFinding(file, yamlSyntax, config, loc.point(site.error.offset), site.error.message);
+    return result;
+  }
+  let doc: ReturnType<typeof parseYaml> | undefined;
+  if (split.kind === 'ok') {
+    doc = parseYaml(split.block);
+    if (doc.errors.length > 0) {
+      const block = split.block;
+      const where = (o: number) => loc.point(block.offset + o);
+      for (const e of describeYamlErrors(doc, block.yaml, where)) {
+        addFinding(file, yamlSyntax, config, loc.span(block.offset + e.start, block.offset + e.end), `YAML syntax error: ${e.message}`);
+      }
+      return result;
     }
+  }
+  const block = split.kind === 'ok' ? split.block : undefined;
+  const bodyStart = block?.end ?? site?.end ?? 0;
+  // Minutes front matter lists people; a site's front matter (title, date, categories) does not,
+  // and then the body says who was there and when the meeting was.
+  const minutesMatter = block !== undefined && looksLikeMinutes(text, { datedName: true });
+  const siteDate = siteDay(site?.date?.value ?? (block && !minutesMatter ? dateKey(doc!) : undefined));
+  const kept = readKeptHead(text, bodyStart, input.path, siteDate ? { siteDate } : {});
+  if (!minutesMatter && kept.kind !== 'minutes' && !(block && kept.kind !== 'agenda-only')) {
+    if (kept.kind === 'agenda-only') {
+      result.notMinutes = 'agenda-only';
+      return result;
+    }
+    result.notMinutes = kept.kind;
+    const why = text.trim() === ''
+      ? 'The file is empty'
+      : kept.kind === 'no-date'
+        ? 'The file has no front matter, and neither its first lines nor its name give the meeting\'s date'
+        : 'The file has no front matter, and no attendance section or line ("Present:", "## Attendees") says who was there';
+    addFinding(file, frontmatterMissing, config, loc.point(bodyStart), `${why}: give both in the body or in a front matter block (\`---\`, YAML, \`---\`)`);
     return result;
   }
 
   const satisfied = new Set<string>(CONFIGURABLE_KEYS.filter((k) => config[k] !== undefined));
   // NATURAL §2: a file named `2026-03-12-….md` gives the meeting's date.
   if (dateFromPath(input.path) !== undefined) satisfied.add('date');
-  const checked = checkYaml(doc, minutesSpec, block.offset, loc, { satisfied });
-  const tree = parseWithinLimits(text, block.end, loc, { autolinkLiterals: options.autolinkLiterals !== false });
+  if (kept.kind === 'minutes') {
+    if (kept.date) satisfied.add('date');
+    satisfied.add('attendees');
+  }
+  const checked = doc && block ? checkYaml(doc, minutesSpec, block.offset, loc, { satisfied }) : { problems: [] };
+  // The keys a site generator reads (categories, layout, slug …) are the site's, not mistakes.
+  if (!minutesMatter) checked.problems = checked.problems.filter((p) => !(p.kind === 'unknown-key' && SITE_KEYS.has(p.path.split('.')[0]!)));
+  const tree = parseWithinLimits(text, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false });
   if ('limit' in tree) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
   }
   result.tree = tree;
-  const frontMatterSpan: Span = loc.span(block.start, block.end);
+  const matterStart = block?.start ?? site?.start;
+  const frontMatterSpan: Span | undefined = matterStart !== undefined ? loc.span(matterStart, bodyStart) : undefined;
   const meeting = buildMeeting({
     path: input.path,
     source: text,
     loc,
     tree,
     config,
-    frontMatterSpan,
-    ...(checked.root ? { frontMatter: checked.root } : {}),
+    ...(frontMatterSpan ? { frontMatterSpan } : {}),
+    ...('root' in checked && checked.root ? { frontMatter: checked.root } : {}),
+    kept: { head: kept, minutesMatter, ...(site ? { site } : {}) },
   });
   result.meeting = meeting;
-  result.directives = directivesOf(text, tree, { start: block.start, end: block.end });
+  result.directives = directivesOf(text, tree, { start: matterStart ?? 0, end: bodyStart });
 
   if (options.fileRules !== false) runFileRules({ path: input.path, source: text, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...(options.exists ? { exists: options.exists } : {}) }, file);
+  if (options.fileRules !== false) for (const d of meeting.keptDisagreements ?? []) addFinding(file, frontmatterBodyMismatch, config, d.at, d.message);
   return result;
+}
+
+/** The `date` of a site's YAML front matter, as written. */
+function dateKey(doc: ReturnType<typeof parseYaml>): string | undefined {
+  const v = doc.get('date');
+  return v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined;
 }
 
 
