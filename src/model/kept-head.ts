@@ -10,7 +10,7 @@
  * folder walk and the model never disagree about a file.
  */
 import { realDate } from '../schema/spec.js';
-import { AGENDA_TITLES, ATTENDANCE_LABELS, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, SHARED_TITLES } from './kept-words.js';
+import { AGENDA_TITLES, ATTENDANCE_LABELS, CANCELLED, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, SHARED_TITLES } from './kept-words.js';
 import type { PeopleList } from './types.js';
 
 export interface KeptText {
@@ -84,6 +84,9 @@ const LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|
 /** Govan writes "Apologies Betty Ross, Annie Morgan": a bare label, a capital and a list. */
 const BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
 const SHARED_TITLE = new RegExp(String.raw`^(${alternatives(Object.keys(SHARED_TITLES))})\.?\s+`, 'i');
+/** A sentence that opens a list of those present. */
+const PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
+const OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^\s*(```|~~~)/;
 const MONTH = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
@@ -99,7 +102,9 @@ export function readKeptHead(text: string, bodyStart: number, path: string, hint
   const date = bodyDate(lines, yearHint) ?? pathDate(path);
   const { agenda, notes } = sectionsOf(lines);
   const attended = groups.some((g) => g.list === 'attendees' && (g.all === true || g.entries.length > 0)) || groups.some((g) => g.entries.length > 0 && g.list !== 'apologies' && g.list !== 'absent');
-  const kind: KeptHead['kind'] = !date ? 'no-date' : attended ? 'minutes' : agenda && notes !== 'content' ? 'agenda-only' : 'no-attendance';
+  // An agenda whose notes were never written, or a call that was cancelled.
+  const agendaOnly = agenda && (notes === 'empty' || (notes === 'none' && lines.some((l) => !l.blank && !l.heading && CANCELLED.test(l.text))));
+  const kind: KeptHead['kind'] = !date ? 'no-date' : attended ? 'minutes' : agendaOnly ? 'agenda-only' : 'no-attendance';
   const head: KeptHead = { groups, agenda, notes, kind };
   if (date) head.date = date;
   if (roles.chair) head.chair = roles.chair;
@@ -156,6 +161,18 @@ function readGroups(lines: Line[]): KeptGroup[] {
       i = k - 1;
       continue;
     }
+    // "The following people were present:" over a table or a list.
+    if (PRESENT_SENTENCE.test(line.text)) {
+      const group: KeptGroup = { list: 'attendees', label: line.text.trim(), labelStart: line.start + line.indent, labelEnd: line.start + line.text.length, entries: [] };
+      let n = i + 1;
+      while (n < lines.length && lines[n]!.blank) n++;
+      const after: Line[] = [];
+      while (n < lines.length && !lines[n]!.blank && !lines[n]!.heading) after.push(lines[n++]!);
+      readBlockInto(after, group, groups);
+      groups.push(group);
+      i = n - 1;
+      continue;
+    }
     const found = labelAt(line);
     if (!found) continue;
     const { list, label, labelStart, labelEnd, restStart } = found;
@@ -164,7 +181,7 @@ function readGroups(lines: Line[]): KeptGroup[] {
     // The paragraph the label opens: its soft-wrapped lines, or the lines its hard breaks join.
     const para: Line[] = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
     let k = i + 1;
-    while (k < lines.length && !lines[k]!.blank && !lines[k]!.heading && !labelAt(lines[k]!) && !(isListLine(lines[k]!) && lines[k]!.indent <= line.indent)) para.push(lines[k++]!);
+    while (k < lines.length && !lines[k]!.blank && !lines[k]!.heading && !(labelAt(lines[k]!) && !wrapsLabel(lines[k - 1]!, lines[k]!)) && !(isListLine(lines[k]!) && lines[k]!.indent <= line.indent)) para.push(lines[k++]!);
     const rest = para[0]!.text.replace(/^[\s*_]+/, '');
     if (rest.trim() === '' || /^[A-Z][A-Z ]+$/.test(rest.trim())) {
       // "MEMBERS PRESENT:" over the next paragraph; "* Present: REMOVE NOT PRESENT" over its sub-list.
@@ -183,6 +200,13 @@ function readGroups(lines: Line[]): KeptGroup[] {
     i = k - 1;
   }
   return groups.filter((g) => g.all === true || g.entries.length > 0);
+}
+
+/** "… In" at the end of one line and "attendance: …" at the start of the next: one label, wrapped. */
+function wrapsLabel(before: Line, line: Line): boolean {
+  const last = /(\S+)\s*$/.exec(before.text)?.[1];
+  const hit = labelAt(line);
+  return last !== undefined && hit !== undefined && listOf(`${last} ${hit.label}`) !== undefined;
 }
 
 const isListLine = (l: Line) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+/.test(l.text);
@@ -227,11 +251,17 @@ function roleOf(label: string): 'chair' | 'note-taker' {
 
 /** The people of a block under a label or heading: list items, lines joined by hard breaks, or comma lists. */
 function readBlockInto(block: Line[], group: KeptGroup, groups: KeptGroup[]): void {
+  block = [...block];
   let para: Line[] = [];
   const flush = () => {
     if (para.length > 0) readRunInto(para, group, groups);
     para = [];
   };
+  const table = block.filter((l) => /^\s*\|/.test(l.text));
+  if (table.length >= 3) {
+    readTableInto(table, group, groups);
+    block = block.filter((l) => !table.includes(l));
+  }
   for (const l of block) {
     if (l.blank) {
       flush();
@@ -257,6 +287,34 @@ function readBlockInto(block: Line[], group: KeptGroup, groups: KeptGroup[]): vo
     para.push(l);
   }
   flush();
+}
+
+/** A table of the people present: its name column; a row whose role says visitor or guest is an observer. */
+function readTableInto(rows: Line[], group: KeptGroup, groups: KeptGroup[]): void {
+  const cellsOf = (l: Line) => {
+    const out: KeptText[] = [];
+    const re = /\|([^|]*)(?=\|)/g;
+    for (const m of l.text.matchAll(re)) {
+      const raw = m[1]!;
+      const lead = raw.length - raw.trimStart().length;
+      const start = l.start + m.index + 1 + lead;
+      out.push({ text: raw.trim(), start, end: start + raw.trim().length });
+    }
+    return out;
+  };
+  const header = cellsOf(rows[0]!).map((c) => c.text.toLowerCase().replace(/[*_]/g, ''));
+  const nameAt = header.findIndex((h) => /^(?:name|full name|member|attendee|person|who)s?$/.test(h));
+  if (nameAt < 0) return;
+  const roleAt = header.findIndex((h) => /^(?:position|role|status|capacity|type)$/.test(h));
+  const observers: KeptGroup = { list: 'observers', label: '', labelStart: group.labelStart, labelEnd: group.labelEnd, entries: [] };
+  for (const row of rows.slice(2)) {
+    const cells = cellsOf(row);
+    const name = cells[nameAt];
+    if (!name) continue;
+    const role = roleAt >= 0 ? cells[roleAt]?.text : undefined;
+    addEntry(role && OBSERVER_ROLE.test(role) ? observers : group, name);
+  }
+  if (observers.entries.length > 0) groups.push({ ...observers, label: 'visitors' });
 }
 
 /**
@@ -324,6 +382,8 @@ function splitNames(text: string, from: number, to: number): Array<[number, numb
     if (depth > 0) continue;
     let cut = 0;
     if (c === ',' || c === ';') cut = 1;
+    // "Gina Preston (representing Govan Reminiscence Group) Cllrs Richard Bell": a name after a bracket starts a new entry.
+    else if (c === ' ' && text[i - 1] === ')' && /^\s+[\p{Lu}]/u.test(text.slice(i, i + 3))) cut = 1;
     else if (/^\s(?:and|&|\+)\s/i.test(text.slice(i, i + 5))) cut = text.slice(i).match(/^\s(?:and|&|\+)\s/i)![0].length;
     if (cut === 0) continue;
     out.push([start, i]);
@@ -366,8 +426,10 @@ function addEntry(group: KeptGroup, e: KeptText): void {
     group.except.push(nameOnly(e));
     return;
   }
-  // A sentence is not a name.
-  if (text.split(/\s+/).length > 8 || !/^[\p{L}@(]/u.test(text)) return;
+  // A sentence is not a name, nor is "Quorum present (4 members): YES".
+  if (text.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length > 6 || !/^[\p{L}@(]/u.test(text) || /:/.test(text.replace(/\([^)]*\)/g, ''))) return;
+  // A template's instruction in capitals ("REMOVE NOT PRESENT") is nobody.
+  if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text)) return;
   const shared = SHARED_TITLE.exec(text);
   if (shared) {
     const title = SHARED_TITLES[shared[1]!.toLowerCase()]!;
@@ -464,12 +526,27 @@ export function findDate(text: string, yearHint?: string): { iso: string; index:
 /** Lines that name other meetings' dates, not this one's. */
 const OTHER_MEETING = /\b(?:previous|next|last|following|future|upcoming)\b/i;
 
+/**
+ * The date the minutes state for themselves: in a heading near the top (the title, "Agenda for the
+ * June 21st video call"), or in the lines before the first section ("9th May 2024.",
+ * "GENERAL MEETING MONDAY 6 NOVEMBER"); never in the business, where dates are due dates.
+ */
 function bodyDate(lines: Line[], yearHint?: string): KeptDate | undefined {
   let seen = 0;
+  let headings = 0;
+  let titleOnly = true;
   for (const l of lines) {
     if (l.blank) continue;
     if (++seen > 12) break;
+    if (l.heading) {
+      headings++;
+      if (l.heading.level > 1) titleOnly = false;
+    }
+    // Past the `#` title, under a section heading, the lines are the business.
+    if (!l.heading && (headings >= 2 || (headings === 1 && !titleOnly))) continue;
+    if (headings > 3) break;
     const text = l.heading ? l.heading.title : l.text;
+    if (!l.heading && (isListLine(l) || /^\s*>/.test(l.text))) continue;
     if (OTHER_MEETING.test(text) || labelAt(l)) continue;
     const d = findDate(text, yearHint);
     if (!d) continue;

@@ -79,3 +79,9 @@ export const SITE_KEYS: ReadonlySet<string> = new Set([
   'keywords', 'lang', 'language', 'redirect_from', 'nav_order', 'parent', 'has_children', 'sidebar', 'comments',
   'share', 'hidden', 'pinned', 'series', 'eleventyNavigation', 'order', 'sort_by', 'path', 'in_search_index',
 ]);
+
+/** A line about the next meeting, where "TBC" and "TBD" are an answer, not residue. */
+export const NEXT_MEETING_LINE = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+|\d{1,2}\\?[.)][ \t]+)?(?:\*\*|__)?(?:date[ \t]+(?:and[ \t]+\w+[ \t]+)?of[ \t]+(?:the[ \t]+)?)?next[ \t]+meeting\b.*$/gim;
+
+/** A call that did not take place. */
+export const CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?cancell?ed\b/i;
