@@ -125,7 +125,7 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
   // and then the body says who was there and when the meeting was.
   const minutesMatter = block !== undefined && looksLikeMinutes(text, { datedName: true });
   const siteDate = siteDay(site?.date?.value ?? (block && !minutesMatter ? dateKey(doc!) : undefined));
-  const kept = readKeptHead(text, bodyStart, input.path, siteDate ? { siteDate } : {});
+  const kept = readKeptHead(text, bodyStart, input.path, { ...(siteDate ? { siteDate } : {}), dateOnly: minutesMatter });
   if (!minutesMatter && kept.kind !== 'minutes' && !(block && kept.kind !== 'agenda-only')) {
     if (kept.kind === 'agenda-only') {
       result.notMinutes = 'agenda-only';
@@ -148,6 +148,8 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
     if (kept.date) satisfied.add('date');
     satisfied.add('attendees');
   }
+  // A site's front matter is not minutebook's: the committee comes from the configuration or nowhere.
+  if (!minutesMatter) satisfied.add('committee');
   const checked = doc && block ? checkYaml(doc, minutesSpec, block.offset, loc, { satisfied }) : { problems: [] };
   // The keys a site generator reads (categories, layout, slug …) are the site's, not mistakes.
   if (!minutesMatter) checked.problems = checked.problems.filter((p) => !(p.kind === 'unknown-key' && SITE_KEYS.has(p.path.split('.')[0]!)));

@@ -94,8 +94,13 @@ const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 const ORD = '(?:st|nd|rd|th)?';
 
 /** Reads the head of the body. `bodyStart`: where the body starts (after any front matter). */
-export function readKeptHead(text: string, bodyStart: number, path: string, hints: { siteDate?: string } = {}): KeptHead {
-  const lines = splitLines(text, bodyStart);
+export function readKeptHead(text: string, bodyStart: number, path: string, hints: { siteDate?: string; dateOnly?: boolean } = {}): KeptHead {
+  // Minutes front matter needs only the date the text states, to compare: the first lines.
+  const lines = splitLines(text, bodyStart, hints.dateOnly ? 40 : MAX_LINES);
+  if (hints.dateOnly) {
+    const date = bodyDate(lines, yearOf(path, hints.siteDate));
+    return { groups: [], agenda: false, notes: 'none', kind: date ? 'no-attendance' : 'no-date', ...(date ? { date } : {}) };
+  }
   const groups = readGroups(lines);
   const roles = readRoles(lines);
   const yearHint = yearOf(path, hints.siteDate);
@@ -112,7 +117,10 @@ export function readKeptHead(text: string, bodyStart: number, path: string, hint
   return head;
 }
 
-function splitLines(text: string, from: number): Line[] {
+/** Attendance stands near the top, after an agenda at most: a pasted log further down is not read. */
+const MAX_LINES = 3000;
+
+function splitLines(text: string, from: number, max: number): Line[] {
   const out: Line[] = [];
   let i = from;
   let fenced = false;
@@ -129,7 +137,7 @@ function splitLines(text: string, from: number): Line[] {
     const h = line.blank ? null : HEADING.exec(raw);
     if (h) line.heading = { level: h[1]!.length, title: h[2]!.replace(/\\$/, '').trim(), titleStart: i + raw.indexOf(h[2]!) };
     out.push(line);
-    if (j >= text.length) break;
+    if (j >= text.length || out.length >= max) break;
     i = j + 1;
   }
   return out;

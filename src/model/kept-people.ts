@@ -100,10 +100,9 @@ export function applyKept(m: Meeting, kept: KeptInput, loc: Locator, titles: Tit
     } else if (m.date === undefined && head.date) {
       m.date = head.date.iso;
     }
-    if (kept.site?.title && m.titleWritten === undefined) {
-      m.title = kept.site.title.value;
-      m.titleWritten = kept.site.title.value;
-    }
+    // A site's title names the page; the minutes' own heading, when they have one, names the meeting.
+    if (m.titleWritten !== undefined) delete m.titleWritten;
+    if (kept.site?.title) m.title = kept.site.title.value;
   }
   // People: the body's lists fill the lists the front matter leaves empty.
   const lists = keptLists(head, loc, titles);
