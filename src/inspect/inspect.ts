@@ -48,7 +48,7 @@ export interface SeriesView {
 export function inspectAnalyses(analyses: Analysis[], seriesOfMeeting: (m: Meeting) => SeriesView | undefined): InspectReport[] {
   return analyses.map((a) => {
     const m = a.meeting;
-    if (!m && a.notMinutes !== undefined) return { path: a.file.path, notMinutes: NOT_MINUTES[a.notMinutes], facets: {} };
+    if (!m && a.notMinutes === 'agenda-only') return { path: a.file.path, notMinutes: NOT_MINUTES[a.notMinutes], facets: {} };
     if (!m) {
       const first = a.file.messages.find((x) => x.fatal === true) ?? a.file.messages[0];
       return { path: a.file.path, unreadable: first ? `${first.line ?? 1}:${first.column ?? 1} ${first.reason}` : 'no front matter', facets: {} };

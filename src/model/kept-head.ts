@@ -553,7 +553,8 @@ function bodyDate(lines: Line[], yearHint?: string): KeptDate | undefined {
     // Past the `#` title, under a section heading, the lines are the business.
     if (!l.heading && (headings >= 2 || (headings === 1 && !titleOnly))) continue;
     if (headings > 3) break;
-    const text = l.heading ? l.heading.title : l.text;
+    // Link targets and addresses name other files ("[February](2026-02-10.md)"), not this meeting's date.
+    const text = (l.heading ? l.heading.title : l.text).replace(/\]\([^)]*\)|\bhttps?:\/\/\S+/g, (m) => ' '.repeat(m.length));
     if (!l.heading && (isListLine(l) || /^\s*>/.test(l.text))) continue;
     if (OTHER_MEETING.test(text) || labelAt(l)) continue;
     const d = findDate(text, yearHint);
