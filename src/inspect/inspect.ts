@@ -23,11 +23,18 @@ export interface MeetingFacts {
   place?: number;
   /** Where the meeting's details were read: `front matter`, or `text` for minutes kept without it. */
   readFrom: 'front matter' | 'text';
-  /** The chair and the note taker as the text names them, with where. */
-  chair?: string;
-  noteTaker?: string;
+  /** The chair and the note taker as the text names them, whom they resolve to, and where. */
+  chair?: NamedFact;
+  noteTaker?: NamedFact;
   /** "Attendance: all": everyone was present, nobody named. */
   attendanceAll?: boolean;
+}
+
+export interface NamedFact {
+  name: string;
+  /** The listed person the name resolves to, when it is another spelling ("Candle" → "Andrew Wheat"). */
+  person?: string;
+  at: string;
 }
 
 export interface InspectReport {
@@ -55,7 +62,7 @@ export function inspectAnalyses(analyses: Analysis[], seriesOfMeeting: (m: Meeti
     }
     const series = seriesOfMeeting(m);
     const meeting: MeetingFacts = { key: meetingKey(m), readFrom: m.headSource === 'body' ? 'text' : 'front matter' };
-    const named = (p: NonNullable<Meeting['chair']>) => `${p.written}${p.person && p.person.name !== p.written ? ` (${p.person.name})` : ''} at ${p.span.start.line}:${p.span.start.column}`;
+    const named = (p: NonNullable<Meeting['chair']>): NamedFact => ({ name: p.written, ...(p.person && p.person.name !== p.written ? { person: p.person.name } : {}), at: `${p.span.start.line}:${p.span.start.column}` });
     if (m.chair) meeting.chair = named(m.chair);
     if (m.noteTaker) meeting.noteTaker = named(m.noteTaker);
     if (m.attendanceAll) meeting.attendanceAll = true;
@@ -106,7 +113,8 @@ export function formatInspectTable(reports: InspectReport[]): string {
     const parts = [m.committee, m.number !== undefined ? `meeting ${m.number}` : undefined, m.date, m.place !== undefined ? `${ordinal(m.place)} in its series` : undefined].filter(Boolean);
     out.push(`  Meeting: ${parts.join(', ')} (key ${m.key}), read from the ${m.readFrom}`);
     if (m.chair !== undefined || m.noteTaker !== undefined || m.attendanceAll) {
-      out.push(`  ${[m.chair !== undefined ? `Chair: ${m.chair}` : undefined, m.noteTaker !== undefined ? `Note taker: ${m.noteTaker}` : undefined, m.attendanceAll ? 'Attendance: all' : undefined].filter(Boolean).join('; ')}`);
+      const shown = (f: NamedFact) => `${f.name}${f.person ? ` (${f.person})` : ''} at ${f.at}`;
+      out.push(`  ${[m.chair !== undefined ? `Chair: ${shown(m.chair)}` : undefined, m.noteTaker !== undefined ? `Note taker: ${shown(m.noteTaker)}` : undefined, m.attendanceAll ? 'Attendance: all' : undefined].filter(Boolean).join('; ')}`);
     }
     for (const f of FACETS) {
       const rows = r.facets[f.key] ?? [];
