@@ -86,6 +86,8 @@ const BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
 const SHARED_TITLE = new RegExp(String.raw`^(${alternatives(Object.keys(SHARED_TITLES))})\.?\s+`, 'i');
 /** A sentence that opens a list of those present. */
 const PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
+/** "4 members of the public", "two visitors": a count, kept as minutes write it. */
+const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
 const OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^\s*(```|~~~)/;
@@ -287,9 +289,9 @@ function readBlockInto(block: Line[], group: KeptGroup, groups: KeptGroup[]): vo
     if (hit?.role) continue;
     const item = /^(\s*(?:[-*+]|\d{1,2}[.)])\s+)/.exec(l.text);
     if (item) {
+      // One list item, one person: "Otto Vesk, Kestrel Labs (Voting Member)" keeps its organisation.
       flush();
-      para.push({ ...l, text: l.text.slice(item[1]!.length), start: l.start + item[1]!.length });
-      flush();
+      addEntry(group, clean(l.text.slice(item[1]!.length), l.start + item[1]!.length));
       continue;
     }
     para.push(l);
@@ -435,7 +437,7 @@ function addEntry(group: KeptGroup, e: KeptText): void {
     return;
   }
   // A sentence is not a name, nor is "Quorum present (4 members): YES".
-  if (text.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length > 6 || !/^[\p{L}@(]/u.test(text) || /:/.test(text.replace(/\([^)]*\)/g, ''))) return;
+  if (text.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text) || COUNTED.test(text)) || /:/.test(text.replace(/\([^)]*\)/g, ''))) return;
   // A template's instruction in capitals ("REMOVE NOT PRESENT") is nobody.
   if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text)) return;
   const shared = SHARED_TITLE.exec(text);
