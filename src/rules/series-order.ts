@@ -15,7 +15,7 @@ export const seriesOrder: SeriesRule = {
     // Without meeting numbers, the date is the meeting's name: two files of one date are one meeting twice.
     let before: Meeting | undefined;
     for (const m of ctx.meetings) {
-      if (before && m.date !== undefined && m.date === before.date && (m.meetingNumber === undefined || before.meetingNumber === undefined)) {
+      if (before && m.date !== undefined && m.date === before.date && m.meeting === undefined && before.meeting === undefined) {
         const heading = m.titleHeading?.position?.start;
         const at: Span | Point = m.fields.date?.value ?? (heading ? { line: heading.line, column: heading.column, offset: heading.offset ?? 0 } : undefined) ?? m.frontMatterSpan?.start ?? { line: 1, column: 1, offset: 0 };
         ctx.report(at, `Two files of this series are dated ${m.date}: ${before.path} and this one; a series holds one meeting a day, so correct the date or give each a meeting number`, { path: m.path });
