@@ -33,6 +33,12 @@ function keptPerson(e: KeptText, list: PeopleList, group: string, loc: Locator, 
     role = dash[1]!.trim();
     written = written.slice(0, dash.index);
   }
+  // "Deputy Chief Executive (Mr. P. Dowling)": an office, then the person holding it.
+  const office = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i.exec(written);
+  if (office) {
+    role = office[1]!.trim();
+    written = office[2]!.trim();
+  }
   const parts = parsePerson(written, titles);
   const span: Span = loc.span(e.start, e.end);
   const person: Person = { name: parts.full || written, group, list, span, nameSpan: span, fields: {}, parts, written: unescape(e.text) };
