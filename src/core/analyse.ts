@@ -19,7 +19,7 @@ import type { FileContext } from '../rules/types.js';
 import { yamlSyntax } from '../rules/yaml-syntax.js';
 import { frontmatterBodyMismatch } from '../rules/frontmatter-body-mismatch.js';
 import { readKeptHead, type KeptHead, type NotMinutes } from '../model/kept-head.js';
-import { SITE_KEYS } from '../model/kept-words.js';
+import { SITE_KEYS } from '../vocabulary/kept-words.js';
 import { siteDay, splitSiteMatter, type SiteMatter } from '../parse/site-matter.js';
 import { checkYaml } from '../schema/check.js';
 import { CONFIGURABLE_KEYS, minutesSpec } from '../schema/minutes-spec.js';

@@ -10,7 +10,7 @@
  * folder walk and the model never disagree about a file.
  */
 import { realDate } from '../schema/spec.js';
-import { AGENDA_TITLES, ATTENDANCE_LABELS, CANCELLED, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, SHARED_TITLES } from './kept-words.js';
+import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, SHARED_TITLES } from '../vocabulary/kept-words.js';
 import type { PeopleList } from './types.js';
 
 export interface KeptText {
@@ -81,14 +81,7 @@ const LABEL_AT_START = new RegExp(
 );
 /** A label inside a running line ("… (representing X) In attendance: Gordon"). */
 const LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, 'gi');
-/** Govan writes "Apologies Betty Ross, Annie Morgan": a bare label, a capital and a list. */
-const BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
 const SHARED_TITLE = new RegExp(String.raw`^(${alternatives(Object.keys(SHARED_TITLES))})\.?\s+`, 'i');
-/** A sentence that opens a list of those present. */
-const PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
-/** "4 members of the public", "two visitors": a count, kept as minutes write it. */
-const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
-const OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^\s*(```|~~~)/;
 const MONTH = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;

@@ -7,6 +7,7 @@
 import type { Locator } from '../parse/locate.js';
 import type { SiteMatter } from '../parse/site-matter.js';
 import { keptGroups, type KeptHead, type KeptText } from './kept-head.js';
+import { OFFICE_THEN_PERSON } from '../vocabulary/kept-words.js';
 import { parsePerson, type TitleSets } from './person-parse.js';
 import type { Meeting, PeopleGroup, PeopleList, Person, Span } from './types.js';
 
@@ -34,7 +35,7 @@ function keptPerson(e: KeptText, list: PeopleList, group: string, loc: Locator, 
     written = written.slice(0, dash.index);
   }
   // "Deputy Chief Executive (Mr. P. Dowling)": an office, then the person holding it.
-  const office = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i.exec(written);
+  const office = OFFICE_THEN_PERSON.exec(written);
   if (office) {
     role = office[1]!.trim();
     written = office[2]!.trim();

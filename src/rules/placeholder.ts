@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { PLACEHOLDER } from '../model/placeholder.js';
 import type { FileContext, FileRule } from './types.js';
-import { NEXT_MEETING_LINE } from '../model/kept-words.js';
+import { NEXT_MEETING_LINE } from '../vocabulary/kept-words.js';
 
 /**
  * Editor's residue (NATURAL §3). Capitals only: "tbc" or "todo" in prose is ordinary English.

@@ -1,9 +1,11 @@
 /**
  * The words minutes kept without front matter use for their head: the labels of attendance
  * sections and lines, the chair and the note taker, the sections that hold an agenda or the notes,
- * and the months a date is written with. Plain data, read by kept-head.ts.
+ * and the months a date is written with. Plain data, read by model/kept-head.ts and kept-people.ts
+ * (issue 21), beside the families of words.ts.
  */
-import type { PeopleList } from './types.js';
+/** The people lists of the model (model/types.ts `PeopleList`), named here as data. */
+type PeopleList = 'attendees' | 'participants' | 'observers' | 'apologies' | 'absent';
 
 /** Attendance labels, lower case, each with the people list it fills. Longest first is not needed: a label must match whole. */
 export const ATTENDANCE_LABELS: ReadonlyArray<readonly [string, PeopleList]> = [
@@ -85,3 +87,14 @@ export const NEXT_MEETING_LINE = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+|\d{1,2}\\?[
 
 /** A call that did not take place. */
 export const CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?cancell?ed\b/i;
+
+/** A sentence that opens a list of those present. */
+export const PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
+/** A label written bare, without a colon or bold, before a list ("Apologies Betty Ross, …"). */
+export const BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
+/** A row of a table of those present whose role makes the person an observer. */
+export const OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
+/** "4 members of the public", "two visitors": a count, kept as minutes write it. */
+export const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+/** "Deputy Chief Executive (Mr. P. Dowling)": an office, then the person holding it. */
+export const OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
