@@ -4403,6 +4403,20 @@ var init_input_limit = __esm({
   }
 });
 
+// src/rules/frontmatter-body-mismatch.ts
+var frontmatterBodyMismatch;
+var init_frontmatter_body_mismatch = __esm({
+  "src/rules/frontmatter-body-mismatch.ts"() {
+    "use strict";
+    frontmatterBodyMismatch = {
+      id: "frontmatter-body-mismatch",
+      scope: "source",
+      severity: "warn",
+      description: "The front matter and the body of the minutes give the same meeting date"
+    };
+  }
+});
+
 // src/rules/frontmatter-missing.ts
 var frontmatterMissing;
 var init_frontmatter_missing = __esm({
@@ -5970,7 +5984,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -5999,7 +6013,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -6009,7 +6023,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -6031,7 +6045,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -6083,7 +6097,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -6224,7 +6238,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map3, { key, value: value2 }) {
@@ -6260,7 +6274,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -6327,12 +6341,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow3 = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -6357,7 +6371,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -6424,7 +6438,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items2.length - 1) {
           str3 += ",";
@@ -7785,7 +7799,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -7800,7 +7814,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -7822,7 +7836,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -7830,7 +7844,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -8916,7 +8930,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content3 = lines[i2][1];
@@ -9074,7 +9088,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source2) {
+    function splitLines2(source2) {
       const split = source2.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -9966,7 +9980,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -10019,7 +10033,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value2);
       return res;
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -11730,7 +11744,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -11749,7 +11763,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify2(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -11771,10 +11785,10 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports2.parse = parse4;
+    exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument3;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -12836,7 +12850,7 @@ function presentByKey(meeting, ids) {
   return present;
 }
 function describeListing(p) {
-  return `${p.list} (${p.group}) on line ${p.nameSpan.start.line}`;
+  return `${p.list}${p.group ? ` (${p.group})` : ""} on line ${p.nameSpan.start.line}`;
 }
 var init_identity = __esm({
   "src/model/identity.ts"() {
@@ -13268,6 +13282,7 @@ function personIndex(people3, options = {}) {
     }
     if (p.initials) add2(byInitials, p.initials.toUpperCase(), p);
     if (p.role) add2(byRole, nameKey(p.role), p);
+    if (p.nick) add2(byAlias, nameKey(p.nick), p);
   }
   for (const [canonical3, variants] of Object.entries(options.aliases ?? {})) {
     const target = byFull.get(nameKey(parsePerson(canonical3, titles).name));
@@ -22400,9 +22415,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code3);
     }
     effects.consume(code3);
-    return code3 === 92 ? escape3 : inside;
+    return code3 === 92 ? escape4 : inside;
   }
-  function escape3(code3) {
+  function escape4(code3) {
     if (code3 === marker || code3 === 92) {
       effects.consume(code3);
       return inside;
@@ -27534,10 +27549,10 @@ var init_lib24 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set basename(basename10) {
-        assertNonEmpty(basename10, "basename");
-        assertPart(basename10, "basename");
-        this.path = import_node_path.default.join(this.dirname || "", basename10);
+      set basename(basename11) {
+        assertNonEmpty(basename11, "basename");
+        assertPart(basename11, "basename");
+        this.path = import_node_path.default.join(this.dirname || "", basename11);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -28860,10 +28875,11 @@ var init_series_missing_review = __esm({
         for (const [meeting, missing] of ctx.register.missing) {
           const outstanding = meeting.fields.outstanding?.key;
           const section = outstanding ? void 0 : meeting.reviewSection;
-          const at5 = outstanding ?? section ?? meeting.frontMatterSpan?.start ?? { line: 1, column: 1, offset: 0 };
+          const title = meeting.titleHeading?.position ? { line: meeting.titleHeading.position.start.line, column: meeting.titleHeading.position.start.column, offset: meeting.titleHeading.position.start.offset ?? 0 } : void 0;
+          const at5 = outstanding ?? section ?? meeting.frontMatterSpan?.start ?? title ?? { line: 1, column: 1, offset: 0 };
           for (const m of missing) {
             const why = m.how === "raised" ? `raised at meeting ${m.from.meeting}` : `left open at meeting ${m.from.meeting}`;
-            const message = section ? `Action ${m.id} (${why}) is not reviewed at this meeting: say where it stands here, or add it to \`outstanding\`` : `Action ${m.id} (${why}) is not reviewed in \`outstanding\`: add it with its status and update`;
+            const message = section || meeting.headSource === "body" ? `Action ${m.id} (${why}) is not reviewed at this meeting: say where it stands here${meeting.headSource === "body" ? "" : ", or add it to `outstanding`"}` : `Action ${m.id} (${why}) is not reviewed in \`outstanding\`: add it with its status and update`;
             ctx.report(at5, message, { path: meeting.path });
           }
         }
@@ -28913,7 +28929,19 @@ function compareMeetings(a, b) {
   return compareText(a.date ?? "", b.date ?? "") || compareMeetingNumbers({ number: a.meetingNumber ?? 0, ...a.meetingSuffix ? { suffix: a.meetingSuffix } : {} }, { number: b.meetingNumber ?? 0, ...b.meetingSuffix ? { suffix: b.meetingSuffix } : {} });
 }
 function seriesKey(m, config) {
-  return m.code === void 0 || m.code === "" ? void 0 : `${config.root ?? ""}\0${m.code}`;
+  if (m.code !== void 0 && m.code !== "") return `${config.root ?? ""}\0${m.code}`;
+  return m.date === void 0 ? void 0 : `${config.root ?? ""}\0\0${seriesFolder(m.path)}`;
+}
+function seriesFolder(path2) {
+  const parts = path2.split(/[\\/]/);
+  const name = parts.pop() ?? "";
+  if (/^_?index\.md$/i.test(name) && parts.length > 1) parts.pop();
+  while (parts.length > 1 && DATE_FOLDER.test(parts.at(-1))) parts.pop();
+  return parts.join("/");
+}
+function seriesName(m) {
+  if (m.code !== void 0 && m.code !== "") return m.code;
+  return seriesFolder(m.path).split("/").at(-1) || "minutes";
 }
 function groupSeries(items2, configFor) {
   const groups = /* @__PURE__ */ new Map();
@@ -28952,7 +28980,7 @@ function neededAfter(changed, after, pattern2) {
   for (const h of after) if (h.reviewIds.some((id) => meetingOfId(id, pattern2) === changed.meeting)) out2.add(h);
   return after.filter((h) => out2.has(h));
 }
-var isExtraordinary;
+var isExtraordinary, DATE_FOLDER;
 var init_series = __esm({
   "src/series/series.ts"() {
     "use strict";
@@ -28961,6 +28989,7 @@ var init_series = __esm({
     init_compare_text();
     init_action_id();
     isExtraordinary = (m) => m.meetingSuffix !== void 0;
+    DATE_FOLDER = /^(?:(?:19|20)\d{2}|0?[1-9]|1[0-2])$/;
   }
 });
 
@@ -29098,8 +29127,17 @@ var init_series_order = __esm({
       id: "series-order",
       scope: "series",
       severity: "error",
-      description: "Along a series ordered by date, meeting numbers and dates must increase",
+      description: "Along a series ordered by date, meeting numbers and dates must increase; two files of one date are reported",
       check(ctx) {
+        let before2;
+        for (const m of ctx.meetings) {
+          if (before2 && m.date !== void 0 && m.date === before2.date && m.meeting === void 0 && before2.meeting === void 0) {
+            const heading2 = m.titleHeading?.position?.start;
+            const at5 = m.fields.date?.value ?? (heading2 ? { line: heading2.line, column: heading2.column, offset: heading2.offset ?? 0 } : void 0) ?? m.frontMatterSpan?.start ?? { line: 1, column: 1, offset: 0 };
+            ctx.report(at5, `Two files of this series are dated ${m.date}: ${before2.path} and this one; a series holds one meeting a day, so correct the date or give each a meeting number`, { path: m.path });
+          }
+          before2 = m;
+        }
         let previous3;
         for (const m of ctx.meetings) {
           if (m.date === void 0 || m.meetingNumber === void 0) continue;
@@ -29131,7 +29169,127 @@ var init_placeholder = __esm({
   }
 });
 
+// src/vocabulary/kept-words.ts
+var ATTENDANCE_LABELS, CHAIR_LABELS, NOTE_TAKER_LABELS, CHAIR_AFTER, NOTE_TAKER_AFTER, AGENDA_TITLES, NOTES_TITLES, NOTHING_YET, NOBODY, SHARED_TITLES, MONTHS, SITE_KEYS, NEXT_MEETING_LINE, CANCELLED, PRESENT_SENTENCE, BARE_LABEL, OBSERVER_ROLE, COUNTED, OFFICE_THEN_PERSON;
+var init_kept_words = __esm({
+  "src/vocabulary/kept-words.ts"() {
+    "use strict";
+    ATTENDANCE_LABELS = [
+      ["present", "attendees"],
+      ["members present", "attendees"],
+      ["directors present", "attendees"],
+      ["councillors present", "attendees"],
+      ["trustees present", "attendees"],
+      ["committee members present", "attendees"],
+      ["attendees", "attendees"],
+      ["attendance", "attendees"],
+      ["attending", "attendees"],
+      ["attended", "attendees"],
+      ["participants", "attendees"],
+      ["council", "attendees"],
+      ["members", "attendees"],
+      ["introduction of attendees", "attendees"],
+      ["roll call", "attendees"],
+      ["who", "attendees"],
+      ["in attendance", "participants"],
+      ["also present", "participants"],
+      ["also in attendance", "participants"],
+      ["officials in attendance", "participants"],
+      ["officers in attendance", "participants"],
+      ["staff", "participants"],
+      ["staff present", "participants"],
+      ["observers", "observers"],
+      ["observing", "observers"],
+      ["guests", "observers"],
+      ["visitors", "observers"],
+      ["apologies", "apologies"],
+      ["apologies for absence", "apologies"],
+      ["apologies received", "apologies"],
+      ["regrets", "apologies"],
+      ["unavailable", "apologies"],
+      ["excused", "apologies"],
+      ["absent", "absent"],
+      ["not present", "absent"],
+      ["missing", "absent"],
+      ["absent without apologies", "absent"]
+    ];
+    CHAIR_LABELS = ["chair", "chairman", "chairwoman", "chairperson", "chaired by", "facilitator", "facilitated by", "present in the chair", "in the chair", "presiding", "convenor", "convener"];
+    NOTE_TAKER_LABELS = ["minutes", "minute taker", "minute-taker", "minutes taken by", "minuted by", "note taker", "note-taker", "notetaker", "notes", "notes by", "notes taken by", "scribe", "recorder", "recording secretary", "designated note taker"];
+    CHAIR_AFTER = ["facilitating", "facilitates", "facilitated", "to facilitate", "will facilitate", "chairing", "chaired", "in the chair", "took the chair"];
+    NOTE_TAKER_AFTER = ["taking notes", "taking minutes", "took notes", "took minutes", "scribe", "scribing", "to scribe", "will scribe", "taking the minutes", "taking the notes"];
+    AGENDA_TITLES = /^(?:(?:meeting )?agenda(?: items)?|agenda for\b.*|proposed agenda|draft agenda)$/i;
+    NOTES_TITLES = /^(?:(?:meeting )?(?:minutes|notes)|meeting notes|notes of (?:the )?meeting|discussion|proceedings)$/i;
+    NOTHING_YET = /^(?:to be added\b.*|tbd|tba|none|n\/a|\(?no notes\)?|(?:the )?meeting (?:was )?cancell?ed\b.*|cancell?ed\b.*|notes to follow\b.*)$/i;
+    NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|–|—)\.?$/i;
+    SHARED_TITLES = { cllrs: "Cllr", councillors: "Councillor", "county councillors": "County Councillor", drs: "Dr", messrs: "Mr", profs: "Prof" };
+    MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    SITE_KEYS = /* @__PURE__ */ new Set([
+      "layout",
+      "categories",
+      "category",
+      "tags",
+      "slug",
+      "permalink",
+      "taxonomies",
+      "extra",
+      "draft",
+      "weight",
+      "aliases",
+      "author",
+      "authors",
+      "description",
+      "summary",
+      "published",
+      "publishdate",
+      "expirydate",
+      "lastmod",
+      "updated",
+      "modified",
+      "url",
+      "type",
+      "menu",
+      "toc",
+      "template",
+      "sitemap",
+      "excerpt",
+      "image",
+      "images",
+      "keywords",
+      "lang",
+      "language",
+      "redirect_from",
+      "nav_order",
+      "parent",
+      "has_children",
+      "sidebar",
+      "comments",
+      "share",
+      "hidden",
+      "pinned",
+      "series",
+      "eleventyNavigation",
+      "order",
+      "sort_by",
+      "path",
+      "in_search_index"
+    ]);
+    NEXT_MEETING_LINE = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+|\d{1,2}\\?[.)][ \t]+)?(?:\*\*|__)?(?:date[ \t]+(?:and[ \t]+\w+[ \t]+)?of[ \t]+(?:the[ \t]+)?)?next[ \t]+meeting\b.*$/gim;
+    CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?cancell?ed\b/i;
+    PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
+    BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
+    OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
+    COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+    OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
+  }
+});
+
 // src/rules/placeholder.ts
+function inProse(source2, at5, length) {
+  const before2 = source2.slice(Math.max(0, at5 - 12), at5);
+  const after = source2.slice(at5 + length, at5 + length + 12);
+  if (/(?:^|[\s("'“])(?:a|an|the|this|that|our|my|your|its|each|every)\s+["'“]?$/i.test(before2) || /\w-$/.test(before2)) return true;
+  return /^["'”]?[ -][a-z]{2,}/.test(after) && !/^["'”]?\s+(?:and|or|to|for|by|until|on|at|in)\b/.test(after);
+}
 function quote(text7) {
   const t = text7.trim();
   return t.length > 70 ? `${t.slice(0, 69)}\u2026` : t;
@@ -29142,6 +29300,7 @@ function skippedRanges(ctx) {
     const v = next.fields.date?.value;
     if (v) ranges.push([v.start.offset, v.end.offset]);
   }
+  for (const m of ctx.source.matchAll(NEXT_MEETING_LINE)) ranges.push([m.index, m.index + m[0].length]);
   if (/`|~~~|\]\(/.test(ctx.source)) {
     visit2(ctx.tree, (node2) => {
       const p = node2.position;
@@ -29162,6 +29321,7 @@ var init_placeholder2 = __esm({
     "use strict";
     init_unist_util_visit();
     init_placeholder();
+    init_kept_words();
     MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|\\?{2,}`, "g");
     EDITOR_NOTE = /\[(?:[A-Z]{2,4}(?: ?\/ ?[A-Z]{2,4})?:\s[^\]\n]{1,120}|(?:check|confirm|verify|insert|add|fill in|update|tbc|todo)\b[^\]\n]{0,120})\]/gi;
     INSTRUCTION = /\b(?:DELETE|REMOVE|INSERT|REPLACE)(?: (?:[A-Z]{2,}|IF|AS|NOT|OR|A|AN))+\b/g;
@@ -29182,6 +29342,7 @@ var init_placeholder2 = __esm({
         for (const m of source2.matchAll(EDITOR_NOTE)) add2(m.index, m.index + m[0].length, `Editor's note "${quote(m[0])}" is still in the minutes`);
         for (const m of source2.matchAll(MARKERS)) {
           const text7 = m[0].trimEnd();
+          if (!m[0].startsWith("?") && inProse(source2, m.index, m[0].match(/^\w+/)[0].length)) continue;
           add2(m.index, m.index + text7.length, `Placeholder "${quote(text7)}" is still to be filled in`);
         }
         for (const m of source2.matchAll(INSTRUCTION)) add2(m.index, m.index + m[0].length, `Template instruction "${quote(m[0])}" is still in the minutes`);
@@ -29237,6 +29398,14 @@ function fileOf(url) {
     return path2;
   }
 }
+function sitePageExists(target, exists) {
+  if (exists(target)) return true;
+  const stem = target.replace(/[\\/]+$/, "").replace(/\.html?$/i, "");
+  const page = /\.html?$/i.test(target) || !/\.[A-Za-z0-9]{1,5}$/.test(stem);
+  if (!page) return false;
+  const folderPage = /(?:^|[\\/])index$/i.test(stem) ? stem.replace(/index$/i, "") : `${stem}/`;
+  return [`${stem}.md`, `${folderPage}index.md`, `${folderPage}_index.md`, `${folderPage}README.md`].some((p) => exists(p));
+}
 function short(s) {
   const t = s.replace(/\s+/g, " ").trim();
   return t.length > 60 ? `${t.slice(0, 57)}\u2026` : t;
@@ -29253,7 +29422,7 @@ var init_link_broken = __esm({
       id: "link-broken",
       scope: "file",
       severity: "warn",
-      description: "A relative link points at a file that exists beside the minutes (e.g. an annex or the last meeting)",
+      description: "A relative link points at a file that exists beside the minutes (e.g. an annex or the last meeting), or at the page a site generator makes from one",
       check(ctx) {
         const exists = ctx.exists;
         if (!exists || !ctx.source.includes("](") && !ctx.source.includes("]:")) return;
@@ -29264,7 +29433,7 @@ var init_link_broken = __esm({
         });
         for (const node2 of nodes) {
           const target = fileOf(node2.url);
-          if (target === void 0 || exists((0, import_node_path2.join)(folder, target))) continue;
+          if (target === void 0 || sitePageExists((0, import_node_path2.join)(folder, target), exists)) continue;
           const p = node2.position;
           if (!p) continue;
           const what = node2.type === "link" ? `Link "${short(toString(node2))}"` : `Link definition [${node2.label ?? node2.identifier}]`;
@@ -30336,6 +30505,7 @@ var init_rules = __esm({
     "use strict";
     init_encoding();
     init_input_limit();
+    init_frontmatter_body_mismatch();
     init_frontmatter_missing();
     init_yaml_syntax();
     init_unknown_key();
@@ -30394,6 +30564,7 @@ var init_rules = __esm({
       inputLimit,
       frontmatterMissing,
       yamlSyntax,
+      frontmatterBodyMismatch,
       // Front matter.
       unknownKey,
       valueType,
@@ -31228,6 +31399,7 @@ function readBody(root2, o) {
     }
     const form = node2.type === "heading" ? "heading" : "paragraph";
     topDepth ??= heading2.depth;
+    if (heading2.depth < topDepth && form === "heading" && body.agenda.length > 0 && allItems(body.agenda).every((i2) => i2.written === void 0 && i2.kind === "procedural")) topDepth = heading2.depth;
     let depth = heading2.depth;
     if (depth < topDepth) {
       body.headingJumps.push({ heading: heading2, expected: topDepth, siblings: true });
@@ -31296,6 +31468,10 @@ function numberedRuns(nodes, o) {
       lists = 0;
     }
     lists++;
+    if (writtenNumber(n2.children[1], o) !== void 0 && writtenNumber(n2.children[1], o) === writtenNumber(n2.children[0], o)) {
+      run = void 0;
+      continue;
+    }
     let next = n2.start ?? 1;
     for (const item of n2.children) {
       const number = item.data?.number ?? next;
@@ -31306,6 +31482,11 @@ function numberedRuns(nodes, o) {
     }
   }
   return runs.filter((r) => r.length > 0);
+}
+function writtenNumber(item, o) {
+  const at5 = item?.position?.start.offset;
+  const m = at5 === void 0 ? null : /^(\d{1,9})[.)]/.exec(o.source.slice(at5, at5 + 11));
+  return m ? Number(m[1]) : void 0;
 }
 function findActionsItem(items2) {
   for (const item of items2) {
@@ -31942,12 +32123,12 @@ function yearBefore(month, day, before2) {
   const here = `${y}-${pad(month)}-${pad(day)}`;
   return here < before2 ? y : y - 1;
 }
-var MONTHS, MONTH, DAY, YEAR, ISO, DAY_MONTH, MONTH_DAY, MONTH_MEETING, monthIndex, pad;
+var MONTHS2, MONTH, DAY, YEAR, ISO, DAY_MONTH, MONTH_DAY, MONTH_MEETING, monthIndex, pad;
 var init_written_date = __esm({
   "src/model/written-date.ts"() {
     "use strict";
     init_spec();
-    MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    MONTHS2 = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     YEAR = "(?:,?\\s+(\\d{4}))?";
@@ -31955,7 +32136,7 @@ var init_written_date = __esm({
     DAY_MONTH = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+(${MONTH})\\.?${YEAR}\\b`, "i");
     MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s+${DAY}\\b${YEAR}`, "i");
     MONTH_MEETING = new RegExp(`\\b(${MONTH})${YEAR}\\s+(?:\\w+\\s+)?(?:meeting|minutes)\\b|\\bminutes\\s+(?:of|from|for)\\s+(?:the\\s+)?(${MONTH})${YEAR}\\b`, "i");
-    monthIndex = (name) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+    monthIndex = (name) => MONTHS2.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
     pad = (n2) => String(n2).padStart(2, "0");
   }
 });
@@ -32111,6 +32292,562 @@ var init_approvals = __esm({
   }
 });
 
+// src/model/kept-head.ts
+function readKeptHead(text7, bodyStart, path2, hints = {}) {
+  const lines = splitLines(text7, bodyStart, hints.dateOnly ? 40 : MAX_LINES);
+  if (hints.dateOnly) {
+    const date2 = bodyDate(lines, yearOf(path2, hints.siteDate));
+    return { groups: [], agenda: false, notes: "none", kind: date2 ? "no-attendance" : "no-date", ...date2 ? { date: date2 } : {} };
+  }
+  const groups = readGroups(lines);
+  const roles = readRoles(lines);
+  const yearHint = yearOf(path2, hints.siteDate);
+  const date = bodyDate(lines, yearHint) ?? pathDate(path2);
+  const { agenda, notes } = sectionsOf(lines);
+  const attended = groups.some((g) => g.list === "attendees" && (g.all === true || g.entries.length > 0)) || groups.some((g) => g.entries.length > 0 && g.list !== "apologies" && g.list !== "absent");
+  const agendaOnly = agenda && (notes === "empty" || notes === "none" && lines.some((l) => !l.blank && !l.heading && CANCELLED.test(l.text)));
+  const kind = !date ? "no-date" : attended ? "minutes" : agendaOnly ? "agenda-only" : "no-attendance";
+  const head2 = { groups, agenda, notes, kind };
+  if (date) head2.date = date;
+  if (roles.chair) head2.chair = roles.chair;
+  if (roles.noteTaker) head2.noteTaker = roles.noteTaker;
+  return head2;
+}
+function splitLines(text7, from, max2) {
+  const out2 = [];
+  let i2 = from;
+  let fenced = false;
+  let comment = false;
+  while (i2 <= text7.length) {
+    let j = text7.indexOf("\n", i2);
+    if (j < 0) j = text7.length;
+    const raw = text7.slice(i2, j).replace(/\r$/, "");
+    const line = { text: raw.replace(/(?:[ \t]{2,}|\\)$/, "").trimEnd(), start: i2, hard: /(?: {2,}|\\)$/.test(raw), blank: raw.trim() === "", indent: /^\s*/.exec(raw)[0].length };
+    if (FENCE.test(raw)) fenced = !fenced;
+    if (/^\s*<!--/.test(raw) && !/-->/.test(raw)) comment = true;
+    if (fenced || comment) line.blank = true;
+    if (comment && /-->/.test(raw)) comment = false;
+    const h = line.blank ? null : HEADING.exec(raw);
+    if (h) line.heading = { level: h[1].length, title: h[2].replace(/\\$/, "").trim(), titleStart: i2 + raw.indexOf(h[2]) };
+    out2.push(line);
+    if (j >= text7.length || out2.length >= max2) break;
+    i2 = j + 1;
+  }
+  return out2;
+}
+function listOf(label) {
+  return LABEL_LIST.get(label.toLowerCase().replace(/[\s-]+/g, " ").trim());
+}
+function readGroups(lines) {
+  const groups = [];
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    if (line.blank) continue;
+    if (line.heading) {
+      const title = plainTitle(line.heading.title);
+      const list5 = listOf(title);
+      if (!list5 || NOT_AS_HEADING.has(title.toLowerCase())) continue;
+      const group2 = { list: list5, label: title, labelStart: line.heading.titleStart, labelEnd: line.heading.titleStart + line.heading.title.length, entries: [] };
+      let k2 = i2 + 1;
+      const body = [];
+      while (k2 < lines.length && !lines[k2].heading) body.push(lines[k2++]);
+      readBlockInto(body, group2, groups);
+      groups.push(group2);
+      i2 = k2 - 1;
+      continue;
+    }
+    if (PRESENT_SENTENCE.test(line.text)) {
+      const group2 = { list: "attendees", label: line.text.trim(), labelStart: line.start + line.indent, labelEnd: line.start + line.text.length, entries: [] };
+      let n2 = i2 + 1;
+      while (n2 < lines.length && lines[n2].blank) n2++;
+      const after = [];
+      while (n2 < lines.length && !lines[n2].blank && !lines[n2].heading) after.push(lines[n2++]);
+      readBlockInto(after, group2, groups);
+      groups.push(group2);
+      i2 = n2 - 1;
+      continue;
+    }
+    const found2 = labelAt(line);
+    if (!found2) continue;
+    const { list: list4, label, labelStart, labelEnd: labelEnd2, restStart } = found2;
+    if (!list4) continue;
+    const group = { list: list4, label, labelStart, labelEnd: labelEnd2, entries: [] };
+    const para = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
+    let k = i2 + 1;
+    while (k < lines.length && !lines[k].blank && !lines[k].heading && !(labelAt(lines[k]) && !wrapsLabel(lines[k - 1], lines[k])) && !(isListLine(lines[k]) && lines[k].indent <= line.indent)) para.push(lines[k++]);
+    const rest = para[0].text.replace(/^[\s*_]+/, "");
+    if (rest.trim() === "" || /^[A-Z][A-Z ]+$/.test(rest.trim())) {
+      const after = para.slice(1);
+      let n2 = k;
+      if (after.length === 0) {
+        while (n2 < lines.length && lines[n2].blank) n2++;
+        while (n2 < lines.length && !lines[n2].blank && !lines[n2].heading && !labelAt(lines[n2])) after.push(lines[n2++]);
+      }
+      readBlockInto(after, group, groups);
+      if (after.length > 0 && para.length === 1) k = n2;
+    } else {
+      readRunInto(para, group, groups);
+    }
+    groups.push(group);
+    i2 = k - 1;
+  }
+  return groups.filter((g) => g.all === true || g.entries.length > 0);
+}
+function wrapsLabel(before2, line) {
+  const last = /(\S+)\s*$/.exec(before2.text)?.[1];
+  const hit = labelAt(line);
+  return last !== void 0 && hit !== void 0 && listOf(`${last} ${hit.label}`) !== void 0;
+}
+function labelAt(line) {
+  if (line.heading) return void 0;
+  const text7 = line.text;
+  const lead = /^\s*/.exec(text7)[0].length;
+  const m = LABEL_AT_START.exec(text7.slice(lead));
+  if (m) {
+    const label = m[1];
+    const at5 = line.start + lead + m.index + m[0].indexOf(label);
+    const hit = { label, labelStart: at5, labelEnd: at5 + label.length, restStart: line.start + lead + m[0].length };
+    const list4 = listOf(label);
+    if (list4) hit.list = list4;
+    else hit.role = roleOf(label);
+    if (!/[:\-–—]/.test(m[0].slice(m[0].indexOf(label) + label.length)) && !/^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(m[0])) return void 0;
+    return hit;
+  }
+  const bare = BARE_LABEL.exec(text7.slice(lead));
+  if (bare && /,/.test(text7) && lead === 0) {
+    const at5 = line.start + lead;
+    return { list: listOf(bare[1]), label: bare[1], labelStart: at5, labelEnd: at5 + bare[1].length, restStart: at5 + bare[0].length };
+  }
+  return void 0;
+}
+function roleOf(label) {
+  const key = label.toLowerCase().replace(/[\s-]+/g, " ");
+  return CHAIR_LABELS.some((w) => w.replace(/-/g, " ") === key) ? "chair" : "note-taker";
+}
+function readBlockInto(block2, group, groups) {
+  block2 = [...block2];
+  let para = [];
+  const flush = () => {
+    if (para.length > 0) readRunInto(para, group, groups);
+    para = [];
+  };
+  const table5 = block2.filter((l) => /^\s*\|/.test(l.text));
+  if (table5.length >= 3) {
+    readTableInto(table5, group, groups);
+    block2 = block2.filter((l) => !table5.includes(l));
+  }
+  for (const l of block2) {
+    if (l.blank) {
+      flush();
+      continue;
+    }
+    const hit = labelAt(l);
+    if (hit?.list) {
+      flush();
+      const sub = { list: hit.list, label: hit.label, labelStart: hit.labelStart, labelEnd: hit.labelEnd, entries: [] };
+      readRunInto([{ ...l, text: l.text.slice(hit.restStart - l.start), start: hit.restStart }], sub, groups);
+      groups.push(sub);
+      continue;
+    }
+    if (hit?.role) continue;
+    const item = /^(\s*(?:[-*+]|\d{1,2}[.)])\s+)/.exec(l.text);
+    if (item) {
+      flush();
+      addEntry(group, clean(l.text.slice(item[1].length), l.start + item[1].length));
+      continue;
+    }
+    para.push(l);
+  }
+  flush();
+}
+function readTableInto(rows, group, groups) {
+  const cellsOf = (l) => {
+    const out2 = [];
+    const re = /\|([^|]*)(?=\|)/g;
+    for (const m of l.text.matchAll(re)) {
+      const raw = m[1];
+      const lead = raw.length - raw.trimStart().length;
+      const start = l.start + m.index + 1 + lead;
+      out2.push({ text: raw.trim(), start, end: start + raw.trim().length });
+    }
+    return out2;
+  };
+  const header = cellsOf(rows[0]).map((c) => c.text.toLowerCase().replace(/[*_]/g, ""));
+  const nameAt = header.findIndex((h) => /^(?:name|full name|member|attendee|person|who)s?$/.test(h));
+  if (nameAt < 0) return;
+  const roleAt = header.findIndex((h) => /^(?:position|role|status|capacity|type)$/.test(h));
+  const observers = { list: "observers", label: "", labelStart: group.labelStart, labelEnd: group.labelEnd, entries: [] };
+  for (const row of rows.slice(2)) {
+    const cells = cellsOf(row);
+    const name = cells[nameAt];
+    if (!name) continue;
+    const role = roleAt >= 0 ? cells[roleAt]?.text : void 0;
+    addEntry(role && OBSERVER_ROLE.test(role) ? observers : group, name);
+  }
+  if (observers.entries.length > 0) groups.push({ ...observers, label: "visitors" });
+}
+function readRunInto(para, group, groups) {
+  const oneEach = para.length > 1 && para.every((l, k) => (k === para.length - 1 || l.hard || !/,/.test(l.text)) && !/,\s*$/.test(l.text)) && para.every((l) => l.text.split(/\s+/).length <= 6);
+  if (oneEach) {
+    for (const l of para) addEntry(group, clean(l.text, l.start));
+    return;
+  }
+  let text7 = "";
+  const offsets = [];
+  para.forEach((l, k) => {
+    if (k > 0) {
+      text7 += " ";
+      offsets.push(l.start - 1);
+    }
+    for (let c = 0; c < l.text.length; c++) offsets.push(l.start + c);
+    text7 += l.text;
+  });
+  offsets.push((para.at(-1)?.start ?? 0) + (para.at(-1)?.text.length ?? 0));
+  let current = group;
+  let from = 0;
+  const cuts = [];
+  LABEL_INSIDE.lastIndex = 0;
+  for (let m = LABEL_INSIDE.exec(text7); m; m = LABEL_INSIDE.exec(text7)) {
+    const labelAt2 = m.index + m[0].indexOf(m[1]);
+    if (labelAt2 === 0) continue;
+    const list4 = listOf(m[1]);
+    const g = list4 ? { list: list4, label: m[1], labelStart: offsets[labelAt2], labelEnd: offsets[labelAt2 + m[1].length - 1] + 1, entries: [] } : { list: "participants", label: m[1], labelStart: offsets[labelAt2], labelEnd: offsets[labelAt2] + m[1].length, entries: [] };
+    cuts.push({ at: labelAt2, restAt: m.index + m[0].length, group: list4 ? g : { ...g, label: "" } });
+  }
+  const segments = [];
+  for (const c of cuts) {
+    segments.push({ from, to: c.at, group: current });
+    current = c.group;
+    from = c.restAt;
+    if (c.group.label === "") current = { ...c.group, entries: [] };
+    else groups.push(c.group);
+  }
+  segments.push({ from, to: text7.length, group: current });
+  for (const s of segments) {
+    if (s.group.label === "") continue;
+    splitNames(text7, s.from, s.to).forEach(([a, b]) => addEntry(s.group, clean(text7.slice(a, b), offsets[a])));
+  }
+}
+function splitNames(text7, from, to) {
+  const out2 = [];
+  let depth = 0;
+  let start = from;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text7[i2];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    if (depth > 0) continue;
+    let cut = 0;
+    if (c === "," || c === ";") cut = 1;
+    else if (c === " " && text7[i2 - 1] === ")" && /^\s+[\p{Lu}]/u.test(text7.slice(i2, i2 + 3))) cut = 1;
+    else if (/^\s(?:and|&|\+)\s/i.test(text7.slice(i2, i2 + 5))) cut = text7.slice(i2).match(/^\s(?:and|&|\+)\s/i)[0].length;
+    if (cut === 0) continue;
+    out2.push([start, i2]);
+    start = i2 + cut;
+    i2 = start - 1;
+  }
+  out2.push([start, to]);
+  return out2;
+}
+function clean(raw, at5) {
+  let s = raw;
+  let start = at5;
+  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*/.exec(s)[0].length;
+  s = s.slice(lead);
+  start += lead;
+  s = s.replace(/[\s*_]*$/, "").replace(/\.$/, "").replace(/\s+$/, "");
+  return { text: s, start, end: start + s.length };
+}
+function addEntry(group, e) {
+  const text7 = e.text;
+  if (text7 === "" || NOBODY.test(text7)) return;
+  if (/^all$/i.test(text7)) {
+    group.all = true;
+    return;
+  }
+  const except = /^all\s+(?:except|but|apart from)\s+/i.exec(text7);
+  if (except) {
+    group.all = true;
+    (group.except ??= []).push(nameOnly({ text: text7.slice(except[0].length), start: e.start + except[0].length, end: e.end }));
+    return;
+  }
+  if (group.except) {
+    group.except.push(nameOnly(e));
+    return;
+  }
+  if (text7.replace(/\([^)]*\)/g, " ").trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text7) || COUNTED.test(text7)) || /:/.test(text7.replace(/\([^)]*\)/g, ""))) return;
+  if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text7)) return;
+  const shared2 = SHARED_TITLE.exec(text7);
+  if (shared2) {
+    const title = SHARED_TITLES[shared2[1].toLowerCase()];
+    group.entries.push({ text: `${title} ${text7.slice(shared2[0].length)}`, start: e.start, end: e.end });
+    sharedTitle.set(group, title);
+    return;
+  }
+  const carried = sharedTitle.get(group);
+  if (carried && /^[\p{Lu}][\p{L}'’-]+$/u.test(text7)) {
+    group.entries.push({ text: `${carried} ${text7}`, start: e.start, end: e.end });
+    return;
+  }
+  sharedTitle.delete(group);
+  group.entries.push(e);
+}
+function nameOnly(e) {
+  const m = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u.exec(e.text);
+  const text7 = m ? m[0] : e.text;
+  return { text: text7, start: e.start, end: e.start + text7.length };
+}
+function keptGroups(head2) {
+  const out2 = [];
+  for (const g of head2.groups) {
+    out2.push(g);
+    if (g.except?.length) out2.push({ list: "absent", label: "except", labelStart: g.labelStart, labelEnd: g.labelEnd, entries: g.except });
+  }
+  return out2;
+}
+function readRoles(lines) {
+  const out2 = {};
+  const NAME2 = String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s*(?:\+|&|\band\b)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})*)`;
+  const leadingName = new RegExp(`^${NAME2}`, "u");
+  const labelled = new RegExp(String.raw`(?:^|[\s,;(*_])(${ROLE_WORDS})\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*`, "giu");
+  const chairAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME2}\s+(?:${alternatives2(CHAIR_AFTER)})\b`, "gu");
+  const notesAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME2}\s+(?:${alternatives2(NOTE_TAKER_AFTER)})\b`, "gu");
+  const set = (key, text7, start) => {
+    if (out2[key] || NOBODY.test(text7) || /^(?:the|this|we|all|it|a|an)$/i.test(text7)) return;
+    out2[key] = { text: text7, start, end: start + text7.length };
+  };
+  for (const l of lines.slice(0, 400)) {
+    if (l.blank || l.heading) continue;
+    labelled.lastIndex = 0;
+    for (let m = labelled.exec(l.text); m; m = labelled.exec(l.text)) {
+      const after = m.index + m[0].length;
+      const name = leadingName.exec(l.text.slice(after))?.[1]?.replace(/\.$/, "");
+      if (name) set(roleOf(m[1]) === "chair" ? "chair" : "noteTaker", name, l.start + after);
+    }
+    for (const [re, key] of [[chairAfter, "chair"], [notesAfter, "noteTaker"]]) {
+      re.lastIndex = 0;
+      const m = re.exec(l.text);
+      if (m) set(key, m[1], l.start + m.index + m[0].indexOf(m[1]));
+    }
+  }
+  return out2;
+}
+function yearOf(path2, siteDate) {
+  const parts = path2.split(/[\\/]/);
+  const name = parts.at(-1) ?? "";
+  const inName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name);
+  if (inName) return inName[1];
+  for (let i2 = parts.length - 2; i2 >= 0 && i2 >= parts.length - 4; i2--) if (/^(?:19|20)\d{2}$/.test(parts[i2])) return parts[i2];
+  return siteDate?.slice(0, 4);
+}
+function findDate(text7, yearHint) {
+  const found2 = [];
+  const add2 = (y, mo, d, index2, length) => {
+    if (!y || mo < 1) return;
+    const iso = `${y}-${pad2(mo)}-${pad2(d)}`;
+    if (realDate(iso)) found2.push({ iso, index: index2, length });
+  };
+  for (const m of text7.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) add2(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
+  for (const m of text7.matchAll(/\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g)) add2(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
+  for (const m of text7.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g)) add2(m[3], Number(m[2]), Number(m[1]), m.index, m[0].length);
+  for (const m of text7.matchAll(new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})${ORD}(?:\s+of)?\s+${MONTH2}(?:,?\s+((?:19|20)\d{2}))?\b`, "gi"))) add2(m[3] ?? yearHint, monthOf(m[2]), Number(m[1]), m.index, m[0].length);
+  for (const m of text7.matchAll(new RegExp(String.raw`\b${WEEKDAY}${MONTH2}\s+(\d{1,2})${ORD}(?:,?\s+((?:19|20)\d{2}))?\b`, "gi"))) add2(m[3] ?? yearHint, monthOf(m[1]), Number(m[2]), m.index, m[0].length);
+  found2.sort((a, b) => a.index - b.index);
+  return found2[0];
+}
+function bodyDate(lines, yearHint) {
+  let seen = 0;
+  let headings = 0;
+  let titleOnly = true;
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (++seen > 12) break;
+    if (l.heading) {
+      headings++;
+      if (l.heading.level > 1) titleOnly = false;
+    }
+    if (!l.heading && (headings >= 2 || headings === 1 && !titleOnly)) continue;
+    if (headings > 3) break;
+    const text7 = (l.heading ? l.heading.title : l.text).replace(/\]\([^)]*\)|\bhttps?:\/\/\S+/g, (m) => " ".repeat(m.length));
+    if (!l.heading && (isListLine(l) || /^\s*>/.test(l.text))) continue;
+    if (OTHER_MEETING.test(text7) || labelAt(l)) continue;
+    const d = findDate(text7, yearHint);
+    if (!d) continue;
+    const base = l.heading ? l.heading.titleStart : l.start;
+    return { iso: d.iso, source: "body", start: base + d.index, end: base + d.index + d.length };
+  }
+  return void 0;
+}
+function pathDate(path2) {
+  const parts = path2.split(/[\\/]/);
+  const name = (parts.at(-1) ?? "").replace(/\.[^.]*$/, "");
+  const full = findDate(name.replace(/_/g, "-"));
+  if (full) return { iso: full.iso, source: "file-name" };
+  const dmy = /(?:^|\D)(\d{2})-(\d{2})-((?:19|20)\d{2})(?:\D|$)/.exec(name);
+  if (dmy && realDate(`${dmy[3]}-${dmy[2]}-${dmy[1]}`)) return { iso: `${dmy[3]}-${dmy[2]}-${dmy[1]}`, source: "file-name" };
+  const folderYear = parts.slice(Math.max(0, parts.length - 4), -1).reverse().find((p) => /^(?:19|20)\d{2}$/.test(p));
+  const md = /(?:^|\D)(\d{2})-(\d{2})(?:\D|$)/.exec(name);
+  if (folderYear && md && realDate(`${folderYear}-${md[1]}-${md[2]}`)) return { iso: `${folderYear}-${md[1]}-${md[2]}`, source: "folder" };
+  return void 0;
+}
+function sectionsOf(lines) {
+  let agenda = false;
+  let notes = "none";
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const h = lines[i2].heading;
+    const title = h ? plainTitle(h.title) : plainTitle(lines[i2].text);
+    if (!h && !/^(?:\*\*|__)?[A-Za-z ]+(?:\*\*|__)?:?$/.test(lines[i2].text.trim())) continue;
+    if (AGENDA_TITLES.test(title)) agenda = true;
+    if (h && NOTES_TITLES.test(title)) {
+      let content3 = 0;
+      for (let k = i2 + 1; k < lines.length; k++) {
+        const l = lines[k];
+        if (l.heading && l.heading.level <= h.level) break;
+        if (l.blank || l.heading) continue;
+        if (NOTHING_YET.test(plainTitle(l.text))) continue;
+        content3++;
+      }
+      notes = content3 > 0 ? "content" : notes === "content" ? "content" : "empty";
+    }
+  }
+  return { agenda, notes };
+}
+var LABEL_LIST, NOT_AS_HEADING, escape3, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, MAX_LINES, plainTitle, isListLine, sharedTitle, pad2, monthOf, OTHER_MEETING;
+var init_kept_head = __esm({
+  "src/model/kept-head.ts"() {
+    "use strict";
+    init_spec();
+    init_kept_words();
+    LABEL_LIST = new Map(ATTENDANCE_LABELS.map(([w, l]) => [w, l]));
+    NOT_AS_HEADING = /* @__PURE__ */ new Set(["council", "members", "who", "staff", "attended", "missing"]);
+    escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
+    alternatives2 = (words3) => [...words3].sort((a, b) => b.length - a.length).map(escape3).join("|");
+    ATTENDANCE_WORDS = alternatives2(ATTENDANCE_LABELS.map(([w]) => w));
+    ROLE_WORDS = alternatives2([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
+    LABEL_AT_START = new RegExp(
+      String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
+      "i"
+    );
+    LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
+    SHARED_TITLE = new RegExp(String.raw`^(${alternatives2(Object.keys(SHARED_TITLES))})\.?\s+`, "i");
+    HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+    FENCE = /^\s*(```|~~~)/;
+    MONTH2 = `(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
+    WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+    ORD = "(?:st|nd|rd|th)?";
+    MAX_LINES = 3e3;
+    plainTitle = (s) => s.replace(/[*_`]/g, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").trim();
+    isListLine = (l) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+/.test(l.text);
+    sharedTitle = /* @__PURE__ */ new WeakMap();
+    pad2 = (n2) => String(n2).padStart(2, "0");
+    monthOf = (word2) => MONTHS.findIndex((m) => m.startsWith(word2.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
+    OTHER_MEETING = /\b(?:previous|next|last|following|future|upcoming)\b/i;
+  }
+});
+
+// src/model/kept-people.ts
+function keptPerson(e, list4, group, loc, titles) {
+  let written = unescape(e.text);
+  written = written.replace(/^(?:(?:were|was|have been|had been)\s+)?(?:received\s+)?from\s+/i, "");
+  let role;
+  const dash = /\s+[-–—]\s+([A-Z][\w ]{1,40})$/.exec(written);
+  if (dash) {
+    role = dash[1].trim();
+    written = written.slice(0, dash.index);
+  }
+  const office = OFFICE_THEN_PERSON.exec(written);
+  if (office) {
+    role = office[1].trim();
+    written = office[2].trim();
+  }
+  const parts = parsePerson(written, titles);
+  const span = loc.span(e.start, e.end);
+  const person = { name: parts.full || written, group, list: list4, span, nameSpan: span, fields: {}, parts, written: unescape(e.text) };
+  const bracket = /\(([^()\s]+)\)/.exec(written);
+  if (bracket && parts.role === bracket[1] && parts.given !== void 0) {
+    delete parts.role;
+    person.nick = bracket[1].replace(/^@/, "");
+  } else if (parts.role !== void 0) person.role = parts.role;
+  if (role !== void 0) person.role = role;
+  if (parts.initials !== void 0) person.initials = parts.initials;
+  if (parts.organisation !== void 0) person.organisation = parts.organisation;
+  if (parts.representing !== void 0) person.representing = parts.representing;
+  if (parts.alternateFor !== void 0) person.alternateFor = parts.alternateFor;
+  if (parts.part) person.part = true;
+  if (parts.remote) person.remote = true;
+  if (person.role !== void 0 && /\b(?:half|part|late|left|joined|minutes into)\b/i.test(person.role)) {
+    person.part = true;
+    person.partText = person.role;
+    delete person.role;
+  }
+  return person;
+}
+function keptLists(head2, loc, titles) {
+  const out2 = Object.fromEntries(LISTS.map((l) => [l, []]));
+  for (const g of keptGroups(head2)) {
+    if (g.entries.length === 0) continue;
+    const people3 = g.entries.map((e) => keptPerson(e, g.list, "", loc, titles));
+    out2[g.list].push({ name: "", span: loc.span(g.labelStart, g.labelEnd), people: people3 });
+  }
+  return out2;
+}
+function applyKept(m, kept, loc, titles) {
+  const { head: head2 } = kept;
+  const disagreements = [];
+  const bodyDate2 = head2.date?.source === "body" ? head2.date : void 0;
+  const bodyDateSpan = bodyDate2?.start !== void 0 ? loc.span(bodyDate2.start, bodyDate2.end) : void 0;
+  const line = (s) => `line ${s.start.line}`;
+  const siteDate = kept.site?.date;
+  const fmDateSpan = m.fields.date?.value;
+  if (kept.minutesMatter) {
+    if (bodyDate2 && m.date !== void 0 && m.date !== bodyDate2.iso && bodyDateSpan) {
+      disagreements.push({ at: bodyDateSpan, message: `The minutes state the date ${bodyDate2.iso}, but the front matter says ${m.date}${fmDateSpan ? ` (${line(fmDateSpan)})` : ""}: the front matter's date is used; correct the one that is wrong` });
+    }
+  } else {
+    const written2 = fmDateSpan ? m.date : siteDate?.value.slice(0, 10);
+    const writtenSpan = fmDateSpan ?? (siteDate ? loc.span(siteDate.start, siteDate.end) : void 0);
+    if (bodyDate2) {
+      if (written2 !== void 0 && written2 !== bodyDate2.iso && bodyDateSpan) {
+        disagreements.push({ at: bodyDateSpan, message: `The site's front matter dates the page ${written2}${writtenSpan ? ` (${line(writtenSpan)})` : ""}, but the minutes state ${bodyDate2.iso} (${line(bodyDateSpan)}): the meeting is dated ${bodyDate2.iso}` });
+      }
+      m.date = bodyDate2.iso;
+      if (bodyDateSpan) m.fields.date = { value: bodyDateSpan };
+    } else if (m.date === void 0 && siteDate && /^\d{4}-\d{2}-\d{2}/.test(siteDate.value)) {
+      m.date = siteDate.value.slice(0, 10);
+      m.fields.date = { value: loc.span(siteDate.start, siteDate.end) };
+    } else if (m.date === void 0 && head2.date) {
+      m.date = head2.date.iso;
+    }
+    if (m.titleWritten !== void 0) delete m.titleWritten;
+    if (kept.site?.title) m.title = kept.site.title.value;
+  }
+  const lists = keptLists(head2, loc, titles);
+  const hasFrontMatterPeople = LISTS.some((l) => m[l].length > 0);
+  if (!hasFrontMatterPeople) {
+    for (const l of LISTS) m[l] = lists[l];
+    m.people = LISTS.flatMap((l) => m[l]).flatMap((g) => g.people);
+    m.headSource = "body";
+    const first = head2.groups.find((g) => g.list === "attendees") ?? head2.groups[0];
+    if (first) m.fields.attendees = { key: loc.span(first.labelStart, first.labelEnd), value: loc.span(first.labelStart, first.labelEnd) };
+    if (head2.groups.some((g) => g.all)) m.attendanceAll = true;
+  }
+  const written = (t) => ({ written: t.text, span: loc.span(t.start, t.end) });
+  if (head2.chair) m.chair = written(head2.chair);
+  if (head2.noteTaker) m.noteTaker = written(head2.noteTaker);
+  if (disagreements.length > 0) m.keptDisagreements = disagreements;
+}
+var LISTS, unescape;
+var init_kept_people = __esm({
+  "src/model/kept-people.ts"() {
+    "use strict";
+    init_kept_head();
+    init_kept_words();
+    init_person_parse();
+    LISTS = ["attendees", "participants", "observers", "apologies", "absent"];
+    unescape = (s) => s.replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
+  }
+});
+
 // src/model/build-meeting.ts
 function buildMeeting(input) {
   const { frontMatter: fm, config } = input;
@@ -32122,7 +32859,7 @@ function buildMeeting(input) {
   const m = {
     path: input.path,
     title: s("title") ?? (committee ? `${committee} Meeting` : "Meeting"),
-    status: s("status") ?? "draft",
+    status: s("status") ?? "none",
     attendees: readPeople(field(fm, "attendees"), "attendees", titles),
     participants: [...readPeople(field(fm, "participants"), "participants", titles), ...readPeople(field(fm, "in_attendance"), "participants", titles)],
     observers: readPeople(field(fm, "observers"), "observers", titles),
@@ -32143,7 +32880,8 @@ function buildMeeting(input) {
     closing: { sections: [], blocks: [] },
     numberedParagraphs: [],
     fields: fm ? fieldSpans(fm) : {},
-    approvals: []
+    approvals: [],
+    headSource: "front-matter"
   };
   if (committee !== void 0) m.committee = committee;
   if (code3 !== void 0) m.code = code3;
@@ -32171,6 +32909,7 @@ function buildMeeting(input) {
   if (input.frontMatterSpan) m.frontMatterSpan = input.frontMatterSpan;
   const approved = readApprovedBlock(field(fm, "approved"));
   if (approved) m.approved = approved;
+  if (input.kept) applyKept(m, input.kept, input.loc, titles);
   m.reviews = m.outstanding.map((o) => ({
     id: o.id,
     ...o.id ? { ref: normaliseId(o.id) } : {},
@@ -32369,6 +33108,10 @@ function readNatural(m, marked, input) {
   const words3 = wordsOf(config);
   const people3 = personIndex(m.people, { aliases: config.aliases, words: words3 });
   keepPeopleIndex(m, people3);
+  for (const role of [m.chair, m.noteTaker]) {
+    const match2 = role ? people3.resolve(role.written) : void 0;
+    if (role && match2?.kind === "one") role.person = match2.person;
+  }
   m.attendanceChanges = readAttendanceChanges(units2, people3, loc);
   m.motions = readMotions({ units: units2, index: people3, loc, source: source2, words: words3 });
   for (const d of marked) {
@@ -32467,6 +33210,7 @@ var init_build_meeting = __esm({
     init_certainty();
     init_patterns();
     init_approvals();
+    init_kept_people();
     sameAction = (a, b) => sameSubject(a.text, b.text);
   }
 });
@@ -32693,6 +33437,919 @@ var init_yaml_errors = __esm({
   }
 });
 
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string3, ptr) {
+  let lines = string3.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string3, line, column) {
+  let lines = string3.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value2 = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex2 = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
+              /* A-F */
+              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
+                /* a-f */
+                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value2 = value2 << 4 | digit;
+        }
+        if (value2 < 0 || value2 > 1114111 || value2 >= 55296 && value2 <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value2);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match2 = date.match(DATE_TIME_RE);
+            if (match2) {
+              if (!match2[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match2[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match2[2] && +match2[2] > 23) {
+                date = "";
+              } else {
+                offset = match2[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value2 = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value2;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str3 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str3 = str3.replaceAll("_", "");
+  return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str3 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str3 = str3.replaceAll("_", "");
+  return parseInteger(ctx, str3, base, startPtr);
+}
+function parseInteger(ctx, str3, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str3, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str3, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str3, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str3 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str3);
+      case 2:
+        return Temporal.PlainDateTime.from(str3);
+      case 3:
+        return Temporal.PlainDate.from(str3);
+      case 4:
+        return Temporal.PlainTime.from(str3);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i2 = 0; i2 < key.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value2 = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value2) === "object")
+      seen.add(value2);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table5, meta, type) {
+  let t = table5;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek3, ptr) {
+  if (peek3 === null || ctx.uk === 2)
+    TomlError.x(peek3 === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse3(toml2, options = {}) {
+  let ctx = {
+    s: toml2,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml2.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml2.length) {
+    if (toml2.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml2.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml2.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml2.length && (tmp = toml2.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml2.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse2 = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse2();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/parse/site-matter.ts
+function splitSiteMatter(text7) {
+  return toml(text7) ?? nikola(text7) ?? pelican(text7);
+}
+function toml(text7) {
+  const open = TOML_OPEN.exec(text7);
+  if (!open) return void 0;
+  TOML_CLOSE.lastIndex = open[0].length;
+  const close3 = TOML_CLOSE.exec(text7);
+  if (!close3) return { kind: "toml", start: 0, end: open[0].length, error: { message: "The TOML block opened with `+++` on line 1 is never closed: add a line `+++` after it", offset: 0 } };
+  const inner = text7.slice(open[0].length, close3.index);
+  const out2 = { kind: "toml", start: 0, end: close3.index + close3[0].length };
+  let data;
+  try {
+    data = parse3(inner);
+  } catch (e) {
+    const message = e instanceof TomlError ? e.message.split("\n")[0] : String(e);
+    const at5 = e instanceof TomlError ? offsetOf(inner, e.line, e.column) : 0;
+    out2.error = { message: `TOML syntax error: ${message}`, offset: open[0].length + at5 };
+    return out2;
+  }
+  for (const key of ["title", "date"]) {
+    const v = data[key];
+    const written = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "string" ? v : void 0;
+    if (written === void 0) continue;
+    const line = new RegExp(`^${key}[ \\t]*=[ \\t]*`, "m").exec(inner);
+    const at5 = line ? open[0].length + line.index + line[0].length : 0;
+    const raw = line ? inner.slice(line.index + line[0].length).split(/\r?\n/)[0].trimEnd() : written;
+    out2[key] = { value: written.trim(), start: at5, end: at5 + raw.length };
+  }
+  return out2;
+}
+function offsetOf(text7, line, column) {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const n2 = text7.indexOf("\n", offset);
+    if (n2 < 0) break;
+    offset = n2 + 1;
+  }
+  return offset + Math.max(0, column - 1);
+}
+function metadataLines(text7, from, key, stop) {
+  const values = /* @__PURE__ */ new Map();
+  let i2 = from;
+  while (i2 < text7.length) {
+    let j = text7.indexOf("\n", i2);
+    if (j < 0) j = text7.length;
+    const line = text7.slice(i2, j).replace(/\r$/, "");
+    if (stop(line)) return values.size > 0 ? { values, end: Math.min(text7.length, j + 1) } : void 0;
+    const m = key.exec(line);
+    if (!m) return void 0;
+    const at5 = i2 + line.length - m[2].length;
+    values.set(m[1].toLowerCase(), { value: m[2].trim(), start: at5, end: at5 + m[2].trimEnd().length });
+    i2 = j + 1;
+  }
+  return values.size > 0 ? { values, end: text7.length } : void 0;
+}
+function pelican(text7) {
+  if (!/^(?:title|date)[ \t]*:/i.test(text7)) return void 0;
+  const read = metadataLines(text7, 0, PELICAN_KEY, (l) => l.trim() === "");
+  if (!read || !read.values.has("title") && !read.values.has("date")) return void 0;
+  const out2 = { kind: "pelican", start: 0, end: read.end };
+  const title = read.values.get("title");
+  const date = read.values.get("date");
+  if (title) out2.title = title;
+  if (date) out2.date = date;
+  return out2;
+}
+function nikola(text7) {
+  const open = NIKOLA_OPEN.exec(text7);
+  if (!open) return void 0;
+  const read = metadataLines(text7, open[0].length, /^\.\.[ \t]+([a-z_]+)[ \t]*:[ \t]*(.*)$/i, (l) => /^[ \t]*-->/.test(l));
+  if (!read || !read.values.has("title") && !read.values.has("date")) return void 0;
+  const out2 = { kind: "nikola", start: 0, end: read.end };
+  const title = read.values.get("title");
+  const date = read.values.get("date");
+  if (title) out2.title = title;
+  if (date) out2.date = date;
+  return out2;
+}
+function siteDay(value2) {
+  const m = value2 === void 0 ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value2.trim());
+  return m ? m[1] : void 0;
+}
+var TOML_OPEN, TOML_CLOSE, PELICAN_KEY, NIKOLA_OPEN;
+var init_site_matter = __esm({
+  "src/parse/site-matter.ts"() {
+    "use strict";
+    init_dist();
+    TOML_OPEN = /^\+\+\+[ \t]*\r?\n/;
+    TOML_CLOSE = /^\+\+\+[ \t]*(?:\r?\n|$)/gm;
+    PELICAN_KEY = /^(title|date|modified|tags|category|slug|authors?|summary|lang|status|template|save_as|url)[ \t]*:[ \t]*(.*)$/i;
+    NIKOLA_OPEN = /^<!--[ \t]*\r?\n/;
+  }
+});
+
 // src/schema/minutes-spec.ts
 function personSpec(withProxy) {
   const fields = withProxy ? { ...personFields, proxy_to: str("The attendee who holds this member's vote") } : personFields;
@@ -32797,7 +34454,7 @@ var init_minutes_spec = __esm({
         start: { spec: { kind: "time" }, description: 'Start time, "HH:MM", optionally with a time zone ("15:00 GMT")' },
         end: { spec: { kind: "time" }, description: 'End time, "HH:MM", optionally with a time zone ("17:30 CET")' },
         venue: str("Where the meeting was held"),
-        status: { spec: { kind: "enum", values: MEETING_STATUSES }, description: "`draft` (default), `final` or `approved`" },
+        status: { spec: { kind: "enum", values: MEETING_STATUSES }, description: "`draft`, `final` or `approved`; without it the documents carry no status label" },
         classification: str("TLP level (`clear`, `white`, `green`, `amber`, `amber+strict`, `red`) or any other marking"),
         secretariat: str('Who takes the minutes: "Managed by \u2026"'),
         attendees: { spec: peopleBy("category"), description: "Members present, by category", required: true },
@@ -32873,47 +34530,81 @@ function analyse(input, config, options = {}) {
   const loc = createLocator(text7);
   const result = { file, source: text7, bom, encoding: sourceEncoding, loc };
   const split = splitFrontMatter(text7);
-  if (split.kind === "missing") {
-    const what = text7.trim() === "" ? "The file is empty" : "The file does not start with a front matter block (a line `---`, YAML, then `---`)";
-    addFinding(file, frontmatterMissing, config, loc.point(0), `${what}: minutes need their meeting details there`);
-    return result;
-  }
   if (split.kind === "unclosed") {
     addFinding(file, frontmatterMissing, config, loc.span(0, 3), "The front matter block opened with `---` on line 1 is never closed: add a line `---` after the YAML");
     return result;
   }
-  const { block: block2 } = split;
-  const doc = parseYaml(block2);
-  if (doc.errors.length > 0) {
-    const where = (o) => loc.point(block2.offset + o);
-    for (const e of describeYamlErrors(doc, block2.yaml, where)) {
-      addFinding(file, yamlSyntax, config, loc.span(block2.offset + e.start, block2.offset + e.end), `YAML syntax error: ${e.message}`);
-    }
+  const site = split.kind === "missing" ? splitSiteMatter(text7) : void 0;
+  if (site?.error) {
+    addFinding(file, yamlSyntax, config, loc.point(site.error.offset), site.error.message);
     return result;
   }
-  const satisfied = new Set(CONFIGURABLE_KEYS.filter((k) => config[k] !== void 0));
-  if (dateFromPath(input.path) !== void 0) satisfied.add("date");
-  const checked = checkYaml(doc, minutesSpec, block2.offset, loc, { satisfied });
-  const tree = parseWithinLimits(text7, block2.end, loc, { autolinkLiterals: options.autolinkLiterals !== false });
+  let doc;
+  if (split.kind === "ok") {
+    doc = parseYaml(split.block);
+    if (doc.errors.length > 0) {
+      const block3 = split.block;
+      const where = (o) => loc.point(block3.offset + o);
+      for (const e of describeYamlErrors(doc, block3.yaml, where)) {
+        addFinding(file, yamlSyntax, config, loc.span(block3.offset + e.start, block3.offset + e.end), `YAML syntax error: ${e.message}`);
+      }
+      return result;
+    }
+  }
+  const block2 = split.kind === "ok" ? split.block : void 0;
+  const bodyStart = block2?.end ?? site?.end ?? 0;
+  const minutesMatter = block2 !== void 0 && looksLikeMinutes(text7, { datedName: true });
+  const siteDate = siteDay(site?.date?.value ?? (block2 && !minutesMatter ? dateKey(doc) : void 0));
+  const kept = readKeptHead(text7, bodyStart, input.path, { ...siteDate ? { siteDate } : {}, dateOnly: minutesMatter });
+  if (!minutesMatter && kept.kind !== "minutes" && !(block2 && kept.kind !== "agenda-only")) return notMinutes(result, kept, text7, loc.point(bodyStart), config);
+  const checked = checkMatter(doc, block2, { config, path: input.path, kept, minutesMatter, loc });
+  const tree = parseWithinLimits(text7, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false });
   if ("limit" in tree) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
   }
   result.tree = tree;
-  const frontMatterSpan = loc.span(block2.start, block2.end);
+  const matterStart = block2?.start ?? site?.start;
+  const frontMatterSpan = matterStart !== void 0 ? loc.span(matterStart, bodyStart) : void 0;
   const meeting = buildMeeting({
     path: input.path,
     source: text7,
     loc,
     tree,
     config,
-    frontMatterSpan,
-    ...checked.root ? { frontMatter: checked.root } : {}
+    ...frontMatterSpan ? { frontMatterSpan } : {},
+    ...checked.root ? { frontMatter: checked.root } : {},
+    kept: { head: kept, minutesMatter, ...site ? { site } : {} }
   });
   result.meeting = meeting;
-  result.directives = directivesOf(text7, tree, { start: block2.start, end: block2.end });
+  result.directives = directivesOf(text7, tree, { start: matterStart ?? 0, end: bodyStart });
   if (options.fileRules !== false) runFileRules({ path: input.path, source: text7, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...options.exists ? { exists: options.exists } : {}, ...options.history ? { history: options.history } : {} }, file);
+  if (options.fileRules !== false) for (const d of meeting.keptDisagreements ?? []) addFinding(file, frontmatterBodyMismatch, config, d.at, d.message);
   return result;
+}
+function notMinutes(result, kept, text7, at5, config) {
+  if (kept.kind === "minutes") return result;
+  result.notMinutes = kept.kind;
+  if (kept.kind === "agenda-only") return result;
+  const why = text7.trim() === "" ? "The file is empty" : kept.kind === "no-date" ? "The file has no front matter, and neither its first lines nor its name give the meeting's date" : 'The file has no front matter, and no attendance section or line ("Present:", "## Attendees") says who was there';
+  addFinding(result.file, frontmatterMissing, config, at5, `${why}: give both in the body or in a front matter block (\`---\`, YAML, \`---\`)`);
+  return result;
+}
+function checkMatter(doc, block2, o) {
+  const satisfied = new Set(CONFIGURABLE_KEYS.filter((k) => o.config[k] !== void 0));
+  if (dateFromPath(o.path) !== void 0) satisfied.add("date");
+  if (o.kept.kind === "minutes") {
+    if (o.kept.date) satisfied.add("date");
+    satisfied.add("attendees");
+  }
+  if (!o.minutesMatter) satisfied.add("committee");
+  const checked = doc && block2 ? checkYaml(doc, minutesSpec, block2.offset, o.loc, { satisfied }) : { problems: [] };
+  if (!o.minutesMatter) checked.problems = checked.problems.filter((p) => !(p.kind === "unknown-key" && SITE_KEYS.has(p.path.split(".")[0])));
+  return checked;
+}
+function dateKey(doc) {
+  const v = doc.get("date");
+  return v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "string" ? v : void 0;
 }
 function sizeOf(contents) {
   if (typeof contents !== "string") return contents.length;
@@ -32961,6 +34652,10 @@ var init_analyse = __esm({
     init_input_limit();
     init_rules();
     init_yaml_syntax();
+    init_frontmatter_body_mismatch();
+    init_kept_head();
+    init_kept_words();
+    init_site_matter();
     init_check();
     init_minutes_spec();
     init_report();
@@ -33544,7 +35239,7 @@ function sync(root2, options) {
   return walker.start();
 }
 var import_path, nativeFs, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty2, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
-var init_dist = __esm({
+var init_dist2 = __esm({
   "node_modules/tinyglobby/node_modules/fdir/dist/index.mjs"() {
     import_path = require("path");
     nativeFs = __toESM(require("fs"), 1);
@@ -34786,7 +36481,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -34956,7 +36651,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -35479,7 +37174,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -35544,7 +37239,7 @@ var require_parse = __commonJS({
       }
       return source2;
     };
-    module2.exports = parse4;
+    module2.exports = parse5;
   }
 });
 
@@ -35553,7 +37248,7 @@ var require_picomatch = __commonJS({
   "node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -35641,7 +37336,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern2, { ...options, fastpaths: false });
+      return parse5(pattern2, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -35667,10 +37362,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -35942,12 +37637,12 @@ function globSync(globInput, options) {
   return crawler ? formatPaths(crawler.sync(), relative6) : [];
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
-var init_dist2 = __esm({
+var init_dist3 = __esm({
   "node_modules/tinyglobby/dist/index.mjs"() {
     import_fs = require("fs");
     import_path2 = require("path");
     import_url = require("url");
-    init_dist();
+    init_dist2();
     import_picomatch = __toESM(require_picomatch2(), 1);
     isReadonlyArray = Array.isArray;
     BACKSLASHES = /\\/g;
@@ -35996,13 +37691,21 @@ function decodeHead(bytes) {
   }
   return void 0;
 }
-function kindOf2(path2) {
+function judge2(path2) {
   const bytes = head(path2);
-  if (!bytes) return "minutes";
+  if (!bytes) return { kind: "minutes" };
   const text7 = decodeHead(bytes);
-  if (text7 === void 0) return "undecodable";
-  const minutes = looksLikeMinutes(text7, { cut: bytes.length === HEAD_BYTES, datedName: DATED_NAME.test((0, import_node_path5.basename)(path2)) });
-  return minutes ? "minutes" : "other";
+  if (text7 === void 0) return { kind: "undecodable" };
+  const cut = bytes.length === HEAD_BYTES;
+  if (looksLikeMinutes(text7, { cut, datedName: DATED_NAME.test((0, import_node_path5.basename)(path2)) })) return { kind: "minutes" };
+  const bare = text7.replace(/^\uFEFF/, "");
+  const yaml = splitFrontMatter(bare);
+  const site = yaml.kind === "missing" ? splitSiteMatter(bare) : void 0;
+  const start = yaml.kind === "ok" ? yaml.block.end : site?.end ?? 0;
+  const siteDate = siteDay(site?.date?.value ?? (yaml.kind === "ok" ? /^date[ \t]*:[ \t]*['"]?(\d{4}-\d{2}-\d{2})/m.exec(yaml.block.yaml)?.[1] : void 0));
+  const kept = readKeptHead(bare, start, path2, siteDate ? { siteDate } : {});
+  if (kept.kind === "minutes") return { kind: "minutes" };
+  return { kind: "other", why: yaml.kind === "ok" && kept.kind !== "agenda-only" ? "other-page" : kept.kind };
 }
 var import_node_fs, import_node_path5, HEAD_BYTES, DATED_NAME;
 var init_minutes_like = __esm({
@@ -36012,7 +37715,9 @@ var init_minutes_like = __esm({
     import_node_path5 = require("node:path");
     init_decode();
     init_front_matter();
-    HEAD_BYTES = 16384;
+    init_kept_head();
+    init_site_matter();
+    HEAD_BYTES = 65536;
     DATED_NAME = /^\d{4}-\d{2}-\d{2}/;
   }
 });
@@ -36044,9 +37749,12 @@ function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
   const missing = [];
   const empty3 = [];
   const leftAside = /* @__PURE__ */ new Set();
+  const asideWhy = /* @__PURE__ */ new Map();
   const keep = (p) => {
-    if (kindOf2(p) !== "other") return true;
+    const j = judge2(p);
+    if (j.kind !== "other") return true;
     leftAside.add((0, import_node_path6.resolve)(p));
+    asideWhy.set((0, import_node_path6.resolve)(p), j.why ?? "other-page");
     return false;
   };
   for (const arg of args) {
@@ -36060,6 +37768,7 @@ function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
       const markdown2 = globSync(arg, { absolute: true, ignore: ["**/node_modules/**"] }).filter((p) => p.endsWith(".md")).sort();
       const hits = markdown2.filter(keep);
       if (markdown2.length === 0) missing.push(arg);
+      else if (hits.length === 0) empty3.push(arg);
       hits.forEach(add2);
       continue;
     }
@@ -36079,7 +37788,7 @@ function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
     } else throw new UserError(`${arg}: not a file or folder`, 1);
   }
   for (const f of out2) leftAside.delete(f);
-  return { files: [...out2].sort(), missing, empty: empty3, leftAside: [...leftAside].sort() };
+  return { files: [...out2].sort(), missing, empty: empty3, leftAside: [...leftAside].sort(), asideWhy };
 }
 function realPath(p) {
   try {
@@ -36122,7 +37831,7 @@ var init_discover = __esm({
     "use strict";
     import_node_fs2 = require("node:fs");
     import_node_path6 = require("node:path");
-    init_dist2();
+    init_dist3();
     init_errors();
     init_minutes_like();
     EXCLUDED_NAMES = /* @__PURE__ */ new Set(["readme.md", "changelog.md"]);
@@ -36423,7 +38132,7 @@ var init_config_lookup = __esm({
     "use strict";
     import_node_fs4 = require("node:fs");
     import_node_path8 = require("node:path");
-    init_dist2();
+    init_dist3();
     init_parse_config();
     init_types();
     init_errors();
@@ -36502,6 +38211,20 @@ function leftAsideNote(loaded) {
   const shown2 = loaded.leftAside.slice(0, 3).map((f) => displayPath(f)).join(", ");
   return `minutebook: left aside ${n2} Markdown ${n2 === 1 ? "file" : "files"} that ${n2 === 1 ? "does" : "do"} not look like minutes or ${n2 === 1 ? "is" : "are"} in \`ignores\` (${shown2}${n2 > 3 ? ", \u2026" : ""}); minutes have front matter with a date and attendees`;
 }
+function firstDayNote(loaded, analyses, paths) {
+  const read = analyses.filter((a) => a.meeting !== void 0).length;
+  const why = /* @__PURE__ */ new Map();
+  for (const f of loaded.leftAside) {
+    const r = loaded.asideWhy.get(f) ?? "other-page";
+    why.set(r, (why.get(r) ?? 0) + 1);
+  }
+  for (const a of analyses) if (a.notMinutes !== void 0) why.set(a.notMinutes, (why.get(a.notMinutes) ?? 0) + 1);
+  const aside = [...why.values()].reduce((x2, y) => x2 + y, 0);
+  if (read === 0 && aside === 0) return void 0;
+  const reasons = REASONS.filter(([r]) => why.has(r)).map(([r, text7]) => `${why.get(r)} ${text7}`).join(", ");
+  const where = paths.length ? paths.map((p) => /\s|[*?[]/.test(p) ? `'${p}'` : p).join(" ") : ".";
+  return `minutebook: read ${read} ${read === 1 ? "file" : "files"} as minutes${aside ? `, left aside ${aside} (${reasons})` : ""}; see what was understood with \`minutebook inspect ${where}\``;
+}
 async function loadSources(paths, flags) {
   const lookup2 = new ConfigLookup(flags.config);
   const inputs = [];
@@ -36518,7 +38241,7 @@ async function loadSources(paths, flags) {
   }, flags.onlyMinutes === true);
   const leftAside = [...found2.leftAside];
   for (const m of found2.missing) problems.push(`${m}: no such file or folder`);
-  for (const e of found2.empty) problems.push(`${e}: no minutes files found (Markdown files whose front matter has a date and attendees)`);
+  for (const e of found2.empty) problems.push(`${e}: no minutes files found (Markdown files with a date and an attendance list, in front matter or in the text)`);
   for (const f of found2.files) {
     if (lookup2.isIgnored(f)) {
       leftAside.push(f);
@@ -36536,17 +38259,26 @@ async function loadSources(paths, flags) {
     const c = lookup2.forFile(i2.path === (flags.stdinFilename ?? "<stdin>") ? (0, import_node_path9.resolve)(i2.path) : i2.path);
     if (c.file && c.file.messages.length > 0) configFiles.set(c.file.path, c.file);
   }
-  return { inputs, lookup: lookup2, configFiles: [...configFiles.values()], problems, leftAside };
+  const chosen = fileArgs.length === 0 || fileArgs.some((a) => !(0, import_node_fs5.existsSync)(a) || (0, import_node_fs5.statSync)(a).isDirectory());
+  const unconfigured = chosen && fileArgs.every((a) => lookup2.forFile((0, import_node_path9.resolve)(a, "x.md")).config.path === void 0) && inputs.every((i2) => lookup2.forFile((0, import_node_path9.resolve)(i2.path)).config.path === void 0);
+  return { inputs, lookup: lookup2, configFiles: [...configFiles.values()], problems, leftAside, asideWhy: found2.asideWhy, unconfigured };
 }
-var import_node_path9;
+var import_node_fs5, import_node_path9, REASONS;
 var init_load_sources = __esm({
   "src/cli/load-sources.ts"() {
     "use strict";
+    import_node_fs5 = require("node:fs");
     import_node_path9 = require("node:path");
     init_config_lookup();
     init_discover();
     init_errors();
     init_read_sources();
+    REASONS = [
+      ["agenda-only", "agenda only"],
+      ["no-date", "no date"],
+      ["no-attendance", "no attendance"],
+      ["other-page", "front matter of another kind of page"]
+    ];
   }
 });
 
@@ -36592,7 +38324,7 @@ function sweep(folder) {
   swept.add(folder);
   let names;
   try {
-    names = (0, import_node_fs5.readdirSync)(folder);
+    names = (0, import_node_fs6.readdirSync)(folder);
   } catch {
     return;
   }
@@ -36600,7 +38332,7 @@ function sweep(folder) {
     const m = TEMP.exec(name);
     if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs5.unlinkSync)((0, import_node_path10.join)(folder, name));
+      (0, import_node_fs6.unlinkSync)((0, import_node_path10.join)(folder, name));
     } catch {
     }
   }
@@ -36627,7 +38359,7 @@ function pauseForTest(rename, temps) {
 }
 function unlinkQuietly(path2) {
   try {
-    (0, import_node_fs5.unlinkSync)(path2);
+    (0, import_node_fs6.unlinkSync)(path2);
   } catch {
   }
 }
@@ -36645,7 +38377,7 @@ function writeAllAtomic(writes) {
       sweep((0, import_node_path10.dirname)(w.path));
       let isFolder2 = false;
       try {
-        isFolder2 = (0, import_node_fs5.statSync)(w.path).isDirectory();
+        isFolder2 = (0, import_node_fs6.statSync)(w.path).isDirectory();
       } catch {
       }
       if (isFolder2) throw cannotWrite(w.path, Object.assign(new Error("EISDIR"), { code: "EISDIR" }));
@@ -36653,8 +38385,8 @@ function writeAllAtomic(writes) {
       temps.push(tmp);
       inFlight.add(tmp);
       try {
-        (0, import_node_fs5.writeFileSync)(tmp, w.data);
-        if (w.mode !== void 0) (0, import_node_fs5.chmodSync)(tmp, w.mode & 4095);
+        (0, import_node_fs6.writeFileSync)(tmp, w.data);
+        if (w.mode !== void 0) (0, import_node_fs6.chmodSync)(tmp, w.mode & 4095);
       } catch (e) {
         throw cannotWrite(w.path, e);
       }
@@ -36662,7 +38394,7 @@ function writeAllAtomic(writes) {
     writes.forEach((w, i2) => {
       pauseForTest(i2 + 1, temps);
       try {
-        (0, import_node_fs5.renameSync)(temps[i2], w.path);
+        (0, import_node_fs6.renameSync)(temps[i2], w.path);
         inFlight.delete(temps[i2]);
       } catch (e) {
         throw cannotWrite(w.path, e, i2 === 0);
@@ -36675,12 +38407,12 @@ function writeAllAtomic(writes) {
     for (const t of temps) inFlight.delete(t);
   }
 }
-var import_node_crypto2, import_node_fs5, import_node_path10, TEMP, swept, inFlight, exitHook;
+var import_node_crypto2, import_node_fs6, import_node_path10, TEMP, swept, inFlight, exitHook;
 var init_write_atomic = __esm({
   "src/cli/write-atomic.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path10 = require("node:path");
     init_errors();
     TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
@@ -36694,19 +38426,19 @@ var init_write_atomic = __esm({
 function fixTarget(path2) {
   let target;
   try {
-    target = (0, import_node_fs6.realpathSync)(path2);
+    target = (0, import_node_fs7.realpathSync)(path2);
   } catch (e) {
     return { ok: false, why: `cannot be resolved (${e.code ?? "error"})` };
   }
-  const { mode } = (0, import_node_fs6.statSync)(target);
+  const { mode } = (0, import_node_fs7.statSync)(target);
   if ((mode & 146) === 0) return { ok: false, why: "is read-only" };
   return { ok: true, target, mode };
 }
-var import_node_fs6;
+var import_node_fs7;
 var init_fix_target = __esm({
   "src/cli/fix-target.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
   }
 });
 
@@ -36771,7 +38503,7 @@ var require_utils2 = __commonJS({
     exports2.createFrame = createFrame;
     exports2.blockParams = blockParams;
     exports2.appendContextPath = appendContextPath;
-    var escape3 = {
+    var escape4 = {
       "&": "&amp;",
       "<": "&lt;",
       ">": "&gt;",
@@ -36783,7 +38515,7 @@ var require_utils2 = __commonJS({
     var badChars = /[&<>"'`=]/g;
     var possible = /[&<>"'`=]/;
     function escapeChar(chr) {
-      return escape3[chr];
+      return escape4[chr];
     }
     function extend2(obj) {
       for (var i2 = 1; i2 < arguments.length; i2++) {
@@ -38221,7 +39953,7 @@ var require_parser2 = __commonJS({
         parseError: function parseError(str3, hash) {
           throw new Error(str3);
         },
-        parse: function parse4(input) {
+        parse: function parse5(input) {
           var self = this, stack = [0], vstack = [null], lstack = [], table5 = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
           this.lexer.setInput(input);
           this.lexer.yy = this.yy;
@@ -39149,7 +40881,7 @@ var require_base2 = __commonJS({
     "use strict";
     exports2.__esModule = true;
     exports2.parseWithoutProcessing = parseWithoutProcessing;
-    exports2.parse = parse4;
+    exports2.parse = parse5;
     function _interopRequireWildcard(obj) {
       if (obj && obj.__esModule) {
         return obj;
@@ -39188,7 +40920,7 @@ var require_base2 = __commonJS({
       var ast = _parser2["default"].parse(input);
       return ast;
     }
-    function parse4(input, options) {
+    function parse5(input, options) {
       var ast = parseWithoutProcessing(input, options);
       var strip = new _whitespaceControl2["default"](options);
       return strip.accept(ast);
@@ -43521,7 +45253,7 @@ var init_precompiled = __esm({
         };
         return '<w:tc><w:tcPr><w:tcW w:w="' + alias3((lookupProperty(helpers, "percent") || depth0 && lookupProperty(depth0, "percent") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "width") : depth0, (stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "textWidth"), { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 26 }, "end": { "line": 2, "column": 59 } } })) + '" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="' + alias3(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "TableHeading"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias3((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 232 }, "end": { "line": 2, "column": 240 } } }) : helper)) + "</w:t></w:r></w:p></w:tc>\n";
       }, "useData": true }],
-      ['{{!-- Title, date and reference, time, venue, status. --}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Title}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.title}}</w:t></w:r></w:p>\n{{#if titleBlock.date}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.date.long}}{{#if titleBlock.reference}}, {{titleBlock.reference}}{{/if}}</w:t></w:r></w:p>\n{{else}}{{#if titleBlock.reference}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.reference}}</w:t></w:r></w:p>\n{{/if}}{{/if}}\n{{#if titleBlock.time}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.time}}</w:t></w:r></w:p>\n{{/if}}\n{{#if titleBlock.venue}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.venue}}</w:t></w:r></w:p>\n{{/if}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Subtitle}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.statusText}}</w:t></w:r></w:p>\n', { "0": function(container, depth0, helpers, partials, data) {
+      ['{{!-- Title, date and reference, time, venue, status. --}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Title}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.title}}</w:t></w:r></w:p>\n{{#if titleBlock.date}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.date.long}}{{#if titleBlock.reference}}, {{titleBlock.reference}}{{/if}}</w:t></w:r></w:p>\n{{else}}{{#if titleBlock.reference}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.reference}}</w:t></w:r></w:p>\n{{/if}}{{/if}}\n{{#if titleBlock.time}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.time}}</w:t></w:r></w:p>\n{{/if}}\n{{#if titleBlock.venue}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Meta}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.venue}}</w:t></w:r></w:p>\n{{/if}}\n{{#if titleBlock.statusText}}<w:p><w:pPr><w:pStyle w:val="{{@styles.Subtitle}}"/></w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.statusText}}</w:t></w:r></w:p>{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
@@ -43569,6 +45301,14 @@ var init_precompiled = __esm({
           return void 0;
         };
         return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Meta"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, depth0)) + "</w:t></w:r></w:p>\n";
+      }, "6": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Subtitle"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + "</w:t></w:r></w:p>";
       }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
         var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -43576,16 +45316,18 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Title"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + "</w:t></w:r></w:p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 7, "column": 14 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "time") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 10, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 13, "column": 7 } } })) != null ? stack1 : "") + '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Subtitle"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + "</w:t></w:r></w:p>\n";
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Title"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + "</w:t></w:r></w:p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 7, "column": 14 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "time") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 10, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 13, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 14, "column": 170 } } })) != null ? stack1 : "") + "\n";
       }, "useData": true }],
-      ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Footer}}"/>{{{@page.tabs}}}</w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.statusText}}{{#if titleBlock.date}}, {{titleBlock.date.long}}{{/if}}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">Page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> of </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NUMPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>\n</w:ftr>\n', { "0": function(container, depth0, helpers, partials, data) {
+      ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Footer}}"/>{{{@page.tabs}}}</w:pPr><w:r><w:t xml:space="preserve">{{titleBlock.statusText}}{{#if titleBlock.date}}{{#if titleBlock.statusText}}, {{/if}}{{titleBlock.date.long}}{{/if}}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">Page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> of </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NUMPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>\n</w:ftr>\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return ", " + container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "long") : stack1, depth0));
+        return ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 153 }, "end": { "line": 3, "column": 191 } } })) != null ? stack1 : "") + container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "long") : stack1, depth0));
+      }, "1": function(container, depth0, helpers, partials, data) {
+        return ", ";
       }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
         var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -43593,7 +45335,7 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\n<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Footer"), depth0)) + '"/>' + ((stack1 = alias1((stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "tabs"), depth0)) != null ? stack1 : "") + '</w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 130 }, "end": { "line": 3, "column": 186 } } })) != null ? stack1 : "") + '</w:t></w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">Page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> of </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NUMPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>\n</w:ftr>\n';
+        return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\n<w:p><w:pPr><w:pStyle w:val="' + alias2(alias1((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "Footer"), depth0)) + '"/>' + ((stack1 = alias1((stack1 = data && lookupProperty(data, "page")) && lookupProperty(stack1, "tabs"), depth0)) != null ? stack1 : "") + '</w:pPr><w:r><w:t xml:space="preserve">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 130 }, "end": { "line": 3, "column": 222 } } })) != null ? stack1 : "") + '</w:t></w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">Page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> of </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NUMPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>\n</w:ftr>\n';
       }, "useData": true }],
       ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\n{{> banner}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.Header}}"/>{{{@page.tabs}}}<w:spacing w:before="60" w:after="0"/></w:pPr><w:r><w:t xml:space="preserve">{{#if titleBlock.committee}}{{titleBlock.committee}}{{else}}{{titleBlock.title}}{{/if}}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">{{#if titleBlock.reference}}{{titleBlock.reference}}{{else}}{{titleBlock.date.long}}{{/if}}</w:t></w:r></w:p>\n</w:hdr>\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -44274,14 +46016,16 @@ var init_precompiled = __esm({
         };
         return container.escapeExpression((helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 1, "column": 8 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "annotations") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 8 }, "end": { "line": 1, "column": 154 } } })) != null ? stack1 : "");
       }, "useData": true }],
-      ["{{titleBlock.statusText}}{{#if titleBlock.date}} \xB7 {{titleBlock.date.long}}{{/if}}", { "0": function(container, depth0, helpers, partials, data) {
+      ["{{titleBlock.statusText}}{{#if titleBlock.date}}{{#if titleBlock.statusText}} \xB7 {{/if}}{{titleBlock.date.long}}{{/if}}", { "0": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return " \xB7 " + container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "long") : stack1, depth0));
+        return ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 48 }, "end": { "line": 1, "column": 87 } } })) != null ? stack1 : "") + container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1) != null ? lookupProperty(stack1, "long") : stack1, depth0));
+      }, "1": function(container, depth0, helpers, partials, data) {
+        return " \xB7 ";
       }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -44289,7 +46033,7 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 25 }, "end": { "line": 1, "column": 82 } } })) != null ? stack1 : "");
+        return container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 25 }, "end": { "line": 1, "column": 118 } } })) != null ? stack1 : "");
       }, "useData": true }],
       ["{{#if banner}}{{banner.label}} \xB7 {{/if}}{{titleBlock.title}}{{#if titleBlock.reference}} \xB7 {{titleBlock.reference}}{{/if}}", { "0": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -44327,7 +46071,7 @@ var init_precompiled = __esm({
         };
         return '<style>\n/*\n  Word and LibreOffice read element and element.class selectors, @page and mso- properties;\n  the layout uses block flow and tables only (no flex, grid or descendant selectors).\n*/\n@page Section1 {\n  size: 595.3pt 841.9pt;\n  margin-top: 56.7pt; margin-right: 56.7pt; margin-bottom: 56.7pt; margin-left: 56.7pt;\n  mso-header-margin: 28.35pt;\n  mso-footer-margin: 28.35pt;\n  mso-header: h1;\n  mso-footer: f1;\n  mso-paper-source: 0;\n}\n@page { size: 595.3pt 841.9pt; margin: 56.7pt; }\ndiv.Section1 { page: Section1; }\nbody { font-family: Arial, sans-serif; font-size: 10.5pt; color: #000000; margin: 0; }\np, li, td, th { font-family: Arial, sans-serif; font-size: 10.5pt; }\np { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; line-height: 1.25; }\nli { margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\nul, ol { margin-top: 0; margin-bottom: 8pt; }\nh1 { font-family: Arial, sans-serif; font-size: 18pt; font-weight: bold; color: #1F3864; margin-top: 14pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; }\nh2 { font-family: Arial, sans-serif; font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 18pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 1; }\nh3 { font-family: Arial, sans-serif; font-size: 11pt; font-weight: bold; color: #1F3864; margin-top: 12pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; page-break-after: avoid; mso-outline-level: 2; }\nh4, h5, h6 { font-family: Arial, sans-serif; font-size: 10.5pt; font-weight: bold; margin-top: 10pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.title-line { font-size: 11pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\np.status { font-size: 13pt; font-weight: bold; color: #1F3864; margin-top: 10pt; margin-right: 0pt; margin-bottom: 14pt; margin-left: 0pt; }\np.section-label { font-weight: bold; font-size: 11pt; margin-top: 14pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.managed-by { margin-top: 6pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\np.action { margin-top: 8pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; padding: 3pt 6pt; border-left: solid #1F3864 3pt; background: #EAF0F8; mso-shading: #EAF0F8; }\np.decision { margin-top: 6pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\np.raw { font-family: "Courier New", monospace; font-size: 9pt; }\npre.code { font-family: "Courier New", monospace; font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; white-space: pre-wrap; }\nspan.annotation { font-style: italic; }\nblockquote { margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 18pt; padding-left: 6pt; border-left: solid #999999 1.5pt; }\ntable.banner { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 10pt; margin-left: 0pt; }\ntd.banner-label { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\ntd.banner-text { border: solid #000000 1pt; padding: 5pt 8pt; vertical-align: middle; }\np.banner-label { font-size: 12pt; font-weight: bold; margin: 0; text-align: center; }\np.banner-text { font-size: 9pt; margin: 0; }\ntable.grid { border-collapse: collapse; margin-top: 4pt; margin-right: 0pt; margin-bottom: 12pt; margin-left: 0pt; mso-table-layout-alt: fixed; }\nth.grid { border: solid #000000 1pt; background: #D9E2F3; mso-shading: #D9E2F3; padding: 3pt 4pt; text-align: left; vertical-align: top; }\ntd.grid { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; }\ntd.group { border: solid #000000 1pt; padding: 2pt 4pt; vertical-align: top; background: #F2F2F2; mso-shading: #F2F2F2; }\np.cell { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 0pt; margin-left: 0pt; }\np.cell-head { font-size: 9pt; font-weight: bold; margin: 0; }\np.cell-group { font-size: 9pt; font-weight: bold; margin: 0; }\np.update-label { font-size: 9pt; font-weight: bold; margin-top: 4pt; margin-right: 0pt; margin-bottom: 2pt; margin-left: 0pt; }\ndiv.update { font-size: 9pt; }\np.update { font-size: 9pt; margin-top: 0pt; margin-right: 0pt; margin-bottom: 3pt; margin-left: 0pt; }\ntable.md-table { border-collapse: collapse; margin-top: 0pt; margin-right: 0pt; margin-bottom: 8pt; margin-left: 0pt; }\nth.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; background: #F2F2F2; mso-shading: #F2F2F2; vertical-align: top; }\ntd.md-cell { border: solid #000000 1pt; padding: 3pt 4pt; vertical-align: top; }\nth.align-center, td.align-center { text-align: center; }\nth.align-right, td.align-right { text-align: right; }\ntr { page-break-inside: avoid; }\np.action-id, span.action-id { white-space: nowrap; }\np.approval { font-weight: bold; margin-top: 18pt; margin-right: 0pt; margin-bottom: 6pt; margin-left: 0pt; }\nol.amendments { margin-top: 0pt; margin-bottom: 6pt; }\np.signature { margin-top: 14pt; margin-right: 0pt; margin-bottom: 0pt; margin-left: 0pt; }\np.next-meeting { margin-top: 0pt; margin-right: 0pt; margin-bottom: 4pt; margin-left: 0pt; }\np.MsoHeader, p.MsoFooter, p.running { font-size: 8pt; color: #404040; margin: 0; }\ntable.header-footer-holder { margin-left: 2000pt; }\ndiv.running-header, div.running-footer { display: none; }\n' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 65, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + "/* In a browser the document reads as a page of A4; Word and LibreOffice use @page instead. */\n@media screen {\n  body { background: #E7E9EE; }\n  div.Section1 { background: #FFFFFF; max-width: 481.9pt; margin: 18pt auto; padding: 42pt 56.7pt; }\n}\n</style>\n";
       }, "useData": true }],
-      ['<h1>{{titleBlock.title}}</h1>\n{{#if titleBlock.date}}<p class="title-line">{{titleBlock.date.long}}{{#if titleBlock.reference}}, {{titleBlock.reference}}{{/if}}</p>\n{{else}}{{#if titleBlock.reference}}<p class="title-line">{{titleBlock.reference}}</p>\n{{/if}}{{/if}}\n{{#if titleBlock.time}}<p class="title-line">{{titleBlock.time}}</p>\n{{/if}}\n{{#if titleBlock.venue}}<p class="title-line">{{titleBlock.venue}}</p>\n{{/if}}\n<p class="status">{{titleBlock.statusText}}</p>\n', { "0": function(container, depth0, helpers, partials, data) {
+      ['<h1>{{titleBlock.title}}</h1>\n{{#if titleBlock.date}}<p class="title-line">{{titleBlock.date.long}}{{#if titleBlock.reference}}, {{titleBlock.reference}}{{/if}}</p>\n{{else}}{{#if titleBlock.reference}}<p class="title-line">{{titleBlock.reference}}</p>\n{{/if}}{{/if}}\n{{#if titleBlock.time}}<p class="title-line">{{titleBlock.time}}</p>\n{{/if}}\n{{#if titleBlock.venue}}<p class="title-line">{{titleBlock.venue}}</p>\n{{/if}}\n{{#if titleBlock.statusText}}<p class="status">{{titleBlock.statusText}}</p>{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
@@ -44375,14 +46119,22 @@ var init_precompiled = __esm({
           return void 0;
         };
         return '<p class="title-line">' + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, depth0)) + "</p>\n";
-      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
-        var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      }, "6": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return "<h1>" + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + "</h1>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 4, "column": 14 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "time") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 8, "column": 7 } } })) != null ? stack1 : "") + '<p class="status">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + "</p>\n";
+        return '<p class="status">' + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, depth0)) + "</p>";
+      }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return "<h1>" + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + "</h1>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 4, "column": 14 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "time") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 8, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 9, "column": 83 } } })) != null ? stack1 : "") + "\n";
       }, "useData": true }]
     ]);
   }
@@ -52599,10 +54351,10 @@ var init_serializer = __esm({
 });
 
 // node_modules/parse5/dist/index.js
-function parse3(html3, options) {
+function parse4(html3, options) {
   return Parser.parse(html3, options);
 }
-var init_dist3 = __esm({
+var init_dist4 = __esm({
   "node_modules/parse5/dist/index.js"() {
     init_parser();
     init_default2();
@@ -52801,7 +54553,7 @@ function trackChangesHtml(oldHtml, newHtml) {
   return newHtml.slice(0, loc.startTag.endOffset) + merged2 + newHtml.slice(loc.endTag.startOffset);
 }
 function load(html3) {
-  const doc = parse3(html3, { sourceCodeLocationInfo: true });
+  const doc = parse4(html3, { sourceCodeLocationInfo: true });
   const find = (n2) => {
     for (const c of n2.childNodes) {
       if (!isElement(c)) continue;
@@ -52871,7 +54623,7 @@ var BLOCK, OPAQUE, isElement, isText, escapeText3, isBlock, hasBlocks, Merger, R
 var init_track_changes = __esm({
   "src/render/html/track-changes.ts"() {
     "use strict";
-    init_dist3();
+    init_dist4();
     init_align_blocks();
     init_diff_sequence();
     BLOCK = /* @__PURE__ */ new Set([
@@ -54555,9 +56307,9 @@ function runProps(f, ctx) {
   return p ? `<w:rPr>${p}</w:rPr>` : "";
 }
 function textRun(text7, f, ctx) {
-  const clean = text7.replace(/\r\n?|\n/g, " ");
-  if (clean === "") return "";
-  const pieces = clean.split("	");
+  const clean2 = text7.replace(/\r\n?|\n/g, " ");
+  if (clean2 === "") return "";
+  const pieces = clean2.split("	");
   let body = "";
   pieces.forEach((piece, i2) => {
     if (i2 > 0) body += "<w:tab/>";
@@ -55139,7 +56891,7 @@ function makeDateFormatter(config) {
   return Object.assign(fn, { locale });
 }
 function titleBlock(m, dates, words3) {
-  const t = { title: m.title, documentTitle: m.title, status: m.status, statusText: words3.status[m.status] ?? words3.status.draft };
+  const t = { title: m.title, documentTitle: m.title, status: m.status, statusText: m.status === "none" ? "" : words3.status[m.status] ?? words3.status.draft };
   if (m.committee !== void 0) t.committee = m.committee;
   if (m.code !== void 0) t.code = m.code;
   if (m.meeting !== void 0) t.meeting = m.meeting;
@@ -55256,7 +57008,7 @@ function viewReview(r, inherited, dates, words3) {
   }
   return row;
 }
-var BANNERS, FORMATTERS, MONTHS2, DEFAULT_LONG, DEFAULT_SHORT, sameOptions, twoDigits, defaultDateFormats;
+var BANNERS, FORMATTERS, MONTHS3, DEFAULT_LONG, DEFAULT_SHORT, sameOptions, twoDigits, defaultDateFormats;
 var init_view_model = __esm({
   "src/render/view-model.ts"() {
     "use strict";
@@ -55274,12 +57026,12 @@ var init_view_model = __esm({
       red: { label: "TLP:RED", colour: "#FF2B2B", background: "#000000" }
     };
     FORMATTERS = /* @__PURE__ */ new Map();
-    MONTHS2 = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    MONTHS3 = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     ({ long: DEFAULT_LONG, short: DEFAULT_SHORT } = defaultConfig().dateFormats);
     sameOptions = (a, b) => Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
     twoDigits = (n2) => String(n2).padStart(2, "0");
     defaultDateFormats = {
-      long: (d) => `${d.getUTCDate()} ${MONTHS2[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+      long: (d) => `${d.getUTCDate()} ${MONTHS3[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
       short: (d) => `${twoDigits(d.getUTCDate())}/${twoDigits(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`
     };
   }
@@ -55370,14 +57122,14 @@ function earlierVersions(flags, sources) {
     return void 0;
   }
   if (since !== void 0 && from !== void 0) throw new UserError("give --changes-since or --changes-from, not both");
-  const date = flags.date !== void 0 ? parseDate(flags.date) : void 0;
+  const date = flags.date !== void 0 ? parseDate2(flags.date) : void 0;
   const now = /* @__PURE__ */ new Date();
   if (flags.author !== void 0 && flags.author.trim() === "") throw new UserError("--author is empty: give the name the changes are credited to");
   if (from !== void 0) {
     if (sources.length !== 1) throw new UserError(`--changes-from compares one minutes file with ${from}, and ${sources.length} were named: name one file, or use --changes-since`);
     let contents;
     try {
-      contents = (0, import_node_fs8.readFileSync)(from);
+      contents = (0, import_node_fs9.readFileSync)(from);
     } catch (e) {
       throw new UserError(`--changes-from ${from}: ${e.code === "ENOENT" ? "no such file" : e.message}`, 1);
     }
@@ -55412,7 +57164,7 @@ function credit(path2, author, date, now) {
   if (last) {
     const [hash, an, ci] = last.stdout.trim().split("\0");
     const committed = hash ? tryGit(dir, ["show", `${hash}:./${name}`]) : void 0;
-    if (committed && an && ci && Buffer.from(committed.bytes).equals((0, import_node_fs8.readFileSync)(path2))) {
+    if (committed && an && ci && Buffer.from(committed.bytes).equals((0, import_node_fs9.readFileSync)(path2))) {
       who2 = an;
       when = ci;
     }
@@ -55429,7 +57181,7 @@ function tryGit(cwd, args) {
 function toUtc(d) {
   return d.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-function parseDate(text7) {
+function parseDate2(text7) {
   const t = text7.trim();
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   const full = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(t);
@@ -55438,12 +57190,12 @@ function parseDate(text7) {
   if (!real) throw new UserError(`--date "${text7}": not a date (write 2026-03-16, or 2026-03-16T18:30:00Z with a time and its zone)`);
   return toUtc(d);
 }
-var import_node_child_process2, import_node_fs8, import_node_path13, firstLine;
+var import_node_child_process2, import_node_fs9, import_node_path13, firstLine;
 var init_earlier_version = __esm({
   "src/cli/earlier-version.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path13 = require("node:path");
     init_discover();
     init_errors();
@@ -55456,7 +57208,7 @@ function builtinTemplatesDir() {
   let dir = (0, import_node_path14.dirname)((0, import_node_url3.fileURLToPath)(__mbModuleUrl));
   for (; ; ) {
     const candidate = (0, import_node_path14.join)(dir, "templates");
-    if ((0, import_node_fs9.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs9.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs10.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs10.existsSync)(candidate)) return candidate;
     const parent = (0, import_node_path14.dirname)(dir);
     if (parent === dir) throw new UserError("cannot find the built-in templates folder of minutebook (is the package installed completely?)");
     dir = parent;
@@ -55465,23 +57217,23 @@ function builtinTemplatesDir() {
 function readTemplateFolder(folder) {
   const found2 = {};
   const walk3 = (dir) => {
-    for (const name of (0, import_node_fs9.readdirSync)(dir).sort()) {
+    for (const name of (0, import_node_fs10.readdirSync)(dir).sort()) {
       const path2 = (0, import_node_path14.join)(dir, name);
-      if ((0, import_node_fs9.statSync)(path2).isDirectory()) walk3(path2);
+      if ((0, import_node_fs10.statSync)(path2).isDirectory()) walk3(path2);
       else if (/\.(hbs|xml|yaml)$/.test(name)) {
         const key = (0, import_node_path14.relative)(folder, path2).split(import_node_path14.sep).join("/").replace(/\.hbs$/, "");
-        found2[key] = { text: (0, import_node_fs9.readFileSync)(path2, "utf8"), path: displayPath(path2) };
+        found2[key] = { text: (0, import_node_fs10.readFileSync)(path2, "utf8"), path: displayPath(path2) };
       }
     }
   };
   walk3(folder);
   return found2;
 }
-var import_node_fs9, import_node_path14, import_node_url3, TemplateReader;
+var import_node_fs10, import_node_path14, import_node_url3, TemplateReader;
 var init_read_templates = __esm({
   "src/cli/read-templates.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path14 = require("node:path");
     import_node_url3 = require("node:url");
     init_discover();
@@ -55500,7 +57252,7 @@ var init_read_templates = __esm({
         if (set) return set;
         if (!userDir) set = this.builtin;
         else {
-          if (!(0, import_node_fs9.existsSync)(key) || !(0, import_node_fs9.statSync)(key).isDirectory()) throw new UserError(`${displayPath(key)}: the templates folder does not exist`);
+          if (!(0, import_node_fs10.existsSync)(key) || !(0, import_node_fs10.statSync)(key).isDirectory()) throw new UserError(`${displayPath(key)}: the templates folder does not exist`);
           const user = readTemplateFolder(key);
           for (const [name, source2] of Object.entries(user)) {
             if (!(name in this.builtin) && !/^[^/]+\/partials\//.test(name)) {
@@ -55525,8 +57277,8 @@ function referenceDocAssets(flag, config) {
   const from = flag !== void 0 ? "--reference-doc" : `reference_docx in ${config.path ? displayPath(config.path) : "the configuration"}`;
   let bytes;
   try {
-    if (!(0, import_node_fs10.statSync)(path2).isFile()) throw new Error("not a file");
-    bytes = (0, import_node_fs10.readFileSync)(path2);
+    if (!(0, import_node_fs11.statSync)(path2).isFile()) throw new Error("not a file");
+    bytes = (0, import_node_fs11.readFileSync)(path2);
   } catch {
     throw new UserError(`${displayPath(path2)}: cannot read the reference document (${from})`);
   }
@@ -55540,11 +57292,11 @@ function referenceDocAssets(flag, config) {
   cache2.set(path2, assets);
   return assets;
 }
-var import_node_fs10, import_node_path15, cache2;
+var import_node_fs11, import_node_path15, cache2;
 var init_reference_doc_assets = __esm({
   "src/cli/commands/reference-doc-assets.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path15 = require("node:path");
     init_asset_names();
     init_reference_doc();
@@ -55591,7 +57343,7 @@ async function runBuild(paths, flags, out2, err3) {
   try {
     const assetsFor = (config, format) => format === "docx" ? referenceDocAssets(flags.referenceDoc, config) : void 0;
     const shown2 = progress("minutebook: building");
-    report3 = await build3(loaded.inputs, { configFor, formats: formats2, templatesFor, builtInTemplates: templates.read(void 0), assetsFor, outputPath, force: flags.force, exists: import_node_fs11.existsSync, port: diskPort(() => loaded.lookup), onProgress: shown2.update, ...changesFor ? { changesFor } : {} });
+    report3 = await build3(loaded.inputs, { configFor, formats: formats2, templatesFor, builtInTemplates: templates.read(void 0), assetsFor, outputPath, force: flags.force, exists: import_node_fs12.existsSync, port: diskPort(() => loaded.lookup), onProgress: shown2.update, ...changesFor ? { changesFor } : {} });
     shown2.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);
@@ -55611,7 +57363,7 @@ async function runBuild(paths, flags, out2, err3) {
     if (other !== void 0) throw new UserError(`${displayPath(o.abs)}: both ${other} and ${o.source} would be written there`, 1);
     seen.set(o.abs, o.source);
   }
-  for (const o of outputs) (0, import_node_fs11.mkdirSync)((0, import_node_path16.dirname)(o.abs), { recursive: true });
+  for (const o of outputs) (0, import_node_fs12.mkdirSync)((0, import_node_path16.dirname)(o.abs), { recursive: true });
   writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
   for (const o of outputs) out2(displayPath(o.abs));
   if (refusal) err3(refusal);
@@ -55633,11 +57385,11 @@ function outputNaming(sources, outDir) {
   const target = (0, import_node_path16.resolve)(outDir);
   return (source2, ext) => (0, import_node_path16.join)(target, (0, import_node_path16.relative)(base, (0, import_node_path16.dirname)((0, import_node_path16.resolve)(source2))), name(source2, ext));
 }
-var import_node_fs11, import_node_path16;
+var import_node_fs12, import_node_path16;
 var init_build2 = __esm({
   "src/cli/commands/build.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path16 = require("node:path");
     init_common_folder();
     init_build();
@@ -55663,7 +57415,7 @@ function watchTree(root2, onChange, skip = () => false) {
     if (watchers.has(folder) || skip(folder)) return;
     let w;
     try {
-      w = (0, import_node_fs12.watch)(folder, (_event, name) => {
+      w = (0, import_node_fs13.watch)(folder, (_event, name) => {
         if (!name) return;
         const path2 = (0, import_node_path17.join)(folder, name.toString());
         if (isFolder(path2)) addTree(path2);
@@ -55682,7 +57434,7 @@ function watchTree(root2, onChange, skip = () => false) {
     add2(folder);
     let entries2;
     try {
-      entries2 = (0, import_node_fs12.readdirSync)(folder, { withFileTypes: true });
+      entries2 = (0, import_node_fs13.readdirSync)(folder, { withFileTypes: true });
     } catch {
       return;
     }
@@ -55700,16 +57452,16 @@ function watchTree(root2, onChange, skip = () => false) {
 }
 function isFolder(path2) {
   try {
-    return (0, import_node_fs12.statSync)(path2).isDirectory();
+    return (0, import_node_fs13.statSync)(path2).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs12, import_node_path17, SKIPPED;
+var import_node_fs13, import_node_path17, SKIPPED;
 var init_watch_tree = __esm({
   "src/cli/watch-tree.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_path17 = require("node:path");
     SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
@@ -55728,12 +57480,12 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   const args = paths.length ? paths : ["."];
   await build4(args);
   const lookup2 = () => new ConfigLookup(flags.config);
-  const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs13.existsSync)(a) || /[*?[{]/.test(a))).files);
+  const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs14.existsSync)(a) || /[*?[{]/.test(a))).files);
   const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path18.dirname)(f)));
   const folders = /* @__PURE__ */ new Set();
   for (const a of args) {
     const abs = (0, import_node_path18.resolve)(a);
-    if ((0, import_node_fs13.existsSync)(abs) && (0, import_node_fs13.statSync)(abs).isDirectory()) folders.add(abs);
+    if ((0, import_node_fs14.existsSync)(abs) && (0, import_node_fs14.statSync)(abs).isDirectory()) folders.add(abs);
     else folders.add((0, import_node_path18.dirname)(abs));
   }
   const outDir = flags.out ? (0, import_node_path18.resolve)(flags.out) : void 0;
@@ -55748,7 +57500,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     configChanged = false;
     running = running.then(async () => {
       const scope = inScope();
-      const present = changed.filter((f) => (0, import_node_fs13.existsSync)(f));
+      const present = changed.filter((f) => (0, import_node_fs14.existsSync)(f));
       const targets = all2 ? [...scope] : [.../* @__PURE__ */ new Set([...present, ...dependents(present, lookup2())])].filter((f) => scope.has(f));
       if (targets.length === 0) return;
       const stamp = (/* @__PURE__ */ new Date()).toTimeString().slice(0, 8);
@@ -55772,11 +57524,11 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   return new Promise(() => {
   });
 }
-var import_node_fs13, import_node_path18;
+var import_node_fs14, import_node_path18;
 var init_watch = __esm({
   "src/cli/commands/watch.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path18 = require("node:path");
     init_common_folder();
     init_config_lookup();
@@ -55940,7 +57692,7 @@ async function loadSeries(dir, flags, err3) {
   const configFor = (p) => loaded.lookup.forFile(p).config;
   const analyses = check2(loaded.inputs, { configFor });
   const resolved = [...new Set(analyses.flatMap((a) => a.series ? [a.series] : []))];
-  const series = resolved.map((s) => ({ ...s, code: s.meetings[0].code }));
+  const series = resolved.map((s) => ({ ...s, code: seriesName(s.meetings[0]) }));
   const withErrors = analyses.filter((a) => a.file.messages.some((m) => m.fatal === true)).map((a) => a.file.path);
   if (withErrors.length > 0) {
     err3(`minutebook: ${withErrors.length} ${withErrors.length === 1 ? "file has" : "files have"} errors (${withErrors.slice(0, 3).join(", ")}${withErrors.length > 3 ? ", \u2026" : ""}); run \`minutebook check\` for details`);
@@ -55959,6 +57711,7 @@ var init_series_load = __esm({
   "src/cli/series-load.ts"() {
     "use strict";
     init_check2();
+    init_series();
     init_load_sources();
     init_errors();
     init_reporters();
@@ -55972,7 +57725,13 @@ __export(actions_exports, {
 });
 async function runActions(dir, flags, out2, err3) {
   const asOf = isoDate(flags.asOf, "--as-of");
-  const { series } = await loadSeries(dir, flags, err3);
+  const { series, analyses } = await loadSeries(dir, flags, err3);
+  if (series.length === 0) {
+    const read = analyses.filter((a) => a.meeting !== void 0);
+    const why = analyses.length === 0 ? "no minutes files were found" : read.length === 0 ? `none of the ${analyses.length} files could be read as minutes (run \`minutebook check\` to see why)` : `the ${read.length} minutes ${read.length === 1 ? "file has" : "files have"} no date to place ${read.length === 1 ? "it" : "them"} in a series: give a date in the front matter, the file name or the heading`;
+    err3(`minutebook: no action register: ${why}`);
+    return 1;
+  }
   const all2 = series.map((s) => ({
     code: s.code,
     ...s.config.committee ?? s.meetings[0]?.committee ? { committee: s.config.committee ?? s.meetings[0]?.committee } : {},
@@ -56142,23 +57901,74 @@ async function runNew(dir, flags, out2, err3) {
   if (date !== void 0 && date <= latest.date) throw new UserError(`--date ${date} is not after the latest meeting (${latest.meeting}, ${latest.date})`);
   const made = newMeeting(latest, s.meetings, s.register, s.config, date === void 0 ? {} : { date });
   const target = flags.output ?? (0, import_node_path19.join)((0, import_node_path19.dirname)(latest.path), made.fileName);
-  if ((0, import_node_fs14.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
+  if ((0, import_node_fs15.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
   writeAtomic(target, made.text);
   out2(displayPath(target));
   err3(`minutebook: meeting ${made.meeting} on ${made.date} with ${made.actions} open ${made.actions === 1 ? "action" : "actions"}; fill in the TODO placeholders, then run \`minutebook check\``);
   return 0;
 }
-var import_node_fs14, import_node_path19;
+var import_node_fs15, import_node_path19;
 var init_new = __esm({
   "src/cli/commands/new.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path19 = require("node:path");
     init_new_meeting();
     init_discover();
     init_errors();
     init_series_load();
     init_write_atomic();
+  }
+});
+
+// src/series/fit-existing.ts
+function mostCommon(values, atLeast) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
+  const best = [...counts2].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return best && best[1] >= atLeast ? best[0] : void 0;
+}
+function whoseTitle(title) {
+  let t = title;
+  const d = findDate(t, "2000");
+  if (d) t = t.slice(0, d.index) + t.slice(d.index + d.length);
+  const of = /\bof\s+(?:the\s+)?(.+)$/i.exec(t);
+  if (of) t = of[1];
+  t = t.replace(/\([^)]*\)/g, " ").replace(DOCUMENT_WORDS, " ").replace(/[-–—:,.#*_/\d]+/g, " ").replace(/\s+/g, " ").trim();
+  return /^[\p{Lu}]/u.test(t) ? t : void 0;
+}
+function folderTitle(folder) {
+  const words3 = folder.replace(/^\d+[-_ ]+/, "").split(/[-_ ]+/).filter(Boolean);
+  return words3.map((w) => w[0].toUpperCase() + w.slice(1)).join(" ");
+}
+function fitExisting(meetings, folderName) {
+  const out2 = {};
+  const third = Math.max(1, Math.ceil(meetings.length / 3));
+  const titles = meetings.flatMap((m) => [.../* @__PURE__ */ new Set([m.title, m.agenda[0]?.title ?? ""])].flatMap((t) => whoseTitle(t) ?? []));
+  const committee = mostCommon(meetings.flatMap((m) => m.committee ? [m.committee] : []), 1) ?? mostCommon(titles, third) ?? (folderName ? folderTitle(folderName) : void 0);
+  if (committee) out2.committee = committee;
+  const code3 = mostCommon(meetings.flatMap((m) => m.code ? [m.code] : []), 1);
+  if (code3) out2.code = code3;
+  else if (committee) {
+    const initials = committee.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join("");
+    out2.code = initials.length >= 2 ? initials.toUpperCase() : committee.replace(/[^\p{L}\d]/gu, "").slice(0, 6).toUpperCase();
+  }
+  const ids = meetings.flatMap((m) => m.actions.filter((a) => a.id !== "" && !a.nearMiss).map((a) => a.id.trim()));
+  if (ids.length >= 2) {
+    const coded = ids.map((id) => /^([A-Z][A-Z0-9]{1,7}) \d+[a-z]?\/\d{2,}$/.exec(id)?.[1]);
+    if (coded.every((c) => c !== void 0) && new Set(coded).size === 1) {
+      out2.code = coded[0];
+      out2.actionId = "{code} {meeting}/{seq}";
+    } else if (ids.every((id) => /^\d+$/.test(id))) out2.actionId = "{seq:1}";
+  }
+  return out2;
+}
+var DOCUMENT_WORDS;
+var init_fit_existing = __esm({
+  "src/series/fit-existing.ts"() {
+    "use strict";
+    init_kept_head();
+    DOCUMENT_WORDS = /\b(?:minutes|minute|meeting|meetings|notes|agenda|for|the|video|call|sync|of|held|on|at|draft|final|general|monthly|weekly)\b/gi;
   }
 });
 
@@ -56332,17 +58142,17 @@ function sourceRevision() {
   } catch {
     return void 0;
   }
-  if (!(0, import_node_fs15.existsSync)((0, import_node_path20.join)(root2, ".git"))) return void 0;
+  if (!(0, import_node_fs16.existsSync)((0, import_node_path20.join)(root2, ".git"))) return void 0;
   const r = (0, import_node_child_process3.spawnSync)("git", ["rev-parse", "HEAD"], { cwd: root2, encoding: "utf8" });
   const sha = r.status === 0 ? r.stdout.trim() : "";
   return /^[0-9a-f]{40}$/.test(sha) ? sha : void 0;
 }
-var import_node_child_process3, import_node_fs15, import_node_path20;
+var import_node_child_process3, import_node_fs16, import_node_path20;
 var init_source_revision = __esm({
   "src/cli/source-revision.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path20 = require("node:path");
     init_read_templates();
   }
@@ -56354,28 +58164,37 @@ __export(init_exports, {
   runInit: () => runInit
 });
 async function runInit(dir, flags, out2, err3) {
-  if (!/^\S(.*\S)?$/.test(flags.code)) throw new UserError(`--code "${flags.code}" must be a short code such as OPSG`);
-  if ((0, import_node_fs16.existsSync)(dir) && !(0, import_node_fs16.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
+  if (flags.code !== void 0 && !/^\S(.*\S)?$/.test(flags.code)) throw new UserError(`--code "${flags.code}" must be a short code such as OPSG`);
+  if ((0, import_node_fs17.existsSync)(dir) && !(0, import_node_fs17.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
   const revision = sourceRevision();
-  const files = scaffold({
-    committee: flags.committee,
-    code: flags.code,
+  const fitted = (0, import_node_fs17.existsSync)(dir) ? fitFolder(dir) : void 0;
+  const committee = flags.committee ?? fitted?.committee ?? "Steering Committee";
+  const code3 = flags.code ?? fitted?.code ?? "SC";
+  const actionId = flags.actionId ?? fitted?.actionId;
+  const all2 = scaffold({
+    committee,
+    code: code3,
     ...flags.secretariat ? { secretariat: flags.secretariat } : {},
     date: isoDate(flags.date, "--date"),
     version: VERSION,
     ...revision ? { revision } : {},
     formats: formats().filter((f) => hasFormat(f)).join(","),
-    ...flags.actionId ? { actionId: flags.actionId } : {}
+    ...actionId ? { actionId } : {}
   });
-  const clashes = files.filter((f) => (0, import_node_fs16.existsSync)((0, import_node_path21.join)(dir, f.path)));
+  const files = fitted ? all2.filter((f) => !f.path.endsWith(".md")) : all2;
+  const clashes = files.filter((f) => (0, import_node_fs17.existsSync)((0, import_node_path21.join)(dir, f.path)));
   if (clashes.length > 0 && !flags.force) {
     throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path21.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
   }
   for (const f of files) {
     const path2 = (0, import_node_path21.join)(dir, f.path);
-    (0, import_node_fs16.mkdirSync)((0, import_node_path21.dirname)(path2), { recursive: true });
+    (0, import_node_fs17.mkdirSync)((0, import_node_path21.dirname)(path2), { recursive: true });
     writeAtomic(path2, f.text);
     out2(displayPath(path2));
+  }
+  if (fitted) {
+    err3(`minutebook: found ${fitted.meetings} minutes ${fitted.meetings === 1 ? "file" : "files"} here and changed none; the configuration names the committee "${committee}" (code ${code3})${actionId ? ` with action IDs "${actionId}"` : ""}: correct it in .minutebook.yaml if that is wrong, then run \`minutebook check\``);
+    return 0;
   }
   err3(nextSteps(dir, files[1].path, revision, VERSION).join("\n"));
   return 0;
@@ -56383,7 +58202,7 @@ async function runInit(dir, flags, out2, err3) {
 function nextSteps(dir, firstMeeting2, revision, version) {
   const steps = [];
   if ((0, import_node_path21.resolve)(dir) !== (0, import_node_path21.resolve)(".")) steps.push(`cd ${displayPath(dir)}`);
-  if (!(0, import_node_fs16.existsSync)((0, import_node_path21.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
+  if (!(0, import_node_fs17.existsSync)((0, import_node_path21.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
   steps.push("npm install   (installs the minutebook that package.json pins, as the workflow does)");
   steps.push(`fill in the TODO placeholders of ${firstMeeting2}, then run: npx minutebook check`);
   steps.push("pre-commit install   (https://pre-commit.com: each commit then checks the minutes it touches)");
@@ -56391,12 +58210,30 @@ function nextSteps(dir, firstMeeting2, revision, version) {
   const pinned = revision ? `package.json and .pre-commit-config.yaml pin minutebook to commit ${revision}, the one this minutebook runs from` : `package.json and .pre-commit-config.yaml pin minutebook to the tag v${version}: if the repository you install from has no such tag, write one of its commits there instead`;
   return ["minutebook: next steps:", ...steps.map((s, i2) => `  ${i2 + 1}. ${s}`), `minutebook: ${pinned}`];
 }
-var import_node_fs16, import_node_path21;
+function fitFolder(dir) {
+  const found2 = discover([dir]);
+  if (found2.files.length === 0) return void 0;
+  const config = defaultConfig();
+  const meetings = found2.files.flatMap((f) => {
+    try {
+      return analyse(readSource(f), config, { fileRules: false }).meeting ?? [];
+    } catch {
+      return [];
+    }
+  });
+  if (meetings.length === 0) return void 0;
+  return { ...fitExisting(meetings, (0, import_node_path21.basename)((0, import_node_path21.resolve)(dir))), meetings: meetings.length };
+}
+var import_node_fs17, import_node_path21;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path21 = require("node:path");
+    init_analyse();
+    init_types();
+    init_fit_existing();
+    init_read_sources();
     init_registry();
     init_scaffold();
     init_discover();
@@ -56923,12 +58760,17 @@ var init_facets = __esm({
 function inspectAnalyses(analyses, seriesOfMeeting) {
   return analyses.map((a) => {
     const m = a.meeting;
+    if (!m && a.notMinutes === "agenda-only") return { path: a.file.path, notMinutes: NOT_MINUTES[a.notMinutes], facets: {} };
     if (!m) {
       const first = a.file.messages.find((x2) => x2.fatal === true) ?? a.file.messages[0];
       return { path: a.file.path, unreadable: first ? `${first.line ?? 1}:${first.column ?? 1} ${first.reason}` : "no front matter", facets: {} };
     }
     const series = seriesOfMeeting(m);
-    const meeting = { key: meetingKey(m) };
+    const meeting = { key: meetingKey(m), readFrom: m.headSource === "body" ? "text" : "front matter" };
+    const named2 = (p) => ({ name: p.written, ...p.person && p.person.name !== p.written ? { person: p.person.name } : {}, at: `${p.span.start.line}:${p.span.start.column}` });
+    if (m.chair) meeting.chair = named2(m.chair);
+    if (m.noteTaker) meeting.noteTaker = named2(m.noteTaker);
+    if (m.attendanceAll) meeting.attendanceAll = true;
     if (m.committee !== void 0) meeting.committee = m.committee;
     if (m.code !== void 0) meeting.code = m.code;
     if (m.meeting !== void 0) meeting.number = m.meeting;
@@ -56942,6 +58784,9 @@ function inspectAnalyses(analyses, seriesOfMeeting) {
     return { path: a.file.path, meeting, facets };
   });
 }
+function asideReport(path2, why) {
+  return { path: path2, notMinutes: NOT_MINUTES[why], facets: {} };
+}
 function formatInspectJson(reports) {
   return JSON.stringify(reports, null, 2) + "\n";
 }
@@ -56949,13 +58794,21 @@ function formatInspectTable(reports) {
   const out2 = [];
   for (const r of reports) {
     out2.push(r.path);
+    if (r.notMinutes !== void 0) {
+      out2.push(`  not read as minutes: ${r.notMinutes}`, "");
+      continue;
+    }
     if (r.unreadable !== void 0) {
       out2.push(`  not understood: ${r.unreadable}`, "");
       continue;
     }
     const m = r.meeting;
     const parts = [m.committee, m.number !== void 0 ? `meeting ${m.number}` : void 0, m.date, m.place !== void 0 ? `${ordinal(m.place)} in its series` : void 0].filter(Boolean);
-    out2.push(`  Meeting: ${parts.join(", ")} (key ${m.key})`);
+    out2.push(`  Meeting: ${parts.join(", ")} (key ${m.key}), read from the ${m.readFrom}`);
+    if (m.chair !== void 0 || m.noteTaker !== void 0 || m.attendanceAll) {
+      const shown2 = (f) => `${f.name}${f.person ? ` (${f.person})` : ""} at ${f.at}`;
+      out2.push(`  ${[m.chair !== void 0 ? `Chair: ${shown2(m.chair)}` : void 0, m.noteTaker !== void 0 ? `Note taker: ${shown2(m.noteTaker)}` : void 0, m.attendanceAll ? "Attendance: all" : void 0].filter(Boolean).join("; ")}`);
+    }
     for (const f of FACETS) {
       const rows = r.facets[f.key] ?? [];
       out2.push("", `  ${f.title}: ${rows.length === 0 ? "none" : rows.length}`);
@@ -56969,13 +58822,19 @@ function table4(columns, rows) {
   const cells = rows.map((r) => columns.map((c) => cell(r[c.key])));
   return textTable(columns.map((c) => c.header), cells, { maxWidths: columns.map((c) => c.width) });
 }
-var cell, ordinal;
+var NOT_MINUTES, cell, ordinal;
 var init_inspect = __esm({
   "src/inspect/inspect.ts"() {
     "use strict";
     init_meeting_key();
     init_tables();
     init_facets();
+    NOT_MINUTES = {
+      "agenda-only": "agenda only",
+      "no-date": "no date",
+      "no-attendance": "no attendance",
+      "other-page": "front matter of another kind of page"
+    };
     cell = (v) => v === void 0 ? "" : Array.isArray(v) ? v.join(", ") : String(v);
     ordinal = (n2) => `${n2}${n2 % 100 >= 11 && n2 % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n2 % 10] ?? "th"}`;
   }
@@ -56992,7 +58851,10 @@ async function runInspect(files, flags, out2, err3) {
   const configFor = (p) => loaded.lookup.forFile(p).config;
   const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup) });
   const bySeries = new Map(analyses.flatMap((a) => a.meeting && a.series ? [[a.meeting, a.series]] : []));
-  const reports = inspectAnalyses(analyses, (m) => bySeries.get(m));
+  const reports = [...inspectAnalyses(analyses, (m) => bySeries.get(m)), ...loaded.leftAside.flatMap((f) => {
+    const why = loaded.asideWhy.get(f);
+    return why ? [asideReport(f, why)] : [];
+  })].sort((a, b) => compareCodeUnits(a.path, b.path));
   out2(flags.format === "json" ? formatInspectJson(reports) : formatInspectTable(reports));
   for (const p of loaded.problems) err3(`minutebook: ${p}`);
   return loaded.problems.length > 0 || reports.some((r) => r.unreadable !== void 0) ? 1 : 0;
@@ -57002,6 +58864,7 @@ var init_inspect2 = __esm({
     "use strict";
     init_check2();
     init_inspect();
+    init_compare_text();
     init_disk_port();
     init_errors();
     init_load_sources();
@@ -57730,7 +59593,7 @@ function docxFiles(inputs) {
   const files = [];
   const missing = [];
   const walk3 = (dir) => {
-    for (const e of (0, import_node_fs18.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    for (const e of (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
       const p = (0, import_node_path25.join)(dir, e.name);
       if (e.isDirectory()) walk3(p);
@@ -57740,7 +59603,7 @@ function docxFiles(inputs) {
   for (const input of inputs) {
     let st;
     try {
-      st = (0, import_node_fs18.statSync)(input);
+      st = (0, import_node_fs19.statSync)(input);
     } catch {
       missing.push(input);
       continue;
@@ -57761,7 +59624,7 @@ async function runImport(inputs, o, out2, err3) {
     if (!missing.length) err3(`minutebook: no .docx files in ${inputs.join(", ")}`);
     return 1;
   }
-  if ((0, import_node_fs18.existsSync)(o.out) && !(0, import_node_fs18.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
+  if ((0, import_node_fs19.existsSync)(o.out) && !(0, import_node_fs19.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
   const { convertDocx, NotWordError } = await loadImporter();
   const bar = progress("importing", process.stderr, 2);
   const taken = /* @__PURE__ */ new Set();
@@ -57773,7 +59636,7 @@ async function runImport(inputs, o, out2, err3) {
     bar.update(i2, files.length);
     let result;
     try {
-      result = await convertDocx((0, import_node_fs18.readFileSync)(file), { source: (0, import_node_path25.basename)(file), changes: o.changes, split: o.split });
+      result = await convertDocx((0, import_node_fs19.readFileSync)(file), { source: (0, import_node_path25.basename)(file), changes: o.changes, split: o.split });
     } catch (e) {
       bar.done();
       const why = e instanceof NotWordError ? e.message : `the document is damaged and cannot be read (${e.message.split("\n")[0]})`;
@@ -57795,7 +59658,7 @@ async function runImport(inputs, o, out2, err3) {
     for (const f of result.files) {
       const target = unique(f, taken);
       const path2 = (0, import_node_path25.join)(o.out, `${target.base}.md`);
-      if (!o.force && ((0, import_node_fs18.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs18.existsSync)((0, import_node_path25.join)(o.out, `${target.base}-media`)))) {
+      if (!o.force && ((0, import_node_fs19.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs19.existsSync)((0, import_node_path25.join)(o.out, `${target.base}-media`)))) {
         bar.done();
         err3(`${file}: ${path2} already exists (use --force to overwrite)`);
         clash = true;
@@ -57817,8 +59680,8 @@ async function runImport(inputs, o, out2, err3) {
     if (o.dryRun) {
       for (const w of writes) out2(`would write ${w.path}`);
     } else if (writes.length) {
-      (0, import_node_fs18.mkdirSync)(o.out, { recursive: true });
-      for (const folder of folders) (0, import_node_fs18.mkdirSync)(folder, { recursive: true });
+      (0, import_node_fs19.mkdirSync)(o.out, { recursive: true });
+      for (const folder of folders) (0, import_node_fs19.mkdirSync)(folder, { recursive: true });
       writeAllAtomic(writes);
     }
     if (writes.length) imported++;
@@ -57848,11 +59711,11 @@ function notFoundLine(files) {
   const todo = [...counts2.keys()].filter((k) => required.includes(k));
   return `not found: ${list4.join(", ")}${todo.length ? `; ${todo.join(", ")} left as TODO` : ""}`;
 }
-var import_node_fs18, import_node_path25;
+var import_node_fs19, import_node_path25;
 var init_import = __esm({
   "src/cli/commands/import.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     import_node_path25 = require("node:path");
     init_report2();
     init_load_importer();
@@ -57920,12 +59783,12 @@ __export(approve_exports, {
   runApprove: () => runApprove
 });
 async function runApprove(file, flags, out2, err3) {
-  for (const f of [file, flags.by]) if (!(0, import_node_fs19.existsSync)(f)) throw new UserError(`${f}: no such file`, 1);
+  for (const f of [file, flags.by]) if (!(0, import_node_fs20.existsSync)(f)) throw new UserError(`${f}: no such file`, 1);
   if ((0, import_node_path26.resolve)(file) === (0, import_node_path26.resolve)(flags.by)) throw new UserError("a meeting cannot approve its own minutes: --by names the minutes of the approving (later) meeting", 2);
   const loaded = await loadSources([file, flags.by], flags);
   if (loaded.configFiles.length > 0) throw new UserError("the configuration has errors; run `minutebook check` for details");
   const configFor = (p) => loaded.lookup.forFile(p).config;
-  const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup), contextOptions: { outputs: false }, exists: import_node_fs19.existsSync });
+  const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup), contextOptions: { outputs: false }, exists: import_node_fs20.existsSync });
   const find = (p) => {
     const a2 = analyses.find((x2) => (0, import_node_path26.resolve)(x2.file.path) === (0, import_node_path26.resolve)(p));
     if (!a2) throw new UserError(`${p}: not read as minutes`, 1);
@@ -57968,12 +59831,12 @@ function approvalsOf(next, m, b) {
   if (links) return links.filter((l) => l.by === next && l.of === m && l.approval.certainty === "certain" && l.approval.outcome === "approved").map((l) => l.approval);
   return next.approvals.filter((x2) => x2.certainty === "certain" && x2.outcome === "approved" && (x2.target.kind === "previous" || x2.target.kind === "date" && x2.target.value === m.date || x2.target.kind === "number" && x2.target.value === m.meeting));
 }
-var import_node_path26, import_node_fs19;
+var import_node_path26, import_node_fs20;
 var init_approve2 = __esm({
   "src/cli/commands/approve.ts"() {
     "use strict";
     import_node_path26 = require("node:path");
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     init_check2();
     init_approve();
     init_decode();
@@ -58003,7 +59866,7 @@ init_io();
 init_reporters();
 
 // src/cli/commands/check.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 init_apply_fixes();
 
 // src/cli/git-history.ts
@@ -58042,7 +59905,7 @@ async function runCheck(paths, flags, out2, err3) {
   }
   const shown2 = progress("minutebook: checking");
   const series = { port: diskPort(() => loaded.lookup), contextOptions: { outputs: false } };
-  let analyses = check2(loaded.inputs, { configFor, ...series, onProgress: shown2.update, release: true, exists: import_node_fs7.existsSync, history: gitHistory });
+  let analyses = check2(loaded.inputs, { configFor, ...series, onProgress: shown2.update, release: true, exists: import_node_fs8.existsSync, history: gitHistory });
   shown2.done();
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err3, series);
   const files = analyses.map((a) => a.file);
@@ -58050,7 +59913,7 @@ async function runCheck(paths, flags, out2, err3) {
   if (flags.outputFile !== void 0) writeAtomic(flags.outputFile, report3);
   else if (report3) out2(report3);
   for (const p of loaded.problems) err3(`minutebook: ${p}`);
-  const aside = leftAsideNote(loaded);
+  const aside = loaded.unconfigured ? firstDayNote(loaded, analyses, paths) : leftAsideNote(loaded);
   if (aside) err3(aside);
   const { errors, warnings } = counts(files);
   if (loaded.problems.length > 0 || errors > 0) return 1;
@@ -58083,7 +59946,7 @@ function fixAll(analyses, inputs, configFor, err3, series) {
     changed = true;
     return { path: a.file.path, contents };
   });
-  return changed ? check2(next, { configFor, release: true, exists: import_node_fs7.existsSync, ...series }) : analyses;
+  return changed ? check2(next, { configFor, release: true, exists: import_node_fs8.existsSync, ...series }) : analyses;
 }
 
 // src/cli/commands/check-command.ts
@@ -58136,7 +59999,7 @@ function registerNew(p) {
 // src/cli/commands/init-command.ts
 init_io();
 function registerInit(p) {
-  p.command("init").description("start a minutes repository: .minutebook.yaml, a first meeting, a pre-commit entry, a package.json pinning minutebook and a GitHub Actions workflow").argument("[dir]", "folder to set up (default: the current folder)").option("--committee <name>", "full name of the committee", "Steering Committee").option("--code <code>", "short code: the action-ID prefix", "SC").option("--secretariat <name>", "who takes the minutes").option("--date <date>", "date of the first meeting (default: today)").option("--action-id <pattern>", 'action-ID pattern, e.g. "{meeting}.{seq:1}" (default "{code} {meeting}/{seq}")').option("--force", "overwrite files that exist already", false).action(async (dir, o) => {
+  p.command("init").description("start a minutes repository: .minutebook.yaml, a first meeting, a pre-commit entry, a package.json pinning minutebook and a GitHub Actions workflow").argument("[dir]", "folder to set up (default: the current folder)").option("--committee <name>", 'full name of the committee (default: read from the minutes already in the folder, else "Steering Committee")').option("--code <code>", "short code: the action-ID prefix (default: read from the minutes already there, else SC)").option("--secretariat <name>", "who takes the minutes").option("--date <date>", "date of the first meeting (default: today)").option("--action-id <pattern>", 'action-ID pattern, e.g. "{meeting}.{seq:1}" (default "{code} {meeting}/{seq}")').option("--force", "overwrite files that exist already", false).action(async (dir, o) => {
     const { runInit: runInit2 } = await Promise.resolve().then(() => (init_init(), init_exports));
     process.exitCode = await runInit2(dir ?? ".", o, out, err);
   });
@@ -58167,7 +60030,7 @@ function registerInspect(p) {
 }
 
 // src/cli/commands/lsp-command.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path24 = require("node:path");
 init_config_lookup();
 init_disk_port();
@@ -58187,7 +60050,7 @@ function diskFiles(explicitConfig) {
     ...diskPort(() => lookup2),
     stamp(path2) {
       try {
-        const s = (0, import_node_fs17.statSync)((0, import_node_path24.resolve)(path2));
+        const s = (0, import_node_fs18.statSync)((0, import_node_path24.resolve)(path2));
         return `${s.mtimeMs}:${s.size}`;
       } catch {
         return "gone";

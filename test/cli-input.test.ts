@@ -86,8 +86,8 @@ describe('input that cannot be checked: one line naming the path, exit 1', () =>
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(at('no-minutes'));
     expect(lines[0]).toMatch(/no minutes files/);
-    // The file without front matter is counted, so that nothing is left out unseen (README.md is never minutes).
-    expect(lines[1]).toMatch(/^minutebook: left aside 1 Markdown file that does not look like minutes/);
+    // The file without front matter is counted, with why, so that nothing is left out unseen (README.md is never minutes).
+    expect(lines[1]).toMatch(/^minutebook: read 0 files as minutes, left aside 1 \(1 no date\); see what was understood with `minutebook inspect /);
     expectNoStack(r);
   });
 

@@ -43,7 +43,7 @@ function inspect(text: string): InspectReport {
 describe('inspect, in-process', () => {
   it('gives the meeting, sections, people, actions and decisions with their positions', () => {
     const r = inspect(MINUTES);
-    expect(r.meeting).toEqual({ committee: 'Harbour Works Committee', code: 'HWC', number: '4', date: '2026-05-11', key: '4' });
+    expect(r.meeting).toEqual({ committee: 'Harbour Works Committee', code: 'HWC', number: '4', date: '2026-05-11', key: '4', readFrom: 'front matter' });
     expect(r.facets.sections).toEqual([
       { number: '1.', scheme: 'decimal', title: 'Dredging', kind: 'business', level: 1, at: '17:1' },
       { number: undefined, scheme: undefined, title: 'Any other business', kind: 'procedural', level: 1, at: '23:1' },
@@ -99,8 +99,8 @@ It was agreed to meet the contractor.
   it('says what it could not read instead of a model', () => {
     const a = analyse({ path: 'bad.md', contents: 'no front matter\n' }, defaultConfig());
     const [r] = inspectAnalyses([a], () => undefined);
-    expect(r!.unreadable).toMatch(/^1:1 The file does not start with a front matter block/);
-    expect(formatInspectTable([r!])).toContain('not understood: 1:1 The file does not start');
+    expect(r!.unreadable).toMatch(/^1:1 The file has no front matter, and neither its first lines nor its name give the meeting's date/);
+    expect(formatInspectTable([r!])).toContain('not understood: 1:1 The file has no front matter');
   });
 });
 

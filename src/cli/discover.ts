@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } fr
 import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UserError } from './errors.js';
-import { kindOf } from './minutes-like.js';
+import { judge, type AsideReason } from './minutes-like.js';
 
 const EXCLUDED_NAMES = new Set(['readme.md', 'changelog.md']);
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
@@ -16,6 +16,8 @@ export interface Discovered {
   empty: string[];
   /** Markdown files found in folders or by globs that do not look like minutes (see minutes-like.ts). */
   leftAside: string[];
+  /** Why each file left aside is not minutes. */
+  asideWhy: Map<string, AsideReason>;
 }
 
 const HEAD_BYTES = 8192;
@@ -57,9 +59,12 @@ export function discover(args: string[], patternsFor: (folder: string) => string
   const missing: string[] = [];
   const empty: string[] = [];
   const leftAside = new Set<string>();
+  const asideWhy = new Map<string, AsideReason>();
   const keep = (p: string) => {
-    if (kindOf(p) !== 'other') return true;
+    const j = judge(p);
+    if (j.kind !== 'other') return true;
     leftAside.add(resolve(p));
+    asideWhy.set(resolve(p), j.why ?? 'other-page');
     return false;
   };
   for (const arg of args) {
@@ -75,6 +80,8 @@ export function discover(args: string[], patternsFor: (folder: string) => string
       const markdown = globSync(arg, { absolute: true, ignore: ['**/node_modules/**'] }).filter((p) => p.endsWith('.md')).sort();
       const hits = markdown.filter(keep);
       if (markdown.length === 0) missing.push(arg);
+      // A pattern whose Markdown files are all left aside found no minutes, as a folder without any.
+      else if (hits.length === 0) empty.push(arg);
       hits.forEach(add);
       continue;
     }
@@ -95,7 +102,7 @@ export function discover(args: string[], patternsFor: (folder: string) => string
     else throw new UserError(`${arg}: not a file or folder`, 1);
   }
   for (const f of out) leftAside.delete(f);
-  return { files: [...out].sort(), missing, empty, leftAside: [...leftAside].sort() };
+  return { files: [...out].sort(), missing, empty, leftAside: [...leftAside].sort(), asideWhy };
 }
 
 /** The real path of a file (through symbolic links), or its absolute path when it cannot be resolved. */

@@ -7,12 +7,18 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeSource } from '../parse/decode.js';
-import { looksLikeMinutes } from '../parse/front-matter.js';
+import { looksLikeMinutes, splitFrontMatter } from '../parse/front-matter.js';
+import { readKeptHead, type NotMinutes } from '../model/kept-head.js';
+import { siteDay, splitSiteMatter } from '../parse/site-matter.js';
 
-const HEAD_BYTES = 16384;
+/** Minutes front matter comes first; a body's attendance may come after a long agenda. */
+const HEAD_BYTES = 65536;
 const DATED_NAME = /^\d{4}-\d{2}-\d{2}/;
 
 export type Kind = 'minutes' | 'other' | 'undecodable';
+
+/** Why a Markdown file is not taken as minutes: what the body lacks, or front matter of another kind of page. */
+export type AsideReason = NotMinutes | 'other-page';
 
 /** The first bytes of a file (front matter comes first), or undefined when it cannot be read. */
 function head(path: string): Uint8Array | undefined {
@@ -40,15 +46,29 @@ function decodeHead(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * `minutes` when the front matter has a date (or the name starts with one) and a people list;
- * `undecodable` for bytes that are not text, so that they are reported rather than skipped;
- * `other` for everything else (no front matter, or front matter of another kind of page).
+ * `minutes` when the front matter has a date (or the name starts with one) and a people list, or
+ * when the body gives a date and an attendance section (model/kept-head.ts); `undecodable` for
+ * bytes that are not text, so that they are reported rather than skipped; `other` for everything
+ * else, with the reason.
  */
 export function kindOf(path: string): Kind {
+  return judge(path).kind;
+}
+
+export function judge(path: string): { kind: Kind; why?: AsideReason } {
   const bytes = head(path);
-  if (!bytes) return 'minutes'; // unreadable: let the reader report why
+  if (!bytes) return { kind: 'minutes' }; // unreadable: let the reader report why
   const text = decodeHead(bytes);
-  if (text === undefined) return 'undecodable';
-  const minutes = looksLikeMinutes(text, { cut: bytes.length === HEAD_BYTES, datedName: DATED_NAME.test(basename(path)) });
-  return minutes ? 'minutes' : 'other';
+  if (text === undefined) return { kind: 'undecodable' };
+  const cut = bytes.length === HEAD_BYTES;
+  if (looksLikeMinutes(text, { cut, datedName: DATED_NAME.test(basename(path)) })) return { kind: 'minutes' };
+  const bare = text.replace(/^\uFEFF/, '');
+  const yaml = splitFrontMatter(bare);
+  const site = yaml.kind === 'missing' ? splitSiteMatter(bare) : undefined;
+  const start = yaml.kind === 'ok' ? yaml.block.end : (site?.end ?? 0);
+  const siteDate = siteDay(site?.date?.value ?? (yaml.kind === 'ok' ? /^date[ \t]*:[ \t]*['"]?(\d{4}-\d{2}-\d{2})/m.exec(yaml.block.yaml)?.[1] : undefined));
+  const kept = readKeptHead(bare, start, path, siteDate ? { siteDate } : {});
+  if (kept.kind === 'minutes') return { kind: 'minutes' };
+  // Front matter of another kind of page (a site's page about something else) says nothing about minutes.
+  return { kind: 'other', why: yaml.kind === 'ok' && kept.kind !== 'agenda-only' ? 'other-page' : kept.kind };
 }

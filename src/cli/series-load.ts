@@ -5,6 +5,7 @@
 import type { Analysis } from '../core/analyse.js';
 import { check } from '../core/check.js';
 import type { ResolvedSeries } from '../series/resolve.js';
+import { seriesName } from '../series/series.js';
 import { loadSources } from './load-sources.js';
 import { UserError } from './errors.js';
 import { formatReport } from './reporters.js';
@@ -31,7 +32,7 @@ export async function loadSeries(dir: string | undefined, flags: { config?: stri
   const analyses = check(loaded.inputs, { configFor });
   // The series as check resolved them, in the order their first file was read.
   const resolved = [...new Set(analyses.flatMap((a) => (a.series ? [a.series] : [])))];
-  const series = resolved.map((s) => ({ ...s, code: s.meetings[0]!.code! }));
+  const series = resolved.map((s) => ({ ...s, code: seriesName(s.meetings[0]!) }));
   const withErrors = analyses.filter((a) => a.file.messages.some((m) => m.fatal === true)).map((a) => a.file.path);
   if (withErrors.length > 0) {
     err(`minutebook: ${withErrors.length} ${withErrors.length === 1 ? 'file has' : 'files have'} errors (${withErrors.slice(0, 3).join(', ')}${withErrors.length > 3 ? ', …' : ''}); run \`minutebook check\` for details`);

@@ -4,9 +4,9 @@ import type { Config } from '../config/types.js';
 import { buildMeeting } from '../model/build-meeting.js';
 import { directivesOf, type Directive } from '../model/directives.js';
 import { dateFromPath } from '../model/meeting-key.js';
-import type { Meeting, Span } from '../model/types.js';
+import type { Meeting, Point, Span } from '../model/types.js';
 import { decodeSource, type SourceEncoding } from '../parse/decode.js';
-import { parseYaml, splitFrontMatter } from '../parse/front-matter.js';
+import { looksLikeMinutes, parseYaml, splitFrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { createLocator, type Locator } from '../parse/locate.js';
 import { crowdedBlock, deepLine, formatBytes, MAX_INLINE_MARKS, MAX_NESTING, MAX_SOURCE_BYTES, tooDeep } from '../parse/limits.js';
 import { parseMarkdown, type MarkdownOptions } from '../parse/markdown.js';
@@ -17,7 +17,11 @@ import { inputLimit } from '../rules/input-limit.js';
 import { fileRules, ruleIds } from '../rules/index.js';
 import type { FileContext } from '../rules/types.js';
 import { yamlSyntax } from '../rules/yaml-syntax.js';
-import { checkYaml } from '../schema/check.js';
+import { frontmatterBodyMismatch } from '../rules/frontmatter-body-mismatch.js';
+import { readKeptHead, type KeptHead, type NotMinutes } from '../model/kept-head.js';
+import { SITE_KEYS } from '../vocabulary/kept-words.js';
+import { siteDay, splitSiteMatter, type SiteMatter } from '../parse/site-matter.js';
+import { checkYaml, type Checked, type Problem } from '../schema/check.js';
 import { CONFIGURABLE_KEYS, minutesSpec } from '../schema/minutes-spec.js';
 import type { ResolvedSeries } from '../series/resolve.js';
 import { addFinding, newFile } from './report.js';
@@ -44,6 +48,8 @@ export interface Analysis {
   series?: ResolvedSeries;
   /** Inline `minutebook-disable` comments: `check` drops the findings they cover. */
   directives?: Directive[];
+  /** Why a file without minutes front matter was not read as minutes (see model/kept-head.ts). */
+  notMinutes?: NotMinutes;
 }
 
 /** Read → parse → model → per-file rules. Pure: no file system, no terminal. */
@@ -93,50 +99,104 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
   const result: Analysis = { file, source: text, bom, encoding: sourceEncoding, loc };
 
   const split = splitFrontMatter(text);
-  if (split.kind === 'missing') {
-    const what = text.trim() === '' ? 'The file is empty' : 'The file does not start with a front matter block (a line `---`, YAML, then `---`)';
-    addFinding(file, frontmatterMissing, config, loc.point(0), `${what}: minutes need their meeting details there`);
-    return result;
-  }
   if (split.kind === 'unclosed') {
     addFinding(file, frontmatterMissing, config, loc.span(0, 3), 'The front matter block opened with `---` on line 1 is never closed: add a line `---` after the YAML');
     return result;
   }
-  const { block } = split;
-  const doc = parseYaml(block);
-  if (doc.errors.length > 0) {
-    const where = (o: number) => loc.point(block.offset + o);
-    for (const e of describeYamlErrors(doc, block.yaml, where)) {
-      addFinding(file, yamlSyntax, config, loc.span(block.offset + e.start, block.offset + e.end), `YAML syntax error: ${e.message}`);
-    }
+  // Minutes kept as a site's pages: TOML (`+++`), Pelican or Nikola metadata instead of YAML.
+  const site = split.kind === 'missing' ? splitSiteMatter(text) : undefined;
+  if (site?.error) {
+    addFinding(file, yamlSyntax, config, loc.point(site.error.offset), site.error.message);
     return result;
   }
-
-  const satisfied = new Set<string>(CONFIGURABLE_KEYS.filter((k) => config[k] !== undefined));
-  // NATURAL §2: a file named `2026-03-12-….md` gives the meeting's date.
-  if (dateFromPath(input.path) !== undefined) satisfied.add('date');
-  const checked = checkYaml(doc, minutesSpec, block.offset, loc, { satisfied });
-  const tree = parseWithinLimits(text, block.end, loc, { autolinkLiterals: options.autolinkLiterals !== false });
+  let doc: ReturnType<typeof parseYaml> | undefined;
+  if (split.kind === 'ok') {
+    doc = parseYaml(split.block);
+    if (doc.errors.length > 0) {
+      const block = split.block;
+      const where = (o: number) => loc.point(block.offset + o);
+      for (const e of describeYamlErrors(doc, block.yaml, where)) {
+        addFinding(file, yamlSyntax, config, loc.span(block.offset + e.start, block.offset + e.end), `YAML syntax error: ${e.message}`);
+      }
+      return result;
+    }
+  }
+  const block = split.kind === 'ok' ? split.block : undefined;
+  const bodyStart = block?.end ?? site?.end ?? 0;
+  // Minutes front matter lists people; a site's front matter (title, date, categories) does not,
+  // and then the body says who was there and when the meeting was.
+  const minutesMatter = block !== undefined && looksLikeMinutes(text, { datedName: true });
+  const siteDate = siteDay(site?.date?.value ?? (block && !minutesMatter ? dateKey(doc!) : undefined));
+  const kept = readKeptHead(text, bodyStart, input.path, { ...(siteDate ? { siteDate } : {}), dateOnly: minutesMatter });
+  if (!minutesMatter && kept.kind !== 'minutes' && !(block && kept.kind !== 'agenda-only')) return notMinutes(result, kept, text, loc.point(bodyStart), config);
+  const checked = checkMatter(doc, block, { config, path: input.path, kept, minutesMatter, loc });
+  const tree = parseWithinLimits(text, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false });
   if ('limit' in tree) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
   }
   result.tree = tree;
-  const frontMatterSpan: Span = loc.span(block.start, block.end);
+  const matterStart = block?.start ?? site?.start;
+  const frontMatterSpan: Span | undefined = matterStart !== undefined ? loc.span(matterStart, bodyStart) : undefined;
   const meeting = buildMeeting({
     path: input.path,
     source: text,
     loc,
     tree,
     config,
-    frontMatterSpan,
+    ...(frontMatterSpan ? { frontMatterSpan } : {}),
     ...(checked.root ? { frontMatter: checked.root } : {}),
+    kept: { head: kept, minutesMatter, ...(site ? { site } : {}) },
   });
   result.meeting = meeting;
-  result.directives = directivesOf(text, tree, { start: block.start, end: block.end });
+  result.directives = directivesOf(text, tree, { start: matterStart ?? 0, end: bodyStart });
 
   if (options.fileRules !== false) runFileRules({ path: input.path, source: text, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...(options.exists ? { exists: options.exists } : {}), ...(options.history ? { history: options.history } : {}) }, file);
+  if (options.fileRules !== false) for (const d of meeting.keptDisagreements ?? []) addFinding(file, frontmatterBodyMismatch, config, d.at, d.message);
   return result;
+}
+
+/**
+ * A file without minutes front matter whose text does not read as minutes: an agenda is recognised
+ * as one, anything else reports what is missing.
+ */
+function notMinutes(result: Analysis, kept: KeptHead, text: string, at: Point, config: Config): Analysis {
+  if (kept.kind === 'minutes') return result;
+  result.notMinutes = kept.kind;
+  if (kept.kind === 'agenda-only') return result;
+  const why = text.trim() === ''
+    ? 'The file is empty'
+    : kept.kind === 'no-date'
+      ? 'The file has no front matter, and neither its first lines nor its name give the meeting\'s date'
+      : 'The file has no front matter, and no attendance section or line ("Present:", "## Attendees") says who was there';
+  addFinding(result.file, frontmatterMissing, config, at, `${why}: give both in the body or in a front matter block (\`---\`, YAML, \`---\`)`);
+  return result;
+}
+
+/**
+ * The front matter checked against the schema, with what the text or the configuration gives
+ * counted as given; a site's front matter (no people lists) keeps its own keys.
+ */
+function checkMatter(doc: ReturnType<typeof parseYaml> | undefined, block: FrontMatterBlock | undefined, o: { config: Config; path: string; kept: KeptHead; minutesMatter: boolean; loc: Locator }): { root?: Checked; problems: Problem[] } {
+  const satisfied = new Set<string>(CONFIGURABLE_KEYS.filter((k) => o.config[k] !== undefined));
+  // NATURAL §2: a file named `2026-03-12-….md` gives the meeting's date.
+  if (dateFromPath(o.path) !== undefined) satisfied.add('date');
+  if (o.kept.kind === 'minutes') {
+    if (o.kept.date) satisfied.add('date');
+    satisfied.add('attendees');
+  }
+  // A site's front matter is not minutebook's: the committee comes from the configuration or nowhere.
+  if (!o.minutesMatter) satisfied.add('committee');
+  const checked: { root?: Checked; problems: Problem[] } = doc && block ? checkYaml(doc, minutesSpec, block.offset, o.loc, { satisfied }) : { problems: [] };
+  // The keys a site generator reads (categories, layout, slug …) are the site's, not mistakes.
+  if (!o.minutesMatter) checked.problems = checked.problems.filter((p) => !(p.kind === 'unknown-key' && SITE_KEYS.has(p.path.split('.')[0]!)));
+  return checked;
+}
+
+/** The `date` of a site's YAML front matter, as written. */
+function dateKey(doc: ReturnType<typeof parseYaml>): string | undefined {
+  const v = doc.get('date');
+  return v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined;
 }
 
 

@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../core/analyse.js';
 import type { Meeting } from '../model/types.js';
+import type { NotMinutes } from '../model/kept-head.js';
 import { meetingKey } from '../model/meeting-key.js';
 import type { Register } from '../series/register.js';
 import type { ApprovalLink } from '../series/approvals.js';
@@ -21,6 +22,20 @@ export interface MeetingFacts {
   key: string;
   /** 1-based place by date in its series (the meetings before it that were found), when it is in one. */
   place?: number;
+  /** Where the meeting's details were read: `front matter`, or `text` for minutes kept without it. */
+  readFrom: 'front matter' | 'text';
+  /** The chair and the note taker as the text names them, whom they resolve to, and where. */
+  chair?: NamedFact;
+  noteTaker?: NamedFact;
+  /** "Attendance: all": everyone was present, nobody named. */
+  attendanceAll?: boolean;
+}
+
+export interface NamedFact {
+  name: string;
+  /** The listed person the name resolves to, when it is another spelling ("Candle" → "Andrew Wheat"). */
+  person?: string;
+  at: string;
 }
 
 export interface InspectReport {
@@ -28,6 +43,8 @@ export interface InspectReport {
   meeting?: MeetingFacts;
   /** Why there is no model, when the file could not be read that far. */
   unreadable?: string;
+  /** A Markdown file not read as minutes, and why: `agenda only`, `no date`, `no attendance`. */
+  notMinutes?: string;
   facets: Record<string, FactRow[]>;
 }
 
@@ -40,12 +57,17 @@ export interface SeriesView {
 export function inspectAnalyses(analyses: Analysis[], seriesOfMeeting: (m: Meeting) => SeriesView | undefined): InspectReport[] {
   return analyses.map((a) => {
     const m = a.meeting;
+    if (!m && a.notMinutes === 'agenda-only') return { path: a.file.path, notMinutes: NOT_MINUTES[a.notMinutes], facets: {} };
     if (!m) {
       const first = a.file.messages.find((x) => x.fatal === true) ?? a.file.messages[0];
       return { path: a.file.path, unreadable: first ? `${first.line ?? 1}:${first.column ?? 1} ${first.reason}` : 'no front matter', facets: {} };
     }
     const series = seriesOfMeeting(m);
-    const meeting: MeetingFacts = { key: meetingKey(m) };
+    const meeting: MeetingFacts = { key: meetingKey(m), readFrom: m.headSource === 'body' ? 'text' : 'front matter' };
+    const named = (p: NonNullable<Meeting['chair']>): NamedFact => ({ name: p.written, ...(p.person && p.person.name !== p.written ? { person: p.person.name } : {}), at: `${p.span.start.line}:${p.span.start.column}` });
+    if (m.chair) meeting.chair = named(m.chair);
+    if (m.noteTaker) meeting.noteTaker = named(m.noteTaker);
+    if (m.attendanceAll) meeting.attendanceAll = true;
     if (m.committee !== undefined) meeting.committee = m.committee;
     if (m.code !== undefined) meeting.code = m.code;
     if (m.meeting !== undefined) meeting.number = m.meeting;
@@ -60,6 +82,18 @@ export function inspectAnalyses(analyses: Analysis[], seriesOfMeeting: (m: Meeti
   });
 }
 
+const NOT_MINUTES: Record<NotMinutes | 'other-page', string> = {
+  'agenda-only': 'agenda only',
+  'no-date': 'no date',
+  'no-attendance': 'no attendance',
+  'other-page': 'front matter of another kind of page',
+};
+
+/** A file the folder walk left aside, listed with its reason. */
+export function asideReport(path: string, why: NotMinutes | 'other-page'): InspectReport {
+  return { path, notMinutes: NOT_MINUTES[why], facets: {} };
+}
+
 export function formatInspectJson(reports: InspectReport[]): string {
   return JSON.stringify(reports, null, 2) + '\n';
 }
@@ -69,13 +103,21 @@ export function formatInspectTable(reports: InspectReport[]): string {
   const out: string[] = [];
   for (const r of reports) {
     out.push(r.path);
+    if (r.notMinutes !== undefined) {
+      out.push(`  not read as minutes: ${r.notMinutes}`, '');
+      continue;
+    }
     if (r.unreadable !== undefined) {
       out.push(`  not understood: ${r.unreadable}`, '');
       continue;
     }
     const m = r.meeting!;
     const parts = [m.committee, m.number !== undefined ? `meeting ${m.number}` : undefined, m.date, m.place !== undefined ? `${ordinal(m.place)} in its series` : undefined].filter(Boolean);
-    out.push(`  Meeting: ${parts.join(', ')} (key ${m.key})`);
+    out.push(`  Meeting: ${parts.join(', ')} (key ${m.key}), read from the ${m.readFrom}`);
+    if (m.chair !== undefined || m.noteTaker !== undefined || m.attendanceAll) {
+      const shown = (f: NamedFact) => `${f.name}${f.person ? ` (${f.person})` : ''} at ${f.at}`;
+      out.push(`  ${[m.chair !== undefined ? `Chair: ${shown(m.chair)}` : undefined, m.noteTaker !== undefined ? `Note taker: ${shown(m.noteTaker)}` : undefined, m.attendanceAll ? 'Attendance: all' : undefined].filter(Boolean).join('; ')}`);
+    }
     for (const f of FACETS) {
       const rows = r.facets[f.key] ?? [];
       out.push('', `  ${f.title}: ${rows.length === 0 ? 'none' : rows.length}`);

@@ -59,6 +59,10 @@ export function readBody(root: Root, o: BodyOptions): Body {
     }
     const form = node.type === 'heading' ? 'heading' : 'paragraph';
     topDepth ??= heading.depth;
+    // Minutes may open with a deeper heading before their first item ("### Present", then
+    // "## 1. Apologies"): while every section so far is an unnumbered procedural one, a shallower
+    // heading sets the top level.
+    if (heading.depth < topDepth && form === 'heading' && body.agenda.length > 0 && allItems(body.agenda).every((i) => i.written === undefined && i.kind === 'procedural')) topDepth = heading.depth;
     // A heading above the first section's level stands among the top sections: the level jumps.
     let depth: number = heading.depth;
     if (depth < topDepth) {
@@ -155,6 +159,11 @@ function numberedRuns(nodes: RootContent[], o: BodyOptions): NumberedParagraph[]
       lists = 0;
     }
     lists++;
+    // `1.` `1.` `1.`: Markdown numbers the list itself, so the numbers written in it are not the author's.
+    if (writtenNumber(n.children[1], o) !== undefined && writtenNumber(n.children[1], o) === writtenNumber(n.children[0], o)) {
+      run = undefined;
+      continue;
+    }
     let next = n.start ?? 1;
     for (const item of n.children) {
       const number = (item.data as { number?: number } | undefined)?.number ?? next;
@@ -165,6 +174,12 @@ function numberedRuns(nodes: RootContent[], o: BodyOptions): NumberedParagraph[]
     }
   }
   return runs.filter((r) => r.length > 0);
+}
+
+function writtenNumber(item: RootContent | undefined, o: BodyOptions): number | undefined {
+  const at = item?.position?.start.offset;
+  const m = at === undefined ? null : /^(\d{1,9})[.)]/.exec(o.source.slice(at, at + 11));
+  return m ? Number(m[1]) : undefined;
 }
 
 function findActionsItem(items: AgendaItem[]): AgendaItem | undefined {

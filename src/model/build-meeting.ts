@@ -29,6 +29,7 @@ import { judgeAction } from './certainty.js';
 import { patternsOf, sectionTitle } from '../vocabulary/patterns.js';
 import { readAmendments, readBodyApprovals, readFrontMatterApproval } from './approvals.js';
 import type { ApprovedBlock } from './types.js';
+import { applyKept, type KeptInput } from './kept-people.js';
 
 export interface MeetingInput {
   path: string;
@@ -39,6 +40,8 @@ export interface MeetingInput {
   frontMatterSpan?: Span;
   tree: Root;
   config: Config;
+  /** What the body says about the meeting (date, people, chair), for minutes kept without minutes front matter. */
+  kept?: KeptInput;
 }
 
 export function buildMeeting(input: MeetingInput): Meeting {
@@ -51,7 +54,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   const m: Meeting = {
     path: input.path,
     title: s('title') ?? (committee ? `${committee} Meeting` : 'Meeting'),
-    status: (s('status') as MeetingStatus | undefined) ?? 'draft',
+    status: (s('status') as MeetingStatus | undefined) ?? 'none',
     attendees: readPeople(field(fm, 'attendees'), 'attendees', titles),
     participants: [...readPeople(field(fm, 'participants'), 'participants', titles), ...readPeople(field(fm, 'in_attendance'), 'participants', titles)],
     observers: readPeople(field(fm, 'observers'), 'observers', titles),
@@ -73,6 +76,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     numberedParagraphs: [],
     fields: fm ? fieldSpans(fm) : {},
     approvals: [],
+    headSource: 'front-matter',
   };
   if (committee !== undefined) m.committee = committee;
   if (code !== undefined) m.code = code;
@@ -100,6 +104,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   if (input.frontMatterSpan) m.frontMatterSpan = input.frontMatterSpan;
   const approved = readApprovedBlock(field(fm, 'approved'));
   if (approved) m.approved = approved;
+  if (input.kept) applyKept(m, input.kept, input.loc, titles);
   m.reviews = m.outstanding.map((o) => ({
     id: o.id,
     ...(o.id ? { ref: normaliseId(o.id) } : {}),
@@ -316,6 +321,10 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
   const words = wordsOf(config);
   const people = personIndex(m.people, { aliases: config.aliases, words });
   keepPeopleIndex(m, people);
+  for (const role of [m.chair, m.noteTaker]) {
+    const match = role ? people.resolve(role.written) : undefined;
+    if (role && match?.kind === 'one') role.person = match.person;
+  }
   m.attendanceChanges = readAttendanceChanges(units, people, loc);
   m.motions = readMotions({ units, index: people, loc, source, words });
   for (const d of marked) {

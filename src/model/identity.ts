@@ -43,6 +43,6 @@ export function presentByKey(meeting: Meeting, ids: Identities): Map<string, Per
 
 /** "attendees (DCC), line 12": where a person was listed, for messages. */
 export function describeListing(p: Person): string {
-  return `${p.list} (${p.group}) on line ${p.nameSpan.start.line}`;
+  return `${p.list}${p.group ? ` (${p.group})` : ''} on line ${p.nameSpan.start.line}`;
 }
 

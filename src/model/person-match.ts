@@ -72,6 +72,8 @@ export function personIndex(people: readonly Person[], options: MatchOptions = {
     }
     if (p.initials) add(byInitials, p.initials.toUpperCase(), p);
     if (p.role) add(byRole, nameKey(p.role), p);
+    // "Andrew Wheat (Candle)": the text calls him Candle.
+    if (p.nick) add(byAlias, nameKey(p.nick), p);
   }
   for (const [canonical, variants] of Object.entries(options.aliases ?? {})) {
     const target = byFull.get(nameKey(parsePerson(canonical, titles).name));

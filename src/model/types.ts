@@ -25,6 +25,8 @@ export interface Person {
   /** The body or person this person speaks for ("representing Ravi Sood MP"). */
   representing?: string;
   organisation?: string;
+  /** What the minutes call the person besides the name ("Andrew Wheat (Candle)", "Ana Lopez (@alopez)"). */
+  nick?: string;
   /** The entry exactly as written, for the string form: what outputs show. */
   written?: string;
   /** Titles, name, initials, role … as parsed from the string or the `name` value (NATURAL §2). */
@@ -254,7 +256,8 @@ export interface HeadingJump {
   siblings: boolean;
 }
 
-export type MeetingStatus = 'draft' | 'final' | 'approved';
+/** `none`: the minutes say nothing of their status (no `status`, no "draft"). */
+export type MeetingStatus = 'none' | 'draft' | 'final' | 'approved';
 
 /** Where the outstanding-actions table goes (FORMAT §3). */
 export type OutstandingPlacement =
@@ -322,6 +325,18 @@ export interface Meeting {
   approvals: Approval[];
   /** The `approved` block `minutebook approve` wrote: this file's own approval, sealed by its digest. */
   approved?: ApprovedBlock;
+  /**
+   * Where the meeting's details were read: minutes front matter, the body (no front matter, or a
+   * site's front matter that lists nobody), or both.
+   */
+  headSource: 'front-matter' | 'body';
+  /** The chair and the note taker as the body names them ("Chair: Ana", "Mark taking notes"). */
+  chair?: NamedPerson;
+  noteTaker?: NamedPerson;
+  /** Everyone was present ("Attendance: all", "All except …"), so the attendees are not named. */
+  attendanceAll?: boolean;
+  /** Where the front matter and the body disagree (reported by frontmatter-body-mismatch). */
+  keptDisagreements?: Array<{ at: Span; message: string }>;
 }
 
 /** How approved minutes are named: by date, month, number, or as "the previous meeting". */

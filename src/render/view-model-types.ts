@@ -69,7 +69,8 @@ export interface ViewTitleBlock {
   /** `13:20 – 15:35`, `13:20`, or absent. */
   time?: string;
   venue?: string;
-  status: 'draft' | 'final' | 'approved';
+  /** `none` when the minutes say nothing of their status: no label is printed. */
+  status: 'none' | 'draft' | 'final' | 'approved';
   /** "Draft Minutes" | "Minutes" | "Approved Minutes". */
   statusText: string;
 }

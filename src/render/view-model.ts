@@ -272,7 +272,7 @@ function makeDateFormatter(config: Config): DateFn {
 }
 
 function titleBlock(m: Meeting, dates: DateFn, words: Wording): ViewModel['titleBlock'] {
-  const t: ViewModel['titleBlock'] = { title: m.title, documentTitle: m.title, status: m.status, statusText: words.status[m.status] ?? words.status.draft };
+  const t: ViewModel['titleBlock'] = { title: m.title, documentTitle: m.title, status: m.status, statusText: m.status === 'none' ? '' : (words.status[m.status] ?? words.status.draft) };
   if (m.committee !== undefined) t.committee = m.committee;
   if (m.code !== undefined) t.code = m.code;
   if (m.meeting !== undefined) t.meeting = m.meeting;

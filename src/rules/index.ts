@@ -5,6 +5,7 @@
 import type { FileRule, Rule, SeriesRule } from './types.js';
 import { encoding } from './encoding.js';
 import { inputLimit } from './input-limit.js';
+import { frontmatterBodyMismatch } from './frontmatter-body-mismatch.js';
 import { frontmatterMissing } from './frontmatter-missing.js';
 import { yamlSyntax } from './yaml-syntax.js';
 import { unknownKey } from './unknown-key.js';
@@ -64,6 +65,7 @@ export const rules: readonly Rule[] = [
   inputLimit,
   frontmatterMissing,
   yamlSyntax,
+  frontmatterBodyMismatch,
   // Front matter.
   unknownKey,
   valueType,

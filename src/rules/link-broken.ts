@@ -11,7 +11,7 @@ export const linkBroken: FileRule = {
   id: 'link-broken',
   scope: 'file',
   severity: 'warn',
-  description: 'A relative link points at a file that exists beside the minutes (e.g. an annex or the last meeting)',
+  description: 'A relative link points at a file that exists beside the minutes (e.g. an annex or the last meeting), or at the page a site generator makes from one',
   check(ctx) {
     const exists = ctx.exists;
     if (!exists || (!ctx.source.includes('](') && !ctx.source.includes(']:'))) return;
@@ -22,7 +22,7 @@ export const linkBroken: FileRule = {
     });
     for (const node of nodes) {
       const target = fileOf(node.url);
-      if (target === undefined || exists(join(folder, target))) continue;
+      if (target === undefined || sitePageExists(join(folder, target), exists)) continue;
       const p = node.position;
       if (!p) continue;
       const what = node.type === 'link' ? `Link "${short(toString(node))}"` : `Link definition [${node.label ?? node.identifier}]`;
@@ -42,6 +42,20 @@ function fileOf(url: string): string | undefined {
   } catch {
     return path;
   }
+}
+
+/**
+ * Whether a link target exists, or is a page a site generator makes from the Markdown beside it:
+ * `2023-06-15.html` from `2023-06-15.md`, the pretty URL `2023-06-15/` from `2023-06-15.md` or
+ * `2023-06-15/index.md`, `../index.html` (a breadcrumb) from `../_index.md` or `../README.md`.
+ */
+function sitePageExists(target: string, exists: (path: string) => boolean): boolean {
+  if (exists(target)) return true;
+  const stem = target.replace(/[\\/]+$/, '').replace(/\.html?$/i, '');
+  const page = /\.html?$/i.test(target) || !/\.[A-Za-z0-9]{1,5}$/.test(stem);
+  if (!page) return false;
+  const folderPage = /(?:^|[\\/])index$/i.test(stem) ? stem.replace(/index$/i, '') : `${stem}/`;
+  return [`${stem}.md`, `${folderPage}index.md`, `${folderPage}_index.md`, `${folderPage}README.md`].some((p) => exists(p));
 }
 
 function short(s: string): string {

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { PLACEHOLDER } from '../model/placeholder.js';
 import type { FileContext, FileRule } from './types.js';
+import { NEXT_MEETING_LINE } from '../vocabulary/kept-words.js';
 
 /**
  * Editor's residue (NATURAL §3). Capitals only: "tbc" or "todo" in prose is ordinary English.
@@ -31,6 +32,7 @@ export const placeholder: FileRule = {
     for (const m of source.matchAll(EDITOR_NOTE)) add(m.index, m.index + m[0].length, `Editor's note "${quote(m[0])}" is still in the minutes`);
     for (const m of source.matchAll(MARKERS)) {
       const text = m[0].trimEnd();
+      if (!m[0].startsWith('?') && inProse(source, m.index, m[0].match(/^\w+/)![0].length)) continue;
       add(m.index, m.index + text.length, `Placeholder "${quote(text)}" is still to be filled in`);
     }
     for (const m of source.matchAll(INSTRUCTION)) add(m.index, m.index + m[0].length, `Template instruction "${quote(m[0])}" is still in the minutes`);
@@ -45,6 +47,18 @@ export const placeholder: FileRule = {
     for (const f of found.sort((a, b) => a.start - b.start)) ctx.report(ctx.loc.span(f.start, f.end), f.message);
   },
 };
+
+/**
+ * A marker word used as a word of the sentence, not left for the editor: after an article or a
+ * hyphen ("a TODO list", "the TBD role", "co-TBD"), or before a lower-case word it qualifies ("TBD
+ * role"). Residue stands alone: "TODO: …", "?? ", "(TBD)", "is TBC.", "#XXX".
+ */
+function inProse(source: string, at: number, length: number): boolean {
+  const before = source.slice(Math.max(0, at - 12), at);
+  const after = source.slice(at + length, at + length + 12);
+  if (/(?:^|[\s("'“])(?:a|an|the|this|that|our|my|your|its|each|every)\s+["'“]?$/i.test(before) || /\w-$/.test(before)) return true;
+  return /^["'”]?[ -][a-z]{2,}/.test(after) && !/^["'”]?\s+(?:and|or|to|for|by|until|on|at|in)\b/.test(after);
+}
 
 function quote(text: string): string {
   const t = text.trim();
@@ -61,6 +75,8 @@ function skippedRanges(ctx: FileContext): Array<[number, number]> {
     const v = next.fields.date?.value;
     if (v) ranges.push([v.start.offset, v.end.offset]);
   }
+  // "Next meeting: date TBC" in the body says the same as a `next_meetings` date of TBC.
+  for (const m of ctx.source.matchAll(NEXT_MEETING_LINE)) ranges.push([m.index, m.index + m[0].length]);
   if (/`|~~~|\]\(/.test(ctx.source)) {
     visit(ctx.tree as Root, (node) => {
       const p = node.position;

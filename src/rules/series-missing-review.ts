@@ -11,11 +11,13 @@ export const seriesMissingReview: SeriesRule = {
       // point at that, else at the front matter.
       const outstanding = meeting.fields.outstanding?.key;
       const section = outstanding ? undefined : meeting.reviewSection;
-      const at = outstanding ?? section ?? meeting.frontMatterSpan?.start ?? { line: 1, column: 1, offset: 0 };
+      // Minutes kept without front matter: their heading, where the meeting starts.
+      const title = meeting.titleHeading?.position ? { line: meeting.titleHeading.position.start.line, column: meeting.titleHeading.position.start.column, offset: meeting.titleHeading.position.start.offset ?? 0 } : undefined;
+      const at = outstanding ?? section ?? meeting.frontMatterSpan?.start ?? title ?? { line: 1, column: 1, offset: 0 };
       for (const m of missing) {
         const why = m.how === 'raised' ? `raised at meeting ${m.from.meeting}` : `left open at meeting ${m.from.meeting}`;
-        const message = section
-          ? `Action ${m.id} (${why}) is not reviewed at this meeting: say where it stands here, or add it to \`outstanding\``
+        const message = section || meeting.headSource === 'body'
+          ? `Action ${m.id} (${why}) is not reviewed at this meeting: say where it stands here${meeting.headSource === 'body' ? '' : ', or add it to \`outstanding\`'}`
           : `Action ${m.id} (${why}) is not reviewed in \`outstanding\`: add it with its status and update`;
         ctx.report(at, message, { path: meeting.path });
       }

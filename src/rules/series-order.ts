@@ -1,4 +1,4 @@
-import type { Meeting } from '../model/types.js';
+import type { Meeting, Point, Span } from '../model/types.js';
 import { compareMeetingNumbers } from '../parse/meeting-number.js';
 import type { SeriesRule } from './types.js';
 
@@ -9,9 +9,19 @@ export const seriesOrder: SeriesRule = {
   id: 'series-order',
   scope: 'series',
   severity: 'error',
-  description: 'Along a series ordered by date, meeting numbers and dates must increase',
+  description: 'Along a series ordered by date, meeting numbers and dates must increase; two files of one date are reported',
   check(ctx) {
     // The series is ordered by date then number; compare each meeting with the one before it.
+    // Without meeting numbers, the date is the meeting's name: two files of one date are one meeting twice.
+    let before: Meeting | undefined;
+    for (const m of ctx.meetings) {
+      if (before && m.date !== undefined && m.date === before.date && m.meeting === undefined && before.meeting === undefined) {
+        const heading = m.titleHeading?.position?.start;
+        const at: Span | Point = m.fields.date?.value ?? (heading ? { line: heading.line, column: heading.column, offset: heading.offset ?? 0 } : undefined) ?? m.frontMatterSpan?.start ?? { line: 1, column: 1, offset: 0 };
+        ctx.report(at, `Two files of this series are dated ${m.date}: ${before.path} and this one; a series holds one meeting a day, so correct the date or give each a meeting number`, { path: m.path });
+      }
+      before = m;
+    }
     let previous: Meeting | undefined;
     for (const m of ctx.meetings) {
       if (m.date === undefined || m.meetingNumber === undefined) continue;

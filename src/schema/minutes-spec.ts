@@ -114,7 +114,7 @@ export const minutesSpec: Spec & { kind: 'object' } = {
     start: { spec: { kind: 'time' }, description: 'Start time, "HH:MM", optionally with a time zone ("15:00 GMT")' },
     end: { spec: { kind: 'time' }, description: 'End time, "HH:MM", optionally with a time zone ("17:30 CET")' },
     venue: str('Where the meeting was held'),
-    status: { spec: { kind: 'enum', values: MEETING_STATUSES }, description: '`draft` (default), `final` or `approved`' },
+    status: { spec: { kind: 'enum', values: MEETING_STATUSES }, description: '`draft`, `final` or `approved`; without it the documents carry no status label' },
     classification: str('TLP level (`clear`, `white`, `green`, `amber`, `amber+strict`, `red`) or any other marking'),
     secretariat: str('Who takes the minutes: "Managed by …"'),
     attendees: { spec: peopleBy('category'), description: 'Members present, by category', required: true },

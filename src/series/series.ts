@@ -61,7 +61,30 @@ export const isExtraordinary = (m: Placed) => m.meetingSuffix !== undefined;
  * repositories may both have an `OPSG`). Undefined without a code: such a meeting has no series.
  */
 export function seriesKey(m: Placed, config: Pick<Config, 'root'>): string | undefined {
-  return m.code === undefined || m.code === '' ? undefined : `${config.root ?? ''}\u0000${m.code}`;
+  if (m.code !== undefined && m.code !== '') return `${config.root ?? ''}\u0000${m.code}`;
+  // Without a code, the minutes of one folder and its sub-folders are one series (a group's first day).
+  return m.date === undefined ? undefined : `${config.root ?? ''}\u0000\u0000${seriesFolder(m.path)}`;
+}
+
+/** Folders a website or an archive files minutes in by year and month (`2022/`, `2004/06/`). */
+const DATE_FOLDER = /^(?:(?:19|20)\d{2}|0?[1-9]|1[0-2])$/;
+
+/**
+ * The folder that holds a series without a code: the file's folder, above the folders that file it
+ * by year and month and above a page's own folder (`2022/CG-06-21.md`, `2004/06/agm/index.md`).
+ */
+export function seriesFolder(path: string): string {
+  const parts = path.split(/[\\/]/);
+  const name = parts.pop() ?? '';
+  if (/^_?index\.md$/i.test(name) && parts.length > 1) parts.pop();
+  while (parts.length > 1 && DATE_FOLDER.test(parts.at(-1)!)) parts.pop();
+  return parts.join('/');
+}
+
+/** What a series is called in the register: its code, else its folder's name. */
+export function seriesName(m: Placed): string {
+  if (m.code !== undefined && m.code !== '') return m.code;
+  return seriesFolder(m.path).split('/').at(-1) || 'minutes';
 }
 
 export interface SeriesGroup<T extends Placed> {

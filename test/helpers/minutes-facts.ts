@@ -43,7 +43,8 @@ export function minutesFacts(path: string): MinutesFacts {
     actionIds,
     agendaTitles,
     date,
-    status: String(fm.status ?? 'draft'),
+    // No `status`: the minutes say nothing of their status, and no label is printed.
+    status: String(fm.status ?? 'none'),
     reviewDates: reviews.flatMap((r) => (r.raised ? [r.raised instanceof Date ? (r.raised as Date).toISOString().slice(0, 10) : String(r.raised)] : [])),
   };
   const classification = (fm.classification as string | undefined) ?? configValue(path, 'classification');
@@ -84,4 +85,4 @@ export function shortDate(iso: string): string {
   return new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso + 'T00:00:00Z'));
 }
 
-export const STATUS_TEXT: Record<string, string> = { draft: 'Draft Minutes', final: 'Minutes', approved: 'Approved Minutes' };
+export const STATUS_TEXT: Record<string, string> = { none: '', draft: 'Draft Minutes', final: 'Minutes', approved: 'Approved Minutes' };

@@ -5,7 +5,7 @@ testRule('link-broken', {
   valid: [
     {
       name: 'links to files beside the minutes, web pages, site paths and anchors',
-      files: { '2026-03-10-hwc.md': body('See [February](2026-02-10-hwc.md), [the site](https://example.org), [maps](/maps) and [below](#dredging).\n'), '2026-02-10-hwc.md': body('') },
+      files: { '2026-03-10-hwc.md': body('See [February](2026-02-10-hwc.md), [the site](https://example.org), [maps](/maps) and [below](#dredging).\n'), '2026-02-10-hwc.md': body('').replace('2026-03-10', '2026-02-10') },
     },
   ],
   invalid: [

@@ -16,7 +16,18 @@ export interface ActionsFlags {
 
 export async function runActions(dir: string | undefined, flags: ActionsFlags, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const asOf = isoDate(flags.asOf, '--as-of');
-  const { series } = await loadSeries(dir, flags, err);
+  const { series, analyses } = await loadSeries(dir, flags, err);
+  if (series.length === 0) {
+    // An empty register with exit 0 would say "no actions"; the truth is that no series was found.
+    const read = analyses.filter((a) => a.meeting !== undefined);
+    const why = analyses.length === 0
+      ? 'no minutes files were found'
+      : read.length === 0
+        ? `none of the ${analyses.length} files could be read as minutes (run \`minutebook check\` to see why)`
+        : `the ${read.length} minutes ${read.length === 1 ? 'file has' : 'files have'} no date to place ${read.length === 1 ? 'it' : 'them'} in a series: give a date in the front matter, the file name or the heading`;
+    err(`minutebook: no action register: ${why}`);
+    return 1;
+  }
   const all = series.map((s) => ({
     code: s.code,
     ...(s.config.committee ?? s.meetings[0]?.committee ? { committee: (s.config.committee ?? s.meetings[0]?.committee)! } : {}),

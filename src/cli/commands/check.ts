@@ -7,7 +7,7 @@ import { encodeSource } from '../../parse/decode.js';
 import { check, type CheckOptions } from '../../core/check.js';
 import type { Finding } from '../../core/report.js';
 import { diskPort } from '../disk-port.js';
-import { leftAsideNote, loadSources } from '../load-sources.js';
+import { firstDayNote, leftAsideNote, loadSources } from '../load-sources.js';
 import { progress } from '../progress.js';
 import { UserError } from '../errors.js';
 import { counts, formatReport, type ReportFormat } from '../reporters.js';
@@ -47,7 +47,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
   if (flags.outputFile !== undefined) writeAtomic(flags.outputFile, report);
   else if (report) out(report);
   for (const p of loaded.problems) err(`minutebook: ${p}`);
-  const aside = leftAsideNote(loaded);
+  const aside = loaded.unconfigured ? firstDayNote(loaded, analyses, paths) : leftAsideNote(loaded);
   if (aside) err(aside);
   const { errors, warnings } = counts(files);
   if (loaded.problems.length > 0 || errors > 0) return 1;

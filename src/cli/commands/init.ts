@@ -1,8 +1,12 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { analyse } from '../../core/analyse.js';
+import { defaultConfig } from '../../config/types.js';
+import { fitExisting, type FittedSeries } from '../../series/fit-existing.js';
+import { readSource } from '../read-sources.js';
 import { formats, hasFormat } from '../../render/registry.js';
 import { scaffold } from '../../series/scaffold.js';
-import { displayPath } from '../discover.js';
+import { discover, displayPath } from '../discover.js';
 import { UserError } from '../errors.js';
 import { isoDate } from '../series-load.js';
 import { sourceRevision } from '../source-revision.js';
@@ -10,8 +14,8 @@ import { VERSION } from '../version.js';
 import { writeAtomic } from '../write-atomic.js';
 
 export interface InitFlags {
-  committee: string;
-  code: string;
+  committee?: string;
+  code?: string;
   secretariat?: string;
   date?: string;
   force: boolean;
@@ -19,19 +23,25 @@ export interface InitFlags {
 }
 
 export async function runInit(dir: string, flags: InitFlags, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  if (!/^\S(.*\S)?$/.test(flags.code)) throw new UserError(`--code "${flags.code}" must be a short code such as OPSG`);
+  if (flags.code !== undefined && !/^\S(.*\S)?$/.test(flags.code)) throw new UserError(`--code "${flags.code}" must be a short code such as OPSG`);
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
   const revision = sourceRevision();
-  const files = scaffold({
-    committee: flags.committee,
-    code: flags.code,
+  // A folder that already holds minutes gets a configuration that fits them, and no first meeting.
+  const fitted = existsSync(dir) ? fitFolder(dir) : undefined;
+  const committee = flags.committee ?? fitted?.committee ?? 'Steering Committee';
+  const code = flags.code ?? fitted?.code ?? 'SC';
+  const actionId = flags.actionId ?? fitted?.actionId;
+  const all = scaffold({
+    committee,
+    code,
     ...(flags.secretariat ? { secretariat: flags.secretariat } : {}),
     date: isoDate(flags.date, '--date'),
     version: VERSION,
     ...(revision ? { revision } : {}),
     formats: formats().filter((f) => hasFormat(f)).join(','),
-    ...(flags.actionId ? { actionId: flags.actionId } : {}),
+    ...(actionId ? { actionId } : {}),
   });
+  const files = fitted ? all.filter((f) => !f.path.endsWith('.md')) : all;
   const clashes = files.filter((f) => existsSync(join(dir, f.path)));
   if (clashes.length > 0 && !flags.force) {
     throw new UserError(`${clashes.map((f) => displayPath(join(dir, f.path))).join(', ')} exist already (use --force to overwrite)`, 1);
@@ -41,6 +51,10 @@ export async function runInit(dir: string, flags: InitFlags, out: (s: string) =>
     mkdirSync(dirname(path), { recursive: true });
     writeAtomic(path, f.text);
     out(displayPath(path));
+  }
+  if (fitted) {
+    err(`minutebook: found ${fitted.meetings} minutes ${fitted.meetings === 1 ? 'file' : 'files'} here and changed none; the configuration names the committee "${committee}" (code ${code})${actionId ? ` with action IDs "${actionId}"` : ''}: correct it in .minutebook.yaml if that is wrong, then run \`minutebook check\``);
+    return 0;
   }
   err(nextSteps(dir, files[1]!.path, revision, VERSION).join('\n'));
   return 0;
@@ -59,4 +73,20 @@ function nextSteps(dir: string, firstMeeting: string, revision: string | undefin
     ? `package.json and .pre-commit-config.yaml pin minutebook to commit ${revision}, the one this minutebook runs from`
     : `package.json and .pre-commit-config.yaml pin minutebook to the tag v${version}: if the repository you install from has no such tag, write one of its commits there instead`;
   return ['minutebook: next steps:', ...steps.map((s, i) => `  ${i + 1}. ${s}`), `minutebook: ${pinned}`];
+}
+
+/** The committee, code and action-ID scheme the minutes already in a folder use, when it has any. */
+function fitFolder(dir: string): (FittedSeries & { meetings: number }) | undefined {
+  const found = discover([dir]);
+  if (found.files.length === 0) return undefined;
+  const config = defaultConfig();
+  const meetings = found.files.flatMap((f) => {
+    try {
+      return analyse(readSource(f), config, { fileRules: false }).meeting ?? [];
+    } catch {
+      return [];
+    }
+  });
+  if (meetings.length === 0) return undefined;
+  return { ...fitExisting(meetings, basename(resolve(dir))), meetings: meetings.length };
 }

@@ -1,0 +1,598 @@
+/**
+ * What the body of minutes kept without front matter says about the meeting (NATURAL §2 read
+ * from the text, issue "Minutes as they are already kept"): its date, who was present, who sent
+ * apologies or was absent, observers and others in attendance, the chair and the note taker, each
+ * with its offsets in the source; and what kind of file it is (minutes, an agenda only, or a page
+ * without a date or attendance).
+ *
+ * It reads lines, not the Markdown tree: `check` decides from it which files of a folder are
+ * minutes before it parses any of them, and the model then takes the same answer, so that the
+ * folder walk and the model never disagree about a file.
+ */
+import { realDate } from '../schema/spec.js';
+import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, SHARED_TITLES } from '../vocabulary/kept-words.js';
+import type { PeopleList } from './types.js';
+
+export interface KeptText {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface KeptGroup {
+  list: PeopleList;
+  /** The label as written ("Present", "Apologies", "Council"). */
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  entries: KeptText[];
+  /** "Attendance: all": everyone was there, and nobody is named. */
+  all?: boolean;
+  /** "All except Bruce, Candle": the members who were not there. */
+  except?: KeptText[];
+}
+
+export type KeptDateSource = 'body' | 'file-name' | 'folder';
+
+export interface KeptDate {
+  iso: string;
+  source: KeptDateSource;
+  /** Offsets of the date in the body; absent when it comes from the path. */
+  start?: number;
+  end?: number;
+}
+
+/** Why a Markdown file is not read as minutes. */
+export type NotMinutes = 'no-date' | 'no-attendance' | 'agenda-only';
+
+export interface KeptHead {
+  date?: KeptDate;
+  groups: KeptGroup[];
+  chair?: KeptText;
+  noteTaker?: KeptText;
+  /** The file has an agenda section; and what its notes section holds. */
+  agenda: boolean;
+  notes: 'none' | 'empty' | 'content';
+  /** `minutes`, or why not. */
+  kind: 'minutes' | NotMinutes;
+}
+
+interface Line {
+  text: string;
+  start: number;
+  /** Ends in a hard break (two spaces or a backslash). */
+  hard: boolean;
+  heading?: { level: number; title: string; titleStart: number };
+  blank: boolean;
+  indent: number;
+}
+
+const LABEL_LIST = new Map(ATTENDANCE_LABELS.map(([w, l]) => [w, l]));
+/** Labels too common as ordinary section titles to be read as attendance headings. */
+const NOT_AS_HEADING = new Set(['council', 'members', 'who', 'staff', 'attended', 'missing']);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+');
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const ATTENDANCE_WORDS = alternatives(ATTENDANCE_LABELS.map(([w]) => w));
+const ROLE_WORDS = alternatives([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
+/** A label at the start of a line: optional list marker, optional bold, the words, an optional note in brackets, a colon. */
+const LABEL_AT_START = new RegExp(
+  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
+  'i',
+);
+/** A label inside a running line ("… (representing X) In attendance: Gordon"). */
+const LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, 'gi');
+const SHARED_TITLE = new RegExp(String.raw`^(${alternatives(Object.keys(SHARED_TITLES))})\.?\s+`, 'i');
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const FENCE = /^\s*(```|~~~)/;
+const MONTH = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+const ORD = '(?:st|nd|rd|th)?';
+
+/** Reads the head of the body. `bodyStart`: where the body starts (after any front matter). */
+export function readKeptHead(text: string, bodyStart: number, path: string, hints: { siteDate?: string; dateOnly?: boolean } = {}): KeptHead {
+  // Minutes front matter needs only the date the text states, to compare: the first lines.
+  const lines = splitLines(text, bodyStart, hints.dateOnly ? 40 : MAX_LINES);
+  if (hints.dateOnly) {
+    const date = bodyDate(lines, yearOf(path, hints.siteDate));
+    return { groups: [], agenda: false, notes: 'none', kind: date ? 'no-attendance' : 'no-date', ...(date ? { date } : {}) };
+  }
+  const groups = readGroups(lines);
+  const roles = readRoles(lines);
+  const yearHint = yearOf(path, hints.siteDate);
+  const date = bodyDate(lines, yearHint) ?? pathDate(path);
+  const { agenda, notes } = sectionsOf(lines);
+  const attended = groups.some((g) => g.list === 'attendees' && (g.all === true || g.entries.length > 0)) || groups.some((g) => g.entries.length > 0 && g.list !== 'apologies' && g.list !== 'absent');
+  // An agenda whose notes were never written, or a call that was cancelled.
+  const agendaOnly = agenda && (notes === 'empty' || (notes === 'none' && lines.some((l) => !l.blank && !l.heading && CANCELLED.test(l.text))));
+  const kind: KeptHead['kind'] = !date ? 'no-date' : attended ? 'minutes' : agendaOnly ? 'agenda-only' : 'no-attendance';
+  const head: KeptHead = { groups, agenda, notes, kind };
+  if (date) head.date = date;
+  if (roles.chair) head.chair = roles.chair;
+  if (roles.noteTaker) head.noteTaker = roles.noteTaker;
+  return head;
+}
+
+/** Attendance stands near the top, after an agenda at most: a pasted log further down is not read. */
+const MAX_LINES = 3000;
+
+function splitLines(text: string, from: number, max: number): Line[] {
+  const out: Line[] = [];
+  let i = from;
+  let fenced = false;
+  let comment = false;
+  while (i <= text.length) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = text.length;
+    const raw = text.slice(i, j).replace(/\r$/, '');
+    const line: Line = { text: raw.replace(/(?:[ \t]{2,}|\\)$/, '').trimEnd(), start: i, hard: /(?: {2,}|\\)$/.test(raw), blank: raw.trim() === '', indent: /^\s*/.exec(raw)![0].length };
+    if (FENCE.test(raw)) fenced = !fenced;
+    if (/^\s*<!--/.test(raw) && !/-->/.test(raw)) comment = true;
+    if (fenced || comment) line.blank = true;
+    if (comment && /-->/.test(raw)) comment = false;
+    const h = line.blank ? null : HEADING.exec(raw);
+    if (h) line.heading = { level: h[1]!.length, title: h[2]!.replace(/\\$/, '').trim(), titleStart: i + raw.indexOf(h[2]!) };
+    out.push(line);
+    if (j >= text.length || out.length >= max) break;
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Emphasis marks and trailing colons around a title: "**Present**:" is "Present". */
+const plainTitle = (s: string) => s.replace(/[*_`]/g, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s:.]+$/, '').trim();
+
+function listOf(label: string): PeopleList | undefined {
+  return LABEL_LIST.get(label.toLowerCase().replace(/[\s-]+/g, ' ').trim());
+}
+
+function readGroups(lines: Line[]): KeptGroup[] {
+  const groups: KeptGroup[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    if (line.heading) {
+      const title = plainTitle(line.heading.title);
+      const list = listOf(title);
+      if (!list || NOT_AS_HEADING.has(title.toLowerCase())) continue;
+      // The people under an attendance heading: its lines up to the next heading.
+      const group: KeptGroup = { list, label: title, labelStart: line.heading.titleStart, labelEnd: line.heading.titleStart + line.heading.title.length, entries: [] };
+      let k = i + 1;
+      const body: Line[] = [];
+      while (k < lines.length && !lines[k]!.heading) body.push(lines[k++]!);
+      readBlockInto(body, group, groups);
+      groups.push(group);
+      i = k - 1;
+      continue;
+    }
+    // "The following people were present:" over a table or a list.
+    if (PRESENT_SENTENCE.test(line.text)) {
+      const group: KeptGroup = { list: 'attendees', label: line.text.trim(), labelStart: line.start + line.indent, labelEnd: line.start + line.text.length, entries: [] };
+      let n = i + 1;
+      while (n < lines.length && lines[n]!.blank) n++;
+      const after: Line[] = [];
+      while (n < lines.length && !lines[n]!.blank && !lines[n]!.heading) after.push(lines[n++]!);
+      readBlockInto(after, group, groups);
+      groups.push(group);
+      i = n - 1;
+      continue;
+    }
+    const found = labelAt(line);
+    if (!found) continue;
+    const { list, label, labelStart, labelEnd, restStart } = found;
+    if (!list) continue;
+    const group: KeptGroup = { list, label, labelStart, labelEnd, entries: [] };
+    // The paragraph the label opens: its soft-wrapped lines, or the lines its hard breaks join.
+    const para: Line[] = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.blank && !lines[k]!.heading && !(labelAt(lines[k]!) && !wrapsLabel(lines[k - 1]!, lines[k]!)) && !(isListLine(lines[k]!) && lines[k]!.indent <= line.indent)) para.push(lines[k++]!);
+    const rest = para[0]!.text.replace(/^[\s*_]+/, '');
+    if (rest.trim() === '' || /^[A-Z][A-Z ]+$/.test(rest.trim())) {
+      // "MEMBERS PRESENT:" over the next paragraph; "* Present: REMOVE NOT PRESENT" over its sub-list.
+      const after: Line[] = para.slice(1);
+      let n = k;
+      if (after.length === 0) {
+        while (n < lines.length && lines[n]!.blank) n++;
+        while (n < lines.length && !lines[n]!.blank && !lines[n]!.heading && !labelAt(lines[n]!)) after.push(lines[n++]!);
+      }
+      readBlockInto(after, group, groups);
+      if (after.length > 0 && para.length === 1) k = n;
+    } else {
+      readRunInto(para, group, groups);
+    }
+    groups.push(group);
+    i = k - 1;
+  }
+  return groups.filter((g) => g.all === true || g.entries.length > 0);
+}
+
+/** "… In" at the end of one line and "attendance: …" at the start of the next: one label, wrapped. */
+function wrapsLabel(before: Line, line: Line): boolean {
+  const last = /(\S+)\s*$/.exec(before.text)?.[1];
+  const hit = labelAt(line);
+  return last !== undefined && hit !== undefined && listOf(`${last} ${hit.label}`) !== undefined;
+}
+
+const isListLine = (l: Line) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+/.test(l.text);
+
+interface LabelHit {
+  list?: PeopleList;
+  role?: 'chair' | 'note-taker';
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  restStart: number;
+}
+
+function labelAt(line: Line): LabelHit | undefined {
+  if (line.heading) return undefined;
+  const text = line.text;
+  const lead = /^\s*/.exec(text)![0].length;
+  const m = LABEL_AT_START.exec(text.slice(lead));
+  if (m) {
+    const label = m[1]!;
+    const at = line.start + lead + m.index + m[0].indexOf(label);
+    const hit: LabelHit = { label, labelStart: at, labelEnd: at + label.length, restStart: line.start + lead + m[0].length };
+    const list = listOf(label);
+    if (list) hit.list = list;
+    else hit.role = roleOf(label);
+    // A label written without a colon ("**Present** All except …") must be bold.
+    if (!/[:\-–—]/.test(m[0].slice(m[0].indexOf(label) + label.length)) && !/^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(m[0])) return undefined;
+    return hit;
+  }
+  const bare = BARE_LABEL.exec(text.slice(lead));
+  if (bare && /,/.test(text) && lead === 0) {
+    const at = line.start + lead;
+    return { list: listOf(bare[1]!)!, label: bare[1]!, labelStart: at, labelEnd: at + bare[1]!.length, restStart: at + bare[0].length };
+  }
+  return undefined;
+}
+
+function roleOf(label: string): 'chair' | 'note-taker' {
+  const key = label.toLowerCase().replace(/[\s-]+/g, ' ');
+  return CHAIR_LABELS.some((w) => w.replace(/-/g, ' ') === key) ? 'chair' : 'note-taker';
+}
+
+/** The people of a block under a label or heading: list items, lines joined by hard breaks, or comma lists. */
+function readBlockInto(block: Line[], group: KeptGroup, groups: KeptGroup[]): void {
+  block = [...block];
+  let para: Line[] = [];
+  const flush = () => {
+    if (para.length > 0) readRunInto(para, group, groups);
+    para = [];
+  };
+  const table = block.filter((l) => /^\s*\|/.test(l.text));
+  if (table.length >= 3) {
+    readTableInto(table, group, groups);
+    block = block.filter((l) => !table.includes(l));
+  }
+  for (const l of block) {
+    if (l.blank) {
+      flush();
+      continue;
+    }
+    const hit = labelAt(l);
+    if (hit?.list) {
+      // "Council: …" and "Observers: …" under "## Attendance": groups of their own.
+      flush();
+      const sub: KeptGroup = { list: hit.list, label: hit.label, labelStart: hit.labelStart, labelEnd: hit.labelEnd, entries: [] };
+      readRunInto([{ ...l, text: l.text.slice(hit.restStart - l.start), start: hit.restStart }], sub, groups);
+      groups.push(sub);
+      continue;
+    }
+    if (hit?.role) continue;
+    const item = /^(\s*(?:[-*+]|\d{1,2}[.)])\s+)/.exec(l.text);
+    if (item) {
+      // One list item, one person: "Otto Vesk, Kestrel Labs (Voting Member)" keeps its organisation.
+      flush();
+      addEntry(group, clean(l.text.slice(item[1]!.length), l.start + item[1]!.length));
+      continue;
+    }
+    para.push(l);
+  }
+  flush();
+}
+
+/** A table of the people present: its name column; a row whose role says visitor or guest is an observer. */
+function readTableInto(rows: Line[], group: KeptGroup, groups: KeptGroup[]): void {
+  const cellsOf = (l: Line) => {
+    const out: KeptText[] = [];
+    const re = /\|([^|]*)(?=\|)/g;
+    for (const m of l.text.matchAll(re)) {
+      const raw = m[1]!;
+      const lead = raw.length - raw.trimStart().length;
+      const start = l.start + m.index + 1 + lead;
+      out.push({ text: raw.trim(), start, end: start + raw.trim().length });
+    }
+    return out;
+  };
+  const header = cellsOf(rows[0]!).map((c) => c.text.toLowerCase().replace(/[*_]/g, ''));
+  const nameAt = header.findIndex((h) => /^(?:name|full name|member|attendee|person|who)s?$/.test(h));
+  if (nameAt < 0) return;
+  const roleAt = header.findIndex((h) => /^(?:position|role|status|capacity|type)$/.test(h));
+  const observers: KeptGroup = { list: 'observers', label: '', labelStart: group.labelStart, labelEnd: group.labelEnd, entries: [] };
+  for (const row of rows.slice(2)) {
+    const cells = cellsOf(row);
+    const name = cells[nameAt];
+    if (!name) continue;
+    const role = roleAt >= 0 ? cells[roleAt]?.text : undefined;
+    addEntry(role && OBSERVER_ROLE.test(role) ? observers : group, name);
+  }
+  if (observers.entries.length > 0) groups.push({ ...observers, label: 'visitors' });
+}
+
+/**
+ * One paragraph of names. Lines joined by hard breaks, or short lines without commas, are one
+ * name each; otherwise the lines are one text, cut at commas, semicolons and "and", and at a
+ * label inside it ("In attendance:").
+ */
+function readRunInto(para: Line[], group: KeptGroup, groups: KeptGroup[]): void {
+  const oneEach = para.length > 1 && para.every((l, k) => (k === para.length - 1 || l.hard || !/,/.test(l.text)) && !/,\s*$/.test(l.text)) && para.every((l) => l.text.split(/\s+/).length <= 6);
+  if (oneEach) {
+    for (const l of para) addEntry(group, clean(l.text, l.start));
+    return;
+  }
+  // Join the lines into one text, keeping each character's offset.
+  let text = '';
+  const offsets: number[] = [];
+  para.forEach((l, k) => {
+    if (k > 0) {
+      text += ' ';
+      offsets.push(l.start - 1);
+    }
+    for (let c = 0; c < l.text.length; c++) offsets.push(l.start + c);
+    text += l.text;
+  });
+  offsets.push((para.at(-1)?.start ?? 0) + (para.at(-1)?.text.length ?? 0));
+  // A label inside the text starts a new group from there.
+  let current = group;
+  let from = 0;
+  const cuts: Array<{ at: number; restAt: number; group: KeptGroup }> = [];
+  LABEL_INSIDE.lastIndex = 0;
+  for (let m = LABEL_INSIDE.exec(text); m; m = LABEL_INSIDE.exec(text)) {
+    const labelAt = m.index + m[0].indexOf(m[1]!);
+    if (labelAt === 0) continue;
+    const list = listOf(m[1]!);
+    const g: KeptGroup = list
+      ? { list, label: m[1]!, labelStart: offsets[labelAt]!, labelEnd: offsets[labelAt + m[1]!.length - 1]! + 1, entries: [] }
+      : { list: 'participants', label: m[1]!, labelStart: offsets[labelAt]!, labelEnd: offsets[labelAt]! + m[1]!.length, entries: [] };
+    cuts.push({ at: labelAt, restAt: m.index + m[0].length, group: list ? g : { ...g, label: '' } });
+  }
+  const segments: Array<{ from: number; to: number; group: KeptGroup }> = [];
+  for (const c of cuts) {
+    segments.push({ from, to: c.at, group: current });
+    current = c.group;
+    from = c.restAt;
+    // Role labels inside a run ("Notes: Carol") are read by readRoles; their text is nobody's attendance.
+    if (c.group.label === '') current = { ...c.group, entries: [] };
+    else groups.push(c.group);
+  }
+  segments.push({ from, to: text.length, group: current });
+  for (const s of segments) {
+    if (s.group.label === '') continue;
+    splitNames(text, s.from, s.to).forEach(([a, b]) => addEntry(s.group, clean(text.slice(a, b), offsets[a]!)));
+  }
+}
+
+/** Cuts "A, B and C (x, y); D" at top-level commas, semicolons, " and ", " & ", " + ". */
+function splitNames(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    let cut = 0;
+    if (c === ',' || c === ';') cut = 1;
+    // "Gina Preston (representing Govan Reminiscence Group) Cllrs Richard Bell": a name after a bracket starts a new entry.
+    else if (c === ' ' && text[i - 1] === ')' && /^\s+[\p{Lu}]/u.test(text.slice(i, i + 3))) cut = 1;
+    else if (/^\s(?:and|&|\+)\s/i.test(text.slice(i, i + 5))) cut = text.slice(i).match(/^\s(?:and|&|\+)\s/i)![0].length;
+    if (cut === 0) continue;
+    out.push([start, i]);
+    start = i + cut;
+    i = start - 1;
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** An entry without its list marker, emphasis, trailing full stop and white space; offsets kept. */
+function clean(raw: string, at: number): KeptText {
+  let s = raw;
+  let start = at;
+  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*/.exec(s)![0].length;
+  s = s.slice(lead);
+  start += lead;
+  s = s.replace(/[\s*_]*$/, '').replace(/\.$/, '').replace(/\s+$/, '');
+  return { text: s, start, end: start + s.length };
+}
+
+/** A title a list shares ("Cllrs Alam and Bell"), carried from one entry to the next. */
+const sharedTitle = new WeakMap<KeptGroup, string>();
+
+function addEntry(group: KeptGroup, e: KeptText): void {
+  const text = e.text;
+  if (text === '' || NOBODY.test(text)) return;
+  if (/^all$/i.test(text)) {
+    group.all = true;
+    return;
+  }
+  // "All except Bruce who is in London, Candle who had no apologies": the exceptions were absent.
+  const except = /^all\s+(?:except|but|apart from)\s+/i.exec(text);
+  if (except) {
+    group.all = true;
+    (group.except ??= []).push(nameOnly({ text: text.slice(except[0].length), start: e.start + except[0].length, end: e.end }));
+    return;
+  }
+  if (group.except) {
+    group.except.push(nameOnly(e));
+    return;
+  }
+  // A sentence is not a name, nor is "Quorum present (4 members): YES".
+  if (text.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text) || COUNTED.test(text)) || /:/.test(text.replace(/\([^)]*\)/g, ''))) return;
+  // A template's instruction in capitals ("REMOVE NOT PRESENT") is nobody.
+  if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text)) return;
+  const shared = SHARED_TITLE.exec(text);
+  if (shared) {
+    const title = SHARED_TITLES[shared[1]!.toLowerCase()]!;
+    group.entries.push({ text: `${title} ${text.slice(shared[0].length)}`, start: e.start, end: e.end });
+    sharedTitle.set(group, title);
+    return;
+  }
+  const carried = sharedTitle.get(group);
+  // "Cllrs Alam and Dornan": the title carries to the bare surnames that follow.
+  if (carried && /^[\p{Lu}][\p{L}'’-]+$/u.test(text)) {
+    group.entries.push({ text: `${carried} ${text}`, start: e.start, end: e.end });
+    return;
+  }
+  sharedTitle.delete(group);
+  group.entries.push(e);
+}
+
+/** "Bruce who is in London" → "Bruce". */
+function nameOnly(e: KeptText): KeptText {
+  const m = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u.exec(e.text);
+  const text = m ? m[0] : e.text;
+  return { text, start: e.start, end: e.start + text.length };
+}
+
+/** The groups with the "All except …" names moved to a group of their own (absent). */
+export function keptGroups(head: KeptHead): KeptGroup[] {
+  const out: KeptGroup[] = [];
+  for (const g of head.groups) {
+    out.push(g);
+    if (g.except?.length) out.push({ list: 'absent', label: 'except', labelStart: g.labelStart, labelEnd: g.labelEnd, entries: g.except });
+  }
+  return out;
+}
+
+function readRoles(lines: Line[]): { chair?: KeptText; noteTaker?: KeptText } {
+  const out: { chair?: KeptText; noteTaker?: KeptText } = {};
+  // One name or several joined ("Carol + Eric Holk", "Eric and Eric"): capitalised words only.
+  const NAME = String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s*(?:\+|&|\band\b)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})*)`;
+  const leadingName = new RegExp(`^${NAME}`, 'u');
+  const labelled = new RegExp(String.raw`(?:^|[\s,;(*_])(${ROLE_WORDS})\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*`, 'giu');
+  const chairAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME}\s+(?:${alternatives(CHAIR_AFTER)})\b`, 'gu');
+  const notesAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME}\s+(?:${alternatives(NOTE_TAKER_AFTER)})\b`, 'gu');
+  const set = (key: 'chair' | 'noteTaker', text: string, start: number) => {
+    if (out[key] || NOBODY.test(text) || /^(?:the|this|we|all|it|a|an)$/i.test(text)) return;
+    out[key] = { text, start, end: start + text.length };
+  };
+  for (const l of lines.slice(0, 400)) {
+    if (l.blank || l.heading) continue;
+    labelled.lastIndex = 0;
+    for (let m = labelled.exec(l.text); m; m = labelled.exec(l.text)) {
+      const after = m.index + m[0].length;
+      const name = leadingName.exec(l.text.slice(after))?.[1]?.replace(/\.$/, '');
+      if (name) set(roleOf(m[1]!) === 'chair' ? 'chair' : 'noteTaker', name, l.start + after);
+    }
+    for (const [re, key] of [[chairAfter, 'chair'], [notesAfter, 'noteTaker']] as const) {
+      re.lastIndex = 0;
+      const m = re.exec(l.text);
+      if (m) set(key, m[1]!, l.start + m.index + m[0].indexOf(m[1]!));
+    }
+  }
+  return out;
+}
+
+/** The year a date written without one belongs to: from the file name, a folder, or the site's date. */
+function yearOf(path: string, siteDate?: string): string | undefined {
+  const parts = path.split(/[\\/]/);
+  const name = parts.at(-1) ?? '';
+  const inName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name);
+  if (inName) return inName[1];
+  for (let i = parts.length - 2; i >= 0 && i >= parts.length - 4; i--) if (/^(?:19|20)\d{2}$/.test(parts[i]!)) return parts[i];
+  return siteDate?.slice(0, 4);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
+
+/** Dates as minutes write them; the first in a text wins. */
+export function findDate(text: string, yearHint?: string): { iso: string; index: number; length: number } | undefined {
+  const found: Array<{ iso: string; index: number; length: number }> = [];
+  const add = (y: string | undefined, mo: number, d: number, index: number, length: number) => {
+    if (!y || mo < 1) return;
+    const iso = `${y}-${pad(mo)}-${pad(d)}`;
+    if (realDate(iso)) found.push({ iso, index, length });
+  };
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) add(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g)) add(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g)) add(m[3], Number(m[2]), Number(m[1]), m.index, m[0].length);
+  for (const m of text.matchAll(new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})${ORD}(?:\s+of)?\s+${MONTH}(?:,?\s+((?:19|20)\d{2}))?\b`, 'gi'))) add(m[3] ?? yearHint, monthOf(m[2]!), Number(m[1]), m.index, m[0].length);
+  for (const m of text.matchAll(new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+(\d{1,2})${ORD}(?:,?\s+((?:19|20)\d{2}))?\b`, 'gi'))) add(m[3] ?? yearHint, monthOf(m[1]!), Number(m[2]), m.index, m[0].length);
+  found.sort((a, b) => a.index - b.index);
+  return found[0];
+}
+
+/** Lines that name other meetings' dates, not this one's. */
+const OTHER_MEETING = /\b(?:previous|next|last|following|future|upcoming)\b/i;
+
+/**
+ * The date the minutes state for themselves: in a heading near the top (the title, "Agenda for the
+ * June 21st video call"), or in the lines before the first section ("9th May 2024.",
+ * "GENERAL MEETING MONDAY 6 NOVEMBER"); never in the business, where dates are due dates.
+ */
+function bodyDate(lines: Line[], yearHint?: string): KeptDate | undefined {
+  let seen = 0;
+  let headings = 0;
+  let titleOnly = true;
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (++seen > 12) break;
+    if (l.heading) {
+      headings++;
+      if (l.heading.level > 1) titleOnly = false;
+    }
+    // Past the `#` title, under a section heading, the lines are the business.
+    if (!l.heading && (headings >= 2 || (headings === 1 && !titleOnly))) continue;
+    if (headings > 3) break;
+    // Link targets and addresses name other files ("[February](2026-02-10.md)"), not this meeting's date.
+    const text = (l.heading ? l.heading.title : l.text).replace(/\]\([^)]*\)|\bhttps?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+    if (!l.heading && (isListLine(l) || /^\s*>/.test(l.text))) continue;
+    if (OTHER_MEETING.test(text) || labelAt(l)) continue;
+    const d = findDate(text, yearHint);
+    if (!d) continue;
+    const base = l.heading ? l.heading.titleStart : l.start;
+    return { iso: d.iso, source: 'body', start: base + d.index, end: base + d.index + d.length };
+  }
+  return undefined;
+}
+
+/** A date in the file name (`2023-06-15.md`, `minutes-29-09-2006.md`), or month and day there with the year a folder gives (`2022/CG-06-21.md`). */
+export function pathDate(path: string): KeptDate | undefined {
+  const parts = path.split(/[\\/]/);
+  const name = (parts.at(-1) ?? '').replace(/\.[^.]*$/, '');
+  const full = findDate(name.replace(/_/g, '-'));
+  if (full) return { iso: full.iso, source: 'file-name' };
+  const dmy = /(?:^|\D)(\d{2})-(\d{2})-((?:19|20)\d{2})(?:\D|$)/.exec(name);
+  if (dmy && realDate(`${dmy[3]}-${dmy[2]}-${dmy[1]}`)) return { iso: `${dmy[3]}-${dmy[2]}-${dmy[1]}`, source: 'file-name' };
+  const folderYear = parts.slice(Math.max(0, parts.length - 4), -1).reverse().find((p) => /^(?:19|20)\d{2}$/.test(p));
+  const md = /(?:^|\D)(\d{2})-(\d{2})(?:\D|$)/.exec(name);
+  if (folderYear && md && realDate(`${folderYear}-${md[1]}-${md[2]}`)) return { iso: `${folderYear}-${md[1]}-${md[2]}`, source: 'folder' };
+  return undefined;
+}
+
+function sectionsOf(lines: Line[]): { agenda: boolean; notes: KeptHead['notes'] } {
+  let agenda = false;
+  let notes: KeptHead['notes'] = 'none';
+  for (let i = 0; i < lines.length; i++) {
+    const h = lines[i]!.heading;
+    const title = h ? plainTitle(h.title) : plainTitle(lines[i]!.text);
+    if (!h && !/^(?:\*\*|__)?[A-Za-z ]+(?:\*\*|__)?:?$/.test(lines[i]!.text.trim())) continue;
+    if (AGENDA_TITLES.test(title)) agenda = true;
+    if (h && NOTES_TITLES.test(title)) {
+      let content = 0;
+      for (let k = i + 1; k < lines.length; k++) {
+        const l = lines[k]!;
+        if (l.heading && l.heading.level <= h.level) break;
+        if (l.blank || l.heading) continue;
+        if (NOTHING_YET.test(plainTitle(l.text))) continue;
+        content++;
+      }
+      notes = content > 0 ? 'content' : notes === 'content' ? 'content' : 'empty';
+    }
+  }
+  return { agenda, notes };
+}

@@ -1,0 +1,100 @@
+/**
+ * The words minutes kept without front matter use for their head: the labels of attendance
+ * sections and lines, the chair and the note taker, the sections that hold an agenda or the notes,
+ * and the months a date is written with. Plain data, read by model/kept-head.ts and kept-people.ts
+ * (issue 21), beside the families of words.ts.
+ */
+/** The people lists of the model (model/types.ts `PeopleList`), named here as data. */
+type PeopleList = 'attendees' | 'participants' | 'observers' | 'apologies' | 'absent';
+
+/** Attendance labels, lower case, each with the people list it fills. Longest first is not needed: a label must match whole. */
+export const ATTENDANCE_LABELS: ReadonlyArray<readonly [string, PeopleList]> = [
+  ['present', 'attendees'],
+  ['members present', 'attendees'],
+  ['directors present', 'attendees'],
+  ['councillors present', 'attendees'],
+  ['trustees present', 'attendees'],
+  ['committee members present', 'attendees'],
+  ['attendees', 'attendees'],
+  ['attendance', 'attendees'],
+  ['attending', 'attendees'],
+  ['attended', 'attendees'],
+  ['participants', 'attendees'],
+  ['council', 'attendees'],
+  ['members', 'attendees'],
+  ['introduction of attendees', 'attendees'],
+  ['roll call', 'attendees'],
+  ['who', 'attendees'],
+  ['in attendance', 'participants'],
+  ['also present', 'participants'],
+  ['also in attendance', 'participants'],
+  ['officials in attendance', 'participants'],
+  ['officers in attendance', 'participants'],
+  ['staff', 'participants'],
+  ['staff present', 'participants'],
+  ['observers', 'observers'],
+  ['observing', 'observers'],
+  ['guests', 'observers'],
+  ['visitors', 'observers'],
+  ['apologies', 'apologies'],
+  ['apologies for absence', 'apologies'],
+  ['apologies received', 'apologies'],
+  ['regrets', 'apologies'],
+  ['unavailable', 'apologies'],
+  ['excused', 'apologies'],
+  ['absent', 'absent'],
+  ['not present', 'absent'],
+  ['missing', 'absent'],
+  ['absent without apologies', 'absent'],
+];
+
+/** Labels of the person who chaired: `Chair: Ana`, `Facilitator: Ana`, `PRESENT IN THE CHAIR:`. */
+export const CHAIR_LABELS: readonly string[] = ['chair', 'chairman', 'chairwoman', 'chairperson', 'chaired by', 'facilitator', 'facilitated by', 'present in the chair', 'in the chair', 'presiding', 'convenor', 'convener'];
+
+/** Labels of the person who took the notes: `Minute taker: Jo`, `Notes: Jo`, `Scribe: Jo`. */
+export const NOTE_TAKER_LABELS: readonly string[] = ['minutes', 'minute taker', 'minute-taker', 'minutes taken by', 'minuted by', 'note taker', 'note-taker', 'notetaker', 'notes', 'notes by', 'notes taken by', 'scribe', 'recorder', 'recording secretary', 'designated note taker'];
+
+/** Words after a name that say the person chaired or took notes: "Ryan facilitating", "Mark taking notes". */
+export const CHAIR_AFTER: readonly string[] = ['facilitating', 'facilitates', 'facilitated', 'to facilitate', 'will facilitate', 'chairing', 'chaired', 'in the chair', 'took the chair'];
+export const NOTE_TAKER_AFTER: readonly string[] = ['taking notes', 'taking minutes', 'took notes', 'took minutes', 'scribe', 'scribing', 'to scribe', 'will scribe', 'taking the minutes', 'taking the notes'];
+
+/** Headings of the part that holds the agenda, and of the part that holds the notes. */
+export const AGENDA_TITLES = /^(?:(?:meeting )?agenda(?: items)?|agenda for\b.*|proposed agenda|draft agenda)$/i;
+export const NOTES_TITLES = /^(?:(?:meeting )?(?:minutes|notes)|meeting notes|notes of (?:the )?meeting|discussion|proceedings)$/i;
+
+/** What a notes section says when it holds nothing yet. */
+export const NOTHING_YET = /^(?:to be added\b.*|tbd|tba|none|n\/a|\(?no notes\)?|(?:the )?meeting (?:was )?cancell?ed\b.*|cancell?ed\b.*|notes to follow\b.*)$/i;
+
+/** Entries that are not people: an empty list written out. */
+export const NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|–|—)\.?$/i;
+
+/** Plural titles shared by a list ("Cllrs Alam and Bell"), with the title each name takes. */
+export const SHARED_TITLES: Readonly<Record<string, string>> = { cllrs: 'Cllr', councillors: 'Councillor', 'county councillors': 'County Councillor', drs: 'Dr', messrs: 'Mr', profs: 'Prof' };
+
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Front-matter keys that site generators (Jekyll, Hugo, Zola, Eleventy, Pelican …) read: not mistakes in minutes. */
+export const SITE_KEYS: ReadonlySet<string> = new Set([
+  'layout', 'categories', 'category', 'tags', 'slug', 'permalink', 'taxonomies', 'extra', 'draft', 'weight',
+  'aliases', 'author', 'authors', 'description', 'summary', 'published', 'publishdate', 'expirydate', 'lastmod',
+  'updated', 'modified', 'url', 'type', 'menu', 'toc', 'template', 'sitemap', 'excerpt', 'image', 'images',
+  'keywords', 'lang', 'language', 'redirect_from', 'nav_order', 'parent', 'has_children', 'sidebar', 'comments',
+  'share', 'hidden', 'pinned', 'series', 'eleventyNavigation', 'order', 'sort_by', 'path', 'in_search_index',
+]);
+
+/** A line about the next meeting, where "TBC" and "TBD" are an answer, not residue. */
+export const NEXT_MEETING_LINE = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+|\d{1,2}\\?[.)][ \t]+)?(?:\*\*|__)?(?:date[ \t]+(?:and[ \t]+\w+[ \t]+)?of[ \t]+(?:the[ \t]+)?)?next[ \t]+meeting\b.*$/gim;
+
+/** A call that did not take place. */
+export const CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?cancell?ed\b/i;
+
+/** A sentence that opens a list of those present. */
+export const PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
+/** A label written bare, without a colon or bold, before a list ("Apologies Betty Ross, …"). */
+export const BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
+/** A row of a table of those present whose role makes the person an observer. */
+export const OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
+/** "4 members of the public", "two visitors": a count, kept as minutes write it. */
+export const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+/** "Deputy Chief Executive (Mr. P. Dowling)": an office, then the person holding it. */
+export const OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;

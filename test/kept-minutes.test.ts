@@ -1,0 +1,205 @@
+/**
+ * Minutes as groups already keep them (issue "Minutes as they are already kept"): no front
+ * matter, or a website's; no configuration. The body says when the meeting was and who was
+ * there; a folder is a series; a first day says what was read. Fictional committees only.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { keptGroups, pathDate, readKeptHead, type KeptHead } from '../src/model/kept-head.js';
+import { splitSiteMatter } from '../src/parse/site-matter.js';
+import { checkJson, runCli } from './helpers/cli.js';
+
+const made: string[] = [];
+const temp = (name: string) => {
+  const d = mkdtempSync(join(tmpdir(), `minutebook-kept-${name}-`));
+  made.push(d);
+  return d;
+};
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const write = (dir: string, files: Record<string, string>) => {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+};
+
+const head = (text: string, path = 'minutes.md'): KeptHead => readKeptHead(text, 0, path);
+const lists = (h: KeptHead) => keptGroups(h).map((g) => [g.list, g.entries.map((e) => e.text)]);
+
+describe('what the body of kept minutes says (kept-head.ts)', () => {
+  it('reads labelled lines, with their positions', () => {
+    const text = '# Orchard Lane Allotment Society, 14 May 2025\n\nPresent: Wilma Tansy (chair), Odile Brack, Piers Hollin\nApologies: Grete Marrow\nMinute taker: Odile Brack\n';
+    const h = head(text);
+    expect(h.kind).toBe('minutes');
+    expect(h.date).toMatchObject({ iso: '2025-05-14', source: 'body' });
+    expect(text.slice(h.date!.start, h.date!.end)).toBe('14 May 2025');
+    expect(lists(h)).toEqual([['attendees', ['Wilma Tansy (chair)', 'Odile Brack', 'Piers Hollin']], ['apologies', ['Grete Marrow']]]);
+    const odile = keptGroups(h)[0]!.entries[1]!;
+    expect(text.slice(odile.start, odile.end)).toBe('Odile Brack');
+    expect(h.noteTaker?.text).toBe('Odile Brack');
+  });
+
+  it('reads a heading over a list, handles and organisations as written, and the other lists', () => {
+    const h = head('## Attendees\n\n* Nell Ambry (@nambry)\n* Otto Vesk, Kestrel Labs (Voting Member)\n\nRegrets: Pia Lund\n\nObservers: Quin Rasp\n\n## Notes\n\nText.\n', 'notes/2024/CG-03-05.md');
+    expect(h.date).toMatchObject({ iso: '2024-03-05', source: 'folder' });
+    expect(lists(h)).toEqual([
+      ['apologies', ['Pia Lund']],
+      ['observers', ['Quin Rasp']],
+      ['attendees', ['Nell Ambry (@nambry)', 'Otto Vesk, Kestrel Labs (Voting Member)']],
+    ]);
+  });
+
+  it('reads "Full Name (nick)" lines joined by hard breaks, "Name - Chairman", "All except" and a count of the public', () => {
+    const breaks = head('#### Present\n\nRuth Calder (Ruthie)  \nSol Venn (Sol)  \nTam Oake - Chairman\n\n#### Budget\n', '2006-10-20-exec.md');
+    expect(lists(breaks)).toEqual([['attendees', ['Ruth Calder (Ruthie)', 'Sol Venn (Sol)', 'Tam Oake - Chairman']]]);
+    const except = head('**Present** All except Ruth who was away, Sol\n', '2007-03-14-exec.md');
+    expect(except.groups[0]!.all).toBe(true);
+    expect(lists(except)).toEqual([['attendees', []], ['absent', ['Ruth', 'Sol']]]);
+    const publicCount = head('1\\. Present: K Marl - Chairman, Mrs. Dove and 4 members of the public.\n', '2005-06-09-pc.md');
+    expect(lists(publicCount)).toEqual([['attendees', ['K Marl - Chairman', 'Mrs. Dove', '4 members of the public']]]);
+  });
+
+  it('tells an agenda, a page without a date and one without attendance from minutes', () => {
+    expect(head('## Agenda\n\n1. Opening\n1. Close\n\n## Meeting Notes\n\nTo be added after the meeting.\n', '2022/CG-04-26.md').kind).toBe('agenda-only');
+    expect(head('## Agenda\n\n1. Opening\n\nCancelled: holiday.\n', '2022/CG-07-05.md').kind).toBe('agenda-only');
+    expect(head('# Notes\n\nPresent: Ada Fenwick\n', 'notes.md').kind).toBe('no-date');
+    expect(head('# 2025-01-10\n\n## Minutes\n\n- We met.\n', '2025-01-10.md').kind).toBe('no-attendance');
+  });
+
+  it('reads the chair and the note taker from prose', () => {
+    const h = head('# 2025-02-07\n\nAttendance: all\n\n- Lena facilitating, Mo taking notes\n', '2025-02-07.md');
+    expect([h.chair?.text, h.noteTaker?.text, h.groups[0]!.all]).toEqual(['Lena', 'Mo', true]);
+  });
+
+  it('finds dates in file names and folders', () => {
+    expect(pathDate('minutes/exec-minutes-29-09-2006.md')?.iso).toBe('2006-09-29');
+    expect(pathDate('2022/CG-06-21.md')).toEqual({ iso: '2022-06-21', source: 'folder' });
+    expect(pathDate('notes.md')).toBeUndefined();
+  });
+
+  it('reads TOML, Pelican and Nikola metadata for their title and date', () => {
+    const toml = splitSiteMatter('+++\ntitle = "Exec Minutes"\ndate = 2006-09-29\n\n[taxonomies]\ncategories = ["Minutes"]\n+++\n\nBody\n');
+    expect([toml?.kind, toml?.title?.value, toml?.date?.value]).toEqual(['toml', 'Exec Minutes', '2006-09-29']);
+    const pelican = splitSiteMatter('Title: Committee minutes\nDate: 2019-04-02 10:20\nCategory: minutes\n\nBody\n');
+    expect([pelican?.kind, pelican?.date?.value]).toEqual(['pelican', '2019-04-02 10:20']);
+    const nikola = splitSiteMatter('<!--\n.. title: Minutes\n.. date: 2019-04-02\n-->\n\nBody\n');
+    expect([nikola?.kind, nikola?.date?.value]).toEqual(['nikola', '2019-04-02']);
+    expect(splitSiteMatter('Present: Ada\n\nBody\n')).toBeUndefined();
+  });
+});
+
+const MEETING = (date: string, extra = '') => `# Orchard Lane Allotment Society, ${date}
+
+Present: Wilma Tansy, Odile Brack, Piers Hollin
+Apologies: Grete Marrow
+
+## 1. Water butts
+
+Odile Brack to order two more water butts.
+${extra}`;
+
+describe('check, inspect, actions and init on a folder kept without front matter or configuration', () => {
+  const folder = () =>
+    write(temp('folder'), {
+      'minutes/2025-03-12.md': MEETING('12 March 2025'),
+      'minutes/2025-04-09.md': MEETING('9 April 2025', '\nSee the [March minutes](2025-03-12.html) and the [index](../index.html).\n'),
+      'minutes/2025/2025-05-14.md': `+++\ntitle = "May minutes"\ndate = 2025-05-20\n\n[extra]\nauthor = "site"\n+++\n\n${MEETING('14 May 2025')}`,
+      'minutes/2025-06-11.md': 'Title: June minutes\nDate: 2025-06-11\nCategory: minutes\n\n' + MEETING('11 June 2025'),
+      'minutes/2025-07-09-agenda.md': '# Agenda for 9 July 2025\n\n## Agenda\n\n1. Water butts\n1. Any other business\n\n## Notes\n\nTo be added after the meeting.\n',
+      'minutes/plot-rules.md': '# Plot rules\n\nKeep paths clear.\n',
+      'index.md': '# Orchard Lane\n',
+    });
+
+  it('reads them as minutes and says on one line what was read and what was left aside', () => {
+    const dir = folder();
+    const r = checkJson([join(dir, 'minutes')]);
+    expect(r.files.map((f) => f.path.split('/').pop()).sort()).toEqual(['2025-03-12.md', '2025-04-09.md', '2025-05-14.md', '2025-06-11.md']);
+    expect(r.stderr).toContain('read 4 files as minutes, left aside 2 (1 agenda only, 1 no date); see what was understood with `minutebook inspect');
+    // The site's date is when the page was posted: the text's date wins, and the difference is said once.
+    const may = r.files.find((f) => f.path.endsWith('2025-05-14.md'))!;
+    expect(may.messages.map((m) => [m.ruleId, m.line])).toEqual([['frontmatter-body-mismatch', 9]]);
+    expect(may.messages[0]!.message).toContain('2025-05-20 (line 3)');
+    // Links to the pages a site makes from the Markdown are not broken.
+    expect(r.files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'link-broken')).toEqual([]);
+  });
+
+  it('a quoted glob that matches only files left aside exits 1', () => {
+    const dir = folder();
+    const r = runCli(['check', join(dir, 'minutes', '*-agenda.md')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no minutes files found');
+  });
+
+  it('inspect shows the people, chair and date read from the text, with their places, and the agenda as an agenda', () => {
+    const dir = folder();
+    const r = runCli(['inspect', '--format', 'json', join(dir, 'minutes')]);
+    expect(r.code, r.stderr).toBe(0);
+    const reports = JSON.parse(r.stdout) as Array<{ path: string; notMinutes?: string; meeting?: { date: string; readFrom: string }; facets: { people?: Array<{ name: string; list: string; at: string }> } }>;
+    const march = reports.find((x) => x.path.endsWith('2025-03-12.md'))!;
+    expect(march.meeting).toMatchObject({ date: '2025-03-12', readFrom: 'text' });
+    expect(march.facets.people!.map((p) => [p.name, p.list, p.at])).toEqual([
+      ['Wilma Tansy', 'attendees', '3:10'],
+      ['Odile Brack', 'attendees', '3:23'],
+      ['Piers Hollin', 'attendees', '3:36'],
+      ['Grete Marrow', 'apologies', '4:12'],
+    ]);
+    expect(reports.find((x) => x.path.endsWith('2025-05-14.md'))!.meeting!.date).toBe('2025-05-14');
+    expect(reports.find((x) => x.path.endsWith('-agenda.md'))!.notMinutes).toBe('agenda only');
+  });
+
+  it('the folder is one series: the register fills, and two files of one date are reported', () => {
+    const dir = folder();
+    const actions = runCli(['actions', '--format', 'json', join(dir, 'minutes')]);
+    expect(actions.code, actions.stderr).toBe(0);
+    const rows = JSON.parse(actions.stdout) as Array<{ owner?: string; owners?: string[]; text?: string }>;
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    write(dir, { 'minutes/2025-03-12-copy.md': MEETING('12 March 2025') });
+    const twice = checkJson([join(dir, 'minutes')]);
+    const order = twice.files.flatMap((f) => f.messages.filter((m) => m.ruleId === 'series-order'));
+    expect(order.map((m) => m.message)).toEqual([expect.stringContaining('Two files of this series are dated 2025-03-12')]);
+  });
+
+  it('actions on files it cannot place in a series says why and exits 1', () => {
+    const dir = write(temp('nodate'), { 'notes.md': '# Notes\n\nPresent: Ada Fenwick, Bram Oakley\n' });
+    const r = runCli(['actions', join(dir, 'notes.md')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no action register');
+  });
+
+  it('init in a folder that has minutes writes a configuration that fits them and changes no minutes file', () => {
+    const dir = folder();
+    const before = readFileSync(join(dir, 'minutes', '2025-03-12.md'), 'utf8');
+    const r = runCli(['init', join(dir, 'minutes')]);
+    expect(r.code, r.stderr).toBe(0);
+    const config = readFileSync(join(dir, 'minutes', '.minutebook.yaml'), 'utf8');
+    expect(config).toContain('committee: Orchard Lane Allotment Society');
+    expect(config).toContain('code: OLAS');
+    expect(readFileSync(join(dir, 'minutes', '2025-03-12.md'), 'utf8')).toBe(before);
+    expect(readdirSync(join(dir, 'minutes')).filter((f) => f.endsWith('.md')).sort()).toEqual(['2025-03-12.md', '2025-04-09.md', '2025-06-11.md', '2025-07-09-agenda.md', 'plot-rules.md']);
+  });
+});
+
+describe('build of minutes without front matter', () => {
+  it('gives the same document as with it: title, date and attendance from the text, and no draft label', () => {
+    const dir = temp('build');
+    const kept = MEETING('12 March 2025');
+    const withMatter = `---\ndate: 2025-03-12\nattendees:\n  - Wilma Tansy\n  - Odile Brack\n  - Piers Hollin\napologies:\n  - Grete Marrow\n---\n\n${kept}`;
+    // The committee's name comes from the configuration for both: front matter would need it.
+    write(dir, { '.minutebook.yaml': 'committee: Orchard Lane Allotment Society\n', 'kept/2025-03-12.md': kept, 'matter/2025-03-12.md': withMatter });
+    for (const sub of ['kept', 'matter']) {
+      const r = runCli(['build', join(dir, sub, '2025-03-12.md'), '--out', join(dir, `out-${sub}`)]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const html = (sub: string) => readFileSync(join(dir, `out-${sub}`, '2025-03-12.html'), 'utf8');
+    const kept1 = html('kept');
+    expect(kept1).toContain('Orchard Lane Allotment Society, 12 March 2025');
+    expect(kept1).toContain('Odile Brack');
+    expect(kept1).not.toMatch(/Draft/);
+    // Everything but positions in comments is the same document.
+    expect(kept1.replace(/<!--[\s\S]*?-->/g, '')).toBe(html('matter').replace(/<!--[\s\S]*?-->/g, ''));
+  });
+});
