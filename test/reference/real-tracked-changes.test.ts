@@ -86,6 +86,16 @@ export function amend(text: string): { text: string; edits: string[] } {
     while (j < lines.length && lines[j] !== '' && /^[A-Za-z]/.test(lines[j]!) && !/^(ACTION|Action|Motion)\b/.test(lines[j]!)) j++;
     if (j > i && (lines[j] === '' || j === lines.length) && lines.slice(i, j).join(' ').length > 40) paragraphs.push([i, j]);
   }
+  // Words changed inside a block of text: the first paragraph of prose, or else the first list
+  // item (some files have neither a table nor a second paragraph, and are written in bullets).
+  const prose = paragraphs[0]?.[0] ?? lines.findIndex((l) => /^(?:[-*]|\d+[.)])\s+[A-Za-z]/.test(l) && /[A-Za-z]{5,}/.test(l));
+  if (prose >= 0) {
+    const edited = lines[prose]!.replace(/\b([A-Za-z]{5,})\b/, '$1 (corrected)');
+    if (edited !== lines[prose]) {
+      lines[prose] = edited;
+      edits.push('words');
+    }
+  }
   // A paragraph moved: the last paragraph of prose goes before the first one.
   if (paragraphs.length >= 2) {
     const [from, to] = paragraphs[paragraphs.length - 1]!;
