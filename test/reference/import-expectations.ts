@@ -63,7 +63,8 @@ export const IMPORT: Record<string, ImportExpectation> = {
       'Florian Barthélemy', 'Galya Devedzhieva', 'Jáchym Hercher', 'Jan Mærœ', 'Jennifer Moreau', 'Jostein Frømyr', 'Juan Pane', 'Loukia Demiri', 'Makx Dekkers',
       'Margareta Molnar', 'Maria Manuela Cruz', 'Natalie Muric', 'Oļegs Fiļipovičs', 'Oscar Corcho', 'Patrizia Cannuli', 'Paul Kollias', 'Polyxeni Mylona', 'Vassilios Peristeras',
     ],
-    findings: ['agenda-numbering 153:5', 'placeholder 168:31', 'agenda-numbering 281:5'],
+    // series-order 5:10: observed after issue 21 made the imported folder one series; NOT YET JUDGED.
+    findings: ['series-order 5:10', 'agenda-numbering 153:5', 'placeholder 168:31', 'agenda-numbering 281:5'],
     judged:
       'agenda-numbering ×2, true as Word numbers the document: the "Questions" sub-headings are one Heading 2 list running through the sections (A. under item 1, B. under item 2…); the author restarted it by hand at 4.A and 7.A only, so "B. Questions" and "D. Questions" stand where an A. is expected. placeholder "TBD": true, a "TBD" left in the text.',
   },
@@ -90,7 +91,8 @@ export const IMPORT: Record<string, ImportExpectation> = {
       'Paul BORODAY', 'Laia BOTA', 'Patrizia CANNULI', 'Oscar CORCHO', 'Manuela CRUZ', 'Tim DAVIES', 'Kornelis DRIJFHOUT', 'Maria FONT', 'Enrico FRANCESCONI', 'Virginia GOMARIZ',
       'Olga GALUSCHKA', 'Cécile GUASCH', 'Jáchym HERCHER', 'Natalie MURIC', 'Eliza NIEWIADOMSKA', 'Dmitry PALAMARCHUK', 'Andrew ROBINSON', 'Claude SCHMIT', 'Enric STAROMIEJSKI', 'Oleksii YURCHENKO',
     ],
-    findings: [],
+    // frontmatter-body-mismatch 32:13: observed after issue 21 landed; NOT YET JUDGED.
+    findings: ['frontmatter-body-mismatch 32:13'],
     judged: 'No finding. (The action due 22/03/2017 at a 2018 meeting is in an action table the natural readers do not take as dated actions.)',
   },
   '03-espd-open-user-community/ESPD_OUC_Meetings_Report_20250617.docx': {
@@ -123,13 +125,22 @@ export const ARCHIVE = {
   meetings: { min: 215, max: 240 },
   dates: ['1990-01-09', '1990-08-08', '1990-09-12', '1990-10-10', '1997-02-19', '1997-03-08', '1997-03-19', '1997-03-29', '1997-04-23', '1997-05-21', '1997-05-27', '1998-01-21'],
   /** Findings by rule over the whole archive, and why. */
+  // NOT YET JUDGED: counts as observed on main after issues 21 and 23 landed (one series per
+  // folder without configuration, site front matter, approval rules, placeholder prose). The
+  // judgements below were made for the earlier counts (placeholder 381, acting-while-absent 18,
+  // name-near-match 19, no series or approval rules); judging the new ones is open work.
   findings: {
-    placeholder: 381,
-    'acting-while-absent': 18,
-    'name-near-match': 19,
+    placeholder: 213,
+    'acting-while-absent': 16,
+    'name-near-match': 25,
     'motion-outcome': 4,
     'duplicate-person': 7,
     'agenda-numbering': 3,
+    'approval-unknown': 3,
+    'frontmatter-body-mismatch': 13,
+    'minutes-unapproved': 8,
+    'series-name-spelling': 17,
+    'series-order': 28,
   } as Record<string, number>,
   judged: [
     'placeholder: the TODOs the import writes where a meeting names no committee or lists no one present (the archive mostly gives counts only: "Approximately forty members … were in attendance"), and a few "??" / "???" / "TBD" left by the clerks or the OCR.',
