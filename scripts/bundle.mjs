@@ -75,8 +75,8 @@ rmSync(outdir, { recursive: true, force: true });
 // (Node 20 has no compile cache for ES modules). Modules imported lazily (commands, renderers)
 // stay lazy: esbuild wraps them in functions that run on first use, and V8 compiles a function
 // only when it first runs, so `check` pays nothing for the renderers.
-await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+// What both bundles share: CommonJS for Node 20.19, no source maps or legal comments.
+const cjs = {
   outExtension: { '.js': '.cjs' },
   absWorkingDir: root,
   outdir,
@@ -86,6 +86,11 @@ await build({
   target: 'node20.19',
   sourcemap: false,
   legalComments: 'none',
+};
+
+await build({
+  ...cjs,
+  entryPoints: { cli: 'src/cli/main.ts' },
   // The language server's protocol library (400 kB) stays in node_modules, required only when
   // `minutebook lsp` starts the server: every other command reads and hashes less.
   external: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument'],
@@ -96,15 +101,7 @@ await build({
 });
 
 await build({
+  ...cjs,
   entryPoints: { import: 'src/import/convert.ts' },
-  outExtension: { '.js': '.cjs' },
-  absWorkingDir: root,
-  outdir,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20.19',
-  sourcemap: false,
-  legalComments: 'none',
   logLevel: 'warning',
 });
