@@ -16,7 +16,7 @@ import { buildViewModel } from '../src/render/view-model.js';
 import { wordingOf } from '../src/render/wording.js';
 import { approvalMeetingText } from './helpers/approval-series.js';
 import { runCli } from './helpers/cli.js';
-import { requirePrograms, validateDocxPath } from './helpers/programs.js';
+import { requirePrograms, requireValidateDocx, skipUnless, validateDocxPath } from './helpers/programs.js';
 import { checkSources } from './helpers/rule-tester.js';
 import { CONFIG } from './helpers/series.js';
 
@@ -88,14 +88,11 @@ describe('the record of approval in the documents', () => {
     expect(xml).toContain('Chair: Ada Fenwick');
   });
 
-  it('the DOCX is valid and LibreOffice shows the record', () => {
-    if (!requirePrograms('soffice', 'pdftotext').ok) return;
+  it('the DOCX is valid and LibreOffice shows the record', (ctx) => {
+    skipUnless(ctx, requirePrograms('soffice', 'pdftotext'), requireValidateDocx());
     const { docx } = built();
-    const validate = validateDocxPath();
-    if (existsSync(validate)) {
-      const v = spawnSync(validate, [docx], { encoding: 'utf8', timeout: 120_000 });
-      expect(v.status, v.stdout + v.stderr).toBe(0);
-    }
+    const v = spawnSync(validateDocxPath(), [docx], { encoding: 'utf8', timeout: 120_000 });
+    expect(v.status, v.stdout + v.stderr).toBe(0);
     const profile = join(work, 'lo-profile');
     spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { encoding: 'utf8', timeout: 180_000 });
     const text = spawnSync('pdftotext', [join(work, '2024-02-14-hwc-2.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');

@@ -11,7 +11,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, checkJson, runCli } from './helpers/cli.js';
-import { requirePrograms } from './helpers/programs.js';
+import { requirePrograms, requireValidateDocx, skipUnless } from './helpers/programs.js';
 import { CONFIG } from './helpers/series.js';
 import { approvalFileName, approvalMeetingText, type ApprovalMeeting } from './helpers/approval-series.js';
 import { digestOf } from '../src/model/seal.js';
@@ -98,8 +98,8 @@ describe('minutebook approve', () => {
 describe('approved minutes are sealed', () => {
   const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid', GIT_CONFIG_NOSYSTEM: '1' } });
 
-  it('check stops an edit and names the line from git; white space, line endings and a recorded correction pass', () => {
-    if (!requirePrograms('git').ok) return;
+  it('check stops an edit and names the line from git; white space, line endings and a recorded correction pass', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     const dir = folder();
     expect(runCli(['approve', first, '--by', second], { cwd: dir }).code).toBe(0);
     expect(git(dir, 'init', '-q').status).toBe(0);
@@ -127,8 +127,8 @@ describe('approved minutes are sealed', () => {
     expect(checkJson([first], { cwd: dir }).files[0]!.messages.map((m) => m.ruleId)).toEqual(['approved-changed']);
   });
 
-  it('the pre-commit hook stops a commit that edits approved minutes', () => {
-    if (!requirePrograms('pre-commit', 'git', 'npm').ok) return;
+  it('the pre-commit hook stops a commit that edits approved minutes', (ctx) => {
+    skipUnless(ctx, requirePrograms('pre-commit', 'git', 'npm'));
     const home = mkdtempSync(join(tmpdir(), 'minutebook-pre-commit-home-'));
     made.push(home);
     const env = { ...process.env, PRE_COMMIT_HOME: home, HOME: home, NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', npm_config_cache: join(homedir(), '.npm'), GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid' };

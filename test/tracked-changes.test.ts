@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli.js';
-import { requirePrograms, validateDocxPath } from './helpers/programs.js';
+import { requirePrograms, requireValidateDocx, skipUnless, validateDocxPath } from './helpers/programs.js';
 import { countRevisions, docxParts, documentTree, htmlText, paragraphs, resolveRevisions, revisionProblems } from './helpers/revisions.js';
 
 const TIMEOUT = 240_000;
@@ -105,8 +105,8 @@ describe('build --changes-since in a real Git repository', () => {
     earlier = build('earlier', [], old);
   }, TIMEOUT);
 
-  it('credits the revisions to the author and the commit date of the commit that made them, in UTC', () => {
-    if (!ready) return;
+  it('credits the revisions to the author and the commit date of the commit that made them, in UTC', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     const xml = docxParts(marked.docx)['word/document.xml']!;
     const authors = new Set([...xml.matchAll(/w:author="([^"]*)"/g)].map((m) => m[1]));
     const dates = new Set([...xml.matchAll(/w:date="([^"]*)"/g)].map((m) => m[1]));
@@ -116,8 +116,8 @@ describe('build --changes-since in a real Git repository', () => {
     expect(html).toMatch(/<p class="changes-legend">Changes since [0-9a-f]{7,} \(Vera Lindgren, 20 February 2026\) are marked: <ins>inserted text<\/ins>, <del>deleted text<\/del>\.<\/p>/);
   });
 
-  it('accepting every revision gives the present text, rejecting every one the earlier text', () => {
-    if (!ready) return;
+  it('accepting every revision gives the present text, rejecting every one the earlier text', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     const tree = documentTree(marked.docx);
     expect(paragraphs(resolveRevisions(tree, true))).toEqual(paragraphs(documentTree(present.docx)));
     expect(paragraphs(resolveRevisions(tree, false))).toEqual(paragraphs(documentTree(earlier.docx)));
@@ -125,8 +125,8 @@ describe('build --changes-since in a real Git repository', () => {
     expect(paragraphs(documentTree(present.docx))).not.toEqual(paragraphs(documentTree(earlier.docx)));
   });
 
-  it('marks each kind of change: words, whole paragraphs in and out, a moved paragraph, a table row', () => {
-    if (!ready) return;
+  it('marks each kind of change: words, whole paragraphs in and out, a moved paragraph, a table row', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     const c = countRevisions(documentTree(marked.docx));
     // Inserted: "in detail", "Members asked…", the moved paragraph where it went, "in the autumn", "Seven".
     expect(c.insertedParagraphs).toBe(2);
@@ -140,8 +140,8 @@ describe('build --changes-since in a real Git repository', () => {
     expect(xml).toContain('<w:delText xml:space="preserve">Declan Marsh</w:delText>');
   });
 
-  it("holds Word's rules for revisions", () => {
-    if (!ready) return;
+  it("holds Word's rules for revisions", (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     const problems = revisionProblems(docxParts(marked.docx));
     expect(problems).toEqual({
       uniqueIds: [],
@@ -159,14 +159,14 @@ describe('build --changes-since in a real Git repository', () => {
     expect(xml).toContain('<w:ins ');
   });
 
-  it('passes validate-docx', () => {
-    if (!ready || !requirePrograms('xmllint', 'xsltproc', 'unzip').ok) return;
+  it('passes validate-docx', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'), requireValidateDocx());
     const r = run(validateDocxPath(), [marked.docx]);
     expect({ code: r.code, problems: r.stdout + r.stderr }).toEqual({ code: 0, problems: '' });
   });
 
-  it('HTML: <ins> and <del> that resolve to the present and the earlier text, with a legend', () => {
-    if (!ready) return;
+  it('HTML: <ins> and <del> that resolve to the present and the earlier text, with a legend', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     const html = readFileSync(marked.html, 'utf8');
     expect(htmlText(html, 'accept')).toBe(htmlText(readFileSync(present.html, 'utf8')));
     expect(htmlText(html, 'reject')).toBe(htmlText(readFileSync(earlier.html, 'utf8')));
@@ -178,8 +178,8 @@ describe('build --changes-since in a real Git repository', () => {
     expect(readFileSync(present.html, 'utf8')).toMatch(/rowspan="5"><p class="cell-group">Large Retailers<\/p>/);
   });
 
-  it('LibreOffice opens the DOCX and lists the changes (read back from its ODT)', () => {
-    if (!ready || !requirePrograms('soffice').ok) return;
+  it('LibreOffice opens the DOCX and lists the changes (read back from its ODT)', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'), requirePrograms('soffice'));
     const outDir = join(work, 'lo');
     const profile = join(work, 'lo-profile');
     run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'odt', '--outdir', outDir, marked.docx], work);
@@ -196,8 +196,8 @@ describe('build --changes-since in a real Git repository', () => {
     expect(regions.every((r) => r.includes(`<dc:creator>${AUTHOR}</dc:creator>`))).toBe(true);
   }, TIMEOUT);
 
-  it('--author and --date give byte-identical outputs', () => {
-    if (!ready) return;
+  it('--author and --date give byte-identical outputs', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     const options = ['--changes-since', 'HEAD~1', '--author', 'A. Secretary', '--date', '2026-03-16'];
     const one = build('same-1', options);
     const two = build('same-2', options);
@@ -206,8 +206,8 @@ describe('build --changes-since in a real Git repository', () => {
     expect(docxParts(one.docx)['word/document.xml']).toContain('w:author="A. Secretary" w:date="2026-03-16T00:00:00Z"');
   });
 
-  it('--changes-from compares with a file instead of a revision', () => {
-    if (!ready) return;
+  it('--changes-from compares with a file instead of a revision', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     const old = join(work, 'circulated.md');
     writeFileSync(old, before);
     const viaFile = build('from-file', ['--changes-from', old, '--author', 'A. Secretary', '--date', '2026-03-16']);
@@ -216,8 +216,8 @@ describe('build --changes-since in a real Git repository', () => {
     expect(readFileSync(viaFile.html, 'utf8')).toContain('Changes since circulated.md (A. Secretary, 16 March 2026)');
   });
 
-  it('an unchanged file has no revision at all', () => {
-    if (!ready) return;
+  it('an unchanged file has no revision at all', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     const same = build('unchanged', ['--changes-since', 'HEAD', '--author', 'A', '--date', '2026-03-16']);
     expect(docxParts(same.docx)['word/document.xml']).not.toMatch(/<w:(ins|del) /);
     expect(paragraphs(documentTree(same.docx))).toEqual(paragraphs(documentTree(present.docx)));
@@ -227,38 +227,38 @@ describe('build --changes-since in a real Git repository', () => {
 });
 
 describe('build --changes-since: mistakes are one clear line', () => {
-  const fails = (args: string[], code: number, message: RegExp) => {
-    if (!ready) return;
+  const fails = (ctx: { skip: (note?: string) => void }, args: string[], code: number, message: RegExp) => {
+    skipUnless(ctx, requirePrograms('git'));
     const r = runCli(['build', FILE, '--format', 'docx', '--out', join(work, 'fail'), ...args], { cwd: repo });
     expect(r.code, r.stderr).toBe(code);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toContain('    at ');
   };
 
-  it('a revision that does not exist', () => fails(['--changes-since', 'no-such-tag'], 1, /--changes-since no-such-tag: no such commit/));
-  it('a revision that is an option', () => fails(['--changes-since', '--help'], 2, /not a Git revision/));
-  it('a file that did not exist at that revision', () => {
-    if (!ready) return;
+  it('a revision that does not exist', (ctx) => fails(ctx, ['--changes-since', 'no-such-tag'], 1, /--changes-since no-such-tag: no such commit/));
+  it('a revision that is an option', (ctx) => fails(ctx, ['--changes-since', '--help'], 2, /not a Git revision/));
+  it('a file that did not exist at that revision', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     writeFileSync(join(repo, '2026-04-20-dxog-20.md'), before.replace('meeting: 18', 'meeting: 20').replace('date: 2026-02-16', 'date: 2026-04-20').replace('DXOG_18_1602', 'DXOG_20_2004'));
     const r = runCli(['build', '2026-04-20-dxog-20.md', '--force', '--format', 'html', '--out', join(work, 'fail'), '--changes-since', 'HEAD'], { cwd: repo });
     rmSync(join(repo, '2026-04-20-dxog-20.md'));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/2026-04-20-dxog-20\.md: not in HEAD .*it cannot be compared with that version/);
   });
-  it('a date that is not one', () => fails(['--changes-since', 'HEAD~1', '--date', '2026-02-30'], 2, /--date "2026-02-30": not a date/));
-  it('both ways at once', () => fails(['--changes-since', 'HEAD~1', '--changes-from', 'x.md'], 2, /not both/));
-  it('--author without a comparison', () => fails(['--author', 'X'], 2, /--author and --date go with --changes-since or --changes-from/));
-  it('an earlier file that is missing', () => fails(['--changes-from', 'missing.md'], 1, /--changes-from missing\.md: no such file/));
-  it('an earlier version that is not minutes', () => {
-    if (!ready) return;
+  it('a date that is not one', (ctx) => fails(ctx, ['--changes-since', 'HEAD~1', '--date', '2026-02-30'], 2, /--date "2026-02-30": not a date/));
+  it('both ways at once', (ctx) => fails(ctx, ['--changes-since', 'HEAD~1', '--changes-from', 'x.md'], 2, /not both/));
+  it('--author without a comparison', (ctx) => fails(ctx, ['--author', 'X'], 2, /--author and --date go with --changes-since or --changes-from/));
+  it('an earlier file that is missing', (ctx) => fails(ctx, ['--changes-from', 'missing.md'], 1, /--changes-from missing\.md: no such file/));
+  it('an earlier version that is not minutes', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     writeFileSync(join(work, 'not-minutes.md'), 'Just a note.\n');
-    fails(['--changes-from', join(work, 'not-minutes.md')], 1, /the version at not-minutes\.md cannot be read as minutes/);
+    fails(ctx, ['--changes-from', join(work, 'not-minutes.md')], 1, /the version at not-minutes\.md cannot be read as minutes/);
   });
 });
 
 describe('a 10,000-word paragraph', () => {
-  it('is compared word by word, and accepting and rejecting still give each version', () => {
-    if (!ready) return;
+  it('is compared word by word, and accepting and rejecting still give each version', (ctx) => {
+    skipUnless(ctx, requirePrograms('git'));
     const words = Array.from({ length: 10_000 }, (_, i) => ['members', 'noted', 'the', 'report', 'and', 'agreed', 'figures', 'quarter'][(i * 7 + (i >> 3)) % 8]!);
     const long = words.join(' ');
     const edited = words.map((w, i) => (i % 500 === 250 ? `${w} also` : i % 700 === 0 ? 'REVISED' : w)).join(' ');

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parsePerson } from '../../src/model/person-parse.js';
 import { SHARED, runCli, checkJson, type CliResult } from '../helpers/cli.js';
-import { requirePrograms, validateDocxPath } from '../helpers/programs.js';
+import { requirePrograms, requireValidateDocx, skipUnless, validateDocxPath } from '../helpers/programs.js';
 import { ARCHIVE, IMPORT } from './import-expectations.js';
 
 const DOCX = join(SHARED, 'reference', 'docx');
@@ -115,8 +115,8 @@ describe.skipIf(!present)('import of the real Word minutes', () => {
     }
   });
 
-  it('builds to DOCX that passes validate-docx', () => {
-    if (!requirePrograms('xmllint', 'xsltproc', 'unzip').ok) return;
+  it('builds to DOCX that passes validate-docx', (ctx) => {
+    skipUnless(ctx, requireValidateDocx());
     const built = join(out, 'built');
     const b = runCli(['build', '--format', 'docx', '--force', '-o', built, out]);
     expect(b.stderr).not.toMatch(STACK);
@@ -127,8 +127,8 @@ describe.skipIf(!present)('import of the real Word minutes', () => {
     expect(r.status).toBe(0);
   }, 300_000);
 
-  it('keeps at least 97% of each document\'s words', () => {
-    if (!requirePrograms('pandoc').ok) return;
+  it('keeps at least 97% of each document\'s words', (ctx) => {
+    skipUnless(ctx, requirePrograms('pandoc'));
     for (const [doc, e] of Object.entries(IMPORT)) {
       const kept = wordsKept(join(DOCX, doc), [readFileSync(join(out, `${e.base}.md`), 'utf8')]);
       expect(kept, doc).toBeGreaterThanOrEqual(0.97);
@@ -157,13 +157,13 @@ describe.skipIf(!present)('import of the real Word minutes', () => {
       expect(byRule).toEqual(ARCHIVE.findings);
     }, 300_000);
 
-    it('keeps at least 97% of its words over all its meetings', () => {
-      if (!requirePrograms('pandoc').ok) return;
+    it('keeps at least 97% of its words over all its meetings', (ctx) => {
+      skipUnless(ctx, requirePrograms('pandoc'));
       expect(wordsKept(join(DOCX, ARCHIVE.file), files().map((f) => readFileSync(join(archive, f), 'utf8')))).toBeGreaterThanOrEqual(0.97);
     }, 300_000);
 
-    it('a sample of its meetings builds to DOCX that passes validate-docx', () => {
-      if (!requirePrograms('xmllint', 'xsltproc', 'unzip').ok) return;
+    it('a sample of its meetings builds to DOCX that passes validate-docx', (ctx) => {
+      skipUnless(ctx, requireValidateDocx());
       const all = files();
       const sample = [all[0]!, all[Math.floor(all.length / 2)]!, all[all.length - 1]!];
       const built = join(archive, 'built');
