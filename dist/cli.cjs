@@ -13147,109 +13147,6 @@ var init_duplicate_initials = __esm({
   }
 });
 
-// src/model/action-owners.ts
-function parseOwners(written, p = patternsOf()) {
-  const text7 = written.trim().replace(/[.:;,]+$/, "").trim();
-  if (text7 === "") return { owners: [] };
-  if (p.ownerPlaceholder.test(text7)) return { owners: [], placeholder: text7 };
-  if (p.everyone.test(text7)) return { owners: [{ text: text7, kind: "everyone" }] };
-  const owners = [];
-  for (const raw of splitOwners(text7, p)) {
-    const t = raw.replace(/^the\s+/i, (m) => p.role.test(raw) ? m : "");
-    if (t === "") continue;
-    if (p.ownerPlaceholder.test(t)) return { owners: [], placeholder: text7 };
-    owners.push({ text: t, kind: kindOf(t, p) });
-  }
-  return { owners };
-}
-function splitOwners(text7, p = patternsOf()) {
-  return text7.trim().replace(p.sharedTitle, "").split(p.ownerSplit).map((s) => s.trim()).filter(Boolean);
-}
-function kindOf(t, p) {
-  if (p.everyone.test(t)) return "everyone";
-  if (p.role.test(t)) return "role";
-  if (INITIALS2.test(t)) return "initials";
-  return "name";
-}
-var INITIALS2, isRole, isEveryone, isPlaceholder;
-var init_action_owners = __esm({
-  "src/model/action-owners.ts"() {
-    "use strict";
-    init_patterns();
-    INITIALS2 = new RegExp("^\\p{Lu}{2,4}$", "u");
-    isRole = (s, p = patternsOf()) => p.role.test(s.trim());
-    isEveryone = (s, p = patternsOf()) => p.everyone.test(s.trim());
-    isPlaceholder = (s, p = patternsOf()) => p.ownerPlaceholder.test(s.trim());
-  }
-});
-
-// src/parse/plain-text.ts
-function plainBlocks(tree, source2) {
-  const out2 = [];
-  const visit4 = (node2) => {
-    if (SKIP.has(node2.type)) return;
-    if (BLOCKS.has(node2.type)) {
-      out2.push(flatten(node2, source2));
-      return;
-    }
-    if ("children" in node2) for (const c of node2.children) visit4(c);
-  };
-  visit4(tree);
-  return out2;
-}
-function flatten(block2, source2) {
-  let text7 = "";
-  const segments = [];
-  const walk3 = (node2) => {
-    if (node2.type === "text") {
-      const t = node2;
-      const start = t.position?.start.offset;
-      const end = t.position?.end.offset;
-      const exact = start !== void 0 && end !== void 0 && source2.slice(start, end) === t.value;
-      segments.push({ from: text7.length, node: t, exact });
-      text7 += t.value;
-    } else if (node2.type === "break") text7 += "\n";
-    else if ("children" in node2) for (const c of node2.children) walk3(c);
-    else text7 += " ";
-  };
-  for (const c of block2.children) walk3(c);
-  return {
-    text: text7,
-    start: block2.position?.start.offset ?? 0,
-    offset(from, length) {
-      let seg;
-      for (const s of segments) if (s.from <= from) seg = s;
-      if (!seg || from + length > seg.from + seg.node.value.length) return void 0;
-      const start = seg.node.position?.start.offset;
-      if (start === void 0) return void 0;
-      const within3 = from - seg.from;
-      if (seg.exact) return start + within3;
-      const wanted = seg.node.value.slice(within3, within3 + length);
-      const raw = source2.slice(start, seg.node.position?.end.offset);
-      const at5 = raw.indexOf(wanted);
-      return at5 < 0 ? void 0 : start + at5;
-    }
-  };
-}
-var BLOCKS, SKIP;
-var init_plain_text = __esm({
-  "src/parse/plain-text.ts"() {
-    "use strict";
-    BLOCKS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
-    SKIP = /* @__PURE__ */ new Set(["yaml", "code", "html", "definition", "footnoteDefinition"]);
-  }
-});
-
-// src/model/v1-actions.ts
-function v1Actions(m) {
-  return m.actions.filter((a) => a.notation === "v1");
-}
-var init_v1_actions = __esm({
-  "src/model/v1-actions.ts"() {
-    "use strict";
-  }
-});
-
 // src/model/person-match.ts
 function personIndex(people3, options = {}) {
   const titles = options.words ?? titleSets();
@@ -13403,137 +13300,14 @@ var init_person_match = __esm({
 });
 
 // src/rules/unknown-initials.ts
-function collect(block2, group, at5, uses) {
-  for (const t of group.matchAll(new RegExp(TOKEN, "g"))) {
-    const from = at5 + t.index;
-    uses.push({ token: t[0], offset: block2.offset(from, t[0].length), near: block2.start });
-  }
-}
-function notInitials(ctx, blocks) {
-  const { meeting, config } = ctx;
-  const out2 = /* @__PURE__ */ new Set();
-  const addTokens = (s) => {
-    for (const m of (s ?? "").matchAll(ANY_TOKEN)) out2.add(m[0]);
-  };
-  for (const s of [meeting.code, config.code, ...config.parties, ...config.decisionVerbs]) addTokens(s);
-  for (const g of [...meeting.attendees, ...meeting.participants, ...meeting.apologies]) addTokens(g.name);
-  for (const m of config.roster) addTokens(m.category);
-  for (const c of COMMON) out2.add(c);
-  for (const { text: text7 } of blocks) {
-    for (const m of text7.matchAll(AFTER_ARTICLE)) out2.add(m[1]);
-    for (const m of text7.matchAll(PLURAL)) out2.add(m[1]);
-    for (const m of text7.matchAll(DEFINED_AFTER)) if (abbreviates(m[1], lastWords(text7.slice(0, m.index), m[1].length + 3), true)) out2.add(m[1]);
-    for (const m of text7.matchAll(DEFINED_BEFORE)) if (abbreviates(m[1], words(m[2]), false)) out2.add(m[1]);
-  }
-  return out2;
-}
-function abbreviates(token, ws, anchoredEnd) {
-  const initials = ws.map((w) => w[0].toUpperCase());
-  if (initials.length === 0) return false;
-  if (anchoredEnd && initials[initials.length - 1] !== token[token.length - 1]) return false;
-  if (!anchoredEnd && initials[0] !== token[0]) return false;
-  let i2 = 0;
-  for (const c of initials) if (c === token[i2]) i2++;
-  return i2 >= token.length;
-}
-var TOKEN, EDGE_BEFORE, EDGE_AFTER, LIST_SEP, VERBS, IN_PARENS, SUBJECT, ANY_TOKEN, AFTER_ARTICLE, PLURAL, DEFINED_AFTER, DEFINED_BEFORE, ARTICLES, COMMON, ROMAN, unknownInitials, words, lastWords;
+var unknownInitials;
 var init_unknown_initials = __esm({
   "src/rules/unknown-initials.ts"() {
     "use strict";
-    init_types();
-    init_action_owners();
-    init_patterns();
     init_identity();
-    init_plain_text();
     init_did_you_mean();
     init_duplicate_initials();
-    init_v1_actions();
     init_person_match();
-    TOKEN = "[A-Z]{2,3}";
-    EDGE_BEFORE = "(?<![\\p{L}\\p{N}&/'\u2019.-])";
-    EDGE_AFTER = "(?![\\p{L}\\p{N}&/'\u2019-])";
-    LIST_SEP = "(?:\\s*,\\s*|\\s*&\\s*|\\s*\\/\\s*|\\s+and\\s+)";
-    VERBS = [
-      "noted",
-      "asked",
-      "reported",
-      "said",
-      "agreed",
-      "confirmed",
-      "explained",
-      "highlighted",
-      "queried",
-      "suggested",
-      "presented",
-      "requested",
-      "stated",
-      "mentioned",
-      "advised",
-      "proposed",
-      "questioned",
-      "commented",
-      "added",
-      "clarified",
-      "responded",
-      "acknowledged",
-      "emphasised",
-      "emphasized",
-      "summarised",
-      "summarized",
-      "introduced",
-      "welcomed",
-      "thanked",
-      "undertook",
-      "provided",
-      "raised"
-    ];
-    IN_PARENS = new RegExp(`\\(\\s*(${TOKEN}(?:${LIST_SEP}${TOKEN})*)\\s*\\)`, "gu");
-    SUBJECT = new RegExp(`${EDGE_BEFORE}(${TOKEN}(?:${LIST_SEP}${TOKEN})*)\\s+(?:(?:also|further|then|subsequently)\\s+)?(?:${VERBS.join("|")})\\b`, "gu");
-    ANY_TOKEN = new RegExp(`${EDGE_BEFORE}${TOKEN}${EDGE_AFTER}`, "gu");
-    AFTER_ARTICLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he|[Aa]n?)\\s+(${TOKEN})${EDGE_AFTER}`, "gu");
-    PLURAL = new RegExp(`${EDGE_BEFORE}(${TOKEN})s(?![\\p{L}\\p{N}])`, "gu");
-    DEFINED_AFTER = new RegExp(`\\((${TOKEN})s?\\)`, "gu");
-    DEFINED_BEFORE = new RegExp(`${EDGE_BEFORE}(${TOKEN})s?\\s*\\(([^()]{3,120})\\)`, "gu");
-    ARTICLES = /* @__PURE__ */ new Set(["the", "a", "an", "each", "every", "any", "this", "that", "its", "their", "our", "one"]);
-    COMMON = /* @__PURE__ */ new Set([
-      "AOB",
-      "TBC",
-      "TBA",
-      "TBD",
-      "FYI",
-      "FAQ",
-      "ETA",
-      "NB",
-      "OK",
-      "UK",
-      "EU",
-      "US",
-      "USA",
-      "UN",
-      "AM",
-      "PM",
-      "GMT",
-      "BST",
-      "UTC",
-      "CET",
-      "ID",
-      "IT",
-      "HR",
-      "PR",
-      "QA",
-      "CEO",
-      "CFO",
-      "CTO",
-      "COO",
-      "PDF",
-      "CSV",
-      "URL",
-      "API",
-      "KPI",
-      "SLA",
-      "RAG"
-    ]);
-    ROMAN = /^[IVX]+$/;
     unknownInitials = {
       id: "unknown-initials",
       scope: "file",
@@ -13549,42 +13323,19 @@ var init_unknown_initials = __esm({
         if (given.length === 0) return;
         const known = new Set(given.map(normaliseInitials));
         for (const p of meeting.people) for (const i2 of initialsOfName(p.name)) known.add(i2);
-        const blocks = plainBlocks(ctx.tree, ctx.source);
-        const acronyms = notInitials(ctx, blocks);
-        const uses = [];
-        for (const block2 of blocks) {
-          for (const m of block2.text.matchAll(IN_PARENS)) collect(block2, m[1], m.index + m[0].indexOf(m[1]), uses);
-          for (const m of block2.text.matchAll(SUBJECT)) {
-            const before2 = /([\p{L}]+)\s*$/u.exec(block2.text.slice(0, m.index))?.[1]?.toLowerCase();
-            if (before2 && ARTICLES.has(before2)) continue;
-            collect(block2, m[1], m.index, uses);
-          }
-        }
-        for (const a of v1Actions(meeting)) {
-          if (!a.owner) continue;
-          const place = a.ownerSpan ?? a.span;
-          const raw = ctx.source.slice(place.start.offset, place.end.offset);
-          for (const part of splitOwners(a.owner, wordsOf(ctx.config))) {
-            if (!new RegExp(`^${TOKEN}$`).test(part)) continue;
-            const at5 = new RegExp(`${EDGE_BEFORE}${part}${EDGE_AFTER}`, "u").exec(raw);
-            uses.push({ token: part, offset: at5 && a.ownerSpan ? place.start.offset + at5.index : void 0, near: place.start.offset });
-          }
-        }
         const reported = /* @__PURE__ */ new Set();
-        for (const u of uses) {
-          if (known.has(u.token) || acronyms.has(u.token) || ROMAN.test(u.token)) continue;
-          const at5 = u.offset ?? u.near;
+        for (const u of meeting.mentions) {
+          if (u.form !== "initials" || !u.certain || known.has(u.written)) continue;
+          if (u.reader !== "initials-in-brackets" && u.reader !== "initials-subject" && u.reader !== "v1-owner") continue;
+          const at5 = u.span.start.offset;
           if (reported.has(at5)) continue;
           reported.add(at5);
-          const near = closest(u.token, known);
+          const near = closest(u.written, known);
           const hint = near === void 0 ? "" : ` (did you mean "${near}"?)`;
-          const span = u.offset === void 0 ? ctx.loc.span(at5, at5) : ctx.loc.span(at5, at5 + u.token.length);
-          ctx.report(span, `"${u.token}" is used as a person's initials but matches nobody in the minutes or the roster${hint}`);
+          ctx.report(u.span, `"${u.written}" is used as a person's initials but matches nobody in the minutes or the roster${hint}`);
         }
       }
     };
-    words = (s) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
-    lastWords = (s, n2) => words(s).slice(-n2);
   }
 });
 
@@ -13885,6 +13636,16 @@ var init_action_ids = __esm({
   "src/rules/action-ids.ts"() {
     "use strict";
     init_action_id();
+  }
+});
+
+// src/model/v1-actions.ts
+function v1Actions(m) {
+  return m.actions.filter((a) => a.notation === "v1");
+}
+var init_v1_actions = __esm({
+  "src/model/v1-actions.ts"() {
+    "use strict";
   }
 });
 
@@ -14410,8 +14171,8 @@ function romanValue(s) {
   if (!/^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(t) || t === "") return void 0;
   let total = 0;
   for (let i2 = 0; i2 < t.length; i2++) {
-    const v = ROMAN2[t[i2]];
-    const next = ROMAN2[t[i2 + 1] ?? ""] ?? 0;
+    const v = ROMAN[t[i2]];
+    const next = ROMAN[t[i2 + 1] ?? ""] ?? 0;
     total += v < next ? -v : v;
   }
   return total;
@@ -14499,7 +14260,7 @@ function sectionKind(title, words3 = patternsOf()) {
   if (PROCEDURAL_FAMILIES.some((f) => words3.section[f].test(t))) return "procedural";
   return "business";
 }
-var DECIMAL, MINUTE, LETTER, ROMAN2, PROCEDURAL_FAMILIES;
+var DECIMAL, MINUTE, LETTER, ROMAN, PROCEDURAL_FAMILIES;
 var init_numbering = __esm({
   "src/model/numbering.ts"() {
     "use strict";
@@ -14507,7 +14268,7 @@ var init_numbering = __esm({
     DECIMAL = /^([ \t]*)(\d+(?:\.\d+)*)([.)]?)(?=[ \t]|$)[ \t]*/;
     MINUTE = /^([ \t]*)(\d{1,4}\/\d{2,4})([.:)]?)(?=[ \t]|$)[ \t]*/;
     LETTER = /^([ \t]*)(\(?)([a-zA-Z]{1,6})(\)|\.)(?=[ \t]|$)[ \t]*/;
-    ROMAN2 = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+    ROMAN = { i: 1, v: 5, x: 10, l: 50, c: 100 };
     PROCEDURAL_FAMILIES = ["attendance", "apologies", "action_review", "matters_arising", "previous_minutes", "any_other_business", "next_meeting", "close", "agenda", "procedural"];
   }
 });
@@ -14933,7 +14694,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           /** @type {UnistParent} */
           node2
         );
-        if (nodeAsParent.children && result[0] !== SKIP2) {
+        if (nodeAsParent.children && result[0] !== SKIP) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
@@ -14948,7 +14709,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       }
       if (exit3 && matches) {
         const exitResult = toResult(exit3(node2, parents, index2));
-        if (exitResult[0] === SKIP2) {
+        if (exitResult[0] === SKIP) {
           throw new Error(
             "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
           );
@@ -14970,7 +14731,7 @@ function toResult(value2) {
   }
   return value2 === null || value2 === void 0 ? empty : [value2];
 }
-var empty, CONTINUE, EXIT, SKIP2;
+var empty, CONTINUE, EXIT, SKIP;
 var init_lib7 = __esm({
   "node_modules/unist-util-visit-parents/lib/index.js"() {
     init_unist_util_is();
@@ -14978,7 +14739,7 @@ var init_lib7 = __esm({
     empty = [];
     CONTINUE = true;
     EXIT = false;
-    SKIP2 = "skip";
+    SKIP = "skip";
   }
 });
 
@@ -15603,7 +15364,7 @@ function findAndReplace(tree, list4, options) {
     if (node2.type === "text" && typeof index2 === "number") {
       return handler2(node2, parents, index2);
     }
-    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP2;
+    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
   }
   function handler2(node2, parents, index2) {
     const parent = parents[parents.length - 1];
@@ -29160,12 +28921,12 @@ var init_series_order = __esm({
 });
 
 // src/model/placeholder.ts
-var PLACEHOLDER, isPlaceholder2;
+var PLACEHOLDER, isPlaceholder;
 var init_placeholder = __esm({
   "src/model/placeholder.ts"() {
     "use strict";
     PLACEHOLDER = "TODO";
-    isPlaceholder2 = (text7) => new RegExp(`\\b(?:${PLACEHOLDER}|TBC|TBD|XXX+)\\b|\\?{2,}`).test(text7);
+    isPlaceholder = (text7) => new RegExp(`\\b(?:${PLACEHOLDER}|TBC|TBD|XXX+)\\b|\\?{2,}`).test(text7);
   }
 });
 
@@ -29448,7 +29209,7 @@ var init_link_broken = __esm({
 function acts(m) {
   const out2 = [];
   for (const x2 of m.motions) {
-    if (x2.offline) continue;
+    if (x2.offline || !x2.certain) continue;
     if (x2.mover) out2.push({ who: x2.mover, did: "moved a motion" });
     if (x2.seconder) out2.push({ who: x2.seconder, did: "seconded a motion" });
   }
@@ -29522,6 +29283,7 @@ var init_motion_voter = __esm({
       description: "Mover and seconder of a motion are two different members entitled to vote",
       check(ctx) {
         for (const m of ctx.meeting.motions) {
+          if (!m.certain) continue;
           for (const [who2, role] of [[m.mover, "moved"], [m.seconder, "seconded"]]) {
             const p = who2?.person;
             if (!who2 || !p) continue;
@@ -29555,12 +29317,70 @@ var init_motion_outcome = __esm({
       description: "A motion records its outcome (carried, lost, withdrawn, deferred)",
       check(ctx) {
         for (const m of ctx.meeting.motions) {
+          if (!m.certain) continue;
           if (m.outcome || m.source === "table") continue;
           const what = m.text ? `"${clip2(m.text)}"` : "The motion";
           ctx.report(m.span, `${m.text ? "The motion " : ""}${what} was moved${m.seconder ? " and seconded" : ""} but the minutes record no outcome (carried, lost, withdrawn or deferred)`);
         }
       }
     };
+  }
+});
+
+// src/parse/plain-text.ts
+function plainBlocks(tree, source2) {
+  const out2 = [];
+  const visit4 = (node2) => {
+    if (SKIP2.has(node2.type)) return;
+    if (BLOCKS.has(node2.type)) {
+      out2.push(flatten(node2, source2));
+      return;
+    }
+    if ("children" in node2) for (const c of node2.children) visit4(c);
+  };
+  visit4(tree);
+  return out2;
+}
+function flatten(block2, source2) {
+  let text7 = "";
+  const segments = [];
+  const walk3 = (node2) => {
+    if (node2.type === "text") {
+      const t = node2;
+      const start = t.position?.start.offset;
+      const end = t.position?.end.offset;
+      const exact = start !== void 0 && end !== void 0 && source2.slice(start, end) === t.value;
+      segments.push({ from: text7.length, node: t, exact });
+      text7 += t.value;
+    } else if (node2.type === "break") text7 += "\n";
+    else if ("children" in node2) for (const c of node2.children) walk3(c);
+    else text7 += " ";
+  };
+  for (const c of block2.children) walk3(c);
+  return {
+    text: text7,
+    start: block2.position?.start.offset ?? 0,
+    offset(from, length) {
+      let seg;
+      for (const s of segments) if (s.from <= from) seg = s;
+      if (!seg || from + length > seg.from + seg.node.value.length) return void 0;
+      const start = seg.node.position?.start.offset;
+      if (start === void 0) return void 0;
+      const within3 = from - seg.from;
+      if (seg.exact) return start + within3;
+      const wanted = seg.node.value.slice(within3, within3 + length);
+      const raw = source2.slice(start, seg.node.position?.end.offset);
+      const at5 = raw.indexOf(wanted);
+      return at5 < 0 ? void 0 : start + at5;
+    }
+  };
+}
+var BLOCKS, SKIP2;
+var init_plain_text = __esm({
+  "src/parse/plain-text.ts"() {
+    "use strict";
+    BLOCKS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
+    SKIP2 = /* @__PURE__ */ new Set(["yaml", "code", "html", "definition", "footnoteDefinition"]);
   }
 });
 
@@ -29812,7 +29632,7 @@ function readMotions(ctx) {
   return out2;
 }
 function draft(u, i2) {
-  const motion = { counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: "prose" };
+  const motion = { certain: true, counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: "prose" };
   if (u.item !== void 0) motion.item = u.item;
   return { motion, firstUnit: i2, lastUnit: i2, closed: false };
 }
@@ -29876,7 +29696,7 @@ function tableMotion(u, ctx, words3) {
   const text7 = col(/\b(?:motion|resolution|text|description)\b/);
   if (outcome < 0 || text7 < 0 || moved < 0 && !h.some((x2) => /\bmotion\b/.test(x2))) return void 0;
   const cells = u.cells ?? [];
-  const m = { counts: [], span: ctx.loc.span(u.start, u.end), source: "table", text: cells[text7] ?? "" };
+  const m = { certain: true, counts: [], span: ctx.loc.span(u.start, u.end), source: "table", text: cells[text7] ?? "" };
   if (u.item !== void 0) m.item = u.item;
   const cellPerson = (i2) => {
     const w = cells[i2]?.trim();
@@ -29986,6 +29806,7 @@ var init_motion_counts = __esm({
       check(ctx) {
         const members = ctx.meeting.attendees.flatMap((g) => g.people).filter((p) => !p.parts.public);
         for (const m of ctx.meeting.motions) {
+          if (!m.certain) continue;
           for (const c of m.counts) {
             const cast = (c.for ?? 0) + (c.against ?? 0) + (c.abstain ?? 0);
             if (!m.offline && members.length > 0 && cast > members.length) {
@@ -30005,104 +29826,21 @@ var init_motion_counts = __esm({
   }
 });
 
-// src/model/owner-resolve.ts
-function ownerIndex(meeting, config, people3) {
-  const words3 = wordsOf(config);
-  const TITLE = new RegExp(`^(?:${words3.title}\\s+)+`, "i");
-  const index2 = people3 ?? personIndex(meeting.people, { aliases: config.aliases, words: words3 });
-  const bodies = new Set([...config.parties, ...config.roster.map((m) => m.category), meeting.code, config.code, meeting.committee].filter((s) => !!s).map(normaliseName));
-  for (const m of config.roster) for (const a of [m.name, m.initials, ...m.aliases]) if (a) bodies.add(normaliseName(a));
-  const resolution = (token) => {
-    const t = token.trim().replace(TITLE, "");
-    const k = normaliseName(t);
-    if (k === "") return { kind: "unknown" };
-    if (isEveryone(t, words3)) return { kind: "everyone" };
-    const m = index2.resolve(token.trim());
-    if (m.kind === "one") return { kind: "person", person: m.person };
-    if (isRole(t, words3)) return { kind: "role" };
-    const body = k.replace(/^the\s+/, "");
-    if (bodies.has(body)) return { kind: "body", name: t };
-    if (m.kind === "ambiguous") return { kind: "ambiguous" };
-    return { kind: "unknown" };
-  };
-  return {
-    people: index2,
-    resolution,
-    resolve(token) {
-      const r = resolution(token);
-      return r.kind === "ambiguous" || r.kind === "unknown" ? void 0 : r;
-    }
-  };
-}
-function keepPeopleIndex(meeting, index2) {
-  INDEXES.set(meeting, index2);
-}
-function peopleOf(meeting, config) {
-  let index2 = INDEXES.get(meeting);
-  if (!index2) {
-    index2 = personIndex(meeting.people, { aliases: config.aliases, words: wordsOf(config) });
-    INDEXES.set(meeting, index2);
-  }
-  return index2;
-}
-var INDEXES;
-var init_owner_resolve = __esm({
-  "src/model/owner-resolve.ts"() {
-    "use strict";
-    init_types();
-    init_action_owners();
-    init_people();
-    init_person_match();
-    INDEXES = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/rules/name-near-match.ts
-function candidates2(words3) {
-  let re = CANDIDATES.get(words3);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:(?:${words3.titleAsWritten}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, "gu");
-    CANDIDATES.set(words3, re);
-  }
-  return re;
-}
-var CAP, CANDIDATES, nameNearMatch;
+var nameNearMatch;
 var init_name_near_match = __esm({
   "src/rules/name-near-match.ts"() {
     "use strict";
-    init_types();
-    init_person_match();
-    init_owner_resolve();
-    init_patterns();
-    init_plain_text();
-    CAP = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}[\\p{Ll}'\u2019]+)?";
-    CANDIDATES = /* @__PURE__ */ new WeakMap();
     nameNearMatch = {
       id: "name-near-match",
       scope: "file",
       severity: "warn",
       description: "A name in the text that nearly matches a listed person is probably that person misspelt",
       check(ctx) {
-        const { meeting, config } = ctx;
-        const people3 = meeting.people.filter((p) => !p.parts.public && p.parts.name !== "");
-        if (people3.length === 0) return;
-        const titles = wordsOf(config);
-        const index2 = peopleOf(meeting, config);
-        const aliases = new Set(Object.values(config.aliases).flat().map((a) => a.toLowerCase()));
-        for (const block2 of plainBlocks(ctx.tree, ctx.source)) {
-          for (const m of block2.text.matchAll(candidates2(titles))) {
-            const written = m[0].replace(/['’]s$/, "");
-            if (aliases.has(written.toLowerCase())) continue;
-            const r = index2.resolve(written);
-            const isGendered = gendered(written, titles);
-            if (r.kind === "ambiguous" || r.kind === "one" && !isGendered) continue;
-            const near = nearMatch(written, people3, titles);
-            if (!near || r.kind === "one" && r.person !== near) continue;
-            const at5 = block2.offset(m.index, written.length);
-            const span = at5 === void 0 ? ctx.loc.span(block2.start, block2.start) : ctx.loc.span(at5, at5 + written.length);
-            const listed = near.written ?? near.name;
-            ctx.report(span, `"${written}" nearly matches "${listed}" in ${near.list} (did you mean "${near.name}"?)`);
-          }
+        for (const m of ctx.meeting.mentions) {
+          if (m.reader !== "name-in-text" || !m.certain || !m.near) continue;
+          const listed = m.near.written ?? m.near.name;
+          ctx.report(m.span, `"${m.written}" nearly matches "${listed}" in ${m.near.list} (did you mean "${m.near.name}"?)`);
         }
       }
     };
@@ -31415,7 +31153,7 @@ function readBody(root2, o) {
     open.push(item);
   });
   const scan = (nodes, item) => {
-    for (const n2 of nodes) collect2(n2, item, body, o);
+    for (const n2 of nodes) collect(n2, item, body, o);
   };
   scan(body.preamble, void 0);
   const walkItems = (items2) => {
@@ -31540,7 +31278,7 @@ function keyOf(written, siblings, parent) {
   const own5 = written ? written.text.replace(/[().:]/g, "") : `#${siblings.length + 1}`;
   return parent ? `${parent.number}/${own5}` : own5;
 }
-function collect2(node2, item, body, o) {
+function collect(node2, item, body, o) {
   if (node2.type === "paragraph") {
     const line = readActionLine(node2, o.source, o.idPattern, o.loc);
     if (line) {
@@ -31561,12 +31299,12 @@ function collect2(node2, item, body, o) {
       node2.data = { ...node2.data, decisionVerb: d.verb };
       body.decisions.push(d);
       item?.decisions.push(d);
-      for (const c of node2.children) if (c !== para) collect2(c, item, body, o);
+      for (const c of node2.children) if (c !== para) collect(c, item, body, o);
       return;
     }
   }
   if ("children" in node2 && node2.type !== "heading" && node2.type !== "table") {
-    for (const c of node2.children) collect2(c, item, body, o);
+    for (const c of node2.children) collect(c, item, body, o);
   }
 }
 function decision(node2, para, item, o) {
@@ -31593,6 +31331,42 @@ var init_body = __esm({
     MARKER = /^<!--\s*outstanding-actions\s*-->\s*$/i;
     SUMMARIES = /^<!--\s*summaries\s*-->\s*$/i;
     MINUTE_NUMBER = /^\d{1,4}\/\d{2,4}[ \t]/;
+  }
+});
+
+// src/model/action-owners.ts
+function parseOwners(written, p = patternsOf()) {
+  const text7 = written.trim().replace(/[.:;,]+$/, "").trim();
+  if (text7 === "") return { owners: [] };
+  if (p.ownerPlaceholder.test(text7)) return { owners: [], placeholder: text7 };
+  if (p.everyone.test(text7)) return { owners: [{ text: text7, kind: "everyone" }] };
+  const owners = [];
+  for (const raw of splitOwners(text7, p)) {
+    const t = raw.replace(/^the\s+/i, (m) => p.role.test(raw) ? m : "");
+    if (t === "") continue;
+    if (p.ownerPlaceholder.test(t)) return { owners: [], placeholder: text7 };
+    owners.push({ text: t, kind: kindOf(t, p) });
+  }
+  return { owners };
+}
+function splitOwners(text7, p = patternsOf()) {
+  return text7.trim().replace(p.sharedTitle, "").split(p.ownerSplit).map((s) => s.trim()).filter(Boolean);
+}
+function kindOf(t, p) {
+  if (p.everyone.test(t)) return "everyone";
+  if (p.role.test(t)) return "role";
+  if (INITIALS2.test(t)) return "initials";
+  return "name";
+}
+var INITIALS2, isRole, isEveryone, isPlaceholder2;
+var init_action_owners = __esm({
+  "src/model/action-owners.ts"() {
+    "use strict";
+    init_patterns();
+    INITIALS2 = new RegExp("^\\p{Lu}{2,4}$", "u");
+    isRole = (s, p = patternsOf()) => p.role.test(s.trim());
+    isEveryone = (s, p = patternsOf()) => p.everyone.test(s.trim());
+    isPlaceholder2 = (s, p = patternsOf()) => p.ownerPlaceholder.test(s.trim());
   }
 });
 
@@ -31648,7 +31422,7 @@ function leadingOwner(text7, words3 = patternsOf()) {
 }
 function looksLikeOwner(s, words3) {
   const t = s.trim();
-  if (t === "" || isPlaceholder(t, words3)) return isPlaceholder(t, words3);
+  if (t === "" || isPlaceholder2(t, words3)) return isPlaceholder2(t, words3);
   const parts = splitOwners(t, words3);
   return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
 }
@@ -31701,7 +31475,7 @@ function readNaturalActions(root2, o) {
       rest = rest.replace(/\s*[-–—]?\s*$/, "");
       const task = dashed ? DASH_OWNER.exec(rest) : null;
       const a = { id, notation, text: task && looksLikeOwner(task.groups.owner, o.words) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: span(node2) };
-      const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
+      const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
       if (owner) a.ownerText = owner;
       if (!id) {
         const at5 = afterLabel(o.source, p.position.start.offset);
@@ -32014,19 +31788,71 @@ var init_prose_reviews = __esm({
   }
 });
 
+// src/model/owner-resolve.ts
+function ownerIndex(meeting, config, people3) {
+  const words3 = wordsOf(config);
+  const TITLE = new RegExp(`^(?:${words3.title}\\s+)+`, "i");
+  const index2 = people3 ?? personIndex(meeting.people, { aliases: config.aliases, words: words3 });
+  const bodies = new Set([...config.parties, ...config.roster.map((m) => m.category), meeting.code, config.code, meeting.committee].filter((s) => !!s).map(normaliseName));
+  for (const m of config.roster) for (const a of [m.name, m.initials, ...m.aliases]) if (a) bodies.add(normaliseName(a));
+  const resolution = (token) => {
+    const t = token.trim().replace(TITLE, "");
+    const k = normaliseName(t);
+    if (k === "") return { kind: "unknown" };
+    if (isEveryone(t, words3)) return { kind: "everyone" };
+    const m = index2.resolve(token.trim());
+    if (m.kind === "one") return { kind: "person", person: m.person };
+    if (isRole(t, words3)) return { kind: "role" };
+    const body = k.replace(/^the\s+/, "");
+    if (bodies.has(body)) return { kind: "body", name: t };
+    if (m.kind === "ambiguous") return { kind: "ambiguous" };
+    return { kind: "unknown" };
+  };
+  return {
+    people: index2,
+    resolution,
+    resolve(token) {
+      const r = resolution(token);
+      return r.kind === "ambiguous" || r.kind === "unknown" ? void 0 : r;
+    }
+  };
+}
+function keepPeopleIndex(meeting, index2) {
+  INDEXES.set(meeting, index2);
+}
+function peopleOf(meeting, config) {
+  let index2 = INDEXES.get(meeting);
+  if (!index2) {
+    index2 = personIndex(meeting.people, { aliases: config.aliases, words: wordsOf(config) });
+    INDEXES.set(meeting, index2);
+  }
+  return index2;
+}
+var INDEXES;
+var init_owner_resolve = __esm({
+  "src/model/owner-resolve.ts"() {
+    "use strict";
+    init_types();
+    init_action_owners();
+    init_people();
+    init_person_match();
+    INDEXES = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/model/subject.ts
 function sameSubject(a, b, o = {}) {
   const min = o.min ?? 2;
-  const x2 = words2(a, min);
-  const y = words2(b, min);
+  const x2 = words(a, min);
+  const y = words(b, min);
   const common = [...x2].filter((w) => y.has(w)).length;
   return common >= (o.least ?? 1) && common / Math.max(1, Math.min(x2.size, y.size)) >= (o.ratio ?? 0.6);
 }
-var words2;
+var words;
 var init_subject = __esm({
   "src/model/subject.ts"() {
     "use strict";
-    words2 = (s, min) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > min));
+    words = (s, min) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > min));
   }
 });
 
@@ -32043,6 +31869,21 @@ function judgeAction(a) {
   }
   return resolved ? { certain: true } : { certain: false, doubt: "its owner is no one the meeting lists" };
 }
+function judgeMotion(x2) {
+  if (x2.source === "table" || x2.mover !== void 0 || x2.seconder !== void 0) return { certain: true };
+  return { certain: false, doubt: "names no mover or seconder" };
+}
+function judgeDecision(d) {
+  if (d.kind === "motion") return d.motion?.certain === false ? { certain: false, doubt: `a motion that ${d.motion.doubt ?? "is not certain"}` } : { certain: true };
+  if (d.kind !== "prose") return { certain: true };
+  if (d.text.trim() === "") return { certain: false, doubt: "no words of its own" };
+  if (d.text.length > MAX_TEXT * 2 || d.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u")).length > MAX_SENTENCES) return { certain: false, doubt: "a whole paragraph, not one decision" };
+  return { certain: true };
+}
+function judgeFacts(m) {
+  for (const x2 of m.motions) Object.assign(x2, judgeMotion(x2));
+  for (const d of m.decisions) Object.assign(d, judgeDecision(d));
+}
 var MAX_TEXT, MAX_SENTENCES, EXPLICIT;
 var init_certainty = __esm({
   "src/model/certainty.ts"() {
@@ -32050,6 +31891,255 @@ var init_certainty = __esm({
     MAX_TEXT = 320;
     MAX_SENTENCES = 3;
     EXPLICIT = /* @__PURE__ */ new Set(["v1", "label", "dash", "heading", "marker", "list", "table"]);
+  }
+});
+
+// src/model/initials.ts
+function readInitials(m, blocks, input) {
+  const acronyms = notInitials(m, input.config, blocks);
+  const out2 = [];
+  const add2 = (token, offset, near, reader) => {
+    const at5 = offset ?? near;
+    const span = offset === void 0 ? input.loc.span(at5, at5) : input.loc.span(at5, at5 + token.length);
+    const mention = { written: token, span, exact: offset !== void 0, form: "initials", reader, certain: true };
+    if (acronyms.has(token) || ROMAN2.test(token)) {
+      mention.certain = false;
+      mention.doubt = "an acronym or a body, not a person";
+    }
+    out2.push(mention);
+  };
+  for (const block2 of blocks) {
+    for (const x2 of block2.text.matchAll(IN_PARENS)) collect2(block2, x2[1], x2.index + x2[0].indexOf(x2[1]), "initials-in-brackets", add2);
+    for (const x2 of block2.text.matchAll(SUBJECT)) {
+      const before2 = /([\p{L}]+)\s*$/u.exec(block2.text.slice(0, x2.index))?.[1]?.toLowerCase();
+      if (before2 && ARTICLES.has(before2)) continue;
+      collect2(block2, x2[1], x2.index, "initials-subject", add2);
+    }
+  }
+  for (const a of v1Actions(m)) {
+    if (!a.owner) continue;
+    const place = a.ownerSpan ?? a.span;
+    const raw = input.source.slice(place.start.offset, place.end.offset);
+    for (const part of splitOwners(a.owner, wordsOf(input.config))) {
+      if (!INITIALS_TOKEN2.test(part)) continue;
+      const at5 = new RegExp(`${EDGE_BEFORE}${part}${EDGE_AFTER}`, "u").exec(raw);
+      add2(part, at5 && a.ownerSpan ? place.start.offset + at5.index : void 0, place.start.offset, "v1-owner");
+    }
+  }
+  return out2;
+}
+function collect2(block2, group, at5, reader, add2) {
+  for (const t of group.matchAll(new RegExp(TOKEN, "g"))) add2(t[0], block2.offset(at5 + t.index, t[0].length), block2.start, reader);
+}
+function notInitials(m, config, blocks) {
+  const out2 = /* @__PURE__ */ new Set();
+  const addTokens = (s) => {
+    for (const x2 of (s ?? "").matchAll(ANY_TOKEN)) out2.add(x2[0]);
+  };
+  for (const s of [m.code, config.code, ...config.parties, ...config.decisionVerbs]) addTokens(s);
+  for (const g of [...m.attendees, ...m.participants, ...m.apologies]) addTokens(g.name);
+  for (const r of config.roster) addTokens(r.category);
+  for (const c of COMMON) out2.add(c);
+  for (const { text: text7 } of blocks) {
+    for (const x2 of text7.matchAll(AFTER_ARTICLE)) out2.add(x2[1]);
+    for (const x2 of text7.matchAll(PLURAL)) out2.add(x2[1]);
+    for (const x2 of text7.matchAll(DEFINED_AFTER)) if (abbreviates(x2[1], lastWords(text7.slice(0, x2.index), x2[1].length + 3), true)) out2.add(x2[1]);
+    for (const x2 of text7.matchAll(DEFINED_BEFORE)) if (abbreviates(x2[1], words2(x2[2]), false)) out2.add(x2[1]);
+  }
+  return out2;
+}
+function abbreviates(token, ws, anchoredEnd) {
+  const initials = ws.map((w) => w[0].toUpperCase());
+  if (initials.length === 0) return false;
+  if (anchoredEnd && initials[initials.length - 1] !== token[token.length - 1]) return false;
+  if (!anchoredEnd && initials[0] !== token[0]) return false;
+  let i2 = 0;
+  for (const c of initials) if (c === token[i2]) i2++;
+  return i2 >= token.length;
+}
+var TOKEN, INITIALS_TOKEN2, EDGE_BEFORE, EDGE_AFTER, LIST_SEP, VERBS, IN_PARENS, SUBJECT, ANY_TOKEN, AFTER_ARTICLE, PLURAL, DEFINED_AFTER, DEFINED_BEFORE, ARTICLES, COMMON, ROMAN2, words2, lastWords;
+var init_initials = __esm({
+  "src/model/initials.ts"() {
+    "use strict";
+    init_types();
+    init_action_owners();
+    init_v1_actions();
+    TOKEN = "[A-Z]{2,3}";
+    INITIALS_TOKEN2 = new RegExp(`^${TOKEN}$`);
+    EDGE_BEFORE = "(?<![\\p{L}\\p{N}&/'\u2019.-])";
+    EDGE_AFTER = "(?![\\p{L}\\p{N}&/'\u2019-])";
+    LIST_SEP = "(?:\\s*,\\s*|\\s*&\\s*|\\s*\\/\\s*|\\s+and\\s+)";
+    VERBS = [
+      "noted",
+      "asked",
+      "reported",
+      "said",
+      "agreed",
+      "confirmed",
+      "explained",
+      "highlighted",
+      "queried",
+      "suggested",
+      "presented",
+      "requested",
+      "stated",
+      "mentioned",
+      "advised",
+      "proposed",
+      "questioned",
+      "commented",
+      "added",
+      "clarified",
+      "responded",
+      "acknowledged",
+      "emphasised",
+      "emphasized",
+      "summarised",
+      "summarized",
+      "introduced",
+      "welcomed",
+      "thanked",
+      "undertook",
+      "provided",
+      "raised"
+    ];
+    IN_PARENS = new RegExp(`\\(\\s*(${TOKEN}(?:${LIST_SEP}${TOKEN})*)\\s*\\)`, "gu");
+    SUBJECT = new RegExp(`${EDGE_BEFORE}(${TOKEN}(?:${LIST_SEP}${TOKEN})*)\\s+(?:(?:also|further|then|subsequently)\\s+)?(?:${VERBS.join("|")})\\b`, "gu");
+    ANY_TOKEN = new RegExp(`${EDGE_BEFORE}${TOKEN}${EDGE_AFTER}`, "gu");
+    AFTER_ARTICLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he|[Aa]n?)\\s+(${TOKEN})${EDGE_AFTER}`, "gu");
+    PLURAL = new RegExp(`${EDGE_BEFORE}(${TOKEN})s(?![\\p{L}\\p{N}])`, "gu");
+    DEFINED_AFTER = new RegExp(`\\((${TOKEN})s?\\)`, "gu");
+    DEFINED_BEFORE = new RegExp(`${EDGE_BEFORE}(${TOKEN})s?\\s*\\(([^()]{3,120})\\)`, "gu");
+    ARTICLES = /* @__PURE__ */ new Set(["the", "a", "an", "each", "every", "any", "this", "that", "its", "their", "our", "one"]);
+    COMMON = /* @__PURE__ */ new Set([
+      "AOB",
+      "TBC",
+      "TBA",
+      "TBD",
+      "FYI",
+      "FAQ",
+      "ETA",
+      "NB",
+      "OK",
+      "UK",
+      "EU",
+      "US",
+      "USA",
+      "UN",
+      "AM",
+      "PM",
+      "GMT",
+      "BST",
+      "UTC",
+      "CET",
+      "ID",
+      "IT",
+      "HR",
+      "PR",
+      "QA",
+      "CEO",
+      "CFO",
+      "CTO",
+      "COO",
+      "PDF",
+      "CSV",
+      "URL",
+      "API",
+      "KPI",
+      "SLA",
+      "RAG"
+    ]);
+    ROMAN2 = /^[IVX]+$/;
+    words2 = (s) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+    lastWords = (s, n2) => words2(s).slice(-n2);
+  }
+});
+
+// src/model/mentions.ts
+function readMentions(m, people3, input) {
+  const blocks = plainBlocks(input.tree, input.source);
+  return [...namesInText(m, people3, blocks, input), ...readInitials(m, blocks, input), ...ownerMentions(m), ...roleMentions(m)];
+}
+function candidates2(words3) {
+  let re = CANDIDATES.get(words3);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:(?:${words3.titleAsWritten}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, "gu");
+    CANDIDATES.set(words3, re);
+  }
+  return re;
+}
+function namesInText(m, people3, blocks, input) {
+  const titles = wordsOf(input.config);
+  const listed = m.people.filter((p) => !p.parts.public && p.parts.name !== "");
+  const aliases = new Set(Object.values(input.config.aliases).flat().map((a) => a.toLowerCase()));
+  const out2 = [];
+  for (const block2 of blocks) {
+    for (const x2 of block2.text.matchAll(candidates2(titles))) {
+      const written = x2[0].replace(/['’]s$/, "");
+      const at5 = block2.offset(x2.index, written.length);
+      const span = at5 === void 0 ? input.loc.span(block2.start, block2.start) : input.loc.span(at5, at5 + written.length);
+      const r = people3.resolve(written);
+      const mention = { written, span, exact: at5 !== void 0, form: "name", reader: "name-in-text", certain: false };
+      if (r.kind === "one") mention.person = r.person;
+      if (r.kind === "ambiguous") mention.ambiguous = true;
+      const alias = aliases.has(written.toLowerCase());
+      if (!alias && r.kind !== "ambiguous" && listed.length > 0 && (r.kind !== "one" || gendered(written, titles))) {
+        const near = nearMatch(written, listed, titles);
+        if (near && (r.kind !== "one" || r.person === near)) mention.near = near;
+      }
+      mention.certain = r.kind === "one" || alias || mention.near !== void 0 || titled(written, titles);
+      if (!mention.certain) mention.doubt = "capitalised words that name no one listed";
+      out2.push(mention);
+    }
+  }
+  return out2;
+}
+function ownerMentions(m) {
+  const out2 = [];
+  for (const a of m.actions) {
+    for (const t of a.owners) {
+      if (t.kind === "everyone" || t.kind === "role") continue;
+      if (a.notation === "v1" && INITIALS_TOKEN2.test(t.text)) continue;
+      const span = t.span ?? a.ownerSpan ?? a.idSpan;
+      const mention = { written: t.text, span, exact: t.span !== void 0, form: t.kind === "initials" ? "initials" : "name", reader: "owner", certain: a.certain };
+      if (t.resolved?.kind === "person") mention.person = t.resolved.person;
+      if (t.resolved?.kind === "ambiguous") mention.ambiguous = true;
+      if (!a.certain) mention.doubt = "the owner of an action that is not certain";
+      out2.push(mention);
+    }
+  }
+  return out2;
+}
+function roleMentions(m) {
+  const out2 = [];
+  const add2 = (n2, reader, certain = true) => {
+    if (!n2) return;
+    const mention = { written: n2.written, span: n2.span, exact: true, form: "name", reader, certain };
+    if (n2.person) mention.person = n2.person;
+    if (n2.ambiguous) mention.ambiguous = true;
+    if (!certain) mention.doubt = "named in a motion that is not certain";
+    out2.push(mention);
+  };
+  add2(m.chair, "chair");
+  add2(m.noteTaker, "note-taker");
+  for (const x2 of m.motions) {
+    add2(x2.mover, "mover", x2.certain);
+    add2(x2.seconder, "seconder", x2.certain);
+  }
+  for (const c of m.attendanceChanges) add2(c.who, "attendance-change");
+  return out2;
+}
+var CAP, CANDIDATES, titled;
+var init_mentions = __esm({
+  "src/model/mentions.ts"() {
+    "use strict";
+    init_types();
+    init_plain_text();
+    init_person_match();
+    init_initials();
+    CAP = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}[\\p{Ll}'\u2019]+)?";
+    CANDIDATES = /* @__PURE__ */ new WeakMap();
+    titled = (written, words3) => new RegExp(`^(?:${words3.titleAsWritten})\\s`, "u").test(written);
   }
 });
 
@@ -32868,6 +32958,7 @@ function buildMeeting(input) {
     people: [],
     attendanceChanges: [],
     motions: [],
+    mentions: [],
     outstanding: items(field(fm, "outstanding")).map(readReview),
     reviews: [],
     nextMeetings: items(field(fm, "next_meetings")).map(readNextMeeting),
@@ -32978,6 +33069,8 @@ function buildMeeting(input) {
   }
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
+  judgeFacts(m);
+  m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }
 function addNaturalActions(m, input, v1Nodes) {
@@ -33208,6 +33301,7 @@ var init_build_meeting = __esm({
     init_owner_resolve();
     init_subject();
     init_certainty();
+    init_mentions();
     init_patterns();
     init_approvals();
     init_kept_people();
@@ -56792,7 +56886,7 @@ function buildViewModel(meeting, config, words3, series) {
     ...meeting.reviews.filter((r) => r.source !== "front-matter" && r.source !== "table" && r.source !== "list" && (r.source !== "matters-arising" && r.source !== "prose" || series?.register.reviewed.has(r))).map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words3))
   ];
   const newActions = addedActions(meeting).map(viewAction);
-  const decisions2 = meeting.decisions.map(viewDecision);
+  const decisions2 = addedDecisions(meeting).map(viewDecision);
   const count = (gs) => gs.reduce((n2, g) => n2 + g.people.length, 0);
   const vm = {
     locale: dates.locale,
@@ -57007,6 +57101,16 @@ function viewReview(r, inherited, dates, words3) {
     row.revisedText = row.revised.short;
   }
   return row;
+}
+function addedDecisions(meeting) {
+  const seen = /* @__PURE__ */ new Set();
+  return meeting.decisions.filter((d) => {
+    if (d.certain === false) return false;
+    const key = `${d.item ?? ""}\0${d.text.replace(/\s+/g, " ").trim().toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 var BANNERS, FORMATTERS, MONTHS3, DEFAULT_LONG, DEFAULT_SHORT, sameOptions, twoDigits, defaultDateFormats;
 var init_view_model = __esm({
@@ -57583,16 +57687,16 @@ function formatRegister(all2, format, width2 = Infinity) {
       return all2.map((s) => table3(s, all2.length > 1, width2)).join("\n");
   }
 }
-function table3(s, titled, width2) {
-  const head2 = titled ? `${s.code}${s.committee ? ` \u2014 ${s.committee}` : ""}
+function table3(s, titled2, width2) {
+  const head2 = titled2 ? `${s.code}${s.committee ? ` \u2014 ${s.committee}` : ""}
 ` : "";
   if (s.rows.length === 0) return `${head2}No actions match.
 `;
   const cells = s.rows.map((r) => COLUMNS.map(([, f]) => oneLine(f(r))));
   return head2 + textTable(COLUMNS.map(([h]) => h), cells, { width: width2 }).join("\n") + "\n";
 }
-function markdown(s, titled) {
-  const head2 = titled ? `## ${s.code}${s.committee ? ` \u2014 ${s.committee}` : ""}
+function markdown(s, titled2) {
+  const head2 = titled2 ? `## ${s.code}${s.committee ? ` \u2014 ${s.committee}` : ""}
 
 ` : "";
   if (s.rows.length === 0) return `${head2}No actions match.
@@ -57836,7 +57940,7 @@ function attendeeSkeleton(latest, roster, date) {
   };
   const groups = /* @__PURE__ */ new Map();
   const add2 = (group, name) => {
-    if (isPlaceholder2(name) || isPlaceholder2(group)) return;
+    if (isPlaceholder(name) || isPlaceholder(group)) return;
     let g = groups.get(group);
     if (!g) groups.set(group, g = []);
     if (!g.includes(entry(name))) g.push(entry(name));
@@ -58262,6 +58366,7 @@ function decisionRows(meetings, f) {
     });
     index2(m.agenda);
     for (const d of m.decisions) {
+      if (d.certain === false) continue;
       if (verbs && !verbs.includes(d.verb.toUpperCase())) continue;
       if (text7 && !d.text.toLowerCase().includes(text7)) continue;
       rows.push({
@@ -58543,7 +58648,7 @@ var init_facts = __esm({
 });
 
 // src/inspect/facets.ts
-var sections, people, actions, reviews, decisions, who, motions, attendance, approvalColumns, approvalRow, approvals, approvedBy, FACETS;
+var sections, people, actions, reviews, decisions, sure, who, motions, mentions, attendance, approvalColumns, approvalRow, approvals, approvedBy, FACETS;
 var init_facets = __esm({
   "src/inspect/facets.ts"() {
     "use strict";
@@ -58670,10 +58775,12 @@ var init_facets = __esm({
         { header: "how", key: "kind" },
         { header: "text", key: "text", width: 70 },
         { header: "section", key: "section" },
+        { header: "sure", key: "sure" },
         { header: "at", key: "at" }
       ],
-      rows: (m) => m.decisions.map((d) => ({ verb: d.verb, kind: d.kind, text: oneLine(d.text), section: d.item, at: at3(d.span) }))
+      rows: (m) => m.decisions.map((d) => ({ verb: d.verb, kind: d.kind, text: oneLine(d.text), section: d.item, sure: sure(d), at: at3(d.span) }))
     };
+    sure = (f) => f.certain !== false ? "yes" : `no: ${f.doubt ?? "a guess"}`;
     who = (n2) => {
       if (!n2) return void 0;
       if (n2.person) return n2.person.name === n2.written ? `${n2.written} (${n2.person.list})` : `${n2.written} \u2192 ${n2.person.name} (${n2.person.list})`;
@@ -58689,6 +58796,8 @@ var init_facets = __esm({
         { header: "outcome", key: "outcome" },
         { header: "votes", key: "votes" },
         { header: "section", key: "section" },
+        { header: "how", key: "source" },
+        { header: "sure", key: "sure" },
         { header: "at", key: "at" }
       ],
       rows: (m) => m.motions.map((x2) => ({
@@ -58698,6 +58807,26 @@ var init_facets = __esm({
         outcome: x2.outcome === void 0 ? "none recorded" : x2.outcomeText ? `${x2.outcome} (${x2.outcomeText})` : x2.outcome,
         votes: x2.counts.length ? x2.counts.map(describeCounts) : void 0,
         section: x2.item,
+        source: x2.source,
+        sure: sure(x2),
+        at: at3(x2.span)
+      }))
+    };
+    mentions = {
+      key: "mentions",
+      title: "People named in the text",
+      columns: [
+        { header: "written", key: "written", width: 40 },
+        { header: "how", key: "reader" },
+        { header: "resolves to", key: "person", width: 40 },
+        { header: "sure", key: "sure" },
+        { header: "at", key: "at" }
+      ],
+      rows: (m) => m.mentions.map((x2) => ({
+        written: x2.written,
+        reader: x2.reader,
+        person: x2.person ? `${x2.person.name} (${x2.person.list})` : x2.ambiguous ? "several people" : x2.near ? `nobody; nearly ${x2.near.name} (${x2.near.list})` : "nobody listed",
+        sure: sure(x2),
         at: at3(x2.span)
       }))
     };
@@ -58752,7 +58881,7 @@ var init_facets = __esm({
       columns: approvalColumns("by meeting"),
       rows: (m, ctx) => (ctx.approvals ?? []).filter((l) => l.of === m).map((l) => approvalRow(l.approval, meetingKey(l.by), `${l.by.path}:${at3(l.approval.span)}`))
     };
-    FACETS = [sections, people, actions, reviews, decisions, motions, attendance, approvals, approvedBy];
+    FACETS = [sections, people, mentions, actions, reviews, decisions, motions, attendance, approvals, approvedBy];
   }
 });
 

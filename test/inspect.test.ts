@@ -56,7 +56,7 @@ describe('inspect, in-process', () => {
     expect(r.facets.actions).toEqual([
       { id: 'HWC 4/01', owners: ['Harbour Office'], text: 'The Harbour Office to publish the plan.', due: '2026-06-01', section: '1', notation: 'v1', sure: 'yes', at: '21:1' },
     ]);
-    expect(r.facets.decisions).toEqual([{ verb: 'AGREED', kind: 'marked', text: 'The dredging plan was AGREED.', section: '1', at: '19:1' }]);
+    expect(r.facets.decisions).toEqual([{ verb: 'AGREED', kind: 'marked', text: 'The dredging plan was AGREED.', section: '1', sure: 'yes', at: '19:1' }]);
     expect(r.facets.reviews).toEqual([]);
   });
 
@@ -87,13 +87,19 @@ It was agreed to meet the contractor.
       { name: 'Bo Tern, Tern Marine (via phone)', list: 'attendees', group: undefined, titles: undefined, given: 'Bo', surname: 'Tern', role: undefined, initials: undefined, organisation: 'Tern Marine', notes: ['remote'], at: '8:5' },
     ]);
     expect(r.facets.motions).toEqual([
-      { text: 'That the plan be adopted.', mover: 'Bo Tern (attendees)', seconder: 'Cllr Quill → Cllr Mrs Ada Quill (attendees)', outcome: 'carried (Carried)', votes: ['2 for, 1 against'], section: '1', at: '16:1' },
+      { text: 'That the plan be adopted.', mover: 'Bo Tern (attendees)', seconder: 'Cllr Quill → Cllr Mrs Ada Quill (attendees)', outcome: 'carried (Carried)', votes: ['2 for, 1 against'], section: '1', source: 'prose', sure: 'yes', at: '16:1' },
     ]);
     expect(r.facets.attendance).toEqual([{ kind: 'left', who: 'Dee Gannet (attendees)', item: undefined, section: '1', at: '18:1' }]);
     expect(r.facets.decisions!.map((d) => [d.verb, d.kind, d.text])).toEqual([
       ['Carried', 'motion', 'That the plan be adopted.'],
       ['agreed', 'prose', 'It was agreed to meet the contractor.'],
     ]);
+    // Every person the text names, read once by the model and resolved by the one matcher.
+    const named = r.facets.mentions!.map((x) => [x.written, x.reader, x.person, x.sure]);
+    expect(named).toContainEqual(['Bo Tern', 'mover', 'Bo Tern (attendees)', 'yes']);
+    expect(named).toContainEqual(['Cllr Quill', 'seconder', 'Cllr Mrs Ada Quill (attendees)', 'yes']);
+    expect(named).toContainEqual(['Dee Gannet', 'attendance-change', 'Dee Gannet (attendees)', 'yes']);
+    expect(named).toContainEqual(['Dee Gannet', 'name-in-text', 'Dee Gannet (attendees)', 'yes']);
   });
 
   it('says what it could not read instead of a model', () => {

@@ -135,10 +135,14 @@ const decisions: Facet = {
     { header: 'how', key: 'kind' },
     { header: 'text', key: 'text', width: 70 },
     { header: 'section', key: 'section' },
+    { header: 'sure', key: 'sure' },
     { header: 'at', key: 'at' },
   ],
-  rows: (m) => m.decisions.map((d) => ({ verb: d.verb, kind: d.kind, text: oneLine(d.text), section: d.item, at: at(d.span) })),
+  rows: (m) => m.decisions.map((d) => ({ verb: d.verb, kind: d.kind, text: oneLine(d.text), section: d.item, sure: sure(d), at: at(d.span) })),
 };
+
+/** Uncertain facts are shown, marked: nothing that reports or prints uses them. */
+const sure = (f: { certain?: boolean; doubt?: string }): string => (f.certain !== false ? 'yes' : `no: ${f.doubt ?? 'a guess'}`);
 
 /** "Tom Reeve → Tom Reeve (attendees)", "Mike (2 people)", "Nadia Quell (no list)". */
 const who = (n: NamedPerson | undefined): string | undefined => {
@@ -157,6 +161,8 @@ const motions: Facet = {
     { header: 'outcome', key: 'outcome' },
     { header: 'votes', key: 'votes' },
     { header: 'section', key: 'section' },
+    { header: 'how', key: 'source' },
+    { header: 'sure', key: 'sure' },
     { header: 'at', key: 'at' },
   ],
   rows: (m) =>
@@ -167,6 +173,29 @@ const motions: Facet = {
       outcome: x.outcome === undefined ? 'none recorded' : x.outcomeText ? `${x.outcome} (${x.outcomeText})` : x.outcome,
       votes: x.counts.length ? x.counts.map(describeCounts) : undefined,
       section: x.item,
+      source: x.source,
+      sure: sure(x),
+      at: at(x.span),
+    })),
+};
+
+/** Every person the text names (model/mentions.ts): how it was read, whom it resolves to, how sure. */
+const mentions: Facet = {
+  key: 'mentions',
+  title: 'People named in the text',
+  columns: [
+    { header: 'written', key: 'written', width: 40 },
+    { header: 'how', key: 'reader' },
+    { header: 'resolves to', key: 'person', width: 40 },
+    { header: 'sure', key: 'sure' },
+    { header: 'at', key: 'at' },
+  ],
+  rows: (m) =>
+    m.mentions.map((x) => ({
+      written: x.written,
+      reader: x.reader,
+      person: x.person ? `${x.person.name} (${x.person.list})` : x.ambiguous ? 'several people' : x.near ? `nobody; nearly ${x.near.name} (${x.near.list})` : 'nobody listed',
+      sure: sure(x),
       at: at(x.span),
     })),
 };
@@ -232,6 +261,6 @@ const approvedBy: Facet = {
   rows: (m, ctx) => (ctx.approvals ?? []).filter((l) => l.of === m).map((l) => approvalRow(l.approval, meetingKey(l.by), `${l.by.path}:${at(l.approval.span)}`)),
 };
 
-export const FACETS: readonly Facet[] = [sections, people, actions, reviews, decisions, motions, attendance, approvals, approvedBy];
+export const FACETS: readonly Facet[] = [sections, people, mentions, actions, reviews, decisions, motions, attendance, approvals, approvedBy];
 
 export type { Meeting };

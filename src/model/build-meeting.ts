@@ -25,7 +25,8 @@ import { afterLabel, readNaturalActions, type NaturalAction, type NaturalReview 
 import { readProseMentions } from './prose-reviews.js';
 import { keepPeopleIndex, ownerIndex, peopleOf, type OwnerIndex } from './owner-resolve.js';
 import { sameSubject } from './subject.js';
-import { judgeAction } from './certainty.js';
+import { judgeAction, judgeFacts } from './certainty.js';
+import { readMentions } from './mentions.js';
 import { patternsOf, sectionTitle } from '../vocabulary/patterns.js';
 import { readAmendments, readBodyApprovals, readFrontMatterApproval } from './approvals.js';
 import type { ApprovedBlock } from './types.js';
@@ -63,6 +64,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
     people: [],
     attendanceChanges: [],
     motions: [],
+    mentions: [],
     outstanding: items(field(fm, 'outstanding')).map(readReview),
     reviews: [],
     nextMeetings: items(field(fm, 'next_meetings')).map(readNextMeeting),
@@ -173,6 +175,8 @@ export function buildMeeting(input: MeetingInput): Meeting {
   }
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
+  judgeFacts(m);
+  m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }
 

@@ -6,7 +6,7 @@
  * length; an action inferred from a sentence ("Esme will contact …") or an italic owner is
  * certain only when every owner resolves to someone or some office of the meeting.
  */
-import type { NewAction } from './types.js';
+import type { Decision, Meeting, Motion, NewAction } from './types.js';
 
 /** Longer than this, the text is a paragraph of discussion, not one action's words. */
 const MAX_TEXT = 320;
@@ -26,4 +26,31 @@ export function judgeAction(a: NewAction): { certain: boolean; doubt?: string } 
     return { certain: true };
   }
   return resolved ? { certain: true } : { certain: false, doubt: 'its owner is no one the meeting lists' };
+}
+
+/**
+ * A motion is certain when the minutes say who moved or seconded it, or keep it in a table of
+ * motions; a run of prose the reader took for a motion with neither is a guess.
+ */
+export function judgeMotion(x: Motion): { certain: boolean; doubt?: string } {
+  if (x.source === 'table' || x.mover !== undefined || x.seconder !== undefined) return { certain: true };
+  return { certain: false, doubt: 'names no mover or seconder' };
+}
+
+/**
+ * A decision is certain when the minutes mark it (v1 bold verb), when it is a certain motion's
+ * outcome, or when the prose that records it is one decision's words, not a paragraph of discussion.
+ */
+export function judgeDecision(d: Decision): { certain: boolean; doubt?: string } {
+  if (d.kind === 'motion') return d.motion?.certain === false ? { certain: false, doubt: `a motion that ${d.motion.doubt ?? 'is not certain'}` } : { certain: true };
+  if (d.kind !== 'prose') return { certain: true };
+  if (d.text.trim() === '') return { certain: false, doubt: 'no words of its own' };
+  if (d.text.length > MAX_TEXT * 2 || d.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length > MAX_SENTENCES) return { certain: false, doubt: 'a whole paragraph, not one decision' };
+  return { certain: true };
+}
+
+/** Sets the certainty of every motion and decision of a meeting (actions are judged as they are read). */
+export function judgeFacts(m: Pick<Meeting, 'motions' | 'decisions'>): void {
+  for (const x of m.motions) Object.assign(x, judgeMotion(x));
+  for (const d of m.decisions) Object.assign(d, judgeDecision(d));
 }

@@ -188,7 +188,7 @@ export function readMotions(ctx: MotionContext): Motion[] {
 }
 
 function draft(u: ProseUnit, i: number): Draft {
-  const motion: Motion = { counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: 'prose' };
+  const motion: Motion = { certain: true, counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: 'prose' };
   if (u.item !== undefined) motion.item = u.item;
   return { motion, firstUnit: i, lastUnit: i, closed: false };
 }
@@ -263,7 +263,7 @@ function tableMotion(u: ProseUnit, ctx: MotionContext, words: Patterns): Motion 
   const text = col(/\b(?:motion|resolution|text|description)\b/);
   if (outcome < 0 || text < 0 || (moved < 0 && !h.some((x) => /\bmotion\b/.test(x)))) return undefined;
   const cells = u.cells ?? [];
-  const m: Motion = { counts: [], span: ctx.loc.span(u.start, u.end), source: 'table', text: cells[text] ?? '' };
+  const m: Motion = { certain: true, counts: [], span: ctx.loc.span(u.start, u.end), source: 'table', text: cells[text] ?? '' };
   if (u.item !== undefined) m.item = u.item;
   const cellPerson = (i: number): NamedPerson | undefined => {
     const w = cells[i]?.trim();

@@ -116,6 +116,9 @@ export interface Decision {
   node: Paragraph | ListItem;
   span: Span;
   verbSpan: Span;
+  /** Whether the model is sure of it (certainty.ts): the decisions table lists certain decisions only; `inspect` marks the rest. */
+  certain?: boolean;
+  doubt?: string;
 }
 
 /**
@@ -295,6 +298,8 @@ export interface Meeting {
   attendanceChanges: AttendanceChange[];
   /** Motions with mover, seconder, outcome and counts, as recognised in prose and tables. */
   motions: Motion[];
+  /** Every person the text names, resolved once (mentions.ts): what rules about names read. */
+  mentions: Mention[];
   outstanding: ActionReview[];
   /** Every review of an earlier action: `outstanding` first, then those read from the body. */
   reviews: Review[];
@@ -389,6 +394,31 @@ export interface ApprovedBlock {
   fields: FieldSpans;
 }
 
+/**
+ * A person the text names (issue 20, item 3): a name or initials in running text, an owner, a
+ * mover or seconder, the chair, the note taker, who joined or left. Read once by the model
+ * (mentions.ts) and resolved by the one matcher; rules filter these and recognise no one themselves.
+ */
+export interface Mention {
+  /** As written ("Tom Reed", "JM"). */
+  written: string;
+  /** Where; when `exact` is false, an empty span at the start of the block or owner it stands in. */
+  span: Span;
+  exact: boolean;
+  form: 'name' | 'initials';
+  /** The reader that found it (provenance). */
+  reader: 'name-in-text' | 'initials-in-brackets' | 'initials-subject' | 'v1-owner' | 'owner' | 'mover' | 'seconder' | 'chair' | 'note-taker' | 'attendance-change';
+  /** The listed person it resolves to, when exactly one fits. */
+  person?: Person;
+  /** Several listed people fit. */
+  ambiguous?: boolean;
+  /** A name that is nobody listed (or listed only under another gendered title) but nearly one listed person's name: that person. */
+  near?: Person;
+  /** Whether the model is sure this names a person; rules report certain mentions only, `inspect` shows the rest marked. */
+  certain: boolean;
+  doubt?: string;
+}
+
 /** A person named in the body: as written, where, and who it resolves to among the lists. */
 export interface NamedPerson {
   written: string;
@@ -438,7 +468,11 @@ export interface Motion {
   /** Where: table row or the blocks from the motion to its outcome. */
   span: Span;
   item?: string;
+  /** The reader that found it. */
   source: 'prose' | 'table';
+  /** Whether the model is sure of it (certainty.ts): rules and added tables use certain motions only. */
+  certain: boolean;
+  doubt?: string;
 }
 
 /**

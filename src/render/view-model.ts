@@ -135,7 +135,7 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     ...meeting.reviews.filter((r) => r.source !== 'front-matter' && r.source !== 'table' && r.source !== 'list' && ((r.source !== 'matters-arising' && r.source !== 'prose') || series?.register.reviewed.has(r))).map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words)),
   ];
   const newActions = addedActions(meeting).map(viewAction);
-  const decisions = meeting.decisions.map(viewDecision);
+  const decisions = addedDecisions(meeting).map(viewDecision);
   const count = (gs: ViewGroup[]) => gs.reduce((n, g) => n + g.people.length, 0);
 
   const vm: ViewModel = {
@@ -406,4 +406,19 @@ function viewReview(r: ActionReview, inherited: Inherited, dates: DateFn, words:
     row.revisedText = row.revised.short;
   }
   return row;
+}
+
+/**
+ * The decisions the added summary lists: certain ones only (model/certainty.ts), each once (the
+ * same words in the same section are one decision, recorded as a motion and as a sentence).
+ */
+function addedDecisions(meeting: Meeting): Decision[] {
+  const seen = new Set<string>();
+  return meeting.decisions.filter((d) => {
+    if (d.certain === false) return false;
+    const key = `${d.item ?? ''}\u0000${d.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

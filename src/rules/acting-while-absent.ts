@@ -47,7 +47,7 @@ export const actingWhileAbsent: FileRule = {
 function acts(m: Meeting): Act[] {
   const out: Act[] = [];
   for (const x of m.motions) {
-    if (x.offline) continue;
+    if (x.offline || !x.certain) continue;
     if (x.mover) out.push({ who: x.mover, did: 'moved a motion' });
     if (x.seconder) out.push({ who: x.seconder, did: 'seconded a motion' });
   }

@@ -8,6 +8,8 @@ export const motionOutcome: FileRule = {
   description: 'A motion records its outcome (carried, lost, withdrawn, deferred)',
   check(ctx) {
     for (const m of ctx.meeting.motions) {
+      // A guess is shown by inspect, never reported (model/certainty.ts).
+      if (!m.certain) continue;
       if (m.outcome || m.source === 'table') continue;
       const what = m.text ? `"${clip(m.text)}"` : 'The motion';
       ctx.report(m.span, `${m.text ? 'The motion ' : ''}${what} was moved${m.seconder ? ' and seconded' : ''} but the minutes record no outcome (carried, lost, withdrawn or deferred)`);

@@ -39,6 +39,8 @@ export function decisionRows(meetings: readonly Meeting[], f: DecisionFilter): D
     const index = (items: Meeting['agenda']) => items.forEach((i) => { titles.set(i.number, i.title); if (i.written) numbers.set(i.number, i.written.text.replace(/[.:]$/, '')); index(i.children); });
     index(m.agenda);
     for (const d of m.decisions) {
+      // A guess is shown by inspect, never listed (model/certainty.ts).
+      if (d.certain === false) continue;
       if (verbs && !verbs.includes(d.verb.toUpperCase())) continue;
       if (text && !d.text.toLowerCase().includes(text)) continue;
       rows.push({
