@@ -68,15 +68,25 @@ function runOnce(c, scratch) {
 /**
  * Times commands side by side: one warm-up run each (file cache, lazy compilation), then `runs`
  * rounds in which the commands take turns, so that a busy machine slows them alike.
+ * `o.before(command, round)`, when given, runs untimed before each timed run.
  * @param {Command[]} commands
  * @returns {Timing[]}
  */
-export function timeTogether(commands, runs) {
+export function timeTogether(commands, runs, o = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'minutebook-bench-'));
   try {
-    for (const c of commands) runOnce(c, scratch);
+    for (const c of commands) {
+      o.before?.(c, -1);
+      runOnce(c, scratch);
+    }
     const results = commands.map(() => []);
-    for (let i = 0; i < runs; i++) commands.forEach((c, j) => results[j].push(runOnce(c, scratch)));
+    for (let i = 0; i < runs; i++) {
+      commands.forEach((c, j) => {
+        // A step that is not timed, before each command's run (the `wait` suite edits a file).
+        o.before?.(c, i);
+        results[j].push(runOnce(c, scratch));
+      });
+    }
     return results.map((rs) => ({
       wall: median(rs.map((r) => r.wall)),
       cpu: rs.every((r) => r.cpu !== undefined) ? median(rs.map((r) => r.cpu)) : undefined,

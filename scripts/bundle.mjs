@@ -93,11 +93,22 @@ await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   // The language server's protocol library (400 kB) stays in node_modules, required only when
   // `minutebook lsp` starts the server: every other command reads and hashes less.
-  external: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument'],
+  // piscina (the worker pool of a large check or build, cli/worker-pool.ts) stays there too: it starts its workers
+  // from its own worker script, which loads dist/worker.cjs (below).
+  external: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'piscina'],
   define: { __MINUTEBOOK_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__mbModuleUrl' },
   banner: { js: "var __mbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates, separateImporter],
+});
+
+// What the worker threads of a large check or build run (cli/analyse-worker.ts): the per-file step
+// only, without commander, the reporters or the renderers.
+await build({
+  ...cjs,
+  entryPoints: { worker: 'src/cli/analyse-worker.ts' },
+  logLevel: 'warning',
+  plugins: [noFdirPicomatch],
 });
 
 await build({

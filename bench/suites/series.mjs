@@ -10,10 +10,15 @@ const VERSION = 1;
 const DAY = 86_400_000;
 const toDate = (ms) => new Date(ms).toISOString().slice(0, 10);
 
-function generate(ctx) {
-  const dir = join(ctx.work, `series-${COUNT}`);
+/**
+ * A series of `count` consecutive meetings in `ctx.work/series-<count>`, with `alone/` holding its
+ * newest meeting and the configuration only. Returns the folder and the newest meeting's name.
+ */
+export function generateSeries(ctx, count = COUNT) {
+  const dir = join(ctx.work, `series-${count}`);
+  const last = `${toDate(Date.parse('2010-01-11T00:00:00Z') + (count - 1) * 28 * DAY)}-dxog-${count}.md`;
   const stamp = join(dir, '.generated');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === `${VERSION}`) return dir;
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === `${VERSION}`) return { dir, last };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const example = join(ctx.examples, 'dxog');
@@ -27,7 +32,7 @@ function generate(ctx) {
   const actions = [...body.matchAll(/^ACTION DXOG 19\/(\d+):/gm)].length;
   const start = Date.parse('2010-01-11T00:00:00Z');
   const files = [];
-  for (let n = 1; n <= COUNT; n++) {
+  for (let n = 1; n <= count; n++) {
     const date = toDate(start + (n - 1) * 28 * DAY);
     const next = toDate(start + n * 28 * DAY);
     let out = head.replace(/^meeting: .*$/m, `meeting: ${n}`).replace(/^date: .*$/m, `date: ${date}`).replace(/^reference: .*$/m, `reference: DXOG_${n}`);
@@ -47,15 +52,14 @@ function generate(ctx) {
   writeFileSync(join(alone, '.minutebook.yaml'), config);
   copyFileSync(join(dir, files[files.length - 1]), join(alone, files[files.length - 1]));
   writeFileSync(stamp, `${VERSION}`);
-  return dir;
+  return { dir, last };
 }
 
 export default {
   name: 'series',
   description: `check of the newest meeting inside a ${COUNT}-meeting series vs check of that file alone`,
   async run(ctx) {
-    const dir = generate(ctx);
-    const last = `${toDate(Date.parse('2010-01-11T00:00:00Z') + (COUNT - 1) * 28 * DAY)}-dxog-${COUNT}.md`;
+    const { dir, last } = generateSeries(ctx);
     const inside = relative(ctx.root, join(dir, last));
     const alone = relative(ctx.root, join(dir, 'alone', last));
     // Sanity: inside the series the file is clean; alone, its reviews name a meeting that is not there.

@@ -22,6 +22,13 @@ export const wholeNumber = (v: string) => {
   return n;
 };
 
+/** `--threads N`: at least one. */
+export const threadCount = (v: string) => {
+  const n = wholeNumber(v);
+  if (n < 1) throw new InvalidArgumentError('expected a number of threads, 1 or more');
+  return n;
+};
+
 /** Columns of the terminal a table goes to, so that its last column fits; piped, nothing is cut. */
 export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): number {
   return stream.isTTY && stream.columns > 60 ? stream.columns : Infinity;

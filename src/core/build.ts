@@ -7,7 +7,7 @@ import { buildViewModel, viewChanges, type ViewModel } from '../render/view-mode
 import { wordingOf } from '../render/wording.js';
 import type { ResolvedSeries } from '../series/resolve.js';
 import type { Analysis, SourceInput } from './analyse.js';
-import { check } from './check.js';
+import { check, seriesStep } from './check.js';
 import type { SeriesPort } from './series-port.js';
 
 export interface BuildOptions {
@@ -26,6 +26,11 @@ export interface BuildOptions {
   force?: boolean;
   /** Tells whether a file exists, for relative links. */
   exists?: (path: string) => boolean;
+  /**
+   * The per-file step already done for each input, in order (core/check.ts, analyseForCheck,
+   * perhaps on worker threads): build runs only the series step on them.
+   */
+  analysed?: Analysis[];
   /** Meetings read for the series rules only (not built). */
   context?: Analysis[];
   /** Where the earlier meetings of each series are read (see CheckOptions.port). */
@@ -82,7 +87,8 @@ export interface BuildReport {
  * not hold back the rest of the series.
  */
 export async function build(inputs: SourceInput[], options: BuildOptions): Promise<BuildReport> {
-  const analyses = check(inputs, { configFor: options.configFor, ...(options.exists ? { exists: options.exists } : {}), ...(options.context ? { context: options.context } : {}), ...(options.port ? { port: options.port } : {}) });
+  const checkOptions = { configFor: options.configFor, ...(options.exists ? { exists: options.exists } : {}), ...(options.context ? { context: options.context } : {}), ...(options.port ? { port: options.port } : {}) };
+  const analyses = options.analysed ? seriesStep(options.analysed, checkOptions) : check(inputs, checkOptions);
   const errors = analyses.reduce((n, a) => n + a.file.messages.filter((m) => m.fatal === true).length, 0);
   const results: BuildResult[] = analyses.map((a) => ({ file: a.file, outputs: [], ...(a.meeting ? { meeting: a.meeting } : {}), ...(a.series ? { series: a.series } : {}) }));
   const hasErrors = (r: BuildResult) => r.file.messages.some((m) => m.fatal === true);

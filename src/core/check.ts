@@ -41,12 +41,30 @@ export interface CheckOptions {
 export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] {
   const analyses = inputs.map((i, k) => {
     options.onProgress?.(k, inputs.length);
-    // Trees that are released after the rules feed no output: they can skip GFM's link literals.
-    const a = analyse(i, options.configFor(i.path), { ...(options.exists ? { exists: options.exists } : {}), ...(options.history ? { history: options.history } : {}), autolinkLiterals: options.release !== true });
-    if (options.release) releaseSyntax(a);
-    return a;
+    return analyseForCheck(i, options.configFor(i.path), options);
   });
   options.onProgress?.(inputs.length, inputs.length);
+  return seriesStep(analyses, options);
+}
+
+/**
+ * The per-file step of `check` on one source: read, model, the file's own rules, and with
+ * `release` the syntax tree and what only those rules read dropped. It depends on nothing but the
+ * source and its configuration, so the CLI may run it on worker threads (cli/analyse-files.ts).
+ */
+export function analyseForCheck(input: SourceInput, config: Config, options: Pick<CheckOptions, 'exists' | 'history' | 'release'>): Analysis {
+  // Trees that are released after the rules feed no output: they can skip GFM's link literals.
+  const a = analyse(input, config, { ...(options.exists ? { exists: options.exists } : {}), ...(options.history ? { history: options.history } : {}), autolinkLiterals: options.release !== true });
+  if (options.release) releaseSyntax(a);
+  return a;
+}
+
+/**
+ * The series step of `check`, on the main thread: the analyses of the checked files (in their
+ * order, from analyseForCheck here or on workers) with the earlier meetings they depend on,
+ * resolved into series, the series rules run, and disabled findings dropped.
+ */
+export function seriesStep(analyses: Analysis[], options: CheckOptions): Analysis[] {
   const context = options.context ?? (options.port ? seriesContext(analyses, options.port, options.configFor, options.contextOptions) : []);
   const meetings = [...analyses, ...context].flatMap((a) => (a.meeting ? [a.meeting] : []));
   const resolved = resolveAll(meetings, options.configFor);

@@ -15,6 +15,7 @@ import { writeAllAtomic } from '../write-atomic.js';
 import { leftAsideNote, loadSources } from '../load-sources.js';
 import { diskPort } from '../disk-port.js';
 import { progress } from '../progress.js';
+import { analyseFiles } from '../analyse-files.js';
 import { referenceDocAssets } from './reference-doc-assets.js';
 
 export interface BuildFlags extends ChangesFlags {
@@ -26,6 +27,8 @@ export interface BuildFlags extends ChangesFlags {
   force: boolean;
   config?: string;
   color: boolean;
+  /** `--threads`: threads that analyse the files (analyse-files.ts picks when not given). */
+  threads?: number;
   /** Folder that --out mirrors (default: the sources' common folder); `--watch` keeps the first build's. */
   outBase?: string;
 }
@@ -69,7 +72,9 @@ export async function runBuild(paths: string[], flags: BuildFlags, out: (s: stri
   try {
     const assetsFor = (config: Config, format: string) => (format === 'docx' ? referenceDocAssets(flags.referenceDoc, config) : undefined);
     const shown = progress('minutebook: building');
-    report = await build(loaded.inputs, { configFor, formats, templatesFor, builtInTemplates: templates.read(undefined), assetsFor, outputPath, force: flags.force, exists: existsSync, port: diskPort(() => loaded.lookup), onProgress: shown.update, ...(changesFor ? { changesFor } : {}) });
+    // Each file alone (on worker threads for a large run); the series and the outputs on this thread.
+    const analysed = await analyseFiles(loaded.inputs, { configFor, release: false, history: false, ...(flags.threads ? { threads: flags.threads } : {}) });
+    report = await build(loaded.inputs, { analysed, configFor, formats, templatesFor, builtInTemplates: templates.read(undefined), assetsFor, outputPath, force: flags.force, exists: existsSync, port: diskPort(() => loaded.lookup), onProgress: shown.update, ...(changesFor ? { changesFor } : {}) });
     shown.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);

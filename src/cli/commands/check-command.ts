@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
-import { err, out, useColor, wholeNumber } from '../io.js';
+import { err, out, threadCount, useColor, wholeNumber } from '../io.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reporters.js';
 import { runCheck } from './check.js';
 
@@ -18,7 +18,8 @@ export function registerCheck(p: Command): void {
     .option('--print-config <file>', 'print the configuration that applies to this file (as JSON) and check nothing')
     .option('--stdin-filename <name>', 'the name to report standard input under')
     .option('--no-color', 'no colour in the report')
-    .action(async (paths: string[], o: { format: ReportFormat; outputFile?: string; printConfig?: string; onlyMinutes: boolean; maxWarnings?: number; quiet: boolean; fix: boolean; config?: string; stdinFilename?: string; color?: boolean }) => {
+    .option('--threads <n>', 'threads that analyse files (default: 1 under 60 files, else one per core)', threadCount)
+    .action(async (paths: string[], o: { format: ReportFormat; outputFile?: string; printConfig?: string; onlyMinutes: boolean; maxWarnings?: number; quiet: boolean; fix: boolean; config?: string; stdinFilename?: string; color?: boolean; threads?: number }) => {
       if (o.printConfig !== undefined) {
         const { printConfig } = await import('../print-config.js');
         out(printConfig(o.printConfig, o.config));

@@ -4,7 +4,8 @@ import type { Config } from '../../config/types.js';
 import { applyFixes } from '../../core/apply-fixes.js';
 import { gitHistory } from '../git-history.js';
 import { encodeSource } from '../../parse/decode.js';
-import { check, type CheckOptions } from '../../core/check.js';
+import { check, seriesStep, type CheckOptions } from '../../core/check.js';
+import { analyseFiles } from '../analyse-files.js';
 import type { Finding } from '../../core/report.js';
 import { diskPort } from '../disk-port.js';
 import { firstDayNote, leftAsideNote, loadSources } from '../load-sources.js';
@@ -26,6 +27,8 @@ export interface CheckFlags {
   onlyMinutes?: boolean;
   /** `--output-file`: the report goes there, written atomically, instead of to standard output. */
   outputFile?: string;
+  /** `--threads`: threads that analyse the files (analyse-files.ts picks when not given). */
+  threads?: number;
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags, out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -39,7 +42,9 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
   const shown = progress('minutebook: checking');
   // The series is read through the disk port, once, by the core: nothing from the earlier meetings is built.
   const series = { port: diskPort(() => loaded.lookup), contextOptions: { outputs: false } };
-  let analyses = check(loaded.inputs, { configFor, ...series, onProgress: shown.update, release: true, exists: existsSync, history: gitHistory });
+  // Each file alone (on worker threads for a large run), then the series on this thread.
+  const analysed = await analyseFiles(loaded.inputs, { configFor, release: true, history: true, onProgress: shown.update, ...(flags.threads ? { threads: flags.threads } : {}) });
+  let analyses = seriesStep(analysed, { configFor, ...series });
   shown.done();
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err, series);
   const files = analyses.map((a) => a.file);

@@ -1,0 +1,96 @@
+/**
+ * The per-file step of a folder `check` or `build` (core/check.ts, analyseForCheck), in this
+ * thread or, for a run of many meetings, on worker threads (`--threads`). The series step stays
+ * with the caller, on the main thread (core/check.ts, seriesStep).
+ *
+ * The seam for a result cache: give this only the sources that must be analysed; analyses served
+ * from elsewhere never reach the workers. The answer keeps the inputs' order, and is the same, to
+ * the byte of every report, whichever number of threads analysed it (test/threads.test.ts).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config/types.js';
+import type { Analysis, SourceInput } from '../core/analyse.js';
+import { receiveAnalysis } from '../core/analysis-transfer.js';
+import { analyseForCheck } from '../core/check.js';
+import type { AnalyseTask } from './analyse-worker.js';
+import { gitHistory } from './git-history.js';
+
+export interface AnalyseFilesOptions {
+  configFor: (path: string) => Config;
+  /** `--threads`: how many threads analyse; undefined picks defaultThreads(inputs.length). */
+  threads?: number;
+  /** Drop each syntax tree after the file's rules (`check`); `build` keeps them for its outputs. */
+  release: boolean;
+  /** Read earlier versions from git for approved-changed (as `check` does; `build` does not). */
+  history: boolean;
+  /** Told as files are analysed, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Files a batch sent to a worker holds: enough to outweigh a message, few enough to share out evenly. */
+export const BATCH = 20;
+/**
+ * Below this many files a run stays on one thread: starting a worker (loading the bundle again,
+ * compiling the parser cold) costs about what analysing a few dozen meetings does.
+ */
+export const MIN_FILES_FOR_THREADS = 60;
+
+/** One thread for small runs; else one per core, at most one per two batches. */
+export function defaultThreads(files: number, cores = availableParallelism()): number {
+  if (files < MIN_FILES_FOR_THREADS) return 1;
+  return Math.max(1, Math.min(cores, Math.floor(files / (2 * BATCH))));
+}
+
+// The bundle's own folder (dist/): the workers load dist/worker.cjs beside dist/cli.cjs.
+const WORKER = fileURLToPath(new URL('./worker.cjs', import.meta.url));
+
+export async function analyseFiles(inputs: SourceInput[], o: AnalyseFilesOptions): Promise<Analysis[]> {
+  const threads = o.threads ?? defaultThreads(inputs.length);
+  // Run from the sources (tests in-process) there is no bundled worker: this thread does the work.
+  if (threads <= 1 || inputs.length < 2 || !existsSync(WORKER)) return inThisThread(inputs, o);
+  const { startPool } = await import('./worker-pool.js');
+  const pool = startPool(WORKER, threads);
+  try {
+    let done = 0;
+    o.onProgress?.(0, inputs.length);
+    const batches: Promise<Analysis[]>[] = [];
+    for (let start = 0; start < inputs.length; start += BATCH) {
+      const batch = inputs.slice(start, start + BATCH);
+      batches.push(
+        pool.run(task(batch, o)).then((sent) => {
+          done += batch.length;
+          o.onProgress?.(done, inputs.length);
+          return sent.map(receiveAnalysis);
+        }),
+      );
+    }
+    return (await Promise.all(batches)).flat();
+  } finally {
+    await pool.close();
+  }
+}
+
+function inThisThread(inputs: SourceInput[], o: AnalyseFilesOptions): Analysis[] {
+  const options = { exists: existsSync, release: o.release, ...(o.history ? { history: gitHistory } : {}) };
+  const out = inputs.map((input, k) => {
+    o.onProgress?.(k, inputs.length);
+    return analyseForCheck(input, o.configFor(input.path), options);
+  });
+  o.onProgress?.(inputs.length, inputs.length);
+  return out;
+}
+
+/** A batch with each configuration once (the lookup answers one object per configuration file). */
+function task(batch: SourceInput[], o: AnalyseFilesOptions): AnalyseTask {
+  const configs: Config[] = [];
+  const index = new Map<Config, number>();
+  const configOf = batch.map((input) => {
+    const c = o.configFor(input.path);
+    let i = index.get(c);
+    if (i === undefined) index.set(c, (i = configs.push(c) - 1));
+    return i;
+  });
+  return { inputs: batch, configs, configOf, release: o.release, history: o.history };
+}

@@ -1,0 +1,37 @@
+/**
+ * The worker threads' side of cli/analyse-files.ts, bundled on its own as dist/worker.cjs: the
+ * per-file step of `check` (core/check.ts, analyseForCheck) on a batch of sources, each with its
+ * configuration, answered as plain data (core/analysis-transfer.ts).
+ */
+import { existsSync } from 'node:fs';
+import type { Config } from '../config/types.js';
+import type { SourceInput } from '../core/analyse.js';
+import { sendAnalysis, type SentAnalysis } from '../core/analysis-transfer.js';
+import { analyseForCheck } from '../core/check.js';
+import { gitHistory } from './git-history.js';
+
+export interface AnalyseTask {
+  inputs: SourceInput[];
+  /** The configurations of the batch, each once; `configOf[i]` is the index of input i's. */
+  configs: Config[];
+  configOf: number[];
+  /** Drop the syntax tree after the per-file rules (check's reports; build keeps it for outputs). */
+  release: boolean;
+  /** Read earlier versions from git for approved-changed (`check` does, `build` does not). */
+  history: boolean;
+}
+
+// The same configuration arrives as a new copy with every batch; the model keeps what it derives
+// from one (its vocabulary) per object, so each worker keeps one object per configuration.
+const known = new Map<string, Config>();
+function sameConfig(c: Config): Config {
+  const key = JSON.stringify(c);
+  let kept = known.get(key);
+  if (!kept) known.set(key, (kept = c));
+  return kept;
+}
+
+export default function analyseBatch(task: AnalyseTask): SentAnalysis[] {
+  const configs = task.configs.map(sameConfig);
+  return task.inputs.map((input, i) => sendAnalysis(analyseForCheck(input, configs[task.configOf[i]!]!, { exists: existsSync, release: task.release, ...(task.history ? { history: gitHistory } : {}) })));
+}

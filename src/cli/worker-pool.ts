@@ -1,0 +1,22 @@
+/**
+ * The worker threads of a large check or build (cli/analyse-files.ts), kept by piscina. Loaded only
+ * when a run uses threads: piscina stays in node_modules, required here and nowhere else, and its
+ * workers load the bundled dist/worker.cjs (cli/analyse-worker.ts).
+ */
+import { Piscina } from 'piscina';
+import type { SentAnalysis } from '../core/analysis-transfer.js';
+import type { AnalyseTask } from './analyse-worker.js';
+
+export interface AnalysePool {
+  run(task: AnalyseTask): Promise<SentAnalysis[]>;
+  close(): Promise<void>;
+}
+
+export function startPool(workerFile: string, threads: number): AnalysePool {
+  // Every batch is queued at once; the threads take them as they finish the last.
+  const pool = new Piscina<AnalyseTask, SentAnalysis[]>({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  return {
+    run: (task) => pool.run(task),
+    close: () => pool.destroy(),
+  };
+}
