@@ -49,6 +49,11 @@ export default {
     const [c, l] = timeTogether([ctx.minutebook(['check', repo]), lint], ctx.runs);
     row(ctx, 'CI: check 1,000 meetings, cold, vs markdownlint-cli2', c, l, 'markdownlint-cli2', 0.5);
 
+    // Both cores (issue 24, item 2): the same check with two worker threads against one thread,
+    // the figure that decides the default of --threads (src/cli/analyse-files.ts).
+    const [t2, t1] = timeTogether([ctx.minutebook(['check', repo, '--threads', '2']), ctx.minutebook(['check', repo, '--threads', '1'])], ctx.runs);
+    row(ctx, 'both cores: check 1,000 meetings, --threads 2 vs --threads 1', t2, t1, 'minutebook --threads 1', 1.0);
+
     const task = 'CI: check 1,000 meetings after one file changed, cache kept, vs markdownlint-cli2';
     if (hasCache(ctx)) {
       // A copy of the repository, so that the edit leaves the generated one as it was.

@@ -36,10 +36,17 @@ export const BATCH = 20;
  * compiling the parser cold) costs about what analysing a few dozen meetings does.
  */
 export const MIN_FILES_FOR_THREADS = 60;
+/**
+ * Whether a large run uses every core unless told (`--threads`). Not yet: on the 2-core machine
+ * the bench runs on, two threads took more time and memory than one (docs/performance.md, the
+ * `wait` suite's "--threads 2 vs 1" row), the cost of a second parser warming up and of sending
+ * each model between threads outweighing the second core.
+ */
+export const THREADS_BY_DEFAULT = false;
 
-/** One thread for small runs; else one per core, at most one per two batches. */
+/** One thread for small runs, and unless THREADS_BY_DEFAULT; else one per core, at most one per two batches. */
 export function defaultThreads(files: number, cores = availableParallelism()): number {
-  if (files < MIN_FILES_FOR_THREADS) return 1;
+  if (!THREADS_BY_DEFAULT || files < MIN_FILES_FOR_THREADS) return 1;
   return Math.max(1, Math.min(cores, Math.floor(files / (2 * BATCH))));
 }
 

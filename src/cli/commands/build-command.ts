@@ -16,7 +16,7 @@ export function registerBuild(p: Command): void {
     .option('--changes-from <file>', 'mark what changed since this earlier copy of the minutes as tracked changes')
     .option('--author <name>', 'whom the marked changes are credited to (default: the last commit of the file, else git user.name)')
     .option('--date <date>', 'when the marked changes were made, 2026-03-16 or 2026-03-16T18:30:00Z (default: that commit\'s date, else now)')
-    .option('--threads <n>', 'threads that analyse files (default: 1 under 60 files, else one per core)', threadCount)
+    .option('--threads <n>', 'threads that analyse the files, for large runs (default: 1; see docs/performance.md)', threadCount)
     .option('-w, --watch', 'rebuild changed files (and the later meetings that depend on them) until interrupted', false)
     .action(async (paths: string[], o: { format: string; out?: string; templates?: string; referenceDoc?: string; force: boolean; config?: string; color?: boolean; watch: boolean; changesSince?: string; changesFrom?: string; author?: string; date?: string; threads?: number }) => {
       // The build machinery (view model, renderers) loads only when building.

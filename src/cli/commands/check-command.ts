@@ -18,7 +18,7 @@ export function registerCheck(p: Command): void {
     .option('--print-config <file>', 'print the configuration that applies to this file (as JSON) and check nothing')
     .option('--stdin-filename <name>', 'the name to report standard input under')
     .option('--no-color', 'no colour in the report')
-    .option('--threads <n>', 'threads that analyse files (default: 1 under 60 files, else one per core)', threadCount)
+    .option('--threads <n>', 'threads that analyse the files, for large runs (default: 1; see docs/performance.md)', threadCount)
     .action(async (paths: string[], o: { format: ReportFormat; outputFile?: string; printConfig?: string; onlyMinutes: boolean; maxWarnings?: number; quiet: boolean; fix: boolean; config?: string; stdinFilename?: string; color?: boolean; threads?: number }) => {
       if (o.printConfig !== undefined) {
         const { printConfig } = await import('../print-config.js');
