@@ -3520,7 +3520,7 @@ function useColor(flag, stream = process.stdout) {
 function terminalWidth(stream = process.stdout) {
   return stream.isTTY && stream.columns > 60 ? stream.columns : Infinity;
 }
-var out, err, wholeNumber;
+var out, err, wholeNumber, threadCount;
 var init_io = __esm({
   "src/cli/io.ts"() {
     "use strict";
@@ -3530,6 +3530,11 @@ var init_io = __esm({
     wholeNumber = (v) => {
       const n2 = Number(v);
       if (!/^\d+$/.test(v) || !Number.isSafeInteger(n2)) throw new InvalidArgumentError("expected a whole number");
+      return n2;
+    };
+    threadCount = (v) => {
+      const n2 = wholeNumber(v);
+      if (n2 < 1) throw new InvalidArgumentError("expected a number of threads, 1 or more");
       return n2;
     };
   }
@@ -30575,6 +30580,28 @@ var init_apply_fixes = __esm({
   }
 });
 
+// src/cli/git-history.ts
+function* gitHistory(path2) {
+  const abs = (0, import_node_path4.resolve)(path2);
+  const cwd = (0, import_node_path4.dirname)(abs);
+  const git2 = (...args) => (0, import_node_child_process.spawnSync)("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const log2 = git2("log", "--format=%H", "-n", String(MAX_VERSIONS), "--", (0, import_node_path4.basename)(abs));
+  if (log2.status !== 0 || log2.error) return;
+  for (const commit of log2.stdout.split("\n").filter(Boolean)) {
+    const shown2 = git2("show", `${commit}:./${(0, import_node_path4.basename)(abs)}`);
+    if (shown2.status === 0) yield shown2.stdout;
+  }
+}
+var import_node_child_process, import_node_path4, MAX_VERSIONS;
+var init_git_history = __esm({
+  "src/cli/git-history.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_path4 = require("node:path");
+    MAX_VERSIONS = 100;
+  }
+});
+
 // src/parse/decode.ts
 function sniff(b) {
   const at5 = (i2) => b[i2];
@@ -31473,8 +31500,8 @@ function readNaturalActions(root2, o) {
       }
       if (o.taken.has(p)) return;
       rest = rest.replace(/\s*[-–—]?\s*$/, "");
-      const task = dashed ? DASH_OWNER.exec(rest) : null;
-      const a = { id, notation, text: task && looksLikeOwner(task.groups.owner, o.words) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: span(node2) };
+      const task2 = dashed ? DASH_OWNER.exec(rest) : null;
+      const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: span(node2) };
       const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
       if (owner) a.ownerText = owner;
       if (!id) {
@@ -35161,11 +35188,17 @@ var init_resolve = __esm({
 function check2(inputs, options) {
   const analyses = inputs.map((i2, k) => {
     options.onProgress?.(k, inputs.length);
-    const a = analyse(i2, options.configFor(i2.path), { ...options.exists ? { exists: options.exists } : {}, ...options.history ? { history: options.history } : {}, autolinkLiterals: options.release !== true });
-    if (options.release) releaseSyntax(a);
-    return a;
+    return analyseForCheck(i2, options.configFor(i2.path), options);
   });
   options.onProgress?.(inputs.length, inputs.length);
+  return seriesStep(analyses, options);
+}
+function analyseForCheck(input, config, options) {
+  const a = analyse(input, config, { ...options.exists ? { exists: options.exists } : {}, ...options.history ? { history: options.history } : {}, autolinkLiterals: options.release !== true });
+  if (options.release) releaseSyntax(a);
+  return a;
+}
+function seriesStep(analyses, options) {
   const context = options.context ?? (options.port ? seriesContext(analyses, options.port, options.configFor, options.contextOptions) : []);
   const meetings = [...analyses, ...context].flatMap((a) => a.meeting ? [a.meeting] : []);
   const resolved = resolveAll2(meetings, options.configFor);
@@ -35208,6 +35241,114 @@ var init_check2 = __esm({
     init_release_syntax();
     init_series_context();
     init_resolve();
+  }
+});
+
+// src/core/analysis-transfer.ts
+function receiveAnalysis(s) {
+  const file = newFile(s.path, s.value);
+  for (const m of s.messages) file.messages.push(Object.assign(Object.create(VFileMessage.prototype), m));
+  const a = { file, ...s.rest };
+  if (a.source !== void 0) {
+    const text7 = a.source;
+    let loc;
+    const locate = () => loc ??= createLocator(text7);
+    a.loc = { point: (o) => locate().point(o), span: (x2, y) => locate().span(x2, y) };
+  }
+  return a;
+}
+var init_analysis_transfer = __esm({
+  "src/core/analysis-transfer.ts"() {
+    "use strict";
+    init_vfile_message();
+    init_locate();
+    init_report();
+  }
+});
+
+// src/cli/worker-pool.ts
+var worker_pool_exports = {};
+__export(worker_pool_exports, {
+  startPool: () => startPool
+});
+function startPool(workerFile, threads) {
+  const pool = new import_piscina.Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 1e3 });
+  return {
+    run: (task2) => pool.run(task2),
+    close: () => pool.destroy()
+  };
+}
+var import_piscina;
+var init_worker_pool = __esm({
+  "src/cli/worker-pool.ts"() {
+    "use strict";
+    import_piscina = require("piscina");
+  }
+});
+
+// src/cli/analyse-files.ts
+function defaultThreads(files, cores = (0, import_node_os2.availableParallelism)()) {
+  if (!THREADS_BY_DEFAULT || files < MIN_FILES_FOR_THREADS) return 1;
+  return Math.max(1, Math.min(cores, Math.floor(files / (2 * BATCH))));
+}
+async function analyseFiles(inputs, o) {
+  const threads = o.threads ?? defaultThreads(inputs.length);
+  if (threads <= 1 || inputs.length < 2 || !(0, import_node_fs.existsSync)(WORKER)) return inThisThread(inputs, o);
+  const { startPool: startPool2 } = await Promise.resolve().then(() => (init_worker_pool(), worker_pool_exports));
+  const pool = startPool2(WORKER, threads);
+  try {
+    let done = 0;
+    o.onProgress?.(0, inputs.length);
+    const batches = [];
+    for (let start = 0; start < inputs.length; start += BATCH) {
+      const batch = inputs.slice(start, start + BATCH);
+      batches.push(
+        pool.run(task(batch, o)).then((sent) => {
+          done += batch.length;
+          o.onProgress?.(done, inputs.length);
+          return sent.map(receiveAnalysis);
+        })
+      );
+    }
+    return (await Promise.all(batches)).flat();
+  } finally {
+    await pool.close();
+  }
+}
+function inThisThread(inputs, o) {
+  const options = { exists: import_node_fs.existsSync, release: o.release, ...o.history ? { history: gitHistory } : {} };
+  const out2 = inputs.map((input, k) => {
+    o.onProgress?.(k, inputs.length);
+    return analyseForCheck(input, o.configFor(input.path), options);
+  });
+  o.onProgress?.(inputs.length, inputs.length);
+  return out2;
+}
+function task(batch, o) {
+  const configs = [];
+  const index2 = /* @__PURE__ */ new Map();
+  const configOf = batch.map((input) => {
+    const c = o.configFor(input.path);
+    let i2 = index2.get(c);
+    if (i2 === void 0) index2.set(c, i2 = configs.push(c) - 1);
+    return i2;
+  });
+  return { inputs: batch, configs, configOf, release: o.release, history: o.history };
+}
+var import_node_fs, import_node_os2, import_node_url3, BATCH, MIN_FILES_FOR_THREADS, THREADS_BY_DEFAULT, WORKER;
+var init_analyse_files = __esm({
+  "src/cli/analyse-files.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_url3 = require("node:url");
+    init_analysis_transfer();
+    init_check2();
+    init_git_history();
+    BATCH = 20;
+    MIN_FILES_FOR_THREADS = 60;
+    THREADS_BY_DEFAULT = false;
+    WORKER = (0, import_node_url3.fileURLToPath)(new URL("./worker.cjs", __mbModuleUrl));
   }
 });
 
@@ -37767,14 +37908,14 @@ var init_dist3 = __esm({
 function head(path2) {
   let fd2;
   try {
-    fd2 = (0, import_node_fs.openSync)(path2, "r");
+    fd2 = (0, import_node_fs2.openSync)(path2, "r");
     const buffer = new Uint8Array(HEAD_BYTES);
-    const n2 = (0, import_node_fs.readSync)(fd2, buffer, 0, HEAD_BYTES, 0);
+    const n2 = (0, import_node_fs2.readSync)(fd2, buffer, 0, HEAD_BYTES, 0);
     return buffer.subarray(0, n2);
   } catch {
     return void 0;
   } finally {
-    if (fd2 !== void 0) (0, import_node_fs.closeSync)(fd2);
+    if (fd2 !== void 0) (0, import_node_fs2.closeSync)(fd2);
   }
 }
 function decodeHead(bytes) {
@@ -37801,11 +37942,11 @@ function judge2(path2) {
   if (kept.kind === "minutes") return { kind: "minutes" };
   return { kind: "other", why: yaml.kind === "ok" && kept.kind !== "agenda-only" ? "other-page" : kept.kind };
 }
-var import_node_fs, import_node_path5, HEAD_BYTES, DATED_NAME;
+var import_node_fs2, import_node_path5, HEAD_BYTES, DATED_NAME;
 var init_minutes_like = __esm({
   "src/cli/minutes-like.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_path5 = require("node:path");
     init_decode();
     init_front_matter();
@@ -37820,15 +37961,15 @@ var init_minutes_like = __esm({
 function readStart(path2, bytes = HEAD_BYTES2) {
   let fd2;
   try {
-    fd2 = (0, import_node_fs2.openSync)(path2, "r");
-    const n2 = (0, import_node_fs2.readSync)(fd2, headBuffer, 0, Math.min(bytes, HEAD_BYTES2), 0);
+    fd2 = (0, import_node_fs3.openSync)(path2, "r");
+    const n2 = (0, import_node_fs3.readSync)(fd2, headBuffer, 0, Math.min(bytes, HEAD_BYTES2), 0);
     const text7 = headBuffer.toString("utf8", 0, n2);
     if (n2 < Math.min(bytes, HEAD_BYTES2)) return { text: text7, cut: false };
     return { text: text7.slice(0, text7.lastIndexOf("\n") + 1), cut: true };
   } catch {
     return void 0;
   } finally {
-    if (fd2 !== void 0) (0, import_node_fs2.closeSync)(fd2);
+    if (fd2 !== void 0) (0, import_node_fs3.closeSync)(fd2);
   }
 }
 function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
@@ -37854,7 +37995,7 @@ function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
   for (const arg of args) {
     let st;
     try {
-      st = (0, import_node_fs2.statSync)(arg);
+      st = (0, import_node_fs3.statSync)(arg);
     } catch {
       st = void 0;
     }
@@ -37886,7 +38027,7 @@ function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
 }
 function realPath(p) {
   try {
-    return (0, import_node_fs2.realpathSync)(p);
+    return (0, import_node_fs3.realpathSync)(p);
   } catch {
     return (0, import_node_path6.resolve)(p);
   }
@@ -37905,7 +38046,7 @@ function walk2(folder) {
   const visit4 = (dir) => {
     let names;
     try {
-      names = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
+      names = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -37919,11 +38060,11 @@ function walk2(folder) {
   visit4(folder);
   return found2;
 }
-var import_node_fs2, import_node_path6, EXCLUDED_NAMES, SKIPPED_DIRS, HEAD_BYTES2, headBuffer, displayPath;
+var import_node_fs3, import_node_path6, EXCLUDED_NAMES, SKIPPED_DIRS, HEAD_BYTES2, headBuffer, displayPath;
 var init_discover = __esm({
   "src/cli/discover.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     import_node_path6 = require("node:path");
     init_dist3();
     init_errors();
@@ -37942,7 +38083,7 @@ var init_discover = __esm({
 // src/cli/read-sources.ts
 function readSource(path2) {
   try {
-    return { path: displayPath(path2), contents: (0, import_node_fs3.readFileSync)(path2) };
+    return { path: displayPath(path2), contents: (0, import_node_fs4.readFileSync)(path2) };
   } catch (e) {
     const code3 = e.code;
     const why = code3 === "EACCES" ? "permission denied" : code3 === "EISDIR" ? "is a folder" : code3 === "ENOENT" ? "no such file" : `cannot read it (${code3 ?? "error"})`;
@@ -37954,11 +38095,11 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
-var import_node_fs3;
+var import_node_fs4;
 var init_read_sources = __esm({
   "src/cli/read-sources.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_errors();
     init_discover();
   }
@@ -38220,11 +38361,11 @@ var init_parse_config = __esm({
 });
 
 // src/cli/config-lookup.ts
-var import_node_fs4, import_node_path8, CONFIG_NAMES, CONFIG_NAME, isConfigName, ConfigLookup;
+var import_node_fs5, import_node_path8, CONFIG_NAMES, CONFIG_NAME, isConfigName, ConfigLookup;
 var init_config_lookup = __esm({
   "src/cli/config-lookup.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path8 = require("node:path");
     init_dist3();
     init_parse_config();
@@ -38267,7 +38408,7 @@ var init_config_lookup = __esm({
       find(folder) {
         const cached = this.byFolder.get(folder);
         if (cached !== void 0) return cached;
-        const here = CONFIG_NAMES.map((n2) => (0, import_node_path8.join)(folder, n2)).filter((p) => (0, import_node_fs4.existsSync)(p));
+        const here = CONFIG_NAMES.map((n2) => (0, import_node_path8.join)(folder, n2)).filter((p) => (0, import_node_fs5.existsSync)(p));
         if (here.length > 1) {
           throw new UserError(`${folder}: ${here.map((p) => (0, import_node_path8.basename)(p)).join(" and ")} are both there; keep one configuration file per folder`);
         }
@@ -38284,7 +38425,7 @@ var init_config_lookup = __esm({
         if (!hit) {
           let bytes;
           try {
-            bytes = (0, import_node_fs4.readFileSync)(path2);
+            bytes = (0, import_node_fs5.readFileSync)(path2);
           } catch (e) {
             throw new UserError(`${path2}: cannot read the configuration file (${e.code ?? "error"})`);
           }
@@ -38353,15 +38494,15 @@ async function loadSources(paths, flags) {
     const c = lookup2.forFile(i2.path === (flags.stdinFilename ?? "<stdin>") ? (0, import_node_path9.resolve)(i2.path) : i2.path);
     if (c.file && c.file.messages.length > 0) configFiles.set(c.file.path, c.file);
   }
-  const chosen = fileArgs.length === 0 || fileArgs.some((a) => !(0, import_node_fs5.existsSync)(a) || (0, import_node_fs5.statSync)(a).isDirectory());
+  const chosen = fileArgs.length === 0 || fileArgs.some((a) => !(0, import_node_fs6.existsSync)(a) || (0, import_node_fs6.statSync)(a).isDirectory());
   const unconfigured = chosen && fileArgs.every((a) => lookup2.forFile((0, import_node_path9.resolve)(a, "x.md")).config.path === void 0) && inputs.every((i2) => lookup2.forFile((0, import_node_path9.resolve)(i2.path)).config.path === void 0);
   return { inputs, lookup: lookup2, configFiles: [...configFiles.values()], problems, leftAside, asideWhy: found2.asideWhy, unconfigured };
 }
-var import_node_fs5, import_node_path9, REASONS;
+var import_node_fs6, import_node_path9, REASONS;
 var init_load_sources = __esm({
   "src/cli/load-sources.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path9 = require("node:path");
     init_config_lookup();
     init_discover();
@@ -38418,7 +38559,7 @@ function sweep(folder) {
   swept.add(folder);
   let names;
   try {
-    names = (0, import_node_fs6.readdirSync)(folder);
+    names = (0, import_node_fs7.readdirSync)(folder);
   } catch {
     return;
   }
@@ -38426,7 +38567,7 @@ function sweep(folder) {
     const m = TEMP.exec(name);
     if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
     try {
-      (0, import_node_fs6.unlinkSync)((0, import_node_path10.join)(folder, name));
+      (0, import_node_fs7.unlinkSync)((0, import_node_path10.join)(folder, name));
     } catch {
     }
   }
@@ -38453,7 +38594,7 @@ function pauseForTest(rename, temps) {
 }
 function unlinkQuietly(path2) {
   try {
-    (0, import_node_fs6.unlinkSync)(path2);
+    (0, import_node_fs7.unlinkSync)(path2);
   } catch {
   }
 }
@@ -38471,7 +38612,7 @@ function writeAllAtomic(writes) {
       sweep((0, import_node_path10.dirname)(w.path));
       let isFolder2 = false;
       try {
-        isFolder2 = (0, import_node_fs6.statSync)(w.path).isDirectory();
+        isFolder2 = (0, import_node_fs7.statSync)(w.path).isDirectory();
       } catch {
       }
       if (isFolder2) throw cannotWrite(w.path, Object.assign(new Error("EISDIR"), { code: "EISDIR" }));
@@ -38479,8 +38620,8 @@ function writeAllAtomic(writes) {
       temps.push(tmp);
       inFlight.add(tmp);
       try {
-        (0, import_node_fs6.writeFileSync)(tmp, w.data);
-        if (w.mode !== void 0) (0, import_node_fs6.chmodSync)(tmp, w.mode & 4095);
+        (0, import_node_fs7.writeFileSync)(tmp, w.data);
+        if (w.mode !== void 0) (0, import_node_fs7.chmodSync)(tmp, w.mode & 4095);
       } catch (e) {
         throw cannotWrite(w.path, e);
       }
@@ -38488,7 +38629,7 @@ function writeAllAtomic(writes) {
     writes.forEach((w, i2) => {
       pauseForTest(i2 + 1, temps);
       try {
-        (0, import_node_fs6.renameSync)(temps[i2], w.path);
+        (0, import_node_fs7.renameSync)(temps[i2], w.path);
         inFlight.delete(temps[i2]);
       } catch (e) {
         throw cannotWrite(w.path, e, i2 === 0);
@@ -38501,12 +38642,12 @@ function writeAllAtomic(writes) {
     for (const t of temps) inFlight.delete(t);
   }
 }
-var import_node_crypto2, import_node_fs6, import_node_path10, TEMP, swept, inFlight, exitHook;
+var import_node_crypto2, import_node_fs7, import_node_path10, TEMP, swept, inFlight, exitHook;
 var init_write_atomic = __esm({
   "src/cli/write-atomic.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path10 = require("node:path");
     init_errors();
     TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
@@ -38520,19 +38661,19 @@ var init_write_atomic = __esm({
 function fixTarget(path2) {
   let target;
   try {
-    target = (0, import_node_fs7.realpathSync)(path2);
+    target = (0, import_node_fs8.realpathSync)(path2);
   } catch (e) {
     return { ok: false, why: `cannot be resolved (${e.code ?? "error"})` };
   }
-  const { mode } = (0, import_node_fs7.statSync)(target);
+  const { mode } = (0, import_node_fs8.statSync)(target);
   if ((mode & 146) === 0) return { ok: false, why: "is read-only" };
   return { ok: true, target, mode };
 }
-var import_node_fs7;
+var import_node_fs8;
 var init_fix_target = __esm({
   "src/cli/fix-target.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
   }
 });
 
@@ -57143,7 +57284,8 @@ var init_view_model = __esm({
 
 // src/core/build.ts
 async function build3(inputs, options) {
-  const analyses = check2(inputs, { configFor: options.configFor, ...options.exists ? { exists: options.exists } : {}, ...options.context ? { context: options.context } : {}, ...options.port ? { port: options.port } : {} });
+  const checkOptions = { configFor: options.configFor, ...options.exists ? { exists: options.exists } : {}, ...options.context ? { context: options.context } : {}, ...options.port ? { port: options.port } : {} };
+  const analyses = options.analysed ? seriesStep(options.analysed, checkOptions) : check2(inputs, checkOptions);
   const errors = analyses.reduce((n2, a) => n2 + a.file.messages.filter((m) => m.fatal === true).length, 0);
   const results = analyses.map((a) => ({ file: a.file, outputs: [], ...a.meeting ? { meeting: a.meeting } : {}, ...a.series ? { series: a.series } : {} }));
   const hasErrors = (r) => r.file.messages.some((m) => m.fatal === true);
@@ -57233,7 +57375,7 @@ function earlierVersions(flags, sources) {
     if (sources.length !== 1) throw new UserError(`--changes-from compares one minutes file with ${from}, and ${sources.length} were named: name one file, or use --changes-since`);
     let contents;
     try {
-      contents = (0, import_node_fs9.readFileSync)(from);
+      contents = (0, import_node_fs10.readFileSync)(from);
     } catch (e) {
       throw new UserError(`--changes-from ${from}: ${e.code === "ENOENT" ? "no such file" : e.message}`, 1);
     }
@@ -57268,7 +57410,7 @@ function credit(path2, author, date, now) {
   if (last) {
     const [hash, an, ci] = last.stdout.trim().split("\0");
     const committed = hash ? tryGit(dir, ["show", `${hash}:./${name}`]) : void 0;
-    if (committed && an && ci && Buffer.from(committed.bytes).equals((0, import_node_fs9.readFileSync)(path2))) {
+    if (committed && an && ci && Buffer.from(committed.bytes).equals((0, import_node_fs10.readFileSync)(path2))) {
       who2 = an;
       when = ci;
     }
@@ -57294,12 +57436,12 @@ function parseDate2(text7) {
   if (!real) throw new UserError(`--date "${text7}": not a date (write 2026-03-16, or 2026-03-16T18:30:00Z with a time and its zone)`);
   return toUtc(d);
 }
-var import_node_child_process2, import_node_fs9, import_node_path13, firstLine;
+var import_node_child_process2, import_node_fs10, import_node_path13, firstLine;
 var init_earlier_version = __esm({
   "src/cli/earlier-version.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path13 = require("node:path");
     init_discover();
     init_errors();
@@ -57309,10 +57451,10 @@ var init_earlier_version = __esm({
 
 // src/cli/read-templates.ts
 function builtinTemplatesDir() {
-  let dir = (0, import_node_path14.dirname)((0, import_node_url3.fileURLToPath)(__mbModuleUrl));
+  let dir = (0, import_node_path14.dirname)((0, import_node_url4.fileURLToPath)(__mbModuleUrl));
   for (; ; ) {
     const candidate = (0, import_node_path14.join)(dir, "templates");
-    if ((0, import_node_fs10.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs10.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs11.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)(candidate)) return candidate;
     const parent = (0, import_node_path14.dirname)(dir);
     if (parent === dir) throw new UserError("cannot find the built-in templates folder of minutebook (is the package installed completely?)");
     dir = parent;
@@ -57321,25 +57463,25 @@ function builtinTemplatesDir() {
 function readTemplateFolder(folder) {
   const found2 = {};
   const walk3 = (dir) => {
-    for (const name of (0, import_node_fs10.readdirSync)(dir).sort()) {
+    for (const name of (0, import_node_fs11.readdirSync)(dir).sort()) {
       const path2 = (0, import_node_path14.join)(dir, name);
-      if ((0, import_node_fs10.statSync)(path2).isDirectory()) walk3(path2);
+      if ((0, import_node_fs11.statSync)(path2).isDirectory()) walk3(path2);
       else if (/\.(hbs|xml|yaml)$/.test(name)) {
         const key = (0, import_node_path14.relative)(folder, path2).split(import_node_path14.sep).join("/").replace(/\.hbs$/, "");
-        found2[key] = { text: (0, import_node_fs10.readFileSync)(path2, "utf8"), path: displayPath(path2) };
+        found2[key] = { text: (0, import_node_fs11.readFileSync)(path2, "utf8"), path: displayPath(path2) };
       }
     }
   };
   walk3(folder);
   return found2;
 }
-var import_node_fs10, import_node_path14, import_node_url3, TemplateReader;
+var import_node_fs11, import_node_path14, import_node_url4, TemplateReader;
 var init_read_templates = __esm({
   "src/cli/read-templates.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path14 = require("node:path");
-    import_node_url3 = require("node:url");
+    import_node_url4 = require("node:url");
     init_discover();
     init_errors();
     TemplateReader = class {
@@ -57356,7 +57498,7 @@ var init_read_templates = __esm({
         if (set) return set;
         if (!userDir) set = this.builtin;
         else {
-          if (!(0, import_node_fs10.existsSync)(key) || !(0, import_node_fs10.statSync)(key).isDirectory()) throw new UserError(`${displayPath(key)}: the templates folder does not exist`);
+          if (!(0, import_node_fs11.existsSync)(key) || !(0, import_node_fs11.statSync)(key).isDirectory()) throw new UserError(`${displayPath(key)}: the templates folder does not exist`);
           const user = readTemplateFolder(key);
           for (const [name, source2] of Object.entries(user)) {
             if (!(name in this.builtin) && !/^[^/]+\/partials\//.test(name)) {
@@ -57381,8 +57523,8 @@ function referenceDocAssets(flag, config) {
   const from = flag !== void 0 ? "--reference-doc" : `reference_docx in ${config.path ? displayPath(config.path) : "the configuration"}`;
   let bytes;
   try {
-    if (!(0, import_node_fs11.statSync)(path2).isFile()) throw new Error("not a file");
-    bytes = (0, import_node_fs11.readFileSync)(path2);
+    if (!(0, import_node_fs12.statSync)(path2).isFile()) throw new Error("not a file");
+    bytes = (0, import_node_fs12.readFileSync)(path2);
   } catch {
     throw new UserError(`${displayPath(path2)}: cannot read the reference document (${from})`);
   }
@@ -57396,11 +57538,11 @@ function referenceDocAssets(flag, config) {
   cache2.set(path2, assets);
   return assets;
 }
-var import_node_fs11, import_node_path15, cache2;
+var import_node_fs12, import_node_path15, cache2;
 var init_reference_doc_assets = __esm({
   "src/cli/commands/reference-doc-assets.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path15 = require("node:path");
     init_asset_names();
     init_reference_doc();
@@ -57447,7 +57589,8 @@ async function runBuild(paths, flags, out2, err3) {
   try {
     const assetsFor = (config, format) => format === "docx" ? referenceDocAssets(flags.referenceDoc, config) : void 0;
     const shown2 = progress("minutebook: building");
-    report3 = await build3(loaded.inputs, { configFor, formats: formats2, templatesFor, builtInTemplates: templates.read(void 0), assetsFor, outputPath, force: flags.force, exists: import_node_fs12.existsSync, port: diskPort(() => loaded.lookup), onProgress: shown2.update, ...changesFor ? { changesFor } : {} });
+    const analysed = await analyseFiles(loaded.inputs, { configFor, release: false, history: false, ...flags.threads ? { threads: flags.threads } : {} });
+    report3 = await build3(loaded.inputs, { analysed, configFor, formats: formats2, templatesFor, builtInTemplates: templates.read(void 0), assetsFor, outputPath, force: flags.force, exists: import_node_fs13.existsSync, port: diskPort(() => loaded.lookup), onProgress: shown2.update, ...changesFor ? { changesFor } : {} });
     shown2.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);
@@ -57467,7 +57610,7 @@ async function runBuild(paths, flags, out2, err3) {
     if (other !== void 0) throw new UserError(`${displayPath(o.abs)}: both ${other} and ${o.source} would be written there`, 1);
     seen.set(o.abs, o.source);
   }
-  for (const o of outputs) (0, import_node_fs12.mkdirSync)((0, import_node_path16.dirname)(o.abs), { recursive: true });
+  for (const o of outputs) (0, import_node_fs13.mkdirSync)((0, import_node_path16.dirname)(o.abs), { recursive: true });
   writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
   for (const o of outputs) out2(displayPath(o.abs));
   if (refusal) err3(refusal);
@@ -57489,11 +57632,11 @@ function outputNaming(sources, outDir) {
   const target = (0, import_node_path16.resolve)(outDir);
   return (source2, ext) => (0, import_node_path16.join)(target, (0, import_node_path16.relative)(base, (0, import_node_path16.dirname)((0, import_node_path16.resolve)(source2))), name(source2, ext));
 }
-var import_node_fs12, import_node_path16;
+var import_node_fs13, import_node_path16;
 var init_build2 = __esm({
   "src/cli/commands/build.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_path16 = require("node:path");
     init_common_folder();
     init_build();
@@ -57508,6 +57651,7 @@ var init_build2 = __esm({
     init_load_sources();
     init_disk_port();
     init_progress();
+    init_analyse_files();
     init_reference_doc_assets();
   }
 });
@@ -57519,7 +57663,7 @@ function watchTree(root2, onChange, skip = () => false) {
     if (watchers.has(folder) || skip(folder)) return;
     let w;
     try {
-      w = (0, import_node_fs13.watch)(folder, (_event, name) => {
+      w = (0, import_node_fs14.watch)(folder, (_event, name) => {
         if (!name) return;
         const path2 = (0, import_node_path17.join)(folder, name.toString());
         if (isFolder(path2)) addTree(path2);
@@ -57538,7 +57682,7 @@ function watchTree(root2, onChange, skip = () => false) {
     add2(folder);
     let entries2;
     try {
-      entries2 = (0, import_node_fs13.readdirSync)(folder, { withFileTypes: true });
+      entries2 = (0, import_node_fs14.readdirSync)(folder, { withFileTypes: true });
     } catch {
       return;
     }
@@ -57556,16 +57700,16 @@ function watchTree(root2, onChange, skip = () => false) {
 }
 function isFolder(path2) {
   try {
-    return (0, import_node_fs13.statSync)(path2).isDirectory();
+    return (0, import_node_fs14.statSync)(path2).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs13, import_node_path17, SKIPPED;
+var import_node_fs14, import_node_path17, SKIPPED;
 var init_watch_tree = __esm({
   "src/cli/watch-tree.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path17 = require("node:path");
     SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
@@ -57584,12 +57728,12 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   const args = paths.length ? paths : ["."];
   await build4(args);
   const lookup2 = () => new ConfigLookup(flags.config);
-  const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs14.existsSync)(a) || /[*?[{]/.test(a))).files);
+  const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs15.existsSync)(a) || /[*?[{]/.test(a))).files);
   const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path18.dirname)(f)));
   const folders = /* @__PURE__ */ new Set();
   for (const a of args) {
     const abs = (0, import_node_path18.resolve)(a);
-    if ((0, import_node_fs14.existsSync)(abs) && (0, import_node_fs14.statSync)(abs).isDirectory()) folders.add(abs);
+    if ((0, import_node_fs15.existsSync)(abs) && (0, import_node_fs15.statSync)(abs).isDirectory()) folders.add(abs);
     else folders.add((0, import_node_path18.dirname)(abs));
   }
   const outDir = flags.out ? (0, import_node_path18.resolve)(flags.out) : void 0;
@@ -57604,7 +57748,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     configChanged = false;
     running = running.then(async () => {
       const scope = inScope();
-      const present = changed.filter((f) => (0, import_node_fs14.existsSync)(f));
+      const present = changed.filter((f) => (0, import_node_fs15.existsSync)(f));
       const targets = all2 ? [...scope] : [.../* @__PURE__ */ new Set([...present, ...dependents(present, lookup2())])].filter((f) => scope.has(f));
       if (targets.length === 0) return;
       const stamp = (/* @__PURE__ */ new Date()).toTimeString().slice(0, 8);
@@ -57628,11 +57772,11 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   return new Promise(() => {
   });
 }
-var import_node_fs14, import_node_path18;
+var import_node_fs15, import_node_path18;
 var init_watch = __esm({
   "src/cli/commands/watch.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path18 = require("node:path");
     init_common_folder();
     init_config_lookup();
@@ -58005,17 +58149,17 @@ async function runNew(dir, flags, out2, err3) {
   if (date !== void 0 && date <= latest.date) throw new UserError(`--date ${date} is not after the latest meeting (${latest.meeting}, ${latest.date})`);
   const made = newMeeting(latest, s.meetings, s.register, s.config, date === void 0 ? {} : { date });
   const target = flags.output ?? (0, import_node_path19.join)((0, import_node_path19.dirname)(latest.path), made.fileName);
-  if ((0, import_node_fs15.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
+  if ((0, import_node_fs16.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
   writeAtomic(target, made.text);
   out2(displayPath(target));
   err3(`minutebook: meeting ${made.meeting} on ${made.date} with ${made.actions} open ${made.actions === 1 ? "action" : "actions"}; fill in the TODO placeholders, then run \`minutebook check\``);
   return 0;
 }
-var import_node_fs15, import_node_path19;
+var import_node_fs16, import_node_path19;
 var init_new = __esm({
   "src/cli/commands/new.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path19 = require("node:path");
     init_new_meeting();
     init_discover();
@@ -58246,17 +58390,17 @@ function sourceRevision() {
   } catch {
     return void 0;
   }
-  if (!(0, import_node_fs16.existsSync)((0, import_node_path20.join)(root2, ".git"))) return void 0;
+  if (!(0, import_node_fs17.existsSync)((0, import_node_path20.join)(root2, ".git"))) return void 0;
   const r = (0, import_node_child_process3.spawnSync)("git", ["rev-parse", "HEAD"], { cwd: root2, encoding: "utf8" });
   const sha = r.status === 0 ? r.stdout.trim() : "";
   return /^[0-9a-f]{40}$/.test(sha) ? sha : void 0;
 }
-var import_node_child_process3, import_node_fs16, import_node_path20;
+var import_node_child_process3, import_node_fs17, import_node_path20;
 var init_source_revision = __esm({
   "src/cli/source-revision.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path20 = require("node:path");
     init_read_templates();
   }
@@ -58269,9 +58413,9 @@ __export(init_exports, {
 });
 async function runInit(dir, flags, out2, err3) {
   if (flags.code !== void 0 && !/^\S(.*\S)?$/.test(flags.code)) throw new UserError(`--code "${flags.code}" must be a short code such as OPSG`);
-  if ((0, import_node_fs17.existsSync)(dir) && !(0, import_node_fs17.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
+  if ((0, import_node_fs18.existsSync)(dir) && !(0, import_node_fs18.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
   const revision = sourceRevision();
-  const fitted = (0, import_node_fs17.existsSync)(dir) ? fitFolder(dir) : void 0;
+  const fitted = (0, import_node_fs18.existsSync)(dir) ? fitFolder(dir) : void 0;
   const committee = flags.committee ?? fitted?.committee ?? "Steering Committee";
   const code3 = flags.code ?? fitted?.code ?? "SC";
   const actionId = flags.actionId ?? fitted?.actionId;
@@ -58286,13 +58430,13 @@ async function runInit(dir, flags, out2, err3) {
     ...actionId ? { actionId } : {}
   });
   const files = fitted ? all2.filter((f) => !f.path.endsWith(".md")) : all2;
-  const clashes = files.filter((f) => (0, import_node_fs17.existsSync)((0, import_node_path21.join)(dir, f.path)));
+  const clashes = files.filter((f) => (0, import_node_fs18.existsSync)((0, import_node_path21.join)(dir, f.path)));
   if (clashes.length > 0 && !flags.force) {
     throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path21.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
   }
   for (const f of files) {
     const path2 = (0, import_node_path21.join)(dir, f.path);
-    (0, import_node_fs17.mkdirSync)((0, import_node_path21.dirname)(path2), { recursive: true });
+    (0, import_node_fs18.mkdirSync)((0, import_node_path21.dirname)(path2), { recursive: true });
     writeAtomic(path2, f.text);
     out2(displayPath(path2));
   }
@@ -58306,7 +58450,7 @@ async function runInit(dir, flags, out2, err3) {
 function nextSteps(dir, firstMeeting2, revision, version) {
   const steps = [];
   if ((0, import_node_path21.resolve)(dir) !== (0, import_node_path21.resolve)(".")) steps.push(`cd ${displayPath(dir)}`);
-  if (!(0, import_node_fs17.existsSync)((0, import_node_path21.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
+  if (!(0, import_node_fs18.existsSync)((0, import_node_path21.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
   steps.push("npm install   (installs the minutebook that package.json pins, as the workflow does)");
   steps.push(`fill in the TODO placeholders of ${firstMeeting2}, then run: npx minutebook check`);
   steps.push("pre-commit install   (https://pre-commit.com: each commit then checks the minutes it touches)");
@@ -58328,11 +58472,11 @@ function fitFolder(dir) {
   if (meetings.length === 0) return void 0;
   return { ...fitExisting(meetings, (0, import_node_path21.basename)((0, import_node_path21.resolve)(dir))), meetings: meetings.length };
 }
-var import_node_fs17, import_node_path21;
+var import_node_fs18, import_node_path21;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_path21 = require("node:path");
     init_analyse();
     init_types();
@@ -59269,14 +59413,14 @@ function definitionOf(target, series) {
   if (target.kind !== "action") return void 0;
   const entry = series.register.byId.get(target.id);
   if (!entry?.line || !entry.raisedIn) return void 0;
-  return { uri: (0, import_node_url4.pathToFileURL)((0, import_node_path22.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
+  return { uri: (0, import_node_url5.pathToFileURL)((0, import_node_path22.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
 }
-var import_node_path22, import_node_url4;
+var import_node_path22, import_node_url5;
 var init_definition3 = __esm({
   "src/lsp/definition.ts"() {
     "use strict";
     import_node_path22 = require("node:path");
-    import_node_url4 = require("node:url");
+    import_node_url5 = require("node:url");
     init_text_position();
   }
 });
@@ -59513,7 +59657,7 @@ function startServer(options) {
   const configShown = /* @__PURE__ */ new Set();
   let editDelay = EDIT_DELAY_MS;
   let watchFiles = false;
-  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url5.fileURLToPath)(uri) : (0, import_node_path23.resolve)(uri.replace(/^[a-z]+:/i, ""));
+  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path23.resolve)(uri.replace(/^[a-z]+:/i, ""));
   const report3 = (where, e) => connection.console.error(`minutebook: ${where}: ${e?.stack ?? String(e)}`);
   const analysisOf = (doc) => {
     const path2 = pathOf(doc.uri);
@@ -59541,7 +59685,7 @@ function startServer(options) {
     const key = `${file.path}\0${file.messages.length}`;
     if (configShown.has(key)) return;
     configShown.add(key);
-    void connection.sendDiagnostics({ uri: (0, import_node_url5.pathToFileURL)(file.path).href, diagnostics: file.messages.map((m) => toDiagnostic(m)) });
+    void connection.sendDiagnostics({ uri: (0, import_node_url6.pathToFileURL)(file.path).href, diagnostics: file.messages.map((m) => toDiagnostic(m)) });
   };
   const stale = /* @__PURE__ */ new Set();
   const schedule = (uri, delay) => {
@@ -59659,12 +59803,12 @@ function startServer(options) {
   connection.listen();
   return connection;
 }
-var import_node_path23, import_node_url5, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
+var import_node_path23, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
     import_node_path23 = require("node:path");
-    import_node_url5 = require("node:url");
+    import_node_url6 = require("node:url");
     import_node = require("vscode-languageserver/node.js");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
     init_code_actions();
@@ -59722,7 +59866,7 @@ function docxFiles(inputs) {
   const files = [];
   const missing = [];
   const walk3 = (dir) => {
-    for (const e of (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    for (const e of (0, import_node_fs20.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
       const p = (0, import_node_path25.join)(dir, e.name);
       if (e.isDirectory()) walk3(p);
@@ -59732,7 +59876,7 @@ function docxFiles(inputs) {
   for (const input of inputs) {
     let st;
     try {
-      st = (0, import_node_fs19.statSync)(input);
+      st = (0, import_node_fs20.statSync)(input);
     } catch {
       missing.push(input);
       continue;
@@ -59753,7 +59897,7 @@ async function runImport(inputs, o, out2, err3) {
     if (!missing.length) err3(`minutebook: no .docx files in ${inputs.join(", ")}`);
     return 1;
   }
-  if ((0, import_node_fs19.existsSync)(o.out) && !(0, import_node_fs19.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
+  if ((0, import_node_fs20.existsSync)(o.out) && !(0, import_node_fs20.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
   const { convertDocx, NotWordError } = await loadImporter();
   const bar = progress("importing", process.stderr, 2);
   const taken = /* @__PURE__ */ new Set();
@@ -59765,7 +59909,7 @@ async function runImport(inputs, o, out2, err3) {
     bar.update(i2, files.length);
     let result;
     try {
-      result = await convertDocx((0, import_node_fs19.readFileSync)(file), { source: (0, import_node_path25.basename)(file), changes: o.changes, split: o.split });
+      result = await convertDocx((0, import_node_fs20.readFileSync)(file), { source: (0, import_node_path25.basename)(file), changes: o.changes, split: o.split });
     } catch (e) {
       bar.done();
       const why = e instanceof NotWordError ? e.message : `the document is damaged and cannot be read (${e.message.split("\n")[0]})`;
@@ -59787,7 +59931,7 @@ async function runImport(inputs, o, out2, err3) {
     for (const f of result.files) {
       const target = unique(f, taken);
       const path2 = (0, import_node_path25.join)(o.out, `${target.base}.md`);
-      if (!o.force && ((0, import_node_fs19.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs19.existsSync)((0, import_node_path25.join)(o.out, `${target.base}-media`)))) {
+      if (!o.force && ((0, import_node_fs20.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs20.existsSync)((0, import_node_path25.join)(o.out, `${target.base}-media`)))) {
         bar.done();
         err3(`${file}: ${path2} already exists (use --force to overwrite)`);
         clash = true;
@@ -59809,8 +59953,8 @@ async function runImport(inputs, o, out2, err3) {
     if (o.dryRun) {
       for (const w of writes) out2(`would write ${w.path}`);
     } else if (writes.length) {
-      (0, import_node_fs19.mkdirSync)(o.out, { recursive: true });
-      for (const folder of folders) (0, import_node_fs19.mkdirSync)(folder, { recursive: true });
+      (0, import_node_fs20.mkdirSync)(o.out, { recursive: true });
+      for (const folder of folders) (0, import_node_fs20.mkdirSync)(folder, { recursive: true });
       writeAllAtomic(writes);
     }
     if (writes.length) imported++;
@@ -59840,11 +59984,11 @@ function notFoundLine(files) {
   const todo = [...counts2.keys()].filter((k) => required.includes(k));
   return `not found: ${list4.join(", ")}${todo.length ? `; ${todo.join(", ")} left as TODO` : ""}`;
 }
-var import_node_fs19, import_node_path25;
+var import_node_fs20, import_node_path25;
 var init_import = __esm({
   "src/cli/commands/import.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     import_node_path25 = require("node:path");
     init_report2();
     init_load_importer();
@@ -59912,12 +60056,12 @@ __export(approve_exports, {
   runApprove: () => runApprove
 });
 async function runApprove(file, flags, out2, err3) {
-  for (const f of [file, flags.by]) if (!(0, import_node_fs20.existsSync)(f)) throw new UserError(`${f}: no such file`, 1);
+  for (const f of [file, flags.by]) if (!(0, import_node_fs21.existsSync)(f)) throw new UserError(`${f}: no such file`, 1);
   if ((0, import_node_path26.resolve)(file) === (0, import_node_path26.resolve)(flags.by)) throw new UserError("a meeting cannot approve its own minutes: --by names the minutes of the approving (later) meeting", 2);
   const loaded = await loadSources([file, flags.by], flags);
   if (loaded.configFiles.length > 0) throw new UserError("the configuration has errors; run `minutebook check` for details");
   const configFor = (p) => loaded.lookup.forFile(p).config;
-  const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup), contextOptions: { outputs: false }, exists: import_node_fs20.existsSync });
+  const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup), contextOptions: { outputs: false }, exists: import_node_fs21.existsSync });
   const find = (p) => {
     const a2 = analyses.find((x2) => (0, import_node_path26.resolve)(x2.file.path) === (0, import_node_path26.resolve)(p));
     if (!a2) throw new UserError(`${p}: not read as minutes`, 1);
@@ -59960,12 +60104,12 @@ function approvalsOf(next, m, b) {
   if (links) return links.filter((l) => l.by === next && l.of === m && l.approval.certainty === "certain" && l.approval.outcome === "approved").map((l) => l.approval);
   return next.approvals.filter((x2) => x2.certainty === "certain" && x2.outcome === "approved" && (x2.target.kind === "previous" || x2.target.kind === "date" && x2.target.value === m.date || x2.target.kind === "number" && x2.target.value === m.meeting));
 }
-var import_node_path26, import_node_fs20;
+var import_node_path26, import_node_fs21;
 var init_approve2 = __esm({
   "src/cli/commands/approve.ts"() {
     "use strict";
     import_node_path26 = require("node:path");
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     init_check2();
     init_approve();
     init_decode();
@@ -59995,28 +60139,12 @@ init_io();
 init_reporters();
 
 // src/cli/commands/check.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 init_apply_fixes();
-
-// src/cli/git-history.ts
-var import_node_child_process = require("node:child_process");
-var import_node_path4 = require("node:path");
-var MAX_VERSIONS = 100;
-function* gitHistory(path2) {
-  const abs = (0, import_node_path4.resolve)(path2);
-  const cwd = (0, import_node_path4.dirname)(abs);
-  const git2 = (...args) => (0, import_node_child_process.spawnSync)("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const log2 = git2("log", "--format=%H", "-n", String(MAX_VERSIONS), "--", (0, import_node_path4.basename)(abs));
-  if (log2.status !== 0 || log2.error) return;
-  for (const commit of log2.stdout.split("\n").filter(Boolean)) {
-    const shown2 = git2("show", `${commit}:./${(0, import_node_path4.basename)(abs)}`);
-    if (shown2.status === 0) yield shown2.stdout;
-  }
-}
-
-// src/cli/commands/check.ts
+init_git_history();
 init_decode();
 init_check2();
+init_analyse_files();
 init_disk_port();
 init_load_sources();
 init_progress();
@@ -60034,7 +60162,8 @@ async function runCheck(paths, flags, out2, err3) {
   }
   const shown2 = progress("minutebook: checking");
   const series = { port: diskPort(() => loaded.lookup), contextOptions: { outputs: false } };
-  let analyses = check2(loaded.inputs, { configFor, ...series, onProgress: shown2.update, release: true, exists: import_node_fs8.existsSync, history: gitHistory });
+  const analysed = await analyseFiles(loaded.inputs, { configFor, release: true, history: true, onProgress: shown2.update, ...flags.threads ? { threads: flags.threads } : {} });
+  let analyses = seriesStep(analysed, { configFor, ...series });
   shown2.done();
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err3, series);
   const files = analyses.map((a) => a.file);
@@ -60075,12 +60204,12 @@ function fixAll(analyses, inputs, configFor, err3, series) {
     changed = true;
     return { path: a.file.path, contents };
   });
-  return changed ? check2(next, { configFor, release: true, exists: import_node_fs8.existsSync, ...series }) : analyses;
+  return changed ? check2(next, { configFor, release: true, exists: import_node_fs9.existsSync, ...series }) : analyses;
 }
 
 // src/cli/commands/check-command.ts
 function registerCheck(p) {
-  p.command("check").description("check minutes files and report problems with their line and column").argument("[paths...]", "files, folders or globs; - reads standard input", []).addOption(new Option("-f, --format <format>", "report format").choices([...REPORT_FORMATS]).default("stylish")).option("-o, --output-file <file>", "write the report to this file (replaced whole, never half-written) instead of standard output").option("--max-warnings <n>", "exit 1 when there are more warnings than this", wholeNumber).option("-q, --quiet", "report errors only", false).option("--fix", "rewrite near-miss ACTION lines to the canonical form", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml (.yml, .json); the series is still read from the current folder").option("--only-minutes", "leave aside named files that do not look like minutes, as a folder check does (for hooks that pass every staged Markdown file)", false).option("--print-config <file>", "print the configuration that applies to this file (as JSON) and check nothing").option("--stdin-filename <name>", "the name to report standard input under").option("--no-color", "no colour in the report").action(async (paths, o) => {
+  p.command("check").description("check minutes files and report problems with their line and column").argument("[paths...]", "files, folders or globs; - reads standard input", []).addOption(new Option("-f, --format <format>", "report format").choices([...REPORT_FORMATS]).default("stylish")).option("-o, --output-file <file>", "write the report to this file (replaced whole, never half-written) instead of standard output").option("--max-warnings <n>", "exit 1 when there are more warnings than this", wholeNumber).option("-q, --quiet", "report errors only", false).option("--fix", "rewrite near-miss ACTION lines to the canonical form", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml (.yml, .json); the series is still read from the current folder").option("--only-minutes", "leave aside named files that do not look like minutes, as a folder check does (for hooks that pass every staged Markdown file)", false).option("--print-config <file>", "print the configuration that applies to this file (as JSON) and check nothing").option("--stdin-filename <name>", "the name to report standard input under").option("--no-color", "no colour in the report").option("--threads <n>", "threads that analyse the files, for large runs (default: 1; see docs/performance.md)", threadCount).action(async (paths, o) => {
     if (o.printConfig !== void 0) {
       const { printConfig: printConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
       out(printConfig2(o.printConfig, o.config));
@@ -60095,7 +60224,7 @@ function registerCheck(p) {
 init_esm();
 init_io();
 function registerBuild(p) {
-  p.command("build").description("check minutes, then compile each file to a Word-ready document (<name>.html next to it, or in --out)").argument("[paths...]", "files, folders or globs", []).addOption(new Option("--format <format>", "output format").default("html")).option("-o, --out <dir>", "write outputs into this folder, keeping the sources' sub-folders (default: next to each source)").option("-t, --templates <dir>", "templates folder overriding the built-in templates file by file (default: config `templates`)").option("--reference-doc <file>", "Word file whose styles, page set-up, header and footer the DOCX output takes (default: config `reference_docx`)").option("--force", "build even when the checks find errors", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").option("--no-color", "no colour in the report").option("--changes-since <rev>", "mark what changed since this Git revision (a commit, tag, HEAD~1) as tracked changes").option("--changes-from <file>", "mark what changed since this earlier copy of the minutes as tracked changes").option("--author <name>", "whom the marked changes are credited to (default: the last commit of the file, else git user.name)").option("--date <date>", "when the marked changes were made, 2026-03-16 or 2026-03-16T18:30:00Z (default: that commit's date, else now)").option("-w, --watch", "rebuild changed files (and the later meetings that depend on them) until interrupted", false).action(async (paths, o) => {
+  p.command("build").description("check minutes, then compile each file to a Word-ready document (<name>.html next to it, or in --out)").argument("[paths...]", "files, folders or globs", []).addOption(new Option("--format <format>", "output format").default("html")).option("-o, --out <dir>", "write outputs into this folder, keeping the sources' sub-folders (default: next to each source)").option("-t, --templates <dir>", "templates folder overriding the built-in templates file by file (default: config `templates`)").option("--reference-doc <file>", "Word file whose styles, page set-up, header and footer the DOCX output takes (default: config `reference_docx`)").option("--force", "build even when the checks find errors", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml").option("--no-color", "no colour in the report").option("--changes-since <rev>", "mark what changed since this Git revision (a commit, tag, HEAD~1) as tracked changes").option("--changes-from <file>", "mark what changed since this earlier copy of the minutes as tracked changes").option("--author <name>", "whom the marked changes are credited to (default: the last commit of the file, else git user.name)").option("--date <date>", "when the marked changes were made, 2026-03-16 or 2026-03-16T18:30:00Z (default: that commit's date, else now)").option("--threads <n>", "threads that analyse the files, for large runs (default: 1; see docs/performance.md)", threadCount).option("-w, --watch", "rebuild changed files (and the later meetings that depend on them) until interrupted", false).action(async (paths, o) => {
     const { runBuild: runBuild2 } = await Promise.resolve().then(() => (init_build2(), build_exports));
     const flags = { ...o, color: useColor(o.color, process.stderr) };
     if (o.watch) {
@@ -60159,7 +60288,7 @@ function registerInspect(p) {
 }
 
 // src/cli/commands/lsp-command.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path24 = require("node:path");
 init_config_lookup();
 init_disk_port();
@@ -60179,7 +60308,7 @@ function diskFiles(explicitConfig) {
     ...diskPort(() => lookup2),
     stamp(path2) {
       try {
-        const s = (0, import_node_fs18.statSync)((0, import_node_path24.resolve)(path2));
+        const s = (0, import_node_fs19.statSync)((0, import_node_path24.resolve)(path2));
         return `${s.mtimeMs}:${s.size}`;
       } catch {
         return "gone";

@@ -9505,91 +9505,6 @@ var duplicateInitials = {
   }
 };
 
-// src/model/action-owners.ts
-var INITIALS2 = new RegExp("^\\p{Lu}{2,4}$", "u");
-function parseOwners(written, p = patternsOf()) {
-  const text6 = written.trim().replace(/[.:;,]+$/, "").trim();
-  if (text6 === "") return { owners: [] };
-  if (p.ownerPlaceholder.test(text6)) return { owners: [], placeholder: text6 };
-  if (p.everyone.test(text6)) return { owners: [{ text: text6, kind: "everyone" }] };
-  const owners = [];
-  for (const raw of splitOwners(text6, p)) {
-    const t = raw.replace(/^the\s+/i, (m) => p.role.test(raw) ? m : "");
-    if (t === "") continue;
-    if (p.ownerPlaceholder.test(t)) return { owners: [], placeholder: text6 };
-    owners.push({ text: t, kind: kindOf(t, p) });
-  }
-  return { owners };
-}
-function splitOwners(text6, p = patternsOf()) {
-  return text6.trim().replace(p.sharedTitle, "").split(p.ownerSplit).map((s) => s.trim()).filter(Boolean);
-}
-function kindOf(t, p) {
-  if (p.everyone.test(t)) return "everyone";
-  if (p.role.test(t)) return "role";
-  if (INITIALS2.test(t)) return "initials";
-  return "name";
-}
-var isRole = (s, p = patternsOf()) => p.role.test(s.trim());
-var isEveryone = (s, p = patternsOf()) => p.everyone.test(s.trim());
-var isPlaceholder = (s, p = patternsOf()) => p.ownerPlaceholder.test(s.trim());
-
-// src/parse/plain-text.ts
-var BLOCKS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
-var SKIP = /* @__PURE__ */ new Set(["yaml", "code", "html", "definition", "footnoteDefinition"]);
-function plainBlocks(tree, source2) {
-  const out = [];
-  const visit4 = (node2) => {
-    if (SKIP.has(node2.type)) return;
-    if (BLOCKS.has(node2.type)) {
-      out.push(flatten(node2, source2));
-      return;
-    }
-    if ("children" in node2) for (const c of node2.children) visit4(c);
-  };
-  visit4(tree);
-  return out;
-}
-function flatten(block, source2) {
-  let text6 = "";
-  const segments = [];
-  const walk2 = (node2) => {
-    if (node2.type === "text") {
-      const t = node2;
-      const start = t.position?.start.offset;
-      const end = t.position?.end.offset;
-      const exact = start !== void 0 && end !== void 0 && source2.slice(start, end) === t.value;
-      segments.push({ from: text6.length, node: t, exact });
-      text6 += t.value;
-    } else if (node2.type === "break") text6 += "\n";
-    else if ("children" in node2) for (const c of node2.children) walk2(c);
-    else text6 += " ";
-  };
-  for (const c of block.children) walk2(c);
-  return {
-    text: text6,
-    start: block.position?.start.offset ?? 0,
-    offset(from, length) {
-      let seg;
-      for (const s of segments) if (s.from <= from) seg = s;
-      if (!seg || from + length > seg.from + seg.node.value.length) return void 0;
-      const start = seg.node.position?.start.offset;
-      if (start === void 0) return void 0;
-      const within2 = from - seg.from;
-      if (seg.exact) return start + within2;
-      const wanted = seg.node.value.slice(within2, within2 + length);
-      const raw = source2.slice(start, seg.node.position?.end.offset);
-      const at3 = raw.indexOf(wanted);
-      return at3 < 0 ? void 0 : start + at3;
-    }
-  };
-}
-
-// src/model/v1-actions.ts
-function v1Actions(m) {
-  return m.actions.filter((a) => a.notation === "v1");
-}
-
 // src/model/person-match.ts
 var nameKey = memoise(
   (s) => s.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase(),
@@ -9734,91 +9649,6 @@ function nearlySame(ref, listed) {
 }
 
 // src/rules/unknown-initials.ts
-var TOKEN = "[A-Z]{2,3}";
-var EDGE_BEFORE = "(?<![\\p{L}\\p{N}&/'\u2019.-])";
-var EDGE_AFTER = "(?![\\p{L}\\p{N}&/'\u2019-])";
-var LIST_SEP = "(?:\\s*,\\s*|\\s*&\\s*|\\s*\\/\\s*|\\s+and\\s+)";
-var VERBS = [
-  "noted",
-  "asked",
-  "reported",
-  "said",
-  "agreed",
-  "confirmed",
-  "explained",
-  "highlighted",
-  "queried",
-  "suggested",
-  "presented",
-  "requested",
-  "stated",
-  "mentioned",
-  "advised",
-  "proposed",
-  "questioned",
-  "commented",
-  "added",
-  "clarified",
-  "responded",
-  "acknowledged",
-  "emphasised",
-  "emphasized",
-  "summarised",
-  "summarized",
-  "introduced",
-  "welcomed",
-  "thanked",
-  "undertook",
-  "provided",
-  "raised"
-];
-var IN_PARENS = new RegExp(`\\(\\s*(${TOKEN}(?:${LIST_SEP}${TOKEN})*)\\s*\\)`, "gu");
-var SUBJECT = new RegExp(`${EDGE_BEFORE}(${TOKEN}(?:${LIST_SEP}${TOKEN})*)\\s+(?:(?:also|further|then|subsequently)\\s+)?(?:${VERBS.join("|")})\\b`, "gu");
-var ANY_TOKEN = new RegExp(`${EDGE_BEFORE}${TOKEN}${EDGE_AFTER}`, "gu");
-var AFTER_ARTICLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he|[Aa]n?)\\s+(${TOKEN})${EDGE_AFTER}`, "gu");
-var PLURAL = new RegExp(`${EDGE_BEFORE}(${TOKEN})s(?![\\p{L}\\p{N}])`, "gu");
-var DEFINED_AFTER = new RegExp(`\\((${TOKEN})s?\\)`, "gu");
-var DEFINED_BEFORE = new RegExp(`${EDGE_BEFORE}(${TOKEN})s?\\s*\\(([^()]{3,120})\\)`, "gu");
-var ARTICLES = /* @__PURE__ */ new Set(["the", "a", "an", "each", "every", "any", "this", "that", "its", "their", "our", "one"]);
-var COMMON = /* @__PURE__ */ new Set([
-  "AOB",
-  "TBC",
-  "TBA",
-  "TBD",
-  "FYI",
-  "FAQ",
-  "ETA",
-  "NB",
-  "OK",
-  "UK",
-  "EU",
-  "US",
-  "USA",
-  "UN",
-  "AM",
-  "PM",
-  "GMT",
-  "BST",
-  "UTC",
-  "CET",
-  "ID",
-  "IT",
-  "HR",
-  "PR",
-  "QA",
-  "CEO",
-  "CFO",
-  "CTO",
-  "COO",
-  "PDF",
-  "CSV",
-  "URL",
-  "API",
-  "KPI",
-  "SLA",
-  "RAG"
-]);
-var ROMAN = /^[IVX]+$/;
 var unknownInitials = {
   id: "unknown-initials",
   scope: "file",
@@ -9834,75 +9664,19 @@ var unknownInitials = {
     if (given.length === 0) return;
     const known2 = new Set(given.map(normaliseInitials));
     for (const p of meeting.people) for (const i of initialsOfName(p.name)) known2.add(i);
-    const blocks = plainBlocks(ctx.tree, ctx.source);
-    const acronyms = notInitials(ctx, blocks);
-    const uses = [];
-    for (const block of blocks) {
-      for (const m of block.text.matchAll(IN_PARENS)) collect(block, m[1], m.index + m[0].indexOf(m[1]), uses);
-      for (const m of block.text.matchAll(SUBJECT)) {
-        const before = /([\p{L}]+)\s*$/u.exec(block.text.slice(0, m.index))?.[1]?.toLowerCase();
-        if (before && ARTICLES.has(before)) continue;
-        collect(block, m[1], m.index, uses);
-      }
-    }
-    for (const a of v1Actions(meeting)) {
-      if (!a.owner) continue;
-      const place = a.ownerSpan ?? a.span;
-      const raw = ctx.source.slice(place.start.offset, place.end.offset);
-      for (const part of splitOwners(a.owner, wordsOf(ctx.config))) {
-        if (!new RegExp(`^${TOKEN}$`).test(part)) continue;
-        const at3 = new RegExp(`${EDGE_BEFORE}${part}${EDGE_AFTER}`, "u").exec(raw);
-        uses.push({ token: part, offset: at3 && a.ownerSpan ? place.start.offset + at3.index : void 0, near: place.start.offset });
-      }
-    }
     const reported = /* @__PURE__ */ new Set();
-    for (const u of uses) {
-      if (known2.has(u.token) || acronyms.has(u.token) || ROMAN.test(u.token)) continue;
-      const at3 = u.offset ?? u.near;
+    for (const u of meeting.mentions) {
+      if (u.form !== "initials" || !u.certain || known2.has(u.written)) continue;
+      if (u.reader !== "initials-in-brackets" && u.reader !== "initials-subject" && u.reader !== "v1-owner") continue;
+      const at3 = u.span.start.offset;
       if (reported.has(at3)) continue;
       reported.add(at3);
-      const near = closest(u.token, known2);
+      const near = closest(u.written, known2);
       const hint = near === void 0 ? "" : ` (did you mean "${near}"?)`;
-      const span = u.offset === void 0 ? ctx.loc.span(at3, at3) : ctx.loc.span(at3, at3 + u.token.length);
-      ctx.report(span, `"${u.token}" is used as a person's initials but matches nobody in the minutes or the roster${hint}`);
+      ctx.report(u.span, `"${u.written}" is used as a person's initials but matches nobody in the minutes or the roster${hint}`);
     }
   }
 };
-function collect(block, group, at3, uses) {
-  for (const t of group.matchAll(new RegExp(TOKEN, "g"))) {
-    const from = at3 + t.index;
-    uses.push({ token: t[0], offset: block.offset(from, t[0].length), near: block.start });
-  }
-}
-function notInitials(ctx, blocks) {
-  const { meeting, config } = ctx;
-  const out = /* @__PURE__ */ new Set();
-  const addTokens = (s) => {
-    for (const m of (s ?? "").matchAll(ANY_TOKEN)) out.add(m[0]);
-  };
-  for (const s of [meeting.code, config.code, ...config.parties, ...config.decisionVerbs]) addTokens(s);
-  for (const g of [...meeting.attendees, ...meeting.participants, ...meeting.apologies]) addTokens(g.name);
-  for (const m of config.roster) addTokens(m.category);
-  for (const c of COMMON) out.add(c);
-  for (const { text: text6 } of blocks) {
-    for (const m of text6.matchAll(AFTER_ARTICLE)) out.add(m[1]);
-    for (const m of text6.matchAll(PLURAL)) out.add(m[1]);
-    for (const m of text6.matchAll(DEFINED_AFTER)) if (abbreviates(m[1], lastWords(text6.slice(0, m.index), m[1].length + 3), true)) out.add(m[1]);
-    for (const m of text6.matchAll(DEFINED_BEFORE)) if (abbreviates(m[1], words(m[2]), false)) out.add(m[1]);
-  }
-  return out;
-}
-var words = (s) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
-var lastWords = (s, n) => words(s).slice(-n);
-function abbreviates(token, ws, anchoredEnd) {
-  const initials = ws.map((w) => w[0].toUpperCase());
-  if (initials.length === 0) return false;
-  if (anchoredEnd && initials[initials.length - 1] !== token[token.length - 1]) return false;
-  if (!anchoredEnd && initials[0] !== token[0]) return false;
-  let i = 0;
-  for (const c of initials) if (c === token[i]) i++;
-  return i >= token.length;
-}
 
 // src/rules/quorum.ts
 var quorum = {
@@ -10145,6 +9919,11 @@ function idFor(meeting, seq, pattern, written) {
     seq,
     date
   });
+}
+
+// src/model/v1-actions.ts
+function v1Actions(m) {
+  return m.actions.filter((a) => a.notation === "v1");
 }
 
 // src/rules/action-id-format.ts
@@ -10589,14 +10368,14 @@ function canonicalId(pattern, parts) {
 var DECIMAL = /^([ \t]*)(\d+(?:\.\d+)*)([.)]?)(?=[ \t]|$)[ \t]*/;
 var MINUTE = /^([ \t]*)(\d{1,4}\/\d{2,4})([.:)]?)(?=[ \t]|$)[ \t]*/;
 var LETTER = /^([ \t]*)(\(?)([a-zA-Z]{1,6})(\)|\.)(?=[ \t]|$)[ \t]*/;
-var ROMAN2 = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+var ROMAN = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 function romanValue(s) {
   const t = s.toLowerCase();
   if (!/^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(t) || t === "") return void 0;
   let total = 0;
   for (let i = 0; i < t.length; i++) {
-    const v = ROMAN2[t[i]];
-    const next = ROMAN2[t[i + 1] ?? ""] ?? 0;
+    const v = ROMAN[t[i]];
+    const next = ROMAN[t[i + 1] ?? ""] ?? 0;
     total += v < next ? -v : v;
   }
   return total;
@@ -10980,7 +10759,7 @@ function color(d) {
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
-var SKIP2 = "skip";
+var SKIP = "skip";
 function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
   if (!tree || typeof tree !== "object") {
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
@@ -11058,7 +10837,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           /** @type {UnistParent} */
           node2
         );
-        if (nodeAsParent.children && result[0] !== SKIP2) {
+        if (nodeAsParent.children && result[0] !== SKIP) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
@@ -11073,7 +10852,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       }
       if (exit3 && matches) {
         const exitResult = toResult(exit3(node2, parents, index2));
-        if (exitResult[0] === SKIP2) {
+        if (exitResult[0] === SKIP) {
           throw new Error(
             "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
           );
@@ -11529,7 +11308,7 @@ function findAndReplace(tree, list3, options) {
     if (node2.type === "text" && typeof index2 === "number") {
       return handler2(node2, parents, index2);
     }
-    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP2;
+    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
   }
   function handler2(node2, parents, index2) {
     const parent = parents[parents.length - 1];
@@ -23533,7 +23312,7 @@ var actingWhileAbsent = {
 function acts(m) {
   const out = [];
   for (const x of m.motions) {
-    if (x.offline) continue;
+    if (x.offline || !x.certain) continue;
     if (x.mover) out.push({ who: x.mover, did: "moved a motion" });
     if (x.seconder) out.push({ who: x.seconder, did: "seconded a motion" });
   }
@@ -23569,6 +23348,7 @@ var motionVoter = {
   description: "Mover and seconder of a motion are two different members entitled to vote",
   check(ctx) {
     for (const m of ctx.meeting.motions) {
+      if (!m.certain) continue;
       for (const [who, role] of [[m.mover, "moved"], [m.seconder, "seconded"]]) {
         const p = who?.person;
         if (!who || !p) continue;
@@ -23592,6 +23372,7 @@ var motionOutcome = {
   description: "A motion records its outcome (carried, lost, withdrawn, deferred)",
   check(ctx) {
     for (const m of ctx.meeting.motions) {
+      if (!m.certain) continue;
       if (m.outcome || m.source === "table") continue;
       const what = m.text ? `"${clip2(m.text)}"` : "The motion";
       ctx.report(m.span, `${m.text ? "The motion " : ""}${what} was moved${m.seconder ? " and seconded" : ""} but the minutes record no outcome (carried, lost, withdrawn or deferred)`);
@@ -23601,6 +23382,57 @@ var motionOutcome = {
 function clip2(s) {
   const t = s.replace(/\s+/g, " ").trim();
   return t.length > 60 ? `${t.slice(0, 59)}\u2026` : t;
+}
+
+// src/parse/plain-text.ts
+var BLOCKS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
+var SKIP2 = /* @__PURE__ */ new Set(["yaml", "code", "html", "definition", "footnoteDefinition"]);
+function plainBlocks(tree, source2) {
+  const out = [];
+  const visit4 = (node2) => {
+    if (SKIP2.has(node2.type)) return;
+    if (BLOCKS.has(node2.type)) {
+      out.push(flatten(node2, source2));
+      return;
+    }
+    if ("children" in node2) for (const c of node2.children) visit4(c);
+  };
+  visit4(tree);
+  return out;
+}
+function flatten(block, source2) {
+  let text6 = "";
+  const segments = [];
+  const walk2 = (node2) => {
+    if (node2.type === "text") {
+      const t = node2;
+      const start = t.position?.start.offset;
+      const end = t.position?.end.offset;
+      const exact = start !== void 0 && end !== void 0 && source2.slice(start, end) === t.value;
+      segments.push({ from: text6.length, node: t, exact });
+      text6 += t.value;
+    } else if (node2.type === "break") text6 += "\n";
+    else if ("children" in node2) for (const c of node2.children) walk2(c);
+    else text6 += " ";
+  };
+  for (const c of block.children) walk2(c);
+  return {
+    text: text6,
+    start: block.position?.start.offset ?? 0,
+    offset(from, length) {
+      let seg;
+      for (const s of segments) if (s.from <= from) seg = s;
+      if (!seg || from + length > seg.from + seg.node.value.length) return void 0;
+      const start = seg.node.position?.start.offset;
+      if (start === void 0) return void 0;
+      const within2 = from - seg.from;
+      if (seg.exact) return start + within2;
+      const wanted = seg.node.value.slice(within2, within2 + length);
+      const raw = source2.slice(start, seg.node.position?.end.offset);
+      const at3 = raw.indexOf(wanted);
+      return at3 < 0 ? void 0 : start + at3;
+    }
+  };
 }
 
 // src/model/prose-units.ts
@@ -23841,7 +23673,7 @@ function readMotions(ctx) {
   return out;
 }
 function draft(u, i) {
-  const motion = { counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: "prose" };
+  const motion = { certain: true, counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: "prose" };
   if (u.item !== void 0) motion.item = u.item;
   return { motion, firstUnit: i, lastUnit: i, closed: false };
 }
@@ -23906,7 +23738,7 @@ function tableMotion(u, ctx, words3) {
   const text6 = col(/\b(?:motion|resolution|text|description)\b/);
   if (outcome < 0 || text6 < 0 || moved < 0 && !h.some((x) => /\bmotion\b/.test(x))) return void 0;
   const cells = u.cells ?? [];
-  const m = { counts: [], span: ctx.loc.span(u.start, u.end), source: "table", text: cells[text6] ?? "" };
+  const m = { certain: true, counts: [], span: ctx.loc.span(u.start, u.end), source: "table", text: cells[text6] ?? "" };
   if (u.item !== void 0) m.item = u.item;
   const cellPerson = (i) => {
     const w = cells[i]?.trim();
@@ -23985,6 +23817,7 @@ var motionCounts = {
   check(ctx) {
     const members = ctx.meeting.attendees.flatMap((g) => g.people).filter((p) => !p.parts.public);
     for (const m of ctx.meeting.motions) {
+      if (!m.certain) continue;
       for (const c of m.counts) {
         const cast = (c.for ?? 0) + (c.against ?? 0) + (c.abstain ?? 0);
         if (!m.offline && members.length > 0 && cast > members.length) {
@@ -24002,85 +23835,17 @@ var motionCounts = {
   }
 };
 
-// src/model/owner-resolve.ts
-function ownerIndex(meeting, config, people) {
-  const words3 = wordsOf(config);
-  const TITLE = new RegExp(`^(?:${words3.title}\\s+)+`, "i");
-  const index2 = people ?? personIndex(meeting.people, { aliases: config.aliases, words: words3 });
-  const bodies = new Set([...config.parties, ...config.roster.map((m) => m.category), meeting.code, config.code, meeting.committee].filter((s) => !!s).map(normaliseName));
-  for (const m of config.roster) for (const a of [m.name, m.initials, ...m.aliases]) if (a) bodies.add(normaliseName(a));
-  const resolution = (token) => {
-    const t = token.trim().replace(TITLE, "");
-    const k = normaliseName(t);
-    if (k === "") return { kind: "unknown" };
-    if (isEveryone(t, words3)) return { kind: "everyone" };
-    const m = index2.resolve(token.trim());
-    if (m.kind === "one") return { kind: "person", person: m.person };
-    if (isRole(t, words3)) return { kind: "role" };
-    const body = k.replace(/^the\s+/, "");
-    if (bodies.has(body)) return { kind: "body", name: t };
-    if (m.kind === "ambiguous") return { kind: "ambiguous" };
-    return { kind: "unknown" };
-  };
-  return {
-    people: index2,
-    resolution,
-    resolve(token) {
-      const r = resolution(token);
-      return r.kind === "ambiguous" || r.kind === "unknown" ? void 0 : r;
-    }
-  };
-}
-var INDEXES = /* @__PURE__ */ new WeakMap();
-function keepPeopleIndex(meeting, index2) {
-  INDEXES.set(meeting, index2);
-}
-function peopleOf(meeting, config) {
-  let index2 = INDEXES.get(meeting);
-  if (!index2) {
-    index2 = personIndex(meeting.people, { aliases: config.aliases, words: wordsOf(config) });
-    INDEXES.set(meeting, index2);
-  }
-  return index2;
-}
-
 // src/rules/name-near-match.ts
-var CAP = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}[\\p{Ll}'\u2019]+)?";
-var CANDIDATES = /* @__PURE__ */ new WeakMap();
-function candidates2(words3) {
-  let re = CANDIDATES.get(words3);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:(?:${words3.titleAsWritten}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, "gu");
-    CANDIDATES.set(words3, re);
-  }
-  return re;
-}
 var nameNearMatch = {
   id: "name-near-match",
   scope: "file",
   severity: "warn",
   description: "A name in the text that nearly matches a listed person is probably that person misspelt",
   check(ctx) {
-    const { meeting, config } = ctx;
-    const people = meeting.people.filter((p) => !p.parts.public && p.parts.name !== "");
-    if (people.length === 0) return;
-    const titles = wordsOf(config);
-    const index2 = peopleOf(meeting, config);
-    const aliases = new Set(Object.values(config.aliases).flat().map((a) => a.toLowerCase()));
-    for (const block of plainBlocks(ctx.tree, ctx.source)) {
-      for (const m of block.text.matchAll(candidates2(titles))) {
-        const written = m[0].replace(/['’]s$/, "");
-        if (aliases.has(written.toLowerCase())) continue;
-        const r = index2.resolve(written);
-        const isGendered = gendered(written, titles);
-        if (r.kind === "ambiguous" || r.kind === "one" && !isGendered) continue;
-        const near = nearMatch(written, people, titles);
-        if (!near || r.kind === "one" && r.person !== near) continue;
-        const at3 = block.offset(m.index, written.length);
-        const span = at3 === void 0 ? ctx.loc.span(block.start, block.start) : ctx.loc.span(at3, at3 + written.length);
-        const listed = near.written ?? near.name;
-        ctx.report(span, `"${written}" nearly matches "${listed}" in ${near.list} (did you mean "${near.name}"?)`);
-      }
+    for (const m of ctx.meeting.mentions) {
+      if (m.reader !== "name-in-text" || !m.certain || !m.near) continue;
+      const listed = m.near.written ?? m.near.name;
+      ctx.report(m.span, `"${m.written}" nearly matches "${listed}" in ${m.near.list} (did you mean "${m.near.name}"?)`);
     }
   }
 };
@@ -24828,7 +24593,7 @@ function readBody(root2, o) {
     open.push(item);
   });
   const scan = (nodes, item) => {
-    for (const n of nodes) collect2(n, item, body, o);
+    for (const n of nodes) collect(n, item, body, o);
   };
   scan(body.preamble, void 0);
   const walkItems = (items2) => {
@@ -24954,7 +24719,7 @@ function keyOf(written, siblings, parent) {
   const own5 = written ? written.text.replace(/[().:]/g, "") : `#${siblings.length + 1}`;
   return parent ? `${parent.number}/${own5}` : own5;
 }
-function collect2(node2, item, body, o) {
+function collect(node2, item, body, o) {
   if (node2.type === "paragraph") {
     const line = readActionLine(node2, o.source, o.idPattern, o.loc);
     if (line) {
@@ -24975,12 +24740,12 @@ function collect2(node2, item, body, o) {
       node2.data = { ...node2.data, decisionVerb: d.verb };
       body.decisions.push(d);
       item?.decisions.push(d);
-      for (const c of node2.children) if (c !== para) collect2(c, item, body, o);
+      for (const c of node2.children) if (c !== para) collect(c, item, body, o);
       return;
     }
   }
   if ("children" in node2 && node2.type !== "heading" && node2.type !== "table") {
-    for (const c of node2.children) collect2(c, item, body, o);
+    for (const c of node2.children) collect(c, item, body, o);
   }
 }
 function decision(node2, para, item, o) {
@@ -24996,6 +24761,35 @@ function decision(node2, para, item, o) {
   if (item) d.item = item.number;
   return d;
 }
+
+// src/model/action-owners.ts
+var INITIALS2 = new RegExp("^\\p{Lu}{2,4}$", "u");
+function parseOwners(written, p = patternsOf()) {
+  const text6 = written.trim().replace(/[.:;,]+$/, "").trim();
+  if (text6 === "") return { owners: [] };
+  if (p.ownerPlaceholder.test(text6)) return { owners: [], placeholder: text6 };
+  if (p.everyone.test(text6)) return { owners: [{ text: text6, kind: "everyone" }] };
+  const owners = [];
+  for (const raw of splitOwners(text6, p)) {
+    const t = raw.replace(/^the\s+/i, (m) => p.role.test(raw) ? m : "");
+    if (t === "") continue;
+    if (p.ownerPlaceholder.test(t)) return { owners: [], placeholder: text6 };
+    owners.push({ text: t, kind: kindOf(t, p) });
+  }
+  return { owners };
+}
+function splitOwners(text6, p = patternsOf()) {
+  return text6.trim().replace(p.sharedTitle, "").split(p.ownerSplit).map((s) => s.trim()).filter(Boolean);
+}
+function kindOf(t, p) {
+  if (p.everyone.test(t)) return "everyone";
+  if (p.role.test(t)) return "role";
+  if (INITIALS2.test(t)) return "initials";
+  return "name";
+}
+var isRole = (s, p = patternsOf()) => p.role.test(s.trim());
+var isEveryone = (s, p = patternsOf()) => p.everyone.test(s.trim());
+var isPlaceholder = (s, p = patternsOf()) => p.ownerPlaceholder.test(s.trim());
 
 // src/model/natural-actions.ts
 var ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
@@ -25397,12 +25191,54 @@ function readProseMentions(root2, loc, read) {
   return out;
 }
 
+// src/model/owner-resolve.ts
+function ownerIndex(meeting, config, people) {
+  const words3 = wordsOf(config);
+  const TITLE = new RegExp(`^(?:${words3.title}\\s+)+`, "i");
+  const index2 = people ?? personIndex(meeting.people, { aliases: config.aliases, words: words3 });
+  const bodies = new Set([...config.parties, ...config.roster.map((m) => m.category), meeting.code, config.code, meeting.committee].filter((s) => !!s).map(normaliseName));
+  for (const m of config.roster) for (const a of [m.name, m.initials, ...m.aliases]) if (a) bodies.add(normaliseName(a));
+  const resolution = (token) => {
+    const t = token.trim().replace(TITLE, "");
+    const k = normaliseName(t);
+    if (k === "") return { kind: "unknown" };
+    if (isEveryone(t, words3)) return { kind: "everyone" };
+    const m = index2.resolve(token.trim());
+    if (m.kind === "one") return { kind: "person", person: m.person };
+    if (isRole(t, words3)) return { kind: "role" };
+    const body = k.replace(/^the\s+/, "");
+    if (bodies.has(body)) return { kind: "body", name: t };
+    if (m.kind === "ambiguous") return { kind: "ambiguous" };
+    return { kind: "unknown" };
+  };
+  return {
+    people: index2,
+    resolution,
+    resolve(token) {
+      const r = resolution(token);
+      return r.kind === "ambiguous" || r.kind === "unknown" ? void 0 : r;
+    }
+  };
+}
+var INDEXES = /* @__PURE__ */ new WeakMap();
+function keepPeopleIndex(meeting, index2) {
+  INDEXES.set(meeting, index2);
+}
+function peopleOf(meeting, config) {
+  let index2 = INDEXES.get(meeting);
+  if (!index2) {
+    index2 = personIndex(meeting.people, { aliases: config.aliases, words: wordsOf(config) });
+    INDEXES.set(meeting, index2);
+  }
+  return index2;
+}
+
 // src/model/subject.ts
-var words2 = (s, min) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > min));
+var words = (s, min) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > min));
 function sameSubject(a, b, o = {}) {
   const min = o.min ?? 2;
-  const x = words2(a, min);
-  const y = words2(b, min);
+  const x = words(a, min);
+  const y = words(b, min);
   const common = [...x].filter((w) => y.has(w)).length;
   return common >= (o.least ?? 1) && common / Math.max(1, Math.min(x.size, y.size)) >= (o.ratio ?? 0.6);
 }
@@ -25422,6 +25258,251 @@ function judgeAction(a) {
     return { certain: true };
   }
   return resolved ? { certain: true } : { certain: false, doubt: "its owner is no one the meeting lists" };
+}
+function judgeMotion(x) {
+  if (x.source === "table" || x.mover !== void 0 || x.seconder !== void 0) return { certain: true };
+  return { certain: false, doubt: "names no mover or seconder" };
+}
+function judgeDecision(d) {
+  if (d.kind === "motion") return d.motion?.certain === false ? { certain: false, doubt: `a motion that ${d.motion.doubt ?? "is not certain"}` } : { certain: true };
+  if (d.kind !== "prose") return { certain: true };
+  if (d.text.trim() === "") return { certain: false, doubt: "no words of its own" };
+  if (d.text.length > MAX_TEXT * 2 || d.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u")).length > MAX_SENTENCES) return { certain: false, doubt: "a whole paragraph, not one decision" };
+  return { certain: true };
+}
+function judgeFacts(m) {
+  for (const x of m.motions) Object.assign(x, judgeMotion(x));
+  for (const d of m.decisions) Object.assign(d, judgeDecision(d));
+}
+
+// src/model/initials.ts
+var TOKEN = "[A-Z]{2,3}";
+var INITIALS_TOKEN2 = new RegExp(`^${TOKEN}$`);
+var EDGE_BEFORE = "(?<![\\p{L}\\p{N}&/'\u2019.-])";
+var EDGE_AFTER = "(?![\\p{L}\\p{N}&/'\u2019-])";
+var LIST_SEP = "(?:\\s*,\\s*|\\s*&\\s*|\\s*\\/\\s*|\\s+and\\s+)";
+var VERBS = [
+  "noted",
+  "asked",
+  "reported",
+  "said",
+  "agreed",
+  "confirmed",
+  "explained",
+  "highlighted",
+  "queried",
+  "suggested",
+  "presented",
+  "requested",
+  "stated",
+  "mentioned",
+  "advised",
+  "proposed",
+  "questioned",
+  "commented",
+  "added",
+  "clarified",
+  "responded",
+  "acknowledged",
+  "emphasised",
+  "emphasized",
+  "summarised",
+  "summarized",
+  "introduced",
+  "welcomed",
+  "thanked",
+  "undertook",
+  "provided",
+  "raised"
+];
+var IN_PARENS = new RegExp(`\\(\\s*(${TOKEN}(?:${LIST_SEP}${TOKEN})*)\\s*\\)`, "gu");
+var SUBJECT = new RegExp(`${EDGE_BEFORE}(${TOKEN}(?:${LIST_SEP}${TOKEN})*)\\s+(?:(?:also|further|then|subsequently)\\s+)?(?:${VERBS.join("|")})\\b`, "gu");
+var ANY_TOKEN = new RegExp(`${EDGE_BEFORE}${TOKEN}${EDGE_AFTER}`, "gu");
+var AFTER_ARTICLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he|[Aa]n?)\\s+(${TOKEN})${EDGE_AFTER}`, "gu");
+var PLURAL = new RegExp(`${EDGE_BEFORE}(${TOKEN})s(?![\\p{L}\\p{N}])`, "gu");
+var DEFINED_AFTER = new RegExp(`\\((${TOKEN})s?\\)`, "gu");
+var DEFINED_BEFORE = new RegExp(`${EDGE_BEFORE}(${TOKEN})s?\\s*\\(([^()]{3,120})\\)`, "gu");
+var ARTICLES = /* @__PURE__ */ new Set(["the", "a", "an", "each", "every", "any", "this", "that", "its", "their", "our", "one"]);
+var COMMON = /* @__PURE__ */ new Set([
+  "AOB",
+  "TBC",
+  "TBA",
+  "TBD",
+  "FYI",
+  "FAQ",
+  "ETA",
+  "NB",
+  "OK",
+  "UK",
+  "EU",
+  "US",
+  "USA",
+  "UN",
+  "AM",
+  "PM",
+  "GMT",
+  "BST",
+  "UTC",
+  "CET",
+  "ID",
+  "IT",
+  "HR",
+  "PR",
+  "QA",
+  "CEO",
+  "CFO",
+  "CTO",
+  "COO",
+  "PDF",
+  "CSV",
+  "URL",
+  "API",
+  "KPI",
+  "SLA",
+  "RAG"
+]);
+var ROMAN2 = /^[IVX]+$/;
+function readInitials(m, blocks, input) {
+  const acronyms = notInitials(m, input.config, blocks);
+  const out = [];
+  const add2 = (token, offset, near, reader) => {
+    const at3 = offset ?? near;
+    const span = offset === void 0 ? input.loc.span(at3, at3) : input.loc.span(at3, at3 + token.length);
+    const mention = { written: token, span, exact: offset !== void 0, form: "initials", reader, certain: true };
+    if (acronyms.has(token) || ROMAN2.test(token)) {
+      mention.certain = false;
+      mention.doubt = "an acronym or a body, not a person";
+    }
+    out.push(mention);
+  };
+  for (const block of blocks) {
+    for (const x of block.text.matchAll(IN_PARENS)) collect2(block, x[1], x.index + x[0].indexOf(x[1]), "initials-in-brackets", add2);
+    for (const x of block.text.matchAll(SUBJECT)) {
+      const before = /([\p{L}]+)\s*$/u.exec(block.text.slice(0, x.index))?.[1]?.toLowerCase();
+      if (before && ARTICLES.has(before)) continue;
+      collect2(block, x[1], x.index, "initials-subject", add2);
+    }
+  }
+  for (const a of v1Actions(m)) {
+    if (!a.owner) continue;
+    const place = a.ownerSpan ?? a.span;
+    const raw = input.source.slice(place.start.offset, place.end.offset);
+    for (const part of splitOwners(a.owner, wordsOf(input.config))) {
+      if (!INITIALS_TOKEN2.test(part)) continue;
+      const at3 = new RegExp(`${EDGE_BEFORE}${part}${EDGE_AFTER}`, "u").exec(raw);
+      add2(part, at3 && a.ownerSpan ? place.start.offset + at3.index : void 0, place.start.offset, "v1-owner");
+    }
+  }
+  return out;
+}
+function collect2(block, group, at3, reader, add2) {
+  for (const t of group.matchAll(new RegExp(TOKEN, "g"))) add2(t[0], block.offset(at3 + t.index, t[0].length), block.start, reader);
+}
+function notInitials(m, config, blocks) {
+  const out = /* @__PURE__ */ new Set();
+  const addTokens = (s) => {
+    for (const x of (s ?? "").matchAll(ANY_TOKEN)) out.add(x[0]);
+  };
+  for (const s of [m.code, config.code, ...config.parties, ...config.decisionVerbs]) addTokens(s);
+  for (const g of [...m.attendees, ...m.participants, ...m.apologies]) addTokens(g.name);
+  for (const r of config.roster) addTokens(r.category);
+  for (const c of COMMON) out.add(c);
+  for (const { text: text6 } of blocks) {
+    for (const x of text6.matchAll(AFTER_ARTICLE)) out.add(x[1]);
+    for (const x of text6.matchAll(PLURAL)) out.add(x[1]);
+    for (const x of text6.matchAll(DEFINED_AFTER)) if (abbreviates(x[1], lastWords(text6.slice(0, x.index), x[1].length + 3), true)) out.add(x[1]);
+    for (const x of text6.matchAll(DEFINED_BEFORE)) if (abbreviates(x[1], words2(x[2]), false)) out.add(x[1]);
+  }
+  return out;
+}
+var words2 = (s) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+var lastWords = (s, n) => words2(s).slice(-n);
+function abbreviates(token, ws, anchoredEnd) {
+  const initials = ws.map((w) => w[0].toUpperCase());
+  if (initials.length === 0) return false;
+  if (anchoredEnd && initials[initials.length - 1] !== token[token.length - 1]) return false;
+  if (!anchoredEnd && initials[0] !== token[0]) return false;
+  let i = 0;
+  for (const c of initials) if (c === token[i]) i++;
+  return i >= token.length;
+}
+
+// src/model/mentions.ts
+function readMentions(m, people, input) {
+  const blocks = plainBlocks(input.tree, input.source);
+  return [...namesInText(m, people, blocks, input), ...readInitials(m, blocks, input), ...ownerMentions(m), ...roleMentions(m)];
+}
+var CAP = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}[\\p{Ll}'\u2019]+)?";
+var CANDIDATES = /* @__PURE__ */ new WeakMap();
+function candidates2(words3) {
+  let re = CANDIDATES.get(words3);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:(?:${words3.titleAsWritten}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, "gu");
+    CANDIDATES.set(words3, re);
+  }
+  return re;
+}
+function namesInText(m, people, blocks, input) {
+  const titles = wordsOf(input.config);
+  const listed = m.people.filter((p) => !p.parts.public && p.parts.name !== "");
+  const aliases = new Set(Object.values(input.config.aliases).flat().map((a) => a.toLowerCase()));
+  const out = [];
+  for (const block of blocks) {
+    for (const x of block.text.matchAll(candidates2(titles))) {
+      const written = x[0].replace(/['’]s$/, "");
+      const at3 = block.offset(x.index, written.length);
+      const span = at3 === void 0 ? input.loc.span(block.start, block.start) : input.loc.span(at3, at3 + written.length);
+      const r = people.resolve(written);
+      const mention = { written, span, exact: at3 !== void 0, form: "name", reader: "name-in-text", certain: false };
+      if (r.kind === "one") mention.person = r.person;
+      if (r.kind === "ambiguous") mention.ambiguous = true;
+      const alias = aliases.has(written.toLowerCase());
+      if (!alias && r.kind !== "ambiguous" && listed.length > 0 && (r.kind !== "one" || gendered(written, titles))) {
+        const near = nearMatch(written, listed, titles);
+        if (near && (r.kind !== "one" || r.person === near)) mention.near = near;
+      }
+      mention.certain = r.kind === "one" || alias || mention.near !== void 0 || titled(written, titles);
+      if (!mention.certain) mention.doubt = "capitalised words that name no one listed";
+      out.push(mention);
+    }
+  }
+  return out;
+}
+var titled = (written, words3) => new RegExp(`^(?:${words3.titleAsWritten})\\s`, "u").test(written);
+function ownerMentions(m) {
+  const out = [];
+  for (const a of m.actions) {
+    for (const t of a.owners) {
+      if (t.kind === "everyone" || t.kind === "role") continue;
+      if (a.notation === "v1" && INITIALS_TOKEN2.test(t.text)) continue;
+      const span = t.span ?? a.ownerSpan ?? a.idSpan;
+      const mention = { written: t.text, span, exact: t.span !== void 0, form: t.kind === "initials" ? "initials" : "name", reader: "owner", certain: a.certain };
+      if (t.resolved?.kind === "person") mention.person = t.resolved.person;
+      if (t.resolved?.kind === "ambiguous") mention.ambiguous = true;
+      if (!a.certain) mention.doubt = "the owner of an action that is not certain";
+      out.push(mention);
+    }
+  }
+  return out;
+}
+function roleMentions(m) {
+  const out = [];
+  const add2 = (n, reader, certain = true) => {
+    if (!n) return;
+    const mention = { written: n.written, span: n.span, exact: true, form: "name", reader, certain };
+    if (n.person) mention.person = n.person;
+    if (n.ambiguous) mention.ambiguous = true;
+    if (!certain) mention.doubt = "named in a motion that is not certain";
+    out.push(mention);
+  };
+  add2(m.chair, "chair");
+  add2(m.noteTaker, "note-taker");
+  for (const x of m.motions) {
+    add2(x.mover, "mover", x.certain);
+    add2(x.seconder, "seconder", x.certain);
+  }
+  for (const c of m.attendanceChanges) add2(c.who, "attendance-change");
+  return out;
 }
 
 // src/model/approval-words.ts
@@ -26195,6 +26276,7 @@ function buildMeeting(input) {
     people: [],
     attendanceChanges: [],
     motions: [],
+    mentions: [],
     outstanding: items(field(fm, "outstanding")).map(readReview),
     reviews: [],
     nextMeetings: items(field(fm, "next_meetings")).map(readNextMeeting),
@@ -26305,6 +26387,8 @@ function buildMeeting(input) {
   }
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
+  judgeFacts(m);
+  m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }
 function addNaturalActions(m, input, v1Nodes) {
