@@ -28,6 +28,11 @@ const STYLE: Record<string, Intl.DateTimeFormatOptions> = {
   short: { day: '2-digit', month: '2-digit', year: 'numeric' },
 };
 
+/** The text items of a list key (`decision_verbs: [...]`); anything not a scalar is left out. */
+function stringList(root: Checked, key: string): string[] {
+  return items(field(root, key)).flatMap((c) => (c.kind === 'scalar' ? [String(c.value)] : []));
+}
+
 /** Reads configuration text (`.minutebook.yaml`, `.yml` or `.json`: YAML reads JSON too). Pure; `root` is the folder the file stands in. */
 export function parseConfig(contents: Uint8Array | string, path: string, folder: string): ParsedConfig {
   const config: Config = { ...defaultConfig(), path, root: folder, base: folder };
@@ -55,6 +60,20 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
   const root = checked.root;
   if (!root) return { config, file };
 
+  readNamesAndLists(root, config, file);
+  readVocabularyWords(root, config);
+  readFilesAndFormats(root, config, file);
+  readRoster(root, config);
+  readQuorum(root, config);
+  readRuleSeverities(root, config, file);
+  return { config, file };
+}
+
+// The steps below run in this order because the vocabulary takes the older word lists read
+// before it, and findings keep the order of the keys they were always reported in.
+
+/** Names, the action-ID pattern, the older word lists and the aliases. */
+function readNamesAndLists(root: Checked, config: Config, file: VFile): void {
   for (const key of ['committee', 'code', 'secretariat', 'classification', 'templates'] as const) {
     const v = scalar(root, key);
     if (v !== undefined) config[key] = v;
@@ -69,15 +88,18 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
     if (unknown) addFinding(file, configRule, config, field(root, 'action_id')!.span, `Unknown placeholder ${unknown[0]} in action_id "${actionId}"`);
     else compileIdPattern(actionId);
   }
-  const list = (k: string) => items(field(root, k)).flatMap((c) => (c.kind === 'scalar' ? [String(c.value)] : []));
-  if (field(root, 'decision_verbs')) config.decisionVerbs = list('decision_verbs');
-  if (field(root, 'parties')) config.parties = list('parties');
-  if (field(root, 'prose_decision_verbs')) config.proseDecisionVerbs = list('prose_decision_verbs');
-  if (field(root, 'decision_subjects')) config.decisionSubjects = list('decision_subjects');
-  if (field(root, 'titles')) config.titles = list('titles');
+  if (field(root, 'decision_verbs')) config.decisionVerbs = stringList(root, 'decision_verbs');
+  if (field(root, 'parties')) config.parties = stringList(root, 'parties');
+  if (field(root, 'prose_decision_verbs')) config.proseDecisionVerbs = stringList(root, 'prose_decision_verbs');
+  if (field(root, 'decision_subjects')) config.decisionSubjects = stringList(root, 'decision_subjects');
+  if (field(root, 'titles')) config.titles = stringList(root, 'titles');
   for (const [name, variants] of entries(field(root, 'aliases'))) {
     config.aliases[name] = items(variants).flatMap((c) => (c.kind === 'scalar' ? [String(c.value)] : []));
   }
+}
+
+/** The `vocabulary:` families, with the older keys' words folded in. */
+function readVocabularyWords(root: Checked, config: Config): void {
   const words: Partial<Record<Family, string[]>> = {};
   const vocabulary = field(root, 'vocabulary');
   for (const f of FAMILIES) {
@@ -89,9 +111,13 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
   words.decision_verbs = [...config.proseDecisionVerbs, ...(words.decision_verbs ?? [])];
   words.decision_subjects = [...config.decisionSubjects, ...(words.decision_subjects ?? [])];
   config.vocabulary = extendVocabulary(config.vocabulary, words);
-  if (field(root, 'files')) config.files = list('files');
-  if (field(root, 'ignores')) config.ignores = list('ignores');
-  if (field(root, 'placeholders')) config.placeholders = list('placeholders');
+}
+
+/** Which files are minutes, placeholders, summaries, locale and date formats. */
+function readFilesAndFormats(root: Checked, config: Config, file: VFile): void {
+  if (field(root, 'files')) config.files = stringList(root, 'files');
+  if (field(root, 'ignores')) config.ignores = stringList(root, 'ignores');
+  if (field(root, 'placeholders')) config.placeholders = stringList(root, 'placeholders');
   const summaries = scalar(root, 'summaries');
   if (summaries === 'end' || summaries === 'off') config.summaries = summaries;
   const locale = scalar(root, 'locale');
@@ -111,6 +137,9 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
     if (short) f.short = STYLE[short]!;
     config.dateFormats = f;
   }
+}
+
+function readRoster(root: Checked, config: Config): void {
   for (const [category, members] of entries(field(root, 'roster'))) {
     for (const m of items(members)) {
       const member: Config['roster'][number] = {
@@ -127,6 +156,9 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
       config.roster.push(member);
     }
   }
+}
+
+function readQuorum(root: Checked, config: Config): void {
   const quorum = field(root, 'quorum');
   if (quorum) {
     const total = scalar<number>(quorum, 'total');
@@ -136,6 +168,10 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
       ...(total !== undefined ? { total } : {}),
     };
   }
+}
+
+/** The severities set for rules; an unknown rule name is reported with the nearest known one. */
+function readRuleSeverities(root: Checked, config: Config, file: VFile): void {
   for (const [id, sev] of entries(field(root, 'rules'))) {
     if (!ruleById.has(id)) {
       addFinding(file, configRule, config, sev.keySpan ?? sev.span, `Unknown rule "${id}"${didYouMean(id, ruleById.keys())}`);
@@ -143,5 +179,4 @@ export function parseConfig(contents: Uint8Array | string, path: string, folder:
     }
     if (sev.kind === 'scalar') config.rules[id] = sev.value as Severity;
   }
-  return { config, file };
 }

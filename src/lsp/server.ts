@@ -38,103 +38,141 @@ export interface ServerOptions {
 const EDIT_DELAY_MS = 15;
 const SERIES_DELAY_MS = 300;
 
-export function startServer(options: ServerOptions): Connection {
-  const connection = createConnection(options.input ?? process.stdin, options.output ?? process.stdout);
-  // Standard output carries the protocol: anything else printed there would break it.
-  console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
-  console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
-  const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace(options.files);
-  const timers = new Map<string, NodeJS.Timeout>();
+const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : resolve(uri.replace(/^[a-z]+:/i, '')));
+
+/** What the server keeps between events: the open documents, the workspace and the pending checks. */
+class Server {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly workspace: Workspace;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
   /** When each document last changed or was last checked: activity that a change is quiet after. */
-  const lastChange = new Map<string, number>();
-  const configShown = new Set<string>();
-  let editDelay = EDIT_DELAY_MS;
-  let watchFiles = false;
+  private readonly lastChange = new Map<string, number>();
+  private readonly configShown = new Set<string>();
+  /** Documents whose series changed since their last check: their next check reads it again. */
+  private readonly stale = new Set<string>();
+  editDelay = EDIT_DELAY_MS;
+  watchFiles = false;
 
-  const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : resolve(uri.replace(/^[a-z]+:/i, '')));
+  constructor(
+    readonly connection: Connection,
+    files: Files,
+  ) {
+    this.workspace = new Workspace(files);
+  }
 
-  const report = (where: string, e: unknown) => connection.console.error(`minutebook: ${where}: ${(e as Error)?.stack ?? String(e)}`);
+  report(where: string, e: unknown): void {
+    this.connection.console.error(`minutebook: ${where}: ${(e as Error)?.stack ?? String(e)}`);
+  }
 
   /** The analysis of an open document as it is now. */
-  const analysisOf = (doc: TextDocument): Analysis => {
+  analysisOf(doc: TextDocument): Analysis {
     const path = pathOf(doc.uri);
-    workspace.setOpen(path, doc.getText());
-    return workspace.diagnose(path);
-  };
+    this.workspace.setOpen(path, doc.getText());
+    return this.workspace.diagnose(path);
+  }
 
-  const publish = (uri: string, fresh: boolean) => {
-    const doc = documents.get(uri);
+  private publish(uri: string, fresh: boolean): void {
+    const doc = this.documents.get(uri);
     if (!doc) return;
     try {
       const path = pathOf(uri);
-      if (fresh) workspace.forget(path);
-      workspace.setOpen(path, doc.getText());
-      const diagnostics = workspace.isMinutes(path) ? toDiagnostics(analysisOf(doc), doc) : [];
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      if (fresh) this.workspace.forget(path);
+      this.workspace.setOpen(path, doc.getText());
+      const diagnostics = this.workspace.isMinutes(path) ? toDiagnostics(this.analysisOf(doc), doc) : [];
+      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       // Changes that waited while this check ran are part of the same burst.
-      lastChange.set(uri, performance.now());
-      publishConfig(path);
+      this.lastChange.set(uri, performance.now());
+      this.publishConfig(path);
     } catch (e) {
-      report(`checking ${uri}`, e);
+      this.report(`checking ${uri}`, e);
     }
-  };
+  }
 
   /** Findings in a configuration file go to that file, shown whether or not it is open. */
-  const publishConfig = (path: string) => {
-    const file = workspace.configOf(path).file;
+  private publishConfig(path: string): void {
+    const file = this.workspace.configOf(path).file;
     if (!file?.path) return;
     const key = `${file.path}\u0000${file.messages.length}`;
-    if (configShown.has(key)) return;
-    configShown.add(key);
-    void connection.sendDiagnostics({ uri: pathToFileURL(file.path).href, diagnostics: file.messages.map((m) => toDiagnostic(m)) });
-  };
+    if (this.configShown.has(key)) return;
+    this.configShown.add(key);
+    void this.connection.sendDiagnostics({ uri: pathToFileURL(file.path).href, diagnostics: file.messages.map((m) => toDiagnostic(m)) });
+  }
 
-  /** Documents whose series changed since their last check: their next check reads it again. */
-  const stale = new Set<string>();
-
-  const schedule = (uri: string, delay: number) => {
-    clearTimeout(timers.get(uri));
-    timers.set(
+  private schedule(uri: string, delay: number): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
       uri,
       setTimeout(() => {
-        timers.delete(uri);
-        const fresh = stale.delete(uri);
-        publish(uri, fresh);
+        this.timers.delete(uri);
+        const fresh = this.stale.delete(uri);
+        this.publish(uri, fresh);
       }, delay),
     );
-  };
+  }
 
   /** Cross-meeting findings of the other open meetings of a series may change with this one. */
-  const scheduleSeries = (uri: string) => {
-    const root = workspace.rootOf(pathOf(uri));
+  private scheduleSeries(uri: string): void {
+    const root = this.workspace.rootOf(pathOf(uri));
     if (root === undefined) return;
-    for (const other of documents.keys()) {
-      if (other === uri || workspace.rootOf(pathOf(other)) !== root) continue;
-      stale.add(other);
+    for (const other of this.documents.keys()) {
+      if (other === uri || this.workspace.rootOf(pathOf(other)) !== root) continue;
+      this.stale.add(other);
       // A check already due (the other file is being edited too) is not put off.
-      if (!timers.has(other)) schedule(other, SERIES_DELAY_MS);
+      if (!this.timers.has(other)) this.schedule(other, SERIES_DELAY_MS);
     }
-  };
+  }
 
-  const withSeries = <T>(uri: string, position: { line: number; character: number }, use: (a: { doc: TextDocument; analysis: Analysis; series: Series; offset: number }) => T | undefined): T | undefined => {
-    const doc = documents.get(uri);
+  /** A document opened or changed: checked at once after a quiet spell, else after a pause. */
+  changed(uri: string): void {
+    const now = performance.now();
+    const quiet = !this.timers.has(uri) && now - (this.lastChange.get(uri) ?? -Infinity) > this.editDelay;
+    this.lastChange.set(uri, now);
+    this.schedule(uri, quiet ? 0 : this.editDelay);
+    this.scheduleSeries(uri);
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.lastChange.delete(uri);
+    this.stale.delete(uri);
+    this.workspace.close(pathOf(uri));
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.scheduleSeries(uri);
+  }
+
+  /** Files changed outside the editor: what was read from them is forgotten and every open document checked again. */
+  savedElsewhere(uris: string[]): void {
+    for (const uri of uris) this.workspace.invalidate(pathOf(uri));
+    this.configShown.clear();
+    for (const uri of this.documents.keys()) {
+      this.stale.add(uri);
+      if (!this.timers.has(uri)) this.schedule(uri, SERIES_DELAY_MS);
+    }
+  }
+
+  withSeries<T>(uri: string, position: { line: number; character: number }, use: (a: { doc: TextDocument; analysis: Analysis; series: Series; offset: number }) => T | undefined): T | undefined {
+    const doc = this.documents.get(uri);
     if (!doc) return undefined;
     try {
-      const analysis = analysisOf(doc);
-      const series = workspace.seriesOf(pathOf(uri));
+      const analysis = this.analysisOf(doc);
+      const series = this.workspace.seriesOf(pathOf(uri));
       if (!series || analysis.source === undefined) return undefined;
       return use({ doc, analysis, series, offset: modelOffset(doc, position) });
     } catch (e) {
-      report(`answering for ${uri}`, e);
+      this.report(`answering for ${uri}`, e);
       return undefined;
     }
-  };
+  }
+}
 
+/** Initialisation, the client's file watching, and the documents' opening, changes and closing. */
+function listenLifecycle(server: Server, version: string): void {
+  const { connection, documents } = server;
   connection.onInitialize((params): InitializeResult => {
     const init = params.initializationOptions as { debounce?: unknown } | undefined;
-    if (typeof init?.debounce === 'number' && init.debounce >= 0) editDelay = init.debounce;
-    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    if (typeof init?.debounce === 'number' && init.debounce >= 0) server.editDelay = init.debounce;
+    server.watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -143,60 +181,41 @@ export function startServer(options: ServerOptions): Connection {
         definitionProvider: true,
         completionProvider: { triggerCharacters: [' ', '=', '-'] },
       },
-      serverInfo: { name: 'minutebook', version: options.version },
+      serverInfo: { name: 'minutebook', version },
     };
   });
 
   connection.onInitialized(() => {
-    if (watchFiles) {
+    if (server.watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.minutebook.yaml' }],
       });
     }
   });
 
-  connection.onDidChangeWatchedFiles((params) => {
-    for (const c of params.changes) workspace.invalidate(pathOf(c.uri));
-    configShown.clear();
-    for (const uri of documents.keys()) {
-      stale.add(uri);
-      if (!timers.has(uri)) schedule(uri, SERIES_DELAY_MS);
-    }
-  });
-
+  connection.onDidChangeWatchedFiles((params) => server.savedElsewhere(params.changes.map((c) => c.uri)));
   // Fired on open as well as on every change.
-  documents.onDidChangeContent((e) => {
-    const uri = e.document.uri;
-    const now = performance.now();
-    const quiet = !timers.has(uri) && now - (lastChange.get(uri) ?? -Infinity) > editDelay;
-    lastChange.set(uri, now);
-    schedule(uri, quiet ? 0 : editDelay);
-    scheduleSeries(e.document.uri);
-  });
-  documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
-    lastChange.delete(e.document.uri);
-    stale.delete(e.document.uri);
-    workspace.close(pathOf(e.document.uri));
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-    scheduleSeries(e.document.uri);
-  });
+  documents.onDidChangeContent((e) => server.changed(e.document.uri));
+  documents.onDidClose((e) => server.closed(e.document.uri));
+}
 
+/** Code actions, hover, definition, completion, and the memory probe of the benchmark. */
+function listenFeatures(server: Server): void {
+  const { connection, documents, workspace } = server;
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     try {
       const pattern = idPatternOf(workspace.configOf(pathOf(doc.uri)).config);
-      return codeActions(analysisOf(doc), doc, params.range, pattern, params.context.only);
+      return codeActions(server.analysisOf(doc), doc, params.range, pattern, params.context.only);
     } catch (e) {
-      report(`code actions for ${doc.uri}`, e);
+      server.report(`code actions for ${doc.uri}`, e);
       return [];
     }
   });
 
   connection.onHover((params) =>
-    withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
+    server.withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
       const target = targetAt(analysis.source!, offset, analysis.meeting?.people ?? [], series.config, knownNames(series.config, series.meetings), (id) => series.register.byId.has(id));
       const text = target && hoverText(target, series);
       return text ? { contents: { kind: 'markdown' as const, value: text } } : undefined;
@@ -204,13 +223,13 @@ export function startServer(options: ServerOptions): Connection {
   );
 
   connection.onDefinition((params) =>
-    withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
+    server.withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
       const target = targetAt(analysis.source!, offset, analysis.meeting?.people ?? [], series.config, [], (id) => series.register.byId.has(id));
       return target && definitionOf(target, series);
     }) ?? null,
   );
 
-  connection.onCompletion((params) => withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => completions(analysis.source!, offset, series)) ?? []);
+  connection.onCompletion((params) => server.withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => completions(analysis.source!, offset, series)) ?? []);
 
   // Memory as the server sees it, after a full collection when Node runs with --expose-gc: the
   // benchmark reads it to show that memory stays flat over many edits.
@@ -220,8 +239,17 @@ export function startServer(options: ServerOptions): Connection {
     const m = process.memoryUsage();
     return { collected: gc !== undefined, heapUsed: m.heapUsed, rss: m.rss };
   });
+}
 
-  documents.listen(connection);
+export function startServer(options: ServerOptions): Connection {
+  const connection = createConnection(options.input ?? process.stdin, options.output ?? process.stdout);
+  // Standard output carries the protocol: anything else printed there would break it.
+  console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+  console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+  const server = new Server(connection, options.files);
+  listenLifecycle(server, options.version);
+  listenFeatures(server);
+  server.documents.listen(connection);
   connection.listen();
   return connection;
 }

@@ -36,59 +36,77 @@ const BANNERS: Record<Exclude<BannerLevel, 'other'>, Pick<ViewBanner, 'label' | 
   red: { label: 'TLP:RED', colour: '#FF2B2B', background: '#000000' },
 };
 
-/**
- * Builds the view model of one meeting in the words of a wording file (wording.ts). Pure:
- * formatting only, no file system. `series`: the
- * resolved series the meeting belongs to (see series/resolve.ts), whose register fills in what a
- * review left out.
- */
-export function buildViewModel(meeting: Meeting, config: Config, words: Wording, series?: ResolvedSeries): ViewModel {
-  const dates = dateFormatter(config);
-  const decisionByNode = new Map<RootContent, Decision>();
-  for (const d of meeting.decisions) if (d.node.type === 'paragraph' && (d.kind ?? 'marked') === 'marked') decisionByNode.set(d.node, d);
-  const actionByNode = new Map<RootContent, NewAction>();
-  // Only v1 lines become action blocks: an action written the committee's own way stays as written.
-  for (const a of meeting.actions) if (a.notation === 'v1') actionByNode.set(a.node, a);
-  const itemTitles = new Map<string, string>();
-  // Summaries name a section by its number as written, or by its title alone: never by a number it lacks.
-  const itemNumbers = new Map<string, string>();
-  const indexTitles = (items: AgendaItem[]) => {
+/** The sections of a meeting by number: their titles, and their numbers as written. */
+interface Sections {
+  titles: Map<string, string>;
+  /** Summaries name a section by its number as written, or by its title alone: never by a number it lacks. */
+  numbers: Map<string, string>;
+}
+
+function sectionsOf(agenda: AgendaItem[]): Sections {
+  const sections: Sections = { titles: new Map(), numbers: new Map() };
+  const index = (items: AgendaItem[]) => {
     for (const i of items) {
-      itemTitles.set(i.number, i.title);
-      if (i.written) itemNumbers.set(i.number, i.written.text.replace(/[.:]$/, ''));
-      indexTitles(i.children);
+      sections.titles.set(i.number, i.title);
+      if (i.written) sections.numbers.set(i.number, i.written.text.replace(/[.:]$/, ''));
+      index(i.children);
     }
   };
-  indexTitles(meeting.agenda);
+  index(agenda);
+  return sections;
+}
 
-  const viewAction = (a: NewAction): ViewNewAction => {
-    const v: ViewNewAction = { id: a.id, text: a.text, content: a.content, attributes: { ...a.attributes } };
-    if (a.owner !== undefined) v.owner = a.owner;
-    const due = a.due !== undefined ? dates(a.due) : undefined;
-    if (due) v.due = due;
-    const item = a.item !== undefined ? itemNumbers.get(a.item) : undefined;
+function viewAction(a: NewAction, sections: Sections, dates: DateFn): ViewNewAction {
+  const v: ViewNewAction = { id: a.id, text: a.text, content: a.content, attributes: { ...a.attributes } };
+  if (a.owner !== undefined) v.owner = a.owner;
+  const due = a.due !== undefined ? dates(a.due) : undefined;
+  if (due) v.due = due;
+  const item = a.item !== undefined ? sections.numbers.get(a.item) : undefined;
+  if (item !== undefined) v.item = item;
+  return v;
+}
+
+function viewDecision(d: Decision, sections: Sections): ViewDecision {
+  // A list-item decision ends with the list's joining words ("…; and"), which a summary row drops.
+  const text = d.node.type === 'listItem' ? d.text.replace(/\s*[;,]?\s*(?:and|or)?\s*$/, '').replace(/;$/, '') : d.text;
+  const v: ViewDecision = { verb: d.verb, text };
+  if (d.motion) Object.assign(v, motionFacts(d.motion));
+  if (d.item !== undefined) {
+    const item = sections.numbers.get(d.item);
     if (item !== undefined) v.item = item;
-    return v;
-  };
-  const viewDecision = (d: Decision): ViewDecision => {
-    // A list-item decision ends with the list's joining words ("…; and"), which a summary row drops.
-    const text = d.node.type === 'listItem' ? d.text.replace(/\s*[;,]?\s*(?:and|or)?\s*$/, '').replace(/;$/, '') : d.text;
-    const v: ViewDecision = { verb: d.verb, text };
-    if (d.motion) Object.assign(v, motionFacts(d.motion));
-    if (d.item !== undefined) {
-      const item = itemNumbers.get(d.item);
-      if (item !== undefined) v.item = item;
-      const t = itemTitles.get(d.item);
-      if (t !== undefined) v.itemTitle = t;
-    }
-    return v;
-  };
+    const t = sections.titles.get(d.item);
+    if (t !== undefined) v.itemTitle = t;
+  }
+  return v;
+}
 
-  const placement = meeting.outstandingPlacement;
-  const closingBlocks = new Set<RootContent>(meeting.closing.blocks);
-  const closingSections = new Set(meeting.closing.sections);
-  const summaries = config.summaries === 'off' ? 'off' : meeting.summariesMarker ? 'marker' : 'end';
-  const toBlocks = (nodes: RootContent[], leadingOutstanding: boolean, keepClosing = false): ViewBlock[] => {
+/**
+ * Lays out the body of one meeting as blocks: Markdown runs, v1 action lines and marked decisions
+ * as blocks of their own, and the places of the outstanding-actions table and the summaries.
+ * A class because the preamble, every agenda item and the closing are laid out with the same
+ * lookups, built once per meeting.
+ */
+class BodyLayout {
+  private readonly decisionByNode = new Map<RootContent, Decision>();
+  private readonly actionByNode = new Map<RootContent, NewAction>();
+  private readonly closingBlocks: Set<RootContent>;
+  readonly summaries: ViewModel['summaries'];
+
+  constructor(
+    private readonly meeting: Meeting,
+    config: Config,
+    private readonly sections: Sections,
+    private readonly dates: DateFn,
+  ) {
+    for (const d of meeting.decisions) if (d.node.type === 'paragraph' && (d.kind ?? 'marked') === 'marked') this.decisionByNode.set(d.node, d);
+    // Only v1 lines become action blocks: an action written the committee's own way stays as written.
+    for (const a of meeting.actions) if (a.notation === 'v1') this.actionByNode.set(a.node, a);
+    this.closingBlocks = new Set<RootContent>(meeting.closing.blocks);
+    this.summaries = config.summaries === 'off' ? 'off' : meeting.summariesMarker ? 'marker' : 'end';
+  }
+
+  blocks(nodes: RootContent[], leadingOutstanding: boolean, keepClosing = false): ViewBlock[] {
+    const placement = this.meeting.outstandingPlacement;
     const blocks: ViewBlock[] = [];
     if (leadingOutstanding) blocks.push({ kind: 'outstanding' });
     const pushMarkdown = (n: RootContent) => {
@@ -97,8 +115,8 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
       else blocks.push({ kind: 'markdown', nodes: [n] });
     };
     for (const n of nodes) {
-      if (!keepClosing && closingBlocks.has(n)) continue;
-      if (summaries === 'marker' && meeting.summariesMarker === n) {
+      if (!keepClosing && this.closingBlocks.has(n)) continue;
+      if (this.summaries === 'marker' && this.meeting.summariesMarker === n) {
         blocks.push({ kind: 'summaries' });
         continue;
       }
@@ -106,36 +124,58 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
         blocks.push({ kind: 'outstanding' });
         continue;
       }
-      const action = actionByNode.get(n);
-      const decision = decisionByNode.get(n);
-      if (action) blocks.push({ kind: 'action', action: viewAction(action) });
-      else if (decision) blocks.push({ kind: 'decision', decision: viewDecision(decision), content: (n as Paragraph).children });
+      const action = this.actionByNode.get(n);
+      const decision = this.decisionByNode.get(n);
+      if (action) blocks.push({ kind: 'action', action: viewAction(action, this.sections, this.dates) });
+      else if (decision) blocks.push({ kind: 'decision', decision: viewDecision(decision, this.sections), content: (n as Paragraph).children });
       else pushMarkdown(n);
       if (placement.kind === 'after' && placement.node === n) blocks.push({ kind: 'outstanding' });
     }
     return blocks;
-  };
-  const viewItem = (item: AgendaItem): ViewAgendaItem => ({
-    number: item.written?.text ?? '',
-    scheme: item.written?.scheme ?? 'none',
-    kind: item.kind,
-    title: item.title,
-    titleContent: item.titleContent,
-    depth: item.level,
-    blocks: toBlocks(item.content, placement.kind === 'after' && placement.node === item.heading),
-    children: item.children.map(viewItem),
-  });
+  }
 
-  const attendees = meeting.attendees.map((g) => viewGroup(g, words));
-  const participants = meeting.participants.map((g) => viewGroup(g, words));
-  const apologies = meeting.apologies.map((g) => viewGroup(g, words));
-  const outstanding = [
+  item(item: AgendaItem): ViewAgendaItem {
+    const placement = this.meeting.outstandingPlacement;
+    return {
+      number: item.written?.text ?? '',
+      scheme: item.written?.scheme ?? 'none',
+      kind: item.kind,
+      title: item.title,
+      titleContent: item.titleContent,
+      depth: item.level,
+      blocks: this.blocks(item.content, placement.kind === 'after' && placement.node === item.heading),
+      children: item.children.map((c) => this.item(c)),
+    };
+  }
+}
+
+/** The outstanding-actions rows: the front matter's reviews, then those written in the body that the series could place. */
+function outstandingRows(meeting: Meeting, series: ResolvedSeries | undefined, dates: DateFn, words: Wording): ViewOutstandingRow[] {
+  return [
     ...meeting.outstanding.map((r) => viewReview(r, inheritedOf(series, r), dates, words)),
     // A review the minutes write in their own table or list stays there, not repeated in an added table.
     ...meeting.reviews.filter((r) => r.source !== 'front-matter' && r.source !== 'table' && r.source !== 'list' && ((r.source !== 'matters-arising' && r.source !== 'prose') || series?.register.reviewed.has(r))).map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words)),
   ];
-  const newActions = addedActions(meeting).map(viewAction);
-  const decisions = addedDecisions(meeting).map(viewDecision);
+}
+
+/**
+ * Builds the view model of one meeting in the words of a wording file (wording.ts). Pure:
+ * formatting only, no file system. `series`: the
+ * resolved series the meeting belongs to (see series/resolve.ts), whose register fills in what a
+ * review left out.
+ */
+export function buildViewModel(meeting: Meeting, config: Config, words: Wording, series?: ResolvedSeries): ViewModel {
+  const dates = dateFormatter(config);
+  const sections = sectionsOf(meeting.agenda);
+  const layout = new BodyLayout(meeting, config, sections, dates);
+  const closingSections = new Set(meeting.closing.sections);
+
+  const attendees = meeting.attendees.map((g) => viewGroup(g, words));
+  const participants = meeting.participants.map((g) => viewGroup(g, words));
+  const apologies = meeting.apologies.map((g) => viewGroup(g, words));
+  const outstanding = outstandingRows(meeting, series, dates, words);
+  const newActions = addedActions(meeting).map((a) => viewAction(a, sections, dates));
+  const decisions = addedDecisions(meeting).map((d) => viewDecision(d, sections));
   const count = (gs: ViewGroup[]) => gs.reduce((n, g) => n + g.people.length, 0);
 
   const vm: ViewModel = {
@@ -145,13 +185,13 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     attendees,
     participants,
     apologies,
-    attendanceChanges: meeting.attendanceChanges.map((c) => ({ kind: c.kind, text: c.text, ...(c.item !== undefined && itemNumbers.has(c.item) ? { item: itemNumbers.get(c.item)! } : {}) })),
-    preamble: toBlocks(meeting.preamble, false),
-    outstandingBeforeAgenda: placement.kind === 'before-agenda',
-    agenda: meeting.agenda.filter((i) => !closingSections.has(i)).map(viewItem),
-    summaries,
-    closingBlocks: toBlocks(meeting.closing.blocks, false, true),
-    closing: meeting.closing.sections.map(viewItem),
+    attendanceChanges: meeting.attendanceChanges.map((c) => ({ kind: c.kind, text: c.text, ...(c.item !== undefined && sections.numbers.has(c.item) ? { item: sections.numbers.get(c.item)! } : {}) })),
+    preamble: layout.blocks(meeting.preamble, false),
+    outstandingBeforeAgenda: meeting.outstandingPlacement.kind === 'before-agenda',
+    agenda: meeting.agenda.filter((i) => !closingSections.has(i)).map((i) => layout.item(i)),
+    summaries: layout.summaries,
+    closingBlocks: layout.blocks(meeting.closing.blocks, false, true),
+    closing: meeting.closing.sections.map((i) => layout.item(i)),
     outstanding,
     newActions,
     decisions,

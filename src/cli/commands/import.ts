@@ -89,29 +89,10 @@ export async function runImport(inputs: string[], o: ImportCliOptions, out: Prin
       failed++;
       continue;
     }
-    const writes: PendingWrite[] = [];
-    const folders: string[] = [];
-    const names: string[] = [];
-    let clash = false;
-    for (const f of result.files) {
-      const target = unique(f, taken);
-      const path = join(o.out, `${target.base}.md`);
-      if (!o.force && (existsSync(path) || (target.media.length > 0 && existsSync(join(o.out, `${target.base}-media`))))) {
-        bar.done();
-        err(`${file}: ${path} already exists (use --force to overwrite)`);
-        clash = true;
-        continue;
-      }
-      writes.push({ path, data: target.markdown });
-      if (target.media.length) {
-        const folder = join(o.out, `${target.base}-media`);
-        folders.push(folder);
-        for (const m of target.media) writes.push({ path: join(folder, m.name), data: m.bytes });
-      }
-      names.push(relative(process.cwd(), path) || path);
-      pictures += target.media.length;
-      meetings++;
-    }
+    const plan = planWrites(file, result.files, o, taken, () => bar.done(), err);
+    const { writes, folders, names, clash } = plan;
+    pictures += plan.pictures;
+    meetings += plan.meetings;
     if (clash) failed++;
     bar.done();
     const summary = describeReport(result.report);
@@ -132,6 +113,42 @@ export async function runImport(inputs: string[], o: ImportCliOptions, out: Prin
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   err(`${o.dryRun ? 'would import' : 'imported'} ${imported} of ${files.length + missing.length} file${files.length + missing.length === 1 ? '' : 's'}: ${meetings} meeting${meetings === 1 ? '' : 's'}, ${pictures} picture${pictures === 1 ? '' : 's'}, into ${o.out} in ${seconds} s${failed ? `; ${failed} failed` : ''}`);
   return failed ? 1 : 0;
+}
+
+/** What one document's meetings will write: its files, its pictures' folders and the names shown. */
+interface Plan {
+  writes: PendingWrite[];
+  folders: string[];
+  names: string[];
+  /** A file to write already exists and --force was not given: that meeting is left out. */
+  clash: boolean;
+  meetings: number;
+  pictures: number;
+}
+
+/** Where each meeting of one document goes, under a name not taken by an earlier document of this run. */
+function planWrites(file: string, imported: ImportedFile[], o: ImportCliOptions, taken: Set<string>, clearBar: () => void, err: Print): Plan {
+  const plan: Plan = { writes: [], folders: [], names: [], clash: false, meetings: 0, pictures: 0 };
+  for (const f of imported) {
+    const target = unique(f, taken);
+    const path = join(o.out, `${target.base}.md`);
+    if (!o.force && (existsSync(path) || (target.media.length > 0 && existsSync(join(o.out, `${target.base}-media`))))) {
+      clearBar();
+      err(`${file}: ${path} already exists (use --force to overwrite)`);
+      plan.clash = true;
+      continue;
+    }
+    plan.writes.push({ path, data: target.markdown });
+    if (target.media.length) {
+      const folder = join(o.out, `${target.base}-media`);
+      plan.folders.push(folder);
+      for (const m of target.media) plan.writes.push({ path: join(folder, m.name), data: m.bytes });
+    }
+    plan.names.push(relative(process.cwd(), path) || path);
+    plan.pictures += target.media.length;
+    plan.meetings++;
+  }
+  return plan;
 }
 
 /** Two documents of one day and committee: the second file gets `-2`, its pictures folder too. */

@@ -100,10 +100,75 @@ function stylesAndNumbering(t: DocxTemplates, ref: ReferenceDoc | undefined): St
   };
 }
 
+/** Renders a template with the view model (the present one unless given) and the Word-only data. */
+type Render = (template: (c: unknown, o: { data: unknown }) => string, view?: ViewModel) => string;
+
+/** The header and footer parts: the user's letterhead and footer when a reference document gives them, else ours. */
+interface HeaderAndFooter {
+  header: string;
+  footer: string;
+  /** The letterhead's and footer's own relationships and media, copied as they are. */
+  headerParts: Part[];
+}
+
+function headerAndFooter(render: Render, t: DocxTemplates, ref: ReferenceDoc | undefined, styles: StyleIds): HeaderAndFooter {
+  let header: string;
+  const headerParts: Part[] = [];
+  if (ref?.header) {
+    // The user's letterhead, with the classification banner as its first paragraph.
+    const bannerXml = render(t.banner);
+    // A reference document made from an earlier build already holds a banner: replace it.
+    const id = styles.Banner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const oldBanner = new RegExp(`<w:p\\b[^>]*><w:pPr><w:pStyle w:val="${id}"/>[\\s\\S]*?</w:p>`, 'g');
+    header = ref.header.xml.replace(oldBanner, '').replace(/(<w:hdr\b[^>]*>)/, `$1${bannerXml}`);
+    if (ref.header.rels) headerParts.push({ path: 'word/_rels/header1.xml.rels', data: ref.header.rels });
+    for (const m of ref.header.media) headerParts.push({ path: m.path, data: m.data });
+  } else header = render(t.header);
+  let footer: string;
+  if (ref?.footer) {
+    footer = ref.footer.xml;
+    if (ref.footer.rels) headerParts.push({ path: 'word/_rels/footer1.xml.rels', data: ref.footer.rels });
+    for (const m of ref.footer.media) headerParts.push({ path: m.path, data: m.data });
+  } else footer = render(t.footer);
+  return { header, footer, headerParts };
+}
+
+/** What the document's templates wrote, ready to be packaged. */
+interface Written extends HeaderAndFooter {
+  document: string;
+  numbering: string;
+  core: string;
+  app: string;
+}
+
+/** Every part of the package, in the order they are zipped. */
+function packageParts(vm: ViewModel, t: DocxTemplates, ref: ReferenceDoc | undefined, styles: string, rels: Relationships, w: Written): Part[] {
+  const statics = t.statics;
+  const rootRels =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    `<Relationship Id="rId1" Type="${REL.officeDocument}" Target="word/document.xml"/>` +
+    `<Relationship Id="rId2" Type="${REL.core}" Target="docProps/core.xml"/>` +
+    `<Relationship Id="rId3" Type="${REL.app}" Target="docProps/app.xml"/></Relationships>`;
+  return [
+    { path: '_rels/.rels', data: rootRels },
+    { path: 'docProps/core.xml', data: w.core, contentType: CT.core },
+    { path: 'docProps/app.xml', data: w.app, contentType: CT.app, shared: true },
+    { path: 'word/document.xml', data: w.document, contentType: CT.document },
+    { path: 'word/_rels/document.xml.rels', data: rels.toXml() },
+    { path: 'word/styles.xml', data: withLanguage(styles, vm.locale), contentType: CT.styles, shared: true },
+    { path: 'word/numbering.xml', data: w.numbering, contentType: CT.numbering },
+    { path: 'word/settings.xml', data: statics.get('word/settings.xml')!.text.replace(/(<w:themeFontLang w:val=")[^"]*"/, `$1${xmlAttr(vm.locale)}"`), contentType: CT.settings, shared: true },
+    { path: 'word/fontTable.xml', data: ref?.fontTable ?? statics.get('word/fontTable.xml')!.text, contentType: CT.fontTable, shared: true },
+    { path: 'word/theme/theme1.xml', data: ref?.theme ?? statics.get('word/theme/theme1.xml')!.text, contentType: CT.theme, shared: true },
+    { path: 'word/header1.xml', data: w.header, contentType: CT.header },
+    { path: 'word/footer1.xml', data: w.footer, contentType: CT.footer },
+    ...w.headerParts,
+  ];
+}
+
 /** Renders one meeting's view model to the bytes of a .docx package. Deterministic. */
 export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions = {}): Uint8Array {
   const ref = options.reference;
-  const statics = t.statics;
   const sn = stylesAndNumbering(t, ref);
   const rels = new Relationships();
   const fixed = {
@@ -133,32 +198,17 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
     },
   };
   // Characters XML forbids are dropped from every part written from the view model.
-  const render = (template: (c: unknown, o: { data: unknown }) => string, view: ViewModel = vm) => stripForbidden(template(view, { data }));
+  const render: Render = (template, view = vm) => stripForbidden(template(view, { data }));
 
+  // The parts are rendered in this order because they share the lists, links and bookmark
+  // numbers of `ctx`: the document first, then the header and footer.
   const { document: present, header, footer, headerParts, earlier } = t.within(ctx, () => {
     const document = render(t.document);
-    let header: string;
-    const headerParts: Part[] = [];
-    if (ref?.header) {
-      // The user's letterhead, with the classification banner as its first paragraph.
-      const bannerXml = render(t.banner);
-      // A reference document made from an earlier build already holds a banner: replace it.
-      const id = styles.Banner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const oldBanner = new RegExp(`<w:p\\b[^>]*><w:pPr><w:pStyle w:val="${id}"/>[\\s\\S]*?</w:p>`, 'g');
-      header = ref.header.xml.replace(oldBanner, '').replace(/(<w:hdr\b[^>]*>)/, `$1${bannerXml}`);
-      if (ref.header.rels) headerParts.push({ path: 'word/_rels/header1.xml.rels', data: ref.header.rels });
-      for (const m of ref.header.media) headerParts.push({ path: m.path, data: m.data });
-    } else header = render(t.header);
-    let footer: string;
-    if (ref?.footer) {
-      footer = ref.footer.xml;
-      if (ref.footer.rels) headerParts.push({ path: 'word/_rels/footer1.xml.rels', data: ref.footer.rels });
-      for (const m of ref.footer.media) headerParts.push({ path: m.path, data: m.data });
-    } else footer = render(t.footer);
+    const hf = headerAndFooter(render, t, ref, styles);
     // The earlier version last, through the same templates and the same lists, links and
     // bookmark numbers, so that its lists and links stay valid where its text is shown deleted.
     const earlier = options.changes ? render(t.document, options.changes.old) : undefined;
-    return { document, header, footer, headerParts, earlier };
+    return { document, ...hf, earlier };
   });
   const document =
     earlier === undefined || !options.changes
@@ -177,29 +227,7 @@ export function renderDocx(vm: ViewModel, t: DocxTemplates, options: DocxOptions
   });
   const core = render(t.core);
   const app = render(t.app);
-
-  const rootRels =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    `<Relationship Id="rId1" Type="${REL.officeDocument}" Target="word/document.xml"/>` +
-    `<Relationship Id="rId2" Type="${REL.core}" Target="docProps/core.xml"/>` +
-    `<Relationship Id="rId3" Type="${REL.app}" Target="docProps/app.xml"/></Relationships>`;
-
-  const parts: Part[] = [
-    { path: '_rels/.rels', data: rootRels },
-    { path: 'docProps/core.xml', data: core, contentType: CT.core },
-    { path: 'docProps/app.xml', data: app, contentType: CT.app, shared: true },
-    { path: 'word/document.xml', data: document, contentType: CT.document },
-    { path: 'word/_rels/document.xml.rels', data: rels.toXml() },
-    { path: 'word/styles.xml', data: withLanguage(sn.styles, vm.locale), contentType: CT.styles, shared: true },
-    { path: 'word/numbering.xml', data: numbering, contentType: CT.numbering },
-    { path: 'word/settings.xml', data: statics.get('word/settings.xml')!.text.replace(/(<w:themeFontLang w:val=")[^"]*"/, `$1${xmlAttr(vm.locale)}"`), contentType: CT.settings, shared: true },
-    { path: 'word/fontTable.xml', data: ref?.fontTable ?? statics.get('word/fontTable.xml')!.text, contentType: CT.fontTable, shared: true },
-    { path: 'word/theme/theme1.xml', data: ref?.theme ?? statics.get('word/theme/theme1.xml')!.text, contentType: CT.theme, shared: true },
-    { path: 'word/header1.xml', data: header, contentType: CT.header },
-    { path: 'word/footer1.xml', data: footer, contentType: CT.footer },
-    ...headerParts,
-  ];
-  return zipPackage(parts);
+  return zipPackage(packageParts(vm, t, ref, sn.styles, rels, { document, numbering, core, app, header, footer, headerParts }));
 }
 
 /**
