@@ -11915,29 +11915,21 @@ var init_spec = __esm({
 });
 
 // src/schema/check.ts
-function checkYaml(doc, spec, base, loc, options = {}) {
-  const problems = [];
-  let budget = NODE_BUDGET;
-  let budgetReported = false;
-  const spanOf = (n2, fallback2) => {
-    const r = n2?.range;
-    return r ? loc.span(base + r[0], base + r[1]) : fallback2;
-  };
-  const problem = (kind, message, span, path2) => problems.push({ kind, message: message.charAt(0).toUpperCase() + message.slice(1), span, path: path2 });
-  const describe2 = (n2) => {
-    if ((0, import_yaml.isMap)(n2)) return "a map";
-    if ((0, import_yaml.isSeq)(n2)) return "a list";
-    if ((0, import_yaml.isScalar)(n2)) {
-      const v = n2.value;
-      if (v === null) return "nothing";
-      if (typeof v === "string") return `the text "${v}"`;
-      if (typeof v === "number") return `the number ${n2.source ?? v}`;
-      if (typeof v === "boolean") return `${v}`;
-    }
-    return "an unsupported value";
-  };
+function describe(n2) {
+  if ((0, import_yaml.isMap)(n2)) return "a map";
+  if ((0, import_yaml.isSeq)(n2)) return "a list";
+  if ((0, import_yaml.isScalar)(n2)) {
+    const v = n2.value;
+    if (v === null) return "nothing";
+    if (typeof v === "string") return `the text "${v}"`;
+    if (typeof v === "number") return `the number ${n2.source ?? v}`;
+    if (typeof v === "boolean") return `${v}`;
+  }
+  return "an unsupported value";
+}
+function aliasResolver(doc) {
   let anchors;
-  const resolveAlias = (a) => {
+  return (a) => {
     if (!anchors) {
       const index2 = /* @__PURE__ */ new Map();
       (0, import_yaml.visit)(doc, {
@@ -11959,178 +11951,11 @@ function checkYaml(doc, spec, base, loc, options = {}) {
     }
     return lo > 0 ? defs[lo - 1] : void 0;
   };
-  const walk3 = (raw, s, path2, fallback2, keySpan, top = false) => {
-    if (--budget < 0) {
-      if (!budgetReported) problem("value-type", "The front matter is too large or expands too many aliases to check", fallback2, path2);
-      budgetReported = true;
-      return void 0;
-    }
-    let n2 = raw;
-    let span = spanOf(n2, fallback2);
-    if ((0, import_yaml.isAlias)(n2)) {
-      n2 = resolveAlias(n2);
-      if (!n2) {
-        problem("value-type", `\`${path2}\` refers to an unknown anchor`, span, path2);
-        return void 0;
-      }
-    }
-    const name = path2 ? `\`${path2}\`` : "the front matter";
-    const at5 = (extra) => ({ span, ...keySpan ? { keySpan } : {}, ...extra });
-    const expected = (what) => {
-      if ((0, import_yaml.isScalar)(n2) && n2.value === null) problem("value-type", `${name} has no value: expected ${what}`, span, path2);
-      else problem("value-type", `${name} should be ${what}, not ${describe2(n2)}`, span, path2);
-      return void 0;
-    };
-    switch (s.kind) {
-      case "string":
-      case "markdown": {
-        if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return expected(s.kind === "markdown" ? "Markdown text" : "text");
-        if (s.kind === "string" && s.pattern && !s.pattern.test(n2.value)) {
-          problem("value-type", `${name} "${n2.value}" should be ${s.patternHint}`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: n2.value, ...at5({}) };
-      }
-      case "text": {
-        if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string" && typeof n2.value !== "number") return expected("text or a number");
-        const text7 = typeof n2.value === "number" ? n2.source ?? String(n2.value) : n2.value;
-        if (s.pattern && !s.pattern.test(text7)) {
-          problem("value-type", `${name} "${text7}" should be ${s.patternHint}`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: text7, ...at5({}) };
-      }
-      case "integer":
-        if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "number" || !Number.isInteger(n2.value)) return expected("a whole number");
-        if (s.min !== void 0 && n2.value < s.min) {
-          problem("value-type", `${name} ${n2.value} should be at least ${s.min}`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: n2.value, ...at5({}) };
-      case "boolean":
-        if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "boolean") return expected("true or false");
-        return { kind: "scalar", value: n2.value, ...at5({}) };
-      case "date": {
-        if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return expected("a date written YYYY-MM-DD");
-        const v = n2.value.trim();
-        if (!isDate.test(v)) {
-          problem("invalid-date", `${name} "${n2.value}" is not a date written YYYY-MM-DD`, span, path2);
-          return void 0;
-        }
-        if (!realDate(v)) {
-          problem("invalid-date", `${name} ${v} is not a real calendar date`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: v, ...at5({}) };
-      }
-      case "time": {
-        if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return expected('a time written "HH:MM"');
-        const v = n2.value.trim();
-        if (!isTime.test(v)) {
-          problem("invalid-time", `${name} "${n2.value}" is not a time written HH:MM (a time zone may follow: "15:00 GMT")`, span, path2);
-          return void 0;
-        }
-        if (!realTime(v)) {
-          problem("invalid-time", `${name} ${v} is not a real time of day`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: v, ...at5({}) };
-      }
-      case "when": {
-        if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string" && typeof n2.value !== "number") return expected('a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
-        const v = String(n2.value).trim();
-        if (v === "") return expected('a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
-        const day = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0];
-        if (day !== void 0 && !realDate(day)) {
-          problem("invalid-date", `${name} ${day} is not a real calendar date`, span, path2);
-          return void 0;
-        }
-        const month = /^\d{4}-\d{2}(?!-)/.exec(v)?.[0];
-        if (month !== void 0 && isMonth.test(month) && !realDate(`${month}-01`)) {
-          problem("invalid-date", `${name} ${month} is not a real month`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: v, ...at5({}) };
-      }
-      case "enum": {
-        if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return expected(`one of ${s.values.join(", ")}`);
-        const v = n2.value;
-        const hit = s.values.find((x2) => s.caseInsensitive ? x2.toLowerCase() === v.toLowerCase() : x2 === v);
-        if (hit === void 0) {
-          problem("value-type", `${name} "${v}" should be one of ${s.values.join(", ")}${didYouMean(v, s.values)}`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: hit, ...at5({}) };
-      }
-      case "list": {
-        if (!(0, import_yaml.isSeq)(n2)) return expected("a list");
-        const items2 = [];
-        n2.items.forEach((item, i2) => {
-          const c = walk3(item, s.of, `${path2}[${i2}]`, span);
-          if (c) items2.push(c);
-        });
-        return { kind: "list", items: items2, ...at5({}) };
-      }
-      case "record":
-      case "object": {
-        if (s.kind === "object" && s.shorthand && (0, import_yaml.isScalar)(n2) && typeof n2.value === "string") {
-          const inner = { kind: "scalar", value: n2.value, span };
-          return { kind: "map", entries: [[s.shorthand, inner]], ...at5({}) };
-        }
-        const empty3 = top && (n2 == null || (0, import_yaml.isScalar)(n2) && n2.value === null);
-        if (!(0, import_yaml.isMap)(n2) && !empty3) {
-          return expected(s.kind === "object" && s.shorthand ? `a ${s.name}: a name or a map with \`${s.shorthand}\`` : "a map of keys and values");
-        }
-        const entries2 = [];
-        const seen = /* @__PURE__ */ new Set();
-        for (const pair2 of (0, import_yaml.isMap)(n2) ? n2.items : []) {
-          const k = pair2.key;
-          const kSpan = spanOf(k, span);
-          if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") {
-            problem("value-type", `A key in ${name} should be text, not ${describe2(k)}`, kSpan, path2);
-            continue;
-          }
-          const key = String(k.value);
-          const childPath = s.kind === "record" ? path2 ? `${path2}.${key}` : key : path2 ? `${path2}.${key}` : key;
-          const valueNode = pair2.value;
-          const vFallback = kSpan;
-          if (s.kind === "record") {
-            const c2 = walk3(valueNode, s.of, childPath, vFallback, kSpan);
-            if (c2) entries2.push([key, c2]);
-            continue;
-          }
-          const field2 = s.fields[key];
-          if (!field2) {
-            const where = path2 ? ` in ${s.name} \`${path2}\`` : "";
-            problem("unknown-key", `Unknown key "${key}"${where}${didYouMean(key, Object.keys(s.fields))}`, kSpan, childPath);
-            continue;
-          }
-          seen.add(key);
-          const c = walk3(valueNode, field2.spec, childPath, vFallback, kSpan);
-          if (c) entries2.push([key, c]);
-        }
-        if (s.kind === "object") {
-          for (const [key, field2] of Object.entries(s.fields)) {
-            if (!field2.required || field2.missingReportedBy || seen.has(key) || top && options.satisfied?.has(key)) continue;
-            const where = path2 ? ` \`${path2}\`` : " the front matter";
-            const anchor = keySpan ?? loc.span(span.start.offset, span.start.offset);
-            problem("required-key", `Missing required key "${key}" in${where}`, anchor, path2 ? `${path2}.${key}` : key);
-          }
-        }
-        return { kind: "map", entries: entries2, ...at5({}) };
-      }
-      case "either": {
-        for (const alt of s.of) {
-          const fits = alt.kind === "list" && (0, import_yaml.isSeq)(n2) || (alt.kind === "object" || alt.kind === "record") && (0, import_yaml.isMap)(n2) || (0, import_yaml.isScalar)(n2) && !["list", "object", "record"].includes(alt.kind) && (alt.kind !== "boolean" || typeof n2.value === "boolean");
-          if (fits) return walk3(raw, alt, path2, fallback2, keySpan);
-        }
-        return expected(s.of.map(describeSpec).join(" or "));
-      }
-    }
-  };
-  const fallback = loc.span(base, base);
-  const root2 = walk3(doc.contents, spec, "", fallback, void 0, true);
-  problems.sort((a, b) => a.span.start.offset - b.span.start.offset);
+}
+function checkYaml(doc, spec, base, loc, options = {}) {
+  const w = new Walk(doc, base, loc, options);
+  const root2 = w.walk(doc.contents, spec, "", loc.span(base, base), void 0, true);
+  const problems = w.problems.sort((a, b) => a.span.start.offset - b.span.start.offset);
   return root2 ? { root: root2, problems } : { problems };
 }
 function describeSpec(s) {
@@ -12147,7 +11972,7 @@ function scalar(m, key) {
   const v = field(m, key);
   return v?.kind === "scalar" ? v.value : void 0;
 }
-var import_yaml, NODE_BUDGET;
+var import_yaml, NODE_BUDGET, Walk;
 var init_check = __esm({
   "src/schema/check.ts"() {
     "use strict";
@@ -12155,6 +11980,187 @@ var init_check = __esm({
     init_did_you_mean();
     init_spec();
     NODE_BUDGET = 2e5;
+    Walk = class {
+      constructor(doc, base, loc, options) {
+        this.base = base;
+        this.loc = loc;
+        this.options = options;
+        this.resolveAlias = aliasResolver(doc);
+      }
+      base;
+      loc;
+      options;
+      problems = [];
+      budget = NODE_BUDGET;
+      budgetReported = false;
+      resolveAlias;
+      spanOf(n2, fallback) {
+        const r = n2?.range;
+        return r ? this.loc.span(this.base + r[0], this.base + r[1]) : fallback;
+      }
+      problem(kind, message, span, path2) {
+        this.problems.push({ kind, message: message.charAt(0).toUpperCase() + message.slice(1), span, path: path2 });
+        return void 0;
+      }
+      /** The place fields of a checked value. */
+      at(h) {
+        return { span: h.span, ...h.keySpan ? { keySpan: h.keySpan } : {} };
+      }
+      expected(h, what) {
+        if ((0, import_yaml.isScalar)(h.n) && h.n.value === null) return this.problem("value-type", `${h.name} has no value: expected ${what}`, h.span, h.path);
+        return this.problem("value-type", `${h.name} should be ${what}, not ${describe(h.n)}`, h.span, h.path);
+      }
+      walk(raw, s, path2, fallback, keySpan, top = false) {
+        if (--this.budget < 0) {
+          if (!this.budgetReported) this.problem("value-type", "The front matter is too large or expands too many aliases to check", fallback, path2);
+          this.budgetReported = true;
+          return void 0;
+        }
+        let n2 = raw;
+        const span = this.spanOf(n2, fallback);
+        if ((0, import_yaml.isAlias)(n2)) {
+          n2 = this.resolveAlias(n2);
+          if (!n2) return this.problem("value-type", `\`${path2}\` refers to an unknown anchor`, span, path2);
+        }
+        const h = { n: n2, span, keySpan, path: path2, name: path2 ? `\`${path2}\`` : "the front matter", top };
+        switch (s.kind) {
+          case "list":
+            return this.list(h, s.of);
+          case "record":
+          case "object":
+            return this.map(h, s);
+          case "either": {
+            for (const alt of s.of) {
+              const fits = alt.kind === "list" && (0, import_yaml.isSeq)(n2) || (alt.kind === "object" || alt.kind === "record") && (0, import_yaml.isMap)(n2) || (0, import_yaml.isScalar)(n2) && !["list", "object", "record"].includes(alt.kind) && (alt.kind !== "boolean" || typeof n2.value === "boolean");
+              if (fits) return this.walk(raw, alt, path2, fallback, keySpan);
+            }
+            return this.expected(h, s.of.map(describeSpec).join(" or "));
+          }
+          default:
+            return this.scalar(h, s);
+        }
+      }
+      scalar(h, s) {
+        const { n: n2, name, span, path: path2 } = h;
+        switch (s.kind) {
+          case "string":
+          case "markdown": {
+            if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return this.expected(h, s.kind === "markdown" ? "Markdown text" : "text");
+            if (s.kind === "string" && s.pattern && !s.pattern.test(n2.value)) return this.problem("value-type", `${name} "${n2.value}" should be ${s.patternHint}`, span, path2);
+            return { kind: "scalar", value: n2.value, ...this.at(h) };
+          }
+          case "text": {
+            if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string" && typeof n2.value !== "number") return this.expected(h, "text or a number");
+            const text7 = typeof n2.value === "number" ? n2.source ?? String(n2.value) : n2.value;
+            if (s.pattern && !s.pattern.test(text7)) return this.problem("value-type", `${name} "${text7}" should be ${s.patternHint}`, span, path2);
+            return { kind: "scalar", value: text7, ...this.at(h) };
+          }
+          case "integer":
+            if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "number" || !Number.isInteger(n2.value)) return this.expected(h, "a whole number");
+            if (s.min !== void 0 && n2.value < s.min) return this.problem("value-type", `${name} ${n2.value} should be at least ${s.min}`, span, path2);
+            return { kind: "scalar", value: n2.value, ...this.at(h) };
+          case "boolean":
+            if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "boolean") return this.expected(h, "true or false");
+            return { kind: "scalar", value: n2.value, ...this.at(h) };
+          case "enum": {
+            if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return this.expected(h, `one of ${s.values.join(", ")}`);
+            const v = n2.value;
+            const hit = s.values.find((x2) => s.caseInsensitive ? x2.toLowerCase() === v.toLowerCase() : x2 === v);
+            if (hit === void 0) return this.problem("value-type", `${name} "${v}" should be one of ${s.values.join(", ")}${didYouMean(v, s.values)}`, span, path2);
+            return { kind: "scalar", value: hit, ...this.at(h) };
+          }
+          default:
+            return this.dateOrTime(h, s);
+        }
+      }
+      dateOrTime(h, s) {
+        const { n: n2, name, span, path: path2 } = h;
+        switch (s.kind) {
+          case "date": {
+            if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return this.expected(h, "a date written YYYY-MM-DD");
+            const v = n2.value.trim();
+            if (!isDate.test(v)) return this.problem("invalid-date", `${name} "${n2.value}" is not a date written YYYY-MM-DD`, span, path2);
+            if (!realDate(v)) return this.problem("invalid-date", `${name} ${v} is not a real calendar date`, span, path2);
+            return { kind: "scalar", value: v, ...this.at(h) };
+          }
+          case "time": {
+            if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return this.expected(h, 'a time written "HH:MM"');
+            const v = n2.value.trim();
+            if (!isTime.test(v)) return this.problem("invalid-time", `${name} "${n2.value}" is not a time written HH:MM (a time zone may follow: "15:00 GMT")`, span, path2);
+            if (!realTime(v)) return this.problem("invalid-time", `${name} ${v} is not a real time of day`, span, path2);
+            return { kind: "scalar", value: v, ...this.at(h) };
+          }
+          case "when": {
+            if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string" && typeof n2.value !== "number") return this.expected(h, 'a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
+            const v = String(n2.value).trim();
+            if (v === "") return this.expected(h, 'a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
+            const day = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0];
+            if (day !== void 0 && !realDate(day)) return this.problem("invalid-date", `${name} ${day} is not a real calendar date`, span, path2);
+            const month = /^\d{4}-\d{2}(?!-)/.exec(v)?.[0];
+            if (month !== void 0 && isMonth.test(month) && !realDate(`${month}-01`)) return this.problem("invalid-date", `${name} ${month} is not a real month`, span, path2);
+            return { kind: "scalar", value: v, ...this.at(h) };
+          }
+        }
+      }
+      list(h, of) {
+        if (!(0, import_yaml.isSeq)(h.n)) return this.expected(h, "a list");
+        const items2 = [];
+        h.n.items.forEach((item, i2) => {
+          const c = this.walk(item, of, `${h.path}[${i2}]`, h.span);
+          if (c) items2.push(c);
+        });
+        return { kind: "list", items: items2, ...this.at(h) };
+      }
+      map(h, s) {
+        const { n: n2, span, path: path2, name } = h;
+        if (s.kind === "object" && s.shorthand && (0, import_yaml.isScalar)(n2) && typeof n2.value === "string") {
+          const inner = { kind: "scalar", value: n2.value, span };
+          return { kind: "map", entries: [[s.shorthand, inner]], ...this.at(h) };
+        }
+        const empty3 = h.top && (n2 == null || (0, import_yaml.isScalar)(n2) && n2.value === null);
+        if (!(0, import_yaml.isMap)(n2) && !empty3) {
+          return this.expected(h, s.kind === "object" && s.shorthand ? `a ${s.name}: a name or a map with \`${s.shorthand}\`` : "a map of keys and values");
+        }
+        const entries2 = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const pair2 of (0, import_yaml.isMap)(n2) ? n2.items : []) {
+          const k = pair2.key;
+          const kSpan = this.spanOf(k, span);
+          if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") {
+            this.problem("value-type", `A key in ${name} should be text, not ${describe(k)}`, kSpan, path2);
+            continue;
+          }
+          const key = String(k.value);
+          const childPath = path2 ? `${path2}.${key}` : key;
+          const valueNode = pair2.value;
+          if (s.kind === "record") {
+            const c2 = this.walk(valueNode, s.of, childPath, kSpan, kSpan);
+            if (c2) entries2.push([key, c2]);
+            continue;
+          }
+          const field2 = s.fields[key];
+          if (!field2) {
+            const where = path2 ? ` in ${s.name} \`${path2}\`` : "";
+            this.problem("unknown-key", `Unknown key "${key}"${where}${didYouMean(key, Object.keys(s.fields))}`, kSpan, childPath);
+            continue;
+          }
+          seen.add(key);
+          const c = this.walk(valueNode, field2.spec, childPath, kSpan, kSpan);
+          if (c) entries2.push([key, c]);
+        }
+        if (s.kind === "object") this.missingKeys(h, s, seen);
+        return { kind: "map", entries: entries2, ...this.at(h) };
+      }
+      /** The required keys of an object that are not there, each reported at the object's key. */
+      missingKeys(h, s, seen) {
+        for (const [key, field2] of Object.entries(s.fields)) {
+          if (!field2.required || field2.missingReportedBy || seen.has(key) || h.top && this.options.satisfied?.has(key)) continue;
+          const where = h.path ? ` \`${h.path}\`` : " the front matter";
+          const anchor = h.keySpan ?? this.loc.span(h.span.start.offset, h.span.start.offset);
+          this.problem("required-key", `Missing required key "${key}" in${where}`, anchor, h.path ? `${h.path}.${key}` : key);
+        }
+      }
+    };
   }
 });
 
@@ -33435,7 +33441,7 @@ function describeYamlErrors(doc, yaml, where) {
   let duplicates;
   for (const e of errors) {
     if (e.code === "BLOCK_AS_IMPLICIT_KEY" && multiline.some((m) => m.pos[0] <= e.pos[0] && e.pos[0] < m.pos[1])) continue;
-    out2.push({ ...describe(e, doc, yaml, where, () => duplicates ??= duplicateKeys(doc)), code: e.code });
+    out2.push({ ...describe2(e, doc, yaml, where, () => duplicates ??= duplicateKeys(doc)), code: e.code });
   }
   out2.sort((a, b) => a.start - b.start);
   const byLine = /* @__PURE__ */ new Map();
@@ -33446,7 +33452,7 @@ function describeYamlErrors(doc, yaml, where) {
   }
   return [...byLine.values()].sort((a, b) => a.start - b.start);
 }
-function describe(e, doc, yaml, where, duplicates) {
+function describe2(e, doc, yaml, where, duplicates) {
   const [p0, p1] = e.pos;
   const raw = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
   switch (e.code) {
@@ -38220,6 +38226,9 @@ var init_config_spec = __esm({
 });
 
 // src/core/parse-config.ts
+function stringList(root2, key) {
+  return items(field(root2, key)).flatMap((c) => c.kind === "scalar" ? [String(c.value)] : []);
+}
 function parseConfig(contents, path2, folder) {
   const config = { ...defaultConfig(), path: path2, root: folder, base: folder };
   let text7;
@@ -38245,6 +38254,15 @@ function parseConfig(contents, path2, folder) {
   for (const p of checked.problems) addFinding(file, configRule, config, p.span, p.message);
   const root2 = checked.root;
   if (!root2) return { config, file };
+  readNamesAndLists(root2, config, file);
+  readVocabularyWords(root2, config);
+  readFilesAndFormats(root2, config, file);
+  readRoster(root2, config);
+  readQuorum(root2, config);
+  readRuleSeverities(root2, config, file);
+  return { config, file };
+}
+function readNamesAndLists(root2, config, file) {
   for (const key of ["committee", "code", "secretariat", "classification", "templates"]) {
     const v = scalar(root2, key);
     if (v !== void 0) config[key] = v;
@@ -38259,15 +38277,16 @@ function parseConfig(contents, path2, folder) {
     if (unknown) addFinding(file, configRule, config, field(root2, "action_id").span, `Unknown placeholder ${unknown[0]} in action_id "${actionId}"`);
     else compileIdPattern(actionId);
   }
-  const list4 = (k) => items(field(root2, k)).flatMap((c) => c.kind === "scalar" ? [String(c.value)] : []);
-  if (field(root2, "decision_verbs")) config.decisionVerbs = list4("decision_verbs");
-  if (field(root2, "parties")) config.parties = list4("parties");
-  if (field(root2, "prose_decision_verbs")) config.proseDecisionVerbs = list4("prose_decision_verbs");
-  if (field(root2, "decision_subjects")) config.decisionSubjects = list4("decision_subjects");
-  if (field(root2, "titles")) config.titles = list4("titles");
+  if (field(root2, "decision_verbs")) config.decisionVerbs = stringList(root2, "decision_verbs");
+  if (field(root2, "parties")) config.parties = stringList(root2, "parties");
+  if (field(root2, "prose_decision_verbs")) config.proseDecisionVerbs = stringList(root2, "prose_decision_verbs");
+  if (field(root2, "decision_subjects")) config.decisionSubjects = stringList(root2, "decision_subjects");
+  if (field(root2, "titles")) config.titles = stringList(root2, "titles");
   for (const [name, variants] of entries(field(root2, "aliases"))) {
     config.aliases[name] = items(variants).flatMap((c) => c.kind === "scalar" ? [String(c.value)] : []);
   }
+}
+function readVocabularyWords(root2, config) {
   const words3 = {};
   const vocabulary = field(root2, "vocabulary");
   for (const f of FAMILIES) {
@@ -38278,9 +38297,11 @@ function parseConfig(contents, path2, folder) {
   words3.decision_verbs = [...config.proseDecisionVerbs, ...words3.decision_verbs ?? []];
   words3.decision_subjects = [...config.decisionSubjects, ...words3.decision_subjects ?? []];
   config.vocabulary = extendVocabulary(config.vocabulary, words3);
-  if (field(root2, "files")) config.files = list4("files");
-  if (field(root2, "ignores")) config.ignores = list4("ignores");
-  if (field(root2, "placeholders")) config.placeholders = list4("placeholders");
+}
+function readFilesAndFormats(root2, config, file) {
+  if (field(root2, "files")) config.files = stringList(root2, "files");
+  if (field(root2, "ignores")) config.ignores = stringList(root2, "ignores");
+  if (field(root2, "placeholders")) config.placeholders = stringList(root2, "placeholders");
   const summaries = scalar(root2, "summaries");
   if (summaries === "end" || summaries === "off") config.summaries = summaries;
   const locale = scalar(root2, "locale");
@@ -38300,6 +38321,8 @@ function parseConfig(contents, path2, folder) {
     if (short2) f.short = STYLE[short2];
     config.dateFormats = f;
   }
+}
+function readRoster(root2, config) {
   for (const [category, members] of entries(field(root2, "roster"))) {
     for (const m of items(members)) {
       const member = {
@@ -38316,6 +38339,8 @@ function parseConfig(contents, path2, folder) {
       config.roster.push(member);
     }
   }
+}
+function readQuorum(root2, config) {
   const quorum2 = field(root2, "quorum");
   if (quorum2) {
     const total = scalar(quorum2, "total");
@@ -38325,6 +38350,8 @@ function parseConfig(contents, path2, folder) {
       ...total !== void 0 ? { total } : {}
     };
   }
+}
+function readRuleSeverities(root2, config, file) {
   for (const [id, sev] of entries(field(root2, "rules"))) {
     if (!ruleById.has(id)) {
       addFinding(file, configRule, config, sev.keySpan ?? sev.span, `Unknown rule "${id}"${didYouMean(id, ruleById.keys())}`);
@@ -38332,7 +38359,6 @@ function parseConfig(contents, path2, folder) {
     }
     if (sev.kind === "scalar") config.rules[id] = sev.value;
   }
-  return { config, file };
 }
 var configRule, STYLE;
 var init_parse_config = __esm({
@@ -56422,9 +56448,47 @@ function stylesAndNumbering(t, ref) {
     numberingParts: { before: [...picBullets, ...abstracts].join("\n"), theirNums: nums.join("\n") }
   };
 }
+function headerAndFooter(render2, t, ref, styles) {
+  let header;
+  const headerParts = [];
+  if (ref?.header) {
+    const bannerXml = render2(t.banner);
+    const id = styles.Banner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const oldBanner = new RegExp(`<w:p\\b[^>]*><w:pPr><w:pStyle w:val="${id}"/>[\\s\\S]*?</w:p>`, "g");
+    header = ref.header.xml.replace(oldBanner, "").replace(/(<w:hdr\b[^>]*>)/, `$1${bannerXml}`);
+    if (ref.header.rels) headerParts.push({ path: "word/_rels/header1.xml.rels", data: ref.header.rels });
+    for (const m of ref.header.media) headerParts.push({ path: m.path, data: m.data });
+  } else header = render2(t.header);
+  let footer;
+  if (ref?.footer) {
+    footer = ref.footer.xml;
+    if (ref.footer.rels) headerParts.push({ path: "word/_rels/footer1.xml.rels", data: ref.footer.rels });
+    for (const m of ref.footer.media) headerParts.push({ path: m.path, data: m.data });
+  } else footer = render2(t.footer);
+  return { header, footer, headerParts };
+}
+function packageParts(vm, t, ref, styles, rels, w) {
+  const statics = t.statics;
+  const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL.officeDocument}" Target="word/document.xml"/><Relationship Id="rId2" Type="${REL.core}" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL.app}" Target="docProps/app.xml"/></Relationships>`;
+  return [
+    { path: "_rels/.rels", data: rootRels },
+    { path: "docProps/core.xml", data: w.core, contentType: CT.core },
+    { path: "docProps/app.xml", data: w.app, contentType: CT.app, shared: true },
+    { path: "word/document.xml", data: w.document, contentType: CT.document },
+    { path: "word/_rels/document.xml.rels", data: rels.toXml() },
+    { path: "word/styles.xml", data: withLanguage(styles, vm.locale), contentType: CT.styles, shared: true },
+    { path: "word/numbering.xml", data: w.numbering, contentType: CT.numbering },
+    { path: "word/settings.xml", data: statics.get("word/settings.xml").text.replace(/(<w:themeFontLang w:val=")[^"]*"/, `$1${xmlAttr(vm.locale)}"`), contentType: CT.settings, shared: true },
+    { path: "word/fontTable.xml", data: ref?.fontTable ?? statics.get("word/fontTable.xml").text, contentType: CT.fontTable, shared: true },
+    { path: "word/theme/theme1.xml", data: ref?.theme ?? statics.get("word/theme/theme1.xml").text, contentType: CT.theme, shared: true },
+    { path: "word/header1.xml", data: w.header, contentType: CT.header },
+    { path: "word/footer1.xml", data: w.footer, contentType: CT.footer },
+    ...w.headerParts
+  ];
+}
 function renderDocx(vm, t, options = {}) {
   const ref = options.reference;
-  const statics = t.statics;
   const sn = stylesAndNumbering(t, ref);
   const rels = new Relationships();
   const fixed = {
@@ -56451,24 +56515,9 @@ function renderDocx(vm, t, options = {}) {
   const render2 = (template, view = vm) => stripForbidden(template(view, { data }));
   const { document: present, header, footer, headerParts, earlier } = t.within(ctx, () => {
     const document4 = render2(t.document);
-    let header2;
-    const headerParts2 = [];
-    if (ref?.header) {
-      const bannerXml = render2(t.banner);
-      const id = styles.Banner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const oldBanner = new RegExp(`<w:p\\b[^>]*><w:pPr><w:pStyle w:val="${id}"/>[\\s\\S]*?</w:p>`, "g");
-      header2 = ref.header.xml.replace(oldBanner, "").replace(/(<w:hdr\b[^>]*>)/, `$1${bannerXml}`);
-      if (ref.header.rels) headerParts2.push({ path: "word/_rels/header1.xml.rels", data: ref.header.rels });
-      for (const m of ref.header.media) headerParts2.push({ path: m.path, data: m.data });
-    } else header2 = render2(t.header);
-    let footer2;
-    if (ref?.footer) {
-      footer2 = ref.footer.xml;
-      if (ref.footer.rels) headerParts2.push({ path: "word/_rels/footer1.xml.rels", data: ref.footer.rels });
-      for (const m of ref.footer.media) headerParts2.push({ path: m.path, data: m.data });
-    } else footer2 = render2(t.footer);
+    const hf = headerAndFooter(render2, t, ref, styles);
     const earlier2 = options.changes ? render2(t.document, options.changes.old) : void 0;
-    return { document: document4, header: header2, footer: footer2, headerParts: headerParts2, earlier: earlier2 };
+    return { document: document4, ...hf, earlier: earlier2 };
   });
   const document3 = earlier === void 0 || !options.changes ? present : trackChanges(earlier, present, {
     author: options.changes.author,
@@ -56483,24 +56532,7 @@ function renderDocx(vm, t, options = {}) {
   });
   const core = render2(t.core);
   const app = render2(t.app);
-  const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL.officeDocument}" Target="word/document.xml"/><Relationship Id="rId2" Type="${REL.core}" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL.app}" Target="docProps/app.xml"/></Relationships>`;
-  const parts = [
-    { path: "_rels/.rels", data: rootRels },
-    { path: "docProps/core.xml", data: core, contentType: CT.core },
-    { path: "docProps/app.xml", data: app, contentType: CT.app, shared: true },
-    { path: "word/document.xml", data: document3, contentType: CT.document },
-    { path: "word/_rels/document.xml.rels", data: rels.toXml() },
-    { path: "word/styles.xml", data: withLanguage(sn.styles, vm.locale), contentType: CT.styles, shared: true },
-    { path: "word/numbering.xml", data: numbering, contentType: CT.numbering },
-    { path: "word/settings.xml", data: statics.get("word/settings.xml").text.replace(/(<w:themeFontLang w:val=")[^"]*"/, `$1${xmlAttr(vm.locale)}"`), contentType: CT.settings, shared: true },
-    { path: "word/fontTable.xml", data: ref?.fontTable ?? statics.get("word/fontTable.xml").text, contentType: CT.fontTable, shared: true },
-    { path: "word/theme/theme1.xml", data: ref?.theme ?? statics.get("word/theme/theme1.xml").text, contentType: CT.theme, shared: true },
-    { path: "word/header1.xml", data: header, contentType: CT.header },
-    { path: "word/footer1.xml", data: footer, contentType: CT.footer },
-    ...headerParts
-  ];
-  return zipPackage(parts);
+  return zipPackage(packageParts(vm, t, ref, sn.styles, rels, { document: document3, numbering, core, app, header, footer, headerParts }));
 }
 function idColumnPercent(ids, textWidth) {
   const longest = Math.max(0, ...ids.map((id) => id.length));
@@ -56940,94 +56972,57 @@ var init_wording = __esm({
 });
 
 // src/render/view-model.ts
-function buildViewModel(meeting, config, words3, series) {
-  const dates = dateFormatter(config);
-  const decisionByNode = /* @__PURE__ */ new Map();
-  for (const d of meeting.decisions) if (d.node.type === "paragraph" && (d.kind ?? "marked") === "marked") decisionByNode.set(d.node, d);
-  const actionByNode = /* @__PURE__ */ new Map();
-  for (const a of meeting.actions) if (a.notation === "v1") actionByNode.set(a.node, a);
-  const itemTitles = /* @__PURE__ */ new Map();
-  const itemNumbers = /* @__PURE__ */ new Map();
-  const indexTitles = (items2) => {
+function sectionsOf2(agenda) {
+  const sections2 = { titles: /* @__PURE__ */ new Map(), numbers: /* @__PURE__ */ new Map() };
+  const index2 = (items2) => {
     for (const i2 of items2) {
-      itemTitles.set(i2.number, i2.title);
-      if (i2.written) itemNumbers.set(i2.number, i2.written.text.replace(/[.:]$/, ""));
-      indexTitles(i2.children);
+      sections2.titles.set(i2.number, i2.title);
+      if (i2.written) sections2.numbers.set(i2.number, i2.written.text.replace(/[.:]$/, ""));
+      index2(i2.children);
     }
   };
-  indexTitles(meeting.agenda);
-  const viewAction = (a) => {
-    const v = { id: a.id, text: a.text, content: a.content, attributes: { ...a.attributes } };
-    if (a.owner !== void 0) v.owner = a.owner;
-    const due = a.due !== void 0 ? dates(a.due) : void 0;
-    if (due) v.due = due;
-    const item = a.item !== void 0 ? itemNumbers.get(a.item) : void 0;
+  index2(agenda);
+  return sections2;
+}
+function viewAction(a, sections2, dates) {
+  const v = { id: a.id, text: a.text, content: a.content, attributes: { ...a.attributes } };
+  if (a.owner !== void 0) v.owner = a.owner;
+  const due = a.due !== void 0 ? dates(a.due) : void 0;
+  if (due) v.due = due;
+  const item = a.item !== void 0 ? sections2.numbers.get(a.item) : void 0;
+  if (item !== void 0) v.item = item;
+  return v;
+}
+function viewDecision(d, sections2) {
+  const text7 = d.node.type === "listItem" ? d.text.replace(/\s*[;,]?\s*(?:and|or)?\s*$/, "").replace(/;$/, "") : d.text;
+  const v = { verb: d.verb, text: text7 };
+  if (d.motion) Object.assign(v, motionFacts(d.motion));
+  if (d.item !== void 0) {
+    const item = sections2.numbers.get(d.item);
     if (item !== void 0) v.item = item;
-    return v;
-  };
-  const viewDecision = (d) => {
-    const text7 = d.node.type === "listItem" ? d.text.replace(/\s*[;,]?\s*(?:and|or)?\s*$/, "").replace(/;$/, "") : d.text;
-    const v = { verb: d.verb, text: text7 };
-    if (d.motion) Object.assign(v, motionFacts(d.motion));
-    if (d.item !== void 0) {
-      const item = itemNumbers.get(d.item);
-      if (item !== void 0) v.item = item;
-      const t = itemTitles.get(d.item);
-      if (t !== void 0) v.itemTitle = t;
-    }
-    return v;
-  };
-  const placement = meeting.outstandingPlacement;
-  const closingBlocks = new Set(meeting.closing.blocks);
-  const closingSections = new Set(meeting.closing.sections);
-  const summaries = config.summaries === "off" ? "off" : meeting.summariesMarker ? "marker" : "end";
-  const toBlocks = (nodes, leadingOutstanding, keepClosing = false) => {
-    const blocks = [];
-    if (leadingOutstanding) blocks.push({ kind: "outstanding" });
-    const pushMarkdown = (n2) => {
-      const last = blocks[blocks.length - 1];
-      if (last?.kind === "markdown") last.nodes.push(n2);
-      else blocks.push({ kind: "markdown", nodes: [n2] });
-    };
-    for (const n2 of nodes) {
-      if (!keepClosing && closingBlocks.has(n2)) continue;
-      if (summaries === "marker" && meeting.summariesMarker === n2) {
-        blocks.push({ kind: "summaries" });
-        continue;
-      }
-      if (placement.kind === "marker" && placement.node === n2) {
-        blocks.push({ kind: "outstanding" });
-        continue;
-      }
-      const action = actionByNode.get(n2);
-      const decision2 = decisionByNode.get(n2);
-      if (action) blocks.push({ kind: "action", action: viewAction(action) });
-      else if (decision2) blocks.push({ kind: "decision", decision: viewDecision(decision2), content: n2.children });
-      else pushMarkdown(n2);
-      if (placement.kind === "after" && placement.node === n2) blocks.push({ kind: "outstanding" });
-    }
-    return blocks;
-  };
-  const viewItem = (item) => ({
-    number: item.written?.text ?? "",
-    scheme: item.written?.scheme ?? "none",
-    kind: item.kind,
-    title: item.title,
-    titleContent: item.titleContent,
-    depth: item.level,
-    blocks: toBlocks(item.content, placement.kind === "after" && placement.node === item.heading),
-    children: item.children.map(viewItem)
-  });
-  const attendees = meeting.attendees.map((g) => viewGroup(g, words3));
-  const participants = meeting.participants.map((g) => viewGroup(g, words3));
-  const apologies = meeting.apologies.map((g) => viewGroup(g, words3));
-  const outstanding = [
+    const t = sections2.titles.get(d.item);
+    if (t !== void 0) v.itemTitle = t;
+  }
+  return v;
+}
+function outstandingRows(meeting, series, dates, words3) {
+  return [
     ...meeting.outstanding.map((r) => viewReview(r, inheritedOf(series, r), dates, words3)),
     // A review the minutes write in their own table or list stays there, not repeated in an added table.
     ...meeting.reviews.filter((r) => r.source !== "front-matter" && r.source !== "table" && r.source !== "list" && (r.source !== "matters-arising" && r.source !== "prose" || series?.register.reviewed.has(r))).map((r) => viewBodyReview(r, series?.register.reviewed.get(r), dates, words3))
   ];
-  const newActions = addedActions(meeting).map(viewAction);
-  const decisions2 = addedDecisions(meeting).map(viewDecision);
+}
+function buildViewModel(meeting, config, words3, series) {
+  const dates = dateFormatter(config);
+  const sections2 = sectionsOf2(meeting.agenda);
+  const layout = new BodyLayout(meeting, config, sections2, dates);
+  const closingSections = new Set(meeting.closing.sections);
+  const attendees = meeting.attendees.map((g) => viewGroup(g, words3));
+  const participants = meeting.participants.map((g) => viewGroup(g, words3));
+  const apologies = meeting.apologies.map((g) => viewGroup(g, words3));
+  const outstanding = outstandingRows(meeting, series, dates, words3);
+  const newActions = addedActions(meeting).map((a) => viewAction(a, sections2, dates));
+  const decisions2 = addedDecisions(meeting).map((d) => viewDecision(d, sections2));
   const count = (gs) => gs.reduce((n2, g) => n2 + g.people.length, 0);
   const vm = {
     locale: dates.locale,
@@ -57036,13 +57031,13 @@ function buildViewModel(meeting, config, words3, series) {
     attendees,
     participants,
     apologies,
-    attendanceChanges: meeting.attendanceChanges.map((c) => ({ kind: c.kind, text: c.text, ...c.item !== void 0 && itemNumbers.has(c.item) ? { item: itemNumbers.get(c.item) } : {} })),
-    preamble: toBlocks(meeting.preamble, false),
-    outstandingBeforeAgenda: placement.kind === "before-agenda",
-    agenda: meeting.agenda.filter((i2) => !closingSections.has(i2)).map(viewItem),
-    summaries,
-    closingBlocks: toBlocks(meeting.closing.blocks, false, true),
-    closing: meeting.closing.sections.map(viewItem),
+    attendanceChanges: meeting.attendanceChanges.map((c) => ({ kind: c.kind, text: c.text, ...c.item !== void 0 && sections2.numbers.has(c.item) ? { item: sections2.numbers.get(c.item) } : {} })),
+    preamble: layout.blocks(meeting.preamble, false),
+    outstandingBeforeAgenda: meeting.outstandingPlacement.kind === "before-agenda",
+    agenda: meeting.agenda.filter((i2) => !closingSections.has(i2)).map((i2) => layout.item(i2)),
+    summaries: layout.summaries,
+    closingBlocks: layout.blocks(meeting.closing.blocks, false, true),
+    closing: meeting.closing.sections.map((i2) => layout.item(i2)),
     outstanding,
     newActions,
     decisions: decisions2,
@@ -57253,7 +57248,7 @@ function addedDecisions(meeting) {
     return true;
   });
 }
-var BANNERS, FORMATTERS, MONTHS3, DEFAULT_LONG, DEFAULT_SHORT, sameOptions, twoDigits, defaultDateFormats;
+var BANNERS, BodyLayout, FORMATTERS, MONTHS3, DEFAULT_LONG, DEFAULT_SHORT, sameOptions, twoDigits, defaultDateFormats;
 var init_view_model = __esm({
   "src/render/view-model.ts"() {
     "use strict";
@@ -57269,6 +57264,65 @@ var init_view_model = __esm({
       amber: { label: "TLP:AMBER", colour: "#FFC000", background: "#000000" },
       "amber+strict": { label: "TLP:AMBER+STRICT", colour: "#FFC000", background: "#000000" },
       red: { label: "TLP:RED", colour: "#FF2B2B", background: "#000000" }
+    };
+    BodyLayout = class {
+      constructor(meeting, config, sections2, dates) {
+        this.meeting = meeting;
+        this.sections = sections2;
+        this.dates = dates;
+        for (const d of meeting.decisions) if (d.node.type === "paragraph" && (d.kind ?? "marked") === "marked") this.decisionByNode.set(d.node, d);
+        for (const a of meeting.actions) if (a.notation === "v1") this.actionByNode.set(a.node, a);
+        this.closingBlocks = new Set(meeting.closing.blocks);
+        this.summaries = config.summaries === "off" ? "off" : meeting.summariesMarker ? "marker" : "end";
+      }
+      meeting;
+      sections;
+      dates;
+      decisionByNode = /* @__PURE__ */ new Map();
+      actionByNode = /* @__PURE__ */ new Map();
+      closingBlocks;
+      summaries;
+      blocks(nodes, leadingOutstanding, keepClosing = false) {
+        const placement = this.meeting.outstandingPlacement;
+        const blocks = [];
+        if (leadingOutstanding) blocks.push({ kind: "outstanding" });
+        const pushMarkdown = (n2) => {
+          const last = blocks[blocks.length - 1];
+          if (last?.kind === "markdown") last.nodes.push(n2);
+          else blocks.push({ kind: "markdown", nodes: [n2] });
+        };
+        for (const n2 of nodes) {
+          if (!keepClosing && this.closingBlocks.has(n2)) continue;
+          if (this.summaries === "marker" && this.meeting.summariesMarker === n2) {
+            blocks.push({ kind: "summaries" });
+            continue;
+          }
+          if (placement.kind === "marker" && placement.node === n2) {
+            blocks.push({ kind: "outstanding" });
+            continue;
+          }
+          const action = this.actionByNode.get(n2);
+          const decision2 = this.decisionByNode.get(n2);
+          if (action) blocks.push({ kind: "action", action: viewAction(action, this.sections, this.dates) });
+          else if (decision2) blocks.push({ kind: "decision", decision: viewDecision(decision2, this.sections), content: n2.children });
+          else pushMarkdown(n2);
+          if (placement.kind === "after" && placement.node === n2) blocks.push({ kind: "outstanding" });
+        }
+        return blocks;
+      }
+      item(item) {
+        const placement = this.meeting.outstandingPlacement;
+        return {
+          number: item.written?.text ?? "",
+          scheme: item.written?.scheme ?? "none",
+          kind: item.kind,
+          title: item.title,
+          titleContent: item.titleContent,
+          depth: item.level,
+          blocks: this.blocks(item.content, placement.kind === "after" && placement.node === item.heading),
+          children: item.children.map((c) => this.item(c))
+        };
+      }
     };
     FORMATTERS = /* @__PURE__ */ new Map();
     MONTHS3 = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -59646,85 +59700,12 @@ var server_exports = {};
 __export(server_exports, {
   startServer: () => startServer
 });
-function startServer(options) {
-  const connection = (0, import_node.createConnection)(options.input ?? process.stdin, options.output ?? process.stdout);
-  console.log = (...a) => connection.console.log(a.map(String).join(" "));
-  console.warn = (...a) => connection.console.warn(a.map(String).join(" "));
-  const documents = new import_node.TextDocuments(import_vscode_languageserver_textdocument.TextDocument);
-  const workspace = new Workspace(options.files);
-  const timers = /* @__PURE__ */ new Map();
-  const lastChange = /* @__PURE__ */ new Map();
-  const configShown = /* @__PURE__ */ new Set();
-  let editDelay = EDIT_DELAY_MS;
-  let watchFiles = false;
-  const pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path23.resolve)(uri.replace(/^[a-z]+:/i, ""));
-  const report3 = (where, e) => connection.console.error(`minutebook: ${where}: ${e?.stack ?? String(e)}`);
-  const analysisOf = (doc) => {
-    const path2 = pathOf(doc.uri);
-    workspace.setOpen(path2, doc.getText());
-    return workspace.diagnose(path2);
-  };
-  const publish = (uri, fresh) => {
-    const doc = documents.get(uri);
-    if (!doc) return;
-    try {
-      const path2 = pathOf(uri);
-      if (fresh) workspace.forget(path2);
-      workspace.setOpen(path2, doc.getText());
-      const diagnostics = workspace.isMinutes(path2) ? toDiagnostics(analysisOf(doc), doc) : [];
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-      lastChange.set(uri, performance.now());
-      publishConfig(path2);
-    } catch (e) {
-      report3(`checking ${uri}`, e);
-    }
-  };
-  const publishConfig = (path2) => {
-    const file = workspace.configOf(path2).file;
-    if (!file?.path) return;
-    const key = `${file.path}\0${file.messages.length}`;
-    if (configShown.has(key)) return;
-    configShown.add(key);
-    void connection.sendDiagnostics({ uri: (0, import_node_url6.pathToFileURL)(file.path).href, diagnostics: file.messages.map((m) => toDiagnostic(m)) });
-  };
-  const stale = /* @__PURE__ */ new Set();
-  const schedule = (uri, delay) => {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        const fresh = stale.delete(uri);
-        publish(uri, fresh);
-      }, delay)
-    );
-  };
-  const scheduleSeries = (uri) => {
-    const root2 = workspace.rootOf(pathOf(uri));
-    if (root2 === void 0) return;
-    for (const other of documents.keys()) {
-      if (other === uri || workspace.rootOf(pathOf(other)) !== root2) continue;
-      stale.add(other);
-      if (!timers.has(other)) schedule(other, SERIES_DELAY_MS);
-    }
-  };
-  const withSeries = (uri, position2, use) => {
-    const doc = documents.get(uri);
-    if (!doc) return void 0;
-    try {
-      const analysis = analysisOf(doc);
-      const series = workspace.seriesOf(pathOf(uri));
-      if (!series || analysis.source === void 0) return void 0;
-      return use({ doc, analysis, series, offset: modelOffset(doc, position2) });
-    } catch (e) {
-      report3(`answering for ${uri}`, e);
-      return void 0;
-    }
-  };
+function listenLifecycle(server, version) {
+  const { connection, documents } = server;
   connection.onInitialize((params) => {
     const init = params.initializationOptions;
-    if (typeof init?.debounce === "number" && init.debounce >= 0) editDelay = init.debounce;
-    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    if (typeof init?.debounce === "number" && init.debounce >= 0) server.editDelay = init.debounce;
+    server.watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental, save: false },
@@ -59733,77 +59714,66 @@ function startServer(options) {
         definitionProvider: true,
         completionProvider: { triggerCharacters: [" ", "=", "-"] }
       },
-      serverInfo: { name: "minutebook", version: options.version }
+      serverInfo: { name: "minutebook", version }
     };
   });
   connection.onInitialized(() => {
-    if (watchFiles) {
+    if (server.watchFiles) {
       void connection.client.register(import_node.DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: "**/*.md" }, { globPattern: "**/.minutebook.yaml" }]
       });
     }
   });
-  connection.onDidChangeWatchedFiles((params) => {
-    for (const c of params.changes) workspace.invalidate(pathOf(c.uri));
-    configShown.clear();
-    for (const uri of documents.keys()) {
-      stale.add(uri);
-      if (!timers.has(uri)) schedule(uri, SERIES_DELAY_MS);
-    }
-  });
-  documents.onDidChangeContent((e) => {
-    const uri = e.document.uri;
-    const now = performance.now();
-    const quiet = !timers.has(uri) && now - (lastChange.get(uri) ?? -Infinity) > editDelay;
-    lastChange.set(uri, now);
-    schedule(uri, quiet ? 0 : editDelay);
-    scheduleSeries(e.document.uri);
-  });
-  documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
-    lastChange.delete(e.document.uri);
-    stale.delete(e.document.uri);
-    workspace.close(pathOf(e.document.uri));
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-    scheduleSeries(e.document.uri);
-  });
+  connection.onDidChangeWatchedFiles((params) => server.savedElsewhere(params.changes.map((c) => c.uri)));
+  documents.onDidChangeContent((e) => server.changed(e.document.uri));
+  documents.onDidClose((e) => server.closed(e.document.uri));
+}
+function listenFeatures(server) {
+  const { connection, documents, workspace } = server;
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     try {
       const pattern2 = idPatternOf(workspace.configOf(pathOf(doc.uri)).config);
-      return codeActions(analysisOf(doc), doc, params.range, pattern2, params.context.only);
+      return codeActions(server.analysisOf(doc), doc, params.range, pattern2, params.context.only);
     } catch (e) {
-      report3(`code actions for ${doc.uri}`, e);
+      server.report(`code actions for ${doc.uri}`, e);
       return [];
     }
   });
   connection.onHover(
-    (params) => withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
+    (params) => server.withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
       const target = targetAt(analysis.source, offset, analysis.meeting?.people ?? [], series.config, knownNames(series.config, series.meetings), (id) => series.register.byId.has(id));
       const text7 = target && hoverText(target, series);
       return text7 ? { contents: { kind: "markdown", value: text7 } } : void 0;
     }) ?? null
   );
   connection.onDefinition(
-    (params) => withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
+    (params) => server.withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => {
       const target = targetAt(analysis.source, offset, analysis.meeting?.people ?? [], series.config, [], (id) => series.register.byId.has(id));
       return target && definitionOf(target, series);
     }) ?? null
   );
-  connection.onCompletion((params) => withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => completions(analysis.source, offset, series)) ?? []);
+  connection.onCompletion((params) => server.withSeries(params.textDocument.uri, params.position, ({ analysis, series, offset }) => completions(analysis.source, offset, series)) ?? []);
   connection.onRequest("minutebook/memory", () => {
     const gc = globalThis.gc;
     gc?.();
     const m = process.memoryUsage();
     return { collected: gc !== void 0, heapUsed: m.heapUsed, rss: m.rss };
   });
-  documents.listen(connection);
+}
+function startServer(options) {
+  const connection = (0, import_node.createConnection)(options.input ?? process.stdin, options.output ?? process.stdout);
+  console.log = (...a) => connection.console.log(a.map(String).join(" "));
+  console.warn = (...a) => connection.console.warn(a.map(String).join(" "));
+  const server = new Server(connection, options.files);
+  listenLifecycle(server, options.version);
+  listenFeatures(server);
+  server.documents.listen(connection);
   connection.listen();
   return connection;
 }
-var import_node_path23, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS;
+var import_node_path23, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS, pathOf, Server;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
@@ -59822,6 +59792,117 @@ var init_server = __esm({
     init_action_id();
     EDIT_DELAY_MS = 15;
     SERIES_DELAY_MS = 300;
+    pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path23.resolve)(uri.replace(/^[a-z]+:/i, ""));
+    Server = class {
+      constructor(connection, files) {
+        this.connection = connection;
+        this.workspace = new Workspace(files);
+      }
+      connection;
+      documents = new import_node.TextDocuments(import_vscode_languageserver_textdocument.TextDocument);
+      workspace;
+      timers = /* @__PURE__ */ new Map();
+      /** When each document last changed or was last checked: activity that a change is quiet after. */
+      lastChange = /* @__PURE__ */ new Map();
+      configShown = /* @__PURE__ */ new Set();
+      /** Documents whose series changed since their last check: their next check reads it again. */
+      stale = /* @__PURE__ */ new Set();
+      editDelay = EDIT_DELAY_MS;
+      watchFiles = false;
+      report(where, e) {
+        this.connection.console.error(`minutebook: ${where}: ${e?.stack ?? String(e)}`);
+      }
+      /** The analysis of an open document as it is now. */
+      analysisOf(doc) {
+        const path2 = pathOf(doc.uri);
+        this.workspace.setOpen(path2, doc.getText());
+        return this.workspace.diagnose(path2);
+      }
+      publish(uri, fresh) {
+        const doc = this.documents.get(uri);
+        if (!doc) return;
+        try {
+          const path2 = pathOf(uri);
+          if (fresh) this.workspace.forget(path2);
+          this.workspace.setOpen(path2, doc.getText());
+          const diagnostics = this.workspace.isMinutes(path2) ? toDiagnostics(this.analysisOf(doc), doc) : [];
+          void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+          this.lastChange.set(uri, performance.now());
+          this.publishConfig(path2);
+        } catch (e) {
+          this.report(`checking ${uri}`, e);
+        }
+      }
+      /** Findings in a configuration file go to that file, shown whether or not it is open. */
+      publishConfig(path2) {
+        const file = this.workspace.configOf(path2).file;
+        if (!file?.path) return;
+        const key = `${file.path}\0${file.messages.length}`;
+        if (this.configShown.has(key)) return;
+        this.configShown.add(key);
+        void this.connection.sendDiagnostics({ uri: (0, import_node_url6.pathToFileURL)(file.path).href, diagnostics: file.messages.map((m) => toDiagnostic(m)) });
+      }
+      schedule(uri, delay) {
+        clearTimeout(this.timers.get(uri));
+        this.timers.set(
+          uri,
+          setTimeout(() => {
+            this.timers.delete(uri);
+            const fresh = this.stale.delete(uri);
+            this.publish(uri, fresh);
+          }, delay)
+        );
+      }
+      /** Cross-meeting findings of the other open meetings of a series may change with this one. */
+      scheduleSeries(uri) {
+        const root2 = this.workspace.rootOf(pathOf(uri));
+        if (root2 === void 0) return;
+        for (const other of this.documents.keys()) {
+          if (other === uri || this.workspace.rootOf(pathOf(other)) !== root2) continue;
+          this.stale.add(other);
+          if (!this.timers.has(other)) this.schedule(other, SERIES_DELAY_MS);
+        }
+      }
+      /** A document opened or changed: checked at once after a quiet spell, else after a pause. */
+      changed(uri) {
+        const now = performance.now();
+        const quiet = !this.timers.has(uri) && now - (this.lastChange.get(uri) ?? -Infinity) > this.editDelay;
+        this.lastChange.set(uri, now);
+        this.schedule(uri, quiet ? 0 : this.editDelay);
+        this.scheduleSeries(uri);
+      }
+      closed(uri) {
+        clearTimeout(this.timers.get(uri));
+        this.timers.delete(uri);
+        this.lastChange.delete(uri);
+        this.stale.delete(uri);
+        this.workspace.close(pathOf(uri));
+        void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        this.scheduleSeries(uri);
+      }
+      /** Files changed outside the editor: what was read from them is forgotten and every open document checked again. */
+      savedElsewhere(uris) {
+        for (const uri of uris) this.workspace.invalidate(pathOf(uri));
+        this.configShown.clear();
+        for (const uri of this.documents.keys()) {
+          this.stale.add(uri);
+          if (!this.timers.has(uri)) this.schedule(uri, SERIES_DELAY_MS);
+        }
+      }
+      withSeries(uri, position2, use) {
+        const doc = this.documents.get(uri);
+        if (!doc) return void 0;
+        try {
+          const analysis = this.analysisOf(doc);
+          const series = this.workspace.seriesOf(pathOf(uri));
+          if (!series || analysis.source === void 0) return void 0;
+          return use({ doc, analysis, series, offset: modelOffset(doc, position2) });
+        } catch (e) {
+          this.report(`answering for ${uri}`, e);
+          return void 0;
+        }
+      }
+    };
   }
 });
 
@@ -59924,29 +60005,10 @@ async function runImport(inputs, o, out2, err3) {
       failed++;
       continue;
     }
-    const writes = [];
-    const folders = [];
-    const names = [];
-    let clash = false;
-    for (const f of result.files) {
-      const target = unique(f, taken);
-      const path2 = (0, import_node_path25.join)(o.out, `${target.base}.md`);
-      if (!o.force && ((0, import_node_fs20.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs20.existsSync)((0, import_node_path25.join)(o.out, `${target.base}-media`)))) {
-        bar.done();
-        err3(`${file}: ${path2} already exists (use --force to overwrite)`);
-        clash = true;
-        continue;
-      }
-      writes.push({ path: path2, data: target.markdown });
-      if (target.media.length) {
-        const folder = (0, import_node_path25.join)(o.out, `${target.base}-media`);
-        folders.push(folder);
-        for (const m of target.media) writes.push({ path: (0, import_node_path25.join)(folder, m.name), data: m.bytes });
-      }
-      names.push((0, import_node_path25.relative)(process.cwd(), path2) || path2);
-      pictures += target.media.length;
-      meetings++;
-    }
+    const plan = planWrites(file, result.files, o, taken, () => bar.done(), err3);
+    const { writes, folders, names, clash } = plan;
+    pictures += plan.pictures;
+    meetings += plan.meetings;
     if (clash) failed++;
     bar.done();
     const summary = describeReport(result.report);
@@ -59967,6 +60029,29 @@ async function runImport(inputs, o, out2, err3) {
   const seconds = ((Date.now() - started) / 1e3).toFixed(1);
   err3(`${o.dryRun ? "would import" : "imported"} ${imported} of ${files.length + missing.length} file${files.length + missing.length === 1 ? "" : "s"}: ${meetings} meeting${meetings === 1 ? "" : "s"}, ${pictures} picture${pictures === 1 ? "" : "s"}, into ${o.out} in ${seconds} s${failed ? `; ${failed} failed` : ""}`);
   return failed ? 1 : 0;
+}
+function planWrites(file, imported, o, taken, clearBar, err3) {
+  const plan = { writes: [], folders: [], names: [], clash: false, meetings: 0, pictures: 0 };
+  for (const f of imported) {
+    const target = unique(f, taken);
+    const path2 = (0, import_node_path25.join)(o.out, `${target.base}.md`);
+    if (!o.force && ((0, import_node_fs20.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs20.existsSync)((0, import_node_path25.join)(o.out, `${target.base}-media`)))) {
+      clearBar();
+      err3(`${file}: ${path2} already exists (use --force to overwrite)`);
+      plan.clash = true;
+      continue;
+    }
+    plan.writes.push({ path: path2, data: target.markdown });
+    if (target.media.length) {
+      const folder = (0, import_node_path25.join)(o.out, `${target.base}-media`);
+      plan.folders.push(folder);
+      for (const m of target.media) plan.writes.push({ path: (0, import_node_path25.join)(folder, m.name), data: m.bytes });
+    }
+    plan.names.push((0, import_node_path25.relative)(process.cwd(), path2) || path2);
+    plan.pictures += target.media.length;
+    plan.meetings++;
+  }
+  return plan;
 }
 function unique(f, taken) {
   let base = f.base;

@@ -8408,29 +8408,21 @@ function realTime(s) {
 
 // src/schema/check.ts
 var NODE_BUDGET = 2e5;
-function checkYaml(doc, spec, base, loc, options = {}) {
-  const problems = [];
-  let budget = NODE_BUDGET;
-  let budgetReported = false;
-  const spanOf = (n, fallback2) => {
-    const r = n?.range;
-    return r ? loc.span(base + r[0], base + r[1]) : fallback2;
-  };
-  const problem = (kind, message, span, path2) => problems.push({ kind, message: message.charAt(0).toUpperCase() + message.slice(1), span, path: path2 });
-  const describe2 = (n) => {
-    if ((0, import_yaml.isMap)(n)) return "a map";
-    if ((0, import_yaml.isSeq)(n)) return "a list";
-    if ((0, import_yaml.isScalar)(n)) {
-      const v = n.value;
-      if (v === null) return "nothing";
-      if (typeof v === "string") return `the text "${v}"`;
-      if (typeof v === "number") return `the number ${n.source ?? v}`;
-      if (typeof v === "boolean") return `${v}`;
-    }
-    return "an unsupported value";
-  };
+function describe(n) {
+  if ((0, import_yaml.isMap)(n)) return "a map";
+  if ((0, import_yaml.isSeq)(n)) return "a list";
+  if ((0, import_yaml.isScalar)(n)) {
+    const v = n.value;
+    if (v === null) return "nothing";
+    if (typeof v === "string") return `the text "${v}"`;
+    if (typeof v === "number") return `the number ${n.source ?? v}`;
+    if (typeof v === "boolean") return `${v}`;
+  }
+  return "an unsupported value";
+}
+function aliasResolver(doc) {
   let anchors;
-  const resolveAlias = (a) => {
+  return (a) => {
     if (!anchors) {
       const index2 = /* @__PURE__ */ new Map();
       (0, import_yaml.visit)(doc, {
@@ -8452,178 +8444,192 @@ function checkYaml(doc, spec, base, loc, options = {}) {
     }
     return lo > 0 ? defs[lo - 1] : void 0;
   };
-  const walk2 = (raw, s, path2, fallback2, keySpan, top = false) => {
-    if (--budget < 0) {
-      if (!budgetReported) problem("value-type", "The front matter is too large or expands too many aliases to check", fallback2, path2);
-      budgetReported = true;
+}
+var Walk = class {
+  constructor(doc, base, loc, options) {
+    this.base = base;
+    this.loc = loc;
+    this.options = options;
+    this.resolveAlias = aliasResolver(doc);
+  }
+  base;
+  loc;
+  options;
+  problems = [];
+  budget = NODE_BUDGET;
+  budgetReported = false;
+  resolveAlias;
+  spanOf(n, fallback) {
+    const r = n?.range;
+    return r ? this.loc.span(this.base + r[0], this.base + r[1]) : fallback;
+  }
+  problem(kind, message, span, path2) {
+    this.problems.push({ kind, message: message.charAt(0).toUpperCase() + message.slice(1), span, path: path2 });
+    return void 0;
+  }
+  /** The place fields of a checked value. */
+  at(h) {
+    return { span: h.span, ...h.keySpan ? { keySpan: h.keySpan } : {} };
+  }
+  expected(h, what) {
+    if ((0, import_yaml.isScalar)(h.n) && h.n.value === null) return this.problem("value-type", `${h.name} has no value: expected ${what}`, h.span, h.path);
+    return this.problem("value-type", `${h.name} should be ${what}, not ${describe(h.n)}`, h.span, h.path);
+  }
+  walk(raw, s, path2, fallback, keySpan, top = false) {
+    if (--this.budget < 0) {
+      if (!this.budgetReported) this.problem("value-type", "The front matter is too large or expands too many aliases to check", fallback, path2);
+      this.budgetReported = true;
       return void 0;
     }
     let n = raw;
-    let span = spanOf(n, fallback2);
+    const span = this.spanOf(n, fallback);
     if ((0, import_yaml.isAlias)(n)) {
-      n = resolveAlias(n);
-      if (!n) {
-        problem("value-type", `\`${path2}\` refers to an unknown anchor`, span, path2);
-        return void 0;
-      }
+      n = this.resolveAlias(n);
+      if (!n) return this.problem("value-type", `\`${path2}\` refers to an unknown anchor`, span, path2);
     }
-    const name = path2 ? `\`${path2}\`` : "the front matter";
-    const at3 = (extra) => ({ span, ...keySpan ? { keySpan } : {}, ...extra });
-    const expected = (what) => {
-      if ((0, import_yaml.isScalar)(n) && n.value === null) problem("value-type", `${name} has no value: expected ${what}`, span, path2);
-      else problem("value-type", `${name} should be ${what}, not ${describe2(n)}`, span, path2);
-      return void 0;
-    };
+    const h = { n, span, keySpan, path: path2, name: path2 ? `\`${path2}\`` : "the front matter", top };
     switch (s.kind) {
-      case "string":
-      case "markdown": {
-        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string") return expected(s.kind === "markdown" ? "Markdown text" : "text");
-        if (s.kind === "string" && s.pattern && !s.pattern.test(n.value)) {
-          problem("value-type", `${name} "${n.value}" should be ${s.patternHint}`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: n.value, ...at3({}) };
-      }
-      case "text": {
-        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") return expected("text or a number");
-        const text6 = typeof n.value === "number" ? n.source ?? String(n.value) : n.value;
-        if (s.pattern && !s.pattern.test(text6)) {
-          problem("value-type", `${name} "${text6}" should be ${s.patternHint}`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: text6, ...at3({}) };
-      }
-      case "integer":
-        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number" || !Number.isInteger(n.value)) return expected("a whole number");
-        if (s.min !== void 0 && n.value < s.min) {
-          problem("value-type", `${name} ${n.value} should be at least ${s.min}`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: n.value, ...at3({}) };
-      case "boolean":
-        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "boolean") return expected("true or false");
-        return { kind: "scalar", value: n.value, ...at3({}) };
-      case "date": {
-        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string") return expected("a date written YYYY-MM-DD");
-        const v = n.value.trim();
-        if (!isDate.test(v)) {
-          problem("invalid-date", `${name} "${n.value}" is not a date written YYYY-MM-DD`, span, path2);
-          return void 0;
-        }
-        if (!realDate(v)) {
-          problem("invalid-date", `${name} ${v} is not a real calendar date`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: v, ...at3({}) };
-      }
-      case "time": {
-        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string") return expected('a time written "HH:MM"');
-        const v = n.value.trim();
-        if (!isTime.test(v)) {
-          problem("invalid-time", `${name} "${n.value}" is not a time written HH:MM (a time zone may follow: "15:00 GMT")`, span, path2);
-          return void 0;
-        }
-        if (!realTime(v)) {
-          problem("invalid-time", `${name} ${v} is not a real time of day`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: v, ...at3({}) };
-      }
-      case "when": {
-        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") return expected('a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
-        const v = String(n.value).trim();
-        if (v === "") return expected('a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
-        const day = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0];
-        if (day !== void 0 && !realDate(day)) {
-          problem("invalid-date", `${name} ${day} is not a real calendar date`, span, path2);
-          return void 0;
-        }
-        const month = /^\d{4}-\d{2}(?!-)/.exec(v)?.[0];
-        if (month !== void 0 && isMonth.test(month) && !realDate(`${month}-01`)) {
-          problem("invalid-date", `${name} ${month} is not a real month`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: v, ...at3({}) };
-      }
-      case "enum": {
-        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string") return expected(`one of ${s.values.join(", ")}`);
-        const v = n.value;
-        const hit = s.values.find((x) => s.caseInsensitive ? x.toLowerCase() === v.toLowerCase() : x === v);
-        if (hit === void 0) {
-          problem("value-type", `${name} "${v}" should be one of ${s.values.join(", ")}${didYouMean(v, s.values)}`, span, path2);
-          return void 0;
-        }
-        return { kind: "scalar", value: hit, ...at3({}) };
-      }
-      case "list": {
-        if (!(0, import_yaml.isSeq)(n)) return expected("a list");
-        const items2 = [];
-        n.items.forEach((item, i) => {
-          const c = walk2(item, s.of, `${path2}[${i}]`, span);
-          if (c) items2.push(c);
-        });
-        return { kind: "list", items: items2, ...at3({}) };
-      }
+      case "list":
+        return this.list(h, s.of);
       case "record":
-      case "object": {
-        if (s.kind === "object" && s.shorthand && (0, import_yaml.isScalar)(n) && typeof n.value === "string") {
-          const inner = { kind: "scalar", value: n.value, span };
-          return { kind: "map", entries: [[s.shorthand, inner]], ...at3({}) };
-        }
-        const empty2 = top && (n == null || (0, import_yaml.isScalar)(n) && n.value === null);
-        if (!(0, import_yaml.isMap)(n) && !empty2) {
-          return expected(s.kind === "object" && s.shorthand ? `a ${s.name}: a name or a map with \`${s.shorthand}\`` : "a map of keys and values");
-        }
-        const entries2 = [];
-        const seen = /* @__PURE__ */ new Set();
-        for (const pair2 of (0, import_yaml.isMap)(n) ? n.items : []) {
-          const k = pair2.key;
-          const kSpan = spanOf(k, span);
-          if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") {
-            problem("value-type", `A key in ${name} should be text, not ${describe2(k)}`, kSpan, path2);
-            continue;
-          }
-          const key = String(k.value);
-          const childPath = s.kind === "record" ? path2 ? `${path2}.${key}` : key : path2 ? `${path2}.${key}` : key;
-          const valueNode = pair2.value;
-          const vFallback = kSpan;
-          if (s.kind === "record") {
-            const c2 = walk2(valueNode, s.of, childPath, vFallback, kSpan);
-            if (c2) entries2.push([key, c2]);
-            continue;
-          }
-          const field2 = s.fields[key];
-          if (!field2) {
-            const where = path2 ? ` in ${s.name} \`${path2}\`` : "";
-            problem("unknown-key", `Unknown key "${key}"${where}${didYouMean(key, Object.keys(s.fields))}`, kSpan, childPath);
-            continue;
-          }
-          seen.add(key);
-          const c = walk2(valueNode, field2.spec, childPath, vFallback, kSpan);
-          if (c) entries2.push([key, c]);
-        }
-        if (s.kind === "object") {
-          for (const [key, field2] of Object.entries(s.fields)) {
-            if (!field2.required || field2.missingReportedBy || seen.has(key) || top && options.satisfied?.has(key)) continue;
-            const where = path2 ? ` \`${path2}\`` : " the front matter";
-            const anchor = keySpan ?? loc.span(span.start.offset, span.start.offset);
-            problem("required-key", `Missing required key "${key}" in${where}`, anchor, path2 ? `${path2}.${key}` : key);
-          }
-        }
-        return { kind: "map", entries: entries2, ...at3({}) };
-      }
+      case "object":
+        return this.map(h, s);
       case "either": {
         for (const alt of s.of) {
           const fits = alt.kind === "list" && (0, import_yaml.isSeq)(n) || (alt.kind === "object" || alt.kind === "record") && (0, import_yaml.isMap)(n) || (0, import_yaml.isScalar)(n) && !["list", "object", "record"].includes(alt.kind) && (alt.kind !== "boolean" || typeof n.value === "boolean");
-          if (fits) return walk2(raw, alt, path2, fallback2, keySpan);
+          if (fits) return this.walk(raw, alt, path2, fallback, keySpan);
         }
-        return expected(s.of.map(describeSpec).join(" or "));
+        return this.expected(h, s.of.map(describeSpec).join(" or "));
+      }
+      default:
+        return this.scalar(h, s);
+    }
+  }
+  scalar(h, s) {
+    const { n, name, span, path: path2 } = h;
+    switch (s.kind) {
+      case "string":
+      case "markdown": {
+        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string") return this.expected(h, s.kind === "markdown" ? "Markdown text" : "text");
+        if (s.kind === "string" && s.pattern && !s.pattern.test(n.value)) return this.problem("value-type", `${name} "${n.value}" should be ${s.patternHint}`, span, path2);
+        return { kind: "scalar", value: n.value, ...this.at(h) };
+      }
+      case "text": {
+        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") return this.expected(h, "text or a number");
+        const text6 = typeof n.value === "number" ? n.source ?? String(n.value) : n.value;
+        if (s.pattern && !s.pattern.test(text6)) return this.problem("value-type", `${name} "${text6}" should be ${s.patternHint}`, span, path2);
+        return { kind: "scalar", value: text6, ...this.at(h) };
+      }
+      case "integer":
+        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number" || !Number.isInteger(n.value)) return this.expected(h, "a whole number");
+        if (s.min !== void 0 && n.value < s.min) return this.problem("value-type", `${name} ${n.value} should be at least ${s.min}`, span, path2);
+        return { kind: "scalar", value: n.value, ...this.at(h) };
+      case "boolean":
+        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "boolean") return this.expected(h, "true or false");
+        return { kind: "scalar", value: n.value, ...this.at(h) };
+      case "enum": {
+        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string") return this.expected(h, `one of ${s.values.join(", ")}`);
+        const v = n.value;
+        const hit = s.values.find((x) => s.caseInsensitive ? x.toLowerCase() === v.toLowerCase() : x === v);
+        if (hit === void 0) return this.problem("value-type", `${name} "${v}" should be one of ${s.values.join(", ")}${didYouMean(v, s.values)}`, span, path2);
+        return { kind: "scalar", value: hit, ...this.at(h) };
+      }
+      default:
+        return this.dateOrTime(h, s);
+    }
+  }
+  dateOrTime(h, s) {
+    const { n, name, span, path: path2 } = h;
+    switch (s.kind) {
+      case "date": {
+        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string") return this.expected(h, "a date written YYYY-MM-DD");
+        const v = n.value.trim();
+        if (!isDate.test(v)) return this.problem("invalid-date", `${name} "${n.value}" is not a date written YYYY-MM-DD`, span, path2);
+        if (!realDate(v)) return this.problem("invalid-date", `${name} ${v} is not a real calendar date`, span, path2);
+        return { kind: "scalar", value: v, ...this.at(h) };
+      }
+      case "time": {
+        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string") return this.expected(h, 'a time written "HH:MM"');
+        const v = n.value.trim();
+        if (!isTime.test(v)) return this.problem("invalid-time", `${name} "${n.value}" is not a time written HH:MM (a time zone may follow: "15:00 GMT")`, span, path2);
+        if (!realTime(v)) return this.problem("invalid-time", `${name} ${v} is not a real time of day`, span, path2);
+        return { kind: "scalar", value: v, ...this.at(h) };
+      }
+      case "when": {
+        if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") return this.expected(h, 'a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
+        const v = String(n.value).trim();
+        if (v === "") return this.expected(h, 'a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
+        const day = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0];
+        if (day !== void 0 && !realDate(day)) return this.problem("invalid-date", `${name} ${day} is not a real calendar date`, span, path2);
+        const month = /^\d{4}-\d{2}(?!-)/.exec(v)?.[0];
+        if (month !== void 0 && isMonth.test(month) && !realDate(`${month}-01`)) return this.problem("invalid-date", `${name} ${month} is not a real month`, span, path2);
+        return { kind: "scalar", value: v, ...this.at(h) };
       }
     }
-  };
-  const fallback = loc.span(base, base);
-  const root2 = walk2(doc.contents, spec, "", fallback, void 0, true);
-  problems.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  }
+  list(h, of) {
+    if (!(0, import_yaml.isSeq)(h.n)) return this.expected(h, "a list");
+    const items2 = [];
+    h.n.items.forEach((item, i) => {
+      const c = this.walk(item, of, `${h.path}[${i}]`, h.span);
+      if (c) items2.push(c);
+    });
+    return { kind: "list", items: items2, ...this.at(h) };
+  }
+  map(h, s) {
+    const { n, span, path: path2, name } = h;
+    if (s.kind === "object" && s.shorthand && (0, import_yaml.isScalar)(n) && typeof n.value === "string") {
+      const inner = { kind: "scalar", value: n.value, span };
+      return { kind: "map", entries: [[s.shorthand, inner]], ...this.at(h) };
+    }
+    const empty2 = h.top && (n == null || (0, import_yaml.isScalar)(n) && n.value === null);
+    if (!(0, import_yaml.isMap)(n) && !empty2) {
+      return this.expected(h, s.kind === "object" && s.shorthand ? `a ${s.name}: a name or a map with \`${s.shorthand}\`` : "a map of keys and values");
+    }
+    const entries2 = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair2 of (0, import_yaml.isMap)(n) ? n.items : []) {
+      const k = pair2.key;
+      const kSpan = this.spanOf(k, span);
+      if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") {
+        this.problem("value-type", `A key in ${name} should be text, not ${describe(k)}`, kSpan, path2);
+        continue;
+      }
+      const key = String(k.value);
+      const childPath = path2 ? `${path2}.${key}` : key;
+      const valueNode = pair2.value;
+      if (s.kind === "record") {
+        const c2 = this.walk(valueNode, s.of, childPath, kSpan, kSpan);
+        if (c2) entries2.push([key, c2]);
+        continue;
+      }
+      const field2 = s.fields[key];
+      if (!field2) {
+        const where = path2 ? ` in ${s.name} \`${path2}\`` : "";
+        this.problem("unknown-key", `Unknown key "${key}"${where}${didYouMean(key, Object.keys(s.fields))}`, kSpan, childPath);
+        continue;
+      }
+      seen.add(key);
+      const c = this.walk(valueNode, field2.spec, childPath, kSpan, kSpan);
+      if (c) entries2.push([key, c]);
+    }
+    if (s.kind === "object") this.missingKeys(h, s, seen);
+    return { kind: "map", entries: entries2, ...this.at(h) };
+  }
+  /** The required keys of an object that are not there, each reported at the object's key. */
+  missingKeys(h, s, seen) {
+    for (const [key, field2] of Object.entries(s.fields)) {
+      if (!field2.required || field2.missingReportedBy || seen.has(key) || h.top && this.options.satisfied?.has(key)) continue;
+      const where = h.path ? ` \`${h.path}\`` : " the front matter";
+      const anchor = h.keySpan ?? this.loc.span(h.span.start.offset, h.span.start.offset);
+      this.problem("required-key", `Missing required key "${key}" in${where}`, anchor, h.path ? `${h.path}.${key}` : key);
+    }
+  }
+};
+function checkYaml(doc, spec, base, loc, options = {}) {
+  const w = new Walk(doc, base, loc, options);
+  const root2 = w.walk(doc.contents, spec, "", loc.span(base, base), void 0, true);
+  const problems = w.problems.sort((a, b) => a.span.start.offset - b.span.start.offset);
   return root2 ? { root: root2, problems } : { problems };
 }
 function describeSpec(s) {
@@ -26807,7 +26813,7 @@ function describeYamlErrors(doc, yaml, where) {
   let duplicates;
   for (const e of errors) {
     if (e.code === "BLOCK_AS_IMPLICIT_KEY" && multiline.some((m) => m.pos[0] <= e.pos[0] && e.pos[0] < m.pos[1])) continue;
-    out.push({ ...describe(e, doc, yaml, where, () => duplicates ??= duplicateKeys(doc)), code: e.code });
+    out.push({ ...describe2(e, doc, yaml, where, () => duplicates ??= duplicateKeys(doc)), code: e.code });
   }
   out.sort((a, b) => a.start - b.start);
   const byLine = /* @__PURE__ */ new Map();
@@ -26818,7 +26824,7 @@ function describeYamlErrors(doc, yaml, where) {
   }
   return [...byLine.values()].sort((a, b) => a.start - b.start);
 }
-function describe(e, doc, yaml, where, duplicates) {
+function describe2(e, doc, yaml, where, duplicates) {
   const [p0, p1] = e.pos;
   const raw = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
   switch (e.code) {
