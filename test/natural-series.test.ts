@@ -66,7 +66,8 @@ describe('the register of natural minutes', () => {
       '2.md': meeting(2, '2026-02-09', '## Matters arising\n\nThe gate was mended.\n'),
     });
     expect(r.lines).toEqual([
-      '2.md:12:1-12:19  error  Action 1#1 (raised at meeting 1) is not reviewed at this meeting: say where it stands here, or add it to `outstanding`  series-missing-review',
+      // Named by its words: `1#1` is minutebook's name for it, not the minutes'.
+      '2.md:12:1-12:19  error  Action "Kit to order gravel for the east path." (raised at meeting 1) is not reviewed at this meeting: say where it stands here, or add it to `outstanding`  series-missing-review',
     ]);
   });
 
@@ -79,7 +80,7 @@ describe('the register of natural minutes', () => {
     expect(r.lines).toEqual([]);
     expect(r.entries.map((e) => [e[1], e[3]])).toEqual([['1#1', 'open']]);
     const other = register({ ...files, '2.md': meeting(2, '2026-02-09', '## Matters arising\n\nTomas had ordered the gravel for the east path.\n') });
-    expect(other.lines).toEqual([expect.stringContaining('Action 1#1 (raised at meeting 1) is not reviewed at this meeting')]);
+    expect(other.lines).toEqual([expect.stringContaining('Action "Kit to order gravel for the east path." (raised at meeting 1) is not reviewed at this meeting')]);
   });
 
   it('lists an action inferred from a sentence without demanding its review', () => {

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { SeriesPort } from '../core/series-port.js';
 import type { ConfigLookup } from './config-lookup.js';
-import { globMinutes, readStart, realPath, walk } from './discover.js';
+import { discover, displayPath, globMinutes, readStart, realPath, walk } from './discover.js';
 import { readSource } from './read-sources.js';
 
 /**
@@ -26,6 +26,18 @@ export function diskPort(lookup: () => ConfigLookup): SeriesPort {
       // By real path: a checked file named through a link is still the file the series lists.
       const skip = new Set(except.map((p) => realPath(p)));
       return filesUnder(root, l).filter((f) => !skip.has(realPath(f)) && l.forFile(f).config.root === root && !l.isIgnored(f));
+    },
+    listFolder(folder, except) {
+      const l = lookup();
+      const skip = new Set(except.map((p) => realPath(p)));
+      // As `check FOLDER` finds them (site pages and agendas left aside the same way), so that a
+      // file checked alone meets the same series as in its folder.
+      // Named as `check` names its files (relative to the working folder), as the series compares them.
+      const found = discover([folder === '' ? '.' : folder], (f) => {
+        const c = l.forFile(resolve(f, 'x.md')).config;
+        return c.root === f ? c.files : undefined;
+      });
+      return found.files.filter((f) => !skip.has(realPath(f)) && !l.isIgnored(f)).map((f) => displayPath(f));
     },
     readStart: (path) => readStart(path),
     readFile: readSource,

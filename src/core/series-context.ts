@@ -9,7 +9,7 @@
 import type { Config } from '../config/types.js';
 import type { Meeting } from '../model/types.js';
 import { opensFrontMatter, readHead, readReviewIds } from '../parse/front-matter.js';
-import { compareMeetings, idPatternOf, neededAfter, neededBefore, placedOf, type Placed } from '../series/series.js';
+import { compareMeetings, idPatternOf, neededAfter, neededBefore, placedOf, seriesFolder, type Placed } from '../series/series.js';
 import { compareCodeUnits } from '../util/compare-text.js';
 import { analyse, type Analysis } from './analyse.js';
 import type { SeriesPort } from './series-port.js';
@@ -73,9 +73,33 @@ export function contextFiles(analyses: readonly Analysis[], port: SeriesPort, co
       for (const h of neededBefore(m.outstanding.map((r) => r.id), before, pattern)) wanted.add(h.path);
     }
   }
+  for (const f of folderContext(analyses, port, configFor)) wanted.add(f);
   // In code-unit order: a fixed order is all that is needed (the series sorts its meetings itself),
   // and localeCompare would start ICU's collator, about 25 ms of a one-file check.
   return [...wanted].sort(compareCodeUnits);
+}
+
+/**
+ * For checked meetings without a committee code, whose series is their folder's: every other
+ * minutes file of that folder's series, earlier and later. Without a configuration nothing
+ * glances at a file's place cheaply (its date may be in its text), and the cross-meeting rules
+ * (a name spelt two ways, two files of one date) compare the whole series: `check FILE` must
+ * find what `check FOLDER` finds for that file, as a pre-commit hook passes files one by one.
+ */
+function folderContext(analyses: readonly Analysis[], port: SeriesPort, configFor: (path: string) => Config): string[] {
+  if (!port.listFolder) return [];
+  const folders = new Map<string, string | undefined>();
+  for (const a of analyses) {
+    const m = a.meeting;
+    if (!m || (m.code !== undefined && m.code !== '') || m.date === undefined) continue;
+    folders.set(seriesFolder(m.path), configFor(m.path).root);
+  }
+  const checked = analyses.map((a) => a.file.path);
+  const out: string[] = [];
+  for (const [folder, root] of folders) {
+    for (const f of port.listFolder(folder, checked)) if (seriesFolder(f) === folder && configFor(f).root === root) out.push(f);
+  }
+  return out;
 }
 
 /** The earlier meetings of their series that the checked files depend on, analysed without their own findings. */

@@ -18,6 +18,14 @@ export interface SeriesPort {
    * when that is at hand. Undefined when it cannot be read.
    */
   readStart(path: string): { text: string; cut: boolean } | undefined;
+  /**
+   * The files in a folder and its sub-folders that `check FOLDER` would take as minutes, named as
+   * the files being checked are named (the CLI: relative to the working folder), sorted,
+   * less `except`: the series of minutes kept without a committee code is their folder's
+   * (series/series.ts, `seriesFolder`). Optional: a port without it reads no such series around
+   * a file (the language server's, for now).
+   */
+  listFolder?(folder: string, except: readonly string[]): string[];
   /** A whole file, as `check` reads it; throws when it cannot be read. */
   readFile(path: string): SourceInput;
 }

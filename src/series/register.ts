@@ -69,6 +69,10 @@ export interface MissingReview {
   /** Where the obligation came from: the meeting that raised it or last reviewed it open. */
   from: MeetingRef;
   how: 'raised' | 'reviewed';
+  /** Whether the minutes wrote an ID for it; without one it is known by its words only (`2024-03-23#2`). */
+  written: boolean;
+  /** Its words, for a finding that names actions without an ID. */
+  text?: string;
 }
 
 /** What a review left out and the raising meeting says: outputs show it in the review's row. */
@@ -166,7 +170,7 @@ export function buildRegister(meetings: readonly Meeting[], pattern?: IdPattern)
         entry.status = 'open';
         delete entry.closedIn;
       }
-      if (entry.status === 'open') next.set(entry.key, { id: entry.id, key: entry.key, from: at, how: 'reviewed' });
+      if (entry.status === 'open') next.set(entry.key, pendingOf(entry, at, 'reviewed'));
     }
 
     const left = [...pending.values()].filter((p) => !seen.has(p.key));
@@ -193,11 +197,18 @@ export function buildRegister(meetings: readonly Meeting[], pattern?: IdPattern)
       add(entry);
       // An action inferred from an owner-first sentence is listed, but its review is not demanded:
       // a committee that writes actions in prose reviews them in prose too, which is not matched.
-      if (a.notation !== 'prose' || a.id !== '') next.set(key, { id: entry.id, key, from: at, how: 'raised' });
+      // Nor is the review of an action the model is not sure of (certainty.ts): a guess is no obligation.
+      if ((a.notation !== 'prose' || a.id !== '') && a.certain) next.set(key, pendingOf(entry, at, 'raised'));
     }
     pending = next;
   }
   return { entries, byId, reviews, missing, inherited, reviewed, ambiguous, meetings };
+}
+
+/** What the next meeting owes an open action: its review. */
+function pendingOf(entry: ActionEntry, from: MeetingRef, how: MissingReview['how']): MissingReview {
+  const written = entry.line === undefined || entry.line.id !== '';
+  return { id: entry.id, key: entry.key, from, how, written, ...(entry.text !== undefined ? { text: entry.text } : {}) };
 }
 
 /**
