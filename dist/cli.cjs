@@ -10524,9 +10524,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -16272,8 +16272,8 @@ var init_check_quote = __esm({
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -16311,15 +16311,15 @@ function definition(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(" " + quote3);
     value2 += tracker.move(
       state.safe(node2.title, {
         before: value2,
-        after: quote2,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value2 += tracker.move(quote3);
     subexit();
   }
   exit3();
@@ -17032,8 +17032,8 @@ var init_html = __esm({
 
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 function image(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -17067,15 +17067,15 @@ function image(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(" " + quote3);
     value2 += tracker.move(
       state.safe(node2.title, {
         before: value2,
-        after: quote2,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value2 += tracker.move(quote3);
     subexit();
   }
   value2 += tracker.move(")");
@@ -17194,8 +17194,8 @@ var init_format_link_as_autolink = __esm({
 
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 function link(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node2, state)) {
     const stack = state.stack;
@@ -17261,15 +17261,15 @@ function link(node2, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(" " + quote3);
     value2 += tracker.move(
       state.safe(title, {
         before: value2,
-        after: quote2,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value2 += tracker.move(quote3);
     subexit();
   }
   value2 += tracker.move(")");
@@ -28634,10 +28634,26 @@ var init_classification = __esm({
 });
 
 // src/rules/series-missing-review.ts
-var seriesMissingReview;
+function unwrittenGroups(missing) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const m of missing) {
+    if (m.written) continue;
+    const key = `${m.how}\0${m.from.path}`;
+    groups.set(key, [...groups.get(key) ?? [], m]);
+  }
+  return [...groups.values()];
+}
+var QUOTED, WORDS3, quote, whyOf, seriesMissingReview;
 var init_series_missing_review = __esm({
   "src/rules/series-missing-review.ts"() {
     "use strict";
+    QUOTED = 3;
+    WORDS3 = 60;
+    quote = (m) => {
+      const t = (m.text ?? m.id).replace(/\s+/g, " ").trim();
+      return `"${t.length > WORDS3 ? `${t.slice(0, WORDS3 - 1).trimEnd()}\u2026` : t}"`;
+    };
+    whyOf = (m) => m.how === "raised" ? `raised at meeting ${m.from.meeting}` : `left open at meeting ${m.from.meeting}`;
     seriesMissingReview = {
       id: "series-missing-review",
       scope: "series",
@@ -28649,10 +28665,20 @@ var init_series_missing_review = __esm({
           const section = outstanding ? void 0 : meeting.reviewSection;
           const title = meeting.titleHeading?.position ? { line: meeting.titleHeading.position.start.line, column: meeting.titleHeading.position.start.column, offset: meeting.titleHeading.position.start.offset ?? 0 } : void 0;
           const at5 = outstanding ?? section ?? meeting.frontMatterSpan?.start ?? title ?? { line: 1, column: 1, offset: 0 };
-          for (const m of missing) {
-            const why = m.how === "raised" ? `raised at meeting ${m.from.meeting}` : `left open at meeting ${m.from.meeting}`;
-            const message = section || meeting.headSource === "body" ? `Action ${m.id} (${why}) is not reviewed at this meeting: say where it stands here${meeting.headSource === "body" ? "" : ", or add it to `outstanding`"}` : `Action ${m.id} (${why}) is not reviewed in \`outstanding\`: add it with its status and update`;
-            ctx.report(at5, message, { path: meeting.path });
+          const body = section !== void 0 || meeting.headSource === "body";
+          const hereOr = `: say where it stands here${meeting.headSource === "body" ? "" : ", or add it to `outstanding`"}`;
+          const one2 = (m, name) => body ? `Action ${name} (${whyOf(m)}) is not reviewed at this meeting${hereOr}` : `Action ${name} (${whyOf(m)}) is not reviewed in \`outstanding\`: add it with its status and update`;
+          for (const m of missing) if (m.written) ctx.report(at5, one2(m, m.id), { path: meeting.path });
+          for (const group of unwrittenGroups(missing)) {
+            const first = group[0];
+            if (group.length === 1) {
+              ctx.report(at5, one2(first, quote(first)), { path: meeting.path });
+              continue;
+            }
+            const shown2 = group.slice(0, QUOTED).map(quote).join(", ");
+            const more = group.length > QUOTED ? `, and ${group.length - QUOTED} more` : "";
+            const how = first.how === "raised" ? "raised" : "left open";
+            ctx.report(at5, `${group.length} actions ${how} at meeting ${first.from.meeting} are not reviewed at this meeting (${shown2}${more}): say where each stands here`, { path: meeting.path });
           }
         }
       }
@@ -29062,7 +29088,7 @@ function inProse(source2, at5, length) {
   if (/(?:^|[\s("'“])(?:a|an|the|this|that|our|my|your|its|each|every)\s+["'“]?$/i.test(before2) || /\w-$/.test(before2)) return true;
   return /^["'”]?[ -][a-z]{2,}/.test(after) && !/^["'”]?\s+(?:and|or|to|for|by|until|on|at|in)\b/.test(after);
 }
-function quote(text7) {
+function quote2(text7) {
   const t = text7.trim();
   return t.length > 70 ? `${t.slice(0, 69)}\u2026` : t;
 }
@@ -29111,19 +29137,19 @@ var init_placeholder2 = __esm({
           found2.push({ start, end, message });
         };
         const source2 = ctx.source;
-        for (const m of source2.matchAll(EDITOR_NOTE)) add2(m.index, m.index + m[0].length, `Editor's note "${quote(m[0])}" is still in the minutes`);
+        for (const m of source2.matchAll(EDITOR_NOTE)) add2(m.index, m.index + m[0].length, `Editor's note "${quote2(m[0])}" is still in the minutes`);
         for (const m of source2.matchAll(MARKERS)) {
           const text7 = m[0].trimEnd();
           if (!m[0].startsWith("?") && inProse(source2, m.index, m[0].match(/^\w+/)[0].length)) continue;
-          add2(m.index, m.index + text7.length, `Placeholder "${quote(text7)}" is still to be filled in`);
+          add2(m.index, m.index + text7.length, `Placeholder "${quote2(text7)}" is still to be filled in`);
         }
-        for (const m of source2.matchAll(INSTRUCTION)) add2(m.index, m.index + m[0].length, `Template instruction "${quote(m[0])}" is still in the minutes`);
+        for (const m of source2.matchAll(INSTRUCTION)) add2(m.index, m.index + m[0].length, `Template instruction "${quote2(m[0])}" is still in the minutes`);
         const lower = source2.toLowerCase();
         for (const phrase of ctx.config.placeholders) {
           const p = phrase.trim().toLowerCase();
           if (!p) continue;
           for (let at5 = lower.indexOf(p); at5 >= 0; at5 = lower.indexOf(p, at5 + p.length)) {
-            add2(at5, at5 + p.length, `Template instruction "${quote(source2.slice(at5, at5 + p.length))}" is still in the minutes`);
+            add2(at5, at5 + p.length, `Template instruction "${quote2(source2.slice(at5, at5 + p.length))}" is still in the minutes`);
           }
         }
         for (const f of found2.sort((a, b) => a.start - b.start)) ctx.report(ctx.loc.span(f.start, f.end), f.message);
@@ -33478,13 +33504,13 @@ function describe2(e, doc, yaml, where, duplicates) {
       return at2(yaml, p0, p1, `The value "${rest}" contains ": ", which YAML reads as a key: put the value in quotes`);
     }
     case "MISSING_CHAR": {
-      const quote2 = /closing (["'])/.exec(raw)?.[1];
-      if (quote2) {
-        const open = openingQuote(doc, quote2, p0);
+      const quote3 = /closing (["'])/.exec(raw)?.[1];
+      if (quote3) {
+        const open = openingQuote(doc, quote3, p0);
         if (open !== void 0) {
           const { line, column } = where(open);
           const shown2 = yaml.slice(open, lineEnd(yaml, open)).trim();
-          return { start: p0, end: Math.max(p1, p0), message: `The quoted text ${shown2} (line ${line}, column ${column}) is never closed: add the closing ${quote2}` };
+          return { start: p0, end: Math.max(p1, p0), message: `The quoted text ${shown2} (line ${line}, column ${column}) is never closed: add the closing ${quote3}` };
         }
       }
       if (/without - indicator/.test(raw)) {
@@ -33533,8 +33559,8 @@ function duplicateKeys(doc) {
   });
   return found2;
 }
-function openingQuote(doc, quote2, stop) {
-  const type = quote2 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
+function openingQuote(doc, quote3, stop) {
+  const type = quote3 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
   let best;
   (0, import_yaml3.visit)(doc, {
     Scalar(_, s) {
@@ -34859,7 +34885,23 @@ function contextFiles(analyses, port, configFor) {
       for (const h of neededBefore(m.outstanding.map((r) => r.id), before2, pattern2)) wanted.add(h.path);
     }
   }
+  for (const f of folderContext(analyses, port, configFor)) wanted.add(f);
   return [...wanted].sort(compareCodeUnits);
+}
+function folderContext(analyses, port, configFor) {
+  if (!port.listFolder) return [];
+  const folders = /* @__PURE__ */ new Map();
+  for (const a of analyses) {
+    const m = a.meeting;
+    if (!m || m.code !== void 0 && m.code !== "" || m.date === void 0) continue;
+    folders.set(seriesFolder(m.path), configFor(m.path).root);
+  }
+  const checked = analyses.map((a) => a.file.path);
+  const out2 = [];
+  for (const [folder, root2] of folders) {
+    for (const f of port.listFolder(folder, checked)) if (seriesFolder(f) === folder && configFor(f).root === root2) out2.push(f);
+  }
+  return out2;
 }
 function seriesContext(analyses, port, configFor, options = {}) {
   const read = options.analyseFile ?? ((path2, config) => {
@@ -34967,7 +35009,7 @@ function buildRegister(meetings, pattern2) {
         entry.status = "open";
         delete entry.closedIn;
       }
-      if (entry.status === "open") next.set(entry.key, { id: entry.id, key: entry.key, from: at5, how: "reviewed" });
+      if (entry.status === "open") next.set(entry.key, pendingOf(entry, at5, "reviewed"));
     }
     const left = [...pending.values()].filter((p) => !seen.has(p.key));
     if (!isExtraordinary(m) && left.length > 0) missing.set(m, left);
@@ -34989,11 +35031,15 @@ function buildRegister(meetings, pattern2) {
       if (m.date !== void 0) entry.raised = m.date;
       if (a.due !== void 0) setTarget(entry, a.due, "raised", at5);
       add2(entry);
-      if (a.notation !== "prose" || a.id !== "") next.set(key, { id: entry.id, key, from: at5, how: "raised" });
+      if ((a.notation !== "prose" || a.id !== "") && a.certain) next.set(key, pendingOf(entry, at5, "raised"));
     }
     pending = next;
   }
   return { entries: entries2, byId, reviews: reviews2, missing, inherited, reviewed, ambiguous, meetings };
+}
+function pendingOf(entry, from, how) {
+  const written = entry.line === void 0 || entry.line.id !== "";
+  return { id: entry.id, key: entry.key, from, how, written, ...entry.text !== void 0 ? { text: entry.text } : {} };
 }
 function actionKey(a, m, byId, pattern2) {
   if (!a.id) return a.identity || void 0;
@@ -36502,7 +36548,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let value2 = "";
       let escaped = false;
       for (const ch of input) {
@@ -36517,11 +36563,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           value2 += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -36598,7 +36644,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let escaped = false;
       for (let i2 = 1; i2 < pattern2.length; i2++) {
         const ch = pattern2[i2];
@@ -36611,10 +36657,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote3 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -38122,6 +38168,15 @@ function diskPort(lookup2) {
       const l = lookup2();
       const skip = new Set(except.map((p) => realPath(p)));
       return filesUnder(root2, l).filter((f) => !skip.has(realPath(f)) && l.forFile(f).config.root === root2 && !l.isIgnored(f));
+    },
+    listFolder(folder, except) {
+      const l = lookup2();
+      const skip = new Set(except.map((p) => realPath(p)));
+      const found2 = discover([folder === "" ? "." : folder], (f) => {
+        const c = l.forFile((0, import_node_path7.resolve)(f, "x.md")).config;
+        return c.root === f ? c.files : void 0;
+      });
+      return found2.files.filter((f) => !skip.has(realPath(f)) && !l.isIgnored(f)).map((f) => displayPath(f));
     },
     readStart: (path2) => readStart(path2),
     readFile: readSource

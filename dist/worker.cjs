@@ -6039,9 +6039,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -12101,8 +12101,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -12140,15 +12140,15 @@ function definition(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(" " + quote3);
     value2 += tracker.move(
       state.safe(node2.title, {
         before: value2,
-        after: quote2,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value2 += tracker.move(quote3);
     subexit();
   }
   exit3();
@@ -12791,8 +12791,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -12826,15 +12826,15 @@ function image(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(" " + quote3);
     value2 += tracker.move(
       state.safe(node2.title, {
         before: value2,
-        after: quote2,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value2 += tracker.move(quote3);
     subexit();
   }
   value2 += tracker.move(")");
@@ -12935,8 +12935,8 @@ function formatLinkAsAutolink(node2, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node2, state)) {
     const stack = state.stack;
@@ -13002,15 +13002,15 @@ function link(node2, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(" " + quote3);
     value2 += tracker.move(
       state.safe(title, {
         before: value2,
-        after: quote2,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value2 += tracker.move(quote3);
     subexit();
   }
   value2 += tracker.move(")");
@@ -22870,6 +22870,22 @@ var classification = {
 };
 
 // src/rules/series-missing-review.ts
+var QUOTED = 3;
+var WORDS3 = 60;
+var quote = (m) => {
+  const t = (m.text ?? m.id).replace(/\s+/g, " ").trim();
+  return `"${t.length > WORDS3 ? `${t.slice(0, WORDS3 - 1).trimEnd()}\u2026` : t}"`;
+};
+var whyOf = (m) => m.how === "raised" ? `raised at meeting ${m.from.meeting}` : `left open at meeting ${m.from.meeting}`;
+function unwrittenGroups(missing) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const m of missing) {
+    if (m.written) continue;
+    const key = `${m.how}\0${m.from.path}`;
+    groups.set(key, [...groups.get(key) ?? [], m]);
+  }
+  return [...groups.values()];
+}
 var seriesMissingReview = {
   id: "series-missing-review",
   scope: "series",
@@ -22881,10 +22897,20 @@ var seriesMissingReview = {
       const section = outstanding ? void 0 : meeting.reviewSection;
       const title = meeting.titleHeading?.position ? { line: meeting.titleHeading.position.start.line, column: meeting.titleHeading.position.start.column, offset: meeting.titleHeading.position.start.offset ?? 0 } : void 0;
       const at3 = outstanding ?? section ?? meeting.frontMatterSpan?.start ?? title ?? { line: 1, column: 1, offset: 0 };
-      for (const m of missing) {
-        const why = m.how === "raised" ? `raised at meeting ${m.from.meeting}` : `left open at meeting ${m.from.meeting}`;
-        const message = section || meeting.headSource === "body" ? `Action ${m.id} (${why}) is not reviewed at this meeting: say where it stands here${meeting.headSource === "body" ? "" : ", or add it to `outstanding`"}` : `Action ${m.id} (${why}) is not reviewed in \`outstanding\`: add it with its status and update`;
-        ctx.report(at3, message, { path: meeting.path });
+      const body = section !== void 0 || meeting.headSource === "body";
+      const hereOr = `: say where it stands here${meeting.headSource === "body" ? "" : ", or add it to `outstanding`"}`;
+      const one2 = (m, name) => body ? `Action ${name} (${whyOf(m)}) is not reviewed at this meeting${hereOr}` : `Action ${name} (${whyOf(m)}) is not reviewed in \`outstanding\`: add it with its status and update`;
+      for (const m of missing) if (m.written) ctx.report(at3, one2(m, m.id), { path: meeting.path });
+      for (const group of unwrittenGroups(missing)) {
+        const first = group[0];
+        if (group.length === 1) {
+          ctx.report(at3, one2(first, quote(first)), { path: meeting.path });
+          continue;
+        }
+        const shown = group.slice(0, QUOTED).map(quote).join(", ");
+        const more = group.length > QUOTED ? `, and ${group.length - QUOTED} more` : "";
+        const how = first.how === "raised" ? "raised" : "left open";
+        ctx.report(at3, `${group.length} actions ${how} at meeting ${first.from.meeting} are not reviewed at this meeting (${shown}${more}): say where each stands here`, { path: meeting.path });
       }
     }
   }
@@ -23169,19 +23195,19 @@ var placeholder = {
       found2.push({ start, end, message });
     };
     const source2 = ctx.source;
-    for (const m of source2.matchAll(EDITOR_NOTE)) add2(m.index, m.index + m[0].length, `Editor's note "${quote(m[0])}" is still in the minutes`);
+    for (const m of source2.matchAll(EDITOR_NOTE)) add2(m.index, m.index + m[0].length, `Editor's note "${quote2(m[0])}" is still in the minutes`);
     for (const m of source2.matchAll(MARKERS)) {
       const text6 = m[0].trimEnd();
       if (!m[0].startsWith("?") && inProse(source2, m.index, m[0].match(/^\w+/)[0].length)) continue;
-      add2(m.index, m.index + text6.length, `Placeholder "${quote(text6)}" is still to be filled in`);
+      add2(m.index, m.index + text6.length, `Placeholder "${quote2(text6)}" is still to be filled in`);
     }
-    for (const m of source2.matchAll(INSTRUCTION)) add2(m.index, m.index + m[0].length, `Template instruction "${quote(m[0])}" is still in the minutes`);
+    for (const m of source2.matchAll(INSTRUCTION)) add2(m.index, m.index + m[0].length, `Template instruction "${quote2(m[0])}" is still in the minutes`);
     const lower = source2.toLowerCase();
     for (const phrase of ctx.config.placeholders) {
       const p = phrase.trim().toLowerCase();
       if (!p) continue;
       for (let at3 = lower.indexOf(p); at3 >= 0; at3 = lower.indexOf(p, at3 + p.length)) {
-        add2(at3, at3 + p.length, `Template instruction "${quote(source2.slice(at3, at3 + p.length))}" is still in the minutes`);
+        add2(at3, at3 + p.length, `Template instruction "${quote2(source2.slice(at3, at3 + p.length))}" is still in the minutes`);
       }
     }
     for (const f of found2.sort((a, b) => a.start - b.start)) ctx.report(ctx.loc.span(f.start, f.end), f.message);
@@ -23193,7 +23219,7 @@ function inProse(source2, at3, length) {
   if (/(?:^|[\s("'“])(?:a|an|the|this|that|our|my|your|its|each|every)\s+["'“]?$/i.test(before) || /\w-$/.test(before)) return true;
   return /^["'”]?[ -][a-z]{2,}/.test(after) && !/^["'”]?\s+(?:and|or|to|for|by|until|on|at|in)\b/.test(after);
 }
-function quote(text6) {
+function quote2(text6) {
   const t = text6.trim();
   return t.length > 70 ? `${t.slice(0, 69)}\u2026` : t;
 }
@@ -26850,13 +26876,13 @@ function describe2(e, doc, yaml, where, duplicates) {
       return at2(yaml, p0, p1, `The value "${rest}" contains ": ", which YAML reads as a key: put the value in quotes`);
     }
     case "MISSING_CHAR": {
-      const quote2 = /closing (["'])/.exec(raw)?.[1];
-      if (quote2) {
-        const open = openingQuote(doc, quote2, p0);
+      const quote3 = /closing (["'])/.exec(raw)?.[1];
+      if (quote3) {
+        const open = openingQuote(doc, quote3, p0);
         if (open !== void 0) {
           const { line, column } = where(open);
           const shown = yaml.slice(open, lineEnd(yaml, open)).trim();
-          return { start: p0, end: Math.max(p1, p0), message: `The quoted text ${shown} (line ${line}, column ${column}) is never closed: add the closing ${quote2}` };
+          return { start: p0, end: Math.max(p1, p0), message: `The quoted text ${shown} (line ${line}, column ${column}) is never closed: add the closing ${quote3}` };
         }
       }
       if (/without - indicator/.test(raw)) {
@@ -26905,8 +26931,8 @@ function duplicateKeys(doc) {
   });
   return found2;
 }
-function openingQuote(doc, quote2, stop) {
-  const type = quote2 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
+function openingQuote(doc, quote3, stop) {
+  const type = quote3 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
   let best;
   (0, import_yaml3.visit)(doc, {
     Scalar(_, s) {
