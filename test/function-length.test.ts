@@ -23,21 +23,6 @@ const LIMIT = 80;
 /** The marker, with a reason of a few words after it. */
 const MARKER = /long-function:\s*\S+(\s+\S+){2,}/;
 
-/**
- * Functions still over the limit, named `path name`, each one waiting to be split. The list only
- * shrinks: an entry that is no longer long fails the test too, so it is removed when its function
- * is split. It must be empty when issue 19 closes.
- */
-const TO_SPLIT: string[] = [
-  'src/import/infer.ts inferFrontMatter', // to split
-  'src/model/action-line.ts readActionLine', // to split
-  'src/model/build-meeting.ts buildMeeting', // to split
-  'src/model/motions.ts readMotions', // to split
-  'src/model/natural-actions.ts readNaturalActions', // to split
-  'src/model/person-match.ts personIndex', // to split
-  'src/series/register.ts buildRegister', // to split
-];
-
 interface LongFunction {
   path: string;
   line: number;
@@ -100,13 +85,7 @@ describe('function length', () => {
   const found = sourceFiles(SRC).flatMap((f) => longFunctions(readFileSync(f, 'utf8'), relative(ROOT, f).split('\\').join('/')));
 
   it(`no function in src/ is over ${LIMIT} lines without a "long-function:" comment saying why`, () => {
-    const unexcused = found.filter((f) => !TO_SPLIT.includes(`${f.path} ${f.name}`));
-    expect(unexcused.map((f) => `${f.path}:${f.line} ${f.name} (${f.lines} lines)`)).toEqual([]);
-  });
-
-  it('the to-split list names only functions that are still long (it only shrinks)', () => {
-    const still = new Set(found.map((f) => `${f.path} ${f.name}`));
-    expect(TO_SPLIT.filter((entry) => !still.has(entry))).toEqual([]);
+    expect(found.map((f) => `${f.path}:${f.line} ${f.name} (${f.lines} lines)`)).toEqual([]);
   });
 
   it('finds a long function however it is written, and lets the marker with a reason through', () => {

@@ -190,16 +190,7 @@ export function inferFrontMatter(tree: Root, headerText: string): Inferred {
     if (isElement(node, 'table')) {
       current = undefined;
       if (readPeopleTable(node, r)) continue;
-      for (const row of rowsOf(node)) {
-        const cells = cellsOf(row);
-        // A cover table: label, value, label, value.
-        for (let i = 0; i < cells.length; i++) {
-          const label = textOf(cells[i]!).replace(/[:：]\s*$/, '');
-          const value = cells[i + 1] ? linesOf(cells[i + 1]!).join(' ') : '';
-          if (value && labelled(label, value, r)) i++;
-          else for (const l of linesOf(cells[i]!)) lines.push({ text: l, from: 'cell' });
-        }
-      }
+      readCoverTable(node, r, lines);
       continue;
     }
     const isTitle = classOf(node).includes('title');
@@ -245,6 +236,25 @@ export function inferFrontMatter(tree: Root, headerText: string): Inferred {
   if (headerText) for (const l of headerText.split('\n')) lines.push({ text: l, from: 'header' });
   if (titleParts.length) r.title = titleParts.join(' — ');
 
+  guessFromLines(r, lines);
+  return r;
+}
+
+/** A cover table: label, value, label, value; cells that are not a label we read are lines to guess from. */
+function readCoverTable(node: Element, r: Inferred, lines: Line[]): void {
+  for (const row of rowsOf(node)) {
+    const cells = cellsOf(row);
+    for (let i = 0; i < cells.length; i++) {
+      const label = textOf(cells[i]!).replace(/[:：]\s*$/, '');
+      const value = cells[i + 1] ? linesOf(cells[i + 1]!).join(' ') : '';
+      if (value && labelled(label, value, r)) i++;
+      else for (const l of linesOf(cells[i]!)) lines.push({ text: l, from: 'cell' });
+    }
+  }
+}
+
+/** What the labels did not say, guessed from the first lines, the surest kind of line first: date, meeting number, committee, times. */
+function guessFromLines(r: Inferred, lines: Line[]): void {
   const order: Array<Line['from']> = ['title', 'subtitle', 'heading', 'paragraph', 'cell', 'header'];
   const ranked = [...lines].sort((a, b) => order.indexOf(a.from) - order.indexOf(b.from));
   if (r.date === undefined) r.date = ranked.map((l) => findDate(l.text)?.date).find(Boolean);
@@ -260,7 +270,6 @@ export function inferFrontMatter(tree: Root, headerText: string): Inferred {
       }
     }
   }
-  return r;
 }
 
 function peopleListFor(label: string, r: Inferred): PeopleList | undefined {

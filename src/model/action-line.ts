@@ -105,6 +105,36 @@ export function readActionLine(p: Paragraph, source: string, pattern: IdPattern,
   }
 
   const content = dropLead(p.children, segments, prefix.whole);
+  readAttributes(content, line, source, loc);
+  line.content = content.filter((c) => !(c.type === 'text' && c.value === ''));
+  // `ACTION LKF 27/01:` alone on a line ended by a hard break: the text starts after the break.
+  while (line.content[0]?.type === 'break') line.content.shift();
+  line.text = toString({ type: 'paragraph', children: line.content }).trim();
+
+  const ownerAttr = line.attributes.owner;
+  if (ownerAttr !== undefined && ownerAttr.trim() !== '') {
+    line.owner = ownerAttr.trim();
+    line.ownerSource = 'attribute';
+    if (line.attrSpans.owner) line.ownerSpan = line.attrSpans.owner;
+  } else {
+    const owner = ownerPhrase(line.text);
+    if (owner !== undefined) {
+      line.owner = owner;
+      line.ownerSource = 'text';
+      // The owner opens the text, so its first occurrence after the prefix is the one written.
+      const from = at(prefix.whole - 1) ?? at(prefix.core - 1) ?? paraStart;
+      const ownerAt = source.indexOf(owner, from);
+      if (ownerAt !== -1 && ownerAt < p.position.end.offset!) line.ownerSpan = loc.span(ownerAt, ownerAt + owner.length);
+    }
+  }
+  return line;
+}
+
+/**
+ * The `{owner="…" due=…}` block that ends an action line: read into the line's attributes (with
+ * their places in the source, when the block is written there verbatim) and cut from its content.
+ */
+function readAttributes(content: PhrasingContent[], line: ActionLine, source: string, loc: Locator): void {
   const lastIndex = content.length - 1;
   const last = content[lastIndex];
   if (last && last.type === 'text') {
@@ -130,28 +160,6 @@ export function readActionLine(p: Paragraph, source: string, pattern: IdPattern,
       }
     }
   }
-  line.content = content.filter((c) => !(c.type === 'text' && c.value === ''));
-  // `ACTION LKF 27/01:` alone on a line ended by a hard break: the text starts after the break.
-  while (line.content[0]?.type === 'break') line.content.shift();
-  line.text = toString({ type: 'paragraph', children: line.content }).trim();
-
-  const ownerAttr = line.attributes.owner;
-  if (ownerAttr !== undefined && ownerAttr.trim() !== '') {
-    line.owner = ownerAttr.trim();
-    line.ownerSource = 'attribute';
-    if (line.attrSpans.owner) line.ownerSpan = line.attrSpans.owner;
-  } else {
-    const owner = ownerPhrase(line.text);
-    if (owner !== undefined) {
-      line.owner = owner;
-      line.ownerSource = 'text';
-      // The owner opens the text, so its first occurrence after the prefix is the one written.
-      const from = at(prefix.whole - 1) ?? at(prefix.core - 1) ?? paraStart;
-      const ownerAt = source.indexOf(owner, from);
-      if (ownerAt !== -1 && ownerAt < p.position.end.offset!) line.ownerSpan = loc.span(ownerAt, ownerAt + owner.length);
-    }
-  }
-  return line;
 }
 
 /** The owner named before " to " at the start of an action's text, if any. */

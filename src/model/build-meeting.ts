@@ -10,12 +10,12 @@ import type { Locator } from '../parse/locate.js';
 import { field, scalar, type Checked } from '../schema/check.js';
 import { realDate } from '../schema/spec.js';
 import { parseMeetingNumber } from '../parse/meeting-number.js';
-import { idPatternOf } from './action-id.js';
+import { idPatternOf, type IdPattern } from './action-id.js';
 import { dateFromPath } from './meeting-key.js';
 import { findClosing } from './closing.js';
 import { lineText } from './text.js';
 import { fieldSpans, items } from './checked-read.js';
-import { readBody } from './body.js';
+import { readBody, type Body } from './body.js';
 import { readPeople } from './people.js';
 import { parseOwners } from './action-owners.js';
 import { actionIdentity, normaliseId } from './meeting-key.js';
@@ -27,7 +27,7 @@ import { keepPeopleIndex, ownerIndex, peopleOf, type OwnerIndex } from './owner-
 import { sameSubject } from './subject.js';
 import { judgeAction, judgeFacts } from './certainty.js';
 import { readMentions } from './mentions.js';
-import { patternsOf, sectionTitle } from '../vocabulary/patterns.js';
+import { patternsOf, sectionTitle, type Patterns } from '../vocabulary/patterns.js';
 import { readAmendments, readBodyApprovals, readFrontMatterApproval } from './approvals.js';
 import type { ApprovedBlock } from './types.js';
 import { applyKept, type KeptInput } from './kept-people.js';
@@ -45,13 +45,42 @@ export interface MeetingInput {
   kept?: KeptInput;
 }
 
+/**
+ * The meeting of one file: its head (front matter, or what the body says for minutes kept without
+ * it), its body's sections and blocks, then the actions written either way.
+ */
 export function buildMeeting(input: MeetingInput): Meeting {
+  const { config } = input;
+  const titles = wordsOf(config);
+  const m = meetingHead(input, titles);
+  const idPattern = idPatternOf(config);
+  const body = readBody(input.tree, {
+    source: input.source,
+    loc: input.loc,
+    idPattern,
+    decisionVerbs: new Set(config.decisionVerbs),
+    words: titles,
+  });
+  placeBody(m, body, input);
+
+  const byNumber = new Map<string, Meeting['agenda'][number]>();
+  const index = (list: Meeting['agenda']) => list.forEach((i) => { byNumber.set(i.number, i); index(i.children); });
+  index(m.agenda);
+  addV1Actions(m, body.actionLines, input, idPattern, titles);
+  addNaturalActions(m, input, body.actionLines.map((l) => l.node));
+  for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
+  judgeFacts(m);
+  m.mentions = readMentions(m, peopleOf(m, config), input);
+  return m;
+}
+
+/** The meeting as its head gives it: front matter, the configuration's defaults, the file name's date, and what minutes kept without front matter say. */
+function meetingHead(input: MeetingInput, titles: Patterns): Meeting {
   const { frontMatter: fm, config } = input;
   const s = (k: string) => scalar(fm, k);
   const committee = s('committee') ?? config.committee;
   const code = s('code') ?? config.code;
   const meetingText = s('meeting');
-  const titles = wordsOf(config);
   const m: Meeting = {
     path: input.path,
     title: s('title') ?? (committee ? `${committee} Meeting` : 'Meeting'),
@@ -116,15 +145,11 @@ export function buildMeeting(input: MeetingInput): Meeting {
     outstanding: o,
   }));
   m.people = [...m.attendees, ...m.participants, ...m.observers, ...m.apologies, ...m.absent].flatMap((g) => g.people);
+  return m;
+}
 
-  const idPattern = idPatternOf(config);
-  const body = readBody(input.tree, {
-    source: input.source,
-    loc: input.loc,
-    idPattern,
-    decisionVerbs: new Set(config.decisionVerbs),
-    words: titles,
-  });
+/** The body's sections and blocks, the title its heading gives, and the natural decisions and motions. */
+function placeBody(m: Meeting, body: Body, input: MeetingInput): void {
   m.preamble = body.preamble;
   if (body.titleHeading) {
     m.titleHeading = body.titleHeading;
@@ -139,12 +164,12 @@ export function buildMeeting(input: MeetingInput): Meeting {
   m.numberedParagraphs = body.numberedParagraphs;
   m.closing = findClosing(m.agenda, m.preamble);
   if (body.summariesMarker) m.summariesMarker = body.summariesMarker;
+}
 
+/** The v1 action lines (`ACTION <id>: <owner> to <task>`), with their owners parsed and their due dates. */
+function addV1Actions(m: Meeting, lines: Body['actionLines'], input: MeetingInput, idPattern: IdPattern, titles: Patterns): void {
   const firstNext = m.nextMeetings[0]?.date;
-  const byNumber = new Map<string, Meeting['agenda'][number]>();
-  const index = (list: Meeting['agenda']) => list.forEach((i) => { byNumber.set(i.number, i); index(i.children); });
-  index(m.agenda);
-  for (const { attrSpans, ...line } of body.actionLines) {
+  for (const { attrSpans, ...line } of lines) {
     const parts = idPattern.parse(line.id);
     const parsed = line.owner !== undefined ? parseOwners(line.owner, titles) : { owners: [] };
     const action: NewAction = {
@@ -173,11 +198,6 @@ export function buildMeeting(input: MeetingInput): Meeting {
     if (due !== undefined && attrSpans.due) action.dueSpan = attrSpans.due;
     m.actions.push(action);
   }
-  addNaturalActions(m, input, body.actionLines.map((l) => l.node));
-  for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
-  judgeFacts(m);
-  m.mentions = readMentions(m, peopleOf(m, config), input);
-  return m;
 }
 
 /** Actions and reviews written the way committees write them (natural-actions.ts), beside the v1 lines. */

@@ -77,114 +77,157 @@ interface Draft {
   closed: boolean;
 }
 
-export function readMotions(ctx: MotionContext): Motion[] {
-  const { units, loc } = ctx;
-  const words = ctx.words ?? patternsOf();
-  const mp = motionPatterns(words);
-  const out: Motion[] = [];
-  let open: Draft | undefined;
+/**
+ * The motions of one meeting, read unit by unit: at most one motion open at a time. A class
+ * because every step may close the open motion (`finish`), which the next step must see.
+ */
+class MotionReader {
+  readonly out: Motion[] = [];
+  private open: Draft | undefined;
   /** Motions of the current item still waiting for an outcome: candidates for a named vote. */
-  let pending: Draft[] = [];
-  const finish = () => {
+  private pending: Draft[] = [];
+  private readonly words: Patterns;
+  private readonly mp: MotionPatterns;
+
+  constructor(private readonly ctx: MotionContext) {
+    this.words = ctx.words ?? patternsOf();
+    this.mp = motionPatterns(this.words);
+  }
+
+  private finish(): void {
+    const open = this.open;
     if (!open) return;
+    const { units, loc } = this.ctx;
     const m = open.motion;
     m.span = loc.span(units[open.firstUnit]!.start, units[open.lastUnit]!.end);
     // A proposal nobody seconded and with no outcome is a suggestion, not a motion.
     if (m.seconder || m.outcome || m.counts.length > 0) {
-      out.push(m);
-      if (!m.outcome) pending.push(open);
+      this.out.push(m);
+      if (!m.outcome) this.pending.push(open);
     }
-    open = undefined;
-  };
+    this.open = undefined;
+  }
 
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
+  read(): Motion[] {
+    const { units } = this.ctx;
+    for (let i = 0; i < units.length; i++) i = this.unit(i);
+    this.finish();
+    return this.out;
+  }
+
+  /** Reads the unit at `i`; returns the index of the last unit read (a named vote reads several). */
+  private unit(i: number): number {
+    const ctx = this.ctx;
+    const u = ctx.units[i]!;
     if (u.kind === 'heading' || u.section) {
-      finish();
-      pending = [];
-      if (u.kind === 'heading') continue;
+      this.finish();
+      this.pending = [];
+      if (u.kind === 'heading') return i;
     }
     if (u.kind === 'row') {
-      finish();
-      const m = tableMotion(u, ctx, words);
-      if (m) out.push(m);
-      continue;
+      this.finish();
+      const m = tableMotion(u, ctx, this.words);
+      if (m) this.out.push(m);
+      return i;
     }
-    if (open && i - open.firstUnit > 5) finish();
-    if (VOTE_BLOCK.test(u.text) && pending.length + (open && !open.motion.outcome ? 1 : 0) > 0) {
-      finish();
-      i = readVote(i, pending, ctx);
-      pending = [];
-      continue;
+    if (this.open && i - this.open.firstUnit > 5) this.finish();
+    if (VOTE_BLOCK.test(u.text) && this.pending.length + (this.open && !this.open.motion.outcome ? 1 : 0) > 0) {
+      this.finish();
+      const last = readVote(i, this.pending, ctx);
+      this.pending = [];
+      return last;
     }
-    for (const s of sentences(u.text)) {
-      const asCorrect = mp.asCorrect.exec(s.text);
-      const mover = asCorrect ? undefined : (mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text));
-      const seconder = asCorrect ? undefined : (mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text));
-      const at = (m: RegExpExecArray, g = 1) => s.from + m.index + m[0].indexOf(m[g]!);
-      if (asCorrect) {
-        finish();
-        open = draft(u, i);
-        open.motion.mover = named(asCorrect[1]!, u, at(asCorrect, 1), ctx.index, loc);
-        open.motion.seconder = named(asCorrect[2]!, u, s.from + asCorrect.index + asCorrect[0].lastIndexOf(asCorrect[2]!), ctx.index, loc);
-        open.motion.outcome = 'implied';
-        open.motion.text = s.text.slice(s.text.lastIndexOf('\n') + 1).trim();
-        finish();
-        continue;
-      }
-      if (mover) {
-        finish();
-        open = draft(u, i);
-        open.motion.mover = moverOf(mover[1]!, u, at(mover), s.text, ctx, mp.name);
-        const that = mp.thatClause.exec(s.text);
-        if (that) open.motion.text = withList(`That ${that[1]!.trim()}`, u, ctx.source);
-        else {
-          const prev = units[i - 1];
-          const intro = prev && prev.kind === 'para' ? MOTION_INTRO.exec(prev.text) : null;
-          if (intro) {
-            open.motion.text = intro[1]!.replace(/\s+/g, ' ').trim();
-            open.firstUnit = i - 1;
-          }
-        }
-      }
-      if (seconder) {
-        if (!open || open.motion.seconder) {
-          finish();
-          open = draft(u, i);
-        }
-        open.motion.seconder = moverOf(seconder[1]!, u, at(seconder), s.text, ctx, mp.name);
-        open.lastUnit = i;
-        // "Seconded by Y and unanimously agreed", "Proposed by X, seconded by Y, carried nem con": the outcome in the same sentence.
-        const rawTail = s.text.slice(seconder.index + seconder[0].length);
-        const tail = rawTail.replace(/^[\s,;:–—-]+/, '');
-        const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
-        const counts = o ? readCounts(tail, u, s.from + s.text.length - tail.length, loc, words) : undefined;
-        if (counts) open.motion.counts.push(counts);
-        if (o) {
-          open.motion.outcomeText = o[1]!;
-          open.motion.outcome = outcomeOf(o[1]!, words);
-          finish();
-        }
-      }
-      if (mover || seconder || !open) continue;
-      // After the mover: the motion's words, its counts and its outcome.
-      open.lastUnit = i;
-      if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
-        open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, '').trim();
-        continue;
-      }
-      const counts = readCounts(s.text, u, s.from, loc, words);
-      if (counts) open.motion.counts.push(counts);
-      const o = mp.outcomeSentence.test(s.text) ? mp.outcomeWord.exec(s.text) : null;
-      if (o) {
-        open.motion.outcomeText = o[1]!;
-        open.motion.outcome = outcomeOf(o[1]!, words);
-        finish();
+    for (const s of sentences(u.text)) this.sentence(s, u, i);
+    return i;
+  }
+
+  private sentence(s: { text: string; from: number }, u: ProseUnit, i: number): void {
+    const { mp } = this;
+    const asCorrect = mp.asCorrect.exec(s.text);
+    if (asCorrect) return this.approvedAsCorrect(asCorrect, s, u, i);
+    const mover = mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
+    const seconder = mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
+    if (mover) this.moved(mover, s, u, i);
+    if (seconder) this.seconded(seconder, s, u, i);
+    const open = this.open;
+    if (mover || seconder || !open) return;
+    // After the mover: the motion's words, its counts and its outcome.
+    open.lastUnit = i;
+    if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
+      open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, '').trim();
+      return;
+    }
+    const counts = readCounts(s.text, u, s.from, this.ctx.loc, this.words);
+    if (counts) open.motion.counts.push(counts);
+    const o = mp.outcomeSentence.test(s.text) ? mp.outcomeWord.exec(s.text) : null;
+    if (o) {
+      open.motion.outcomeText = o[1]!;
+      open.motion.outcome = outcomeOf(o[1]!, this.words);
+      this.finish();
+    }
+  }
+
+  /** Where a captured group starts in the unit's text. */
+  private static at(s: { from: number }, m: RegExpExecArray, g = 1): number {
+    return s.from + m.index + m[0].indexOf(m[g]!);
+  }
+
+  /** "… be approved as a correct record, proposed X, seconded Y": a whole motion in one sentence. */
+  private approvedAsCorrect(asCorrect: RegExpExecArray, s: { text: string; from: number }, u: ProseUnit, i: number): void {
+    const { ctx } = this;
+    this.finish();
+    const open = (this.open = draft(u, i));
+    open.motion.mover = named(asCorrect[1]!, u, MotionReader.at(s, asCorrect, 1), ctx.index, ctx.loc);
+    open.motion.seconder = named(asCorrect[2]!, u, s.from + asCorrect.index + asCorrect[0].lastIndexOf(asCorrect[2]!), ctx.index, ctx.loc);
+    open.motion.outcome = 'implied';
+    open.motion.text = s.text.slice(s.text.lastIndexOf('\n') + 1).trim();
+    this.finish();
+  }
+
+  /** A mover opens a new motion; its words follow "that", or stand in the paragraph before. */
+  private moved(mover: RegExpExecArray, s: { text: string; from: number }, u: ProseUnit, i: number): void {
+    const { ctx, mp } = this;
+    this.finish();
+    const open = (this.open = draft(u, i));
+    open.motion.mover = moverOf(mover[1]!, u, MotionReader.at(s, mover), s.text, ctx, mp.name);
+    const that = mp.thatClause.exec(s.text);
+    if (that) open.motion.text = withList(`That ${that[1]!.trim()}`, u, ctx.source);
+    else {
+      const prev = ctx.units[i - 1];
+      const intro = prev && prev.kind === 'para' ? MOTION_INTRO.exec(prev.text) : null;
+      if (intro) {
+        open.motion.text = intro[1]!.replace(/\s+/g, ' ').trim();
+        open.firstUnit = i - 1;
       }
     }
   }
-  finish();
-  return out;
+
+  /** A seconder joins the open motion, or opens one; the outcome may follow in the same sentence. */
+  private seconded(seconder: RegExpExecArray, s: { text: string; from: number }, u: ProseUnit, i: number): void {
+    const { ctx, mp, words } = this;
+    if (!this.open || this.open.motion.seconder) {
+      this.finish();
+      this.open = draft(u, i);
+    }
+    const open = this.open;
+    open.motion.seconder = moverOf(seconder[1]!, u, MotionReader.at(s, seconder), s.text, ctx, mp.name);
+    open.lastUnit = i;
+    // "Seconded by Y and unanimously agreed", "Proposed by X, seconded by Y, carried nem con": the outcome in the same sentence.
+    const rawTail = s.text.slice(seconder.index + seconder[0].length);
+    const tail = rawTail.replace(/^[\s,;:–—-]+/, '');
+    const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
+    const counts = o ? readCounts(tail, u, s.from + s.text.length - tail.length, ctx.loc, words) : undefined;
+    if (counts) open.motion.counts.push(counts);
+    if (o) {
+      open.motion.outcomeText = o[1]!;
+      open.motion.outcome = outcomeOf(o[1]!, words);
+      this.finish();
+    }
+  }
+}
+
+export function readMotions(ctx: MotionContext): Motion[] {
+  return new MotionReader(ctx).read();
 }
 
 function draft(u: ProseUnit, i: number): Draft {

@@ -158,30 +158,46 @@ function looksLikeOwner(s: string, words: Patterns): boolean {
   return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || /^all(?:\s+\p{Ll}+)?\s+members$/iu.test(p));
 }
 
-export function readNaturalActions(root: Root, o: NaturalOptions): { actions: NaturalAction[]; reviews: NaturalReview[]; reviewedLines: Set<Paragraph> } {
-  const reviewedLines = new Set<Paragraph>();
-  const actions: NaturalAction[] = [];
-  const reviews: NaturalReview[] = [];
-  const titles: string[] = [];
-  const span = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }) => o.loc.span(n.position!.start.offset!, n.position!.end.offset!);
+/**
+ * Reads the actions and reviews a file writes the way committees write them. A class because
+ * every block is read in the section the headings above it open (`titles`), and a list's
+ * sub-bullets are read knowing whether its entry was a review.
+ */
+class NaturalReader {
+  readonly reviewedLines = new Set<Paragraph>();
+  readonly actions: NaturalAction[] = [];
+  readonly reviews: NaturalReview[] = [];
+  /** The titles of the headings above the block being read, by depth. */
+  private readonly titles: string[] = [];
 
-  const nearest = () => titles.filter(Boolean).at(-1);
-  const kind = (): SectionKind => {
+  constructor(private readonly o: NaturalOptions) {}
+
+  private span(n: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span {
+    return this.o.loc.span(n.position!.start.offset!, n.position!.end.offset!);
+  }
+
+  private nearest(): string | undefined {
+    return this.titles.filter(Boolean).at(-1);
+  }
+
+  /** The kind of section the next block stands in. */
+  kind(): SectionKind {
     // The nearest heading decides, except that an "Agenda" or review heading also covers what is below it.
-    return titles.reduce<SectionKind>((k, t) => {
+    return this.titles.reduce<SectionKind>((k, t) => {
       if (!t) return k;
-      const s = sectionKind(t, o.words);
+      const s = sectionKind(t, this.o.words);
       return s === 'other' && (k === 'review' || k === 'election') ? k : s;
     }, 'other');
-  };
+  }
 
-  const pushAction = (a: Omit<NaturalAction, 'section'>) => {
-    const section = nearest();
-    actions.push(section === undefined ? a : { ...a, section });
-  };
+  private pushAction(a: Omit<NaturalAction, 'section'>): void {
+    const section = this.nearest();
+    this.actions.push(section === undefined ? a : { ...a, section });
+  }
 
   /** A paragraph, with the list item it opens (for status sub-bullets), in a section of the given kind. */
-  const paragraph = (p: Paragraph, item: ListItem | undefined, k: SectionKind) => {
+  private paragraph(p: Paragraph, item: ListItem | undefined, k: SectionKind): void {
+    const o = this.o;
     if (!p.position) return;
     // A v1 line is an action unless it stands where earlier actions are reviewed (see below).
     if (o.taken.has(p) && k !== 'review' && !emphasisedStatus(p, o.words)) return;
@@ -190,54 +206,59 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
     const node = item ?? p;
     const label = LABEL.exec(text) ?? boldLabel(p, text);
     const lead = leadSegmentIsLabel(p);
-    if (label && lead) {
-      const id = label.groups!.id ?? '';
-      let rest = label.groups!.rest!.trim();
-      const dashed = /[-–—]/.test(label.groups!.sep!);
-      const notation: ActionNotation = dashed ? 'dash' : 'label';
-      const sub = item ? subStatus(item, o.words) : undefined;
-      const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
-      if (k === 'review' || status) {
-        const r: NaturalReview = { id, text: rest, source: item ? 'list' : 'paragraph', span: span(node) };
-        const owner = leadingOwner(rest);
-        if (owner) r.ownerText = owner;
-        if (status) { r.status = status.status; r.statusWord = status.word; }
-        else r.status = 'open';
-        reviews.push(r);
-        if (o.taken.has(p)) reviewedLines.add(p);
-        return;
-      }
-      if (o.taken.has(p)) return;
-      rest = rest.replace(/\s*[-–—]?\s*$/, '');
-      // `ACTION - Priya - contact …`: the text is the task, the owner stands apart.
-      const task = dashed ? DASH_OWNER.exec(rest) : null;
-      const a: Omit<NaturalAction, 'section'> = { id, notation, text: task && looksLikeOwner(task.groups!.owner!, o.words) ? task.groups!.task!.trim() : rest, content: p.children, node, span: span(node) };
-      const owner = leadingOwner(rest, o.words) ?? (label.groups!.sep === ':' && isPlaceholder(rest.split(/\s+/)[0] ?? '', o.words) ? rest.split(/\s+/)[0] : undefined);
-      if (owner) a.ownerText = owner;
-      if (!id) {
-        const at = afterLabel(o.source, p.position.start.offset!);
-        if (at !== undefined) a.idInsert = { at, form: 'after-label' };
-      }
-      pushAction(a);
-      return;
-    }
-    if (k === 'review' && o.words.section.matters_arising.test(sectionTitle(nearest() ?? ''))) {
+    if (label && lead) return this.labelled(p, item, k, label);
+    if (k === 'review' && o.words.section.matters_arising.test(sectionTitle(this.nearest() ?? ''))) {
       // Prose under "Matters arising" may be about an earlier action; the register decides by owner and subject.
-      reviews.push({ id: '', text, source: 'matters-arising', span: span(node) });
+      this.reviews.push({ id: '', text, source: 'matters-arising', span: this.span(node) });
       return;
     }
     if (k === 'review' || k === 'agenda') return;
     const tail = trailingMarker(p, text, o);
     if (tail) {
-      const a: Omit<NaturalAction, 'section'> = { id: '', notation: tail.notation, text: tail.text, content: p.children, node, span: span(node) };
+      const a: Omit<NaturalAction, 'section'> = { id: '', notation: tail.notation, text: tail.text, content: p.children, node, span: this.span(node) };
       if (tail.owner) a.ownerText = tail.owner;
-      pushAction(a);
+      this.pushAction(a);
       return;
     }
-    if (o.prose && k !== 'election') for (const s of proseActions(text, o.owners, o.words)) pushAction({ id: '', notation: 'prose', text: s.text, ownerText: s.owner, content: p.children, node, span: span(node) });
-  };
+    if (o.prose && k !== 'election') for (const s of proseActions(text, o.owners, o.words)) this.pushAction({ id: '', notation: 'prose', text: s.text, ownerText: s.owner, content: p.children, node, span: this.span(node) });
+  }
 
-  const listEntry = (item: ListItem, entryKind: 'list') => {
+  /** A labelled line ("Action 3: …", "ACTION - Priya - …"): a review where earlier actions are reviewed or a status is written, else an action. */
+  private labelled(p: Paragraph, item: ListItem | undefined, k: SectionKind, label: RegExpExecArray): void {
+    const o = this.o;
+    const node = item ?? p;
+    const id = label.groups!.id ?? '';
+    let rest = label.groups!.rest!.trim();
+    const dashed = /[-–—]/.test(label.groups!.sep!);
+    const notation: ActionNotation = dashed ? 'dash' : 'label';
+    const sub = item ? subStatus(item, o.words) : undefined;
+    const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
+    if (k === 'review' || status) {
+      const r: NaturalReview = { id, text: rest, source: item ? 'list' : 'paragraph', span: this.span(node) };
+      const owner = leadingOwner(rest);
+      if (owner) r.ownerText = owner;
+      if (status) { r.status = status.status; r.statusWord = status.word; }
+      else r.status = 'open';
+      this.reviews.push(r);
+      if (o.taken.has(p)) this.reviewedLines.add(p);
+      return;
+    }
+    if (o.taken.has(p)) return;
+    rest = rest.replace(/\s*[-–—]?\s*$/, '');
+    // `ACTION - Priya - contact …`: the text is the task, the owner stands apart.
+    const task = dashed ? DASH_OWNER.exec(rest) : null;
+    const a: Omit<NaturalAction, 'section'> = { id, notation, text: task && looksLikeOwner(task.groups!.owner!, o.words) ? task.groups!.task!.trim() : rest, content: p.children, node, span: this.span(node) };
+    const owner = leadingOwner(rest, o.words) ?? (label.groups!.sep === ':' && isPlaceholder(rest.split(/\s+/)[0] ?? '', o.words) ? rest.split(/\s+/)[0] : undefined);
+    if (owner) a.ownerText = owner;
+    if (!id) {
+      const at = afterLabel(o.source, p.position!.start.offset!);
+      if (at !== undefined) a.idInsert = { at, form: 'after-label' };
+    }
+    this.pushAction(a);
+  }
+
+  private listEntry(item: ListItem, entryKind: 'list'): void {
+    const o = this.o;
     const p = item.children.find((c): c is Paragraph => c.type === 'paragraph');
     if (!p || o.taken.has(p) || !item.position) return;
     let text = lineText(p).replace(/\s+/g, ' ').trim();
@@ -255,17 +276,18 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       id = lead.groups!.id!;
       text = text.slice(lead[0].length);
     }
-    const a: Omit<NaturalAction, 'section'> = { id, notation, text, content: p.children, node: item, span: span(item) };
+    const a: Omit<NaturalAction, 'section'> = { id, notation, text, content: p.children, node: item, span: this.span(item) };
     const owner = leadingOwner(text, o.words);
     if (owner) a.ownerText = owner;
     if (!id) {
       const at = notation === 'dash' ? afterLabel(o.source, p.position!.start.offset!) : p.position!.start.offset!;
       if (at !== undefined) a.idInsert = { at, form: notation === 'dash' ? 'after-label' : 'before-text' };
     }
-    pushAction(a);
-  };
+    this.pushAction(a);
+  }
 
-  const table = (t: Table, k: SectionKind) => {
+  private table(t: Table, k: SectionKind): void {
+    const o = this.o;
     const [head, ...rows] = t.children;
     if (!head) return;
     const headers = head.children.map((c) => toString(c).trim().toLowerCase());
@@ -293,61 +315,69 @@ export function readNaturalActions(root: Root, o: NaturalOptions): { actions: Na
       if (text === '' && id === '') continue;
       if (k === 'review' || (statusCol !== -1 && k !== 'actions')) {
         const s = statusOf(cell(statusCol), o.words);
-        const r: NaturalReview = { id, text, source: 'table', span: span(row) };
+        const r: NaturalReview = { id, text, source: 'table', span: this.span(row) };
         if (ownerCol !== -1 && cell(ownerCol)) r.ownerText = cell(ownerCol);
         if (s) { r.status = s.status; r.statusWord = s.word; }
-        reviews.push(r);
+        this.reviews.push(r);
         continue;
       }
       if (k !== 'actions' || !o.prose) continue;
-      const a: Omit<NaturalAction, 'section'> = { id, notation: 'table', text, content: [{ type: 'text', value: text }], node: row, span: span(row) };
+      const a: Omit<NaturalAction, 'section'> = { id, notation: 'table', text, content: [{ type: 'text', value: text }], node: row, span: this.span(row) };
       const owner = ownerCol !== -1 ? cell(ownerCol) : leadingOwner(text, o.words);
       if (owner !== undefined) a.ownerText = owner;
       if (dueCol !== -1 && cell(dueCol) !== '') a.dueText = cell(dueCol);
-      pushAction(a);
+      this.pushAction(a);
     }
-  };
+  }
 
-  const block = (n: RootContent, item: ListItem | undefined, k: SectionKind) => {
-    if (n.type === 'paragraph') return paragraph(n, item, k);
-    if (n.type === 'table') return table(n, k);
-    if (n.type === 'list') return list(n, k);
-    if (n.type === 'blockquote') for (const c of n.children) block(c, undefined, k);
-  };
+  block(n: RootContent, item: ListItem | undefined, k: SectionKind): void {
+    if (n.type === 'paragraph') return this.paragraph(n, item, k);
+    if (n.type === 'table') return this.table(n, k);
+    if (n.type === 'list') return this.list(n, k);
+    if (n.type === 'blockquote') for (const c of n.children) this.block(c, undefined, k);
+  }
 
-  const list = (l: List, k: SectionKind) => {
+  private list(l: List, k: SectionKind): void {
     for (const item of l.children) {
-      if (k === 'actions' && o.prose) {
-        listEntry(item, 'list');
+      if (k === 'actions' && this.o.prose) {
+        this.listEntry(item, 'list');
         continue;
       }
       const [first, ...more] = item.children;
-      if (first) block(first, item, k);
+      if (first) this.block(first, item, k);
       // Sub-bullets of an action that is a review carry its status, not actions of their own.
-      const isReview = first?.type === 'paragraph' && reviews.length > 0 && reviews.at(-1)!.span.start.offset === item.position?.start.offset;
-      if (!isReview) for (const c of more) block(c, undefined, k);
+      const isReview = first?.type === 'paragraph' && this.reviews.length > 0 && this.reviews.at(-1)!.span.start.offset === item.position?.start.offset;
+      if (!isReview) for (const c of more) this.block(c, undefined, k);
     }
-  };
+  }
 
+  /** A heading opens a section, and may itself be an action ("## Action 3: …"). */
+  heading(n: Heading): void {
+    const title = toString(n).trim();
+    const h = HEADING_ACTION.exec(title);
+    if (h && n.position) {
+      const a: Omit<NaturalAction, 'section'> = { id: h.groups!.id ?? '', notation: 'heading', text: h.groups!.rest!.trim(), content: n.children, node: n, span: this.span(n) };
+      const owner = leadingOwner(a.text, this.o.words);
+      if (owner) a.ownerText = owner;
+      if (this.kind() === 'review') this.reviews.push({ id: a.id, text: a.text, source: 'paragraph', span: a.span, status: 'open' });
+      else this.pushAction(a);
+    }
+    this.titles.length = n.depth - 1;
+    this.titles[n.depth - 1] = title;
+  }
+}
+
+export function readNaturalActions(root: Root, o: NaturalOptions): { actions: NaturalAction[]; reviews: NaturalReview[]; reviewedLines: Set<Paragraph> } {
+  const reader = new NaturalReader(o);
   for (const n of root.children) {
     if (n.type === 'yaml') continue;
     if (n.type === 'heading') {
-      const title = toString(n).trim();
-      const h = HEADING_ACTION.exec(title);
-      if (h && n.position) {
-        const a: Omit<NaturalAction, 'section'> = { id: h.groups!.id ?? '', notation: 'heading', text: h.groups!.rest!.trim(), content: n.children, node: n, span: span(n) };
-        const owner = leadingOwner(a.text, o.words);
-        if (owner) a.ownerText = owner;
-        if (kind() === 'review') reviews.push({ id: a.id, text: a.text, source: 'paragraph', span: a.span, status: 'open' });
-        else pushAction(a);
-      }
-      titles.length = n.depth - 1;
-      titles[n.depth - 1] = title;
+      reader.heading(n);
       continue;
     }
-    block(n, undefined, kind());
+    reader.block(n, undefined, reader.kind());
   }
-  return { actions, reviews, reviewedLines };
+  return { actions: reader.actions, reviews: reader.reviews, reviewedLines: reader.reviewedLines };
 }
 
 /** The columns whose filled cells mostly (at least two thirds, two at least) name someone or something of the meeting. */

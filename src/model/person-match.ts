@@ -38,16 +38,20 @@ export const nameKey = memoise(
 const INITIALS_TOKEN = /^[A-Z]{2,4}$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'we', 'us', 'it', 'i', 'you']);
 
-export function personIndex(people: readonly Person[], options: MatchOptions = {}): PersonIndex {
-  const titles: TitleSets = options.words ?? titleSets();
-  const real = people.filter((p) => !p.parts.public && p.parts.name !== '');
-  const byFull = new Map<string, Person[]>();
-  const bySurname = new Map<string, Person[]>();
-  const byGiven = new Map<string, Person[]>();
-  const byInitials = new Map<string, Person[]>();
-  const byDerived = new Map<string, Person[]>();
-  const byAlias = new Map<string, Person[]>();
-  const byRole = new Map<string, Person[]>();
+/** The listed people by every key a text may name them by. */
+interface Keys {
+  byFull: Map<string, Person[]>;
+  bySurname: Map<string, Person[]>;
+  byGiven: Map<string, Person[]>;
+  byInitials: Map<string, Person[]>;
+  byDerived: Map<string, Person[]>;
+  byAlias: Map<string, Person[]>;
+  byRole: Map<string, Person[]>;
+}
+
+function keysOf(real: readonly Person[], options: MatchOptions, titles: TitleSets): Keys {
+  const keys: Keys = { byFull: new Map(), bySurname: new Map(), byGiven: new Map(), byInitials: new Map(), byDerived: new Map(), byAlias: new Map(), byRole: new Map() };
+  const { byFull, bySurname, byGiven, byInitials, byDerived, byAlias, byRole } = keys;
   const add = (m: Map<string, Person[]>, k: string | undefined, p: Person) => {
     if (!k) return;
     const list = m.get(k);
@@ -80,50 +84,59 @@ export function personIndex(people: readonly Person[], options: MatchOptions = {
     if (!target) continue;
     for (const v of variants) for (const p of target) add(byAlias, nameKey(parsePerson(v, titles).name), p);
   }
+  return keys;
+}
 
-  const pick = (list: Person[] | undefined, how: Extract<Match, { kind: 'one' }>['how']): Match | undefined => {
-    if (!list || list.length === 0) return undefined;
-    return list.length === 1 ? { kind: 'one', person: list[0]!, how } : { kind: 'ambiguous', people: list };
-  };
+const pick = (list: Person[] | undefined, how: Extract<Match, { kind: 'one' }>['how']): Match | undefined => {
+  if (!list || list.length === 0) return undefined;
+  return list.length === 1 ? { kind: 'one', person: list[0]!, how } : { kind: 'ambiguous', people: list };
+};
 
-  const resolve = (written: string): Match => {
-    const text = written.replace(/^(?:the|our)\s+/i, '').trim();
-    if (text === '' || PRONOUNS.has(text.toLowerCase())) return { kind: 'none' };
-    if (INITIALS_TOKEN.test(text)) return pick(byInitials.get(text), 'initials') ?? pick(byDerived.get(text), 'initials') ?? { kind: 'none' };
-    const role = pick(byRole.get(nameKey(text)), 'role');
-    if (role) return role;
-    const parts = parsePerson(text, titles);
-    const key = nameKey(parts.name);
-    const exact = pick(byFull.get(key), 'name') ?? pick(byAlias.get(key), 'alias');
-    if (exact) return exact;
-    if (parts.given !== undefined) {
-      // "D. Rhys", "D Rhys": initials before a surname.
-      const givenInitials = parts.given.split(' ').every((w) => /^[A-Z]\.?$/.test(w));
-      const same = bySurname.get(nameKey(parts.surname!)) ?? [];
-      if (givenInitials) {
-        const first = parts.given[0]!.toUpperCase();
-        const fits = same.filter((p) => p.parts.given === undefined || p.parts.given[0]!.toUpperCase() === first);
-        return pick(fits, 'surname') ?? { kind: 'none' };
-      }
-      // "Councillor Michael Sheahan" for a list that says "Councillor Sheahan".
-      const first = nameKey(parts.given.split(' ')[0]!);
-      const fits = same.filter((p) => p.parts.given === undefined || nameKey(p.parts.given.split(' ')[0]!) === first);
+/** Who a written name is, tried from the surest key to the loosest: initials, role, full name or alias, surname, first name, short form. */
+function resolveName(written: string, keys: Keys, titles: TitleSets): Match {
+  const { byFull, bySurname, byGiven, byInitials, byDerived, byAlias, byRole } = keys;
+  const text = written.replace(/^(?:the|our)\s+/i, '').trim();
+  if (text === '' || PRONOUNS.has(text.toLowerCase())) return { kind: 'none' };
+  if (INITIALS_TOKEN.test(text)) return pick(byInitials.get(text), 'initials') ?? pick(byDerived.get(text), 'initials') ?? { kind: 'none' };
+  const role = pick(byRole.get(nameKey(text)), 'role');
+  if (role) return role;
+  const parts = parsePerson(text, titles);
+  const key = nameKey(parts.name);
+  const exact = pick(byFull.get(key), 'name') ?? pick(byAlias.get(key), 'alias');
+  if (exact) return exact;
+  if (parts.given !== undefined) {
+    // "D. Rhys", "D Rhys": initials before a surname.
+    const givenInitials = parts.given.split(' ').every((w) => /^[A-Z]\.?$/.test(w));
+    const same = bySurname.get(nameKey(parts.surname!)) ?? [];
+    if (givenInitials) {
+      const first = parts.given[0]!.toUpperCase();
+      const fits = same.filter((p) => p.parts.given === undefined || p.parts.given[0]!.toUpperCase() === first);
       return pick(fits, 'surname') ?? { kind: 'none' };
     }
-    // One word: a surname (with or without title), a first name, or a short form of one.
-    const bySur = bySurname.get(key);
-    const byFirst = parts.titles.length > 0 ? undefined : byGiven.get(key);
-    const both = [...(bySur ?? []), ...(byFirst ?? [])].filter((p, i, a) => a.indexOf(p) === i);
-    const one = pick(both, bySur?.length ? 'surname' : 'given');
-    if (one) return one;
-    if (parts.titles.length === 0 && key.length >= 3) {
-      const short = [...byGiven.entries()].filter(([g]) => g.length > key.length && g.startsWith(key)).flatMap(([, ps]) => ps);
-      const nick = pick([...new Set(short)], 'nickname');
-      if (nick) return nick;
-    }
-    return { kind: 'none' };
-  };
-  return { resolve, people: real };
+    // "Councillor Michael Sheahan" for a list that says "Councillor Sheahan".
+    const first = nameKey(parts.given.split(' ')[0]!);
+    const fits = same.filter((p) => p.parts.given === undefined || nameKey(p.parts.given.split(' ')[0]!) === first);
+    return pick(fits, 'surname') ?? { kind: 'none' };
+  }
+  // One word: a surname (with or without title), a first name, or a short form of one.
+  const bySur = bySurname.get(key);
+  const byFirst = parts.titles.length > 0 ? undefined : byGiven.get(key);
+  const both = [...(bySur ?? []), ...(byFirst ?? [])].filter((p, i, a) => a.indexOf(p) === i);
+  const one = pick(both, bySur?.length ? 'surname' : 'given');
+  if (one) return one;
+  if (parts.titles.length === 0 && key.length >= 3) {
+    const short = [...byGiven.entries()].filter(([g]) => g.length > key.length && g.startsWith(key)).flatMap(([, ps]) => ps);
+    const nick = pick([...new Set(short)], 'nickname');
+    if (nick) return nick;
+  }
+  return { kind: 'none' };
+}
+
+export function personIndex(people: readonly Person[], options: MatchOptions = {}): PersonIndex {
+  const titles: TitleSets = options.words ?? titleSets();
+  const real = people.filter((p) => !p.parts.public && p.parts.name !== '');
+  const keys = keysOf(real, options, titles);
+  return { resolve: (written: string) => resolveName(written, keys, titles), people: real };
 }
 
 /** "Jane Moss" → JM; particles ("van", "de") are skipped. */

@@ -102,107 +102,125 @@ export interface AmbiguousReview {
 
 export const refOf = (m: Meeting): MeetingRef => ({ meeting: meetingKey(m), path: m.path, ...(m.date ? { date: m.date } : {}) });
 
-/** The register of a series whose meetings are in series order. */
-export function buildRegister(meetings: readonly Meeting[], pattern?: IdPattern): Register {
-  const byId = new Map<string, ActionEntry>();
-  const entries: ActionEntry[] = [];
-  const reviews: ReviewFacts[] = [];
-  const missing = new Map<Meeting, MissingReview[]>();
-  const inherited = new Map<ActionReview, Inherited>();
-  const reviewed = new Map<Review, ActionEntry>();
-  const ambiguous: AmbiguousReview[] = [];
-  // Actions the next meeting must review: raised or reviewed open, by register key.
-  let pending = new Map<string, MissingReview>();
-  const add = (entry: ActionEntry) => {
-    byId.set(entry.key, entry);
-    entries.push(entry);
-  };
+/** A register being built meeting by meeting, in series order. */
+class RegisterBuilder {
+  readonly byId = new Map<string, ActionEntry>();
+  readonly entries: ActionEntry[] = [];
+  readonly reviews: ReviewFacts[] = [];
+  readonly missing = new Map<Meeting, MissingReview[]>();
+  readonly inherited = new Map<ActionReview, Inherited>();
+  readonly reviewed = new Map<Review, ActionEntry>();
+  readonly ambiguous: AmbiguousReview[] = [];
+  /** Actions the next meeting must review: raised or reviewed open, by register key. */
+  private pending = new Map<string, MissingReview>();
 
-  for (const m of meetings) {
+  constructor(private readonly pattern: IdPattern | undefined) {}
+
+  private add(entry: ActionEntry): void {
+    this.byId.set(entry.key, entry);
+    this.entries.push(entry);
+  }
+
+  meeting(m: Meeting): void {
     const at = refOf(m);
     const seen = new Set<string>();
     const next = new Map<string, MissingReview>();
-    for (const r of m.reviews) {
-      const found = resolveReview(r, m, entries, byId);
-      // A paragraph naming an ID is a review only of an open earlier action that no review of this meeting covers already.
-      if (r.source === 'prose' && (found.kind !== 'entry' || seen.has(found.entry.key))) continue;
-      if (found.kind === 'ambiguous') {
-        ambiguous.push({ meeting: m, review: r, candidates: found.candidates });
-        for (const e of found.entries) seen.add(e.key);
-        continue;
-      }
-      let entry = found.kind === 'entry' ? found.entry : undefined;
-      const review = r.outstanding;
-      if (review) {
-        const facts: ReviewFacts = { review, meeting: m, raisedEarlier: entry?.raisedIn !== undefined };
-        if (entry) facts.before = snapshot(entry);
-        reviews.push(facts);
-      }
-      if (!entry) {
-        if (!r.id) continue;
-        // Raised before the series starts (or never): what the review says is all there is.
-        entry = { id: normaliseId(r.id), key: normaliseId(r.id), targets: [], status: 'open', reviews: [] };
-        if (review?.action !== undefined) entry.text = review.action;
-        else if (r.text !== undefined) entry.text = r.text;
-        if (review?.owner !== undefined) entry.owner = review.owner;
-        else if (r.ownerText !== undefined) entry.owner = r.ownerText;
-        if (review?.raised !== undefined) entry.raised = review.raised;
-        if (review?.target !== undefined) setTarget(entry, review.target, 'review', at);
-        add(entry);
-      } else if (review) {
-        const from = inheritedFrom(entry);
-        if (from) inherited.set(review, from);
-        if (entry.target === undefined && review.target !== undefined) setTarget(entry, review.target, 'review', at);
-        if (entry.text === undefined && review.action !== undefined) entry.text = review.action;
-        if (entry.owner === undefined && review.owner !== undefined) entry.owner = review.owner;
-        if (entry.raised === undefined && review.raised !== undefined) entry.raised = review.raised;
-      }
-      reviewed.set(r, entry);
-      seen.add(entry.key);
-      if (review?.revised !== undefined) setTarget(entry, review.revised, 'revised', at);
-      entry.reviews.push({ at, ...(r.status ? { status: r.status } : {}) });
-      entry.lastReviewedIn = at;
-      if (r.status === 'closed') {
-        if (entry.status !== 'closed') entry.closedIn = at;
-        entry.status = 'closed';
-      } else if (r.status === 'open' || (r.status === undefined && r.source !== 'front-matter')) {
-        // A later review that says open reopens it (series-closed-reviewed reports it).
-        entry.status = 'open';
-        delete entry.closedIn;
-      }
-      if (entry.status === 'open') next.set(entry.key, pendingOf(entry, at, 'reviewed'));
-    }
-
-    const left = [...pending.values()].filter((p) => !seen.has(p.key));
-    if (!isExtraordinary(m) && left.length > 0) missing.set(m, left);
+    for (const r of m.reviews) this.review(r, m, at, seen, next);
+    const left = [...this.pending.values()].filter((p) => !seen.has(p.key));
+    if (!isExtraordinary(m) && left.length > 0) this.missing.set(m, left);
     if (isExtraordinary(m)) for (const p of left) next.set(p.key, p);
-
-    for (const a of m.actions) {
-      const key = actionKey(a, m, byId, pattern);
-      if (key === undefined) continue;
-      const carried = byId.get(key);
-      if (carried) {
-        // "2.4: AA/CG: Create a scoping action …" restating an action this meeting reviewed open.
-        if (carried.raisedIn?.path !== m.path && carried.status === 'open') {
-          carried.text = a.text;
-          if (a.owner !== undefined) carried.owner = a.owner;
-        }
-        continue; // duplicates in one meeting are the per-file rules' business
-      }
-      const entry: ActionEntry = { id: a.id ? normaliseId(a.id) : a.identity, key, targets: [], status: 'open', reviews: [], raisedIn: at, line: a, text: a.text };
-      const owner = a.owner ?? (a.owners.length > 0 ? a.owners.map((o) => o.text).join(', ') : undefined);
-      if (owner !== undefined) entry.owner = owner;
-      if (m.date !== undefined) entry.raised = m.date;
-      if (a.due !== undefined) setTarget(entry, a.due, 'raised', at);
-      add(entry);
-      // An action inferred from an owner-first sentence is listed, but its review is not demanded:
-      // a committee that writes actions in prose reviews them in prose too, which is not matched.
-      // Nor is the review of an action the model is not sure of (certainty.ts): a guess is no obligation.
-      if ((a.notation !== 'prose' || a.id !== '') && a.certain) next.set(key, pendingOf(entry, at, 'raised'));
-    }
-    pending = next;
+    for (const a of m.actions) this.action(a, m, at, next);
+    this.pending = next;
   }
-  return { entries, byId, reviews, missing, inherited, reviewed, ambiguous, meetings };
+
+  /** One review of a meeting: the entry it reviews (made from the review when the series did not raise it), and its status. */
+  private review(r: Review, m: Meeting, at: MeetingRef, seen: Set<string>, next: Map<string, MissingReview>): void {
+    const found = resolveReview(r, m, this.entries, this.byId);
+    // A paragraph naming an ID is a review only of an open earlier action that no review of this meeting covers already.
+    if (r.source === 'prose' && (found.kind !== 'entry' || seen.has(found.entry.key))) return;
+    if (found.kind === 'ambiguous') {
+      this.ambiguous.push({ meeting: m, review: r, candidates: found.candidates });
+      for (const e of found.entries) seen.add(e.key);
+      return;
+    }
+    let entry = found.kind === 'entry' ? found.entry : undefined;
+    const review = r.outstanding;
+    if (review) {
+      const facts: ReviewFacts = { review, meeting: m, raisedEarlier: entry?.raisedIn !== undefined };
+      if (entry) facts.before = snapshot(entry);
+      this.reviews.push(facts);
+    }
+    if (!entry) {
+      if (!r.id) return;
+      entry = entryFromReview(r, r.id, review, at);
+      this.add(entry);
+    } else if (review) {
+      const from = inheritedFrom(entry);
+      if (from) this.inherited.set(review, from);
+      if (entry.target === undefined && review.target !== undefined) setTarget(entry, review.target, 'review', at);
+      if (entry.text === undefined && review.action !== undefined) entry.text = review.action;
+      if (entry.owner === undefined && review.owner !== undefined) entry.owner = review.owner;
+      if (entry.raised === undefined && review.raised !== undefined) entry.raised = review.raised;
+    }
+    this.reviewed.set(r, entry);
+    seen.add(entry.key);
+    if (review?.revised !== undefined) setTarget(entry, review.revised, 'revised', at);
+    entry.reviews.push({ at, ...(r.status ? { status: r.status } : {}) });
+    entry.lastReviewedIn = at;
+    if (r.status === 'closed') {
+      if (entry.status !== 'closed') entry.closedIn = at;
+      entry.status = 'closed';
+    } else if (r.status === 'open' || (r.status === undefined && r.source !== 'front-matter')) {
+      // A later review that says open reopens it (series-closed-reviewed reports it).
+      entry.status = 'open';
+      delete entry.closedIn;
+    }
+    if (entry.status === 'open') next.set(entry.key, pendingOf(entry, at, 'reviewed'));
+  }
+
+  /** One new action of a meeting: a new entry, or the restatement of an action it reviewed open. */
+  private action(a: NewAction, m: Meeting, at: MeetingRef, next: Map<string, MissingReview>): void {
+    const key = actionKey(a, m, this.byId, this.pattern);
+    if (key === undefined) return;
+    const carried = this.byId.get(key);
+    if (carried) {
+      // "2.4: AA/CG: Create a scoping action …" restating an action this meeting reviewed open.
+      if (carried.raisedIn?.path !== m.path && carried.status === 'open') {
+        carried.text = a.text;
+        if (a.owner !== undefined) carried.owner = a.owner;
+      }
+      return; // duplicates in one meeting are the per-file rules' business
+    }
+    const entry: ActionEntry = { id: a.id ? normaliseId(a.id) : a.identity, key, targets: [], status: 'open', reviews: [], raisedIn: at, line: a, text: a.text };
+    const owner = a.owner ?? (a.owners.length > 0 ? a.owners.map((o) => o.text).join(', ') : undefined);
+    if (owner !== undefined) entry.owner = owner;
+    if (m.date !== undefined) entry.raised = m.date;
+    if (a.due !== undefined) setTarget(entry, a.due, 'raised', at);
+    this.add(entry);
+    // An action inferred from an owner-first sentence is listed, but its review is not demanded:
+    // a committee that writes actions in prose reviews them in prose too, which is not matched.
+    // Nor is the review of an action the model is not sure of (certainty.ts): a guess is no obligation.
+    if ((a.notation !== 'prose' || a.id !== '') && a.certain) next.set(key, pendingOf(entry, at, 'raised'));
+  }
+}
+
+/** An action raised before the series starts (or never): what the review says is all there is. */
+function entryFromReview(r: Review, id: string, review: ActionReview | undefined, at: MeetingRef): ActionEntry {
+  const entry: ActionEntry = { id: normaliseId(id), key: normaliseId(id), targets: [], status: 'open', reviews: [] };
+  if (review?.action !== undefined) entry.text = review.action;
+  else if (r.text !== undefined) entry.text = r.text;
+  if (review?.owner !== undefined) entry.owner = review.owner;
+  else if (r.ownerText !== undefined) entry.owner = r.ownerText;
+  if (review?.raised !== undefined) entry.raised = review.raised;
+  if (review?.target !== undefined) setTarget(entry, review.target, 'review', at);
+  return entry;
+}
+
+/** The register of a series whose meetings are in series order. */
+export function buildRegister(meetings: readonly Meeting[], pattern?: IdPattern): Register {
+  const b = new RegisterBuilder(pattern);
+  for (const m of meetings) b.meeting(m);
+  return { entries: b.entries, byId: b.byId, reviews: b.reviews, missing: b.missing, inherited: b.inherited, reviewed: b.reviewed, ambiguous: b.ambiguous, meetings };
 }
 
 /** What the next meeting owes an open action: its review. */
