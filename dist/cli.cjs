@@ -13159,16 +13159,9 @@ var init_duplicate_initials = __esm({
 });
 
 // src/model/person-match.ts
-function personIndex(people3, options = {}) {
-  const titles = options.words ?? titleSets();
-  const real = people3.filter((p) => !p.parts.public && p.parts.name !== "");
-  const byFull = /* @__PURE__ */ new Map();
-  const bySurname = /* @__PURE__ */ new Map();
-  const byGiven = /* @__PURE__ */ new Map();
-  const byInitials = /* @__PURE__ */ new Map();
-  const byDerived = /* @__PURE__ */ new Map();
-  const byAlias = /* @__PURE__ */ new Map();
-  const byRole = /* @__PURE__ */ new Map();
+function keysOf(real, options, titles) {
+  const keys = { byFull: /* @__PURE__ */ new Map(), bySurname: /* @__PURE__ */ new Map(), byGiven: /* @__PURE__ */ new Map(), byInitials: /* @__PURE__ */ new Map(), byDerived: /* @__PURE__ */ new Map(), byAlias: /* @__PURE__ */ new Map(), byRole: /* @__PURE__ */ new Map() };
+  const { byFull, bySurname, byGiven, byInitials, byDerived, byAlias, byRole } = keys;
   const add2 = (m, k, p) => {
     if (!k) return;
     const list4 = m.get(k);
@@ -13197,45 +13190,48 @@ function personIndex(people3, options = {}) {
     if (!target) continue;
     for (const v of variants) for (const p of target) add2(byAlias, nameKey(parsePerson(v, titles).name), p);
   }
-  const pick3 = (list4, how) => {
-    if (!list4 || list4.length === 0) return void 0;
-    return list4.length === 1 ? { kind: "one", person: list4[0], how } : { kind: "ambiguous", people: list4 };
-  };
-  const resolve20 = (written) => {
-    const text7 = written.replace(/^(?:the|our)\s+/i, "").trim();
-    if (text7 === "" || PRONOUNS.has(text7.toLowerCase())) return { kind: "none" };
-    if (INITIALS_TOKEN.test(text7)) return pick3(byInitials.get(text7), "initials") ?? pick3(byDerived.get(text7), "initials") ?? { kind: "none" };
-    const role = pick3(byRole.get(nameKey(text7)), "role");
-    if (role) return role;
-    const parts = parsePerson(text7, titles);
-    const key = nameKey(parts.name);
-    const exact = pick3(byFull.get(key), "name") ?? pick3(byAlias.get(key), "alias");
-    if (exact) return exact;
-    if (parts.given !== void 0) {
-      const givenInitials = parts.given.split(" ").every((w) => /^[A-Z]\.?$/.test(w));
-      const same = bySurname.get(nameKey(parts.surname)) ?? [];
-      if (givenInitials) {
-        const first2 = parts.given[0].toUpperCase();
-        const fits2 = same.filter((p) => p.parts.given === void 0 || p.parts.given[0].toUpperCase() === first2);
-        return pick3(fits2, "surname") ?? { kind: "none" };
-      }
-      const first = nameKey(parts.given.split(" ")[0]);
-      const fits = same.filter((p) => p.parts.given === void 0 || nameKey(p.parts.given.split(" ")[0]) === first);
-      return pick3(fits, "surname") ?? { kind: "none" };
+  return keys;
+}
+function resolveName(written, keys, titles) {
+  const { byFull, bySurname, byGiven, byInitials, byDerived, byAlias, byRole } = keys;
+  const text7 = written.replace(/^(?:the|our)\s+/i, "").trim();
+  if (text7 === "" || PRONOUNS.has(text7.toLowerCase())) return { kind: "none" };
+  if (INITIALS_TOKEN.test(text7)) return pick(byInitials.get(text7), "initials") ?? pick(byDerived.get(text7), "initials") ?? { kind: "none" };
+  const role = pick(byRole.get(nameKey(text7)), "role");
+  if (role) return role;
+  const parts = parsePerson(text7, titles);
+  const key = nameKey(parts.name);
+  const exact = pick(byFull.get(key), "name") ?? pick(byAlias.get(key), "alias");
+  if (exact) return exact;
+  if (parts.given !== void 0) {
+    const givenInitials = parts.given.split(" ").every((w) => /^[A-Z]\.?$/.test(w));
+    const same = bySurname.get(nameKey(parts.surname)) ?? [];
+    if (givenInitials) {
+      const first2 = parts.given[0].toUpperCase();
+      const fits2 = same.filter((p) => p.parts.given === void 0 || p.parts.given[0].toUpperCase() === first2);
+      return pick(fits2, "surname") ?? { kind: "none" };
     }
-    const bySur = bySurname.get(key);
-    const byFirst = parts.titles.length > 0 ? void 0 : byGiven.get(key);
-    const both = [...bySur ?? [], ...byFirst ?? []].filter((p, i2, a) => a.indexOf(p) === i2);
-    const one2 = pick3(both, bySur?.length ? "surname" : "given");
-    if (one2) return one2;
-    if (parts.titles.length === 0 && key.length >= 3) {
-      const short2 = [...byGiven.entries()].filter(([g]) => g.length > key.length && g.startsWith(key)).flatMap(([, ps]) => ps);
-      const nick = pick3([...new Set(short2)], "nickname");
-      if (nick) return nick;
-    }
-    return { kind: "none" };
-  };
-  return { resolve: resolve20, people: real };
+    const first = nameKey(parts.given.split(" ")[0]);
+    const fits = same.filter((p) => p.parts.given === void 0 || nameKey(p.parts.given.split(" ")[0]) === first);
+    return pick(fits, "surname") ?? { kind: "none" };
+  }
+  const bySur = bySurname.get(key);
+  const byFirst = parts.titles.length > 0 ? void 0 : byGiven.get(key);
+  const both = [...bySur ?? [], ...byFirst ?? []].filter((p, i2, a) => a.indexOf(p) === i2);
+  const one2 = pick(both, bySur?.length ? "surname" : "given");
+  if (one2) return one2;
+  if (parts.titles.length === 0 && key.length >= 3) {
+    const short2 = [...byGiven.entries()].filter(([g]) => g.length > key.length && g.startsWith(key)).flatMap(([, ps]) => ps);
+    const nick = pick([...new Set(short2)], "nickname");
+    if (nick) return nick;
+  }
+  return { kind: "none" };
+}
+function personIndex(people3, options = {}) {
+  const titles = options.words ?? titleSets();
+  const real = people3.filter((p) => !p.parts.public && p.parts.name !== "");
+  const keys = keysOf(real, options, titles);
+  return { resolve: (written) => resolveName(written, keys, titles), people: real };
 }
 function derivedInitials(name) {
   return name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).map((w) => w[0].toUpperCase()).join("");
@@ -13290,7 +13286,7 @@ function nearlySame(ref, listed) {
   if (ref.given === void 0 && ref.titles.length > 0 && r.surname.length >= 5) return close(r.surname, l.surname) && distance(r.surname, l.surname) === 1;
   return false;
 }
-var nameKey, INITIALS_TOKEN, PRONOUNS, GENDERED, NEAR_KEYS, close, closeFirst;
+var nameKey, INITIALS_TOKEN, PRONOUNS, pick, GENDERED, NEAR_KEYS, close, closeFirst;
 var init_person_match = __esm({
   "src/model/person-match.ts"() {
     "use strict";
@@ -13303,6 +13299,10 @@ var init_person_match = __esm({
     );
     INITIALS_TOKEN = /^[A-Z]{2,4}$/;
     PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
+    pick = (list4, how) => {
+      if (!list4 || list4.length === 0) return void 0;
+      return list4.length === 1 ? { kind: "one", person: list4[0], how } : { kind: "ambiguous", people: list4 };
+    };
     GENDERED = { mr: "m", mrs: "f", ms: "f", miss: "f" };
     NEAR_KEYS = /* @__PURE__ */ new WeakMap();
     close = (a, b, limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3))) => a !== b && a.length >= 4 && b.length >= 4 && distance(a, b) <= limit;
@@ -15196,12 +15196,12 @@ function createConstruct(matter2) {
   }
 }
 function fence(matter2, prop) {
-  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
+  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
-    pick(matter2.fence, prop)
+    pick2(matter2.fence, prop)
   );
 }
-function pick(schema, prop) {
+function pick2(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 var init_syntax = __esm({
@@ -15289,12 +15289,12 @@ function handler(matter2) {
   }
 }
 function fence2(matter2, prop) {
-  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
+  return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
-    pick2(matter2.fence, prop)
+    pick3(matter2.fence, prop)
   );
 }
-function pick2(schema, prop) {
+function pick3(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 var init_lib9 = __esm({
@@ -29565,108 +29565,7 @@ function motionPatterns(w) {
   return mp;
 }
 function readMotions(ctx) {
-  const { units: units2, loc } = ctx;
-  const words3 = ctx.words ?? patternsOf();
-  const mp = motionPatterns(words3);
-  const out2 = [];
-  let open;
-  let pending = [];
-  const finish = () => {
-    if (!open) return;
-    const m = open.motion;
-    m.span = loc.span(units2[open.firstUnit].start, units2[open.lastUnit].end);
-    if (m.seconder || m.outcome || m.counts.length > 0) {
-      out2.push(m);
-      if (!m.outcome) pending.push(open);
-    }
-    open = void 0;
-  };
-  for (let i2 = 0; i2 < units2.length; i2++) {
-    const u = units2[i2];
-    if (u.kind === "heading" || u.section) {
-      finish();
-      pending = [];
-      if (u.kind === "heading") continue;
-    }
-    if (u.kind === "row") {
-      finish();
-      const m = tableMotion(u, ctx, words3);
-      if (m) out2.push(m);
-      continue;
-    }
-    if (open && i2 - open.firstUnit > 5) finish();
-    if (VOTE_BLOCK.test(u.text) && pending.length + (open && !open.motion.outcome ? 1 : 0) > 0) {
-      finish();
-      i2 = readVote(i2, pending, ctx);
-      pending = [];
-      continue;
-    }
-    for (const s of sentences(u.text)) {
-      const asCorrect = mp.asCorrect.exec(s.text);
-      const mover = asCorrect ? void 0 : mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
-      const seconder = asCorrect ? void 0 : mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
-      const at5 = (m, g = 1) => s.from + m.index + m[0].indexOf(m[g]);
-      if (asCorrect) {
-        finish();
-        open = draft(u, i2);
-        open.motion.mover = named(asCorrect[1], u, at5(asCorrect, 1), ctx.index, loc);
-        open.motion.seconder = named(asCorrect[2], u, s.from + asCorrect.index + asCorrect[0].lastIndexOf(asCorrect[2]), ctx.index, loc);
-        open.motion.outcome = "implied";
-        open.motion.text = s.text.slice(s.text.lastIndexOf("\n") + 1).trim();
-        finish();
-        continue;
-      }
-      if (mover) {
-        finish();
-        open = draft(u, i2);
-        open.motion.mover = moverOf(mover[1], u, at5(mover), s.text, ctx, mp.name);
-        const that = mp.thatClause.exec(s.text);
-        if (that) open.motion.text = withList(`That ${that[1].trim()}`, u, ctx.source);
-        else {
-          const prev = units2[i2 - 1];
-          const intro = prev && prev.kind === "para" ? MOTION_INTRO.exec(prev.text) : null;
-          if (intro) {
-            open.motion.text = intro[1].replace(/\s+/g, " ").trim();
-            open.firstUnit = i2 - 1;
-          }
-        }
-      }
-      if (seconder) {
-        if (!open || open.motion.seconder) {
-          finish();
-          open = draft(u, i2);
-        }
-        open.motion.seconder = moverOf(seconder[1], u, at5(seconder), s.text, ctx, mp.name);
-        open.lastUnit = i2;
-        const rawTail = s.text.slice(seconder.index + seconder[0].length);
-        const tail = rawTail.replace(/^[\s,;:–—-]+/, "");
-        const o2 = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
-        const counts3 = o2 ? readCounts(tail, u, s.from + s.text.length - tail.length, loc, words3) : void 0;
-        if (counts3) open.motion.counts.push(counts3);
-        if (o2) {
-          open.motion.outcomeText = o2[1];
-          open.motion.outcome = outcomeOf(o2[1], words3);
-          finish();
-        }
-      }
-      if (mover || seconder || !open) continue;
-      open.lastUnit = i2;
-      if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
-        open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, "").trim();
-        continue;
-      }
-      const counts2 = readCounts(s.text, u, s.from, loc, words3);
-      if (counts2) open.motion.counts.push(counts2);
-      const o = mp.outcomeSentence.test(s.text) ? mp.outcomeWord.exec(s.text) : null;
-      if (o) {
-        open.motion.outcomeText = o[1];
-        open.motion.outcome = outcomeOf(o[1], words3);
-        finish();
-      }
-    }
-  }
-  finish();
-  return out2;
+  return new MotionReader(ctx).read();
 }
 function draft(u, i2) {
   const motion = { certain: true, counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: "prose" };
@@ -29811,7 +29710,7 @@ function motionFacts(m) {
   if (result) out2.result = result;
   return out2;
 }
-var capitalisable, MOTION_PATTERNS, VOTE_BLOCK, MOTION_INTRO, NUMBER_WORDS2, NUM, num, SCORE;
+var capitalisable, MOTION_PATTERNS, VOTE_BLOCK, MOTION_INTRO, NUMBER_WORDS2, NUM, num, MotionReader, SCORE;
 var init_motions = __esm({
   "src/model/motions.ts"() {
     "use strict";
@@ -29825,6 +29724,140 @@ var init_motions = __esm({
     NUMBER_WORDS2 = { no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
     NUM = `(\\d+|${Object.keys(NUMBER_WORDS2).join("|")})`;
     num = (s) => NUMBER_WORDS2[s.toLowerCase()] ?? Number(s);
+    MotionReader = class _MotionReader {
+      constructor(ctx) {
+        this.ctx = ctx;
+        this.words = ctx.words ?? patternsOf();
+        this.mp = motionPatterns(this.words);
+      }
+      ctx;
+      out = [];
+      open;
+      /** Motions of the current item still waiting for an outcome: candidates for a named vote. */
+      pending = [];
+      words;
+      mp;
+      finish() {
+        const open = this.open;
+        if (!open) return;
+        const { units: units2, loc } = this.ctx;
+        const m = open.motion;
+        m.span = loc.span(units2[open.firstUnit].start, units2[open.lastUnit].end);
+        if (m.seconder || m.outcome || m.counts.length > 0) {
+          this.out.push(m);
+          if (!m.outcome) this.pending.push(open);
+        }
+        this.open = void 0;
+      }
+      read() {
+        const { units: units2 } = this.ctx;
+        for (let i2 = 0; i2 < units2.length; i2++) i2 = this.unit(i2);
+        this.finish();
+        return this.out;
+      }
+      /** Reads the unit at `i`; returns the index of the last unit read (a named vote reads several). */
+      unit(i2) {
+        const ctx = this.ctx;
+        const u = ctx.units[i2];
+        if (u.kind === "heading" || u.section) {
+          this.finish();
+          this.pending = [];
+          if (u.kind === "heading") return i2;
+        }
+        if (u.kind === "row") {
+          this.finish();
+          const m = tableMotion(u, ctx, this.words);
+          if (m) this.out.push(m);
+          return i2;
+        }
+        if (this.open && i2 - this.open.firstUnit > 5) this.finish();
+        if (VOTE_BLOCK.test(u.text) && this.pending.length + (this.open && !this.open.motion.outcome ? 1 : 0) > 0) {
+          this.finish();
+          const last = readVote(i2, this.pending, ctx);
+          this.pending = [];
+          return last;
+        }
+        for (const s of sentences(u.text)) this.sentence(s, u, i2);
+        return i2;
+      }
+      sentence(s, u, i2) {
+        const { mp } = this;
+        const asCorrect = mp.asCorrect.exec(s.text);
+        if (asCorrect) return this.approvedAsCorrect(asCorrect, s, u, i2);
+        const mover = mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
+        const seconder = mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
+        if (mover) this.moved(mover, s, u, i2);
+        if (seconder) this.seconded(seconder, s, u, i2);
+        const open = this.open;
+        if (mover || seconder || !open) return;
+        open.lastUnit = i2;
+        if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
+          open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, "").trim();
+          return;
+        }
+        const counts2 = readCounts(s.text, u, s.from, this.ctx.loc, this.words);
+        if (counts2) open.motion.counts.push(counts2);
+        const o = mp.outcomeSentence.test(s.text) ? mp.outcomeWord.exec(s.text) : null;
+        if (o) {
+          open.motion.outcomeText = o[1];
+          open.motion.outcome = outcomeOf(o[1], this.words);
+          this.finish();
+        }
+      }
+      /** Where a captured group starts in the unit's text. */
+      static at(s, m, g = 1) {
+        return s.from + m.index + m[0].indexOf(m[g]);
+      }
+      /** "… be approved as a correct record, proposed X, seconded Y": a whole motion in one sentence. */
+      approvedAsCorrect(asCorrect, s, u, i2) {
+        const { ctx } = this;
+        this.finish();
+        const open = this.open = draft(u, i2);
+        open.motion.mover = named(asCorrect[1], u, _MotionReader.at(s, asCorrect, 1), ctx.index, ctx.loc);
+        open.motion.seconder = named(asCorrect[2], u, s.from + asCorrect.index + asCorrect[0].lastIndexOf(asCorrect[2]), ctx.index, ctx.loc);
+        open.motion.outcome = "implied";
+        open.motion.text = s.text.slice(s.text.lastIndexOf("\n") + 1).trim();
+        this.finish();
+      }
+      /** A mover opens a new motion; its words follow "that", or stand in the paragraph before. */
+      moved(mover, s, u, i2) {
+        const { ctx, mp } = this;
+        this.finish();
+        const open = this.open = draft(u, i2);
+        open.motion.mover = moverOf(mover[1], u, _MotionReader.at(s, mover), s.text, ctx, mp.name);
+        const that = mp.thatClause.exec(s.text);
+        if (that) open.motion.text = withList(`That ${that[1].trim()}`, u, ctx.source);
+        else {
+          const prev = ctx.units[i2 - 1];
+          const intro = prev && prev.kind === "para" ? MOTION_INTRO.exec(prev.text) : null;
+          if (intro) {
+            open.motion.text = intro[1].replace(/\s+/g, " ").trim();
+            open.firstUnit = i2 - 1;
+          }
+        }
+      }
+      /** A seconder joins the open motion, or opens one; the outcome may follow in the same sentence. */
+      seconded(seconder, s, u, i2) {
+        const { ctx, mp, words: words3 } = this;
+        if (!this.open || this.open.motion.seconder) {
+          this.finish();
+          this.open = draft(u, i2);
+        }
+        const open = this.open;
+        open.motion.seconder = moverOf(seconder[1], u, _MotionReader.at(s, seconder), s.text, ctx, mp.name);
+        open.lastUnit = i2;
+        const rawTail = s.text.slice(seconder.index + seconder[0].length);
+        const tail = rawTail.replace(/^[\s,;:–—-]+/, "");
+        const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
+        const counts2 = o ? readCounts(tail, u, s.from + s.text.length - tail.length, ctx.loc, words3) : void 0;
+        if (counts2) open.motion.counts.push(counts2);
+        if (o) {
+          open.motion.outcomeText = o[1];
+          open.motion.outcome = outcomeOf(o[1], words3);
+          this.finish();
+        }
+      }
+    };
     SCORE = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -30969,6 +31002,28 @@ function readActionLine(p, source2, pattern2, loc) {
     if (fix2) line.nearMiss.fix = fix2;
   }
   const content3 = dropLead(p.children, segments, prefix.whole);
+  readAttributes(content3, line, source2, loc);
+  line.content = content3.filter((c) => !(c.type === "text" && c.value === ""));
+  while (line.content[0]?.type === "break") line.content.shift();
+  line.text = toString({ type: "paragraph", children: line.content }).trim();
+  const ownerAttr = line.attributes.owner;
+  if (ownerAttr !== void 0 && ownerAttr.trim() !== "") {
+    line.owner = ownerAttr.trim();
+    line.ownerSource = "attribute";
+    if (line.attrSpans.owner) line.ownerSpan = line.attrSpans.owner;
+  } else {
+    const owner = ownerPhrase(line.text);
+    if (owner !== void 0) {
+      line.owner = owner;
+      line.ownerSource = "text";
+      const from = at5(prefix.whole - 1) ?? at5(prefix.core - 1) ?? paraStart;
+      const ownerAt = source2.indexOf(owner, from);
+      if (ownerAt !== -1 && ownerAt < p.position.end.offset) line.ownerSpan = loc.span(ownerAt, ownerAt + owner.length);
+    }
+  }
+  return line;
+}
+function readAttributes(content3, line, source2, loc) {
   const lastIndex = content3.length - 1;
   const last = content3[lastIndex];
   if (last && last.type === "text") {
@@ -30991,25 +31046,6 @@ function readActionLine(p, source2, pattern2, loc) {
       }
     }
   }
-  line.content = content3.filter((c) => !(c.type === "text" && c.value === ""));
-  while (line.content[0]?.type === "break") line.content.shift();
-  line.text = toString({ type: "paragraph", children: line.content }).trim();
-  const ownerAttr = line.attributes.owner;
-  if (ownerAttr !== void 0 && ownerAttr.trim() !== "") {
-    line.owner = ownerAttr.trim();
-    line.ownerSource = "attribute";
-    if (line.attrSpans.owner) line.ownerSpan = line.attrSpans.owner;
-  } else {
-    const owner = ownerPhrase(line.text);
-    if (owner !== void 0) {
-      line.owner = owner;
-      line.ownerSource = "text";
-      const from = at5(prefix.whole - 1) ?? at5(prefix.core - 1) ?? paraStart;
-      const ownerAt = source2.indexOf(owner, from);
-      if (ownerAt !== -1 && ownerAt < p.position.end.offset) line.ownerSpan = loc.span(ownerAt, ownerAt + owner.length);
-    }
-  }
-  return line;
 }
 function ownerPhrase(text7) {
   const m = OWNER.exec(text7);
@@ -31486,182 +31522,16 @@ function looksLikeOwner(s, words3) {
   return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
 }
 function readNaturalActions(root2, o) {
-  const reviewedLines = /* @__PURE__ */ new Set();
-  const actions2 = [];
-  const reviews2 = [];
-  const titles = [];
-  const span = (n2) => o.loc.span(n2.position.start.offset, n2.position.end.offset);
-  const nearest = () => titles.filter(Boolean).at(-1);
-  const kind = () => {
-    return titles.reduce((k, t) => {
-      if (!t) return k;
-      const s = sectionKind2(t, o.words);
-      return s === "other" && (k === "review" || k === "election") ? k : s;
-    }, "other");
-  };
-  const pushAction = (a) => {
-    const section = nearest();
-    actions2.push(section === void 0 ? a : { ...a, section });
-  };
-  const paragraph3 = (p, item, k) => {
-    if (!p.position) return;
-    if (o.taken.has(p) && k !== "review" && !emphasisedStatus(p, o.words)) return;
-    const text7 = lineText2(p).replace(/\s+/g, " ").trim();
-    if (text7 === "") return;
-    const node2 = item ?? p;
-    const label = LABEL.exec(text7) ?? boldLabel(p, text7);
-    const lead = leadSegmentIsLabel(p);
-    if (label && lead) {
-      const id = label.groups.id ?? "";
-      let rest = label.groups.rest.trim();
-      const dashed = /[-–—]/.test(label.groups.sep);
-      const notation = dashed ? "dash" : "label";
-      const sub = item ? subStatus(item, o.words) : void 0;
-      const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
-      if (k === "review" || status) {
-        const r = { id, text: rest, source: item ? "list" : "paragraph", span: span(node2) };
-        const owner2 = leadingOwner(rest);
-        if (owner2) r.ownerText = owner2;
-        if (status) {
-          r.status = status.status;
-          r.statusWord = status.word;
-        } else r.status = "open";
-        reviews2.push(r);
-        if (o.taken.has(p)) reviewedLines.add(p);
-        return;
-      }
-      if (o.taken.has(p)) return;
-      rest = rest.replace(/\s*[-–—]?\s*$/, "");
-      const task2 = dashed ? DASH_OWNER.exec(rest) : null;
-      const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: span(node2) };
-      const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
-      if (owner) a.ownerText = owner;
-      if (!id) {
-        const at5 = afterLabel(o.source, p.position.start.offset);
-        if (at5 !== void 0) a.idInsert = { at: at5, form: "after-label" };
-      }
-      pushAction(a);
-      return;
-    }
-    if (k === "review" && o.words.section.matters_arising.test(sectionTitle(nearest() ?? ""))) {
-      reviews2.push({ id: "", text: text7, source: "matters-arising", span: span(node2) });
-      return;
-    }
-    if (k === "review" || k === "agenda") return;
-    const tail = trailingMarker(p, text7, o);
-    if (tail) {
-      const a = { id: "", notation: tail.notation, text: tail.text, content: p.children, node: node2, span: span(node2) };
-      if (tail.owner) a.ownerText = tail.owner;
-      pushAction(a);
-      return;
-    }
-    if (o.prose && k !== "election") for (const s of proseActions(text7, o.owners, o.words)) pushAction({ id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: span(node2) });
-  };
-  const listEntry = (item, entryKind) => {
-    const p = item.children.find((c) => c.type === "paragraph");
-    if (!p || o.taken.has(p) || !item.position) return;
-    let text7 = lineText2(p).replace(/\s+/g, " ").trim();
-    if (text7 === "") return;
-    const label = LABEL.exec(text7);
-    let notation = entryKind;
-    let id = "";
-    if (label && leadSegmentIsLabel(p)) {
-      id = label.groups.id ?? "";
-      text7 = label.groups.rest.trim();
-      if (/[-–—]/.test(label.groups.sep)) notation = "dash";
-    }
-    const lead = LEAD_ID.exec(text7);
-    if (!id && lead && /\d/.test(lead.groups.id)) {
-      id = lead.groups.id;
-      text7 = text7.slice(lead[0].length);
-    }
-    const a = { id, notation, text: text7, content: p.children, node: item, span: span(item) };
-    const owner = leadingOwner(text7, o.words);
-    if (owner) a.ownerText = owner;
-    if (!id) {
-      const at5 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
-      if (at5 !== void 0) a.idInsert = { at: at5, form: notation === "dash" ? "after-label" : "before-text" };
-    }
-    pushAction(a);
-  };
-  const table5 = (t, k) => {
-    const [head2, ...rows] = t.children;
-    if (!head2) return;
-    const headers = head2.children.map((c) => toString(c).trim().toLowerCase());
-    const col = (re) => headers.findIndex((h) => re.test(h));
-    const cellOf = (row, i2) => i2 === -1 ? "" : toString(row.children[i2] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
-    const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
-    const idCol = col(o.words.column.number);
-    let textCol = col(o.words.column.action);
-    const ownerCol = byContent.length > 0 ? byContent.find((i2) => o.words.column.owner.test(headers[i2])) ?? byContent[0] : col(o.words.column.owner);
-    const statusCol = col(o.words.column.status);
-    const dueCol = col(o.words.column.due);
-    if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
-    if (textCol === -1 && idCol === -1) return;
-    const columnWord = (c) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
-    for (const row of rows) {
-      if (!row.position) continue;
-      const cell2 = (i2) => cellOf(row, i2);
-      if (row.children.every((_, i2) => cell2(i2) === "" || columnWord(cell2(i2)))) continue;
-      const text7 = cell2(textCol);
-      const id = cell2(idCol);
-      if (text7 === "" && id === "") continue;
-      if (k === "review" || statusCol !== -1 && k !== "actions") {
-        const s = statusOf(cell2(statusCol), o.words);
-        const r = { id, text: text7, source: "table", span: span(row) };
-        if (ownerCol !== -1 && cell2(ownerCol)) r.ownerText = cell2(ownerCol);
-        if (s) {
-          r.status = s.status;
-          r.statusWord = s.word;
-        }
-        reviews2.push(r);
-        continue;
-      }
-      if (k !== "actions" || !o.prose) continue;
-      const a = { id, notation: "table", text: text7, content: [{ type: "text", value: text7 }], node: row, span: span(row) };
-      const owner = ownerCol !== -1 ? cell2(ownerCol) : leadingOwner(text7, o.words);
-      if (owner !== void 0) a.ownerText = owner;
-      if (dueCol !== -1 && cell2(dueCol) !== "") a.dueText = cell2(dueCol);
-      pushAction(a);
-    }
-  };
-  const block2 = (n2, item, k) => {
-    if (n2.type === "paragraph") return paragraph3(n2, item, k);
-    if (n2.type === "table") return table5(n2, k);
-    if (n2.type === "list") return list4(n2, k);
-    if (n2.type === "blockquote") for (const c of n2.children) block2(c, void 0, k);
-  };
-  const list4 = (l, k) => {
-    for (const item of l.children) {
-      if (k === "actions" && o.prose) {
-        listEntry(item, "list");
-        continue;
-      }
-      const [first, ...more] = item.children;
-      if (first) block2(first, item, k);
-      const isReview = first?.type === "paragraph" && reviews2.length > 0 && reviews2.at(-1).span.start.offset === item.position?.start.offset;
-      if (!isReview) for (const c of more) block2(c, void 0, k);
-    }
-  };
+  const reader = new NaturalReader(o);
   for (const n2 of root2.children) {
     if (n2.type === "yaml") continue;
     if (n2.type === "heading") {
-      const title = toString(n2).trim();
-      const h = HEADING_ACTION.exec(title);
-      if (h && n2.position) {
-        const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n2.children, node: n2, span: span(n2) };
-        const owner = leadingOwner(a.text, o.words);
-        if (owner) a.ownerText = owner;
-        if (kind() === "review") reviews2.push({ id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" });
-        else pushAction(a);
-      }
-      titles.length = n2.depth - 1;
-      titles[n2.depth - 1] = title;
+      reader.heading(n2);
       continue;
     }
-    block2(n2, void 0, kind());
+    reader.block(n2, void 0, reader.kind());
   }
-  return { actions: actions2, reviews: reviews2, reviewedLines };
+  return { actions: reader.actions, reviews: reader.reviews, reviewedLines: reader.reviewedLines };
 }
 function ownerColumnByContent(rows, width2, cellOf, o) {
   const out2 = [];
@@ -31782,7 +31652,7 @@ function resolvesAll(owner, owners, words3) {
   const parts = splitOwners(owner, words3);
   return parts.some((p) => owners.resolve(p) !== void 0);
 }
-var ELECTION, STATUS_ONLY, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, INITIALS_RUN, LEAD_ID, COLON_OWNER, NOT_A_TASK, PRONOUN2, HEADING_ACTION, TRAILING;
+var ELECTION, STATUS_ONLY, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, INITIALS_RUN, LEAD_ID, COLON_OWNER, NOT_A_TASK, PRONOUN2, NaturalReader, HEADING_ACTION, TRAILING;
 var init_natural_actions = __esm({
   "src/model/natural-actions.ts"() {
     "use strict";
@@ -31801,6 +31671,196 @@ var init_natural_actions = __esm({
     COLON_OWNER = new RegExp("^(?<owner>[^:.;!?\\n]{1,40}?)\\s*:\\s+(?=\\p{L})", "u");
     NOT_A_TASK = /* @__PURE__ */ new Set(["be", "been", "have", "had", "not", "like", "love", "prefer", "seem", "appear", "need", "probably", "likely", "by"]);
     PRONOUN2 = /^(he|she|they)$/i;
+    NaturalReader = class {
+      constructor(o) {
+        this.o = o;
+      }
+      o;
+      reviewedLines = /* @__PURE__ */ new Set();
+      actions = [];
+      reviews = [];
+      /** The titles of the headings above the block being read, by depth. */
+      titles = [];
+      span(n2) {
+        return this.o.loc.span(n2.position.start.offset, n2.position.end.offset);
+      }
+      nearest() {
+        return this.titles.filter(Boolean).at(-1);
+      }
+      /** The kind of section the next block stands in. */
+      kind() {
+        return this.titles.reduce((k, t) => {
+          if (!t) return k;
+          const s = sectionKind2(t, this.o.words);
+          return s === "other" && (k === "review" || k === "election") ? k : s;
+        }, "other");
+      }
+      pushAction(a) {
+        const section = this.nearest();
+        this.actions.push(section === void 0 ? a : { ...a, section });
+      }
+      /** A paragraph, with the list item it opens (for status sub-bullets), in a section of the given kind. */
+      paragraph(p, item, k) {
+        const o = this.o;
+        if (!p.position) return;
+        if (o.taken.has(p) && k !== "review" && !emphasisedStatus(p, o.words)) return;
+        const text7 = lineText2(p).replace(/\s+/g, " ").trim();
+        if (text7 === "") return;
+        const node2 = item ?? p;
+        const label = LABEL.exec(text7) ?? boldLabel(p, text7);
+        const lead = leadSegmentIsLabel(p);
+        if (label && lead) return this.labelled(p, item, k, label);
+        if (k === "review" && o.words.section.matters_arising.test(sectionTitle(this.nearest() ?? ""))) {
+          this.reviews.push({ id: "", text: text7, source: "matters-arising", span: this.span(node2) });
+          return;
+        }
+        if (k === "review" || k === "agenda") return;
+        const tail = trailingMarker(p, text7, o);
+        if (tail) {
+          const a = { id: "", notation: tail.notation, text: tail.text, content: p.children, node: node2, span: this.span(node2) };
+          if (tail.owner) a.ownerText = tail.owner;
+          this.pushAction(a);
+          return;
+        }
+        if (o.prose && k !== "election") for (const s of proseActions(text7, o.owners, o.words)) this.pushAction({ id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: this.span(node2) });
+      }
+      /** A labelled line ("Action 3: …", "ACTION - Priya - …"): a review where earlier actions are reviewed or a status is written, else an action. */
+      labelled(p, item, k, label) {
+        const o = this.o;
+        const node2 = item ?? p;
+        const id = label.groups.id ?? "";
+        let rest = label.groups.rest.trim();
+        const dashed = /[-–—]/.test(label.groups.sep);
+        const notation = dashed ? "dash" : "label";
+        const sub = item ? subStatus(item, o.words) : void 0;
+        const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
+        if (k === "review" || status) {
+          const r = { id, text: rest, source: item ? "list" : "paragraph", span: this.span(node2) };
+          const owner2 = leadingOwner(rest);
+          if (owner2) r.ownerText = owner2;
+          if (status) {
+            r.status = status.status;
+            r.statusWord = status.word;
+          } else r.status = "open";
+          this.reviews.push(r);
+          if (o.taken.has(p)) this.reviewedLines.add(p);
+          return;
+        }
+        if (o.taken.has(p)) return;
+        rest = rest.replace(/\s*[-–—]?\s*$/, "");
+        const task2 = dashed ? DASH_OWNER.exec(rest) : null;
+        const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: this.span(node2) };
+        const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
+        if (owner) a.ownerText = owner;
+        if (!id) {
+          const at5 = afterLabel(o.source, p.position.start.offset);
+          if (at5 !== void 0) a.idInsert = { at: at5, form: "after-label" };
+        }
+        this.pushAction(a);
+      }
+      listEntry(item, entryKind) {
+        const o = this.o;
+        const p = item.children.find((c) => c.type === "paragraph");
+        if (!p || o.taken.has(p) || !item.position) return;
+        let text7 = lineText2(p).replace(/\s+/g, " ").trim();
+        if (text7 === "") return;
+        const label = LABEL.exec(text7);
+        let notation = entryKind;
+        let id = "";
+        if (label && leadSegmentIsLabel(p)) {
+          id = label.groups.id ?? "";
+          text7 = label.groups.rest.trim();
+          if (/[-–—]/.test(label.groups.sep)) notation = "dash";
+        }
+        const lead = LEAD_ID.exec(text7);
+        if (!id && lead && /\d/.test(lead.groups.id)) {
+          id = lead.groups.id;
+          text7 = text7.slice(lead[0].length);
+        }
+        const a = { id, notation, text: text7, content: p.children, node: item, span: this.span(item) };
+        const owner = leadingOwner(text7, o.words);
+        if (owner) a.ownerText = owner;
+        if (!id) {
+          const at5 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
+          if (at5 !== void 0) a.idInsert = { at: at5, form: notation === "dash" ? "after-label" : "before-text" };
+        }
+        this.pushAction(a);
+      }
+      table(t, k) {
+        const o = this.o;
+        const [head2, ...rows] = t.children;
+        if (!head2) return;
+        const headers = head2.children.map((c) => toString(c).trim().toLowerCase());
+        const col = (re) => headers.findIndex((h) => re.test(h));
+        const cellOf = (row, i2) => i2 === -1 ? "" : toString(row.children[i2] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
+        const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
+        const idCol = col(o.words.column.number);
+        let textCol = col(o.words.column.action);
+        const ownerCol = byContent.length > 0 ? byContent.find((i2) => o.words.column.owner.test(headers[i2])) ?? byContent[0] : col(o.words.column.owner);
+        const statusCol = col(o.words.column.status);
+        const dueCol = col(o.words.column.due);
+        if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
+        if (textCol === -1 && idCol === -1) return;
+        const columnWord = (c) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
+        for (const row of rows) {
+          if (!row.position) continue;
+          const cell2 = (i2) => cellOf(row, i2);
+          if (row.children.every((_, i2) => cell2(i2) === "" || columnWord(cell2(i2)))) continue;
+          const text7 = cell2(textCol);
+          const id = cell2(idCol);
+          if (text7 === "" && id === "") continue;
+          if (k === "review" || statusCol !== -1 && k !== "actions") {
+            const s = statusOf(cell2(statusCol), o.words);
+            const r = { id, text: text7, source: "table", span: this.span(row) };
+            if (ownerCol !== -1 && cell2(ownerCol)) r.ownerText = cell2(ownerCol);
+            if (s) {
+              r.status = s.status;
+              r.statusWord = s.word;
+            }
+            this.reviews.push(r);
+            continue;
+          }
+          if (k !== "actions" || !o.prose) continue;
+          const a = { id, notation: "table", text: text7, content: [{ type: "text", value: text7 }], node: row, span: this.span(row) };
+          const owner = ownerCol !== -1 ? cell2(ownerCol) : leadingOwner(text7, o.words);
+          if (owner !== void 0) a.ownerText = owner;
+          if (dueCol !== -1 && cell2(dueCol) !== "") a.dueText = cell2(dueCol);
+          this.pushAction(a);
+        }
+      }
+      block(n2, item, k) {
+        if (n2.type === "paragraph") return this.paragraph(n2, item, k);
+        if (n2.type === "table") return this.table(n2, k);
+        if (n2.type === "list") return this.list(n2, k);
+        if (n2.type === "blockquote") for (const c of n2.children) this.block(c, void 0, k);
+      }
+      list(l, k) {
+        for (const item of l.children) {
+          if (k === "actions" && this.o.prose) {
+            this.listEntry(item, "list");
+            continue;
+          }
+          const [first, ...more] = item.children;
+          if (first) this.block(first, item, k);
+          const isReview = first?.type === "paragraph" && this.reviews.length > 0 && this.reviews.at(-1).span.start.offset === item.position?.start.offset;
+          if (!isReview) for (const c of more) this.block(c, void 0, k);
+        }
+      }
+      /** A heading opens a section, and may itself be an action ("## Action 3: …"). */
+      heading(n2) {
+        const title = toString(n2).trim();
+        const h = HEADING_ACTION.exec(title);
+        if (h && n2.position) {
+          const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n2.children, node: n2, span: this.span(n2) };
+          const owner = leadingOwner(a.text, this.o.words);
+          if (owner) a.ownerText = owner;
+          if (this.kind() === "review") this.reviews.push({ id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" });
+          else this.pushAction(a);
+        }
+        this.titles.length = n2.depth - 1;
+        this.titles[n2.depth - 1] = title;
+      }
+    };
     HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
     TRAILING = /* @__PURE__ */ new WeakMap();
   }
@@ -32999,12 +33059,37 @@ var init_kept_people = __esm({
 
 // src/model/build-meeting.ts
 function buildMeeting(input) {
+  const { config } = input;
+  const titles = wordsOf(config);
+  const m = meetingHead(input, titles);
+  const idPattern = idPatternOf(config);
+  const body = readBody(input.tree, {
+    source: input.source,
+    loc: input.loc,
+    idPattern,
+    decisionVerbs: new Set(config.decisionVerbs),
+    words: titles
+  });
+  placeBody(m, body, input);
+  const byNumber = /* @__PURE__ */ new Map();
+  const index2 = (list4) => list4.forEach((i2) => {
+    byNumber.set(i2.number, i2);
+    index2(i2.children);
+  });
+  index2(m.agenda);
+  addV1Actions(m, body.actionLines, input, idPattern, titles);
+  addNaturalActions(m, input, body.actionLines.map((l) => l.node));
+  for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
+  judgeFacts(m);
+  m.mentions = readMentions(m, peopleOf(m, config), input);
+  return m;
+}
+function meetingHead(input, titles) {
   const { frontMatter: fm, config } = input;
   const s = (k) => scalar(fm, k);
   const committee = s("committee") ?? config.committee;
   const code3 = s("code") ?? config.code;
   const meetingText = s("meeting");
-  const titles = wordsOf(config);
   const m = {
     path: input.path,
     title: s("title") ?? (committee ? `${committee} Meeting` : "Meeting"),
@@ -33069,14 +33154,9 @@ function buildMeeting(input) {
     outstanding: o
   }));
   m.people = [...m.attendees, ...m.participants, ...m.observers, ...m.apologies, ...m.absent].flatMap((g) => g.people);
-  const idPattern = idPatternOf(config);
-  const body = readBody(input.tree, {
-    source: input.source,
-    loc: input.loc,
-    idPattern,
-    decisionVerbs: new Set(config.decisionVerbs),
-    words: titles
-  });
+  return m;
+}
+function placeBody(m, body, input) {
   m.preamble = body.preamble;
   if (body.titleHeading) {
     m.titleHeading = body.titleHeading;
@@ -33090,14 +33170,10 @@ function buildMeeting(input) {
   m.numberedParagraphs = body.numberedParagraphs;
   m.closing = findClosing(m.agenda, m.preamble);
   if (body.summariesMarker) m.summariesMarker = body.summariesMarker;
+}
+function addV1Actions(m, lines, input, idPattern, titles) {
   const firstNext = m.nextMeetings[0]?.date;
-  const byNumber = /* @__PURE__ */ new Map();
-  const index2 = (list4) => list4.forEach((i2) => {
-    byNumber.set(i2.number, i2);
-    index2(i2.children);
-  });
-  index2(m.agenda);
-  for (const { attrSpans, ...line } of body.actionLines) {
+  for (const { attrSpans, ...line } of lines) {
     const parts = idPattern.parse(line.id);
     const parsed = line.owner !== void 0 ? parseOwners(line.owner, titles) : { owners: [] };
     const action = {
@@ -33126,11 +33202,6 @@ function buildMeeting(input) {
     if (due !== void 0 && attrSpans.due) action.dueSpan = attrSpans.due;
     m.actions.push(action);
   }
-  addNaturalActions(m, input, body.actionLines.map((l) => l.node));
-  for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
-  judgeFacts(m);
-  m.mentions = readMentions(m, peopleOf(m, config), input);
-  return m;
 }
 function addNaturalActions(m, input, v1Nodes) {
   const firstNext = m.nextMeetings[0]?.date;
@@ -34947,95 +35018,20 @@ var init_series_context = __esm({
 });
 
 // src/series/register.ts
+function entryFromReview(r, id, review, at5) {
+  const entry = { id: normaliseId(id), key: normaliseId(id), targets: [], status: "open", reviews: [] };
+  if (review?.action !== void 0) entry.text = review.action;
+  else if (r.text !== void 0) entry.text = r.text;
+  if (review?.owner !== void 0) entry.owner = review.owner;
+  else if (r.ownerText !== void 0) entry.owner = r.ownerText;
+  if (review?.raised !== void 0) entry.raised = review.raised;
+  if (review?.target !== void 0) setTarget(entry, review.target, "review", at5);
+  return entry;
+}
 function buildRegister(meetings, pattern2) {
-  const byId = /* @__PURE__ */ new Map();
-  const entries2 = [];
-  const reviews2 = [];
-  const missing = /* @__PURE__ */ new Map();
-  const inherited = /* @__PURE__ */ new Map();
-  const reviewed = /* @__PURE__ */ new Map();
-  const ambiguous = [];
-  let pending = /* @__PURE__ */ new Map();
-  const add2 = (entry) => {
-    byId.set(entry.key, entry);
-    entries2.push(entry);
-  };
-  for (const m of meetings) {
-    const at5 = refOf(m);
-    const seen = /* @__PURE__ */ new Set();
-    const next = /* @__PURE__ */ new Map();
-    for (const r of m.reviews) {
-      const found2 = resolveReview(r, m, entries2, byId);
-      if (r.source === "prose" && (found2.kind !== "entry" || seen.has(found2.entry.key))) continue;
-      if (found2.kind === "ambiguous") {
-        ambiguous.push({ meeting: m, review: r, candidates: found2.candidates });
-        for (const e of found2.entries) seen.add(e.key);
-        continue;
-      }
-      let entry = found2.kind === "entry" ? found2.entry : void 0;
-      const review = r.outstanding;
-      if (review) {
-        const facts = { review, meeting: m, raisedEarlier: entry?.raisedIn !== void 0 };
-        if (entry) facts.before = snapshot(entry);
-        reviews2.push(facts);
-      }
-      if (!entry) {
-        if (!r.id) continue;
-        entry = { id: normaliseId(r.id), key: normaliseId(r.id), targets: [], status: "open", reviews: [] };
-        if (review?.action !== void 0) entry.text = review.action;
-        else if (r.text !== void 0) entry.text = r.text;
-        if (review?.owner !== void 0) entry.owner = review.owner;
-        else if (r.ownerText !== void 0) entry.owner = r.ownerText;
-        if (review?.raised !== void 0) entry.raised = review.raised;
-        if (review?.target !== void 0) setTarget(entry, review.target, "review", at5);
-        add2(entry);
-      } else if (review) {
-        const from = inheritedFrom(entry);
-        if (from) inherited.set(review, from);
-        if (entry.target === void 0 && review.target !== void 0) setTarget(entry, review.target, "review", at5);
-        if (entry.text === void 0 && review.action !== void 0) entry.text = review.action;
-        if (entry.owner === void 0 && review.owner !== void 0) entry.owner = review.owner;
-        if (entry.raised === void 0 && review.raised !== void 0) entry.raised = review.raised;
-      }
-      reviewed.set(r, entry);
-      seen.add(entry.key);
-      if (review?.revised !== void 0) setTarget(entry, review.revised, "revised", at5);
-      entry.reviews.push({ at: at5, ...r.status ? { status: r.status } : {} });
-      entry.lastReviewedIn = at5;
-      if (r.status === "closed") {
-        if (entry.status !== "closed") entry.closedIn = at5;
-        entry.status = "closed";
-      } else if (r.status === "open" || r.status === void 0 && r.source !== "front-matter") {
-        entry.status = "open";
-        delete entry.closedIn;
-      }
-      if (entry.status === "open") next.set(entry.key, pendingOf(entry, at5, "reviewed"));
-    }
-    const left = [...pending.values()].filter((p) => !seen.has(p.key));
-    if (!isExtraordinary(m) && left.length > 0) missing.set(m, left);
-    if (isExtraordinary(m)) for (const p of left) next.set(p.key, p);
-    for (const a of m.actions) {
-      const key = actionKey(a, m, byId, pattern2);
-      if (key === void 0) continue;
-      const carried = byId.get(key);
-      if (carried) {
-        if (carried.raisedIn?.path !== m.path && carried.status === "open") {
-          carried.text = a.text;
-          if (a.owner !== void 0) carried.owner = a.owner;
-        }
-        continue;
-      }
-      const entry = { id: a.id ? normaliseId(a.id) : a.identity, key, targets: [], status: "open", reviews: [], raisedIn: at5, line: a, text: a.text };
-      const owner = a.owner ?? (a.owners.length > 0 ? a.owners.map((o) => o.text).join(", ") : void 0);
-      if (owner !== void 0) entry.owner = owner;
-      if (m.date !== void 0) entry.raised = m.date;
-      if (a.due !== void 0) setTarget(entry, a.due, "raised", at5);
-      add2(entry);
-      if ((a.notation !== "prose" || a.id !== "") && a.certain) next.set(key, pendingOf(entry, at5, "raised"));
-    }
-    pending = next;
-  }
-  return { entries: entries2, byId, reviews: reviews2, missing, inherited, reviewed, ambiguous, meetings };
+  const b = new RegisterBuilder(pattern2);
+  for (const m of meetings) b.meeting(m);
+  return { entries: b.entries, byId: b.byId, reviews: b.reviews, missing: b.missing, inherited: b.inherited, reviewed: b.reviewed, ambiguous: b.ambiguous, meetings };
 }
 function pendingOf(entry, from, how) {
   const written = entry.line === void 0 || entry.line.id !== "";
@@ -35140,7 +35136,7 @@ function registerRows(register, filter) {
   }
   return rows;
 }
-var refOf, TRAILING2, sameSubject2, DAY2, daysBetween;
+var refOf, RegisterBuilder, TRAILING2, sameSubject2, DAY2, daysBetween;
 var init_register = __esm({
   "src/series/register.ts"() {
     "use strict";
@@ -35150,6 +35146,98 @@ var init_register = __esm({
     init_subject();
     init_series();
     refOf = (m) => ({ meeting: meetingKey(m), path: m.path, ...m.date ? { date: m.date } : {} });
+    RegisterBuilder = class {
+      constructor(pattern2) {
+        this.pattern = pattern2;
+      }
+      pattern;
+      byId = /* @__PURE__ */ new Map();
+      entries = [];
+      reviews = [];
+      missing = /* @__PURE__ */ new Map();
+      inherited = /* @__PURE__ */ new Map();
+      reviewed = /* @__PURE__ */ new Map();
+      ambiguous = [];
+      /** Actions the next meeting must review: raised or reviewed open, by register key. */
+      pending = /* @__PURE__ */ new Map();
+      add(entry) {
+        this.byId.set(entry.key, entry);
+        this.entries.push(entry);
+      }
+      meeting(m) {
+        const at5 = refOf(m);
+        const seen = /* @__PURE__ */ new Set();
+        const next = /* @__PURE__ */ new Map();
+        for (const r of m.reviews) this.review(r, m, at5, seen, next);
+        const left = [...this.pending.values()].filter((p) => !seen.has(p.key));
+        if (!isExtraordinary(m) && left.length > 0) this.missing.set(m, left);
+        if (isExtraordinary(m)) for (const p of left) next.set(p.key, p);
+        for (const a of m.actions) this.action(a, m, at5, next);
+        this.pending = next;
+      }
+      /** One review of a meeting: the entry it reviews (made from the review when the series did not raise it), and its status. */
+      review(r, m, at5, seen, next) {
+        const found2 = resolveReview(r, m, this.entries, this.byId);
+        if (r.source === "prose" && (found2.kind !== "entry" || seen.has(found2.entry.key))) return;
+        if (found2.kind === "ambiguous") {
+          this.ambiguous.push({ meeting: m, review: r, candidates: found2.candidates });
+          for (const e of found2.entries) seen.add(e.key);
+          return;
+        }
+        let entry = found2.kind === "entry" ? found2.entry : void 0;
+        const review = r.outstanding;
+        if (review) {
+          const facts = { review, meeting: m, raisedEarlier: entry?.raisedIn !== void 0 };
+          if (entry) facts.before = snapshot(entry);
+          this.reviews.push(facts);
+        }
+        if (!entry) {
+          if (!r.id) return;
+          entry = entryFromReview(r, r.id, review, at5);
+          this.add(entry);
+        } else if (review) {
+          const from = inheritedFrom(entry);
+          if (from) this.inherited.set(review, from);
+          if (entry.target === void 0 && review.target !== void 0) setTarget(entry, review.target, "review", at5);
+          if (entry.text === void 0 && review.action !== void 0) entry.text = review.action;
+          if (entry.owner === void 0 && review.owner !== void 0) entry.owner = review.owner;
+          if (entry.raised === void 0 && review.raised !== void 0) entry.raised = review.raised;
+        }
+        this.reviewed.set(r, entry);
+        seen.add(entry.key);
+        if (review?.revised !== void 0) setTarget(entry, review.revised, "revised", at5);
+        entry.reviews.push({ at: at5, ...r.status ? { status: r.status } : {} });
+        entry.lastReviewedIn = at5;
+        if (r.status === "closed") {
+          if (entry.status !== "closed") entry.closedIn = at5;
+          entry.status = "closed";
+        } else if (r.status === "open" || r.status === void 0 && r.source !== "front-matter") {
+          entry.status = "open";
+          delete entry.closedIn;
+        }
+        if (entry.status === "open") next.set(entry.key, pendingOf(entry, at5, "reviewed"));
+      }
+      /** One new action of a meeting: a new entry, or the restatement of an action it reviewed open. */
+      action(a, m, at5, next) {
+        const key = actionKey(a, m, this.byId, this.pattern);
+        if (key === void 0) return;
+        const carried = this.byId.get(key);
+        if (carried) {
+          if (carried.raisedIn?.path !== m.path && carried.status === "open") {
+            carried.text = a.text;
+            if (a.owner !== void 0) carried.owner = a.owner;
+          }
+          return;
+        }
+        const entry = { id: a.id ? normaliseId(a.id) : a.identity, key, targets: [], status: "open", reviews: [], raisedIn: at5, line: a, text: a.text };
+        const owner = a.owner ?? (a.owners.length > 0 ? a.owners.map((o) => o.text).join(", ") : void 0);
+        if (owner !== void 0) entry.owner = owner;
+        if (m.date !== void 0) entry.raised = m.date;
+        if (a.due !== void 0) setTarget(entry, a.due, "raised", at5);
+        this.add(entry);
+        if ((a.notation !== "prose" || a.id !== "") && a.certain) next.set(key, pendingOf(entry, at5, "raised"));
+      }
+    };
     TRAILING2 = /* @__PURE__ */ new WeakMap();
     sameSubject2 = (a, b) => sameSubject(a, b, { least: 2, min: 3 });
     DAY2 = 864e5;
@@ -56490,10 +56578,10 @@ function stylesAndNumbering(t, ref) {
   const { styles, ids } = chooseStyles(t, ref);
   if (!ref?.numbering) return { styles, ids, numbering: new Numbering(1, 1, 2), numberingParts: { before: "", theirNums: "" } };
   const n2 = ref.numbering;
-  const pick3 = (re) => [...n2.matchAll(re)].map((m) => m[0]);
-  const picBullets = pick3(/<w:numPicBullet\b[\s\S]*?<\/w:numPicBullet>/g);
-  const abstracts = pick3(/<w:abstractNum\b[\s\S]*?<\/w:abstractNum>/g);
-  const nums = pick3(/<w:num\b[^>]*?(?:\/>|>[\s\S]*?<\/w:num>)/g);
+  const pick4 = (re) => [...n2.matchAll(re)].map((m) => m[0]);
+  const picBullets = pick4(/<w:numPicBullet\b[\s\S]*?<\/w:numPicBullet>/g);
+  const abstracts = pick4(/<w:abstractNum\b[\s\S]*?<\/w:abstractNum>/g);
+  const nums = pick4(/<w:num\b[^>]*?(?:\/>|>[\s\S]*?<\/w:num>)/g);
   const maxOf = (xs, a) => Math.max(0, ...xs.map((x2) => Number(new RegExp(`${a}="(\\d+)"`).exec(x2)?.[1] ?? 0)));
   const abs = maxOf(abstracts, "w:abstractNumId") + 1;
   return {
@@ -57270,7 +57358,7 @@ function viewBodyReview(r, entry, dates, words3) {
   return row;
 }
 function viewReview(r, inherited, dates, words3) {
-  const pick3 = (k) => r[k] ?? inherited[k];
+  const pick4 = (k) => r[k] ?? inherited[k];
   const status = r.status ?? "unknown";
   const row = {
     id: r.id,
@@ -57279,13 +57367,13 @@ function viewReview(r, inherited, dates, words3) {
     status,
     statusText: status === "unknown" ? "" : words3.actionStatus[status]
   };
-  const action = pick3("action");
+  const action = pick4("action");
   if (action !== void 0) row.action = action;
-  const owner = pick3("owner");
+  const owner = pick4("owner");
   if (owner !== void 0) row.owner = owner;
-  const raised = pick3("raised");
+  const raised = pick4("raised");
   if (raised !== void 0) row.raised = dates(raised);
-  const target = pick3("target");
+  const target = pick4("target");
   if (target !== void 0) row.target = dates(target);
   if (r.revised !== void 0) {
     row.revised = dates(r.revised);

@@ -58504,15 +58504,7 @@ function inferFrontMatter(tree, headerText) {
     if (isElement2(node2, "table")) {
       current = void 0;
       if (readPeopleTable(node2, r)) continue;
-      for (const row2 of rowsOf(node2)) {
-        const cells2 = cellsOf(row2);
-        for (let i2 = 0; i2 < cells2.length; i2++) {
-          const label = textOf(cells2[i2]).replace(/[:：]\s*$/, "");
-          const value = cells2[i2 + 1] ? linesOf(cells2[i2 + 1]).join(" ") : "";
-          if (value && labelled(label, value, r)) i2++;
-          else for (const l of linesOf(cells2[i2])) lines.push({ text: l, from: "cell" });
-        }
-      }
+      readCoverTable(node2, r, lines);
       continue;
     }
     const isTitle2 = classOf(node2).includes("title");
@@ -58555,6 +58547,21 @@ function inferFrontMatter(tree, headerText) {
   }
   if (headerText) for (const l of headerText.split("\n")) lines.push({ text: l, from: "header" });
   if (titleParts.length) r.title = titleParts.join(" \u2014 ");
+  guessFromLines(r, lines);
+  return r;
+}
+function readCoverTable(node2, r, lines) {
+  for (const row2 of rowsOf(node2)) {
+    const cells2 = cellsOf(row2);
+    for (let i2 = 0; i2 < cells2.length; i2++) {
+      const label = textOf(cells2[i2]).replace(/[:：]\s*$/, "");
+      const value = cells2[i2 + 1] ? linesOf(cells2[i2 + 1]).join(" ") : "";
+      if (value && labelled(label, value, r)) i2++;
+      else for (const l of linesOf(cells2[i2])) lines.push({ text: l, from: "cell" });
+    }
+  }
+}
+function guessFromLines(r, lines) {
   const order2 = ["title", "subtitle", "heading", "paragraph", "cell", "header"];
   const ranked = [...lines].sort((a2, b) => order2.indexOf(a2.from) - order2.indexOf(b.from));
   if (r.date === void 0) r.date = ranked.map((l) => findDate(l.text)?.date).find(Boolean);
@@ -58570,7 +58577,6 @@ function inferFrontMatter(tree, headerText) {
       }
     }
   }
-  return r;
 }
 function peopleListFor(label, r) {
   if (PRESENT.test(label)) return r.attendees;

@@ -9518,16 +9518,9 @@ var nameKey = memoise(
 );
 var INITIALS_TOKEN = /^[A-Z]{2,4}$/;
 var PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
-function personIndex(people, options = {}) {
-  const titles = options.words ?? titleSets();
-  const real = people.filter((p) => !p.parts.public && p.parts.name !== "");
-  const byFull = /* @__PURE__ */ new Map();
-  const bySurname = /* @__PURE__ */ new Map();
-  const byGiven = /* @__PURE__ */ new Map();
-  const byInitials = /* @__PURE__ */ new Map();
-  const byDerived = /* @__PURE__ */ new Map();
-  const byAlias = /* @__PURE__ */ new Map();
-  const byRole = /* @__PURE__ */ new Map();
+function keysOf(real, options, titles) {
+  const keys = { byFull: /* @__PURE__ */ new Map(), bySurname: /* @__PURE__ */ new Map(), byGiven: /* @__PURE__ */ new Map(), byInitials: /* @__PURE__ */ new Map(), byDerived: /* @__PURE__ */ new Map(), byAlias: /* @__PURE__ */ new Map(), byRole: /* @__PURE__ */ new Map() };
+  const { byFull, bySurname, byGiven, byInitials, byDerived, byAlias, byRole } = keys;
   const add2 = (m, k, p) => {
     if (!k) return;
     const list3 = m.get(k);
@@ -9556,45 +9549,52 @@ function personIndex(people, options = {}) {
     if (!target) continue;
     for (const v of variants) for (const p of target) add2(byAlias, nameKey(parsePerson(v, titles).name), p);
   }
-  const pick3 = (list3, how) => {
-    if (!list3 || list3.length === 0) return void 0;
-    return list3.length === 1 ? { kind: "one", person: list3[0], how } : { kind: "ambiguous", people: list3 };
-  };
-  const resolve2 = (written) => {
-    const text6 = written.replace(/^(?:the|our)\s+/i, "").trim();
-    if (text6 === "" || PRONOUNS.has(text6.toLowerCase())) return { kind: "none" };
-    if (INITIALS_TOKEN.test(text6)) return pick3(byInitials.get(text6), "initials") ?? pick3(byDerived.get(text6), "initials") ?? { kind: "none" };
-    const role = pick3(byRole.get(nameKey(text6)), "role");
-    if (role) return role;
-    const parts = parsePerson(text6, titles);
-    const key = nameKey(parts.name);
-    const exact = pick3(byFull.get(key), "name") ?? pick3(byAlias.get(key), "alias");
-    if (exact) return exact;
-    if (parts.given !== void 0) {
-      const givenInitials = parts.given.split(" ").every((w) => /^[A-Z]\.?$/.test(w));
-      const same = bySurname.get(nameKey(parts.surname)) ?? [];
-      if (givenInitials) {
-        const first2 = parts.given[0].toUpperCase();
-        const fits2 = same.filter((p) => p.parts.given === void 0 || p.parts.given[0].toUpperCase() === first2);
-        return pick3(fits2, "surname") ?? { kind: "none" };
-      }
-      const first = nameKey(parts.given.split(" ")[0]);
-      const fits = same.filter((p) => p.parts.given === void 0 || nameKey(p.parts.given.split(" ")[0]) === first);
-      return pick3(fits, "surname") ?? { kind: "none" };
+  return keys;
+}
+var pick = (list3, how) => {
+  if (!list3 || list3.length === 0) return void 0;
+  return list3.length === 1 ? { kind: "one", person: list3[0], how } : { kind: "ambiguous", people: list3 };
+};
+function resolveName(written, keys, titles) {
+  const { byFull, bySurname, byGiven, byInitials, byDerived, byAlias, byRole } = keys;
+  const text6 = written.replace(/^(?:the|our)\s+/i, "").trim();
+  if (text6 === "" || PRONOUNS.has(text6.toLowerCase())) return { kind: "none" };
+  if (INITIALS_TOKEN.test(text6)) return pick(byInitials.get(text6), "initials") ?? pick(byDerived.get(text6), "initials") ?? { kind: "none" };
+  const role = pick(byRole.get(nameKey(text6)), "role");
+  if (role) return role;
+  const parts = parsePerson(text6, titles);
+  const key = nameKey(parts.name);
+  const exact = pick(byFull.get(key), "name") ?? pick(byAlias.get(key), "alias");
+  if (exact) return exact;
+  if (parts.given !== void 0) {
+    const givenInitials = parts.given.split(" ").every((w) => /^[A-Z]\.?$/.test(w));
+    const same = bySurname.get(nameKey(parts.surname)) ?? [];
+    if (givenInitials) {
+      const first2 = parts.given[0].toUpperCase();
+      const fits2 = same.filter((p) => p.parts.given === void 0 || p.parts.given[0].toUpperCase() === first2);
+      return pick(fits2, "surname") ?? { kind: "none" };
     }
-    const bySur = bySurname.get(key);
-    const byFirst = parts.titles.length > 0 ? void 0 : byGiven.get(key);
-    const both = [...bySur ?? [], ...byFirst ?? []].filter((p, i, a) => a.indexOf(p) === i);
-    const one2 = pick3(both, bySur?.length ? "surname" : "given");
-    if (one2) return one2;
-    if (parts.titles.length === 0 && key.length >= 3) {
-      const short2 = [...byGiven.entries()].filter(([g]) => g.length > key.length && g.startsWith(key)).flatMap(([, ps]) => ps);
-      const nick = pick3([...new Set(short2)], "nickname");
-      if (nick) return nick;
-    }
-    return { kind: "none" };
-  };
-  return { resolve: resolve2, people: real };
+    const first = nameKey(parts.given.split(" ")[0]);
+    const fits = same.filter((p) => p.parts.given === void 0 || nameKey(p.parts.given.split(" ")[0]) === first);
+    return pick(fits, "surname") ?? { kind: "none" };
+  }
+  const bySur = bySurname.get(key);
+  const byFirst = parts.titles.length > 0 ? void 0 : byGiven.get(key);
+  const both = [...bySur ?? [], ...byFirst ?? []].filter((p, i, a) => a.indexOf(p) === i);
+  const one2 = pick(both, bySur?.length ? "surname" : "given");
+  if (one2) return one2;
+  if (parts.titles.length === 0 && key.length >= 3) {
+    const short2 = [...byGiven.entries()].filter(([g]) => g.length > key.length && g.startsWith(key)).flatMap(([, ps]) => ps);
+    const nick = pick([...new Set(short2)], "nickname");
+    if (nick) return nick;
+  }
+  return { kind: "none" };
+}
+function personIndex(people, options = {}) {
+  const titles = options.words ?? titleSets();
+  const real = people.filter((p) => !p.parts.public && p.parts.name !== "");
+  const keys = keysOf(real, options, titles);
+  return { resolve: (written) => resolveName(written, keys, titles), people: real };
 }
 function derivedInitials(name) {
   return name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).map((w) => w[0].toUpperCase()).join("");
@@ -11185,12 +11185,12 @@ function createConstruct(matter2) {
   }
 }
 function fence(matter2, prop) {
-  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
+  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
-    pick(matter2.fence, prop)
+    pick2(matter2.fence, prop)
   );
 }
-function pick(schema, prop) {
+function pick2(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
@@ -11260,12 +11260,12 @@ function handler(matter2) {
   }
 }
 function fence2(matter2, prop) {
-  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
+  return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
-    pick2(matter2.fence, prop)
+    pick3(matter2.fence, prop)
   );
 }
-function pick2(schema, prop) {
+function pick3(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
@@ -23600,109 +23600,142 @@ var MOTION_INTRO = /\bmotion\b[^:]*:\s*(.+)$/isu;
 var NUMBER_WORDS2 = { no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 var NUM = `(\\d+|${Object.keys(NUMBER_WORDS2).join("|")})`;
 var num = (s) => NUMBER_WORDS2[s.toLowerCase()] ?? Number(s);
-function readMotions(ctx) {
-  const { units, loc } = ctx;
-  const words3 = ctx.words ?? patternsOf();
-  const mp = motionPatterns(words3);
-  const out = [];
-  let open;
-  let pending = [];
-  const finish = () => {
+var MotionReader = class _MotionReader {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.words = ctx.words ?? patternsOf();
+    this.mp = motionPatterns(this.words);
+  }
+  ctx;
+  out = [];
+  open;
+  /** Motions of the current item still waiting for an outcome: candidates for a named vote. */
+  pending = [];
+  words;
+  mp;
+  finish() {
+    const open = this.open;
     if (!open) return;
+    const { units, loc } = this.ctx;
     const m = open.motion;
     m.span = loc.span(units[open.firstUnit].start, units[open.lastUnit].end);
     if (m.seconder || m.outcome || m.counts.length > 0) {
-      out.push(m);
-      if (!m.outcome) pending.push(open);
+      this.out.push(m);
+      if (!m.outcome) this.pending.push(open);
     }
-    open = void 0;
-  };
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i];
+    this.open = void 0;
+  }
+  read() {
+    const { units } = this.ctx;
+    for (let i = 0; i < units.length; i++) i = this.unit(i);
+    this.finish();
+    return this.out;
+  }
+  /** Reads the unit at `i`; returns the index of the last unit read (a named vote reads several). */
+  unit(i) {
+    const ctx = this.ctx;
+    const u = ctx.units[i];
     if (u.kind === "heading" || u.section) {
-      finish();
-      pending = [];
-      if (u.kind === "heading") continue;
+      this.finish();
+      this.pending = [];
+      if (u.kind === "heading") return i;
     }
     if (u.kind === "row") {
-      finish();
-      const m = tableMotion(u, ctx, words3);
-      if (m) out.push(m);
-      continue;
+      this.finish();
+      const m = tableMotion(u, ctx, this.words);
+      if (m) this.out.push(m);
+      return i;
     }
-    if (open && i - open.firstUnit > 5) finish();
-    if (VOTE_BLOCK.test(u.text) && pending.length + (open && !open.motion.outcome ? 1 : 0) > 0) {
-      finish();
-      i = readVote(i, pending, ctx);
-      pending = [];
-      continue;
+    if (this.open && i - this.open.firstUnit > 5) this.finish();
+    if (VOTE_BLOCK.test(u.text) && this.pending.length + (this.open && !this.open.motion.outcome ? 1 : 0) > 0) {
+      this.finish();
+      const last = readVote(i, this.pending, ctx);
+      this.pending = [];
+      return last;
     }
-    for (const s of sentences(u.text)) {
-      const asCorrect = mp.asCorrect.exec(s.text);
-      const mover = asCorrect ? void 0 : mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
-      const seconder = asCorrect ? void 0 : mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
-      const at3 = (m, g = 1) => s.from + m.index + m[0].indexOf(m[g]);
-      if (asCorrect) {
-        finish();
-        open = draft(u, i);
-        open.motion.mover = named(asCorrect[1], u, at3(asCorrect, 1), ctx.index, loc);
-        open.motion.seconder = named(asCorrect[2], u, s.from + asCorrect.index + asCorrect[0].lastIndexOf(asCorrect[2]), ctx.index, loc);
-        open.motion.outcome = "implied";
-        open.motion.text = s.text.slice(s.text.lastIndexOf("\n") + 1).trim();
-        finish();
-        continue;
-      }
-      if (mover) {
-        finish();
-        open = draft(u, i);
-        open.motion.mover = moverOf(mover[1], u, at3(mover), s.text, ctx, mp.name);
-        const that = mp.thatClause.exec(s.text);
-        if (that) open.motion.text = withList(`That ${that[1].trim()}`, u, ctx.source);
-        else {
-          const prev = units[i - 1];
-          const intro = prev && prev.kind === "para" ? MOTION_INTRO.exec(prev.text) : null;
-          if (intro) {
-            open.motion.text = intro[1].replace(/\s+/g, " ").trim();
-            open.firstUnit = i - 1;
-          }
-        }
-      }
-      if (seconder) {
-        if (!open || open.motion.seconder) {
-          finish();
-          open = draft(u, i);
-        }
-        open.motion.seconder = moverOf(seconder[1], u, at3(seconder), s.text, ctx, mp.name);
-        open.lastUnit = i;
-        const rawTail = s.text.slice(seconder.index + seconder[0].length);
-        const tail = rawTail.replace(/^[\s,;:–—-]+/, "");
-        const o2 = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
-        const counts2 = o2 ? readCounts(tail, u, s.from + s.text.length - tail.length, loc, words3) : void 0;
-        if (counts2) open.motion.counts.push(counts2);
-        if (o2) {
-          open.motion.outcomeText = o2[1];
-          open.motion.outcome = outcomeOf(o2[1], words3);
-          finish();
-        }
-      }
-      if (mover || seconder || !open) continue;
-      open.lastUnit = i;
-      if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
-        open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, "").trim();
-        continue;
-      }
-      const counts = readCounts(s.text, u, s.from, loc, words3);
-      if (counts) open.motion.counts.push(counts);
-      const o = mp.outcomeSentence.test(s.text) ? mp.outcomeWord.exec(s.text) : null;
-      if (o) {
-        open.motion.outcomeText = o[1];
-        open.motion.outcome = outcomeOf(o[1], words3);
-        finish();
+    for (const s of sentences(u.text)) this.sentence(s, u, i);
+    return i;
+  }
+  sentence(s, u, i) {
+    const { mp } = this;
+    const asCorrect = mp.asCorrect.exec(s.text);
+    if (asCorrect) return this.approvedAsCorrect(asCorrect, s, u, i);
+    const mover = mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
+    const seconder = mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
+    if (mover) this.moved(mover, s, u, i);
+    if (seconder) this.seconded(seconder, s, u, i);
+    const open = this.open;
+    if (mover || seconder || !open) return;
+    open.lastUnit = i;
+    if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
+      open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, "").trim();
+      return;
+    }
+    const counts = readCounts(s.text, u, s.from, this.ctx.loc, this.words);
+    if (counts) open.motion.counts.push(counts);
+    const o = mp.outcomeSentence.test(s.text) ? mp.outcomeWord.exec(s.text) : null;
+    if (o) {
+      open.motion.outcomeText = o[1];
+      open.motion.outcome = outcomeOf(o[1], this.words);
+      this.finish();
+    }
+  }
+  /** Where a captured group starts in the unit's text. */
+  static at(s, m, g = 1) {
+    return s.from + m.index + m[0].indexOf(m[g]);
+  }
+  /** "… be approved as a correct record, proposed X, seconded Y": a whole motion in one sentence. */
+  approvedAsCorrect(asCorrect, s, u, i) {
+    const { ctx } = this;
+    this.finish();
+    const open = this.open = draft(u, i);
+    open.motion.mover = named(asCorrect[1], u, _MotionReader.at(s, asCorrect, 1), ctx.index, ctx.loc);
+    open.motion.seconder = named(asCorrect[2], u, s.from + asCorrect.index + asCorrect[0].lastIndexOf(asCorrect[2]), ctx.index, ctx.loc);
+    open.motion.outcome = "implied";
+    open.motion.text = s.text.slice(s.text.lastIndexOf("\n") + 1).trim();
+    this.finish();
+  }
+  /** A mover opens a new motion; its words follow "that", or stand in the paragraph before. */
+  moved(mover, s, u, i) {
+    const { ctx, mp } = this;
+    this.finish();
+    const open = this.open = draft(u, i);
+    open.motion.mover = moverOf(mover[1], u, _MotionReader.at(s, mover), s.text, ctx, mp.name);
+    const that = mp.thatClause.exec(s.text);
+    if (that) open.motion.text = withList(`That ${that[1].trim()}`, u, ctx.source);
+    else {
+      const prev = ctx.units[i - 1];
+      const intro = prev && prev.kind === "para" ? MOTION_INTRO.exec(prev.text) : null;
+      if (intro) {
+        open.motion.text = intro[1].replace(/\s+/g, " ").trim();
+        open.firstUnit = i - 1;
       }
     }
   }
-  finish();
-  return out;
+  /** A seconder joins the open motion, or opens one; the outcome may follow in the same sentence. */
+  seconded(seconder, s, u, i) {
+    const { ctx, mp, words: words3 } = this;
+    if (!this.open || this.open.motion.seconder) {
+      this.finish();
+      this.open = draft(u, i);
+    }
+    const open = this.open;
+    open.motion.seconder = moverOf(seconder[1], u, _MotionReader.at(s, seconder), s.text, ctx, mp.name);
+    open.lastUnit = i;
+    const rawTail = s.text.slice(seconder.index + seconder[0].length);
+    const tail = rawTail.replace(/^[\s,;:–—-]+/, "");
+    const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
+    const counts = o ? readCounts(tail, u, s.from + s.text.length - tail.length, ctx.loc, words3) : void 0;
+    if (counts) open.motion.counts.push(counts);
+    if (o) {
+      open.motion.outcomeText = o[1];
+      open.motion.outcome = outcomeOf(o[1], words3);
+      this.finish();
+    }
+  }
+};
+function readMotions(ctx) {
+  return new MotionReader(ctx).read();
 }
 function draft(u, i) {
   const motion = { certain: true, counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: "prose" };
@@ -24397,6 +24430,28 @@ function readActionLine(p, source2, pattern, loc) {
     if (fix2) line.nearMiss.fix = fix2;
   }
   const content3 = dropLead(p.children, segments, prefix.whole);
+  readAttributes(content3, line, source2, loc);
+  line.content = content3.filter((c) => !(c.type === "text" && c.value === ""));
+  while (line.content[0]?.type === "break") line.content.shift();
+  line.text = toString({ type: "paragraph", children: line.content }).trim();
+  const ownerAttr = line.attributes.owner;
+  if (ownerAttr !== void 0 && ownerAttr.trim() !== "") {
+    line.owner = ownerAttr.trim();
+    line.ownerSource = "attribute";
+    if (line.attrSpans.owner) line.ownerSpan = line.attrSpans.owner;
+  } else {
+    const owner = ownerPhrase(line.text);
+    if (owner !== void 0) {
+      line.owner = owner;
+      line.ownerSource = "text";
+      const from = at3(prefix.whole - 1) ?? at3(prefix.core - 1) ?? paraStart;
+      const ownerAt = source2.indexOf(owner, from);
+      if (ownerAt !== -1 && ownerAt < p.position.end.offset) line.ownerSpan = loc.span(ownerAt, ownerAt + owner.length);
+    }
+  }
+  return line;
+}
+function readAttributes(content3, line, source2, loc) {
   const lastIndex = content3.length - 1;
   const last = content3[lastIndex];
   if (last && last.type === "text") {
@@ -24419,25 +24474,6 @@ function readActionLine(p, source2, pattern, loc) {
       }
     }
   }
-  line.content = content3.filter((c) => !(c.type === "text" && c.value === ""));
-  while (line.content[0]?.type === "break") line.content.shift();
-  line.text = toString({ type: "paragraph", children: line.content }).trim();
-  const ownerAttr = line.attributes.owner;
-  if (ownerAttr !== void 0 && ownerAttr.trim() !== "") {
-    line.owner = ownerAttr.trim();
-    line.ownerSource = "attribute";
-    if (line.attrSpans.owner) line.ownerSpan = line.attrSpans.owner;
-  } else {
-    const owner = ownerPhrase(line.text);
-    if (owner !== void 0) {
-      line.owner = owner;
-      line.ownerSource = "text";
-      const from = at3(prefix.whole - 1) ?? at3(prefix.core - 1) ?? paraStart;
-      const ownerAt = source2.indexOf(owner, from);
-      if (ownerAt !== -1 && ownerAt < p.position.end.offset) line.ownerSpan = loc.span(ownerAt, ownerAt + owner.length);
-    }
-  }
-  return line;
 }
 function ownerPhrase(text6) {
   const m = OWNER.exec(text6);
@@ -24890,25 +24926,37 @@ function looksLikeOwner(s, words3) {
   const parts = splitOwners(t, words3);
   return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
 }
-function readNaturalActions(root2, o) {
-  const reviewedLines = /* @__PURE__ */ new Set();
-  const actions = [];
-  const reviews = [];
-  const titles = [];
-  const span = (n) => o.loc.span(n.position.start.offset, n.position.end.offset);
-  const nearest = () => titles.filter(Boolean).at(-1);
-  const kind = () => {
-    return titles.reduce((k, t) => {
+var NaturalReader = class {
+  constructor(o) {
+    this.o = o;
+  }
+  o;
+  reviewedLines = /* @__PURE__ */ new Set();
+  actions = [];
+  reviews = [];
+  /** The titles of the headings above the block being read, by depth. */
+  titles = [];
+  span(n) {
+    return this.o.loc.span(n.position.start.offset, n.position.end.offset);
+  }
+  nearest() {
+    return this.titles.filter(Boolean).at(-1);
+  }
+  /** The kind of section the next block stands in. */
+  kind() {
+    return this.titles.reduce((k, t) => {
       if (!t) return k;
-      const s = sectionKind2(t, o.words);
+      const s = sectionKind2(t, this.o.words);
       return s === "other" && (k === "review" || k === "election") ? k : s;
     }, "other");
-  };
-  const pushAction = (a) => {
-    const section = nearest();
-    actions.push(section === void 0 ? a : { ...a, section });
-  };
-  const paragraph2 = (p, item, k) => {
+  }
+  pushAction(a) {
+    const section = this.nearest();
+    this.actions.push(section === void 0 ? a : { ...a, section });
+  }
+  /** A paragraph, with the list item it opens (for status sub-bullets), in a section of the given kind. */
+  paragraph(p, item, k) {
+    const o = this.o;
     if (!p.position) return;
     if (o.taken.has(p) && k !== "review" && !emphasisedStatus(p, o.words)) return;
     const text6 = lineText2(p).replace(/\s+/g, " ").trim();
@@ -24916,53 +24964,57 @@ function readNaturalActions(root2, o) {
     const node2 = item ?? p;
     const label = LABEL.exec(text6) ?? boldLabel(p, text6);
     const lead = leadSegmentIsLabel(p);
-    if (label && lead) {
-      const id = label.groups.id ?? "";
-      let rest = label.groups.rest.trim();
-      const dashed = /[-–—]/.test(label.groups.sep);
-      const notation = dashed ? "dash" : "label";
-      const sub = item ? subStatus(item, o.words) : void 0;
-      const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
-      if (k === "review" || status) {
-        const r = { id, text: rest, source: item ? "list" : "paragraph", span: span(node2) };
-        const owner2 = leadingOwner(rest);
-        if (owner2) r.ownerText = owner2;
-        if (status) {
-          r.status = status.status;
-          r.statusWord = status.word;
-        } else r.status = "open";
-        reviews.push(r);
-        if (o.taken.has(p)) reviewedLines.add(p);
-        return;
-      }
-      if (o.taken.has(p)) return;
-      rest = rest.replace(/\s*[-–—]?\s*$/, "");
-      const task = dashed ? DASH_OWNER.exec(rest) : null;
-      const a = { id, notation, text: task && looksLikeOwner(task.groups.owner, o.words) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: span(node2) };
-      const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
-      if (owner) a.ownerText = owner;
-      if (!id) {
-        const at3 = afterLabel(o.source, p.position.start.offset);
-        if (at3 !== void 0) a.idInsert = { at: at3, form: "after-label" };
-      }
-      pushAction(a);
-      return;
-    }
-    if (k === "review" && o.words.section.matters_arising.test(sectionTitle(nearest() ?? ""))) {
-      reviews.push({ id: "", text: text6, source: "matters-arising", span: span(node2) });
+    if (label && lead) return this.labelled(p, item, k, label);
+    if (k === "review" && o.words.section.matters_arising.test(sectionTitle(this.nearest() ?? ""))) {
+      this.reviews.push({ id: "", text: text6, source: "matters-arising", span: this.span(node2) });
       return;
     }
     if (k === "review" || k === "agenda") return;
     const tail = trailingMarker(p, text6, o);
     if (tail) {
-      const a = { id: "", notation: tail.notation, text: tail.text, content: p.children, node: node2, span: span(node2) };
+      const a = { id: "", notation: tail.notation, text: tail.text, content: p.children, node: node2, span: this.span(node2) };
       if (tail.owner) a.ownerText = tail.owner;
-      pushAction(a);
+      this.pushAction(a);
       return;
     }
-    if (o.prose && k !== "election") for (const s of proseActions(text6, o.owners, o.words)) pushAction({ id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: span(node2) });
-  };
-  const listEntry = (item, entryKind) => {
+    if (o.prose && k !== "election") for (const s of proseActions(text6, o.owners, o.words)) this.pushAction({ id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: this.span(node2) });
+  }
+  /** A labelled line ("Action 3: …", "ACTION - Priya - …"): a review where earlier actions are reviewed or a status is written, else an action. */
+  labelled(p, item, k, label) {
+    const o = this.o;
+    const node2 = item ?? p;
+    const id = label.groups.id ?? "";
+    let rest = label.groups.rest.trim();
+    const dashed = /[-–—]/.test(label.groups.sep);
+    const notation = dashed ? "dash" : "label";
+    const sub = item ? subStatus(item, o.words) : void 0;
+    const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
+    if (k === "review" || status) {
+      const r = { id, text: rest, source: item ? "list" : "paragraph", span: this.span(node2) };
+      const owner2 = leadingOwner(rest);
+      if (owner2) r.ownerText = owner2;
+      if (status) {
+        r.status = status.status;
+        r.statusWord = status.word;
+      } else r.status = "open";
+      this.reviews.push(r);
+      if (o.taken.has(p)) this.reviewedLines.add(p);
+      return;
+    }
+    if (o.taken.has(p)) return;
+    rest = rest.replace(/\s*[-–—]?\s*$/, "");
+    const task = dashed ? DASH_OWNER.exec(rest) : null;
+    const a = { id, notation, text: task && looksLikeOwner(task.groups.owner, o.words) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: this.span(node2) };
+    const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
+    if (owner) a.ownerText = owner;
+    if (!id) {
+      const at3 = afterLabel(o.source, p.position.start.offset);
+      if (at3 !== void 0) a.idInsert = { at: at3, form: "after-label" };
+    }
+    this.pushAction(a);
+  }
+  listEntry(item, entryKind) {
+    const o = this.o;
     const p = item.children.find((c) => c.type === "paragraph");
     if (!p || o.taken.has(p) || !item.position) return;
     let text6 = lineText2(p).replace(/\s+/g, " ").trim();
@@ -24980,16 +25032,17 @@ function readNaturalActions(root2, o) {
       id = lead.groups.id;
       text6 = text6.slice(lead[0].length);
     }
-    const a = { id, notation, text: text6, content: p.children, node: item, span: span(item) };
+    const a = { id, notation, text: text6, content: p.children, node: item, span: this.span(item) };
     const owner = leadingOwner(text6, o.words);
     if (owner) a.ownerText = owner;
     if (!id) {
       const at3 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
       if (at3 !== void 0) a.idInsert = { at: at3, form: notation === "dash" ? "after-label" : "before-text" };
     }
-    pushAction(a);
-  };
-  const table = (t, k) => {
+    this.pushAction(a);
+  }
+  table(t, k) {
+    const o = this.o;
     const [head, ...rows] = t.children;
     if (!head) return;
     const headers = head.children.map((c) => toString(c).trim().toLowerCase());
@@ -25013,60 +25066,67 @@ function readNaturalActions(root2, o) {
       if (text6 === "" && id === "") continue;
       if (k === "review" || statusCol !== -1 && k !== "actions") {
         const s = statusOf(cell(statusCol), o.words);
-        const r = { id, text: text6, source: "table", span: span(row) };
+        const r = { id, text: text6, source: "table", span: this.span(row) };
         if (ownerCol !== -1 && cell(ownerCol)) r.ownerText = cell(ownerCol);
         if (s) {
           r.status = s.status;
           r.statusWord = s.word;
         }
-        reviews.push(r);
+        this.reviews.push(r);
         continue;
       }
       if (k !== "actions" || !o.prose) continue;
-      const a = { id, notation: "table", text: text6, content: [{ type: "text", value: text6 }], node: row, span: span(row) };
+      const a = { id, notation: "table", text: text6, content: [{ type: "text", value: text6 }], node: row, span: this.span(row) };
       const owner = ownerCol !== -1 ? cell(ownerCol) : leadingOwner(text6, o.words);
       if (owner !== void 0) a.ownerText = owner;
       if (dueCol !== -1 && cell(dueCol) !== "") a.dueText = cell(dueCol);
-      pushAction(a);
+      this.pushAction(a);
     }
-  };
-  const block = (n, item, k) => {
-    if (n.type === "paragraph") return paragraph2(n, item, k);
-    if (n.type === "table") return table(n, k);
-    if (n.type === "list") return list3(n, k);
-    if (n.type === "blockquote") for (const c of n.children) block(c, void 0, k);
-  };
-  const list3 = (l, k) => {
+  }
+  block(n, item, k) {
+    if (n.type === "paragraph") return this.paragraph(n, item, k);
+    if (n.type === "table") return this.table(n, k);
+    if (n.type === "list") return this.list(n, k);
+    if (n.type === "blockquote") for (const c of n.children) this.block(c, void 0, k);
+  }
+  list(l, k) {
     for (const item of l.children) {
-      if (k === "actions" && o.prose) {
-        listEntry(item, "list");
+      if (k === "actions" && this.o.prose) {
+        this.listEntry(item, "list");
         continue;
       }
       const [first, ...more] = item.children;
-      if (first) block(first, item, k);
-      const isReview = first?.type === "paragraph" && reviews.length > 0 && reviews.at(-1).span.start.offset === item.position?.start.offset;
-      if (!isReview) for (const c of more) block(c, void 0, k);
+      if (first) this.block(first, item, k);
+      const isReview = first?.type === "paragraph" && this.reviews.length > 0 && this.reviews.at(-1).span.start.offset === item.position?.start.offset;
+      if (!isReview) for (const c of more) this.block(c, void 0, k);
     }
-  };
+  }
+  /** A heading opens a section, and may itself be an action ("## Action 3: …"). */
+  heading(n) {
+    const title = toString(n).trim();
+    const h = HEADING_ACTION.exec(title);
+    if (h && n.position) {
+      const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n.children, node: n, span: this.span(n) };
+      const owner = leadingOwner(a.text, this.o.words);
+      if (owner) a.ownerText = owner;
+      if (this.kind() === "review") this.reviews.push({ id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" });
+      else this.pushAction(a);
+    }
+    this.titles.length = n.depth - 1;
+    this.titles[n.depth - 1] = title;
+  }
+};
+function readNaturalActions(root2, o) {
+  const reader = new NaturalReader(o);
   for (const n of root2.children) {
     if (n.type === "yaml") continue;
     if (n.type === "heading") {
-      const title = toString(n).trim();
-      const h = HEADING_ACTION.exec(title);
-      if (h && n.position) {
-        const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n.children, node: n, span: span(n) };
-        const owner = leadingOwner(a.text, o.words);
-        if (owner) a.ownerText = owner;
-        if (kind() === "review") reviews.push({ id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" });
-        else pushAction(a);
-      }
-      titles.length = n.depth - 1;
-      titles[n.depth - 1] = title;
+      reader.heading(n);
       continue;
     }
-    block(n, void 0, kind());
+    reader.block(n, void 0, reader.kind());
   }
-  return { actions, reviews, reviewedLines };
+  return { actions: reader.actions, reviews: reader.reviews, reviewedLines: reader.reviewedLines };
 }
 function ownerColumnByContent(rows, width, cellOf, o) {
   const out = [];
@@ -26290,12 +26350,37 @@ function applyKept(m, kept, loc, titles) {
 
 // src/model/build-meeting.ts
 function buildMeeting(input) {
+  const { config } = input;
+  const titles = wordsOf(config);
+  const m = meetingHead(input, titles);
+  const idPattern = idPatternOf(config);
+  const body = readBody(input.tree, {
+    source: input.source,
+    loc: input.loc,
+    idPattern,
+    decisionVerbs: new Set(config.decisionVerbs),
+    words: titles
+  });
+  placeBody(m, body, input);
+  const byNumber = /* @__PURE__ */ new Map();
+  const index2 = (list3) => list3.forEach((i) => {
+    byNumber.set(i.number, i);
+    index2(i.children);
+  });
+  index2(m.agenda);
+  addV1Actions(m, body.actionLines, input, idPattern, titles);
+  addNaturalActions(m, input, body.actionLines.map((l) => l.node));
+  for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
+  judgeFacts(m);
+  m.mentions = readMentions(m, peopleOf(m, config), input);
+  return m;
+}
+function meetingHead(input, titles) {
   const { frontMatter: fm, config } = input;
   const s = (k) => scalar(fm, k);
   const committee = s("committee") ?? config.committee;
   const code3 = s("code") ?? config.code;
   const meetingText = s("meeting");
-  const titles = wordsOf(config);
   const m = {
     path: input.path,
     title: s("title") ?? (committee ? `${committee} Meeting` : "Meeting"),
@@ -26360,14 +26445,9 @@ function buildMeeting(input) {
     outstanding: o
   }));
   m.people = [...m.attendees, ...m.participants, ...m.observers, ...m.apologies, ...m.absent].flatMap((g) => g.people);
-  const idPattern = idPatternOf(config);
-  const body = readBody(input.tree, {
-    source: input.source,
-    loc: input.loc,
-    idPattern,
-    decisionVerbs: new Set(config.decisionVerbs),
-    words: titles
-  });
+  return m;
+}
+function placeBody(m, body, input) {
   m.preamble = body.preamble;
   if (body.titleHeading) {
     m.titleHeading = body.titleHeading;
@@ -26381,14 +26461,10 @@ function buildMeeting(input) {
   m.numberedParagraphs = body.numberedParagraphs;
   m.closing = findClosing(m.agenda, m.preamble);
   if (body.summariesMarker) m.summariesMarker = body.summariesMarker;
+}
+function addV1Actions(m, lines, input, idPattern, titles) {
   const firstNext = m.nextMeetings[0]?.date;
-  const byNumber = /* @__PURE__ */ new Map();
-  const index2 = (list3) => list3.forEach((i) => {
-    byNumber.set(i.number, i);
-    index2(i.children);
-  });
-  index2(m.agenda);
-  for (const { attrSpans, ...line } of body.actionLines) {
+  for (const { attrSpans, ...line } of lines) {
     const parts = idPattern.parse(line.id);
     const parsed = line.owner !== void 0 ? parseOwners(line.owner, titles) : { owners: [] };
     const action = {
@@ -26417,11 +26493,6 @@ function buildMeeting(input) {
     if (due !== void 0 && attrSpans.due) action.dueSpan = attrSpans.due;
     m.actions.push(action);
   }
-  addNaturalActions(m, input, body.actionLines.map((l) => l.node));
-  for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
-  judgeFacts(m);
-  m.mentions = readMentions(m, peopleOf(m, config), input);
-  return m;
 }
 function addNaturalActions(m, input, v1Nodes) {
   const firstNext = m.nextMeetings[0]?.date;
