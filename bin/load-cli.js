@@ -52,7 +52,10 @@ export function loadCli() {
   const source = readFileSync(BUNDLE, 'utf8');
   const useCache = process.env.MINUTEBOOK_CODE_CACHE !== '0';
   const command = COMMANDS.has(process.argv[2]) ? process.argv[2] : 'other';
-  const key = createHash('sha1').update(source).digest('hex').slice(0, 20);
+  const digest = createHash('sha1').update(source).digest('hex');
+  const key = digest.slice(0, 20);
+  // `check --cache` keys its entries by the bundle too (src/cli/cache/stamp.ts): handed over, not hashed twice.
+  globalThis[Symbol.for('minutebook.bundleDigest')] = digest;
   const file = join(cacheFolder(), `code-${process.version}-${process.arch}-${key}-${command}.bin`);
   const cachedData = useCache ? readOrNothing(file) : undefined;
   // The CommonJS wrapper on the first line keeps the bundle's line numbers in stack traces.

@@ -23,9 +23,12 @@ export function diskPort(lookup: () => ConfigLookup): SeriesPort {
   return {
     listFiles(root, except) {
       const l = lookup();
-      // By real path: a checked file named through a link is still the file the series lists.
-      const skip = new Set(except.map((p) => realPath(p)));
-      return filesUnder(root, l).filter((f) => !skip.has(realPath(f)) && l.forFile(f).config.root === root && !l.isIgnored(f));
+      // By real path: a checked file named through a link is still the file the series lists. A file
+      // named as it is listed needs no look at the links (a folder check names every file so).
+      const named = new Set(except.map((p) => resolve(p)));
+      let real: Set<string> | undefined;
+      const checked = (f: string) => named.has(f) || (real ??= new Set(except.map((p) => realPath(p)))).has(realPath(f));
+      return filesUnder(root, l).filter((f) => !checked(f) && l.forFile(f).config.root === root && !l.isIgnored(f));
     },
     listFolder(folder, except) {
       const l = lookup();

@@ -48,6 +48,14 @@ export interface Analysis {
   series?: ResolvedSeries;
   /** Inline `minutebook-disable` comments: `check` drops the findings they cover. */
   directives?: Directive[];
+  /** The line of each offset `directives` names, for an analysis rebuilt from a FileResult (no source to count lines in). */
+  directiveLines?: Record<number, number>;
+  /**
+   * What the per-file rules asked besides the file and its configuration (set by check.ts's
+   * analyseForCheck): whether files its links name exist, and whether its git history was read.
+   * `check --cache` keys an entry by the first and stores no entry after the second.
+   */
+  reads?: { exists: Record<string, boolean>; history: boolean };
   /** Why a file without minutes front matter was not read as minutes (see model/kept-head.ts). */
   notMinutes?: NotMinutes;
 }

@@ -39,23 +39,37 @@ export interface CheckOptions {
  * `series`, for the view model. Pure.
  */
 export function check(inputs: SourceInput[], options: CheckOptions): Analysis[] {
+  return seriesStep(analyseAll(inputs, options), options);
+}
+
+/** The per-file half of `check` in this thread: every source read, modelled and checked by its own rules. */
+export function analyseAll(inputs: readonly SourceInput[], options: CheckOptions): Analysis[] {
   const analyses = inputs.map((i, k) => {
     options.onProgress?.(k, inputs.length);
     return analyseForCheck(i, options.configFor(i.path), options);
   });
   options.onProgress?.(inputs.length, inputs.length);
-  return seriesStep(analyses, options);
+  return analyses;
 }
 
 /**
  * The per-file step of `check` on one source: read, model, the file's own rules, and with
  * `release` the syntax tree and what only those rules read dropped. It depends on nothing but the
  * source and its configuration, so the CLI may run it on worker threads (cli/analyse-files.ts).
+ * What the rules asked besides (whether linked files exist, the file's git history) is noted in
+ * `reads`, for `check --cache`.
  */
 export function analyseForCheck(input: SourceInput, config: Config, options: Pick<CheckOptions, 'exists' | 'history' | 'release'>): Analysis {
-  // Trees that are released after the rules feed no output: they can skip GFM's link literals.
-  const a = analyse(input, config, { ...(options.exists ? { exists: options.exists } : {}), ...(options.history ? { history: options.history } : {}), autolinkLiterals: options.release !== true });
+  const reads: NonNullable<Analysis['reads']> = { exists: {}, history: false };
+  const { exists, history } = options;
+  const a = analyse(input, config, {
+    ...(exists ? { exists: (p: string) => (reads.exists[p] = exists(p)) } : {}),
+    ...(history ? { history: (p: string) => ((reads.history = true), history(p)) } : {}),
+    // Trees that are released after the rules feed no output: they can skip GFM's link literals.
+    autolinkLiterals: options.release !== true,
+  });
   if (options.release) releaseSyntax(a);
+  a.reads = reads;
   return a;
 }
 
@@ -84,8 +98,9 @@ export function seriesStep(analyses: Analysis[], options: CheckOptions): Analysi
 function dropDisabled(a: Analysis): void {
   const directives = a.directives;
   const loc = a.loc;
-  if (!directives?.length || !loc) return;
-  const lineOf = (offset: number) => loc.point(offset).line;
+  const lines = a.directiveLines;
+  if (!directives?.length || (!loc && !lines)) return;
+  const lineOf = (offset: number) => (loc ? loc.point(offset).line : (lines![offset] ?? 1));
   a.file.messages = a.file.messages.filter((m) => m.ruleId === DIRECTIVE_RULE_ID || m.line == null || !isDisabled(directives, m.ruleId ?? '', m.line, lineOf));
 }
 

@@ -14,6 +14,9 @@ import { UserError } from '../errors.js';
 import { counts, formatReport, type ReportFormat } from '../reporters.js';
 import { writeAtomic } from '../write-atomic.js';
 import { fixTarget } from '../fix-target.js';
+import { CheckCache } from '../cache/check-cache.js';
+import { cachedCheck } from '../cache/cached-check.js';
+import { cacheFolder, repositoryBase } from '../cache/location.js';
 
 export interface CheckFlags {
   format: ReportFormat;
@@ -29,6 +32,10 @@ export interface CheckFlags {
   outputFile?: string;
   /** `--threads`: threads that analyse the files (analyse-files.ts picks when not given). */
   threads?: number;
+  /** `--cache`: keep each file's findings and series facts between runs (cache/check-cache.ts). */
+  cache?: boolean;
+  /** `--cache-location`: the cache folder (default `.minutebook-cache`). */
+  cacheLocation?: string;
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags, out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -43,8 +50,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
   // The series is read through the disk port, once, by the core: nothing from the earlier meetings is built.
   const series = { port: diskPort(() => loaded.lookup), contextOptions: { outputs: false } };
   // Each file alone (on worker threads for a large run), then the series on this thread.
-  const analysed = await analyseFiles(loaded.inputs, { configFor, release: true, history: true, onProgress: shown.update, ...(flags.threads ? { threads: flags.threads } : {}) });
-  let analyses = seriesStep(analysed, { configFor, ...series });
+  const analyseMisses = (inputs: SourceInput[]) => analyseFiles(inputs, { configFor, release: true, history: true, onProgress: shown.update, ...(flags.threads ? { threads: flags.threads } : {}) });
+  // With --cache, only the files the cache cannot answer for are analysed; what `--fix` rewrites is never cached.
+  const cache = flags.cache && !flags.fix ? new CheckCache(cacheFolder(flags.cacheLocation), { base: repositoryBase(), exists: existsSync }) : undefined;
+  let analyses = cache ? await cachedCheck(loaded.inputs, { configFor, ...series }, cache, analyseMisses) : seriesStep(await analyseMisses(loaded.inputs), { configFor, ...series });
+  cache?.prune();
   shown.done();
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err, series);
   const files = analyses.map((a) => a.file);
