@@ -79,6 +79,7 @@ export function meetingOfFacts(path: string, f: SeriesFacts): Meeting {
     apologies: [],
     absent: [],
     people: f.people.map(personOfFacts),
+    mentions: [],
     attendanceChanges: [],
     motions: [],
     outstanding,
