@@ -112,7 +112,13 @@ describe('minutebook init', () => {
     const node = steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
     expect(['22', '24']).toContain(String(node?.with?.['node-version']));
     const majors = Object.fromEntries(steps.flatMap((s) => (s.uses ? [s.uses.split('@')] : [])));
-    expect(majors).toEqual({ 'actions/checkout': 'v6', 'actions/setup-node': 'v6', 'actions/upload-artifact': 'v7' });
+    expect(majors).toEqual({ 'actions/checkout': 'v6', 'actions/setup-node': 'v6', 'actions/cache': 'v5', 'actions/upload-artifact': 'v7' });
+    // The check cache is kept between runs, before the check that uses it.
+    const kept = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    const checked = steps.findIndex((s) => /minutebook check\b.*--cache\b/.test(s.run ?? ''));
+    expect(kept).toBeGreaterThanOrEqual(0);
+    expect(checked).toBeGreaterThan(kept);
+    expect(steps[kept]!.with?.path).toBe('.minutebook-cache');
     // minutebook comes from the repository's own package.json, pinned, not from a global install of a name.
     expect(steps.some((s) => /npm install --global|npm i -g/.test(s.run ?? ''))).toBe(false);
     expect(steps.some((s) => /^npm (install|ci)\b/.test(s.run ?? ''))).toBe(true);
@@ -150,6 +156,8 @@ describe('minutebook init', () => {
     const manifest = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; language: string; name: string }>;
     expect(manifest.map((h) => [h.id, h.language, h.entry])).toEqual([['minutebook-check', 'node', 'minutebook check --only-minutes']]);
     expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual([manifest[0]!.id]);
+    // A commit re-checks only what changed.
+    expect(config.repos[0]!.hooks.map((h) => (h as { args?: string[] }).args)).toEqual([['--cache']]);
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     expect(config.repos[0]!.rev).toBe(pinnedRevision(version));
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };

@@ -73,6 +73,11 @@ export interface AnalyseOptions {
   history?: (path: string) => Iterable<string>;
   /** Parse bare URLs and e-mail addresses as links (default true): outputs need them, rules do not. */
   autolinkLiterals?: boolean;
+  /**
+   * Build only what the series step reads of the meeting (model/build-meeting.ts), for an earlier
+   * meeting read as a check's context: implies no per-file rules and no inline directives.
+   */
+  seriesOnly?: boolean;
 }
 
 /** The text of a source, or the finding that stops it being read (too large, not decodable). */
@@ -155,8 +160,10 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
     ...(frontMatterSpan ? { frontMatterSpan } : {}),
     ...(checked.root ? { frontMatter: checked.root } : {}),
     kept: { head: kept, minutesMatter, ...(site ? { site } : {}) },
+    ...(options.seriesOnly ? { seriesOnly: true } : {}),
   });
   result.meeting = meeting;
+  if (options.seriesOnly) return result;
   result.directives = directivesOf(text, tree, { start: matterStart ?? 0, end: bodyStart });
 
   if (options.fileRules !== false) runFileRules({ path: input.path, source: text, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...(options.exists ? { exists: options.exists } : {}), ...(options.history ? { history: options.history } : {}) }, file);

@@ -108,7 +108,8 @@ export function seriesContext(analyses: readonly Analysis[], port: SeriesPort, c
     options.analyseFile ??
     ((path: string, config: Config) => {
       try {
-        return analyse(port.readFile(path), config, { fileRules: false, autolinkLiterals: options.outputs !== false });
+        // Without outputs, only what the series step reads of it is built (series/facts.ts).
+        return analyse(port.readFile(path), config, { fileRules: false, autolinkLiterals: options.outputs !== false, seriesOnly: options.outputs === false });
       } catch {
         return undefined; // an unreadable earlier meeting is reported when it is checked itself
       }

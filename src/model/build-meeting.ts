@@ -43,6 +43,11 @@ export interface MeetingInput {
   config: Config;
   /** What the body says about the meeting (date, people, chair), for minutes kept without minutes front matter. */
   kept?: KeptInput;
+  /**
+   * Only what the series step reads (series/facts.ts), for an earlier meeting read as the context
+   * of a check: no attendance changes, decisions or mentions of names, which no series rule reads.
+   */
+  seriesOnly?: boolean;
 }
 
 /**
@@ -70,7 +75,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
   judgeFacts(m);
-  m.mentions = readMentions(m, peopleOf(m, config), input);
+  if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }
 
@@ -349,8 +354,20 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
     const match = role ? people.resolve(role.written) : undefined;
     if (role && match?.kind === 'one') role.person = match.person;
   }
-  m.attendanceChanges = readAttendanceChanges(units, people, loc);
+  if (!input.seriesOnly) m.attendanceChanges = readAttendanceChanges(units, people, loc);
   m.motions = readMotions({ units, index: people, loc, source, words });
+  if (!input.seriesOnly) readDecisions(m, marked, units, input);
+  const byNumber = new Map<string, Meeting['agenda'][number]>();
+  const all = (items: Meeting['agenda']) => items.forEach((i) => { byNumber.set(i.number, i); all(i.children); });
+  all(m.agenda);
+  const fromFront = readFrontMatterApproval(input.frontMatter);
+  m.approvals = [...(fromFront ? [fromFront] : []), ...readBodyApprovals({ units, motions: m.motions, sections: byNumber, ...(m.date !== undefined ? { date: m.date } : {}), loc, source })];
+}
+
+/** The decisions: marked ones with their sentence, prose ones, and the motions that were carried, each under its agenda item. */
+function readDecisions(m: Meeting, marked: Decision[], units: ReturnType<typeof proseUnits>, input: MeetingInput): void {
+  const { loc, source } = input;
+  const words = wordsOf(input.config);
   for (const d of marked) {
     d.kind = 'marked';
     // A bold verb in a long paragraph: the summary quotes its sentence (and the list a colon opens).
@@ -378,8 +395,6 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
   const byNumber = new Map<string, Meeting['agenda'][number]>();
   const all = (items: Meeting['agenda']) => items.forEach((i) => { byNumber.set(i.number, i); all(i.children); });
   all(m.agenda);
-  const fromFront = readFrontMatterApproval(input.frontMatter);
-  m.approvals = [...(fromFront ? [fromFront] : []), ...readBodyApprovals({ units, motions: m.motions, sections: byNumber, ...(m.date !== undefined ? { date: m.date } : {}), loc, source })];
   for (const d of [...prose, ...fromMotions]) if (d.item) byNumber.get(d.item)?.decisions.push(d);
 }
 

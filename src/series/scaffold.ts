@@ -155,6 +155,9 @@ repos:
     rev: ${revisionOf(o)}
     hooks:
       - id: minutebook-check
+        # Each file's findings are kept in .minutebook-cache/ (which keeps itself out of git): a
+        # commit re-checks only what changed, and reads the earlier meetings from there.
+        args: [--cache]
 `;
 }
 
@@ -182,8 +185,16 @@ jobs:
       # The version pinned in package.json (devDependencies), the same on every machine.
       - name: Install minutebook
         run: npm install --no-audit --no-fund
+      # The findings of unchanged files carry over from the last run: keyed by each file's contents,
+      # the configuration and minutebook's version, never by dates, which every checkout changes.
+      - name: Keep the check cache between runs
+        uses: actions/cache@v5
+        with:
+          path: .minutebook-cache
+          key: minutebook-check-\${{ runner.os }}-\${{ github.sha }}
+          restore-keys: minutebook-check-\${{ runner.os }}-
       - name: Check the minutes
-        run: npx --no-install minutebook check --format github .
+        run: npx --no-install minutebook check --cache --format github .
       - name: Build the documents
         if: \${{ !cancelled() }}
         run: npx --no-install minutebook build --format ${o.formats} --out minutes-out .

@@ -38,7 +38,7 @@ function earlierMeeting(path: string, config: Config, port: SeriesPort, cache: C
     const input = port.readFile(path);
     const facts = cache.facts(input, config);
     if (facts !== undefined) return analysisOf(input.path, { findings: [], ...(facts ? { facts } : {}) });
-    const a = analyse(input, config, { fileRules: false, autolinkLiterals: o?.outputs !== false });
+    const a = analyse(input, config, { fileRules: false, autolinkLiterals: o?.outputs !== false, seriesOnly: o?.outputs === false });
     cache.storeFacts(input, config, a.meeting ? factsOf(a.meeting) : undefined);
     return a;
   } catch {

@@ -60,7 +60,7 @@ export class CheckCache {
   private readonly digests = new Map<string, string>();
   private readonly touched = new Set<string>();
   private wrote = false;
-  /** Checked files looked up. */
+  /** Checked files looked up: a run of one file does not prune. */
   private looked = 0;
 
   constructor(
@@ -104,12 +104,12 @@ export class CheckCache {
   }
 
   /**
-   * Removes the entries of files that no longer exist (deleted or renamed), after a run that wrote
-   * an entry or looked at more than one file (a one-file check, as a pre-commit hook runs, keeps
-   * its few milliseconds): the entries are listed by name, so this reads none of them.
+   * Removes the entries of files that no longer exist (deleted or renamed), after a run that
+   * checked more than one file (a one-file check, as a pre-commit hook runs, keeps its few
+   * milliseconds): the entries are listed by name, so this reads none of them.
    */
   prune(): void {
-    if (!this.wrote && this.looked <= 1) return;
+    if (this.looked <= 1) return;
     let names: string[];
     try {
       names = readdirSync(this.folder);
@@ -152,12 +152,19 @@ export class CheckCache {
 
   private write(entry: Entry): void {
     try {
-      if (!this.wrote) mkdirSync(this.folder, { recursive: true });
+      if (!this.wrote) this.makeFolder();
       writeAtomic(this.fileOf(entry.path), JSON.stringify(entry));
       this.wrote = true;
     } catch {
       // A cache that cannot be written costs speed on the next run, never this run's result.
     }
+  }
+
+  /** The folder, with a `.gitignore` that keeps it out of git wherever it is put (as pytest's and ruff's caches do). */
+  private makeFolder(): void {
+    mkdirSync(this.folder, { recursive: true });
+    const ignore = join(this.folder, '.gitignore');
+    if (!existsSync(ignore)) writeAtomic(ignore, '# Written by minutebook check --cache: the cache is not part of the repository.\n*\n');
   }
 
   private digestOf(input: SourceInput): string {
