@@ -42,6 +42,8 @@ describe('check --cache', () => {
   it('reports what check reports on the examples, cold and warm', () => {
     const dir = repository('examples', (d) => cpSync(join(ROOT, 'examples'), join(d, 'examples'), { recursive: true }));
     for (const run of ['cold', 'warm', 'warm again']) same(dir, ['examples', 'examples/broken'], `examples, ${run}`);
+    // Files analysed on worker threads are stored alike, and read back alike.
+    for (const run of ['cold', 'warm']) same(dir, ['--threads', '2', 'examples', 'examples/broken'], `examples on two threads, ${run}`, ['--cache', '--cache-location', join(TMP, 'threads-cache')]);
     expect(entries(join(dir, '.minutebook-cache'))).toContain(entryName('examples/dxog/2026-03-16-dxog-19.md'));
   }, 120_000);
 
