@@ -20661,10 +20661,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve20 = constructs2[index2].resolveAll;
-    if (resolve20 && !called.includes(resolve20)) {
-      events = resolve20(events, context);
-      called.push(resolve20);
+    const resolve22 = constructs2[index2].resolveAll;
+    if (resolve22 && !called.includes(resolve22)) {
+      events = resolve22(events, context);
+      called.push(resolve22);
     }
   }
   return events;
@@ -27345,9 +27345,9 @@ var init_lib24 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname13) {
+      set dirname(dirname14) {
         assertPath(this.basename, "dirname");
-        this.path = import_node_path.default.join(dirname13 || "", this.basename);
+        this.path = import_node_path.default.join(dirname14 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -27991,7 +27991,7 @@ var init_lib25 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve20, reject) {
+        function executor(resolve22, reject) {
           const realFile = vfile(file);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -28022,8 +28022,8 @@ var init_lib25 = __esm({
           function realDone(error, file2) {
             if (error || !file2) {
               reject(error);
-            } else if (resolve20) {
-              resolve20(file2);
+            } else if (resolve22) {
+              resolve22(file2);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, file2);
@@ -28125,7 +28125,7 @@ var init_lib25 = __esm({
           file = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve20, reject) {
+        function executor(resolve22, reject) {
           ok2(
             typeof file !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -28139,8 +28139,8 @@ var init_lib25 = __esm({
             );
             if (error) {
               reject(error);
-            } else if (resolve20) {
-              resolve20(resultingTree);
+            } else if (resolve22) {
+              resolve22(resultingTree);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file2);
@@ -33081,7 +33081,7 @@ function buildMeeting(input) {
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
   judgeFacts(m);
-  m.mentions = readMentions(m, peopleOf(m, config), input);
+  if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }
 function meetingHead(input, titles) {
@@ -33335,8 +33335,21 @@ function readNatural(m, marked, input) {
     const match2 = role ? people3.resolve(role.written) : void 0;
     if (role && match2?.kind === "one") role.person = match2.person;
   }
-  m.attendanceChanges = readAttendanceChanges(units2, people3, loc);
+  if (!input.seriesOnly) m.attendanceChanges = readAttendanceChanges(units2, people3, loc);
   m.motions = readMotions({ units: units2, index: people3, loc, source: source2, words: words3 });
+  if (!input.seriesOnly) readDecisions(m, marked, units2, input);
+  const byNumber = /* @__PURE__ */ new Map();
+  const all2 = (items2) => items2.forEach((i2) => {
+    byNumber.set(i2.number, i2);
+    all2(i2.children);
+  });
+  all2(m.agenda);
+  const fromFront = readFrontMatterApproval(input.frontMatter);
+  m.approvals = [...fromFront ? [fromFront] : [], ...readBodyApprovals({ units: units2, motions: m.motions, sections: byNumber, ...m.date !== void 0 ? { date: m.date } : {}, loc, source: source2 })];
+}
+function readDecisions(m, marked, units2, input) {
+  const { loc, source: source2 } = input;
+  const words3 = wordsOf(input.config);
   for (const d of marked) {
     d.kind = "marked";
     const unit = units2.find((u) => u.node === d.node || d.node.type === "listItem" && d.node.children.includes(u.node));
@@ -33364,8 +33377,6 @@ function readNatural(m, marked, input) {
     all2(i2.children);
   });
   all2(m.agenda);
-  const fromFront = readFrontMatterApproval(input.frontMatter);
-  m.approvals = [...fromFront ? [fromFront] : [], ...readBodyApprovals({ units: units2, motions: m.motions, sections: byNumber, ...m.date !== void 0 ? { date: m.date } : {}, loc, source: source2 })];
   for (const d of [...prose, ...fromMotions]) if (d.item) byNumber.get(d.item)?.decisions.push(d);
 }
 function readApprovedBlock(b) {
@@ -34798,9 +34809,11 @@ function analyse(input, config, options = {}) {
     config,
     ...frontMatterSpan ? { frontMatterSpan } : {},
     ...checked.root ? { frontMatter: checked.root } : {},
-    kept: { head: kept, minutesMatter, ...site ? { site } : {} }
+    kept: { head: kept, minutesMatter, ...site ? { site } : {} },
+    ...options.seriesOnly ? { seriesOnly: true } : {}
   });
   result.meeting = meeting;
+  if (options.seriesOnly) return result;
   result.directives = directivesOf(text7, tree, { start: matterStart ?? 0, end: bodyStart });
   if (options.fileRules !== false) runFileRules({ path: input.path, source: text7, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...options.exists ? { exists: options.exists } : {}, ...options.history ? { history: options.history } : {} }, file);
   if (options.fileRules !== false) for (const d of meeting.keptDisagreements ?? []) addFinding(file, frontmatterBodyMismatch, config, d.at, d.message);
@@ -34977,7 +34990,7 @@ function folderContext(analyses, port, configFor) {
 function seriesContext(analyses, port, configFor, options = {}) {
   const read = options.analyseFile ?? ((path2, config) => {
     try {
-      return analyse(port.readFile(path2), config, { fileRules: false, autolinkLiterals: options.outputs !== false });
+      return analyse(port.readFile(path2), config, { fileRules: false, autolinkLiterals: options.outputs !== false, seriesOnly: options.outputs === false });
     } catch {
       return void 0;
     }
@@ -35326,16 +35339,27 @@ var init_resolve = __esm({
 
 // src/core/check.ts
 function check2(inputs, options) {
+  return seriesStep(analyseAll(inputs, options), options);
+}
+function analyseAll(inputs, options) {
   const analyses = inputs.map((i2, k) => {
     options.onProgress?.(k, inputs.length);
     return analyseForCheck(i2, options.configFor(i2.path), options);
   });
   options.onProgress?.(inputs.length, inputs.length);
-  return seriesStep(analyses, options);
+  return analyses;
 }
 function analyseForCheck(input, config, options) {
-  const a = analyse(input, config, { ...options.exists ? { exists: options.exists } : {}, ...options.history ? { history: options.history } : {}, autolinkLiterals: options.release !== true });
+  const reads = { exists: {}, history: false };
+  const { exists, history } = options;
+  const a = analyse(input, config, {
+    ...exists ? { exists: (p) => reads.exists[p] = exists(p) } : {},
+    ...history ? { history: (p) => (reads.history = true, history(p)) } : {},
+    // Trees that are released after the rules feed no output: they can skip GFM's link literals.
+    autolinkLiterals: options.release !== true
+  });
   if (options.release) releaseSyntax(a);
+  a.reads = reads;
   return a;
 }
 function seriesStep(analyses, options) {
@@ -35356,8 +35380,9 @@ function seriesStep(analyses, options) {
 function dropDisabled(a) {
   const directives = a.directives;
   const loc = a.loc;
-  if (!directives?.length || !loc) return;
-  const lineOf2 = (offset) => loc.point(offset).line;
+  const lines = a.directiveLines;
+  if (!directives?.length || !loc && !lines) return;
+  const lineOf2 = (offset) => loc ? loc.point(offset).line : lines[offset] ?? 1;
   a.file.messages = a.file.messages.filter((m) => m.ruleId === DIRECTIVE_RULE_ID || m.line == null || !isDisabled(directives, m.ruleId ?? "", m.line, lineOf2));
 }
 function runSeriesRules(series, byPath) {
@@ -38008,8 +38033,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative8) : [];
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist3 = __esm({
@@ -38167,7 +38192,7 @@ function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
 }
 function realPath(p) {
   try {
-    return (0, import_node_fs3.realpathSync)(p);
+    return import_node_fs3.realpathSync.native(p);
   } catch {
     return (0, import_node_path6.resolve)(p);
   }
@@ -38254,8 +38279,10 @@ function diskPort(lookup2) {
   return {
     listFiles(root2, except) {
       const l = lookup2();
-      const skip = new Set(except.map((p) => realPath(p)));
-      return filesUnder(root2, l).filter((f) => !skip.has(realPath(f)) && l.forFile(f).config.root === root2 && !l.isIgnored(f));
+      const named2 = new Set(except.map((p) => (0, import_node_path7.resolve)(p)));
+      let real;
+      const checked = (f) => named2.has(f) || (real ??= new Set(except.map((p) => realPath(p)))).has(realPath(f));
+      return filesUnder(root2, l).filter((f) => !checked(f) && l.forFile(f).config.root === root2 && !l.isIgnored(f));
     },
     listFolder(folder, except) {
       const l = lookup2();
@@ -38853,22 +38880,22 @@ __export(print_config_exports, {
 });
 function printConfig(file, explicit) {
   const lookup2 = new ConfigLookup(explicit);
-  const { config, file: source2 } = lookup2.forFile((0, import_node_path11.resolve)(file));
+  const { config, file: source2 } = lookup2.forFile((0, import_node_path14.resolve)(file));
   const shown2 = {
-    file: displayPath((0, import_node_path11.resolve)(file)),
+    file: displayPath((0, import_node_path14.resolve)(file)),
     configFile: config.path ? displayPath(config.path) : null,
-    seriesRoot: config.root ? (0, import_node_path11.resolve)(config.root) === process.cwd() ? "." : displayPath(config.root) : null,
-    ignored: lookup2.isIgnored((0, import_node_path11.resolve)(file)),
+    seriesRoot: config.root ? (0, import_node_path14.resolve)(config.root) === process.cwd() ? "." : displayPath(config.root) : null,
+    ignored: lookup2.isIgnored((0, import_node_path14.resolve)(file)),
     problems: source2?.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) ?? [],
     config: { ...config, path: void 0, root: void 0, base: void 0 }
   };
   return JSON.stringify(shown2, (k, v) => HIDDEN.has(k) ? void 0 : v, 2) + "\n";
 }
-var import_node_path11, HIDDEN;
+var import_node_path14, HIDDEN;
 var init_print_config = __esm({
   "src/cli/print-config.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path14 = require("node:path");
     init_config_lookup();
     init_discover();
     HIDDEN = /* @__PURE__ */ new Set(["span", "fields", "keySpan"]);
@@ -38878,20 +38905,20 @@ var init_print_config = __esm({
 // src/cli/common-folder.ts
 function commonFolder(folders) {
   if (folders.length === 0) return void 0;
-  let parts = folders[0].split(import_node_path12.sep);
+  let parts = folders[0].split(import_node_path15.sep);
   for (const f of folders.slice(1)) {
-    const other = f.split(import_node_path12.sep);
+    const other = f.split(import_node_path15.sep);
     let i2 = 0;
     while (i2 < parts.length && i2 < other.length && parts[i2] === other[i2]) i2++;
     parts = parts.slice(0, i2);
   }
-  return parts.join(import_node_path12.sep) || import_node_path12.sep;
+  return parts.join(import_node_path15.sep) || import_node_path15.sep;
 }
-var import_node_path12;
+var import_node_path15;
 var init_common_folder = __esm({
   "src/cli/common-folder.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path15 = require("node:path");
   }
 });
 
@@ -42004,7 +42031,7 @@ var require_util = __commonJS({
       return path2;
     }
     exports2.normalize = normalize2;
-    function join12(aRoot, aPath) {
+    function join14(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -42036,11 +42063,11 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports2.join = join12;
+    exports2.join = join14;
     exports2.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative6(aRoot, aPath) {
+    function relative8(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -42059,7 +42086,7 @@ var require_util = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports2.relative = relative6;
+    exports2.relative = relative8;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -42209,7 +42236,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index2 + 1);
           }
         }
-        sourceURL = join12(urlGenerate(parsed), sourceURL);
+        sourceURL = join14(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -55786,7 +55813,7 @@ function relsOf(files, part) {
     external: attr(m[0], "TargetMode") === "External"
   }));
 }
-function resolve9(fromPart, target) {
+function resolve11(fromPart, target) {
   if (target.startsWith("/")) return target.slice(1);
   const parts = fromPart.split("/").slice(0, -1);
   for (const seg of target.split("/")) {
@@ -55811,7 +55838,7 @@ function readReferenceDoc(bytes, label) {
   const rels = relsOf(files, main2);
   const target = (type) => {
     const r = rels.find((x2) => x2.type.endsWith(`/relationships/${type}`) && !x2.external);
-    return r ? resolve9(main2, r.target) : void 0;
+    return r ? resolve11(main2, r.target) : void 0;
   };
   const ref = {};
   const styles = text6(files, target("styles"));
@@ -55842,7 +55869,7 @@ function readReferenceDoc(bytes, label) {
       const rid = refTag ? attr(refTag, "r:id") : void 0;
       const rel = rid ? rels.find((r) => r.id === rid) : void 0;
       if (!rel) continue;
-      const partPath = resolve9(main2, rel.target);
+      const partPath = resolve11(main2, rel.target);
       const xml = text6(files, partPath);
       if (!xml) continue;
       ref[kind] = copyHeaderFooter(files, partPath, xml, kind);
@@ -55859,7 +55886,7 @@ function copyHeaderFooter(files, partPath, xml, kind) {
       rows.push(`<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}" TargetMode="External"/>`);
       continue;
     }
-    const src = resolve9(partPath, r.target);
+    const src = resolve11(partPath, r.target);
     const data = files[src];
     if (!data) continue;
     const ext = src.slice(src.lastIndexOf(".")).toLowerCase();
@@ -57502,7 +57529,7 @@ async function build3(inputs, options) {
   };
   let done = 0;
   for (const result of results) {
-    if (done > 0) await new Promise((resolve20) => setImmediate(resolve20));
+    if (done > 0) await new Promise((resolve22) => setImmediate(resolve22));
     options.onProgress?.(done++, results.length);
     const meeting = result.meeting;
     if (!meeting || !options.force && hasErrors(result)) continue;
@@ -57572,18 +57599,18 @@ function earlierVersions(flags, sources) {
     if (sources.length !== 1) throw new UserError(`--changes-from compares one minutes file with ${from}, and ${sources.length} were named: name one file, or use --changes-since`);
     let contents;
     try {
-      contents = (0, import_node_fs10.readFileSync)(from);
+      contents = (0, import_node_fs13.readFileSync)(from);
     } catch (e) {
       throw new UserError(`--changes-from ${from}: ${e.code === "ENOENT" ? "no such file" : e.message}`, 1);
     }
-    return (path2) => ({ contents, since: (0, import_node_path13.basename)(from), ...credit(path2, flags.author, date, now) });
+    return (path2) => ({ contents, since: (0, import_node_path16.basename)(from), ...credit(path2, flags.author, date, now) });
   }
   if (since.trim() === "" || since.startsWith("-")) throw new UserError(`--changes-since "${since}": not a Git revision (a commit, a tag, HEAD~1\u2026)`);
   return (path2) => {
-    const dir = (0, import_node_path13.dirname)((0, import_node_path13.resolve)(path2));
+    const dir = (0, import_node_path16.dirname)((0, import_node_path16.resolve)(path2));
     const commit = git(dir, ["rev-parse", "--verify", "--quiet", "--short", `${since}^{commit}`]);
     if (commit.status !== 0) throw new UserError(`--changes-since ${since}: no such commit in the Git repository of ${displayPath(path2)}${commit.stderr ? ` (${firstLine(commit.stderr)})` : ""}`, 1);
-    const shown2 = git(dir, ["show", `${since}:./${(0, import_node_path13.basename)(path2)}`]);
+    const shown2 = git(dir, ["show", `${since}:./${(0, import_node_path16.basename)(path2)}`]);
     if (shown2.status !== 0) throw new UserError(`${displayPath(path2)}: not in ${since} (${firstLine(shown2.stderr) || "git show failed"}): it cannot be compared with that version`, 1);
     return { contents: shown2.bytes, since: firstLine(commit.stdout), ...credit(path2, flags.author, date, now) };
   };
@@ -57599,15 +57626,15 @@ function git(cwd, args) {
 }
 function credit(path2, author, date, now) {
   if (author !== void 0 && date !== void 0) return { author, date };
-  const dir = (0, import_node_path13.dirname)((0, import_node_path13.resolve)(path2));
-  const name = (0, import_node_path13.basename)(path2);
+  const dir = (0, import_node_path16.dirname)((0, import_node_path16.resolve)(path2));
+  const name = (0, import_node_path16.basename)(path2);
   let who2;
   let when;
   const last = tryGit(dir, ["log", "-1", "--format=%H%x00%an%x00%cI", "--", name]);
   if (last) {
     const [hash, an, ci] = last.stdout.trim().split("\0");
     const committed = hash ? tryGit(dir, ["show", `${hash}:./${name}`]) : void 0;
-    if (committed && an && ci && Buffer.from(committed.bytes).equals((0, import_node_fs10.readFileSync)(path2))) {
+    if (committed && an && ci && Buffer.from(committed.bytes).equals((0, import_node_fs13.readFileSync)(path2))) {
       who2 = an;
       when = ci;
     }
@@ -57633,13 +57660,13 @@ function parseDate2(text7) {
   if (!real) throw new UserError(`--date "${text7}": not a date (write 2026-03-16, or 2026-03-16T18:30:00Z with a time and its zone)`);
   return toUtc(d);
 }
-var import_node_child_process2, import_node_fs10, import_node_path13, firstLine;
+var import_node_child_process2, import_node_fs13, import_node_path16, firstLine;
 var init_earlier_version = __esm({
   "src/cli/earlier-version.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs10 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs13 = require("node:fs");
+    import_node_path16 = require("node:path");
     init_discover();
     init_errors();
     firstLine = (s) => s.trim().split("\n")[0].replace(/^fatal:\s*/, "");
@@ -57648,11 +57675,11 @@ var init_earlier_version = __esm({
 
 // src/cli/read-templates.ts
 function builtinTemplatesDir() {
-  let dir = (0, import_node_path14.dirname)((0, import_node_url4.fileURLToPath)(__mbModuleUrl));
+  let dir = (0, import_node_path17.dirname)((0, import_node_url4.fileURLToPath)(__mbModuleUrl));
   for (; ; ) {
-    const candidate = (0, import_node_path14.join)(dir, "templates");
-    if ((0, import_node_fs11.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)(candidate)) return candidate;
-    const parent = (0, import_node_path14.dirname)(dir);
+    const candidate = (0, import_node_path17.join)(dir, "templates");
+    if ((0, import_node_fs14.existsSync)((0, import_node_path17.join)(dir, "package.json")) && (0, import_node_fs14.existsSync)(candidate)) return candidate;
+    const parent = (0, import_node_path17.dirname)(dir);
     if (parent === dir) throw new UserError("cannot find the built-in templates folder of minutebook (is the package installed completely?)");
     dir = parent;
   }
@@ -57660,24 +57687,24 @@ function builtinTemplatesDir() {
 function readTemplateFolder(folder) {
   const found2 = {};
   const walk3 = (dir) => {
-    for (const name of (0, import_node_fs11.readdirSync)(dir).sort()) {
-      const path2 = (0, import_node_path14.join)(dir, name);
-      if ((0, import_node_fs11.statSync)(path2).isDirectory()) walk3(path2);
+    for (const name of (0, import_node_fs14.readdirSync)(dir).sort()) {
+      const path2 = (0, import_node_path17.join)(dir, name);
+      if ((0, import_node_fs14.statSync)(path2).isDirectory()) walk3(path2);
       else if (/\.(hbs|xml|yaml)$/.test(name)) {
-        const key = (0, import_node_path14.relative)(folder, path2).split(import_node_path14.sep).join("/").replace(/\.hbs$/, "");
-        found2[key] = { text: (0, import_node_fs11.readFileSync)(path2, "utf8"), path: displayPath(path2) };
+        const key = (0, import_node_path17.relative)(folder, path2).split(import_node_path17.sep).join("/").replace(/\.hbs$/, "");
+        found2[key] = { text: (0, import_node_fs14.readFileSync)(path2, "utf8"), path: displayPath(path2) };
       }
     }
   };
   walk3(folder);
   return found2;
 }
-var import_node_fs11, import_node_path14, import_node_url4, TemplateReader;
+var import_node_fs14, import_node_path17, import_node_url4, TemplateReader;
 var init_read_templates = __esm({
   "src/cli/read-templates.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_fs14 = require("node:fs");
+    import_node_path17 = require("node:path");
     import_node_url4 = require("node:url");
     init_discover();
     init_errors();
@@ -57690,12 +57717,12 @@ var init_read_templates = __esm({
       builtin;
       cache = /* @__PURE__ */ new Map();
       read(userDir) {
-        const key = userDir ? (0, import_node_path14.resolve)(userDir) : "";
+        const key = userDir ? (0, import_node_path17.resolve)(userDir) : "";
         let set = this.cache.get(key);
         if (set) return set;
         if (!userDir) set = this.builtin;
         else {
-          if (!(0, import_node_fs11.existsSync)(key) || !(0, import_node_fs11.statSync)(key).isDirectory()) throw new UserError(`${displayPath(key)}: the templates folder does not exist`);
+          if (!(0, import_node_fs14.existsSync)(key) || !(0, import_node_fs14.statSync)(key).isDirectory()) throw new UserError(`${displayPath(key)}: the templates folder does not exist`);
           const user = readTemplateFolder(key);
           for (const [name, source2] of Object.entries(user)) {
             if (!(name in this.builtin) && !/^[^/]+\/partials\//.test(name)) {
@@ -57713,15 +57740,15 @@ var init_read_templates = __esm({
 
 // src/cli/commands/reference-doc-assets.ts
 function referenceDocAssets(flag, config) {
-  const path2 = flag !== void 0 ? (0, import_node_path15.resolve)(flag) : config.referenceDocx !== void 0 ? (0, import_node_path15.resolve)(config.base ?? config.root ?? ".", config.referenceDocx) : void 0;
+  const path2 = flag !== void 0 ? (0, import_node_path18.resolve)(flag) : config.referenceDocx !== void 0 ? (0, import_node_path18.resolve)(config.base ?? config.root ?? ".", config.referenceDocx) : void 0;
   if (path2 === void 0) return void 0;
   const hit = cache2.get(path2);
   if (hit) return hit;
   const from = flag !== void 0 ? "--reference-doc" : `reference_docx in ${config.path ? displayPath(config.path) : "the configuration"}`;
   let bytes;
   try {
-    if (!(0, import_node_fs12.statSync)(path2).isFile()) throw new Error("not a file");
-    bytes = (0, import_node_fs12.readFileSync)(path2);
+    if (!(0, import_node_fs15.statSync)(path2).isFile()) throw new Error("not a file");
+    bytes = (0, import_node_fs15.readFileSync)(path2);
   } catch {
     throw new UserError(`${displayPath(path2)}: cannot read the reference document (${from})`);
   }
@@ -57735,12 +57762,12 @@ function referenceDocAssets(flag, config) {
   cache2.set(path2, assets);
   return assets;
 }
-var import_node_fs12, import_node_path15, cache2;
+var import_node_fs15, import_node_path18, cache2;
 var init_reference_doc_assets = __esm({
   "src/cli/commands/reference-doc-assets.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_fs15 = require("node:fs");
+    import_node_path18 = require("node:path");
     init_asset_names();
     init_reference_doc();
     init_discover();
@@ -57776,18 +57803,18 @@ async function runBuild(paths, flags, out2, err3) {
   const templates = new TemplateReader(err3);
   const templatesFor = (config) => {
     if (flags.templates) return templates.read(flags.templates);
-    if (config.templates) return templates.read((0, import_node_path16.resolve)(config.base ?? config.root ?? ".", config.templates));
+    if (config.templates) return templates.read((0, import_node_path19.resolve)(config.base ?? config.root ?? ".", config.templates));
     return templates.read(void 0);
   };
-  const sources = loaded.inputs.map((i2) => (0, import_node_path16.resolve)(i2.path));
+  const sources = loaded.inputs.map((i2) => (0, import_node_path19.resolve)(i2.path));
   const changesFor = earlierVersions(flags, sources);
-  const outputPath = outputNaming(flags.outBase ? [(0, import_node_path16.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
+  const outputPath = outputNaming(flags.outBase ? [(0, import_node_path19.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
   let report3;
   try {
     const assetsFor = (config, format) => format === "docx" ? referenceDocAssets(flags.referenceDoc, config) : void 0;
     const shown2 = progress("minutebook: building");
     const analysed = await analyseFiles(loaded.inputs, { configFor, release: false, history: false, ...flags.threads ? { threads: flags.threads } : {} });
-    report3 = await build3(loaded.inputs, { analysed, configFor, formats: formats2, templatesFor, builtInTemplates: templates.read(void 0), assetsFor, outputPath, force: flags.force, exists: import_node_fs13.existsSync, port: diskPort(() => loaded.lookup), onProgress: shown2.update, ...changesFor ? { changesFor } : {} });
+    report3 = await build3(loaded.inputs, { analysed, configFor, formats: formats2, templatesFor, builtInTemplates: templates.read(void 0), assetsFor, outputPath, force: flags.force, exists: import_node_fs16.existsSync, port: diskPort(() => loaded.lookup), onProgress: shown2.update, ...changesFor ? { changesFor } : {} });
     shown2.done();
   } catch (e) {
     if (e instanceof TemplateError) throw new UserError(`template error: ${e.message}`);
@@ -57800,14 +57827,14 @@ async function runBuild(paths, flags, out2, err3) {
   const refusal = refusedNote(report3.refused, files);
   const sourceSet = new Set(sources);
   const seen = /* @__PURE__ */ new Map();
-  const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path16.resolve)(o.path), source: r.file.path })));
+  const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path19.resolve)(o.path), source: r.file.path })));
   for (const o of outputs) {
     if (sourceSet.has(o.abs)) throw new UserError(`${displayPath(o.abs)}: refusing to overwrite a source file with the ${o.format} output`, 1);
     const other = seen.get(o.abs);
     if (other !== void 0) throw new UserError(`${displayPath(o.abs)}: both ${other} and ${o.source} would be written there`, 1);
     seen.set(o.abs, o.source);
   }
-  for (const o of outputs) (0, import_node_fs13.mkdirSync)((0, import_node_path16.dirname)(o.abs), { recursive: true });
+  for (const o of outputs) (0, import_node_fs16.mkdirSync)((0, import_node_path19.dirname)(o.abs), { recursive: true });
   writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
   for (const o of outputs) out2(displayPath(o.abs));
   if (refusal) err3(refusal);
@@ -57823,18 +57850,18 @@ function refusedNote(refused, files) {
   return `minutebook: not built: ${named2.join(", ")}: fix ${refused.length === 1 ? "it" : "them"}, or build anyway with --force`;
 }
 function outputNaming(sources, outDir) {
-  const name = (p, ext) => `${(0, import_node_path16.basename)(p, (0, import_node_path16.extname)(p))}.${ext}`;
-  if (outDir === void 0) return (source2, ext) => (0, import_node_path16.join)((0, import_node_path16.dirname)((0, import_node_path16.resolve)(source2)), name(source2, ext));
-  const base = commonFolder(sources.map((s) => (0, import_node_path16.dirname)(s))) ?? process.cwd();
-  const target = (0, import_node_path16.resolve)(outDir);
-  return (source2, ext) => (0, import_node_path16.join)(target, (0, import_node_path16.relative)(base, (0, import_node_path16.dirname)((0, import_node_path16.resolve)(source2))), name(source2, ext));
+  const name = (p, ext) => `${(0, import_node_path19.basename)(p, (0, import_node_path19.extname)(p))}.${ext}`;
+  if (outDir === void 0) return (source2, ext) => (0, import_node_path19.join)((0, import_node_path19.dirname)((0, import_node_path19.resolve)(source2)), name(source2, ext));
+  const base = commonFolder(sources.map((s) => (0, import_node_path19.dirname)(s))) ?? process.cwd();
+  const target = (0, import_node_path19.resolve)(outDir);
+  return (source2, ext) => (0, import_node_path19.join)(target, (0, import_node_path19.relative)(base, (0, import_node_path19.dirname)((0, import_node_path19.resolve)(source2))), name(source2, ext));
 }
-var import_node_fs13, import_node_path16;
+var import_node_fs16, import_node_path19;
 var init_build2 = __esm({
   "src/cli/commands/build.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs16 = require("node:fs");
+    import_node_path19 = require("node:path");
     init_common_folder();
     init_build();
     init_earlier_version();
@@ -57860,9 +57887,9 @@ function watchTree(root2, onChange, skip = () => false) {
     if (watchers.has(folder) || skip(folder)) return;
     let w;
     try {
-      w = (0, import_node_fs14.watch)(folder, (_event, name) => {
+      w = (0, import_node_fs17.watch)(folder, (_event, name) => {
         if (!name) return;
-        const path2 = (0, import_node_path17.join)(folder, name.toString());
+        const path2 = (0, import_node_path20.join)(folder, name.toString());
         if (isFolder(path2)) addTree(path2);
         onChange(path2);
       });
@@ -57879,12 +57906,12 @@ function watchTree(root2, onChange, skip = () => false) {
     add2(folder);
     let entries2;
     try {
-      entries2 = (0, import_node_fs14.readdirSync)(folder, { withFileTypes: true });
+      entries2 = (0, import_node_fs17.readdirSync)(folder, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries2) {
-      if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith(".")) addTree((0, import_node_path17.join)(folder, e.name));
+      if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith(".")) addTree((0, import_node_path20.join)(folder, e.name));
     }
   };
   addTree(root2);
@@ -57897,17 +57924,17 @@ function watchTree(root2, onChange, skip = () => false) {
 }
 function isFolder(path2) {
   try {
-    return (0, import_node_fs14.statSync)(path2).isDirectory();
+    return (0, import_node_fs17.statSync)(path2).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs14, import_node_path17, SKIPPED;
+var import_node_fs17, import_node_path20, SKIPPED;
 var init_watch_tree = __esm({
   "src/cli/watch-tree.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path20 = require("node:path");
     SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
@@ -57925,15 +57952,15 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   const args = paths.length ? paths : ["."];
   await build4(args);
   const lookup2 = () => new ConfigLookup(flags.config);
-  const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs15.existsSync)(a) || /[*?[{]/.test(a))).files);
-  const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path18.dirname)(f)));
+  const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs18.existsSync)(a) || /[*?[{]/.test(a))).files);
+  const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path21.dirname)(f)));
   const folders = /* @__PURE__ */ new Set();
   for (const a of args) {
-    const abs = (0, import_node_path18.resolve)(a);
-    if ((0, import_node_fs15.existsSync)(abs) && (0, import_node_fs15.statSync)(abs).isDirectory()) folders.add(abs);
-    else folders.add((0, import_node_path18.dirname)(abs));
+    const abs = (0, import_node_path21.resolve)(a);
+    if ((0, import_node_fs18.existsSync)(abs) && (0, import_node_fs18.statSync)(abs).isDirectory()) folders.add(abs);
+    else folders.add((0, import_node_path21.dirname)(abs));
   }
-  const outDir = flags.out ? (0, import_node_path18.resolve)(flags.out) : void 0;
+  const outDir = flags.out ? (0, import_node_path21.resolve)(flags.out) : void 0;
   let pending = /* @__PURE__ */ new Set();
   let configChanged = false;
   let timer;
@@ -57945,7 +57972,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     configChanged = false;
     running = running.then(async () => {
       const scope = inScope();
-      const present = changed.filter((f) => (0, import_node_fs15.existsSync)(f));
+      const present = changed.filter((f) => (0, import_node_fs18.existsSync)(f));
       const targets = all2 ? [...scope] : [.../* @__PURE__ */ new Set([...present, ...dependents(present, lookup2())])].filter((f) => scope.has(f));
       if (targets.length === 0) return;
       const stamp = (/* @__PURE__ */ new Date()).toTimeString().slice(0, 8);
@@ -57955,7 +57982,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     });
   };
   const onChange = (path2) => {
-    const base = (0, import_node_path18.basename)(path2);
+    const base = (0, import_node_path21.basename)(path2);
     if (base.startsWith(".") && !isConfigName(base)) return;
     if (isConfigName(base)) configChanged = true;
     else if (path2.toLowerCase().endsWith(".md")) pending.add(path2);
@@ -57963,18 +57990,18 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     clearTimeout(timer);
     timer = setTimeout(flush, o.debounce ?? 200);
   };
-  const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path18.sep));
+  const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path21.sep));
   for (const folder of folders) watchTree(folder, (p) => inOut(p) || onChange(p), inOut);
   err3(`minutebook: watching ${[...folders].map((f) => displayPath(f) || ".").join(", ")} for changes (Ctrl-C stops)`);
   return new Promise(() => {
   });
 }
-var import_node_fs15, import_node_path18;
+var import_node_fs18, import_node_path21;
 var init_watch = __esm({
   "src/cli/commands/watch.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_fs18 = require("node:fs");
+    import_node_path21 = require("node:path");
     init_common_folder();
     init_config_lookup();
     init_watch_tree();
@@ -58345,19 +58372,19 @@ async function runNew(dir, flags, out2, err3) {
   if (!latest) throw new UserError("no meeting with a date to start from", 1);
   if (date !== void 0 && date <= latest.date) throw new UserError(`--date ${date} is not after the latest meeting (${latest.meeting}, ${latest.date})`);
   const made = newMeeting(latest, s.meetings, s.register, s.config, date === void 0 ? {} : { date });
-  const target = flags.output ?? (0, import_node_path19.join)((0, import_node_path19.dirname)(latest.path), made.fileName);
-  if ((0, import_node_fs16.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
+  const target = flags.output ?? (0, import_node_path22.join)((0, import_node_path22.dirname)(latest.path), made.fileName);
+  if ((0, import_node_fs19.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
   writeAtomic(target, made.text);
   out2(displayPath(target));
   err3(`minutebook: meeting ${made.meeting} on ${made.date} with ${made.actions} open ${made.actions === 1 ? "action" : "actions"}; fill in the TODO placeholders, then run \`minutebook check\``);
   return 0;
 }
-var import_node_fs16, import_node_path19;
+var import_node_fs19, import_node_path22;
 var init_new = __esm({
   "src/cli/commands/new.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_fs19 = require("node:fs");
+    import_node_path22 = require("node:path");
     init_new_meeting();
     init_discover();
     init_errors();
@@ -58525,6 +58552,9 @@ repos:
     rev: ${revisionOf(o)}
     hooks:
       - id: minutebook-check
+        # Each file's findings are kept in .minutebook-cache/ (which keeps itself out of git): a
+        # commit re-checks only what changed, and reads the earlier meetings from there.
+        args: [--cache]
 `;
 }
 function workflow(o) {
@@ -58551,8 +58581,16 @@ jobs:
       # The version pinned in package.json (devDependencies), the same on every machine.
       - name: Install minutebook
         run: npm install --no-audit --no-fund
+      # The findings of unchanged files carry over from the last run: keyed by each file's contents,
+      # the configuration and minutebook's version, never by dates, which every checkout changes.
+      - name: Keep the check cache between runs
+        uses: actions/cache@v5
+        with:
+          path: .minutebook-cache
+          key: minutebook-check-\${{ runner.os }}-\${{ github.sha }}
+          restore-keys: minutebook-check-\${{ runner.os }}-
       - name: Check the minutes
-        run: npx --no-install minutebook check --format github .
+        run: npx --no-install minutebook check --cache --format github .
       - name: Build the documents
         if: \${{ !cancelled() }}
         run: npx --no-install minutebook build --format ${o.formats} --out minutes-out .
@@ -58583,22 +58621,22 @@ var init_scaffold = __esm({
 function sourceRevision() {
   let root2;
   try {
-    root2 = (0, import_node_path20.dirname)(builtinTemplatesDir());
+    root2 = (0, import_node_path23.dirname)(builtinTemplatesDir());
   } catch {
     return void 0;
   }
-  if (!(0, import_node_fs17.existsSync)((0, import_node_path20.join)(root2, ".git"))) return void 0;
+  if (!(0, import_node_fs20.existsSync)((0, import_node_path23.join)(root2, ".git"))) return void 0;
   const r = (0, import_node_child_process3.spawnSync)("git", ["rev-parse", "HEAD"], { cwd: root2, encoding: "utf8" });
   const sha = r.status === 0 ? r.stdout.trim() : "";
   return /^[0-9a-f]{40}$/.test(sha) ? sha : void 0;
 }
-var import_node_child_process3, import_node_fs17, import_node_path20;
+var import_node_child_process3, import_node_fs20, import_node_path23;
 var init_source_revision = __esm({
   "src/cli/source-revision.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
-    import_node_fs17 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_fs20 = require("node:fs");
+    import_node_path23 = require("node:path");
     init_read_templates();
   }
 });
@@ -58610,9 +58648,9 @@ __export(init_exports, {
 });
 async function runInit(dir, flags, out2, err3) {
   if (flags.code !== void 0 && !/^\S(.*\S)?$/.test(flags.code)) throw new UserError(`--code "${flags.code}" must be a short code such as OPSG`);
-  if ((0, import_node_fs18.existsSync)(dir) && !(0, import_node_fs18.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
+  if ((0, import_node_fs21.existsSync)(dir) && !(0, import_node_fs21.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
   const revision = sourceRevision();
-  const fitted = (0, import_node_fs18.existsSync)(dir) ? fitFolder(dir) : void 0;
+  const fitted = (0, import_node_fs21.existsSync)(dir) ? fitFolder(dir) : void 0;
   const committee = flags.committee ?? fitted?.committee ?? "Steering Committee";
   const code3 = flags.code ?? fitted?.code ?? "SC";
   const actionId = flags.actionId ?? fitted?.actionId;
@@ -58627,13 +58665,13 @@ async function runInit(dir, flags, out2, err3) {
     ...actionId ? { actionId } : {}
   });
   const files = fitted ? all2.filter((f) => !f.path.endsWith(".md")) : all2;
-  const clashes = files.filter((f) => (0, import_node_fs18.existsSync)((0, import_node_path21.join)(dir, f.path)));
+  const clashes = files.filter((f) => (0, import_node_fs21.existsSync)((0, import_node_path24.join)(dir, f.path)));
   if (clashes.length > 0 && !flags.force) {
-    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path21.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
+    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path24.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
   }
   for (const f of files) {
-    const path2 = (0, import_node_path21.join)(dir, f.path);
-    (0, import_node_fs18.mkdirSync)((0, import_node_path21.dirname)(path2), { recursive: true });
+    const path2 = (0, import_node_path24.join)(dir, f.path);
+    (0, import_node_fs21.mkdirSync)((0, import_node_path24.dirname)(path2), { recursive: true });
     writeAtomic(path2, f.text);
     out2(displayPath(path2));
   }
@@ -58646,8 +58684,8 @@ async function runInit(dir, flags, out2, err3) {
 }
 function nextSteps(dir, firstMeeting2, revision, version) {
   const steps = [];
-  if ((0, import_node_path21.resolve)(dir) !== (0, import_node_path21.resolve)(".")) steps.push(`cd ${displayPath(dir)}`);
-  if (!(0, import_node_fs18.existsSync)((0, import_node_path21.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
+  if ((0, import_node_path24.resolve)(dir) !== (0, import_node_path24.resolve)(".")) steps.push(`cd ${displayPath(dir)}`);
+  if (!(0, import_node_fs21.existsSync)((0, import_node_path24.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
   steps.push("npm install   (installs the minutebook that package.json pins, as the workflow does)");
   steps.push(`fill in the TODO placeholders of ${firstMeeting2}, then run: npx minutebook check`);
   steps.push("pre-commit install   (https://pre-commit.com: each commit then checks the minutes it touches)");
@@ -58667,14 +58705,14 @@ function fitFolder(dir) {
     }
   });
   if (meetings.length === 0) return void 0;
-  return { ...fitExisting(meetings, (0, import_node_path21.basename)((0, import_node_path21.resolve)(dir))), meetings: meetings.length };
+  return { ...fitExisting(meetings, (0, import_node_path24.basename)((0, import_node_path24.resolve)(dir))), meetings: meetings.length };
 }
-var import_node_fs18, import_node_path21;
+var import_node_fs21, import_node_path24;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_fs21 = require("node:fs");
+    import_node_path24 = require("node:path");
     init_analyse();
     init_types();
     init_fit_existing();
@@ -59610,13 +59648,13 @@ function definitionOf(target, series) {
   if (target.kind !== "action") return void 0;
   const entry = series.register.byId.get(target.id);
   if (!entry?.line || !entry.raisedIn) return void 0;
-  return { uri: (0, import_node_url5.pathToFileURL)((0, import_node_path22.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
+  return { uri: (0, import_node_url5.pathToFileURL)((0, import_node_path25.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
 }
-var import_node_path22, import_node_url5;
+var import_node_path25, import_node_url5;
 var init_definition3 = __esm({
   "src/lsp/definition.ts"() {
     "use strict";
-    import_node_path22 = require("node:path");
+    import_node_path25 = require("node:path");
     import_node_url5 = require("node:url");
     init_text_position();
   }
@@ -59916,11 +59954,11 @@ function startServer(options) {
   connection.listen();
   return connection;
 }
-var import_node_path23, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS, pathOf, Server;
+var import_node_path26, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS, pathOf, Server;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path26 = require("node:path");
     import_node_url6 = require("node:url");
     import_node = require("vscode-languageserver/node.js");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -59935,7 +59973,7 @@ var init_server = __esm({
     init_action_id();
     EDIT_DELAY_MS = 15;
     SERIES_DELAY_MS = 300;
-    pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path23.resolve)(uri.replace(/^[a-z]+:/i, ""));
+    pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path26.resolve)(uri.replace(/^[a-z]+:/i, ""));
     Server = class {
       constructor(connection, files) {
         this.connection = connection;
@@ -60090,9 +60128,9 @@ function docxFiles(inputs) {
   const files = [];
   const missing = [];
   const walk3 = (dir) => {
-    for (const e of (0, import_node_fs20.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    for (const e of (0, import_node_fs23.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
-      const p = (0, import_node_path25.join)(dir, e.name);
+      const p = (0, import_node_path28.join)(dir, e.name);
       if (e.isDirectory()) walk3(p);
       else if (/\.docx$/i.test(e.name)) files.push(p);
     }
@@ -60100,7 +60138,7 @@ function docxFiles(inputs) {
   for (const input of inputs) {
     let st;
     try {
-      st = (0, import_node_fs20.statSync)(input);
+      st = (0, import_node_fs23.statSync)(input);
     } catch {
       missing.push(input);
       continue;
@@ -60121,7 +60159,7 @@ async function runImport(inputs, o, out2, err3) {
     if (!missing.length) err3(`minutebook: no .docx files in ${inputs.join(", ")}`);
     return 1;
   }
-  if ((0, import_node_fs20.existsSync)(o.out) && !(0, import_node_fs20.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
+  if ((0, import_node_fs23.existsSync)(o.out) && !(0, import_node_fs23.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
   const { convertDocx, NotWordError } = await loadImporter();
   const bar = progress("importing", process.stderr, 2);
   const taken = /* @__PURE__ */ new Set();
@@ -60133,7 +60171,7 @@ async function runImport(inputs, o, out2, err3) {
     bar.update(i2, files.length);
     let result;
     try {
-      result = await convertDocx((0, import_node_fs20.readFileSync)(file), { source: (0, import_node_path25.basename)(file), changes: o.changes, split: o.split });
+      result = await convertDocx((0, import_node_fs23.readFileSync)(file), { source: (0, import_node_path28.basename)(file), changes: o.changes, split: o.split });
     } catch (e) {
       bar.done();
       const why = e instanceof NotWordError ? e.message : `the document is damaged and cannot be read (${e.message.split("\n")[0]})`;
@@ -60158,8 +60196,8 @@ async function runImport(inputs, o, out2, err3) {
     if (o.dryRun) {
       for (const w of writes) out2(`would write ${w.path}`);
     } else if (writes.length) {
-      (0, import_node_fs20.mkdirSync)(o.out, { recursive: true });
-      for (const folder of folders) (0, import_node_fs20.mkdirSync)(folder, { recursive: true });
+      (0, import_node_fs23.mkdirSync)(o.out, { recursive: true });
+      for (const folder of folders) (0, import_node_fs23.mkdirSync)(folder, { recursive: true });
       writeAllAtomic(writes);
     }
     if (writes.length) imported++;
@@ -60177,8 +60215,8 @@ function planWrites(file, imported, o, taken, clearBar, err3) {
   const plan = { writes: [], folders: [], names: [], clash: false, meetings: 0, pictures: 0 };
   for (const f of imported) {
     const target = unique(f, taken);
-    const path2 = (0, import_node_path25.join)(o.out, `${target.base}.md`);
-    if (!o.force && ((0, import_node_fs20.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs20.existsSync)((0, import_node_path25.join)(o.out, `${target.base}-media`)))) {
+    const path2 = (0, import_node_path28.join)(o.out, `${target.base}.md`);
+    if (!o.force && ((0, import_node_fs23.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs23.existsSync)((0, import_node_path28.join)(o.out, `${target.base}-media`)))) {
       clearBar();
       err3(`${file}: ${path2} already exists (use --force to overwrite)`);
       plan.clash = true;
@@ -60186,11 +60224,11 @@ function planWrites(file, imported, o, taken, clearBar, err3) {
     }
     plan.writes.push({ path: path2, data: target.markdown });
     if (target.media.length) {
-      const folder = (0, import_node_path25.join)(o.out, `${target.base}-media`);
+      const folder = (0, import_node_path28.join)(o.out, `${target.base}-media`);
       plan.folders.push(folder);
-      for (const m of target.media) plan.writes.push({ path: (0, import_node_path25.join)(folder, m.name), data: m.bytes });
+      for (const m of target.media) plan.writes.push({ path: (0, import_node_path28.join)(folder, m.name), data: m.bytes });
     }
-    plan.names.push((0, import_node_path25.relative)(process.cwd(), path2) || path2);
+    plan.names.push((0, import_node_path28.relative)(process.cwd(), path2) || path2);
     plan.pictures += target.media.length;
     plan.meetings++;
   }
@@ -60212,12 +60250,12 @@ function notFoundLine(files) {
   const todo = [...counts2.keys()].filter((k) => required.includes(k));
   return `not found: ${list4.join(", ")}${todo.length ? `; ${todo.join(", ")} left as TODO` : ""}`;
 }
-var import_node_fs20, import_node_path25;
+var import_node_fs23, import_node_path28;
 var init_import = __esm({
   "src/cli/commands/import.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
-    import_node_path25 = require("node:path");
+    import_node_fs23 = require("node:fs");
+    import_node_path28 = require("node:path");
     init_report2();
     init_load_importer();
     init_progress();
@@ -60284,14 +60322,14 @@ __export(approve_exports, {
   runApprove: () => runApprove
 });
 async function runApprove(file, flags, out2, err3) {
-  for (const f of [file, flags.by]) if (!(0, import_node_fs21.existsSync)(f)) throw new UserError(`${f}: no such file`, 1);
-  if ((0, import_node_path26.resolve)(file) === (0, import_node_path26.resolve)(flags.by)) throw new UserError("a meeting cannot approve its own minutes: --by names the minutes of the approving (later) meeting", 2);
+  for (const f of [file, flags.by]) if (!(0, import_node_fs24.existsSync)(f)) throw new UserError(`${f}: no such file`, 1);
+  if ((0, import_node_path29.resolve)(file) === (0, import_node_path29.resolve)(flags.by)) throw new UserError("a meeting cannot approve its own minutes: --by names the minutes of the approving (later) meeting", 2);
   const loaded = await loadSources([file, flags.by], flags);
   if (loaded.configFiles.length > 0) throw new UserError("the configuration has errors; run `minutebook check` for details");
   const configFor = (p) => loaded.lookup.forFile(p).config;
-  const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup), contextOptions: { outputs: false }, exists: import_node_fs21.existsSync });
+  const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup), contextOptions: { outputs: false }, exists: import_node_fs24.existsSync });
   const find = (p) => {
-    const a2 = analyses.find((x2) => (0, import_node_path26.resolve)(x2.file.path) === (0, import_node_path26.resolve)(p));
+    const a2 = analyses.find((x2) => (0, import_node_path29.resolve)(x2.file.path) === (0, import_node_path29.resolve)(p));
     if (!a2) throw new UserError(`${p}: not read as minutes`, 1);
     return a2;
   };
@@ -60332,12 +60370,12 @@ function approvalsOf(next, m, b) {
   if (links) return links.filter((l) => l.by === next && l.of === m && l.approval.certainty === "certain" && l.approval.outcome === "approved").map((l) => l.approval);
   return next.approvals.filter((x2) => x2.certainty === "certain" && x2.outcome === "approved" && (x2.target.kind === "previous" || x2.target.kind === "date" && x2.target.value === m.date || x2.target.kind === "number" && x2.target.value === m.meeting));
 }
-var import_node_path26, import_node_fs21;
+var import_node_path29, import_node_fs24;
 var init_approve2 = __esm({
   "src/cli/commands/approve.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
-    import_node_fs21 = require("node:fs");
+    import_node_path29 = require("node:path");
+    import_node_fs24 = require("node:fs");
     init_check2();
     init_approve();
     init_decode();
@@ -60367,7 +60405,7 @@ init_io();
 init_reporters();
 
 // src/cli/commands/check.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 init_apply_fixes();
 init_git_history();
 init_decode();
@@ -60380,6 +60418,342 @@ init_errors();
 init_reporters();
 init_write_atomic();
 init_fix_target();
+
+// src/cli/cache/check-cache.ts
+var import_node_crypto5 = require("node:crypto");
+var import_node_fs10 = require("node:fs");
+var import_node_path12 = require("node:path");
+init_write_atomic();
+
+// src/cli/cache/config-digest.ts
+var import_node_crypto3 = require("node:crypto");
+var import_node_path11 = require("node:path");
+var digests = /* @__PURE__ */ new WeakMap();
+function configDigest(config, base) {
+  let d = digests.get(config);
+  if (d === void 0) {
+    const paths = { path: config.path, root: config.root, base: config.base };
+    const local = { ...config, ...Object.fromEntries(Object.entries(paths).map(([k, v]) => [k, v === void 0 ? void 0 : (0, import_node_path11.relative)(base, v).split("\\").join("/")])) };
+    const text7 = JSON.stringify(local, (_k, v) => v instanceof Set ? [...v] : v instanceof Map ? [...v] : v instanceof RegExp ? `/${v.source}/${v.flags}` : v);
+    d = (0, import_node_crypto3.createHash)("sha256").update(text7).digest("hex");
+    digests.set(config, d);
+  }
+  return d;
+}
+
+// src/cli/cache/stamp.ts
+var import_node_crypto4 = require("node:crypto");
+var import_node_fs9 = require("node:fs");
+init_version();
+var CACHE_FORMAT = 1;
+var BUNDLE_DIGEST = /* @__PURE__ */ Symbol.for("minutebook.bundleDigest");
+function bundleDigest() {
+  const handed = globalThis[BUNDLE_DIGEST];
+  if (typeof handed === "string") return handed;
+  try {
+    return (0, import_node_crypto4.createHash)("sha1").update((0, import_node_fs9.readFileSync)(__filename)).digest("hex");
+  } catch {
+    return "sources";
+  }
+}
+function cacheStamp() {
+  return `${CACHE_FORMAT} minutebook ${VERSION} ${bundleDigest()} node ${process.version}`;
+}
+
+// src/cli/cache/check-cache.ts
+var FORMAT = "minutebook-check-cache";
+var SUFFIX = ".json";
+var CheckCache = class {
+  constructor(folder, options) {
+    this.folder = folder;
+    this.options = options;
+  }
+  folder;
+  options;
+  stamp = cacheStamp();
+  digests = /* @__PURE__ */ new Map();
+  touched = /* @__PURE__ */ new Set();
+  wrote = false;
+  /** Checked files looked up: a run of one file does not prune. */
+  looked = 0;
+  /** The stored result of a checked file, when nothing it depends on changed. */
+  lookup(input, config) {
+    this.looked++;
+    const e = this.entry(input, config);
+    if (!e?.checked) return void 0;
+    for (const [p, was] of Object.entries(e.asked ?? {})) if (this.options.exists((0, import_node_path12.resolve)(this.options.base, p)) !== was) return void 0;
+    return e.result;
+  }
+  /** The series facts of a file read as an earlier meeting: null when it is not a meeting, undefined when not stored. */
+  facts(input, config) {
+    const e = this.entry(input, config);
+    return e ? e.result.facts ?? null : void 0;
+  }
+  /**
+   * Keeps a checked file's result, with the answers about other files its links asked for; not
+   * when it read the file's git history, which no digest here covers.
+   */
+  store(input, config, result) {
+    const { reads, ...kept } = result;
+    if (reads?.history) return;
+    const entry = this.newEntry(input, config, true, kept);
+    if (!entry) return;
+    const asked = Object.entries(reads?.exists ?? {});
+    if (asked.length > 0) entry.asked = Object.fromEntries(asked.map(([p, v]) => [this.relative(p), v]));
+    this.write(entry);
+  }
+  /** Keeps the facts of a file read only as an earlier meeting (its per-file rules did not run). */
+  storeFacts(input, config, facts) {
+    const entry = this.newEntry(input, config, false, { findings: [], ...facts ? { facts } : {} });
+    if (entry) this.write(entry);
+  }
+  /**
+   * Removes the entries of files that no longer exist (deleted or renamed), after a run that
+   * checked more than one file (a one-file check, as a pre-commit hook runs, keeps its few
+   * milliseconds): the entries are listed by name, so this reads none of them.
+   */
+  prune() {
+    if (this.looked <= 1) return;
+    let names;
+    try {
+      names = (0, import_node_fs10.readdirSync)(this.folder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!name.endsWith(SUFFIX) || name.startsWith("#")) continue;
+      const path2 = unescapeName(name.slice(0, -SUFFIX.length));
+      if (this.touched.has(path2) || (0, import_node_fs10.existsSync)((0, import_node_path12.resolve)(this.options.base, path2))) continue;
+      try {
+        (0, import_node_fs10.unlinkSync)((0, import_node_path12.join)(this.folder, name));
+      } catch {
+      }
+    }
+  }
+  entry(input, config) {
+    if (typeof input.contents === "string") return void 0;
+    const path2 = this.relative(input.path);
+    this.touched.add(path2);
+    let e;
+    try {
+      e = JSON.parse((0, import_node_fs10.readFileSync)(this.fileOf(path2), "utf8"));
+    } catch {
+      return void 0;
+    }
+    if (!isEntry(e) || e.stamp !== this.stamp || e.path !== path2) return void 0;
+    if (e.config !== configDigest(config, this.options.base) || e.bytes !== this.digestOf(input)) return void 0;
+    return e;
+  }
+  newEntry(input, config, checked, result) {
+    if (typeof input.contents === "string") return void 0;
+    const path2 = this.relative(input.path);
+    this.touched.add(path2);
+    return { format: FORMAT, stamp: this.stamp, path: path2, bytes: this.digestOf(input), config: configDigest(config, this.options.base), checked, result };
+  }
+  write(entry) {
+    try {
+      if (!this.wrote) this.makeFolder();
+      writeAtomic(this.fileOf(entry.path), JSON.stringify(entry));
+      this.wrote = true;
+    } catch {
+    }
+  }
+  /** The folder, with a `.gitignore` that keeps it out of git wherever it is put (as pytest's and ruff's caches do). */
+  makeFolder() {
+    (0, import_node_fs10.mkdirSync)(this.folder, { recursive: true });
+    const ignore = (0, import_node_path12.join)(this.folder, ".gitignore");
+    if (!(0, import_node_fs10.existsSync)(ignore)) writeAtomic(ignore, "# Written by minutebook check --cache: the cache is not part of the repository.\n*\n");
+  }
+  digestOf(input) {
+    let d = this.digests.get(input.path);
+    if (d === void 0) {
+      d = (0, import_node_crypto5.createHash)("sha256").update(input.contents).digest("hex");
+      this.digests.set(input.path, d);
+    }
+    return d;
+  }
+  relative(path2) {
+    return (0, import_node_path12.relative)(this.options.base, (0, import_node_path12.resolve)(path2)).split("\\").join("/");
+  }
+  fileOf(path2) {
+    const name = escapeName(path2);
+    return (0, import_node_path12.join)(this.folder, Buffer.byteLength(name) + SUFFIX.length <= 255 ? name + SUFFIX : `#${(0, import_node_crypto5.createHash)("sha256").update(path2).digest("hex")}${SUFFIX}`);
+  }
+};
+var escapeName = (path2) => path2.replace(/%/g, "%25").replace(/\//g, "%2F").replace(/^\./, "%2E");
+var UNESCAPED = { "%25": "%", "%2F": "/", "%2E": "." };
+var unescapeName = (name) => name.replace(/%(?:25|2F|2E)/g, (m) => UNESCAPED[m]);
+function isEntry(e) {
+  if (typeof e !== "object" || e === null) return false;
+  const x2 = e;
+  if (x2.format !== FORMAT || typeof x2.stamp !== "string" || typeof x2.path !== "string" || typeof x2.bytes !== "string" || typeof x2.config !== "string" || typeof x2.checked !== "boolean") return false;
+  const r = x2.result;
+  if (typeof r !== "object" || r === null || !Array.isArray(r.findings)) return false;
+  const f = r.facts;
+  return f === void 0 || typeof f === "object" && f !== null && Array.isArray(f.people) && Array.isArray(f.reviews) && Array.isArray(f.actions) && Array.isArray(f.approvals) && typeof f.fields === "object";
+}
+
+// src/cli/cache/cached-check.ts
+init_analyse();
+init_check2();
+
+// src/series/facts.ts
+function factsOf(m) {
+  const f = {
+    title: m.title,
+    status: m.status,
+    headSource: m.headSource,
+    fields: m.fields,
+    people: m.people.map(personFacts),
+    reviews: m.reviews,
+    actions: m.actions.map(actionFacts),
+    approvals: m.approvals
+  };
+  for (const k of ["committee", "code", "meeting", "meetingNumber", "meetingSuffix", "date"]) if (m[k] !== void 0) f[k] = m[k];
+  if (m.frontMatterSpan) f.frontMatterSpan = m.frontMatterSpan;
+  const heading2 = m.titleHeading?.position;
+  if (heading2) f.titleAt = { start: pointOf(heading2.start), end: pointOf(heading2.end) };
+  if (m.reviewSection) f.reviewSection = m.reviewSection;
+  if (m.approved) f.approved = m.approved;
+  return f;
+}
+function meetingOfFacts(path2, f) {
+  const outstanding = f.reviews.flatMap((r) => r.outstanding ? [r.outstanding] : []);
+  const m = {
+    path: path2,
+    title: f.title,
+    status: f.status,
+    attendees: [],
+    participants: [],
+    observers: [],
+    apologies: [],
+    absent: [],
+    people: f.people.map(personOfFacts),
+    mentions: [],
+    attendanceChanges: [],
+    motions: [],
+    outstanding,
+    reviews: f.reviews,
+    nextMeetings: [],
+    preamble: [],
+    agenda: [],
+    headingJumps: [],
+    closing: { sections: [], blocks: [] },
+    numberedParagraphs: [],
+    actions: f.actions.map(actionOfFacts),
+    decisions: [],
+    outstandingPlacement: { kind: "before-agenda" },
+    fields: f.fields,
+    approvals: f.approvals,
+    headSource: f.headSource
+  };
+  for (const k of ["committee", "code", "meeting", "meetingNumber", "meetingSuffix", "date"]) if (f[k] !== void 0) m[k] = f[k];
+  if (f.frontMatterSpan) m.frontMatterSpan = f.frontMatterSpan;
+  if (f.titleAt) m.titleHeading = { type: "heading", depth: 1, children: [], position: f.titleAt };
+  if (f.reviewSection) m.reviewSection = f.reviewSection;
+  if (f.approved) m.approved = f.approved;
+  return m;
+}
+var pointOf = (p) => ({ line: p.line, column: p.column, offset: p.offset ?? 0 });
+var personFacts = (p) => ({ name: p.name, parts: p.parts, nameSpan: p.nameSpan });
+var personOfFacts = (f) => ({ ...f, group: "", list: "attendees", span: f.nameSpan, fields: {} });
+function actionFacts(a) {
+  const f = { id: a.id, identity: a.identity, notation: a.notation, certain: a.certain, text: a.text, span: a.span, idSpan: a.idSpan, idWellFormed: a.idWellFormed, owners: a.owners.map((o) => ({ text: o.text, kind: o.kind })) };
+  if (a.owner !== void 0) f.owner = a.owner;
+  if (a.due !== void 0) f.due = a.due;
+  if (a.item !== void 0) f.item = a.item;
+  return f;
+}
+var EMPTY_PARAGRAPH = () => ({ type: "paragraph", children: [] });
+function actionOfFacts(f) {
+  return { ...f, owners: f.owners.map((o) => ({ ...o })), content: [], attributes: {}, node: EMPTY_PARAGRAPH() };
+}
+
+// src/core/file-result.ts
+init_report();
+function fileResultOf(a) {
+  const r = { findings: a.file.messages.map(storedFinding) };
+  if (a.meeting) r.facts = factsOf(a.meeting);
+  if (a.directives?.length && a.loc) {
+    const lines = {};
+    for (const d of a.directives) for (const o of [d.start, d.end]) lines[o] = a.loc.point(o).line;
+    r.directives = { list: a.directives, lines };
+  }
+  if (a.notMinutes !== void 0) r.notMinutes = a.notMinutes;
+  if (a.reads) r.reads = a.reads;
+  return r;
+}
+function analysisOf(path2, r) {
+  const file = newFile(path2);
+  for (const f of r.findings) {
+    const message = file.message(f.reason, { ...f.place ? { place: f.place } : {}, ...f.ruleId ? { ruleId: f.ruleId } : {}, source: "minutebook" });
+    message.fatal = f.fatal;
+    if (f.url !== void 0) message.url = f.url;
+    if (f.fix) message.fix = f.fix;
+  }
+  const a = { file };
+  if (r.facts) a.meeting = meetingOfFacts(path2, r.facts);
+  if (r.directives) {
+    a.directives = r.directives.list;
+    a.directiveLines = r.directives.lines;
+  }
+  if (r.notMinutes !== void 0) a.notMinutes = r.notMinutes;
+  return a;
+}
+function storedFinding(m) {
+  const f = { reason: m.reason };
+  if (m.place) f.place = m.place;
+  if (m.ruleId) f.ruleId = m.ruleId;
+  if (m.fatal !== void 0 && m.fatal !== null) f.fatal = m.fatal;
+  if (m.url !== void 0) f.url = m.url;
+  if (m.fix) f.fix = m.fix;
+  return f;
+}
+
+// src/cli/cache/cached-check.ts
+async function cachedCheck(inputs, options, cache3, analyseMisses = (misses) => analyseAll(misses, options)) {
+  const analyses = inputs.map((input) => {
+    const hit = cache3.lookup(input, options.configFor(input.path));
+    return hit && analysisOf(input.path, hit);
+  });
+  const misses = inputs.filter((_, k) => analyses[k] === void 0);
+  const fresh = await analyseMisses(misses);
+  misses.forEach((input, k) => cache3.store(input, options.configFor(input.path), fileResultOf(fresh[k])));
+  let next = 0;
+  const all2 = analyses.map((a) => a ?? fresh[next++]);
+  const port = options.port;
+  if (!port) return seriesStep(all2, options);
+  const contextOptions = { ...options.contextOptions, analyseFile: (path2, config) => earlierMeeting(path2, config, port, cache3, options.contextOptions) };
+  return seriesStep(all2, { ...options, contextOptions });
+}
+function earlierMeeting(path2, config, port, cache3, o) {
+  try {
+    const input = port.readFile(path2);
+    const facts = cache3.facts(input, config);
+    if (facts !== void 0) return analysisOf(input.path, { findings: [], ...facts ? { facts } : {} });
+    const a = analyse(input, config, { fileRules: false, autolinkLiterals: o?.outputs !== false, seriesOnly: o?.outputs === false });
+    cache3.storeFacts(input, config, a.meeting ? factsOf(a.meeting) : void 0);
+    return a;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/cache/location.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path13 = require("node:path");
+var DEFAULT_CACHE = ".minutebook-cache";
+function repositoryBase(from = process.cwd()) {
+  for (let dir = (0, import_node_path13.resolve)(from); ; dir = (0, import_node_path13.dirname)(dir)) {
+    if ((0, import_node_fs11.existsSync)((0, import_node_path13.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path13.dirname)(dir) === dir) return (0, import_node_path13.resolve)(from);
+  }
+}
+function cacheFolder(location) {
+  return (0, import_node_path13.resolve)(location ?? DEFAULT_CACHE);
+}
+
+// src/cli/commands/check.ts
 async function runCheck(paths, flags, out2, err3) {
   const loaded = await loadSources(paths, flags);
   const configFor = (p) => loaded.lookup.forFile(p).config;
@@ -60390,8 +60764,10 @@ async function runCheck(paths, flags, out2, err3) {
   }
   const shown2 = progress("minutebook: checking");
   const series = { port: diskPort(() => loaded.lookup), contextOptions: { outputs: false } };
-  const analysed = await analyseFiles(loaded.inputs, { configFor, release: true, history: true, onProgress: shown2.update, ...flags.threads ? { threads: flags.threads } : {} });
-  let analyses = seriesStep(analysed, { configFor, ...series });
+  const analyseMisses = (inputs) => analyseFiles(inputs, { configFor, release: true, history: true, onProgress: shown2.update, ...flags.threads ? { threads: flags.threads } : {} });
+  const cache3 = flags.cache && !flags.fix ? new CheckCache(cacheFolder(flags.cacheLocation), { base: repositoryBase(), exists: import_node_fs12.existsSync }) : void 0;
+  let analyses = cache3 ? await cachedCheck(loaded.inputs, { configFor, ...series }, cache3, analyseMisses) : seriesStep(await analyseMisses(loaded.inputs), { configFor, ...series });
+  cache3?.prune();
   shown2.done();
   if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err3, series);
   const files = analyses.map((a) => a.file);
@@ -60432,12 +60808,12 @@ function fixAll(analyses, inputs, configFor, err3, series) {
     changed = true;
     return { path: a.file.path, contents };
   });
-  return changed ? check2(next, { configFor, release: true, exists: import_node_fs9.existsSync, ...series }) : analyses;
+  return changed ? check2(next, { configFor, release: true, exists: import_node_fs12.existsSync, ...series }) : analyses;
 }
 
 // src/cli/commands/check-command.ts
 function registerCheck(p) {
-  p.command("check").description("check minutes files and report problems with their line and column").argument("[paths...]", "files, folders or globs; - reads standard input", []).addOption(new Option("-f, --format <format>", "report format").choices([...REPORT_FORMATS]).default("stylish")).option("-o, --output-file <file>", "write the report to this file (replaced whole, never half-written) instead of standard output").option("--max-warnings <n>", "exit 1 when there are more warnings than this", wholeNumber).option("-q, --quiet", "report errors only", false).option("--fix", "rewrite near-miss ACTION lines to the canonical form", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml (.yml, .json); the series is still read from the current folder").option("--only-minutes", "leave aside named files that do not look like minutes, as a folder check does (for hooks that pass every staged Markdown file)", false).option("--print-config <file>", "print the configuration that applies to this file (as JSON) and check nothing").option("--stdin-filename <name>", "the name to report standard input under").option("--no-color", "no colour in the report").option("--threads <n>", "threads that analyse the files, for large runs (default: 1; see docs/performance.md)", threadCount).action(async (paths, o) => {
+  p.command("check").description("check minutes files and report problems with their line and column").argument("[paths...]", "files, folders or globs; - reads standard input", []).addOption(new Option("-f, --format <format>", "report format").choices([...REPORT_FORMATS]).default("stylish")).option("-o, --output-file <file>", "write the report to this file (replaced whole, never half-written) instead of standard output").option("--max-warnings <n>", "exit 1 when there are more warnings than this", wholeNumber).option("-q, --quiet", "report errors only", false).option("--fix", "rewrite near-miss ACTION lines to the canonical form", false).option("-c, --config <file>", "use this configuration file instead of looking up .minutebook.yaml (.yml, .json); the series is still read from the current folder").option("--cache", "keep each file's findings between runs and check again only what changed (keyed by the files' contents, not their dates)", false).option("--cache-location <folder>", "where --cache keeps its entries (default .minutebook-cache)").option("--only-minutes", "leave aside named files that do not look like minutes, as a folder check does (for hooks that pass every staged Markdown file)", false).option("--print-config <file>", "print the configuration that applies to this file (as JSON) and check nothing").option("--stdin-filename <name>", "the name to report standard input under").option("--no-color", "no colour in the report").option("--threads <n>", "threads that analyse the files, for large runs (default: 1; see docs/performance.md)", threadCount).action(async (paths, o) => {
     if (o.printConfig !== void 0) {
       const { printConfig: printConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
       out(printConfig2(o.printConfig, o.config));
@@ -60516,8 +60892,8 @@ function registerInspect(p) {
 }
 
 // src/cli/commands/lsp-command.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path27 = require("node:path");
 init_config_lookup();
 init_disk_port();
 init_version();
@@ -60536,7 +60912,7 @@ function diskFiles(explicitConfig) {
     ...diskPort(() => lookup2),
     stamp(path2) {
       try {
-        const s = (0, import_node_fs19.statSync)((0, import_node_path24.resolve)(path2));
+        const s = (0, import_node_fs22.statSync)((0, import_node_path27.resolve)(path2));
         return `${s.mtimeMs}:${s.size}`;
       } catch {
         return "gone";

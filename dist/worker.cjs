@@ -26372,7 +26372,7 @@ function buildMeeting(input) {
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
   judgeFacts(m);
-  m.mentions = readMentions(m, peopleOf(m, config), input);
+  if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }
 function meetingHead(input, titles) {
@@ -26627,8 +26627,21 @@ function readNatural(m, marked, input) {
     const match2 = role ? people.resolve(role.written) : void 0;
     if (role && match2?.kind === "one") role.person = match2.person;
   }
-  m.attendanceChanges = readAttendanceChanges(units, people, loc);
+  if (!input.seriesOnly) m.attendanceChanges = readAttendanceChanges(units, people, loc);
   m.motions = readMotions({ units, index: people, loc, source: source2, words: words3 });
+  if (!input.seriesOnly) readDecisions(m, marked, units, input);
+  const byNumber = /* @__PURE__ */ new Map();
+  const all2 = (items2) => items2.forEach((i) => {
+    byNumber.set(i.number, i);
+    all2(i.children);
+  });
+  all2(m.agenda);
+  const fromFront = readFrontMatterApproval(input.frontMatter);
+  m.approvals = [...fromFront ? [fromFront] : [], ...readBodyApprovals({ units, motions: m.motions, sections: byNumber, ...m.date !== void 0 ? { date: m.date } : {}, loc, source: source2 })];
+}
+function readDecisions(m, marked, units, input) {
+  const { loc, source: source2 } = input;
+  const words3 = wordsOf(input.config);
   for (const d of marked) {
     d.kind = "marked";
     const unit = units.find((u) => u.node === d.node || d.node.type === "listItem" && d.node.children.includes(u.node));
@@ -26656,8 +26669,6 @@ function readNatural(m, marked, input) {
     all2(i.children);
   });
   all2(m.agenda);
-  const fromFront = readFrontMatterApproval(input.frontMatter);
-  m.approvals = [...fromFront ? [fromFront] : [], ...readBodyApprovals({ units, motions: m.motions, sections: byNumber, ...m.date !== void 0 ? { date: m.date } : {}, loc, source: source2 })];
   for (const d of [...prose, ...fromMotions]) if (d.item) byNumber.get(d.item)?.decisions.push(d);
 }
 function readApprovedBlock(b) {
@@ -28066,9 +28077,11 @@ function analyse(input, config, options = {}) {
     config,
     ...frontMatterSpan ? { frontMatterSpan } : {},
     ...checked.root ? { frontMatter: checked.root } : {},
-    kept: { head: kept, minutesMatter, ...site ? { site } : {} }
+    kept: { head: kept, minutesMatter, ...site ? { site } : {} },
+    ...options.seriesOnly ? { seriesOnly: true } : {}
   });
   result.meeting = meeting;
+  if (options.seriesOnly) return result;
   result.directives = directivesOf(text6, tree, { start: matterStart ?? 0, end: bodyStart });
   if (options.fileRules !== false) runFileRules({ path: input.path, source: text6, tree, meeting, config, loc, schemaProblems: checked.problems, ruleIds, ...options.exists ? { exists: options.exists } : {}, ...options.history ? { history: options.history } : {} }, file);
   if (options.fileRules !== false) for (const d of meeting.keptDisagreements ?? []) addFinding(file, frontmatterBodyMismatch, config, d.at, d.message);
@@ -28152,8 +28165,16 @@ function releaseSyntax(a) {
 
 // src/core/check.ts
 function analyseForCheck(input, config, options) {
-  const a = analyse(input, config, { ...options.exists ? { exists: options.exists } : {}, ...options.history ? { history: options.history } : {}, autolinkLiterals: options.release !== true });
+  const reads = { exists: {}, history: false };
+  const { exists, history } = options;
+  const a = analyse(input, config, {
+    ...exists ? { exists: (p) => reads.exists[p] = exists(p) } : {},
+    ...history ? { history: (p) => (reads.history = true, history(p)) } : {},
+    // Trees that are released after the rules feed no output: they can skip GFM's link literals.
+    autolinkLiterals: options.release !== true
+  });
   if (options.release) releaseSyntax(a);
+  a.reads = reads;
   return a;
 }
 
