@@ -84,7 +84,8 @@ describe('natural minutes, built', () => {
 
   it('action IDs cannot wrap: the DOCX ID column is as wide as the longest ID needs, HTML cells nowrap', () => {
     const doc = out.part('word/document.xml');
-    const grid = /<w:tblGrid><w:gridCol w:w="(\d+)"\/><w:gridCol w:w="\d+"\/><w:gridCol w:w="\d+"\/><w:gridCol w:w="\d+"\/><w:gridCol w:w="\d+"\/><\/w:tblGrid>[\s\S]*?Action ID/.exec(doc);
+    // A column empty in every row is left out, so the grid has as many columns as the table shows.
+    const grid = /<w:tblGrid><w:gridCol w:w="(\d+)"\/>(?:<w:gridCol w:w="\d+"\/>){1,4}<\/w:tblGrid>[\s\S]*?Action ID/.exec(doc);
     // "MAS 2026-04/01": 14 characters of 9 pt bold, about 110 twips each, and the cell margins.
     expect(Number(grid![1])).toBeGreaterThanOrEqual(14 * 110 + 260 - 100);
     expect(out.html).toMatch(/<td[^>]*nowrap><p class="cell action-id"><b>MAS 2026-04\/01<\/b>/);

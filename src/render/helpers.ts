@@ -97,6 +97,8 @@ export function registerHelpers(hb: Hb, markup: Markup): void {
 
   /** `{{minus 64 @page.idColumn}}` → 64 minus the other: what a column leaves to its neighbour. */
   hb.registerHelper('minus', (a: unknown, b: unknown) => Number(a) - Number(b) || 0);
+  /** `{{choose cols.id @page.idColumn 0}}` → the first value when the condition holds, else the second: a column's width when it is shown. */
+  hb.registerHelper('choose', (c: unknown, a: unknown, b: unknown) => (c ? a : b));
   /** `{{percent 35 total}}` → 35 % of total, rounded down: a column width from the page width. */
   hb.registerHelper('percent', (p: unknown, total: unknown) => Math.floor((Number(p) * Number(total)) / 100) || 0);
 }

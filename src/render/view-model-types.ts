@@ -241,6 +241,13 @@ export interface ViewModel {
   approval?: ViewApproval;
   /** Counts, for templates (plural helpers, "no actions" texts). */
   counts: { attendees: number; participants: number; apologies: number; outstanding: number; newActions: number; decisions: number };
+  /**
+   * The columns of the added tables that have a value in some row (issue 20, item 5): a column
+   * empty in every row (no IDs written, an "N/A" revised date throughout) is left out, and `rest`
+   * is the percentage of the width the shown columns other than the ID and the text take, so that
+   * the text column takes what they leave.
+   */
+  columns: ViewColumns;
 }
 
 export interface ViewApproval {
@@ -252,4 +259,11 @@ export interface ViewApproval {
   amendments: Array<{ number: number; text: string }>;
   /** The signature block, unless the minutes end with one of their own. */
   signature?: { signed: string; chair: string; chairName?: string; date: string };
+}
+
+/** Which optional columns each added table shows (see `ViewModel.columns`). */
+export interface ViewColumns {
+  newActions: { id: boolean; owner: boolean; due: boolean; item: boolean; rest: number };
+  outstanding: { id: boolean; raised: boolean; target: boolean; revised: boolean; owner: boolean; status: boolean; rest: number };
+  decisions: { item: boolean; rest: number };
 }

@@ -12,6 +12,7 @@ import type {
   ViewBanner,
   ViewBlock,
   ViewChanges,
+  ViewColumns,
   ViewDate,
   ViewDecision,
   ViewGroup,
@@ -196,6 +197,7 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
     newActions,
     decisions,
     nextMeetings: meeting.nextMeetings.map((n) => viewNextMeeting(n, dates, words)),
+    columns: viewColumns(newActions, outstanding, decisions),
     counts: {
       attendees: count(attendees),
       participants: count(participants),
@@ -461,4 +463,25 @@ function addedDecisions(meeting: Meeting): Decision[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The optional columns of the added tables that some row fills, and the width they take (percent). */
+function viewColumns(actions: ViewNewAction[], outstanding: ViewOutstandingRow[], decisions: ViewDecision[]): ViewColumns {
+  const any = <T>(rows: T[], f: (r: T) => unknown) => rows.some((r) => { const v = f(r); return v !== undefined && v !== ''; });
+  const width = (shown: Array<[boolean, number]>) => shown.reduce((n, [on, w]) => n + (on ? w : 0), 0);
+  const a = { id: any(actions, (r) => r.id), owner: any(actions, (r) => r.owner), due: any(actions, (r) => r.due?.short), item: any(actions, (r) => r.item) };
+  const o = {
+    id: any(outstanding, (r) => r.id),
+    raised: any(outstanding, (r) => r.raised?.short),
+    target: any(outstanding, (r) => r.target?.short),
+    revised: any(outstanding, (r) => r.revised?.short),
+    owner: any(outstanding, (r) => r.owner),
+    status: any(outstanding, (r) => r.statusText),
+  };
+  const item = any(decisions, (r) => r.item ?? r.itemTitle);
+  return {
+    newActions: { ...a, rest: width([[a.owner, 13], [a.due, 14], [a.item, 9]]) },
+    outstanding: { ...o, rest: width([[o.raised, 12], [o.target, 12], [o.revised, 12], [o.owner, 12], [o.status, 9]]) },
+    decisions: { item, rest: width([[item, 24], [true, 16]]) },
+  };
 }
