@@ -74,7 +74,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   addV1Actions(m, body.actionLines, input, idPattern, titles);
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
-  judgeFacts(m);
+  judgeFacts(m, peopleOf(m, config));
   if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }

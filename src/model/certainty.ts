@@ -6,6 +6,7 @@
  * length; an action inferred from a sentence ("Esme will contact …") or an italic owner is
  * certain only when every owner resolves to someone or some office of the meeting.
  */
+import type { PersonIndex } from './person-match.js';
 import type { Decision, Meeting, Motion, NewAction } from './types.js';
 
 /** Longer than this, the text is a paragraph of discussion, not one action's words. */
@@ -41,16 +42,39 @@ export function judgeMotion(x: Motion): { certain: boolean; doubt?: string } {
  * A decision is certain when the minutes mark it (v1 bold verb), when it is a certain motion's
  * outcome, or when the prose that records it is one decision's words, not a paragraph of discussion.
  */
-export function judgeDecision(d: Decision): { certain: boolean; doubt?: string } {
+export function judgeDecision(d: Decision, people?: PersonIndex): { certain: boolean; doubt?: string } {
   if (d.kind === 'motion') return d.motion?.certain === false ? { certain: false, doubt: `a motion that ${d.motion.doubt ?? 'is not certain'}` } : { certain: true };
   if (d.kind !== 'prose') return { certain: true };
   if (d.text.trim() === '') return { certain: false, doubt: 'no words of its own' };
+  if (people && spokenBy(d, people)) return { certain: false, doubt: "one participant's words, not the meeting's decision" };
+  // "No objections", "Agreed.": consent recorded, but not what to; a summary row would say nothing.
+  if (d.text.trim().split(/\s+/).length < 4) return { certain: false, doubt: 'does not say what was decided' };
+  if (EARLIER.test(d.text)) return { certain: false, doubt: 'a decision of an earlier meeting, reported' };
   if (d.text.length > MAX_TEXT * 2 || d.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length > MAX_SENTENCES) return { certain: false, doubt: 'a whole paragraph, not one decision' };
   return { certain: true };
 }
 
 /** Sets the certainty of every motion and decision of a meeting (actions are judged as they are read). */
-export function judgeFacts(m: Pick<Meeting, 'motions' | 'decisions'>): void {
+export function judgeFacts(m: Pick<Meeting, 'motions' | 'decisions'>, people?: PersonIndex): void {
   for (const x of m.motions) Object.assign(x, judgeMotion(x));
-  for (const d of m.decisions) Object.assign(d, judgeDecision(d));
+  for (const d of m.decisions) Object.assign(d, judgeDecision(d, people));
 }
+
+/** "Decided last meeting to …", "agreed at the previous meeting": reported, not taken at this one. */
+const EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
+
+/** "Jack: No objections to no limits", "TL: Agreement on …": a remark the notes give to a speaker. */
+const SPEAKER = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
+
+/** Whether the paragraph or list item of a decision opens with a speaker label: a listed person, or initials. */
+function spokenBy(d: Decision, people: PersonIndex): boolean {
+  const label = SPEAKER.exec(plainText(d.node.type === 'listItem' ? (d.node.children[0] ?? d.node) : d.node))?.[1];
+  if (label === undefined) return false;
+  if (/^[A-Z]{2,3}$/.test(label)) return true;
+  return people.resolve(label).kind !== 'none';
+}
+
+const plainText = (n: unknown): string => {
+  const x = n as { value?: unknown; children?: unknown[] };
+  return typeof x.value === 'string' ? x.value : x.children ? x.children.map(plainText).join('') : ' ';
+};

@@ -58,7 +58,7 @@ function sectionsOf(agenda: AgendaItem[]): Sections {
 }
 
 function viewAction(a: NewAction, sections: Sections, dates: DateFn): ViewNewAction {
-  const v: ViewNewAction = { id: a.id, text: a.text, content: a.content, attributes: { ...a.attributes } };
+  const v: ViewNewAction = { id: a.id, text: a.text, content: ownContent(a), attributes: { ...a.attributes } };
   if (a.owner !== undefined) v.owner = a.owner;
   const due = a.due !== undefined ? dates(a.due) : undefined;
   if (due) v.due = due;
@@ -484,4 +484,16 @@ function viewColumns(actions: ViewNewAction[], outstanding: ViewOutstandingRow[]
     outstanding: { ...o, rest: width([[o.raised, 12], [o.target, 12], [o.revised, 12], [o.owner, 12], [o.status, 9]]) },
     decisions: { item, rest: width([[item, 24], [true, 16]]) },
   };
+}
+
+/**
+ * The action's words as inline content: its own, or its plain text where the content read is that
+ * of the whole block it stands in (one line of a paragraph of lines parted by hard breaks), so that
+ * a row never shows the other actions' words.
+ */
+function ownContent(a: NewAction): NewAction['content'] {
+  const plain = (nodes: readonly unknown[]): string =>
+    nodes.map((n) => { const x = n as { value?: unknown; children?: unknown[] }; return typeof x.value === 'string' ? x.value : x.children ? plain(x.children) : ' '; }).join('');
+  const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return words(plain(a.content)).length > words(a.text).length + 1 ? [{ type: 'text', value: a.text }] : a.content;
 }
