@@ -25355,17 +25355,32 @@ function judgeMotion(x) {
   if (x.source === "table" || x.mover !== void 0 || x.seconder !== void 0) return { certain: true };
   return { certain: false, doubt: "names no mover or seconder" };
 }
-function judgeDecision(d) {
+function judgeDecision(d, people) {
   if (d.kind === "motion") return d.motion?.certain === false ? { certain: false, doubt: `a motion that ${d.motion.doubt ?? "is not certain"}` } : { certain: true };
   if (d.kind !== "prose") return { certain: true };
   if (d.text.trim() === "") return { certain: false, doubt: "no words of its own" };
+  if (people && spokenBy(d, people)) return { certain: false, doubt: "one participant's words, not the meeting's decision" };
+  if (d.text.trim().split(/\s+/).length < 4) return { certain: false, doubt: "does not say what was decided" };
+  if (EARLIER.test(d.text)) return { certain: false, doubt: "a decision of an earlier meeting, reported" };
   if (d.text.length > MAX_TEXT * 2 || d.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u")).length > MAX_SENTENCES) return { certain: false, doubt: "a whole paragraph, not one decision" };
   return { certain: true };
 }
-function judgeFacts(m) {
+function judgeFacts(m, people) {
   for (const x of m.motions) Object.assign(x, judgeMotion(x));
-  for (const d of m.decisions) Object.assign(d, judgeDecision(d));
+  for (const d of m.decisions) Object.assign(d, judgeDecision(d, people));
 }
+var EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
+var SPEAKER = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
+function spokenBy(d, people) {
+  const label = SPEAKER.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
+  if (label === void 0) return false;
+  if (/^[A-Z]{2,3}$/.test(label)) return true;
+  return people.resolve(label).kind !== "none";
+}
+var plainText = (n) => {
+  const x = n;
+  return typeof x.value === "string" ? x.value : x.children ? x.children.map(plainText).join("") : " ";
+};
 
 // src/model/initials.ts
 var TOKEN = "[A-Z]{2,3}";
@@ -26371,7 +26386,7 @@ function buildMeeting(input) {
   addV1Actions(m, body.actionLines, input, idPattern, titles);
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
-  judgeFacts(m);
+  judgeFacts(m, peopleOf(m, config));
   if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }
