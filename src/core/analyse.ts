@@ -143,7 +143,7 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
   const kept = readKeptHead(text, bodyStart, input.path, { ...(siteDate ? { siteDate } : {}), dateOnly: minutesMatter });
   if (!minutesMatter && kept.kind !== 'minutes' && !(block && kept.kind !== 'agenda-only')) return notMinutes(result, kept, text, loc.point(bodyStart), config);
   const checked = checkMatter(doc, block, { config, path: input.path, kept, minutesMatter, loc });
-  const tree = parseWithinLimits(text, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false });
+  const tree = parseWithinLimits(text, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false, ...(block ? { bodyStart: block.end } : {}) });
   if ('limit' in tree) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;

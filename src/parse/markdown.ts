@@ -21,6 +21,13 @@ export interface MarkdownOptions {
    * tries them at every letter and digit, and a transform searches every text node again.
    */
   autolinkLiterals?: boolean;
+  /**
+   * Where the body starts after a YAML front matter block (`---` … `---`, as front-matter.ts
+   * splits it). The block is then not parsed as Markdown: its `yaml` node was read by nothing
+   * (every reader skips it, the YAML is parsed on its own), and in minutes that list their people
+   * and reviews it is often a third of the text. The body's nodes keep their positions in the file.
+   */
+  bodyStart?: number;
 }
 
 const AUTOLINK_CONSTRUCTS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
@@ -60,7 +67,28 @@ export const CHUNK_THRESHOLD = 256 * 1024;
 
 /** CommonMark + GFM with the front matter as a `yaml` node, so that positions are file positions. */
 export function parseMarkdown(text: string, options: MarkdownOptions = {}): Root {
-  return markDelimiters(parseWhole(text, options), text);
+  const from = options.bodyStart ?? 0;
+  // The body starts a line (the closing fence ends with its line break), so columns stay as they are.
+  if (from <= 0 || from > text.length || text.charCodeAt(from - 1) !== 10) return markDelimiters(parseWhole(text, options), text);
+  const root = parseWhole(text.slice(from), options);
+  const lines = lineBreaks(text, from);
+  for (const c of root.children) shift(c, from, lines);
+  const end = root.position?.end;
+  root.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: end && root.children.length > 0 ? { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + from } : { line: lines + 1, column: 1, offset: from },
+  };
+  return markDelimiters(root, text);
+}
+
+/** Line breaks before an offset, counted as CommonMark counts them (LF, CRLF, a lone CR). */
+function lineBreaks(text: string, before: number): number {
+  let n = 0;
+  for (let i = 0; i < before; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
 }
 
 /** What an ordered list's numbers end with as written, `.` or `)`: mdast keeps the first number but not this. */
