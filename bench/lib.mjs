@@ -1,7 +1,7 @@
 // What a benchmark suite gets: commands to time, a repository generator, and a table to fill.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateRepository } from './generate.mjs';
 
@@ -105,8 +105,17 @@ export function timeTogether(commands, runs, o = {}) {
 export function createContext({ root, runs }) {
   const work = join(root, 'bench', '.work');
   mkdirSync(work, { recursive: true });
-  /** @type {Array<Record<string, unknown>>} */
+  /**
+   * Every row, with the machine's load average (one minute) when it was measured: the figures
+   * of a shared machine read differently at load 1 and at load 10.
+   * @type {Array<Record<string, unknown>>}
+   */
   const rows = [];
+  const push = (row) => {
+    row.load = loadavg()[0];
+    rows.push(row);
+    return row;
+  };
   const ctx = {
     root,
     work,
@@ -148,23 +157,20 @@ export function createContext({ root, runs }) {
       const [a, b] = timeTogether([ours, theirs], runs);
       const ratio = a.wall / b.wall;
       const row = { task, ours: a, theirs: b, competitor: theirs.label, ratio, target: `ratio ≤ ${target}`, pass: ratio <= target };
-      rows.push(row);
-      return row;
+      return push(row);
     },
 
     /** Times minutebook alone against an absolute limit in milliseconds and adds a row. */
     limit({ task, ours, maxMs }) {
       const [a] = timeTogether([ours], runs);
       const row = { task, ours: a, ratio: undefined, target: `≤ ${maxMs} ms`, pass: a.wall <= maxMs };
-      rows.push(row);
-      return row;
+      return push(row);
     },
 
     /** A row measured some other way (memory, output size…): values are shown as given. */
     record({ task, ours, theirs, competitor, ratio, target, pass }) {
       const row = { task, ours, theirs, competitor, ratio, target, pass };
-      rows.push(row);
-      return row;
+      return push(row);
     },
 
     /**
@@ -174,13 +180,12 @@ export function createContext({ root, runs }) {
     floor({ task, ours, theirs, bounds }) {
       const [a, b] = timeTogether([ours, theirs], runs);
       const row = { task, ours: a, theirs: b, competitor: theirs.label, ratio: a.wall / b.wall, target: `bounds: ${bounds}`, floor: true };
-      rows.push(row);
-      return row;
+      return push(row);
     },
 
     /** A row that could not be measured here, with the reason. */
     skip(task, reason) {
-      rows.push({ task, skipped: reason });
+      push({ task, skipped: reason });
     },
   };
   return ctx;
@@ -189,22 +194,25 @@ export function createContext({ root, runs }) {
 const ms = (t) => (t === undefined ? '' : typeof t === 'object' ? `${t.wall.toFixed(0)} ms` : String(t));
 const cpu = (t) => (t && typeof t === 'object' && t.cpu !== undefined ? `${t.cpu.toFixed(0)} ms` : '');
 
+const load = (r) => (typeof r.load === 'number' ? r.load.toFixed(2) : '');
+
 /** The results as a Markdown table (readable in a terminal, pasteable into the README). */
 export function formatTable(rows) {
-  const head = ['task', 'minutebook', 'competitor', 'ratio', 'target', 'result', 'CPU minutebook', 'CPU competitor', 'max RSS minutebook'];
+  const head = ['task', 'minutebook', 'competitor', 'ratio', 'target', 'result', 'CPU minutebook', 'CPU competitor', 'max RSS minutebook', 'load'];
   const lines = rows.map((r) =>
     r.skipped
-      ? [r.task, '', '', '', '', `SKIP: ${r.skipped}`, '', '', '']
+      ? [r.task, '', '', '', '', `SKIP: ${r.skipped}`, '', '', '', load(r)]
       : [
           r.task,
           ms(r.ours),
           r.theirs === undefined ? '' : `${ms(r.theirs)} (${r.competitor})`,
           typeof r.ratio === 'number' ? r.ratio.toFixed(2) : (r.ratio ?? ''),
           r.target ?? '',
-          r.floor ? 'FLOOR' : r.pass ? 'PASS' : 'MISS',
+          r.floor ? 'FLOOR' : r.pass === undefined ? 'not measured' : r.pass ? 'PASS' : 'MISS',
           cpu(r.ours),
           cpu(r.theirs),
           r.ours && typeof r.ours === 'object' && r.ours.rss !== undefined ? `${r.ours.rss.toFixed(0)} MB` : '',
+          load(r),
         ],
   );
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));

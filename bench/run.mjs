@@ -66,14 +66,18 @@ writeFileSync(
 if (readme) {
   const path = join(root, 'docs', 'performance.md');
   const text = readFileSync(path, 'utf8');
-  const [a, b] = [text.indexOf('<!-- bench:start -->'), text.indexOf('<!-- bench:end -->')];
+  // A suite run alone (`npm run bench -- wait --readme`) fills its own block when the page has
+  // one (<!-- bench:wait:start -->), so that the full table of an earlier run stays as it was.
+  const own = wanted.length === 1 && text.includes(`<!-- bench:${wanted[0]}:start -->`) ? `bench:${wanted[0]}:` : 'bench:';
+  const [start, end] = [`<!-- ${own}start -->`, `<!-- ${own}end -->`];
+  const [a, b] = [text.indexOf(start), text.indexOf(end)];
   if (a === -1 || b < a) {
-    console.error('bench: docs/performance.md has no <!-- bench:start --> … <!-- bench:end --> block');
+    console.error(`bench: docs/performance.md has no ${start} … ${end} block`);
     process.exit(2);
   }
   const when = new Date().toISOString().slice(0, 10);
   const note = `Measured ${when} with \`npm run bench -- ${[...wanted, '--runs', runs].join(' ')}\`: Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${load} at the start.`;
-  writeFileSync(path, `${text.slice(0, a)}<!-- bench:start -->\n${note}\n\n${table}\n${text.slice(b)}`);
+  writeFileSync(path, `${text.slice(0, a)}${start}\n${note}\n\n${table}\n${text.slice(b)}`);
   console.log('docs/performance.md: figures updated');
 }
 process.exit(failed ? 1 : 0);

@@ -72,7 +72,7 @@ export default {
       const [k, l2] = timeTogether([cached, lint], ctx.runs, { before: edit });
       row(ctx, task, k, l2, 'markdownlint-cli2', 0.1);
     } else {
-      ctx.record({ task, ours: 'not measured: no --cache yet', target: 'ratio ≤ 0.1', pass: false });
+      ctx.record({ task, ours: 'not measured: no --cache yet', target: 'ratio ≤ 0.1' });
       console.log(`  ${task}: not measured: no --cache yet`);
     }
 
