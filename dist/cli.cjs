@@ -28404,7 +28404,25 @@ function withoutAutolinkLiterals() {
   data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((e) => Array.isArray(e) ? e.filter((x2) => !isAutolink(x2)) : e).filter((e) => !isAutolink(e));
 }
 function parseMarkdown(text7, options = {}) {
-  return markDelimiters(parseWhole(text7, options), text7);
+  const from = options.bodyStart ?? 0;
+  if (from <= 0 || from > text7.length || text7.charCodeAt(from - 1) !== 10) return markDelimiters(parseWhole(text7, options), text7);
+  const root2 = parseWhole(text7.slice(from), options);
+  const lines = lineBreaks(text7, from);
+  for (const c of root2.children) shift(c, from, lines);
+  const end = root2.position?.end;
+  root2.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: end && root2.children.length > 0 ? { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + from } : { line: lines + 1, column: 1, offset: from }
+  };
+  return markDelimiters(root2, text7);
+}
+function lineBreaks(text7, before2) {
+  let n2 = 0;
+  for (let i2 = 0; i2 < before2; i2++) {
+    const c = text7.charCodeAt(i2);
+    if (c === 10 || c === 13 && text7.charCodeAt(i2 + 1) !== 10) n2++;
+  }
+  return n2;
 }
 function markDelimiters(root2, text7) {
   if (!/^[ \t>]*\d{1,9}[.)]/m.test(text7)) return root2;
@@ -28600,8 +28618,8 @@ var init_empty_link = __esm({
 
 // src/rules/classification.ts
 function tlpLevel(value2) {
-  const bare = stripPrefix(value2).toLowerCase();
-  return TLP_LEVELS.find((l) => l === bare);
+  const bare2 = stripPrefix(value2).toLowerCase();
+  return TLP_LEVELS.find((l) => l === bare2);
 }
 var TLP_LEVELS, stripPrefix, classification;
 var init_classification = __esm({
@@ -28622,8 +28640,8 @@ var init_classification = __esm({
         const fromFile = meeting.fields.classification?.value;
         const place = fromFile ?? meeting.frontMatterSpan?.start ?? ctx.loc.point(0);
         const origin = fromFile ? "" : ` (from ${config.path ?? "the configuration"})`;
-        const bare = stripPrefix(value2).toLowerCase();
-        const closest2 = [...TLP_LEVELS].sort((a, b) => distance(bare, a) - distance(bare, b))[0];
+        const bare2 = stripPrefix(value2).toLowerCase();
+        const closest2 = [...TLP_LEVELS].sort((a, b) => distance(bare2, a) - distance(bare2, b))[0];
         ctx.report(
           place,
           `Classification "${value2}"${origin} is not a TLP level (did you mean "${closest2}"?): recognised are ${TLP_LEVELS.join(", ")}; other text is shown as written, without a banner colour`
@@ -30127,10 +30145,10 @@ function opensFrontMatter(text7) {
   return OPEN.test(text7.replace(BOM, ""));
 }
 function looksLikeMinutes(text7, options = {}) {
-  const bare = text7.replace(BOM, "");
-  const split = splitFrontMatter(bare);
+  const bare2 = text7.replace(BOM, "");
+  const split = splitFrontMatter(bare2);
   if (split.kind === "missing" || split.kind === "unclosed" && !options.cut) return false;
-  const yaml = split.kind === "ok" ? split.block.yaml : bare.slice(split.openEnd);
+  const yaml = split.kind === "ok" ? split.block.yaml : bare2.slice(split.openEnd);
   return (options.datedName === true || DATE_KEY.test(yaml)) && PEOPLE_KEY.test(yaml);
 }
 function readHead(text7, options = {}) {
@@ -32637,10 +32655,10 @@ function labelAt(line) {
     if (!/[:\-–—]/.test(m[0].slice(m[0].indexOf(label) + label.length)) && !/^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(m[0])) return void 0;
     return hit;
   }
-  const bare = BARE_LABEL.exec(text7.slice(lead));
-  if (bare && /,/.test(text7) && lead === 0) {
+  const bare2 = BARE_LABEL.exec(text7.slice(lead));
+  if (bare2 && /,/.test(text7) && lead === 0) {
     const at5 = line.start + lead;
-    return { list: listOf(bare[1]), label: bare[1], labelStart: at5, labelEnd: at5 + bare[1].length, restStart: at5 + bare[0].length };
+    return { list: listOf(bare2[1]), label: bare2[1], labelStart: at5, labelEnd: at5 + bare2[1].length, restStart: at5 + bare2[0].length };
   }
   return void 0;
 }
@@ -34808,7 +34826,7 @@ function analyse(input, config, options = {}) {
   const kept = readKeptHead(text7, bodyStart, input.path, { ...siteDate ? { siteDate } : {}, dateOnly: minutesMatter });
   if (!minutesMatter && kept.kind !== "minutes" && !(block2 && kept.kind !== "agenda-only")) return notMinutes(result, kept, text7, loc.point(bodyStart), config);
   const checked = checkMatter(doc, block2, { config, path: input.path, kept, minutesMatter, loc });
-  const tree = parseWithinLimits(text7, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false });
+  const tree = parseWithinLimits(text7, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false, ...block2 ? { bodyStart: block2.end } : {} });
   if ("limit" in tree) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
@@ -34934,6 +34952,13 @@ function releaseSyntax(a) {
   m.apologies = [];
   m.absent = [];
   for (const p of m.people) p.fields = {};
+  m.mentions = [];
+  for (const action of m.actions) action.node = bare(action.node);
+  const placed = m.outstandingPlacement;
+  if (placed.kind !== "before-agenda") m.outstandingPlacement = { kind: placed.kind, node: bare(placed.node) };
+}
+function bare(node2) {
+  return { type: node2.type, ...node2.position ? { position: node2.position } : {}, ..."children" in node2 ? { children: [] } : {} };
 }
 var init_release_syntax = __esm({
   "src/core/release-syntax.ts"() {
@@ -38113,12 +38138,12 @@ function judge2(path2) {
   if (text7 === void 0) return { kind: "undecodable" };
   const cut = bytes.length === HEAD_BYTES;
   if (looksLikeMinutes(text7, { cut, datedName: DATED_NAME.test((0, import_node_path5.basename)(path2)) })) return { kind: "minutes" };
-  const bare = text7.replace(/^\uFEFF/, "");
-  const yaml = splitFrontMatter(bare);
-  const site = yaml.kind === "missing" ? splitSiteMatter(bare) : void 0;
+  const bare2 = text7.replace(/^\uFEFF/, "");
+  const yaml = splitFrontMatter(bare2);
+  const site = yaml.kind === "missing" ? splitSiteMatter(bare2) : void 0;
   const start = yaml.kind === "ok" ? yaml.block.end : site?.end ?? 0;
   const siteDate = siteDay(site?.date?.value ?? (yaml.kind === "ok" ? /^date[ \t]*:[ \t]*['"]?(\d{4}-\d{2}-\d{2})/m.exec(yaml.block.yaml)?.[1] : void 0));
-  const kept = readKeptHead(bare, start, path2, siteDate ? { siteDate } : {});
+  const kept = readKeptHead(bare2, start, path2, siteDate ? { siteDate } : {});
   if (kept.kind === "minutes") return { kind: "minutes" };
   return { kind: "other", why: yaml.kind === "ok" && kept.kind !== "agenda-only" ? "other-page" : kept.kind };
 }

@@ -22670,7 +22670,25 @@ function withoutAutolinkLiterals() {
 }
 var CHUNK_THRESHOLD = 256 * 1024;
 function parseMarkdown(text6, options = {}) {
-  return markDelimiters(parseWhole(text6, options), text6);
+  const from = options.bodyStart ?? 0;
+  if (from <= 0 || from > text6.length || text6.charCodeAt(from - 1) !== 10) return markDelimiters(parseWhole(text6, options), text6);
+  const root2 = parseWhole(text6.slice(from), options);
+  const lines = lineBreaks(text6, from);
+  for (const c of root2.children) shift(c, from, lines);
+  const end = root2.position?.end;
+  root2.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: end && root2.children.length > 0 ? { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + from } : { line: lines + 1, column: 1, offset: from }
+  };
+  return markDelimiters(root2, text6);
+}
+function lineBreaks(text6, before) {
+  let n = 0;
+  for (let i = 0; i < before; i++) {
+    const c = text6.charCodeAt(i);
+    if (c === 10 || c === 13 && text6.charCodeAt(i + 1) !== 10) n++;
+  }
+  return n;
 }
 function markDelimiters(root2, text6) {
   if (!/^[ \t>]*\d{1,9}[.)]/m.test(text6)) return root2;
@@ -22845,8 +22863,8 @@ function checkUpdate(ctx, review) {
 var TLP_LEVELS = ["clear", "white", "green", "amber", "amber+strict", "red"];
 var stripPrefix = (value2) => value2.trim().replace(/^tlp\s*:\s*/i, "").replace(/\s*\+\s*/, "+");
 function tlpLevel(value2) {
-  const bare = stripPrefix(value2).toLowerCase();
-  return TLP_LEVELS.find((l) => l === bare);
+  const bare2 = stripPrefix(value2).toLowerCase();
+  return TLP_LEVELS.find((l) => l === bare2);
 }
 var classification = {
   id: "classification",
@@ -22860,8 +22878,8 @@ var classification = {
     const fromFile = meeting.fields.classification?.value;
     const place = fromFile ?? meeting.frontMatterSpan?.start ?? ctx.loc.point(0);
     const origin = fromFile ? "" : ` (from ${config.path ?? "the configuration"})`;
-    const bare = stripPrefix(value2).toLowerCase();
-    const closest2 = [...TLP_LEVELS].sort((a, b) => distance(bare, a) - distance(bare, b))[0];
+    const bare2 = stripPrefix(value2).toLowerCase();
+    const closest2 = [...TLP_LEVELS].sort((a, b) => distance(bare2, a) - distance(bare2, b))[0];
     ctx.report(
       place,
       `Classification "${value2}"${origin} is not a TLP level (did you mean "${closest2}"?): recognised are ${TLP_LEVELS.join(", ")}; other text is shown as written, without a banner colour`
@@ -24080,10 +24098,10 @@ var BOM = /^\uFEFF/;
 var DATE_KEY = /^date[ \t]*:/m;
 var PEOPLE_KEY = /^(?:attendees|present|apologies|absent|participants|in_attendance|observers)[ \t]*:/m;
 function looksLikeMinutes(text6, options = {}) {
-  const bare = text6.replace(BOM, "");
-  const split = splitFrontMatter(bare);
+  const bare2 = text6.replace(BOM, "");
+  const split = splitFrontMatter(bare2);
   if (split.kind === "missing" || split.kind === "unclosed" && !options.cut) return false;
-  const yaml = split.kind === "ok" ? split.block.yaml : bare.slice(split.openEnd);
+  const yaml = split.kind === "ok" ? split.block.yaml : bare2.slice(split.openEnd);
   return (options.datedName === true || DATE_KEY.test(yaml)) && PEOPLE_KEY.test(yaml);
 }
 var plainKey = (name) => new RegExp(`^${name}:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, "m");
@@ -25965,10 +25983,10 @@ function labelAt(line) {
     if (!/[:\-–—]/.test(m[0].slice(m[0].indexOf(label) + label.length)) && !/^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(m[0])) return void 0;
     return hit;
   }
-  const bare = BARE_LABEL.exec(text6.slice(lead));
-  if (bare && /,/.test(text6) && lead === 0) {
+  const bare2 = BARE_LABEL.exec(text6.slice(lead));
+  if (bare2 && /,/.test(text6) && lead === 0) {
     const at3 = line.start + lead;
-    return { list: listOf(bare[1]), label: bare[1], labelStart: at3, labelEnd: at3 + bare[1].length, restStart: at3 + bare[0].length };
+    return { list: listOf(bare2[1]), label: bare2[1], labelStart: at3, labelEnd: at3 + bare2[1].length, restStart: at3 + bare2[0].length };
   }
   return void 0;
 }
@@ -28076,7 +28094,7 @@ function analyse(input, config, options = {}) {
   const kept = readKeptHead(text6, bodyStart, input.path, { ...siteDate ? { siteDate } : {}, dateOnly: minutesMatter });
   if (!minutesMatter && kept.kind !== "minutes" && !(block && kept.kind !== "agenda-only")) return notMinutes(result, kept, text6, loc.point(bodyStart), config);
   const checked = checkMatter(doc, block, { config, path: input.path, kept, minutesMatter, loc });
-  const tree = parseWithinLimits(text6, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false });
+  const tree = parseWithinLimits(text6, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false, ...block ? { bodyStart: block.end } : {} });
   if ("limit" in tree) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
@@ -28176,6 +28194,13 @@ function releaseSyntax(a) {
   m.apologies = [];
   m.absent = [];
   for (const p of m.people) p.fields = {};
+  m.mentions = [];
+  for (const action of m.actions) action.node = bare(action.node);
+  const placed = m.outstandingPlacement;
+  if (placed.kind !== "before-agenda") m.outstandingPlacement = { kind: placed.kind, node: bare(placed.node) };
+}
+function bare(node2) {
+  return { type: node2.type, ...node2.position ? { position: node2.position } : {}, ..."children" in node2 ? { children: [] } : {} };
 }
 
 // src/core/check.ts
