@@ -208,12 +208,35 @@ describe('import: nothing lost in silence', () => {
 
 describe('import: one document, many meetings', () => {
   it('--split cuts at each meeting title, each file with its own date', async () => {
-    const meeting = (d: string) => p(`Minutes of the Orchard Board Meeting ${d}`) + p('Present: Ada Pike, Tom Reeve') + p('The minutes were approved.');
+    // "The January 9, 2024 meeting minutes were approved" names the last meeting: no cut there.
+    const meeting = (d: string) => p(`Minutes of the Orchard Board Meeting ${d}`) + p('Present: Ada Pike, Tom Reeve') + p(`Minutes: The ${d} meeting minutes were approved as presented.`);
     const body = meeting('January 9, 2024') + meeting('February 13, 2024') + meeting('March 12, 2024');
     const { files } = await convert(body, {}, { split: true });
     expect(files.map((f) => f.base)).toEqual(['2024-01-09-orchard-board', '2024-02-13-orchard-board', '2024-03-12-orchard-board']);
     const whole = await convert(body);
     expect(whole.files).toHaveLength(1);
+    // "Meeting: <date>" alone opens a meeting too (a scanned letterhead above it unreadable).
+    const labelled = await convert(meeting('January 9, 2024') + p('Meeting: February 13, 2024') + p('Present: Ada Pike'), {}, { split: true });
+    expect(labelled.files.map((f) => f.base.slice(0, 10))).toEqual(['2024-01-09', '2024-02-13']);
+    // "approved Minutes" over the date on the next line, as later minutes head themselves.
+    const marked = await convert(meeting('January 9, 2024') + p('approved Minutes') + p('Feb 20, 2024 6:30-8:30 P.M.') + p('Present: Ada Pike'), {}, { split: true });
+    expect(marked.files.map((f) => f.base.slice(0, 10))).toEqual(['2024-01-09', '2024-02-20']);
+  });
+
+  it('a letterhead above a title opens that meeting; a sentence of the business names no committee', async () => {
+    const meeting = (d: string) => p('ORCHARD LANE ALLOTMENT SOCIETY') + p(`Minutes of Board Meeting: ${d}`) + p('Present: Ada Pike, Tom Reeve') + p('Board Member Ada Pike called the meeting to order.');
+    const { files } = await convert(meeting('January 9, 2024') + meeting('February 13, 2024'), {}, { split: true });
+    expect(files.map((f) => /^committee: (.*)$/m.exec(f.markdown)?.[1])).toEqual(['ORCHARD LANE ALLOTMENT SOCIETY', 'ORCHARD LANE ALLOTMENT SOCIETY']);
+    expect(files[0]!.markdown.trimEnd()).toMatch(/called the meeting to order\.$/);
+    const bare = await convert(p('Minutes of Board Meeting: January 9, 2024') + p('Present: Ada Pike') + p('Board Member Ada Pike called the meeting to order.'));
+    expect(bare.files[0]!.markdown).toContain('committee: TODO\n');
+  });
+
+  it('takes a meeting number from the title only, never from "our first meeting in …" or "the April 23rd meeting"', async () => {
+    const body = p('Minutes of the Orchard Board Meeting March 12, 2024') + p('Present: Ada Pike, Tom Reeve') + p('This was our first meeting in the new hall; the April 23rd meeting will be in the old one.');
+    const { files } = await convert(body, {}, { split: true });
+    expect(files[0]!.markdown).not.toMatch(/^meeting:/m);
+    expect(files[0]!.notFound).toContain('meeting number');
   });
 });
 

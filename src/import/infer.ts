@@ -8,6 +8,7 @@ import type { Element, Root } from 'hast';
 import { parsePerson } from '../model/person-parse.js';
 import { WORDS } from '../vocabulary/words.js';
 import { alternatives } from '../vocabulary/patterns.js';
+import { BODY_WORDS, HEAD_LABELS, MONTHS, ORDINAL_WORDS } from '../vocabulary/kept-words.js';
 import { findDate, findTimes } from './dates.js';
 import { classOf, HEADINGS, isElement, textOf } from './hast.js';
 import { cellsOf, rowsOf } from './tables.js';
@@ -56,13 +57,18 @@ const APOLOGIES = new RegExp(
 const ABSENCE_HEADING = new RegExp(`${alternatives(WORDS.section_apologies)}|apolog|excused`, 'i');
 // "In attendance" is an attendance title, so PRESENT takes it first; the others present are these.
 const OTHERS = /^(?:also present|observers?|guests?|staff|visitors?)$/i;
-const DATE_LABEL = /^(?:(?:meeting\s+)?date(?:\s*\/\s*time)?|fecha|when)$/i;
-const TIME_LABEL = /^(?:(?:meeting\s+)?time|hours)$/i;
-const VENUE_LABEL = /^(?:venue|location|(?:meeting\s+)?location|place|where)$/i;
-const CHAIR_LABEL = /^(?:chair(?:person|man|woman)?|chaired by)$/i;
+const headLabel = (words: readonly string[]) => new RegExp(`^(?:${alternatives(words)})$`, 'i');
+const DATE_LABEL = headLabel(HEAD_LABELS.date);
+const TIME_LABEL = headLabel(HEAD_LABELS.time);
+const VENUE_LABEL = headLabel(HEAD_LABELS.venue);
+const CHAIR_LABEL = headLabel(HEAD_LABELS.chair);
+const COMMITTEE_LABEL = headLabel(HEAD_LABELS.committee);
+const MEETING_LABEL = headLabel(HEAD_LABELS.meeting);
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
-const COMMITTEE_WORD = /\b(committee|board|council|group|community|forum|panel|trust|society|association|commission|assembly|PMB|PMC|WG|LPC|team|network|partnership)\b/i;
+const MONTH_NAME = `(?:${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})`;
+const ORDINALS = ORDINAL_WORDS;
+/** A line that names a body: a title or a letterhead. */
+export const COMMITTEE_WORD = new RegExp(`\\b(?:${alternatives(BODY_WORDS)})\\b`, 'i');
 
 const BLOCK = new Set(['p', 'li', 'div', 'tr', 'td', 'th', ...HEADINGS]);
 
@@ -171,8 +177,12 @@ function cleanCommittee(s: string): string | undefined {
   return t.split(' ').length >= 2 && t.split(' ').length <= 10 && COMMITTEE_WORD.test(t) ? t : undefined;
 }
 
+/** "Orchard Lane Allotment Society", "North of Tyne LPC": capitalised words and small joining words, not a sentence. */
+const titleCased = (s: string) => s.split(/\s+/).every((w) => /^[\p{Lu}\d&–-]/u.test(w) || /^(?:of|the|and|for|on|in|de|du|la|van|von)$/.test(w));
+
 function meetingNumber(s: string): string | undefined {
-  const n = /\bmeeting\s+(?:no\.?\s*|number\s*|#\s*)?(\d{1,4})\b(?![-/.]\d)/i.exec(s) ?? /\b(\d{1,4})(?:st|nd|rd|th)\s+(?:\w+\s+){0,3}?meeting\b/i.exec(s);
+  // "April 23rd meeting" is a date.
+  const n = /\bmeeting\s+(?:no\.?\s*|number\s*|#\s*)?(\d{1,4})\b(?![-/.]\d)/i.exec(s) ?? new RegExp(`(?<!${MONTH_NAME}\\.?\\s+)\\b(\\d{1,4})(?:st|nd|rd|th)\\s+(?:\\w+\\s+){0,3}?meeting\\b`, 'i').exec(s);
   if (n) return n[1];
   const w = new RegExp(`\\b(${ORDINALS.join('|')})\\s+(?:\\w+\\s+){0,3}?meeting\\b`, 'i').exec(s);
   return w ? String(ORDINALS.indexOf(w[1]!.toLowerCase()) + 1) : undefined;
@@ -259,8 +269,20 @@ function guessFromLines(r: Inferred, lines: Line[]): void {
   const ranked = [...lines].sort((a, b) => order.indexOf(a.from) - order.indexOf(b.from));
   if (r.date === undefined) r.date = ranked.map((l) => findDate(l.text)?.date).find(Boolean);
   const titleLike = ranked.filter((l) => l.from !== 'header').slice(0, 12);
-  if (r.meeting === undefined) r.meeting = titleLike.map((l) => meetingNumber(l.text)).find(Boolean);
-  if (r.committee === undefined) r.committee = [...titleLike, ...ranked.filter((l) => l.from === 'header')].map((l) => cleanCommittee(l.text)).find(Boolean);
+  // A meeting's number is in its title ("Minutes of Meeting 9", "First meeting of …"), not in its
+  // first paragraphs, where "our first meeting in the Green Room" and "the April 23rd meeting" are not numbers.
+  const titled = lines.filter((l, k) => k === 0 || l.from === 'title' || l.from === 'subtitle' || l.from === 'heading');
+  if (r.meeting === undefined) r.meeting = titled.map((l) => meetingNumber(l.text)).find(Boolean);
+  // The committee is named by a title, a letterhead or the page header, not by a sentence of the
+  // business ("Board Member Liz Kearns called the meeting to order").
+  const naming = lines.filter((l, k) => (k < 3 || l.from === 'title' || l.from === 'subtitle') && l.text.split(/\s+/).length <= 16).sort((a, b) => order.indexOf(a.from) - order.indexOf(b.from));
+  // A plain paragraph names it only in title case (a letterhead); a styled title may be lower case.
+  const named = (l: Line) => {
+    // "2017-03-23 — First meeting of the … working group — …": a title of parts, each read alone.
+    const c = l.text.split(' — ').map(cleanCommittee).find(Boolean);
+    return c !== undefined && (l.from !== 'paragraph' || (titleCased(c) && !/\.$/.test(c))) ? c : undefined;
+  };
+  if (r.committee === undefined) r.committee = [...naming, ...ranked.filter((l) => l.from === 'header')].map(named).find(Boolean);
   if (r.start === undefined) {
     for (const l of titleLike) {
       const t = findTimes(l.text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ''));
@@ -303,11 +325,14 @@ function labelled(label: string, value: string, r: Inferred): boolean {
     if (r.chair === undefined && looksLikePerson(value)) r.chair = value.trim();
     return true;
   }
-  if (/^(?:committee|project|group|body)$/i.test(l)) {
+  if (COMMITTEE_LABEL.test(l)) {
     if (r.committee === undefined) r.committee = value.trim();
     return true;
   }
-  if (/^(?:meeting(?:\s+(?:no\.?|number|type))?)$/i.test(l)) {
+  if (MEETING_LABEL.test(l)) {
+    // "Meeting: June 16, 1997" dates the meeting.
+    const d = findDate(value);
+    if (d && r.date === undefined) r.date = d.date;
     const n = meetingNumber(`${value} meeting`) ?? /^(\d{1,4})$/.exec(value.trim())?.[1];
     if (n && r.meeting === undefined) r.meeting = n;
     return true;

@@ -104,6 +104,8 @@ export function readBodyApprovals(input: ApprovalInput): Approval[] {
       };
       if (SIGNED.test(body)) a.signed = true;
       out.push(a);
+      // "the minutes for November 17, 1999 and January 19, 2000 were approved": one approval each.
+      if (target.kind === 'date') for (const t of listedDates(body, target, date)) out.push({ ...a, target: t });
     });
   }
   // Table rows of a motions table: "Accept the previous meeting minutes | Lewis | Fletcher | Accepted".
@@ -152,7 +154,10 @@ function judge(text: string, motion: Motion | undefined, following: string): Jud
 
 /** The meeting a text names: a date or month, a meeting number, or "the previous meeting". */
 export function targetOf(text: string, before: string | undefined): ApprovalTarget | undefined {
-  const d = findWrittenDate(text, before);
+  // "Treasurer's Report of Sept 19-Oct 16 2019 and minutes from June 19 2019 were approved": the date the minutes name.
+  const named = /\bminutes\s+(?:of|from|for)\s+(?:the\s+|our\s+)?/i.exec(text);
+  const after = named ? findWrittenDate(text.slice(named.index + named[0].length), before) : undefined;
+  const d = after?.index === 0 && after.date ? after : findWrittenDate(text, before);
   if (d?.date) return { kind: 'date', value: d.date, written: d.written };
   if (d?.month) return { kind: 'month', value: d.month, written: d.written };
   const n = NUMBER.exec(text);
@@ -160,6 +165,26 @@ export function targetOf(text: string, before: string | undefined): ApprovalTarg
   const p = PREVIOUS.exec(text);
   if (p) return { kind: 'previous', written: p[0] };
   return undefined;
+}
+
+/**
+ * The further dates of a list that starts with `first` ("March 20, April 17, and May 15, 2002",
+ * "… November 19, 2003 meeting were approved, as were the minutes from our January 21, 2004
+ * meeting"): each joined to the one before by a comma or "and" within a few words. A date further
+ * off ("the balance as of February 20") is not a meeting.
+ */
+function listedDates(text: string, first: ApprovalTarget, before: string | undefined): ApprovalTarget[] {
+  const out: ApprovalTarget[] = [];
+  let at = text.indexOf(first.written) + first.written.length;
+  for (;;) {
+    const rest = text.slice(at);
+    const d = findWrittenDate(rest, before);
+    if (!d?.date) return out;
+    const between = rest.slice(0, d.index);
+    if (between.length > 70 || !/,|\band\b/.test(between) || /\b(?:as of|dated|due|until|by|next)\b/i.test(between)) return out;
+    out.push({ kind: 'date', value: d.date, written: d.written });
+    at += d.index + d.written.length;
+  }
 }
 
 /** "… subject to the following amendments: a; b" or the list the colon introduces. */

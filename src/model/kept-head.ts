@@ -12,6 +12,7 @@
 import { realDate } from '../schema/spec.js';
 import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, SHARED_TITLES } from '../vocabulary/kept-words.js';
 import type { PeopleList } from './types.js';
+import { wordsOf } from './approval-words.js';
 
 export interface KeptText {
   text: string;
@@ -84,7 +85,8 @@ const LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|
 const SHARED_TITLE = new RegExp(String.raw`^(${alternatives(Object.keys(SHARED_TITLES))})\.?\s+`, 'i');
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^\s*(```|~~~)/;
-const MONTH = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+// "Sept" too, as American minutes abbreviate September.
+const MONTH = `(${MONTHS.join('|')}|sept|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 const ORD = '(?:st|nd|rd|th)?';
 
@@ -520,14 +522,18 @@ export function findDate(text: string, yearHint?: string): { iso: string; index:
   for (const m of text.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) add(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
   for (const m of text.matchAll(/\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g)) add(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
   for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g)) add(m[3], Number(m[2]), Number(m[1]), m.index, m[0].length);
-  for (const m of text.matchAll(new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})${ORD}(?:\s+of)?\s+${MONTH}(?:,?\s+((?:19|20)\d{2}))?\b`, 'gi'))) add(m[3] ?? yearHint, monthOf(m[2]!), Number(m[1]), m.index, m[0].length);
-  for (const m of text.matchAll(new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+(\d{1,2})${ORD}(?:,?\s+((?:19|20)\d{2}))?\b`, 'gi'))) add(m[3] ?? yearHint, monthOf(m[1]!), Number(m[2]), m.index, m[0].length);
+  // "21 October 2011", and "21-October-2011" as some Word templates write it.
+  for (const m of text.matchAll(new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})${ORD}(?:\s+of)?(?:\s+|-)${MONTH}(?:(?:,\s*|\s+|-)((?:19|20)\d{2}))?\b`, 'gi'))) add(m[3] ?? yearHint, monthOf(m[2]!), Number(m[1]), m.index, m[0].length);
+  // "March 18,1998" as typed, without a space after the comma.
+  for (const m of text.matchAll(new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+(\d{1,2})${ORD}(?:(?:,\s*|\s+)((?:19|20)\d{2}))?\b`, 'gi'))) add(m[3] ?? yearHint, monthOf(m[1]!), Number(m[2]), m.index, m[0].length);
   found.sort((a, b) => a.index - b.index);
   return found[0];
 }
 
 /** Lines that name other meetings' dates, not this one's. */
 const OTHER_MEETING = /\b(?:previous|next|last|following|future|upcoming)\b/i;
+/** "The March 15, 2017 minutes were approved": the date of the meeting whose minutes are approved. */
+const MINUTES_APPROVED = new RegExp(String.raw`\bminutes\b.*\b(?:were|was|are|is)\s+(?:\w+\s+)?${wordsOf('approved')}\b|\b${wordsOf('approved')}\s+the\s+minutes\b`, 'i');
 
 /**
  * The date the minutes state for themselves: in a heading near the top (the title, "Agenda for the
@@ -551,13 +557,23 @@ function bodyDate(lines: Line[], yearHint?: string): KeptDate | undefined {
     // Link targets and addresses name other files ("[February](2026-02-10.md)"), not this meeting's date.
     const text = (l.heading ? l.heading.title : l.text).replace(/\]\([^)]*\)|\bhttps?:\/\/\S+/g, (m) => ' '.repeat(m.length));
     if (!l.heading && (isListLine(l) || /^\s*>/.test(l.text))) continue;
-    if (OTHER_MEETING.test(text) || labelAt(l)) continue;
+    if (OTHER_MEETING.test(text) || MINUTES_APPROVED.test(text) || labelAt(l)) continue;
     const d = findDate(text, yearHint);
-    if (!d) continue;
+    if (!d || (!l.heading && isDateline(text, d))) continue;
     const base = l.heading ? l.heading.titleStart : l.start;
     return { iso: d.iso, source: 'body', start: base + d.index, end: base + d.index + d.length };
   }
   return undefined;
+}
+
+/**
+ * "Luxembourg, 09 March 2018": a place, a comma and a date alone on a line date a letter or a
+ * report when it was written, not the meeting it reports (a weekday before the comma is part of
+ * the date, not a place).
+ */
+function isDateline(text: string, d: { index: number; length: number }): boolean {
+  // A place of one to three words ("Luxembourg", "New York"); a heading's "Society, 14 May 2025" is a title.
+  return d.index > 0 && /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*$/u.test(text.slice(0, d.index)) && /^[\s.]*$/.test(text.slice(d.index + d.length));
 }
 
 /** A date in the file name (`2023-06-15.md`, `minutes-29-09-2006.md`), or month and day there with the year a folder gives (`2022/CG-06-21.md`). */

@@ -49,7 +49,8 @@ export function findWrittenDate(text: string, before?: string): WrittenDate | un
     const y = year !== undefined ? Number(year) : yearBefore(month, 1, before);
     const w: WrittenDate = { written: mm[0], index: mm.index };
     if (y !== undefined) w.month = `${y}-${pad(month)}`;
-    found.push(w);
+    // "Minutes of the November 18, 1998 meeting": the month is the start of a day's date, not a month alone.
+    if (!found.some((f) => f.date && f.index >= mm.index && f.index < mm.index + mm[0].length)) found.push(w);
   }
   // The earliest in the text; at one place, a day wins over a month ("6 July meeting").
   found.sort((a, b) => a.index - b.index || (a.date ? -1 : 1));

@@ -8,7 +8,9 @@ import { NEXT_MEETING_LINE } from '../vocabulary/kept-words.js';
  * Editor's residue (NATURAL §3). Capitals only: "tbc" or "todo" in prose is ordinary English.
  * A TODO runs to the end of its line (or a quote, in YAML) so that the message quotes the note.
  */
-const MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|\\?{2,}`, 'g');
+// "Movie night??" and "birthday??!!" end a question or an exclamation: question marks after a word
+// are residue only inside brackets ("[taken by R. Herzfeld??]"); standing alone ("for ???") they are a gap.
+const MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|(?<![\\p{L}\\p{N}?])\\?{2,}|(?<=\\p{L})\\?{2,}(?=[\\])])`, 'gu');
 /** `[KM: check this figure]`, `[check]`, `[insert date]`: a bracketed note to the editor. */
 const EDITOR_NOTE = /\[(?:[A-Z]{2,4}(?: ?\/ ?[A-Z]{2,4})?:\s[^\]\n]{1,120}|(?:check|confirm|verify|insert|add|fill in|update|tbc|todo)\b[^\]\n]{0,120})\]/gi;
 /** A template instruction in capitals: "DELETE AS APPROPRIATE", "REMOVE NOT PRESENT". */

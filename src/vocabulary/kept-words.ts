@@ -98,3 +98,28 @@ export const OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?
 export const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
 /** "Deputy Chief Executive (Mr. P. Dowling)": an office, then the person holding it. */
 export const OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
+
+/**
+ * Words that make a line name a body ("Orchard Board", "Quay Users Group"): a title or a letterhead
+ * names the committee with one of them. Read by the importer (import/infer.ts, import/split.ts).
+ */
+export const BODY_WORDS: readonly string[] = [
+  'committee', 'board', 'council', 'group', 'community', 'forum', 'panel', 'trust', 'society', 'association', 'commission',
+  'assembly', 'PMB', 'PMC', 'WG', 'LPC', 'team', 'network', 'partnership',
+];
+
+/** Ordinal words, first to twelfth, for "Second meeting of …". */
+export const ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/**
+ * Labels of a meeting's head in a cover table or a labelled line ("Meeting Date/Time:", "Venue:"),
+ * lower case, each with what it gives. Read by the importer's cover reading and the model's date reader.
+ */
+export const HEAD_LABELS = {
+  date: ['date', 'meeting date', 'date/time', 'date / time', 'meeting date/time', 'meeting date / time', 'fecha', 'when'],
+  time: ['time', 'meeting time', 'hours'],
+  venue: ['venue', 'location', 'meeting location', 'place', 'where'],
+  chair: ['chair', 'chairman', 'chairwoman', 'chairperson', 'chaired by'],
+  committee: ['committee', 'project', 'group', 'body'],
+  meeting: ['meeting', 'meeting no', 'meeting no.', 'meeting number', 'meeting type'],
+} as const;
