@@ -129,7 +129,8 @@ describe.skipIf(!present)('import of the real Word minutes', () => {
     const built = join(out, 'built');
     const b = runCli(['build', '--format', 'docx', '--force', '-o', built, ...Object.keys(IMPORT).map(markdownOf)]);
     expect(b.stderr).not.toMatch(STACK);
-    const files = Object.values(IMPORT).map((e) => join(built, `${e.base}.docx`));
+    // build keeps the folders below the common one: built/<committee>/<base>.docx.
+    const files = Object.entries(IMPORT).map(([doc, e]) => join(built, dirname(doc), `${e.base}.docx`));
     for (const f of files) expect(existsSync(f), f).toBe(true);
     const r = spawnSync(validateDocxPath(), files, { encoding: 'utf8' });
     expect(r.stdout + r.stderr).toBe('');
