@@ -1255,11 +1255,11 @@ function template(text6, settings, oldSettings) {
   ].join("|") + "|$", "g");
   var index2 = 0;
   var source2 = "__p+='";
-  text6.replace(matcher2, function(match, escape2, interpolate, evaluate, offset) {
+  text6.replace(matcher2, function(match, escape3, interpolate, evaluate, offset) {
     source2 += text6.slice(index2, offset).replace(escapeRegExp, escapeChar);
     index2 = offset + match.length;
-    if (escape2) {
-      source2 += "'+\n((__t=(" + escape2 + "))==null?'':_.escape(__t))+\n'";
+    if (escape3) {
+      source2 += "'+\n((__t=(" + escape3 + "))==null?'':_.escape(__t))+\n'";
     } else if (interpolate) {
       source2 += "'+\n((__t=(" + interpolate + "))==null?'':__t)+\n'";
     } else if (evaluate) {
@@ -47627,32 +47627,690 @@ function applyChanges(xml2, mode) {
   return { xml: out, changes };
 }
 
-// src/import/dates.ts
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-var MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-var pad = (n) => String(n).padStart(2, "0");
-function iso(y, m, d) {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return void 0;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 ? `${y}-${pad(m)}-${pad(d)}` : void 0;
-}
-var monthOf = (s2) => MONTHS.indexOf(s2.slice(0, 3).toLowerCase()) + 1;
-var PATTERNS = [
-  [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1], +m[2], +m[3])],
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH},?[\\s-]+(\\d{4})\\b`, "i"), (m) => iso(+m[3], monthOf(m[2]), +m[1])],
-  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"), (m) => iso(+m[3], monthOf(m[1]), +m[2])],
-  // 05/09/2018 and 5.9.2018: day first (the reference set is British and European); a first
-  // number above 12 can only be a day, a second above 12 only a day in the American order.
-  [/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/, (m) => +m[2] > 12 ? iso(+m[3], +m[1], +m[2]) : iso(+m[3], +m[2], +m[1])]
-];
-function findDate(text6) {
-  let best;
-  for (const [re2, make] of PATTERNS) {
-    const m = re2.exec(text6);
-    const date = m && make(m);
-    if (m && date && (!best || m.index < best.index)) best = { date, index: m.index };
+// src/vocabulary/words.ts
+var WORDS = {
+  /** Titles and honorifics before a name; ignored when matching names, kept for display. */
+  titles: [
+    "Cllr",
+    "Cllrs",
+    "Clr",
+    "Councillor",
+    "Councillors",
+    "County Councillor",
+    "Borough Councillor",
+    "District Councillor",
+    "Town Councillor",
+    "Parish Councillor",
+    "City Councillor",
+    "Comhairleoir",
+    "Alderman",
+    "Mayor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Rev",
+    "Revd",
+    "Inspector",
+    "Sgt"
+  ],
+  /** Titles after a name ("Chris Stephens MP"), written in capitals. */
+  post_titles: ["MP", "MSP", "MEP", "MS", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "JP"],
+  /** A plural title shared by the names after it ("Cllrs. D. Rhys and M. Oakes"). */
+  plural_titles: ["Cllrs", "Councillors", "Drs", "Profs", "Messrs", "Mmes"],
+  /** Abbreviations that end with a full stop inside a sentence, besides the titles and initials. */
+  abbreviations: ["St", "No", "Nos", "vs", "etc", "e.g", "i.e", "approx", "Co", "Ltd", "Inc", "Jr", "Sr"],
+  /** Offices that own actions and stand for a person ("the Clerk to write …"). */
+  roles: [
+    "chair",
+    "chairs",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "vice chair",
+    "vice-chair",
+    "deputy chair",
+    "assistant chair",
+    "clerk",
+    "deputy clerk",
+    "assistant clerk",
+    "secretary",
+    "secretariat",
+    "treasurer",
+    "president",
+    "vice president",
+    "vice-president",
+    "mayor",
+    "deputy mayor",
+    "minute taker",
+    "minute-taker",
+    "note taker",
+    "note-taker",
+    "convenor",
+    "convener",
+    "coordinator",
+    "director",
+    "manager",
+    "officer",
+    "auditor",
+    "quartermaster"
+  ],
+  /** The roles that say who chaired ("role: chair", "(AL - chairperson)"). */
+  chair_roles: ["chair", "chairman", "chairwoman", "chairperson", "chair of the meeting", "presiding"],
+  /** Words in brackets after a name that say what the person does there ("AL - chair"). */
+  person_roles: [
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "vice chair",
+    "vice-chair",
+    "deputy chair",
+    "secretary",
+    "minutes",
+    "minute taker",
+    "minute-taker",
+    "note taker",
+    "note-taker",
+    "treasurer",
+    "clerk",
+    "president",
+    "vice president",
+    "vice-president",
+    "convenor",
+    "convener",
+    "observer",
+    "presenter",
+    "speaker",
+    "director",
+    "member"
+  ],
+  /** Everyone present, or the whole body, as owner of an action. */
+  collective_owners: [
+    "all",
+    "everyone",
+    "everybody",
+    "all present",
+    "members",
+    "all members",
+    "board members",
+    "all board members",
+    "committee members",
+    "all committee members",
+    "council members",
+    "all council members",
+    "group members",
+    "all group members",
+    "club members",
+    "all club members",
+    "EC members",
+    "all EC members",
+    "the board",
+    "the committee",
+    "the council",
+    "the group",
+    "the club",
+    "the meeting"
+  ],
+  /** Written where an owner belongs but naming nobody. */
+  owner_placeholders: ["?", "??", "???", "TBC", "TBD", "TBA", "N/A", "NA", "-", "--", "\u2013", "\u2014", "none", "nobody", "unknown", "unassigned", "owner"],
+  /** What joins two owners ("AL/TR", "AL + TR", "AL, TR", "TR & KM", "D. Rhys and M. Oakes"). */
+  owner_separators: ["/", "+", ",", ";", "&", "and", "with"],
+  /** Section titles. Each family is matched against a whole heading, numbers and punctuation aside. */
+  section_attendance: [
+    "attendance",
+    "present",
+    "members present",
+    "directors present",
+    "in attendance",
+    "attendees",
+    "attending",
+    "participants",
+    "apologies and attendance",
+    "attendance and apologies"
+  ],
+  section_apologies: [
+    "apologies",
+    "apologies for absence",
+    "apologies and absence",
+    "apologies received",
+    "regrets",
+    "absent",
+    "absentees",
+    "unavailable",
+    "not present"
+  ],
+  /** A list or table of this meeting's actions. */
+  section_actions: [
+    "action",
+    "actions",
+    "actions agreed",
+    "actions arising",
+    "action points",
+    "action point",
+    "action items",
+    "action item",
+    "action summary",
+    "action list",
+    "action log",
+    "action register",
+    "new actions",
+    "agreed actions",
+    "summary of actions",
+    "summary of the actions",
+    "list of actions",
+    "summary of action points",
+    "new action items",
+    "joblist",
+    "job list",
+    "resulting joblist",
+    "resulting job list",
+    "jobs",
+    "tasks",
+    "to do",
+    "to-do list",
+    "todo"
+  ],
+  /** Where earlier actions are reviewed. */
+  section_action_review: [
+    "review [of] [the] [previous|earlier|outstanding|open|last] [meeting's] actions [items|points] [from] [the] [previous|last] [meeting|meetings]",
+    "actions (from|of|arising from) [the] (previous|earlier|last) [meeting|meetings]",
+    "action items (from|of) [the] (previous|earlier|last) [meeting|meetings]",
+    "review previous meeting's action items",
+    "(outstanding|open|previous) actions",
+    "carried forward actions",
+    "carried-forward actions",
+    "actions outstanding",
+    "actions carried forward",
+    "old business"
+  ],
+  section_matters_arising: ["matters arising", "matters arising from [the] minutes", "matters arising from [the] (previous|last) meeting"],
+  section_previous_minutes: [
+    "minutes",
+    "minutes of [the] (previous|last) meeting",
+    "(approval|review) of [the] minutes",
+    "(approval|review) of [the] minutes of [the] (previous|last) meeting",
+    "previous meeting's minutes",
+    "review previous meeting's minutes",
+    "previous meeting",
+    "the minutes"
+  ],
+  section_any_other_business: ["any other business", "any other competent business", "AOB", "AOCB", "other business"],
+  section_next_meeting: ["next meeting", "next meetings", "date of [the] next meeting", "dates of [the] next meetings", "date and venue of [the] next meeting", "meeting times"],
+  section_close: ["close", "close of meeting", "closure", "adjournment", "end of meeting", "meeting closed"],
+  section_agenda: ["agenda", "meeting agenda", "(approval|adoption) of [the] agenda"],
+  /** Other sections that minutes hold wherever they need them, never numbered in a scheme. */
+  section_procedural: [
+    "welcome",
+    "welcome and introductions",
+    "welcome and introduction",
+    "introductions",
+    "introduction",
+    "opening",
+    "opening of [the] meeting",
+    "open of [the] meeting",
+    "election of [the] (chair|chairperson|president|convenor|mayor|deputy mayor)",
+    "appointment of [the] (chair|chairperson)",
+    "declaration of interest",
+    "declarations of interest",
+    "declaration of interests",
+    "declarations of interests",
+    "conflict of interest",
+    "conflicts of interest",
+    "conflict of interests",
+    "quorum",
+    "correspondence"
+  ],
+  section_annex: ["annex", "annexe", "appendix", "attachment", "enclosure", "schedule"],
+  section_signature: ["signed", "signature", "signatures", "s\xEDnithe", "approved by", "signed as a (true|correct) record", "chair's signature", "chairman's signature", "chairperson's signature"],
+  /** Table columns, matched against a whole header cell. */
+  column_owner: ["owner", "owners", "who", "by whom", "resp", "resp.", "responsible", "responsibility", "lead", "leads", "by", "action by", "assigned to", "assignee", "person"],
+  column_due: ["due", "due date", "deadline", "target", "target date", "by when", "when", "timeline", "timescale", "date due"],
+  column_status: ["status", "state", "progress", "update"],
+  column_number: ["id", "#", "no", "no.", "ref", "ref.", "number", "action id", "action no", "action no.", "action number", "item"],
+  column_action: ["action", "actions", "description", "task", "tasks", "action point", "action points", "what"],
+  /** Review status: still open. Phrases before single words: "not yet complete" is open. */
+  status_open: [
+    "not done",
+    "not yet done",
+    "not complete",
+    "not yet complete",
+    "not completed",
+    "not yet completed",
+    "not started",
+    "not yet started",
+    "incomplete",
+    "ongoing",
+    "on-going",
+    "in progress",
+    "carried forward",
+    "carry forward",
+    "pending",
+    "open",
+    "outstanding",
+    "progressing"
+  ],
+  /** Review status: closed. */
+  status_closed: ["closed", "done", "complete", "completed", "finished", "resolved", "superseded", "withdrawn"],
+  /** Motions. */
+  motion_moved: ["proposed", "moved"],
+  motion_seconded: ["seconded"],
+  outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted"],
+  outcome_lost: ["lost", "defeated", "rejected", "fell", "failed"],
+  outcome_withdrawn: ["withdrawn"],
+  outcome_deferred: ["deferred"],
+  vote_unanimous: ["unanimous", "unanimously"],
+  vote_nem_con: ["nem con", "nem. con.", "nem. con", "nemine contradicente"],
+  /** Verbs of a decision in prose when the committee is the subject ("The committee agreed …"). */
+  decision_verbs: [
+    "agreed",
+    "resolved",
+    "decided",
+    "approved",
+    "authorised",
+    "authorized",
+    "authorises",
+    "authorizes",
+    "endorsed",
+    "adopted",
+    "accepted",
+    "ratified",
+    "elected",
+    "appointed",
+    "rejected",
+    "deferred"
+  ],
+  /** Subjects that stand for the committee in prose decisions. */
+  decision_subjects: [
+    "the committee",
+    "the board",
+    "the council",
+    "the meeting",
+    "the group",
+    "the executive",
+    "the trustees",
+    "the directors",
+    "members",
+    "the members",
+    "committee members",
+    "board members"
+  ],
+  /** Bold capitalised verbs that mark a decision in format v1. */
+  marked_decision_verbs: ["NOTED", "AGREED", "APPROVED", "ENDORSED", "RESOLVED", "DECIDED", "REJECTED", "DEFERRED"]
+};
+var FAMILIES = Object.keys(WORDS);
+var DEFAULT_VOCABULARY = WORDS;
+function extendVocabulary(base3, extra) {
+  if (FAMILIES.every((f) => (extra[f] ?? []).length === 0)) return base3;
+  const out = {};
+  for (const f of FAMILIES) {
+    const more = extra[f] ?? [];
+    out[f] = more.length === 0 ? base3[f] : [.../* @__PURE__ */ new Set([...base3[f], ...more])];
   }
-  return best;
+  return out;
+}
+
+// src/vocabulary/patterns.ts
+var esc = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function word(w) {
+  return w.trim().split(/\s+/).map((x2) => x2.split(/['’]/).map(esc).join("['\u2019]?")).join("\\s+");
+}
+function tokens(phrase) {
+  const out = [];
+  let cur = "";
+  let depth = 0;
+  for (const c of phrase.trim()) {
+    if (c === "[" || c === "(") depth++;
+    if (c === "]" || c === ")") depth = Math.max(0, depth - 1);
+    if (/\s/.test(c) && depth === 0) {
+      if (cur) out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+function phraseSource(phrase) {
+  let out = "";
+  let first2 = true;
+  for (const t of tokens(phrase)) {
+    const opt = /^\[(.+)\]$/.exec(t);
+    const req = t.length > 2 && t.includes("|") ? /^\((.+)\)$/.exec(t) : null;
+    const alts = (opt ?? req)?.[1].split("|").map(word).join("|");
+    const body3 = alts !== void 0 ? `(?:${alts})` : word(t);
+    if (opt) out += first2 ? `(?:${body3}\\s+)?` : `(?:\\s+${body3})?`;
+    else {
+      out += first2 ? body3 : `\\s+${body3}`;
+      first2 = false;
+    }
+  }
+  return out;
+}
+function alternatives(phrases) {
+  return `(?:${[...phrases].sort((a2, b) => b.length - a2.length).map(phraseSource).join("|")})`;
+}
+var titleKey = (w) => w.replace(/\.$/, "").toLowerCase();
+var whole = (phrases, flags = "i") => new RegExp(`^${alternatives(phrases)}$`, flags);
+var built = /* @__PURE__ */ new WeakMap();
+function patternsOf(v = DEFAULT_VOCABULARY) {
+  let p3 = built.get(v);
+  if (!p3) {
+    p3 = build(v);
+    built.set(v, p3);
+  }
+  return p3;
+}
+function build(v) {
+  const single = v.titles.filter((t) => !/\s/.test(t.trim()));
+  const multi = v.titles.filter((t) => /\s/.test(t.trim())).map((t) => t.trim().split(/\s+/).map(titleKey));
+  const families = (prefix2) => Object.fromEntries(
+    Object.keys(v).filter((f) => f.startsWith(prefix2)).map((f) => [f.slice(prefix2.length), whole(v[f])])
+  );
+  const sep = v.owner_separators.map((s2) => new RegExp("^\\p{L}+$", "u").test(s2) ? `\\b${esc(s2)}\\b` : s2 === "&" ? "(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])" : esc(s2)).join("|");
+  const open = alternatives(v.status_open);
+  const closed = alternatives(v.status_closed);
+  return {
+    vocabulary: v,
+    titleKeys: new Set(single.map(titleKey)),
+    multiTitles: multi,
+    postTitleKeys: new Set(v.post_titles.map(titleKey)),
+    title: `(?:${[...v.titles].sort((a2, b) => b.length - a2.length).map((t) => phraseSource(titleKey(t))).join("|")})\\.?`,
+    titleAsWritten: `(?:${[...v.titles].sort((a2, b) => b.length - a2.length).map((t) => phraseSource(t.replace(/\.$/, ""))).join("|")})\\.?`,
+    sharedTitle: new RegExp(`^${alternatives(v.plural_titles.map(titleKey))}\\.?\\s+`, "i"),
+    abbreviation: `(?:${[...v.titles, ...v.abbreviations].filter((t) => !/\s/.test(t)).map((t) => esc(t.replace(/\.$/, ""))).join("|")})`,
+    role: new RegExp(`^(?:(?:the|our)\\s+)?${alternatives(v.roles)}s?$`, "i"),
+    personRole: whole(v.person_roles),
+    everyone: whole(v.collective_owners),
+    ownerPlaceholder: new RegExp(`^(?:${[...v.owner_placeholders].sort((a2, b) => b.length - a2.length).map((s2) => s2 === "?" ? "\\?+" : s2 === "-" ? "-+" : s2.toLowerCase() === "n/a" ? "n\\/?a" : esc(s2)).join("|")})$`, "i"),
+    ownerSplit: new RegExp(`\\s*(?:${sep})\\s*`, "iu"),
+    ownerSeparator: `(?:${sep})`,
+    chairRole: whole(v.chair_roles),
+    section: families("section_"),
+    sectionStart: Object.fromEntries(Object.keys(v).filter((f) => f.startsWith("section_")).map((f) => [f.slice("section_".length), new RegExp(`^${alternatives(v[f])}(?![\\p{L}])`, "iu")])),
+    column: families("column_"),
+    statusOpen: new RegExp(`\\b(${open})\\b`, "i"),
+    statusClosed: new RegExp(`\\b(${closed})\\b`, "i"),
+    statusWords: `(?:${open}|${closed})`,
+    moved: alternatives(v.motion_moved),
+    seconded: alternatives(v.motion_seconded),
+    outcome: alternatives([...v.outcome_carried, ...v.outcome_lost, ...v.outcome_withdrawn, ...v.outcome_deferred]),
+    outcomeLost: whole(v.outcome_lost),
+    outcomeWithdrawn: whole(v.outcome_withdrawn),
+    outcomeDeferred: whole(v.outcome_deferred),
+    unanimous: new RegExp(`\\b${alternatives(v.vote_unanimous)}\\b`, "i"),
+    nemCon: new RegExp(`\\b${alternatives(v.vote_nem_con)}(?!\\p{L})`, "iu"),
+    decisionVerbs: alternatives(v.decision_verbs),
+    decisionSubjects: v.decision_subjects
+  };
+}
+function titleAt(p3, words, i2) {
+  for (const m of p3.multiTitles) if (m.every((w, k) => words[i2 + k] !== void 0 && titleKey(words[i2 + k]) === w)) return m.length;
+  return words[i2] !== void 0 && p3.titleKeys.has(titleKey(words[i2])) ? 1 : 0;
+}
+
+// src/model/person-parse.ts
+var PARTICLES = /* @__PURE__ */ new Set(["\xF3", "n\xED", "nic", "mac", "mhic", "u\xED", "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "st", "st.", "ap", "bin", "ibn"]);
+var INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
+var REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
+var PUBLIC = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
+var NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+function titleSets(extra = [], v = DEFAULT_VOCABULARY) {
+  return patternsOf(extra.length === 0 ? v : extendVocabularyOnce(v, extra));
+}
+var extended = /* @__PURE__ */ new Map();
+function extendVocabularyOnce(v, extra) {
+  if (v !== DEFAULT_VOCABULARY) return extendVocabulary(v, { titles: extra });
+  const key2 = extra.join("\0");
+  let out = extended.get(key2);
+  if (!out) {
+    out = extendVocabulary(v, { titles: extra });
+    extended.set(key2, out);
+  }
+  return out;
+}
+var DEFAULT_SETS = titleSets();
+function titleKey2(word2) {
+  return word2.replace(/\.$/, "").toLowerCase();
+}
+function parsePerson(written, sets = DEFAULT_SETS) {
+  let rest2 = written.replace(/\s+/g, " ").trim();
+  const out = { titles: [], name: "", full: "" };
+  const crowd = PUBLIC.exec(rest2);
+  if (crowd) {
+    const n = crowd[1].toLowerCase();
+    out.count = NUMBER_WORDS[n] ?? Number(n);
+    out.public = true;
+    out.name = rest2;
+    out.full = rest2;
+    return out;
+  }
+  const notes = [];
+  rest2 = rest2.replace(/\(([^()]*)\)/g, (_3, inner) => {
+    notes.push(inner.trim());
+    return " ";
+  }).replace(/\s+/g, " ").trim();
+  for (const note of notes) readNote(note, out, sets);
+  const bracketed = out.initials;
+  const comma = rest2.indexOf(",");
+  if (comma >= 0) {
+    const org = rest2.slice(comma + 1).replace(/^[\s,]+|[\s,]+$/g, "");
+    rest2 = rest2.slice(0, comma).trim();
+    if (org) {
+      const remoteTail = /\s*\b(via\s+\w+)$/i.exec(org);
+      out.organisation = org;
+      if (remoteTail && REMOTE.test(remoteTail[1])) {
+        out.remote = true;
+        out.organisation = org.slice(0, remoteTail.index).trim();
+      }
+    }
+  }
+  out.full = rest2;
+  const words = rest2.split(" ").filter(Boolean);
+  for (let n = titleAt(sets, words, 0); n > 0 && words.length > n; n = titleAt(sets, words, 0)) out.titles.push(words.splice(0, n).join(" "));
+  const post = [];
+  while (words.length > 1 && sets.postTitleKeys.has(titleKey2(words[words.length - 1])) && /^[A-Z]/.test(words[words.length - 1]) && words[words.length - 1] === words[words.length - 1].toUpperCase()) post.unshift(words.pop());
+  out.titles.push(...post);
+  out.name = words.join(" ");
+  if (words.length > 1) {
+    let first2 = words.length - 1;
+    while (first2 > 0 && PARTICLES.has(words[first2 - 1].toLowerCase())) first2--;
+    out.surname = words.slice(first2).join(" ");
+    if (first2 > 0) out.given = words.slice(0, first2).join(" ");
+  } else if (words.length === 1) {
+    out.surname = words[0];
+  }
+  if (bracketed !== void 0 && !fitsName(bracketed, out.name)) {
+    delete out.initials;
+    if (out.organisation === void 0) out.organisation = bracketed;
+  }
+  return out;
+}
+function readNote(note, out, sets) {
+  let m;
+  if (m = /^representing\s+(.+)$/i.exec(note)) out.representing = m[1].trim();
+  else if (m = /^(?:alternate|substitute|deputising|deputy)\s+for\s+(.+)$/i.exec(note)) out.alternateFor = m[1].trim();
+  else if (/^part(?:\s+of\s+(?:the\s+)?meeting)?$/i.test(note)) out.part = true;
+  else if (m = /^(?:agenda\s+)?items?\s+(.+)$/i.exec(note)) {
+    out.items = m[1].split(/\s*(?:,|and|&)\s*/).map((s2) => s2.trim()).filter((s2) => /^\d+(?:\.\d+)*$/.test(s2));
+    out.part = true;
+  } else if (REMOTE.test(note)) out.remote = true;
+  else {
+    const parts = note.split(/\s+[-–—]\s+|\s*;\s*|\s*,\s*/).map((s2) => s2.trim()).filter(Boolean);
+    for (const p3 of parts) {
+      if (/^@[\w.-]+$/.test(p3)) out.handle = p3;
+      else if (!out.initials && INITIALS.test(p3)) out.initials = p3;
+      else if (REMOTE.test(p3)) out.remote = true;
+      else if (!out.role && sets.personRole.test(p3)) out.role = p3;
+      else if (!out.role) out.role = p3;
+    }
+  }
+}
+function fitsName(initials, name) {
+  const letters2 = initials.replace(/[^\p{Lu}]/gu, "");
+  const words = name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{L}", "u").test(w));
+  if (letters2.length === 0 || words.length === 0) return false;
+  const first2 = words[0][0].toUpperCase();
+  const last2 = words[words.length - 1][0].toUpperCase();
+  if (words.length === 1) return letters2[0] === first2;
+  return letters2[0] === first2 && letters2.slice(1).includes(last2) && letters2.length <= words.length + 2;
+}
+
+// src/vocabulary/kept-words.ts
+var ATTENDANCE_LABELS = [
+  ["present", "attendees"],
+  ["members present", "attendees"],
+  ["directors present", "attendees"],
+  ["councillors present", "attendees"],
+  ["trustees present", "attendees"],
+  ["committee members present", "attendees"],
+  ["attendees", "attendees"],
+  ["attendance", "attendees"],
+  ["attending", "attendees"],
+  ["attended", "attendees"],
+  ["participants", "attendees"],
+  ["council", "attendees"],
+  ["members", "attendees"],
+  ["introduction of attendees", "attendees"],
+  ["roll call", "attendees"],
+  ["who", "attendees"],
+  ["in attendance", "participants"],
+  ["also present", "participants"],
+  ["also in attendance", "participants"],
+  ["officials in attendance", "participants"],
+  ["officers in attendance", "participants"],
+  ["staff", "participants"],
+  ["staff present", "participants"],
+  ["observers", "observers"],
+  ["observing", "observers"],
+  ["guests", "observers"],
+  ["visitors", "observers"],
+  ["apologies", "apologies"],
+  ["apologies for absence", "apologies"],
+  ["apologies received", "apologies"],
+  ["regrets", "apologies"],
+  ["unavailable", "apologies"],
+  ["excused", "apologies"],
+  ["absent", "absent"],
+  ["not present", "absent"],
+  ["missing", "absent"],
+  ["absent without apologies", "absent"]
+];
+var CHAIR_LABELS = ["chair", "chairman", "chairwoman", "chairperson", "chaired by", "facilitator", "facilitated by", "present in the chair", "in the chair", "presiding", "convenor", "convener"];
+var NOTE_TAKER_LABELS = ["minutes", "minute taker", "minute-taker", "minutes taken by", "minuted by", "note taker", "note-taker", "notetaker", "notes", "notes by", "notes taken by", "scribe", "recorder", "recording secretary", "designated note taker"];
+var SHARED_TITLES = { cllrs: "Cllr", councillors: "Councillor", "county councillors": "County Councillor", drs: "Dr", messrs: "Mr", profs: "Prof" };
+var MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+var BODY_WORDS = [
+  "committee",
+  "board",
+  "council",
+  "group",
+  "community",
+  "forum",
+  "panel",
+  "trust",
+  "society",
+  "association",
+  "commission",
+  "assembly",
+  "PMB",
+  "PMC",
+  "WG",
+  "LPC",
+  "team",
+  "network",
+  "partnership"
+];
+var ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+var HEAD_LABELS = {
+  date: ["date", "meeting date", "date/time", "date / time", "meeting date/time", "meeting date / time", "fecha", "when"],
+  time: ["time", "meeting time", "hours"],
+  venue: ["venue", "location", "meeting location", "place", "where"],
+  chair: ["chair", "chairman", "chairwoman", "chairperson", "chaired by"],
+  committee: ["committee", "project", "group", "body"],
+  meeting: ["meeting", "meeting no", "meeting no.", "meeting number", "meeting type"]
+};
+
+// src/schema/spec.ts
+var isDate = /^\d{4}-\d{2}-\d{2}$/;
+function realDate(s2) {
+  if (!isDate.test(s2)) return false;
+  const [y, m, d] = s2.split("-").map(Number);
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+// src/model/approval-words.ts
+var APPROVAL_WORDS = {
+  /** What approving minutes is called, past tense: "were approved", "were moved as correct". */
+  approved: ["approved", "agreed", "confirmed", "adopted", "accepted", "signed", "taken as read", "moved as correct", "passed as correct", "received and approved", "received and adopted", "agreed as correct", "approved as correct"],
+  /** The same, as the motion or proposal says it: "to approve the minutes", "that the minutes be adopted". */
+  approve: ["approve", "adopt", "accept", "confirm", "sign", "agree"],
+  /** What the minutes were found to be: "as a correct record", "were correct". */
+  correct: ["correct", "a correct record", "a true record", "a true and correct record", "a true and accurate record", "an accurate record", "accurate", "a fair record"],
+  /** Words of a refusal or a postponement: the minutes were not approved at this meeting. */
+  refused: ["not approved", "not accepted", "not adopted", "not confirmed", "deferred", "postponed", "held over", "carried over", "not available", "not circulated"],
+  /** Words that make a statement about approval a wish or a guess rather than a record. */
+  hedges: ["would have", "would be", "will be", "should be", "to be approved", "to be agreed", "to be confirmed", "may be", "might", "if"],
+  /** The earlier meeting named without its date: "the previous meeting", "last week's minutes". */
+  previous: ["previous", "last", "prior", "preceding", "earlier"],
+  /** Where amendments are introduced: "subject to the following amendment(s)", "with the following correction". */
+  amendment: ["subject to the following amendment", "subject to the following amendments", "subject to the amendment", "subject to the amendments", "subject to the following correction", "subject to the following corrections", "with the following amendment", "with the following amendments", "with the following correction", "with the following corrections", "subject to"],
+  /** Outcomes of a motion that approve: "Motion passed". */
+  passed: ["passed", "carried", "approved", "agreed", "accepted", "adopted"],
+  /** Section titles under which an approval may be recorded without naming the minutes again ("Accepted by all"). */
+  sections: ["minutes", "previous minutes", "minutes of the previous meeting", "minutes of the last meeting", "approval of minutes", "approval of the minutes", "confirmation of minutes", "confirmation of the minutes", "approval of previous minutes"]
+};
+var esc2 = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+var wordsOf = (family) => `(?:${[...APPROVAL_WORDS[family]].sort((a2, b) => b.length - a2.length).map(esc2).join("|")})`;
+
+// src/model/kept-head.ts
+var LABEL_LIST = new Map(ATTENDANCE_LABELS.map(([w, l]) => [w, l]));
+var escape = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
+var alternatives2 = (words) => [...words].sort((a2, b) => b.length - a2.length).map(escape).join("|");
+var ATTENDANCE_WORDS = alternatives2(ATTENDANCE_LABELS.map(([w]) => w));
+var ROLE_WORDS = alternatives2([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
+var LABEL_AT_START = new RegExp(
+  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
+  "i"
+);
+var LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
+var SHARED_TITLE = new RegExp(String.raw`^(${alternatives2(Object.keys(SHARED_TITLES))})\.?\s+`, "i");
+var MONTH = `(${MONTHS.join("|")}|sept|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
+var WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+var ORD = "(?:st|nd|rd|th)?";
+var pad = (n) => String(n).padStart(2, "0");
+var monthOf = (word2) => MONTHS.findIndex((m) => m.startsWith(word2.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
+function findDate(text6, yearHint) {
+  const found = [];
+  const add = (y, mo, d, index2, length) => {
+    if (!y || mo < 1) return;
+    const iso = `${y}-${pad(mo)}-${pad(d)}`;
+    if (realDate(iso)) found.push({ iso, index: index2, length });
+  };
+  for (const m of text6.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) add(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
+  for (const m of text6.matchAll(/\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g)) add(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
+  for (const m of text6.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g)) add(m[3], Number(m[2]), Number(m[1]), m.index, m[0].length);
+  for (const m of text6.matchAll(new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})${ORD}(?:\s+of)?(?:\s+|-)${MONTH}(?:(?:,\s*|\s+|-)((?:19|20)\d{2}))?\b`, "gi"))) add(m[3] ?? yearHint, monthOf(m[2]), Number(m[1]), m.index, m[0].length);
+  for (const m of text6.matchAll(new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+(\d{1,2})${ORD}(?:(?:,\s*|\s+)((?:19|20)\d{2}))?\b`, "gi"))) add(m[3] ?? yearHint, monthOf(m[1]), Number(m[2]), m.index, m[0].length);
+  found.sort((a2, b) => a2.index - b.index);
+  return found[0];
+}
+var MINUTES_APPROVED = new RegExp(String.raw`\bminutes\b.*\b(?:were|was|are|is)\s+(?:\w+\s+)?${wordsOf("approved")}\b|\b${wordsOf("approved")}\s+the\s+minutes\b`, "i");
+
+// src/import/dates.ts
+var pad2 = (n) => String(n).padStart(2, "0");
+function findDate2(text6) {
+  const d = findDate(text6);
+  return d ? { date: d.iso, index: d.index } : void 0;
 }
 var clock = (h2, m, ampm) => {
   let hour = Number(h2);
@@ -47662,7 +48320,7 @@ var clock = (h2, m, ampm) => {
     if (!pm && hour === 12) hour = 0;
   }
   const minute = Number(m ?? 0);
-  return hour < 24 && minute < 60 ? `${pad(hour)}:${pad(minute)}` : void 0;
+  return hour < 24 && minute < 60 ? `${pad2(hour)}:${pad2(minute)}` : void 0;
 };
 function findTimes(text6) {
   const range2 = /(?<![\d/.-])([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*(?:hrs?\.?\s*)?(?:-|–|—|to|until)\s*([01]?\d|2[0-3])[:.h]?([0-5]\d)(?![\d/-])/i.exec(text6);
@@ -47682,100 +48340,6 @@ function findTimes(text6) {
     if (start) return { start };
   }
   return {};
-}
-
-// src/import/split.ts
-var TITLE = /^\W{0,3}minutes\s+o[fr]\b|^\W{0,3}(?:minutes|agenda)\s*$|\bmeeting\s+minutes\b/i;
-function isMeetingTitle(nodes, i2) {
-  const node2 = nodes[i2];
-  if (!isElement2(node2) || !(node2.tagName === "p" || HEADINGS.includes(node2.tagName))) return false;
-  const t = textOf(node2);
-  if (t.split(" ").length > 25 || !TITLE.test(t)) return false;
-  if (!/meeting/i.test(t) && !findDate(t)) return false;
-  if (findDate(t)) return true;
-  for (const next of nodes.slice(i2 + 1, i2 + 4)) if (isElement2(next) && findDate(textOf(next).slice(0, 120))) return true;
-  return false;
-}
-function splitMeetings(tree) {
-  const starts2 = [];
-  tree.children.forEach((_3, i2) => {
-    if (isMeetingTitle(tree.children, i2)) starts2.push(i2);
-  });
-  if (starts2.length < 2) return [tree];
-  starts2[0] = 0;
-  return starts2.map((s2, k) => ({ type: "root", children: tree.children.slice(s2, starts2[k + 1] ?? tree.children.length) }));
-}
-
-// src/import/style-map.ts
-var HEADING_NAMES = ["Heading", "Titre", "\xDCberschrift", "T\xEDtulo", "Titolo", "Kop", "Nag\u0142\xF3wek", "Rubrik", "Overskrift", "Otsikko", "Cabe\xE7alho", "Intestazione"];
-var PLAIN = [
-  "Normal",
-  "Body Text",
-  "Body Text 2",
-  "Body Text 3",
-  "Body Text Indent",
-  "Body",
-  "Normal (Web)",
-  "Normal Web",
-  "Plain Text",
-  "Default",
-  "Table Paragraph",
-  "TableCell",
-  "Table Contents",
-  "Table Text",
-  "No Spacing",
-  "Date",
-  "Fecha",
-  "Salutation",
-  "Closing",
-  "Signature",
-  "Caption",
-  "header",
-  "footer",
-  "note_head",
-  "Text Body",
-  "Textk\xF6rper",
-  "Corps de texte",
-  "Texto independiente",
-  "Standard"
-];
-var LIST_BULLET = ["List Bullet", "List Bullet 2", "Bullet point", "Bullet", "Bullets", "Aufz\xE4hlungszeichen", "Listenabsatz", "Liste \xE0 puces", "Vi\xF1eta"];
-var LIST_PARAGRAPH = ["List Paragraph", "Prrafodelista", "P\xE1rrafo de lista", "Paragraphe de liste", "Paragrafo elenco"];
-function styleMapFor(stylesXml) {
-  if (!stylesXml) return styleMap();
-  const names = /* @__PURE__ */ new Set();
-  for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>[\s\S]*?<w:name\b[^>]*w:val="([^"]*)"/g)) {
-    names.add(`id:${m[1].toUpperCase()}`);
-    names.add(m[2].toUpperCase());
-  }
-  return styleMap().filter((rule) => {
-    const name = /style-name='([^']*)'/.exec(rule)?.[1];
-    const id = /style-id='([^']*)'/.exec(rule)?.[1];
-    return name !== void 0 ? names.has(name.toUpperCase()) : id !== void 0 ? names.has(`id:${id.toUpperCase()}`) : true;
-  });
-}
-function styleMap() {
-  const rules = [
-    "p[style-name='Title'] => h1.title:fresh",
-    "p[style-name='Document Title'] => h1.title:fresh",
-    "p[style-name='title 1'] => h1.title:fresh",
-    "p[style-name='Subtitle'] => p.subtitle:fresh",
-    "p[style-name='Document Subtitle'] => p.subtitle:fresh",
-    "p[style-name='title 2'] => p.subtitle:fresh"
-  ];
-  for (const name of HEADING_NAMES)
-    for (let level = 1; level <= 6; level++) rules.push(`p[style-name='${name} ${level}'] => h${level}:fresh`);
-  for (let level = 1; level <= 6; level++) rules.push(`p[style-id='Ttulo${level}'] => h${level}:fresh`);
-  for (const name of LIST_BULLET) rules.push(`p[style-name='${name}'] => ul > li:fresh`);
-  for (const name of [...LIST_PARAGRAPH, ...PLAIN]) {
-    for (let level = 1; level <= 4; level++) {
-      const outer = level === 1 ? "" : "ul|ol > li > ".repeat(level - 1);
-      rules.push(`p[style-name='${name}']:ordered-list(${level}) => ${outer}ol > li:fresh`, `p[style-name='${name}']:unordered-list(${level}) => ${outer}ul > li:fresh`);
-    }
-    rules.push(`p[style-name='${name}'] => p:fresh`);
-  }
-  rules.push("r[style-name='Strong'] => strong", "r[style-name='Emphasis'] => em");
-  return rules;
 }
 
 // src/import/tables.ts
@@ -47901,6 +48465,366 @@ function splitAtCaptionRows(table2) {
   }
   flush();
   return cut ? out : [table2];
+}
+
+// src/import/infer.ts
+var emptyList = () => ({ flat: [], byCategory: /* @__PURE__ */ new Map() });
+var isEmptyList = (l) => l.flat.length === 0 && l.byCategory.size === 0;
+var LABEL = /^([A-Za-z][A-Za-z /&()-]{1,40}?)\s*[:：]\s*(.*)$/;
+var ABSENT = /^(?:absent|not present)$/i;
+var PRESENT = new RegExp(`^(?:${alternatives(WORDS.section_attendance)}|list of participants)(?:\\s+from\\s+(.+?))?$`, "i");
+var APOLOGIES = new RegExp(
+  `^(?:${alternatives(WORDS.section_apologies.filter((w) => !ABSENT.test(w)))}|apologies received from|excused)$`,
+  "i"
+);
+var ABSENCE_HEADING = new RegExp(`${alternatives(WORDS.section_apologies)}|apolog|excused`, "i");
+var OTHERS = /^(?:also present|observers?|guests?|staff|visitors?)$/i;
+var headLabel = (words) => new RegExp(`^(?:${alternatives(words)})$`, "i");
+var DATE_LABEL = headLabel(HEAD_LABELS.date);
+var TIME_LABEL = headLabel(HEAD_LABELS.time);
+var VENUE_LABEL = headLabel(HEAD_LABELS.venue);
+var CHAIR_LABEL = headLabel(HEAD_LABELS.chair);
+var COMMITTEE_LABEL = headLabel(HEAD_LABELS.committee);
+var MEETING_LABEL = headLabel(HEAD_LABELS.meeting);
+var MONTH_NAME = `(?:${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})`;
+var ORDINALS = ORDINAL_WORDS;
+var COMMITTEE_WORD = new RegExp(`\\b(?:${alternatives(BODY_WORDS)})\\b`, "i");
+var BLOCK = /* @__PURE__ */ new Set(["p", "li", "div", "tr", "td", "th", ...HEADINGS]);
+function linesOf(e) {
+  const out = [""];
+  const walk = (n) => {
+    for (const c of n.children) {
+      if (c.type === "text") out[out.length - 1] += c.value;
+      else if (isElement2(c, "br")) out.push("");
+      else if (c.type === "element" && BLOCK.has(c.tagName)) {
+        out.push("");
+        walk(c);
+        out.push("");
+      } else if (c.type === "element") walk(c);
+    }
+  };
+  walk(e);
+  return out.map((s2) => s2.replace(/\s+/g, " ").trim()).filter(Boolean);
+}
+function splitNames(s2) {
+  const out = [];
+  let depth = 0;
+  let cur = "";
+  for (let i2 = 0; i2 < s2.length; i2++) {
+    const ch = s2[i2];
+    if (ch === "(") depth++;
+    if (ch === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === "," || ch === ";")) {
+      out.push(cur);
+      cur = "";
+      continue;
+    }
+    cur += ch;
+  }
+  out.push(cur);
+  return out.flatMap((p3) => /\(/.test(p3) ? p3.split(/\s+and\s+(?![^(]*\))/) : p3.split(/\s+(?:and|&)\s+/)).map((p3) => p3.replace(/^[\s:–-]+|[\s.]+$/g, "").trim()).filter((p3) => p3.length > 1 && new RegExp("\\p{L}", "u").test(p3) && p3.split(" ").length <= 12);
+}
+function looksLikePerson(s2) {
+  const p3 = parsePerson(s2);
+  return p3.count === void 0 && new RegExp("\\p{Lu}", "u").test(s2[0] ?? "") && p3.name.split(" ").length <= 6;
+}
+function push2(list5, category, names) {
+  const people2 = names.filter(looksLikePerson);
+  if (!people2.length) return;
+  if (category) list5.byCategory.set(category, [...list5.byCategory.get(category) ?? [], ...people2]);
+  else list5.flat.push(...people2);
+}
+function readPeopleTable(table2, into) {
+  const rows = rowsOf(table2);
+  let headerAt = -1;
+  let cols = [];
+  for (let i2 = 0; i2 < Math.min(rows.length, 3); i2++) {
+    cols = cellsOf(rows[i2]).map((c) => textOf(c).toLowerCase());
+    if (cols.some((c) => /\bname\b/.test(c)) && cols.length <= 6) {
+      headerAt = i2;
+      break;
+    }
+  }
+  if (headerAt < 0) return false;
+  const nameCol = cols.findIndex((c) => /\bname\b/.test(c));
+  const initialsCol = cols.findIndex((c) => /abbreviation|initials|acronym/.test(c));
+  const orgCol = cols.findIndex((c) => /organi[sz]ation|company|country|institution|affiliation|represent/.test(c));
+  const presenceCol = cols.findIndex((c) => /presence|present|attend|status/.test(c) && !/\bname\b/.test(c));
+  const heading3 = headerAt > 0 ? cellsOf(rows[headerAt - 1]).map(textOf).join(" ") : "";
+  const absentTable = ABSENCE_HEADING.test(heading3) || /apolog|absent/i.test(cols[nameCol] ?? "");
+  for (const row2 of rows.slice(headerAt + 1)) {
+    const cells2 = cellsOf(row2).map((c) => textOf(c));
+    if (cells2.length < cols.length - 1) continue;
+    const name = cells2[nameCol]?.replace(/\s*\((?:editor|chair|secretary)\)\s*$/i, (m) => m) ?? "";
+    if (!name || !looksLikePerson(name)) continue;
+    const initials = initialsCol >= 0 ? cells2[initialsCol]?.trim() : void 0;
+    const org = orgCol >= 0 ? cells2[orgCol]?.trim() : void 0;
+    const written = `${name}${initials && /^[A-Z]{2,5}$/.test(initials) ? ` (${initials})` : ""}${org ? `, ${org}` : ""}`;
+    const presence = presenceCol >= 0 ? (cells2[presenceCol] ?? "").toLowerCase() : "";
+    if (absentTable || /apolog|absent|excused|no\b/.test(presence)) into.apologies.flat.push(written);
+    else into.attendees.flat.push(written);
+  }
+  return true;
+}
+function cleanCommittee(s2) {
+  if (/^[^:]{1,40}:/.test(s2)) return void 0;
+  let t = s2.replace(/\([^)]*\)/g, " ").replace(/^(?:draft\s+)?(?:minutes|report|notes|record)\s+(?:of|or|on|from)\s+(?:the\s+)?/i, "").replace(/\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\w+\s+){0,2}?meeting\s+of\s+(?:the\s+)?/i, "").replace(/\b(?:annual general |general |extraordinary |regular )?meeting\b.*$/i, "").replace(/\b(?:minutes|report)$/i, "");
+  const date = findDate2(t);
+  if (date) t = t.slice(0, date.index);
+  t = t.replace(/[\s,;:–-]+$/, "").replace(/^[\s,;:–-]+/, "").replace(/^(?:of|or|held by)\s+(?:the\s+)?/i, "").replace(/\s+/g, " ").trim();
+  return t.split(" ").length >= 2 && t.split(" ").length <= 10 && COMMITTEE_WORD.test(t) ? t : void 0;
+}
+var titleCased = (s2) => s2.split(/\s+/).every((w) => /^[\p{Lu}\d&–-]/u.test(w) || /^(?:of|the|and|for|on|in|de|du|la|van|von)$/.test(w));
+function meetingNumber(s2) {
+  const n = /\bmeeting\s+(?:no\.?\s*|number\s*|#\s*)?(\d{1,4})\b(?![-/.]\d)/i.exec(s2) ?? new RegExp(`(?<!${MONTH_NAME}\\.?\\s+)\\b(\\d{1,4})(?:st|nd|rd|th)\\s+(?:\\w+\\s+){0,3}?meeting\\b`, "i").exec(s2);
+  if (n) return n[1];
+  const w = new RegExp(`\\b(${ORDINALS.join("|")})\\s+(?:\\w+\\s+){0,3}?meeting\\b`, "i").exec(s2);
+  return w ? String(ORDINALS.indexOf(w[1].toLowerCase()) + 1) : void 0;
+}
+function inferFrontMatter(tree, headerText) {
+  const r = { attendees: emptyList(), apologies: emptyList(), absent: emptyList(), participants: emptyList() };
+  const lines = [];
+  const titleParts = [];
+  let blocks2 = 0;
+  let current;
+  for (const node2 of tree.children) {
+    if (!isElement2(node2)) continue;
+    if (++blocks2 > 60) break;
+    if (isElement2(node2, "table")) {
+      current = void 0;
+      if (readPeopleTable(node2, r)) continue;
+      readCoverTable(node2, r, lines);
+      continue;
+    }
+    const isTitle2 = classOf(node2).includes("title");
+    const isSubtitle = classOf(node2).includes("subtitle");
+    const from = isTitle2 ? "title" : isSubtitle ? "subtitle" : HEADINGS.includes(node2.tagName) ? "heading" : "paragraph";
+    if (isTitle2) titleParts.push(...linesOf(node2));
+    const nodeLines = node2.tagName === "ul" || node2.tagName === "ol" ? [...node2.children].filter((c) => isElement2(c, "li")).map(textOf) : linesOf(node2);
+    for (const text6 of nodeLines) {
+      const cont = /^[:：]\s*(.+)$/.exec(text6);
+      if (cont && current) {
+        push2(current.list, current.category, splitNames(cont[1]));
+        continue;
+      }
+      const m = LABEL.exec(text6) ?? /^(Present|Apologies|Absent|Attendees)\s+(.+)$/i.exec(text6);
+      if (m) {
+        const label = m[1].trim();
+        const value = m[2].trim();
+        const list5 = peopleListFor(label, r);
+        if (list5) {
+          const category = PRESENT.exec(label)?.[1];
+          current = { list: list5, ...category ? { category } : {} };
+          if (value) push2(list5, category, splitNames(value));
+          continue;
+        }
+        if (value && labelled(label, value, r)) {
+          current = void 0;
+          continue;
+        }
+      }
+      if (current && (node2.tagName === "ul" || node2.tagName === "ol") && nodeLines.length > 0) {
+        push2(current.list, current.category, [text6]);
+        continue;
+      }
+      current = void 0;
+      lines.push({ text: text6, from });
+    }
+    if (HEADINGS.includes(node2.tagName) && !isTitle2 && r.date !== void 0 && blocks2 > 3) {
+      if (!PRESENT.test(textOf(node2)) && !APOLOGIES.test(textOf(node2))) break;
+    }
+  }
+  if (headerText) for (const l of headerText.split("\n")) lines.push({ text: l, from: "header" });
+  if (titleParts.length) r.title = titleParts.join(" \u2014 ");
+  guessFromLines(r, lines);
+  return r;
+}
+function readCoverTable(node2, r, lines) {
+  for (const row2 of rowsOf(node2)) {
+    const cells2 = cellsOf(row2);
+    for (let i2 = 0; i2 < cells2.length; i2++) {
+      const label = textOf(cells2[i2]).replace(/[:：]\s*$/, "");
+      const value = cells2[i2 + 1] ? linesOf(cells2[i2 + 1]).join(" ") : "";
+      if (value && labelled(label, value, r)) i2++;
+      else for (const l of linesOf(cells2[i2])) lines.push({ text: l, from: "cell" });
+    }
+  }
+}
+function guessFromLines(r, lines) {
+  const order2 = ["title", "subtitle", "heading", "paragraph", "cell", "header"];
+  const ranked = [...lines].sort((a2, b) => order2.indexOf(a2.from) - order2.indexOf(b.from));
+  if (r.date === void 0) r.date = ranked.map((l) => findDate2(l.text)?.date).find(Boolean);
+  const titleLike = ranked.filter((l) => l.from !== "header").slice(0, 12);
+  const titled = lines.filter((l, k) => k === 0 || l.from === "title" || l.from === "subtitle" || l.from === "heading");
+  if (r.meeting === void 0) r.meeting = titled.map((l) => meetingNumber(l.text)).find(Boolean);
+  const naming = lines.filter((l, k) => (k < 3 || l.from === "title" || l.from === "subtitle") && l.text.split(/\s+/).length <= 16).sort((a2, b) => order2.indexOf(a2.from) - order2.indexOf(b.from));
+  const named = (l) => {
+    const c = l.text.split(" \u2014 ").map(cleanCommittee).find(Boolean);
+    return c !== void 0 && (l.from !== "paragraph" || titleCased(c) && !/\.$/.test(c)) ? c : void 0;
+  };
+  if (r.committee === void 0) r.committee = [...naming, ...ranked.filter((l) => l.from === "header")].map(named).find(Boolean);
+  if (r.start === void 0) {
+    for (const l of titleLike) {
+      const t = findTimes(l.text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ""));
+      if (t.start && (findDate2(l.text) || l.from === "title")) {
+        Object.assign(r, t);
+        break;
+      }
+    }
+  }
+}
+function peopleListFor(label, r) {
+  if (PRESENT.test(label)) return r.attendees;
+  if (APOLOGIES.test(label)) return r.apologies;
+  if (ABSENT.test(label)) return r.absent;
+  if (OTHERS.test(label)) return r.participants;
+  return void 0;
+}
+function labelled(label, value, r) {
+  const l = label.replace(/\s+/g, " ").trim();
+  if (DATE_LABEL.test(l)) {
+    const d = findDate2(value);
+    if (d && r.date === void 0) r.date = d.date;
+    const t = findTimes(value.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ""));
+    if (t.start && r.start === void 0) Object.assign(r, t);
+    return true;
+  }
+  if (TIME_LABEL.test(l)) {
+    const t = findTimes(value);
+    if (t.start && r.start === void 0) Object.assign(r, t);
+    return true;
+  }
+  if (VENUE_LABEL.test(l)) {
+    if (r.venue === void 0) r.venue = value.replace(/\s+/g, " ").replace(/[,\s]+$/, "");
+    return true;
+  }
+  if (CHAIR_LABEL.test(l)) {
+    if (r.chair === void 0 && looksLikePerson(value)) r.chair = value.trim();
+    return true;
+  }
+  if (COMMITTEE_LABEL.test(l)) {
+    if (r.committee === void 0) r.committee = value.trim();
+    return true;
+  }
+  if (MEETING_LABEL.test(l)) {
+    const d = findDate2(value);
+    if (d && r.date === void 0) r.date = d.date;
+    const n = meetingNumber(`${value} meeting`) ?? /^(\d{1,4})$/.exec(value.trim())?.[1];
+    if (n && r.meeting === void 0) r.meeting = n;
+    return true;
+  }
+  return false;
+}
+
+// src/import/split.ts
+var TITLE = /^\W{0,3}minut(?:e|\s)?s\s+o[fr]\b|^\W{0,3}(?:minutes|agenda)\s*$|\bmeeting\s+minutes\b/i;
+var SENTENCE = /\b(?:were|was|are|is|been|approved|accepted|adopted|read|presented|amended|corrected)\b/i;
+function isMeetingTitle(nodes, i2) {
+  const node2 = nodes[i2];
+  if (!isElement2(node2) || !(node2.tagName === "p" || HEADINGS.includes(node2.tagName))) return false;
+  const written = textOf(node2);
+  const t = written.replace(/^\W{0,3}(?:un)?approved\s+(?=minutes\b)/i, "");
+  const marked = t !== written;
+  if (/^\W{0,3}meeting\W{0,4}$/i.test(t.slice(0, findDate2(t)?.index ?? 0)) && t.split(/\s+/).length <= 6) return true;
+  if (t.split(" ").length > 25 || !(TITLE.test(t) || marked && /^minutes\b/i.test(t)) || SENTENCE.test(t)) return false;
+  if (!marked && !/meeting/i.test(t) && !findDate2(t)) return false;
+  if (findDate2(t)) return true;
+  for (const next of nodes.slice(i2 + 1, i2 + 4)) if (isElement2(next) && findDate2(textOf(next).slice(0, 120))) return true;
+  return false;
+}
+function previousElement(nodes, i2) {
+  for (let k = i2 - 1; k >= 0; k--) {
+    const n = nodes[k];
+    if (n.type === "text" && !n.value.trim()) continue;
+    return isElement2(n, "p") ? k : void 0;
+  }
+  return void 0;
+}
+var isLetterhead = (t) => t.split(/\s+/).length <= 8 && COMMITTEE_WORD.test(t) && !findDate2(t) && !/[.:;]\s*$/.test(t);
+function splitMeetings(tree) {
+  const starts2 = [];
+  tree.children.forEach((_3, i2) => {
+    if (isMeetingTitle(tree.children, i2)) starts2.push(i2);
+  });
+  if (starts2.length < 2) return [tree];
+  for (let k = 1; k < starts2.length; k++) {
+    const before2 = previousElement(tree.children, starts2[k]);
+    if (before2 !== void 0 && before2 > (starts2[k - 1] ?? 0) && isLetterhead(textOf(tree.children[before2]))) starts2[k] = before2;
+  }
+  starts2[0] = 0;
+  return starts2.map((s2, k) => ({ type: "root", children: tree.children.slice(s2, starts2[k + 1] ?? tree.children.length) }));
+}
+
+// src/import/style-map.ts
+var HEADING_NAMES = ["Heading", "Titre", "\xDCberschrift", "T\xEDtulo", "Titolo", "Kop", "Nag\u0142\xF3wek", "Rubrik", "Overskrift", "Otsikko", "Cabe\xE7alho", "Intestazione"];
+var PLAIN = [
+  "Normal",
+  "Body Text",
+  "Body Text 2",
+  "Body Text 3",
+  "Body Text Indent",
+  "Body",
+  "Normal (Web)",
+  "Normal Web",
+  "Plain Text",
+  "Default",
+  "Table Paragraph",
+  "TableCell",
+  "Table Contents",
+  "Table Text",
+  "No Spacing",
+  "Date",
+  "Fecha",
+  "Salutation",
+  "Closing",
+  "Signature",
+  "Caption",
+  "header",
+  "footer",
+  "note_head",
+  "Text Body",
+  "Textk\xF6rper",
+  "Corps de texte",
+  "Texto independiente",
+  "Standard"
+];
+var LIST_BULLET = ["List Bullet", "List Bullet 2", "Bullet point", "Bullet", "Bullets", "Aufz\xE4hlungszeichen", "Listenabsatz", "Liste \xE0 puces", "Vi\xF1eta"];
+var LIST_PARAGRAPH = ["List Paragraph", "Prrafodelista", "P\xE1rrafo de lista", "Paragraphe de liste", "Paragrafo elenco"];
+function styleMapFor(stylesXml) {
+  if (!stylesXml) return styleMap();
+  const names = /* @__PURE__ */ new Set();
+  for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>[\s\S]*?<w:name\b[^>]*w:val="([^"]*)"/g)) {
+    names.add(`id:${m[1].toUpperCase()}`);
+    names.add(m[2].toUpperCase());
+  }
+  return styleMap().filter((rule) => {
+    const name = /style-name='([^']*)'/.exec(rule)?.[1];
+    const id = /style-id='([^']*)'/.exec(rule)?.[1];
+    return name !== void 0 ? names.has(name.toUpperCase()) : id !== void 0 ? names.has(`id:${id.toUpperCase()}`) : true;
+  });
+}
+function styleMap() {
+  const rules = [
+    "p[style-name='Title'] => h1.title:fresh",
+    "p[style-name='Document Title'] => h1.title:fresh",
+    "p[style-name='title 1'] => h1.title:fresh",
+    "p[style-name='Subtitle'] => p.subtitle:fresh",
+    "p[style-name='Document Subtitle'] => p.subtitle:fresh",
+    "p[style-name='title 2'] => p.subtitle:fresh"
+  ];
+  for (const name of HEADING_NAMES)
+    for (let level = 1; level <= 6; level++) rules.push(`p[style-name='${name} ${level}'] => h${level}:fresh`);
+  for (let level = 1; level <= 6; level++) rules.push(`p[style-id='Ttulo${level}'] => h${level}:fresh`);
+  for (const name of LIST_BULLET) rules.push(`p[style-name='${name}'] => ul > li:fresh`);
+  for (const name of [...LIST_PARAGRAPH, ...PLAIN]) {
+    for (let level = 1; level <= 4; level++) {
+      const outer = level === 1 ? "" : "ul|ol > li > ".repeat(level - 1);
+      rules.push(`p[style-name='${name}']:ordered-list(${level}) => ${outer}ol > li:fresh`, `p[style-name='${name}']:unordered-list(${level}) => ${outer}ul > li:fresh`);
+    }
+    rules.push(`p[style-name='${name}'] => p:fresh`);
+  }
+  rules.push("r[style-name='Strong'] => strong", "r[style-name='Emphasis'] => em");
+  return rules;
 }
 
 // node_modules/@ungap/structured-clone/esm/types.js
@@ -57847,778 +58771,6 @@ function tidy(root5) {
   walk(root5);
 }
 
-// src/vocabulary/words.ts
-var WORDS = {
-  /** Titles and honorifics before a name; ignored when matching names, kept for display. */
-  titles: [
-    "Cllr",
-    "Cllrs",
-    "Clr",
-    "Councillor",
-    "Councillors",
-    "County Councillor",
-    "Borough Councillor",
-    "District Councillor",
-    "Town Councillor",
-    "Parish Councillor",
-    "City Councillor",
-    "Comhairleoir",
-    "Alderman",
-    "Mayor",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Mx",
-    "Dr",
-    "Prof",
-    "Professor",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Rev",
-    "Revd",
-    "Inspector",
-    "Sgt"
-  ],
-  /** Titles after a name ("Chris Stephens MP"), written in capitals. */
-  post_titles: ["MP", "MSP", "MEP", "MS", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "JP"],
-  /** A plural title shared by the names after it ("Cllrs. D. Rhys and M. Oakes"). */
-  plural_titles: ["Cllrs", "Councillors", "Drs", "Profs", "Messrs", "Mmes"],
-  /** Abbreviations that end with a full stop inside a sentence, besides the titles and initials. */
-  abbreviations: ["St", "No", "Nos", "vs", "etc", "e.g", "i.e", "approx", "Co", "Ltd", "Inc", "Jr", "Sr"],
-  /** Offices that own actions and stand for a person ("the Clerk to write …"). */
-  roles: [
-    "chair",
-    "chairs",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "vice chair",
-    "vice-chair",
-    "deputy chair",
-    "assistant chair",
-    "clerk",
-    "deputy clerk",
-    "assistant clerk",
-    "secretary",
-    "secretariat",
-    "treasurer",
-    "president",
-    "vice president",
-    "vice-president",
-    "mayor",
-    "deputy mayor",
-    "minute taker",
-    "minute-taker",
-    "note taker",
-    "note-taker",
-    "convenor",
-    "convener",
-    "coordinator",
-    "director",
-    "manager",
-    "officer",
-    "auditor",
-    "quartermaster"
-  ],
-  /** The roles that say who chaired ("role: chair", "(AL - chairperson)"). */
-  chair_roles: ["chair", "chairman", "chairwoman", "chairperson", "chair of the meeting", "presiding"],
-  /** Words in brackets after a name that say what the person does there ("AL - chair"). */
-  person_roles: [
-    "chair",
-    "chairman",
-    "chairperson",
-    "chairwoman",
-    "vice chair",
-    "vice-chair",
-    "deputy chair",
-    "secretary",
-    "minutes",
-    "minute taker",
-    "minute-taker",
-    "note taker",
-    "note-taker",
-    "treasurer",
-    "clerk",
-    "president",
-    "vice president",
-    "vice-president",
-    "convenor",
-    "convener",
-    "observer",
-    "presenter",
-    "speaker",
-    "director",
-    "member"
-  ],
-  /** Everyone present, or the whole body, as owner of an action. */
-  collective_owners: [
-    "all",
-    "everyone",
-    "everybody",
-    "all present",
-    "members",
-    "all members",
-    "board members",
-    "all board members",
-    "committee members",
-    "all committee members",
-    "council members",
-    "all council members",
-    "group members",
-    "all group members",
-    "club members",
-    "all club members",
-    "EC members",
-    "all EC members",
-    "the board",
-    "the committee",
-    "the council",
-    "the group",
-    "the club",
-    "the meeting"
-  ],
-  /** Written where an owner belongs but naming nobody. */
-  owner_placeholders: ["?", "??", "???", "TBC", "TBD", "TBA", "N/A", "NA", "-", "--", "\u2013", "\u2014", "none", "nobody", "unknown", "unassigned", "owner"],
-  /** What joins two owners ("AL/TR", "AL + TR", "AL, TR", "TR & KM", "D. Rhys and M. Oakes"). */
-  owner_separators: ["/", "+", ",", ";", "&", "and", "with"],
-  /** Section titles. Each family is matched against a whole heading, numbers and punctuation aside. */
-  section_attendance: [
-    "attendance",
-    "present",
-    "members present",
-    "directors present",
-    "in attendance",
-    "attendees",
-    "attending",
-    "participants",
-    "apologies and attendance",
-    "attendance and apologies"
-  ],
-  section_apologies: [
-    "apologies",
-    "apologies for absence",
-    "apologies and absence",
-    "apologies received",
-    "regrets",
-    "absent",
-    "absentees",
-    "unavailable",
-    "not present"
-  ],
-  /** A list or table of this meeting's actions. */
-  section_actions: [
-    "action",
-    "actions",
-    "actions agreed",
-    "actions arising",
-    "action points",
-    "action point",
-    "action items",
-    "action item",
-    "action summary",
-    "action list",
-    "action log",
-    "action register",
-    "new actions",
-    "agreed actions",
-    "summary of actions",
-    "summary of the actions",
-    "list of actions",
-    "summary of action points",
-    "new action items",
-    "joblist",
-    "job list",
-    "resulting joblist",
-    "resulting job list",
-    "jobs",
-    "tasks",
-    "to do",
-    "to-do list",
-    "todo"
-  ],
-  /** Where earlier actions are reviewed. */
-  section_action_review: [
-    "review [of] [the] [previous|earlier|outstanding|open|last] [meeting's] actions [items|points] [from] [the] [previous|last] [meeting|meetings]",
-    "actions (from|of|arising from) [the] (previous|earlier|last) [meeting|meetings]",
-    "action items (from|of) [the] (previous|earlier|last) [meeting|meetings]",
-    "review previous meeting's action items",
-    "(outstanding|open|previous) actions",
-    "carried forward actions",
-    "carried-forward actions",
-    "actions outstanding",
-    "actions carried forward",
-    "old business"
-  ],
-  section_matters_arising: ["matters arising", "matters arising from [the] minutes", "matters arising from [the] (previous|last) meeting"],
-  section_previous_minutes: [
-    "minutes",
-    "minutes of [the] (previous|last) meeting",
-    "(approval|review) of [the] minutes",
-    "(approval|review) of [the] minutes of [the] (previous|last) meeting",
-    "previous meeting's minutes",
-    "review previous meeting's minutes",
-    "previous meeting",
-    "the minutes"
-  ],
-  section_any_other_business: ["any other business", "any other competent business", "AOB", "AOCB", "other business"],
-  section_next_meeting: ["next meeting", "next meetings", "date of [the] next meeting", "dates of [the] next meetings", "date and venue of [the] next meeting", "meeting times"],
-  section_close: ["close", "close of meeting", "closure", "adjournment", "end of meeting", "meeting closed"],
-  section_agenda: ["agenda", "meeting agenda", "(approval|adoption) of [the] agenda"],
-  /** Other sections that minutes hold wherever they need them, never numbered in a scheme. */
-  section_procedural: [
-    "welcome",
-    "welcome and introductions",
-    "welcome and introduction",
-    "introductions",
-    "introduction",
-    "opening",
-    "opening of [the] meeting",
-    "open of [the] meeting",
-    "election of [the] (chair|chairperson|president|convenor|mayor|deputy mayor)",
-    "appointment of [the] (chair|chairperson)",
-    "declaration of interest",
-    "declarations of interest",
-    "declaration of interests",
-    "declarations of interests",
-    "conflict of interest",
-    "conflicts of interest",
-    "conflict of interests",
-    "quorum",
-    "correspondence"
-  ],
-  section_annex: ["annex", "annexe", "appendix", "attachment", "enclosure", "schedule"],
-  section_signature: ["signed", "signature", "signatures", "s\xEDnithe", "approved by", "signed as a (true|correct) record", "chair's signature", "chairman's signature", "chairperson's signature"],
-  /** Table columns, matched against a whole header cell. */
-  column_owner: ["owner", "owners", "who", "by whom", "resp", "resp.", "responsible", "responsibility", "lead", "leads", "by", "action by", "assigned to", "assignee", "person"],
-  column_due: ["due", "due date", "deadline", "target", "target date", "by when", "when", "timeline", "timescale", "date due"],
-  column_status: ["status", "state", "progress", "update"],
-  column_number: ["id", "#", "no", "no.", "ref", "ref.", "number", "action id", "action no", "action no.", "action number", "item"],
-  column_action: ["action", "actions", "description", "task", "tasks", "action point", "action points", "what"],
-  /** Review status: still open. Phrases before single words: "not yet complete" is open. */
-  status_open: [
-    "not done",
-    "not yet done",
-    "not complete",
-    "not yet complete",
-    "not completed",
-    "not yet completed",
-    "not started",
-    "not yet started",
-    "incomplete",
-    "ongoing",
-    "on-going",
-    "in progress",
-    "carried forward",
-    "carry forward",
-    "pending",
-    "open",
-    "outstanding",
-    "progressing"
-  ],
-  /** Review status: closed. */
-  status_closed: ["closed", "done", "complete", "completed", "finished", "resolved", "superseded", "withdrawn"],
-  /** Motions. */
-  motion_moved: ["proposed", "moved"],
-  motion_seconded: ["seconded"],
-  outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted"],
-  outcome_lost: ["lost", "defeated", "rejected", "fell", "failed"],
-  outcome_withdrawn: ["withdrawn"],
-  outcome_deferred: ["deferred"],
-  vote_unanimous: ["unanimous", "unanimously"],
-  vote_nem_con: ["nem con", "nem. con.", "nem. con", "nemine contradicente"],
-  /** Verbs of a decision in prose when the committee is the subject ("The committee agreed …"). */
-  decision_verbs: [
-    "agreed",
-    "resolved",
-    "decided",
-    "approved",
-    "authorised",
-    "authorized",
-    "authorises",
-    "authorizes",
-    "endorsed",
-    "adopted",
-    "accepted",
-    "ratified",
-    "elected",
-    "appointed",
-    "rejected",
-    "deferred"
-  ],
-  /** Subjects that stand for the committee in prose decisions. */
-  decision_subjects: [
-    "the committee",
-    "the board",
-    "the council",
-    "the meeting",
-    "the group",
-    "the executive",
-    "the trustees",
-    "the directors",
-    "members",
-    "the members",
-    "committee members",
-    "board members"
-  ],
-  /** Bold capitalised verbs that mark a decision in format v1. */
-  marked_decision_verbs: ["NOTED", "AGREED", "APPROVED", "ENDORSED", "RESOLVED", "DECIDED", "REJECTED", "DEFERRED"]
-};
-var FAMILIES = Object.keys(WORDS);
-var DEFAULT_VOCABULARY = WORDS;
-function extendVocabulary(base3, extra) {
-  if (FAMILIES.every((f) => (extra[f] ?? []).length === 0)) return base3;
-  const out = {};
-  for (const f of FAMILIES) {
-    const more = extra[f] ?? [];
-    out[f] = more.length === 0 ? base3[f] : [.../* @__PURE__ */ new Set([...base3[f], ...more])];
-  }
-  return out;
-}
-
-// src/vocabulary/patterns.ts
-var esc = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function word(w) {
-  return w.trim().split(/\s+/).map((x2) => x2.split(/['’]/).map(esc).join("['\u2019]?")).join("\\s+");
-}
-function tokens(phrase) {
-  const out = [];
-  let cur = "";
-  let depth = 0;
-  for (const c of phrase.trim()) {
-    if (c === "[" || c === "(") depth++;
-    if (c === "]" || c === ")") depth = Math.max(0, depth - 1);
-    if (/\s/.test(c) && depth === 0) {
-      if (cur) out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-function phraseSource(phrase) {
-  let out = "";
-  let first2 = true;
-  for (const t of tokens(phrase)) {
-    const opt = /^\[(.+)\]$/.exec(t);
-    const req = t.length > 2 && t.includes("|") ? /^\((.+)\)$/.exec(t) : null;
-    const alts = (opt ?? req)?.[1].split("|").map(word).join("|");
-    const body3 = alts !== void 0 ? `(?:${alts})` : word(t);
-    if (opt) out += first2 ? `(?:${body3}\\s+)?` : `(?:\\s+${body3})?`;
-    else {
-      out += first2 ? body3 : `\\s+${body3}`;
-      first2 = false;
-    }
-  }
-  return out;
-}
-function alternatives(phrases) {
-  return `(?:${[...phrases].sort((a2, b) => b.length - a2.length).map(phraseSource).join("|")})`;
-}
-var titleKey = (w) => w.replace(/\.$/, "").toLowerCase();
-var whole = (phrases, flags = "i") => new RegExp(`^${alternatives(phrases)}$`, flags);
-var built = /* @__PURE__ */ new WeakMap();
-function patternsOf(v = DEFAULT_VOCABULARY) {
-  let p3 = built.get(v);
-  if (!p3) {
-    p3 = build(v);
-    built.set(v, p3);
-  }
-  return p3;
-}
-function build(v) {
-  const single = v.titles.filter((t) => !/\s/.test(t.trim()));
-  const multi = v.titles.filter((t) => /\s/.test(t.trim())).map((t) => t.trim().split(/\s+/).map(titleKey));
-  const families = (prefix2) => Object.fromEntries(
-    Object.keys(v).filter((f) => f.startsWith(prefix2)).map((f) => [f.slice(prefix2.length), whole(v[f])])
-  );
-  const sep = v.owner_separators.map((s2) => new RegExp("^\\p{L}+$", "u").test(s2) ? `\\b${esc(s2)}\\b` : s2 === "&" ? "(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])" : esc(s2)).join("|");
-  const open = alternatives(v.status_open);
-  const closed = alternatives(v.status_closed);
-  return {
-    vocabulary: v,
-    titleKeys: new Set(single.map(titleKey)),
-    multiTitles: multi,
-    postTitleKeys: new Set(v.post_titles.map(titleKey)),
-    title: `(?:${[...v.titles].sort((a2, b) => b.length - a2.length).map((t) => phraseSource(titleKey(t))).join("|")})\\.?`,
-    titleAsWritten: `(?:${[...v.titles].sort((a2, b) => b.length - a2.length).map((t) => phraseSource(t.replace(/\.$/, ""))).join("|")})\\.?`,
-    sharedTitle: new RegExp(`^${alternatives(v.plural_titles.map(titleKey))}\\.?\\s+`, "i"),
-    abbreviation: `(?:${[...v.titles, ...v.abbreviations].filter((t) => !/\s/.test(t)).map((t) => esc(t.replace(/\.$/, ""))).join("|")})`,
-    role: new RegExp(`^(?:(?:the|our)\\s+)?${alternatives(v.roles)}s?$`, "i"),
-    personRole: whole(v.person_roles),
-    everyone: whole(v.collective_owners),
-    ownerPlaceholder: new RegExp(`^(?:${[...v.owner_placeholders].sort((a2, b) => b.length - a2.length).map((s2) => s2 === "?" ? "\\?+" : s2 === "-" ? "-+" : s2.toLowerCase() === "n/a" ? "n\\/?a" : esc(s2)).join("|")})$`, "i"),
-    ownerSplit: new RegExp(`\\s*(?:${sep})\\s*`, "iu"),
-    ownerSeparator: `(?:${sep})`,
-    chairRole: whole(v.chair_roles),
-    section: families("section_"),
-    sectionStart: Object.fromEntries(Object.keys(v).filter((f) => f.startsWith("section_")).map((f) => [f.slice("section_".length), new RegExp(`^${alternatives(v[f])}(?![\\p{L}])`, "iu")])),
-    column: families("column_"),
-    statusOpen: new RegExp(`\\b(${open})\\b`, "i"),
-    statusClosed: new RegExp(`\\b(${closed})\\b`, "i"),
-    statusWords: `(?:${open}|${closed})`,
-    moved: alternatives(v.motion_moved),
-    seconded: alternatives(v.motion_seconded),
-    outcome: alternatives([...v.outcome_carried, ...v.outcome_lost, ...v.outcome_withdrawn, ...v.outcome_deferred]),
-    outcomeLost: whole(v.outcome_lost),
-    outcomeWithdrawn: whole(v.outcome_withdrawn),
-    outcomeDeferred: whole(v.outcome_deferred),
-    unanimous: new RegExp(`\\b${alternatives(v.vote_unanimous)}\\b`, "i"),
-    nemCon: new RegExp(`\\b${alternatives(v.vote_nem_con)}(?!\\p{L})`, "iu"),
-    decisionVerbs: alternatives(v.decision_verbs),
-    decisionSubjects: v.decision_subjects
-  };
-}
-function titleAt(p3, words, i2) {
-  for (const m of p3.multiTitles) if (m.every((w, k) => words[i2 + k] !== void 0 && titleKey(words[i2 + k]) === w)) return m.length;
-  return words[i2] !== void 0 && p3.titleKeys.has(titleKey(words[i2])) ? 1 : 0;
-}
-
-// src/model/person-parse.ts
-var PARTICLES = /* @__PURE__ */ new Set(["\xF3", "n\xED", "nic", "mac", "mhic", "u\xED", "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "st", "st.", "ap", "bin", "ibn"]);
-var INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
-var REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
-var PUBLIC = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
-var NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-function titleSets(extra = [], v = DEFAULT_VOCABULARY) {
-  return patternsOf(extra.length === 0 ? v : extendVocabularyOnce(v, extra));
-}
-var extended = /* @__PURE__ */ new Map();
-function extendVocabularyOnce(v, extra) {
-  if (v !== DEFAULT_VOCABULARY) return extendVocabulary(v, { titles: extra });
-  const key2 = extra.join("\0");
-  let out = extended.get(key2);
-  if (!out) {
-    out = extendVocabulary(v, { titles: extra });
-    extended.set(key2, out);
-  }
-  return out;
-}
-var DEFAULT_SETS = titleSets();
-function titleKey2(word2) {
-  return word2.replace(/\.$/, "").toLowerCase();
-}
-function parsePerson(written, sets = DEFAULT_SETS) {
-  let rest2 = written.replace(/\s+/g, " ").trim();
-  const out = { titles: [], name: "", full: "" };
-  const crowd = PUBLIC.exec(rest2);
-  if (crowd) {
-    const n = crowd[1].toLowerCase();
-    out.count = NUMBER_WORDS[n] ?? Number(n);
-    out.public = true;
-    out.name = rest2;
-    out.full = rest2;
-    return out;
-  }
-  const notes = [];
-  rest2 = rest2.replace(/\(([^()]*)\)/g, (_3, inner) => {
-    notes.push(inner.trim());
-    return " ";
-  }).replace(/\s+/g, " ").trim();
-  for (const note of notes) readNote(note, out, sets);
-  const bracketed = out.initials;
-  const comma = rest2.indexOf(",");
-  if (comma >= 0) {
-    const org = rest2.slice(comma + 1).replace(/^[\s,]+|[\s,]+$/g, "");
-    rest2 = rest2.slice(0, comma).trim();
-    if (org) {
-      const remoteTail = /\s*\b(via\s+\w+)$/i.exec(org);
-      out.organisation = org;
-      if (remoteTail && REMOTE.test(remoteTail[1])) {
-        out.remote = true;
-        out.organisation = org.slice(0, remoteTail.index).trim();
-      }
-    }
-  }
-  out.full = rest2;
-  const words = rest2.split(" ").filter(Boolean);
-  for (let n = titleAt(sets, words, 0); n > 0 && words.length > n; n = titleAt(sets, words, 0)) out.titles.push(words.splice(0, n).join(" "));
-  const post = [];
-  while (words.length > 1 && sets.postTitleKeys.has(titleKey2(words[words.length - 1])) && /^[A-Z]/.test(words[words.length - 1]) && words[words.length - 1] === words[words.length - 1].toUpperCase()) post.unshift(words.pop());
-  out.titles.push(...post);
-  out.name = words.join(" ");
-  if (words.length > 1) {
-    let first2 = words.length - 1;
-    while (first2 > 0 && PARTICLES.has(words[first2 - 1].toLowerCase())) first2--;
-    out.surname = words.slice(first2).join(" ");
-    if (first2 > 0) out.given = words.slice(0, first2).join(" ");
-  } else if (words.length === 1) {
-    out.surname = words[0];
-  }
-  if (bracketed !== void 0 && !fitsName(bracketed, out.name)) {
-    delete out.initials;
-    if (out.organisation === void 0) out.organisation = bracketed;
-  }
-  return out;
-}
-function readNote(note, out, sets) {
-  let m;
-  if (m = /^representing\s+(.+)$/i.exec(note)) out.representing = m[1].trim();
-  else if (m = /^(?:alternate|substitute|deputising|deputy)\s+for\s+(.+)$/i.exec(note)) out.alternateFor = m[1].trim();
-  else if (/^part(?:\s+of\s+(?:the\s+)?meeting)?$/i.test(note)) out.part = true;
-  else if (m = /^(?:agenda\s+)?items?\s+(.+)$/i.exec(note)) {
-    out.items = m[1].split(/\s*(?:,|and|&)\s*/).map((s2) => s2.trim()).filter((s2) => /^\d+(?:\.\d+)*$/.test(s2));
-    out.part = true;
-  } else if (REMOTE.test(note)) out.remote = true;
-  else {
-    const parts = note.split(/\s+[-–—]\s+|\s*;\s*|\s*,\s*/).map((s2) => s2.trim()).filter(Boolean);
-    for (const p3 of parts) {
-      if (/^@[\w.-]+$/.test(p3)) out.handle = p3;
-      else if (!out.initials && INITIALS.test(p3)) out.initials = p3;
-      else if (REMOTE.test(p3)) out.remote = true;
-      else if (!out.role && sets.personRole.test(p3)) out.role = p3;
-      else if (!out.role) out.role = p3;
-    }
-  }
-}
-function fitsName(initials, name) {
-  const letters2 = initials.replace(/[^\p{Lu}]/gu, "");
-  const words = name.split(/[\s-]+/).filter((w) => new RegExp("^\\p{L}", "u").test(w));
-  if (letters2.length === 0 || words.length === 0) return false;
-  const first2 = words[0][0].toUpperCase();
-  const last2 = words[words.length - 1][0].toUpperCase();
-  if (words.length === 1) return letters2[0] === first2;
-  return letters2[0] === first2 && letters2.slice(1).includes(last2) && letters2.length <= words.length + 2;
-}
-
-// src/import/infer.ts
-var emptyList = () => ({ flat: [], byCategory: /* @__PURE__ */ new Map() });
-var isEmptyList = (l) => l.flat.length === 0 && l.byCategory.size === 0;
-var LABEL = /^([A-Za-z][A-Za-z /&()-]{1,40}?)\s*[:：]\s*(.*)$/;
-var ABSENT = /^(?:absent|not present)$/i;
-var PRESENT = new RegExp(`^(?:${alternatives(WORDS.section_attendance)}|list of participants)(?:\\s+from\\s+(.+?))?$`, "i");
-var APOLOGIES = new RegExp(
-  `^(?:${alternatives(WORDS.section_apologies.filter((w) => !ABSENT.test(w)))}|apologies received from|excused)$`,
-  "i"
-);
-var ABSENCE_HEADING = new RegExp(`${alternatives(WORDS.section_apologies)}|apolog|excused`, "i");
-var OTHERS = /^(?:also present|observers?|guests?|staff|visitors?)$/i;
-var DATE_LABEL = /^(?:(?:meeting\s+)?date(?:\s*\/\s*time)?|fecha|when)$/i;
-var TIME_LABEL = /^(?:(?:meeting\s+)?time|hours)$/i;
-var VENUE_LABEL = /^(?:venue|location|(?:meeting\s+)?location|place|where)$/i;
-var CHAIR_LABEL = /^(?:chair(?:person|man|woman)?|chaired by)$/i;
-var ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
-var COMMITTEE_WORD = /\b(committee|board|council|group|community|forum|panel|trust|society|association|commission|assembly|PMB|PMC|WG|LPC|team|network|partnership)\b/i;
-var BLOCK = /* @__PURE__ */ new Set(["p", "li", "div", "tr", "td", "th", ...HEADINGS]);
-function linesOf(e) {
-  const out = [""];
-  const walk = (n) => {
-    for (const c of n.children) {
-      if (c.type === "text") out[out.length - 1] += c.value;
-      else if (isElement2(c, "br")) out.push("");
-      else if (c.type === "element" && BLOCK.has(c.tagName)) {
-        out.push("");
-        walk(c);
-        out.push("");
-      } else if (c.type === "element") walk(c);
-    }
-  };
-  walk(e);
-  return out.map((s2) => s2.replace(/\s+/g, " ").trim()).filter(Boolean);
-}
-function splitNames(s2) {
-  const out = [];
-  let depth = 0;
-  let cur = "";
-  for (let i2 = 0; i2 < s2.length; i2++) {
-    const ch = s2[i2];
-    if (ch === "(") depth++;
-    if (ch === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === "," || ch === ";")) {
-      out.push(cur);
-      cur = "";
-      continue;
-    }
-    cur += ch;
-  }
-  out.push(cur);
-  return out.flatMap((p3) => /\(/.test(p3) ? p3.split(/\s+and\s+(?![^(]*\))/) : p3.split(/\s+(?:and|&)\s+/)).map((p3) => p3.replace(/^[\s:–-]+|[\s.]+$/g, "").trim()).filter((p3) => p3.length > 1 && new RegExp("\\p{L}", "u").test(p3) && p3.split(" ").length <= 12);
-}
-function looksLikePerson(s2) {
-  const p3 = parsePerson(s2);
-  return p3.count === void 0 && new RegExp("\\p{Lu}", "u").test(s2[0] ?? "") && p3.name.split(" ").length <= 6;
-}
-function push2(list5, category, names) {
-  const people2 = names.filter(looksLikePerson);
-  if (!people2.length) return;
-  if (category) list5.byCategory.set(category, [...list5.byCategory.get(category) ?? [], ...people2]);
-  else list5.flat.push(...people2);
-}
-function readPeopleTable(table2, into) {
-  const rows = rowsOf(table2);
-  let headerAt = -1;
-  let cols = [];
-  for (let i2 = 0; i2 < Math.min(rows.length, 3); i2++) {
-    cols = cellsOf(rows[i2]).map((c) => textOf(c).toLowerCase());
-    if (cols.some((c) => /\bname\b/.test(c)) && cols.length <= 6) {
-      headerAt = i2;
-      break;
-    }
-  }
-  if (headerAt < 0) return false;
-  const nameCol = cols.findIndex((c) => /\bname\b/.test(c));
-  const initialsCol = cols.findIndex((c) => /abbreviation|initials|acronym/.test(c));
-  const orgCol = cols.findIndex((c) => /organi[sz]ation|company|country|institution|affiliation|represent/.test(c));
-  const presenceCol = cols.findIndex((c) => /presence|present|attend|status/.test(c) && !/\bname\b/.test(c));
-  const heading3 = headerAt > 0 ? cellsOf(rows[headerAt - 1]).map(textOf).join(" ") : "";
-  const absentTable = ABSENCE_HEADING.test(heading3) || /apolog|absent/i.test(cols[nameCol] ?? "");
-  for (const row2 of rows.slice(headerAt + 1)) {
-    const cells2 = cellsOf(row2).map((c) => textOf(c));
-    if (cells2.length < cols.length - 1) continue;
-    const name = cells2[nameCol]?.replace(/\s*\((?:editor|chair|secretary)\)\s*$/i, (m) => m) ?? "";
-    if (!name || !looksLikePerson(name)) continue;
-    const initials = initialsCol >= 0 ? cells2[initialsCol]?.trim() : void 0;
-    const org = orgCol >= 0 ? cells2[orgCol]?.trim() : void 0;
-    const written = `${name}${initials && /^[A-Z]{2,5}$/.test(initials) ? ` (${initials})` : ""}${org ? `, ${org}` : ""}`;
-    const presence = presenceCol >= 0 ? (cells2[presenceCol] ?? "").toLowerCase() : "";
-    if (absentTable || /apolog|absent|excused|no\b/.test(presence)) into.apologies.flat.push(written);
-    else into.attendees.flat.push(written);
-  }
-  return true;
-}
-function cleanCommittee(s2) {
-  if (/^[^:]{1,40}:/.test(s2)) return void 0;
-  let t = s2.replace(/\([^)]*\)/g, " ").replace(/^(?:draft\s+)?(?:minutes|report|notes|record)\s+(?:of|or|on|from)\s+(?:the\s+)?/i, "").replace(/\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\w+\s+){0,2}?meeting\s+of\s+(?:the\s+)?/i, "").replace(/\b(?:annual general |general |extraordinary |regular )?meeting\b.*$/i, "").replace(/\b(?:minutes|report)$/i, "");
-  const date = findDate(t);
-  if (date) t = t.slice(0, date.index);
-  t = t.replace(/[\s,;:–-]+$/, "").replace(/^[\s,;:–-]+/, "").replace(/^(?:of|or|held by)\s+(?:the\s+)?/i, "").replace(/\s+/g, " ").trim();
-  return t.split(" ").length >= 2 && t.split(" ").length <= 10 && COMMITTEE_WORD.test(t) ? t : void 0;
-}
-function meetingNumber(s2) {
-  const n = /\bmeeting\s+(?:no\.?\s*|number\s*|#\s*)?(\d{1,4})\b(?![-/.]\d)/i.exec(s2) ?? /\b(\d{1,4})(?:st|nd|rd|th)\s+(?:\w+\s+){0,3}?meeting\b/i.exec(s2);
-  if (n) return n[1];
-  const w = new RegExp(`\\b(${ORDINALS.join("|")})\\s+(?:\\w+\\s+){0,3}?meeting\\b`, "i").exec(s2);
-  return w ? String(ORDINALS.indexOf(w[1].toLowerCase()) + 1) : void 0;
-}
-function inferFrontMatter(tree, headerText) {
-  const r = { attendees: emptyList(), apologies: emptyList(), absent: emptyList(), participants: emptyList() };
-  const lines = [];
-  const titleParts = [];
-  let blocks2 = 0;
-  let current;
-  for (const node2 of tree.children) {
-    if (!isElement2(node2)) continue;
-    if (++blocks2 > 60) break;
-    if (isElement2(node2, "table")) {
-      current = void 0;
-      if (readPeopleTable(node2, r)) continue;
-      readCoverTable(node2, r, lines);
-      continue;
-    }
-    const isTitle2 = classOf(node2).includes("title");
-    const isSubtitle = classOf(node2).includes("subtitle");
-    const from = isTitle2 ? "title" : isSubtitle ? "subtitle" : HEADINGS.includes(node2.tagName) ? "heading" : "paragraph";
-    if (isTitle2) titleParts.push(...linesOf(node2));
-    const nodeLines = node2.tagName === "ul" || node2.tagName === "ol" ? [...node2.children].filter((c) => isElement2(c, "li")).map(textOf) : linesOf(node2);
-    for (const text6 of nodeLines) {
-      const cont = /^[:：]\s*(.+)$/.exec(text6);
-      if (cont && current) {
-        push2(current.list, current.category, splitNames(cont[1]));
-        continue;
-      }
-      const m = LABEL.exec(text6) ?? /^(Present|Apologies|Absent|Attendees)\s+(.+)$/i.exec(text6);
-      if (m) {
-        const label = m[1].trim();
-        const value = m[2].trim();
-        const list5 = peopleListFor(label, r);
-        if (list5) {
-          const category = PRESENT.exec(label)?.[1];
-          current = { list: list5, ...category ? { category } : {} };
-          if (value) push2(list5, category, splitNames(value));
-          continue;
-        }
-        if (value && labelled(label, value, r)) {
-          current = void 0;
-          continue;
-        }
-      }
-      if (current && (node2.tagName === "ul" || node2.tagName === "ol") && nodeLines.length > 0) {
-        push2(current.list, current.category, [text6]);
-        continue;
-      }
-      current = void 0;
-      lines.push({ text: text6, from });
-    }
-    if (HEADINGS.includes(node2.tagName) && !isTitle2 && r.date !== void 0 && blocks2 > 3) {
-      if (!PRESENT.test(textOf(node2)) && !APOLOGIES.test(textOf(node2))) break;
-    }
-  }
-  if (headerText) for (const l of headerText.split("\n")) lines.push({ text: l, from: "header" });
-  if (titleParts.length) r.title = titleParts.join(" \u2014 ");
-  guessFromLines(r, lines);
-  return r;
-}
-function readCoverTable(node2, r, lines) {
-  for (const row2 of rowsOf(node2)) {
-    const cells2 = cellsOf(row2);
-    for (let i2 = 0; i2 < cells2.length; i2++) {
-      const label = textOf(cells2[i2]).replace(/[:：]\s*$/, "");
-      const value = cells2[i2 + 1] ? linesOf(cells2[i2 + 1]).join(" ") : "";
-      if (value && labelled(label, value, r)) i2++;
-      else for (const l of linesOf(cells2[i2])) lines.push({ text: l, from: "cell" });
-    }
-  }
-}
-function guessFromLines(r, lines) {
-  const order2 = ["title", "subtitle", "heading", "paragraph", "cell", "header"];
-  const ranked = [...lines].sort((a2, b) => order2.indexOf(a2.from) - order2.indexOf(b.from));
-  if (r.date === void 0) r.date = ranked.map((l) => findDate(l.text)?.date).find(Boolean);
-  const titleLike = ranked.filter((l) => l.from !== "header").slice(0, 12);
-  if (r.meeting === void 0) r.meeting = titleLike.map((l) => meetingNumber(l.text)).find(Boolean);
-  if (r.committee === void 0) r.committee = [...titleLike, ...ranked.filter((l) => l.from === "header")].map((l) => cleanCommittee(l.text)).find(Boolean);
-  if (r.start === void 0) {
-    for (const l of titleLike) {
-      const t = findTimes(l.text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ""));
-      if (t.start && (findDate(l.text) || l.from === "title")) {
-        Object.assign(r, t);
-        break;
-      }
-    }
-  }
-}
-function peopleListFor(label, r) {
-  if (PRESENT.test(label)) return r.attendees;
-  if (APOLOGIES.test(label)) return r.apologies;
-  if (ABSENT.test(label)) return r.absent;
-  if (OTHERS.test(label)) return r.participants;
-  return void 0;
-}
-function labelled(label, value, r) {
-  const l = label.replace(/\s+/g, " ").trim();
-  if (DATE_LABEL.test(l)) {
-    const d = findDate(value);
-    if (d && r.date === void 0) r.date = d.date;
-    const t = findTimes(value.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ""));
-    if (t.start && r.start === void 0) Object.assign(r, t);
-    return true;
-  }
-  if (TIME_LABEL.test(l)) {
-    const t = findTimes(value);
-    if (t.start && r.start === void 0) Object.assign(r, t);
-    return true;
-  }
-  if (VENUE_LABEL.test(l)) {
-    if (r.venue === void 0) r.venue = value.replace(/\s+/g, " ").replace(/[,\s]+$/, "");
-    return true;
-  }
-  if (CHAIR_LABEL.test(l)) {
-    if (r.chair === void 0 && looksLikePerson(value)) r.chair = value.trim();
-    return true;
-  }
-  if (/^(?:committee|project|group|body)$/i.test(l)) {
-    if (r.committee === void 0) r.committee = value.trim();
-    return true;
-  }
-  if (/^(?:meeting(?:\s+(?:no\.?|number|type))?)$/i.test(l)) {
-    const n = meetingNumber(`${value} meeting`) ?? /^(\d{1,4})$/.exec(value.trim())?.[1];
-    if (n && r.meeting === void 0) r.meeting = n;
-    return true;
-  }
-  return false;
-}
-
 // src/model/placeholder.ts
 var PLACEHOLDER = "TODO";
 
@@ -58649,7 +58801,7 @@ var normaliseName = memoise((s2) => s2.normalize("NFC").trim().replace(/\s+/g, "
 var MEETING_NUMBER_SOURCE = "\\d+[a-z]?";
 
 // src/model/action-id.ts
-var escape = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escape2 = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var PART = {
   // A code is one or two words (`LKF`, `HB N`); the second starts with a capital so that the
   // meeting number after a space is not taken for part of the code.
@@ -58679,12 +58831,12 @@ function source(tokens2, mode, seqWidth) {
       continue;
     }
     if (mode !== "prefix") {
-      re2 += escape(t.literal).replace(/ +/g, blank);
+      re2 += escape2(t.literal).replace(/ +/g, blank);
       continue;
     }
     const core2 = t.literal.trim();
     if (core2 === "") re2 += blank;
-    else re2 += `[ \\t]*${escape(core2).replace(/ +/g, "[ \\t]+")}[ \\t]*`;
+    else re2 += `[ \\t]*${escape2(core2).replace(/ +/g, "[ \\t]+")}[ \\t]*`;
   }
   return re2;
 }
