@@ -29138,7 +29138,7 @@ var init_placeholder2 = __esm({
     init_unist_util_visit();
     init_placeholder();
     init_kept_words();
-    MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|\\?{2,}`, "g");
+    MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|(?<![\\p{L}\\p{N}?])\\?{2,}|(?<=\\p{L})\\?{2,}(?=[\\])])`, "gu");
     EDITOR_NOTE = /\[(?:[A-Z]{2,4}(?: ?\/ ?[A-Z]{2,4})?:\s[^\]\n]{1,120}|(?:check|confirm|verify|insert|add|fill in|update|tbc|todo)\b[^\]\n]{0,120})\]/gi;
     INSTRUCTION = /\b(?:DELETE|REMOVE|INSERT|REPLACE)(?: (?:[A-Z]{2,}|IF|AS|NOT|OR|A|AN))+\b/g;
     placeholder = {
@@ -32342,7 +32342,7 @@ function findWrittenDate(text7, before2) {
     const y = year !== void 0 ? Number(year) : yearBefore(month, 1, before2);
     const w = { written: mm[0], index: mm.index };
     if (y !== void 0) w.month = `${y}-${pad(month)}`;
-    found2.push(w);
+    if (!found2.some((f) => f.date && f.index >= mm.index && f.index < mm.index + mm[0].length)) found2.push(w);
   }
   found2.sort((a, b) => a.index - b.index || (a.date ? -1 : 1));
   return found2[0];
@@ -32418,6 +32418,7 @@ function readBodyApprovals(input) {
       };
       if (SIGNED.test(body)) a.signed = true;
       out2.push(a);
+      if (target.kind === "date") for (const t of listedDates(body, target, date)) out2.push({ ...a, target: t });
     });
   }
   for (const m of input.motions) {
@@ -32452,7 +32453,9 @@ function judge(text7, motion, following) {
   return void 0;
 }
 function targetOf(text7, before2) {
-  const d = findWrittenDate(text7, before2);
+  const named2 = /\bminutes\s+(?:of|from|for)\s+(?:the\s+|our\s+)?/i.exec(text7);
+  const after = named2 ? findWrittenDate(text7.slice(named2.index + named2[0].length), before2) : void 0;
+  const d = after?.index === 0 && after.date ? after : findWrittenDate(text7, before2);
   if (d?.date) return { kind: "date", value: d.date, written: d.written };
   if (d?.month) return { kind: "month", value: d.month, written: d.written };
   const n2 = NUMBER.exec(text7);
@@ -32460,6 +32463,19 @@ function targetOf(text7, before2) {
   const p = PREVIOUS.exec(text7);
   if (p) return { kind: "previous", written: p[0] };
   return void 0;
+}
+function listedDates(text7, first, before2) {
+  const out2 = [];
+  let at5 = text7.indexOf(first.written) + first.written.length;
+  for (; ; ) {
+    const rest = text7.slice(at5);
+    const d = findWrittenDate(rest, before2);
+    if (!d?.date) return out2;
+    const between = rest.slice(0, d.index);
+    if (between.length > 70 || !/,|\band\b/.test(between) || /\b(?:as of|dated|due|until|by|next)\b/i.test(between)) return out2;
+    out2.push({ kind: "date", value: d.date, written: d.written });
+    at5 += d.index + d.written.length;
+  }
 }
 function amendmentsOf(text7, u, source2) {
   const m = AMENDMENT.exec(text7);
@@ -32892,8 +32908,8 @@ function findDate(text7, yearHint) {
   for (const m of text7.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) add2(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
   for (const m of text7.matchAll(/\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g)) add2(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
   for (const m of text7.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g)) add2(m[3], Number(m[2]), Number(m[1]), m.index, m[0].length);
-  for (const m of text7.matchAll(new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})${ORD}(?:\s+of)?\s+${MONTH2}(?:,?\s+((?:19|20)\d{2}))?\b`, "gi"))) add2(m[3] ?? yearHint, monthOf(m[2]), Number(m[1]), m.index, m[0].length);
-  for (const m of text7.matchAll(new RegExp(String.raw`\b${WEEKDAY}${MONTH2}\s+(\d{1,2})${ORD}(?:,?\s+((?:19|20)\d{2}))?\b`, "gi"))) add2(m[3] ?? yearHint, monthOf(m[1]), Number(m[2]), m.index, m[0].length);
+  for (const m of text7.matchAll(new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})${ORD}(?:\s+of)?(?:\s+|-)${MONTH2}(?:(?:,\s*|\s+|-)((?:19|20)\d{2}))?\b`, "gi"))) add2(m[3] ?? yearHint, monthOf(m[2]), Number(m[1]), m.index, m[0].length);
+  for (const m of text7.matchAll(new RegExp(String.raw`\b${WEEKDAY}${MONTH2}\s+(\d{1,2})${ORD}(?:(?:,\s*|\s+)((?:19|20)\d{2}))?\b`, "gi"))) add2(m[3] ?? yearHint, monthOf(m[1]), Number(m[2]), m.index, m[0].length);
   found2.sort((a, b) => a.index - b.index);
   return found2[0];
 }
@@ -32912,13 +32928,16 @@ function bodyDate(lines, yearHint) {
     if (headings > 3) break;
     const text7 = (l.heading ? l.heading.title : l.text).replace(/\]\([^)]*\)|\bhttps?:\/\/\S+/g, (m) => " ".repeat(m.length));
     if (!l.heading && (isListLine(l) || /^\s*>/.test(l.text))) continue;
-    if (OTHER_MEETING.test(text7) || labelAt(l)) continue;
+    if (OTHER_MEETING.test(text7) || MINUTES_APPROVED.test(text7) || labelAt(l)) continue;
     const d = findDate(text7, yearHint);
-    if (!d) continue;
+    if (!d || !l.heading && isDateline(text7, d)) continue;
     const base = l.heading ? l.heading.titleStart : l.start;
     return { iso: d.iso, source: "body", start: base + d.index, end: base + d.index + d.length };
   }
   return void 0;
+}
+function isDateline(text7, d) {
+  return d.index > 0 && /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*$/u.test(text7.slice(0, d.index)) && /^[\s.]*$/.test(text7.slice(d.index + d.length));
 }
 function pathDate(path2) {
   const parts = path2.split(/[\\/]/);
@@ -32954,12 +32973,13 @@ function sectionsOf(lines) {
   }
   return { agenda, notes };
 }
-var LABEL_LIST, NOT_AS_HEADING, escape3, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, MAX_LINES, plainTitle, isListLine, sharedTitle, pad2, monthOf, OTHER_MEETING;
+var LABEL_LIST, NOT_AS_HEADING, escape3, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, MAX_LINES, plainTitle, isListLine, sharedTitle, pad2, monthOf, OTHER_MEETING, MINUTES_APPROVED;
 var init_kept_head = __esm({
   "src/model/kept-head.ts"() {
     "use strict";
     init_spec();
     init_kept_words();
+    init_approval_words();
     LABEL_LIST = new Map(ATTENDANCE_LABELS.map(([w, l]) => [w, l]));
     NOT_AS_HEADING = /* @__PURE__ */ new Set(["council", "members", "who", "staff", "attended", "missing"]);
     escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
@@ -32974,7 +32994,7 @@ var init_kept_head = __esm({
     SHARED_TITLE = new RegExp(String.raw`^(${alternatives2(Object.keys(SHARED_TITLES))})\.?\s+`, "i");
     HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
     FENCE = /^\s*(```|~~~)/;
-    MONTH2 = `(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
+    MONTH2 = `(${MONTHS.join("|")}|sept|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
     WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
     ORD = "(?:st|nd|rd|th)?";
     MAX_LINES = 3e3;
@@ -32984,6 +33004,7 @@ var init_kept_head = __esm({
     pad2 = (n2) => String(n2).padStart(2, "0");
     monthOf = (word2) => MONTHS.findIndex((m) => m.startsWith(word2.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
     OTHER_MEETING = /\b(?:previous|next|last|following|future|upcoming)\b/i;
+    MINUTES_APPROVED = new RegExp(String.raw`\bminutes\b.*\b(?:were|was|are|is)\s+(?:\w+\s+)?${wordsOf2("approved")}\b|\b${wordsOf2("approved")}\s+the\s+minutes\b`, "i");
   }
 });
 

@@ -23196,7 +23196,7 @@ var COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 var OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
 
 // src/rules/placeholder.ts
-var MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|\\?{2,}`, "g");
+var MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|(?<![\\p{L}\\p{N}?])\\?{2,}|(?<=\\p{L})\\?{2,}(?=[\\])])`, "gu");
 var EDITOR_NOTE = /\[(?:[A-Z]{2,4}(?: ?\/ ?[A-Z]{2,4})?:\s[^\]\n]{1,120}|(?:check|confirm|verify|insert|add|fill in|update|tbc|todo)\b[^\]\n]{0,120})\]/gi;
 var INSTRUCTION = /\b(?:DELETE|REMOVE|INSERT|REPLACE)(?: (?:[A-Z]{2,}|IF|AS|NOT|OR|A|AN))+\b/g;
 var placeholder = {
@@ -25681,7 +25681,7 @@ function findWrittenDate(text6, before) {
     const y = year !== void 0 ? Number(year) : yearBefore(month, 1, before);
     const w = { written: mm[0], index: mm.index };
     if (y !== void 0) w.month = `${y}-${pad(month)}`;
-    found2.push(w);
+    if (!found2.some((f) => f.date && f.index >= mm.index && f.index < mm.index + mm[0].length)) found2.push(w);
   }
   found2.sort((a, b) => a.index - b.index || (a.date ? -1 : 1));
   return found2[0];
@@ -25765,6 +25765,7 @@ function readBodyApprovals(input) {
       };
       if (SIGNED.test(body)) a.signed = true;
       out.push(a);
+      if (target.kind === "date") for (const t of listedDates(body, target, date)) out.push({ ...a, target: t });
     });
   }
   for (const m of input.motions) {
@@ -25799,7 +25800,9 @@ function judge(text6, motion, following) {
   return void 0;
 }
 function targetOf(text6, before) {
-  const d = findWrittenDate(text6, before);
+  const named2 = /\bminutes\s+(?:of|from|for)\s+(?:the\s+|our\s+)?/i.exec(text6);
+  const after = named2 ? findWrittenDate(text6.slice(named2.index + named2[0].length), before) : void 0;
+  const d = after?.index === 0 && after.date ? after : findWrittenDate(text6, before);
   if (d?.date) return { kind: "date", value: d.date, written: d.written };
   if (d?.month) return { kind: "month", value: d.month, written: d.written };
   const n = NUMBER.exec(text6);
@@ -25807,6 +25810,19 @@ function targetOf(text6, before) {
   const p = PREVIOUS.exec(text6);
   if (p) return { kind: "previous", written: p[0] };
   return void 0;
+}
+function listedDates(text6, first, before) {
+  const out = [];
+  let at3 = text6.indexOf(first.written) + first.written.length;
+  for (; ; ) {
+    const rest = text6.slice(at3);
+    const d = findWrittenDate(rest, before);
+    if (!d?.date) return out;
+    const between = rest.slice(0, d.index);
+    if (between.length > 70 || !/,|\band\b/.test(between) || /\b(?:as of|dated|due|until|by|next)\b/i.test(between)) return out;
+    out.push({ kind: "date", value: d.date, written: d.written });
+    at3 += d.index + d.written.length;
+  }
 }
 function amendmentsOf(text6, u, source2) {
   const m = AMENDMENT.exec(text6);
@@ -25857,7 +25873,7 @@ var LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${
 var SHARED_TITLE = new RegExp(String.raw`^(${alternatives2(Object.keys(SHARED_TITLES))})\.?\s+`, "i");
 var HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 var FENCE = /^\s*(```|~~~)/;
-var MONTH2 = `(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
+var MONTH2 = `(${MONTHS.join("|")}|sept|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
 var WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
 var ORD = "(?:st|nd|rd|th)?";
 function readKeptHead(text6, bodyStart, path2, hints = {}) {
@@ -26223,12 +26239,13 @@ function findDate(text6, yearHint) {
   for (const m of text6.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) add2(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
   for (const m of text6.matchAll(/\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g)) add2(m[1], Number(m[2]), Number(m[3]), m.index, m[0].length);
   for (const m of text6.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g)) add2(m[3], Number(m[2]), Number(m[1]), m.index, m[0].length);
-  for (const m of text6.matchAll(new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})${ORD}(?:\s+of)?\s+${MONTH2}(?:,?\s+((?:19|20)\d{2}))?\b`, "gi"))) add2(m[3] ?? yearHint, monthOf(m[2]), Number(m[1]), m.index, m[0].length);
-  for (const m of text6.matchAll(new RegExp(String.raw`\b${WEEKDAY}${MONTH2}\s+(\d{1,2})${ORD}(?:,?\s+((?:19|20)\d{2}))?\b`, "gi"))) add2(m[3] ?? yearHint, monthOf(m[1]), Number(m[2]), m.index, m[0].length);
+  for (const m of text6.matchAll(new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})${ORD}(?:\s+of)?(?:\s+|-)${MONTH2}(?:(?:,\s*|\s+|-)((?:19|20)\d{2}))?\b`, "gi"))) add2(m[3] ?? yearHint, monthOf(m[2]), Number(m[1]), m.index, m[0].length);
+  for (const m of text6.matchAll(new RegExp(String.raw`\b${WEEKDAY}${MONTH2}\s+(\d{1,2})${ORD}(?:(?:,\s*|\s+)((?:19|20)\d{2}))?\b`, "gi"))) add2(m[3] ?? yearHint, monthOf(m[1]), Number(m[2]), m.index, m[0].length);
   found2.sort((a, b) => a.index - b.index);
   return found2[0];
 }
 var OTHER_MEETING = /\b(?:previous|next|last|following|future|upcoming)\b/i;
+var MINUTES_APPROVED = new RegExp(String.raw`\bminutes\b.*\b(?:were|was|are|is)\s+(?:\w+\s+)?${wordsOf2("approved")}\b|\b${wordsOf2("approved")}\s+the\s+minutes\b`, "i");
 function bodyDate(lines, yearHint) {
   let seen = 0;
   let headings = 0;
@@ -26244,13 +26261,16 @@ function bodyDate(lines, yearHint) {
     if (headings > 3) break;
     const text6 = (l.heading ? l.heading.title : l.text).replace(/\]\([^)]*\)|\bhttps?:\/\/\S+/g, (m) => " ".repeat(m.length));
     if (!l.heading && (isListLine(l) || /^\s*>/.test(l.text))) continue;
-    if (OTHER_MEETING.test(text6) || labelAt(l)) continue;
+    if (OTHER_MEETING.test(text6) || MINUTES_APPROVED.test(text6) || labelAt(l)) continue;
     const d = findDate(text6, yearHint);
-    if (!d) continue;
+    if (!d || !l.heading && isDateline(text6, d)) continue;
     const base = l.heading ? l.heading.titleStart : l.start;
     return { iso: d.iso, source: "body", start: base + d.index, end: base + d.index + d.length };
   }
   return void 0;
+}
+function isDateline(text6, d) {
+  return d.index > 0 && /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*$/u.test(text6.slice(0, d.index)) && /^[\s.]*$/.test(text6.slice(d.index + d.length));
 }
 function pathDate(path2) {
   const parts = path2.split(/[\\/]/);
