@@ -81,6 +81,32 @@ describe('the tables minutebook adds', () => {
     expect(viewOf(meeting).newActions).toEqual([]);
   });
 
+  it('repeat no action the minutes keep as lines under their own actions heading, and show each line alone', () => {
+    const { meeting } = meetingOf(PEOPLE, '## 1. Hall\n\nAna Lopez will book the hall.\n\n## Joblist\n\nAna Lopez to write to the county.  \nTom Reeve to book the hall.\n');
+    expect(meeting.actions.filter((a) => a.certain).length).toBeGreaterThan(1);
+    expect(viewOf(meeting).newActions).toEqual([]);
+  });
+
+  it('leave out a column empty in every row, and show an action on one line of a paragraph by its own words', () => {
+    const { meeting } = meetingOf(PEOPLE, '## 1. Hall\n\nAna Lopez to write to the county.  \nTom Reeve to book the hall.\n');
+    const view = viewOf(meeting);
+    expect(view.newActions.map((a) => [a.content.map((c) => ('value' in c ? c.value : '')).join(''), a.owner])).toEqual([
+      ['Ana Lopez to write to the county.', 'Ana Lopez'],
+      ['Tom Reeve to book the hall.', 'Tom Reeve'],
+    ]);
+    expect(view.columns.newActions).toMatchObject({ id: false, owner: true });
+  });
+
+  it('list only sure decisions: not a speaker\'s remark, not a bare "No objections"', () => {
+    const { meeting } = meetingOf(PEOPLE, '## 1. Hall\n\n- Ana Lopez: Agreed that the hall is too small for us.\n- No objections.\n- It was agreed to book the larger hall for March.\n');
+    expect(meeting.decisions.map((d) => [d.text, d.certain])).toEqual([
+      ['Ana Lopez: Agreed that the hall is too small for us.', false],
+      ['No objections.', false],
+      ['It was agreed to book the larger hall for March.', true],
+    ]);
+    expect(viewOf(meeting).decisions.map((d) => d.text)).toEqual(['It was agreed to book the larger hall for March.']);
+  });
+
   it('hold each action once', () => {
     const { meeting } = meetingOf(PEOPLE, '## 1. Hall\n\nAction: AL to book the hall.\n\n## 2. Other\n\nAction: AL to book the hall.\n');
     expect(viewOf(meeting).newActions.map((a) => a.text)).toEqual(['AL to book the hall.']);

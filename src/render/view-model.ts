@@ -1,5 +1,6 @@
 import type { Paragraph, RootContent } from 'mdast';
-import { defaultConfig, type Config } from '../config/types.js';
+import { defaultConfig, wordsOf, type Config } from '../config/types.js';
+import { sectionTitle } from '../vocabulary/patterns.js';
 import { motionFacts } from '../model/motions.js';
 import type { ActionReview, AgendaItem, Decision, Meeting, Motion, NewAction, NextMeeting, PeopleGroup, Person, Review } from '../model/types.js';
 import { reviewUpdateBlocks } from '../model/review-update.js';
@@ -175,7 +176,7 @@ export function buildViewModel(meeting: Meeting, config: Config, words: Wording,
   const participants = meeting.participants.map((g) => viewGroup(g, words));
   const apologies = meeting.apologies.map((g) => viewGroup(g, words));
   const outstanding = outstandingRows(meeting, series, dates, words);
-  const newActions = addedActions(meeting).map((a) => viewAction(a, sections, dates));
+  const newActions = addedActions(meeting, config).map((a) => viewAction(a, sections, dates));
   const decisions = addedDecisions(meeting).map((d) => viewDecision(d, sections));
   const count = (gs: ViewGroup[]) => gs.reduce((n, g) => n + g.people.length, 0);
 
@@ -393,8 +394,11 @@ export function viewPerson(p: Person, words: Wording): ViewPerson {
  * The actions of the summary minutebook adds: certain ones only, once each; none when the minutes
  * keep their own list or table of actions (it would repeat it).
  */
-export function addedActions(meeting: Meeting): NewAction[] {
-  if (meeting.actions.some((a) => a.notation === 'list' || a.notation === 'table')) return meeting.actions.filter((a) => a.notation === 'v1');
+export function addedActions(meeting: Meeting, config: Config = defaultConfig()): NewAction[] {
+  // The minutes keep their own list of actions: a list or table of them, or lines under a section
+  // titled as one ("Resulting Joblist", "Actions"); a summary would repeat it.
+  const own = ownActionSections(meeting, config);
+  if (meeting.actions.some((a) => a.notation === 'list' || a.notation === 'table' || (a.notation !== 'v1' && a.item !== undefined && own.has(a.item)))) return meeting.actions.filter((a) => a.notation === 'v1');
   const seen = new Set<string>();
   return meeting.actions.filter((a) => {
     if (!a.certain) return false;
@@ -403,6 +407,15 @@ export function addedActions(meeting: Meeting): NewAction[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The numbers of the sections whose titles say they list actions. */
+function ownActionSections(meeting: Meeting, config: Config): Set<string> {
+  const actions = wordsOf(config).section.actions;
+  const out = new Set<string>();
+  const walk = (items: AgendaItem[]) => items.forEach((i) => { if (actions.test(sectionTitle(i.title))) out.add(i.number); walk(i.children); });
+  walk(meeting.agenda);
+  return out;
 }
 
 /** A review read from the body: its row shows what the body and the register say, the update stays in the text. */
