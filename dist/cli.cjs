@@ -57715,7 +57715,7 @@ function buildViewModel(meeting, config, words3, series) {
   const participants = meeting.participants.map((g) => viewGroup(g, words3));
   const apologies = meeting.apologies.map((g) => viewGroup(g, words3));
   const outstanding = outstandingRows(meeting, series, dates, words3);
-  const newActions = addedActions(meeting).map((a) => viewAction(a, sections2, dates));
+  const newActions = addedActions(meeting, config).map((a) => viewAction(a, sections2, dates));
   const decisions2 = addedDecisions(meeting).map((d) => viewDecision(d, sections2));
   const count = (gs) => gs.reduce((n2, g) => n2 + g.people.length, 0);
   const vm = {
@@ -57880,8 +57880,9 @@ function viewPerson(p, words3) {
   if (p.initials !== void 0) v.initials = p.initials;
   return v;
 }
-function addedActions(meeting) {
-  if (meeting.actions.some((a) => a.notation === "list" || a.notation === "table")) return meeting.actions.filter((a) => a.notation === "v1");
+function addedActions(meeting, config = defaultConfig()) {
+  const own5 = ownActionSections(meeting, config);
+  if (meeting.actions.some((a) => a.notation === "list" || a.notation === "table" || a.notation !== "v1" && a.item !== void 0 && own5.has(a.item))) return meeting.actions.filter((a) => a.notation === "v1");
   const seen = /* @__PURE__ */ new Set();
   return meeting.actions.filter((a) => {
     if (!a.certain) return false;
@@ -57890,6 +57891,16 @@ function addedActions(meeting) {
     seen.add(key);
     return true;
   });
+}
+function ownActionSections(meeting, config) {
+  const actions2 = wordsOf(config).section.actions;
+  const out2 = /* @__PURE__ */ new Set();
+  const walk3 = (items2) => items2.forEach((i2) => {
+    if (actions2.test(sectionTitle(i2.title))) out2.add(i2.number);
+    walk3(i2.children);
+  });
+  walk3(meeting.agenda);
+  return out2;
 }
 function viewBodyReview(r, entry, dates, words3) {
   const status = r.status ?? "unknown";
@@ -57978,6 +57989,7 @@ var init_view_model = __esm({
   "src/render/view-model.ts"() {
     "use strict";
     init_types();
+    init_patterns();
     init_motions();
     init_review_update();
     init_resolve();
