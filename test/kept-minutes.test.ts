@@ -81,6 +81,32 @@ describe('what the body of kept minutes says (kept-head.ts)', () => {
     expect(pathDate('notes.md')).toBeUndefined();
   });
 
+  it('reads a parish website\'s pages: the date in a "held following … on" line or only in the title, numbered labels', () => {
+    const following = head('Record of the Annual Meeting\n\nheld following the Parish Meeting on Tuesday, 13th May 2025\n\n1\\. Present:\n\nT. Oake - Chairman, Mrs Venn\n', 'site/2025/06/annual/index.md');
+    expect([following.kind, following.date?.iso]).toEqual(['minutes', '2025-05-13']);
+    const bare = head('Minutes of the July meeting\n\nmeeting held on Thursday 10th July 2025\n\n1 Present: T. Oake - Chairman, Mrs. Venn\n\n2\\. Apologies: Mrs. Calder.\n', 'site/2025/08/july/index.md');
+    expect([bare.kind, bare.date?.iso, lists(bare)]).toEqual(['minutes', '2025-07-10', [['attendees', ['T. Oake - Chairman', 'Mrs. Venn']], ['apologies', ['Mrs. Calder']]]]);
+    const page = '---\ntitle: "Minutes of the meeting held on Thursday 12th June 2025"\ndate: "2025-07-01"\n---\n\nParish Council Minutes\n\nPresent: T. Oake, Mrs. Venn\n';
+    const start = page.indexOf('Minutes of the meeting');
+    const titled = readKeptHead(page, page.indexOf('Parish'), 'site/2025/07/minutes/index.md', { siteDate: '2025-07-01', siteTitle: { start, end: page.indexOf('"', start) } });
+    expect([titled.kind, titled.date?.iso, titled.date?.source]).toEqual(['minutes', '2025-06-12', 'title']);
+    expect(page.slice(titled.date!.start, titled.date!.end)).toBe('Thursday 12th June 2025');
+  });
+
+  it('check reads a site page dated only by its title, at the title\'s date, and says once that the site dates it otherwise', () => {
+    const dir = write(temp('titled'), {
+      'news/2025/07/minutes/index.md': '---\ntitle: "Minutes of the Hollin Parish Council meeting held on Thursday 12th June 2025"\ndate: "2025-07-01"\ncategories:\n  - "parish-council"\n---\n\nParish Council Minutes\n\nPresent: T. Oake - Chairman, Mrs. Venn, P. Calder\n\nApologies: None\n\nThe meeting closed at 9 p.m.\n',
+      'news/2025/07/fete/index.md': '---\ntitle: "Summer fete"\ndate: "2025-07-02"\n---\n\nThe fete raised £400.\n',
+    });
+    const r = checkJson([join(dir, 'news')]);
+    expect(r.files.map((f) => f.path.split('/').slice(-2).join('/'))).toEqual(['minutes/index.md']);
+    expect(r.files[0]!.messages.map((m) => [m.ruleId, m.line, m.message])).toEqual([
+      ['frontmatter-body-mismatch', 2, expect.stringContaining("The site's front matter dates the page 2025-07-01 (line 3), but its title states 2025-06-12 (line 2)")],
+    ]);
+    // A site's page about something else is left aside for what it lacks, not for having front matter.
+    expect(r.stderr).toContain('read 1 file as minutes, left aside 1 (1 no date)');
+  });
+
   it('reads TOML, Pelican and Nikola metadata for their title and date', () => {
     const toml = splitSiteMatter('+++\ntitle = "Exec Minutes"\ndate = 2006-09-29\n\n[taxonomies]\ncategories = ["Minutes"]\n+++\n\nBody\n');
     expect([toml?.kind, toml?.title?.value, toml?.date?.value]).toEqual(['toml', 'Exec Minutes', '2006-09-29']);

@@ -64,7 +64,7 @@ export function discover(args: string[], patternsFor: (folder: string) => string
     const j = judge(p);
     if (j.kind !== 'other') return true;
     leftAside.add(resolve(p));
-    asideWhy.set(resolve(p), j.why ?? 'other-page');
+    asideWhy.set(resolve(p), j.why ?? 'no-date');
     return false;
   };
   for (const arg of args) {

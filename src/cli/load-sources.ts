@@ -39,7 +39,7 @@ const REASONS: ReadonlyArray<[AsideReason, string]> = [
   ['agenda-only', 'agenda only'],
   ['no-date', 'no date'],
   ['no-attendance', 'no attendance'],
-  ['other-page', 'front matter of another kind of page'],
+  ['ignored', 'listed in `ignores`'],
 ];
 
 /**
@@ -50,7 +50,7 @@ export function firstDayNote(loaded: Loaded, analyses: readonly Analysis[], path
   const read = analyses.filter((a) => a.meeting !== undefined).length;
   const why = new Map<AsideReason, number>();
   for (const f of loaded.leftAside) {
-    const r = loaded.asideWhy.get(f) ?? 'other-page';
+    const r = loaded.asideWhy.get(f) ?? 'ignored';
     why.set(r, (why.get(r) ?? 0) + 1);
   }
   for (const a of analyses) if (a.notMinutes !== undefined) why.set(a.notMinutes, (why.get(a.notMinutes) ?? 0) + 1);

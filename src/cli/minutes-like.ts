@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { decodeSource } from '../parse/decode.js';
 import { looksLikeMinutes, splitFrontMatter } from '../parse/front-matter.js';
 import { readKeptHead, type NotMinutes } from '../model/kept-head.js';
-import { siteDay, splitSiteMatter } from '../parse/site-matter.js';
+import { siteDay, siteTitleSpan, splitSiteMatter } from '../parse/site-matter.js';
 
 /** Minutes front matter comes first; a body's attendance may come after a long agenda. */
 const HEAD_BYTES = 65536;
@@ -17,8 +17,8 @@ const DATED_NAME = /^\d{4}-\d{2}-\d{2}/;
 
 export type Kind = 'minutes' | 'other' | 'undecodable';
 
-/** Why a Markdown file is not taken as minutes: what the body lacks, or front matter of another kind of page. */
-export type AsideReason = NotMinutes | 'other-page';
+/** Why a Markdown file is not taken as minutes: what its text lacks, or that the configuration's `ignores` lists it. */
+export type AsideReason = NotMinutes | 'ignored';
 
 /** The first bytes of a file (front matter comes first), or undefined when it cannot be read. */
 function head(path: string): Uint8Array | undefined {
@@ -67,8 +67,9 @@ export function judge(path: string): { kind: Kind; why?: AsideReason } {
   const site = yaml.kind === 'missing' ? splitSiteMatter(bare) : undefined;
   const start = yaml.kind === 'ok' ? yaml.block.end : (site?.end ?? 0);
   const siteDate = siteDay(site?.date?.value ?? (yaml.kind === 'ok' ? /^date[ \t]*:[ \t]*['"]?(\d{4}-\d{2}-\d{2})/m.exec(yaml.block.yaml)?.[1] : undefined));
-  const kept = readKeptHead(bare, start, path, siteDate ? { siteDate } : {});
+  const siteTitle = siteTitleSpan(bare, yaml.kind === 'ok' ? yaml.block : undefined, site);
+  const kept = readKeptHead(bare, start, path, { ...(siteDate ? { siteDate } : {}), ...(siteTitle ? { siteTitle } : {}) });
   if (kept.kind === 'minutes') return { kind: 'minutes' };
-  // Front matter of another kind of page (a site's page about something else) says nothing about minutes.
-  return { kind: 'other', why: yaml.kind === 'ok' && kept.kind !== 'agenda-only' ? 'other-page' : kept.kind };
+  // What the page lacks to be minutes, whatever front matter it has (a site's page about something else has no date or no attendance).
+  return { kind: 'other', why: kept.kind };
 }

@@ -20,7 +20,7 @@ import { yamlSyntax } from '../rules/yaml-syntax.js';
 import { frontmatterBodyMismatch } from '../rules/frontmatter-body-mismatch.js';
 import { readKeptHead, type KeptHead, type NotMinutes } from '../model/kept-head.js';
 import { SITE_KEYS } from '../vocabulary/kept-words.js';
-import { siteDay, splitSiteMatter, type SiteMatter } from '../parse/site-matter.js';
+import { siteDay, siteTitleSpan, splitSiteMatter, type SiteMatter } from '../parse/site-matter.js';
 import { checkYaml, type Checked, type Problem } from '../schema/check.js';
 import { CONFIGURABLE_KEYS, minutesSpec } from '../schema/minutes-spec.js';
 import type { ResolvedSeries } from '../series/resolve.js';
@@ -140,7 +140,8 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
   // and then the body says who was there and when the meeting was.
   const minutesMatter = block !== undefined && looksLikeMinutes(text, { datedName: true });
   const siteDate = siteDay(site?.date?.value ?? (block && !minutesMatter ? dateKey(doc!) : undefined));
-  const kept = readKeptHead(text, bodyStart, input.path, { ...(siteDate ? { siteDate } : {}), dateOnly: minutesMatter });
+  const siteTitle = minutesMatter ? undefined : siteTitleSpan(text, block, site);
+  const kept = readKeptHead(text, bodyStart, input.path, { ...(siteDate ? { siteDate } : {}), ...(siteTitle ? { siteTitle } : {}), dateOnly: minutesMatter });
   if (!minutesMatter && kept.kind !== 'minutes' && !(block && kept.kind !== 'agenda-only')) return notMinutes(result, kept, text, loc.point(bodyStart), config);
   const checked = checkMatter(doc, block, { config, path: input.path, kept, minutesMatter, loc });
   const tree = parseWithinLimits(text, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false, ...(block ? { bodyStart: block.end } : {}) });

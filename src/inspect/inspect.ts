@@ -82,15 +82,15 @@ export function inspectAnalyses(analyses: Analysis[], seriesOfMeeting: (m: Meeti
   });
 }
 
-const NOT_MINUTES: Record<NotMinutes | 'other-page', string> = {
+const NOT_MINUTES: Record<NotMinutes | 'ignored', string> = {
   'agenda-only': 'agenda only',
   'no-date': 'no date',
   'no-attendance': 'no attendance',
-  'other-page': 'front matter of another kind of page',
+  ignored: 'listed in `ignores`',
 };
 
 /** A file the folder walk left aside, listed with its reason. */
-export function asideReport(path: string, why: NotMinutes | 'other-page'): InspectReport {
+export function asideReport(path: string, why: NotMinutes | 'ignored'): InspectReport {
   return { path, notMinutes: NOT_MINUTES[why], facets: {} };
 }
 

@@ -33,7 +33,8 @@ export interface KeptGroup {
   except?: KeptText[];
 }
 
-export type KeptDateSource = 'body' | 'file-name' | 'folder';
+/** `title`: the title a site's front matter gives the page, when the text states no date of its own. */
+export type KeptDateSource = 'body' | 'title' | 'file-name' | 'folder';
 
 export interface KeptDate {
   iso: string;
@@ -77,7 +78,7 @@ const ATTENDANCE_WORDS = alternatives(ATTENDANCE_LABELS.map(([w]) => w));
 const ROLE_WORDS = alternatives([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
 /** A label at the start of a line: optional list marker, optional bold, the words, an optional note in brackets, a colon. */
 const LABEL_AT_START = new RegExp(
-  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
+  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
   'i',
 );
 /** A label inside a running line ("… (representing X) In attendance: Gordon"). */
@@ -91,7 +92,7 @@ const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 const ORD = '(?:st|nd|rd|th)?';
 
 /** Reads the head of the body. `bodyStart`: where the body starts (after any front matter). */
-export function readKeptHead(text: string, bodyStart: number, path: string, hints: { siteDate?: string; dateOnly?: boolean } = {}): KeptHead {
+export function readKeptHead(text: string, bodyStart: number, path: string, hints: { siteDate?: string; dateOnly?: boolean; siteTitle?: { start: number; end: number } } = {}): KeptHead {
   // Minutes front matter needs only the date the text states, to compare: the first lines.
   const lines = splitLines(text, bodyStart, hints.dateOnly ? 40 : MAX_LINES);
   if (hints.dateOnly) {
@@ -101,7 +102,7 @@ export function readKeptHead(text: string, bodyStart: number, path: string, hint
   const groups = readGroups(lines);
   const roles = readRoles(lines);
   const yearHint = yearOf(path, hints.siteDate);
-  const date = bodyDate(lines, yearHint) ?? pathDate(path);
+  const date = bodyDate(lines, yearHint) ?? titleDate(text, hints.siteTitle, yearHint) ?? pathDate(path);
   const { agenda, notes } = sectionsOf(lines);
   const attended = groups.some((g) => g.list === 'attendees' && (g.all === true || g.entries.length > 0)) || groups.some((g) => g.entries.length > 0 && g.list !== 'apologies' && g.list !== 'absent');
   // An agenda whose notes were never written, or a call that was cancelled.
@@ -530,8 +531,18 @@ export function findDate(text: string, yearHint?: string): { iso: string; index:
   return found[0];
 }
 
-/** Lines that name other meetings' dates, not this one's. */
-const OTHER_MEETING = /\b(?:previous|next|last|following|future|upcoming)\b/i;
+/**
+ * Lines that name other meetings' dates, not this one's ("the following meeting"), but not a
+ * meeting "held following the Parish Meeting on Tuesday, 13th May 2004".
+ */
+const OTHER_MEETING = /\b(?:previous|next|last|future|upcoming)\b|\bfollowing\b(?!\s+the\b)/i;
+
+/** A date in the title a site's front matter gives the page ("Minutes of the meeting … held on Thursday 11th March 2004"). */
+function titleDate(text: string, at: { start: number; end: number } | undefined, yearHint?: string): KeptDate | undefined {
+  if (!at) return undefined;
+  const d = findDate(text.slice(at.start, at.end), yearHint);
+  return d && { iso: d.iso, source: 'title', start: at.start + d.index, end: at.start + d.index + d.length };
+}
 /** "The March 15, 2017 minutes were approved": the date of the meeting whose minutes are approved. */
 const MINUTES_APPROVED = new RegExp(String.raw`\bminutes\b.*\b(?:were|was|are|is)\s+(?:\w+\s+)?${wordsOf('approved')}\b|\b${wordsOf('approved')}\s+the\s+minutes\b`, 'i');
 

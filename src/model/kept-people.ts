@@ -81,7 +81,8 @@ export function keptLists(head: KeptHead, loc: Locator, titles: TitleSets): Reco
 export function applyKept(m: Meeting, kept: KeptInput, loc: Locator, titles: TitleSets): void {
   const { head } = kept;
   const disagreements: Array<{ at: Span; message: string }> = [];
-  const bodyDate = head.date?.source === 'body' ? head.date : undefined;
+  // A date the text states, or the site's title (which names the meeting, where its `date` names the day of posting).
+  const bodyDate = head.date?.source === 'body' || head.date?.source === 'title' ? head.date : undefined;
   const bodyDateSpan = bodyDate?.start !== undefined ? loc.span(bodyDate.start, bodyDate.end!) : undefined;
   const line = (s: Span) => `line ${s.start.line}`;
   // The date: minutes front matter wins; a site's date is when the page was posted, and the body's date wins over it.
@@ -97,7 +98,7 @@ export function applyKept(m: Meeting, kept: KeptInput, loc: Locator, titles: Tit
     const writtenSpan = fmDateSpan ?? (siteDate ? loc.span(siteDate.start, siteDate.end) : undefined);
     if (bodyDate) {
       if (written !== undefined && written !== bodyDate.iso && bodyDateSpan) {
-        disagreements.push({ at: bodyDateSpan, message: `The site's front matter dates the page ${written}${writtenSpan ? ` (${line(writtenSpan)})` : ''}, but the minutes state ${bodyDate.iso} (${line(bodyDateSpan)}): the meeting is dated ${bodyDate.iso}` });
+        disagreements.push({ at: bodyDateSpan, message: `The site's front matter dates the page ${written}${writtenSpan ? ` (${line(writtenSpan)})` : ''}, but ${bodyDate.source === 'title' ? 'its title states' : 'the minutes state'} ${bodyDate.iso} (${line(bodyDateSpan)}): the meeting is dated ${bodyDate.iso}` });
       }
       m.date = bodyDate.iso;
       if (bodyDateSpan) m.fields.date = { value: bodyDateSpan };

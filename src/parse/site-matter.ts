@@ -123,3 +123,17 @@ export function siteDay(value: string | undefined): string | undefined {
   const m = value === undefined ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim());
   return m ? m[1] : undefined;
 }
+
+/**
+ * Where a site's page title is written: the TOML, Pelican or Nikola `title`, or the `title:` line
+ * of a YAML front matter (one line, as sites write it). A title may date the meeting ("… held on
+ * Thursday 11th March 2004") where the text below it does not.
+ */
+export function siteTitleSpan(text: string, yaml: { yaml: string; offset: number } | undefined, site: SiteMatter | undefined): { start: number; end: number } | undefined {
+  if (site?.title) return { start: site.title.start, end: site.title.end };
+  if (!yaml) return undefined;
+  const m = /^title[ \t]*:[ \t]*(\S.*)$/m.exec(yaml.yaml);
+  if (!m) return undefined;
+  const start = yaml.offset + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.trimEnd().length };
+}

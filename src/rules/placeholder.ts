@@ -53,12 +53,15 @@ export const placeholder: FileRule = {
 /**
  * A marker word used as a word of the sentence, not left for the editor: after an article or a
  * hyphen ("a TODO list", "the TBD role", "co-TBD"), or before a lower-case word it qualifies ("TBD
- * role"). Residue stands alone: "TODO: …", "?? ", "(TBD)", "is TBC.", "#XXX".
+ * role"), or a TODO said of something ("the new one is TODO)"). Residue stands alone: "TODO: …",
+ * "?? ", "(TBD)", "is TBC.", "#XXX".
  */
 function inProse(source: string, at: number, length: number): boolean {
   const before = source.slice(Math.max(0, at - 12), at);
   const after = source.slice(at + length, at + length + 12);
   if (/(?:^|[\s("'“])(?:a|an|the|this|that|our|my|your|its|each|every)\s+["'“]?$/i.test(before) || /\w-$/.test(before)) return true;
+  // "the new one is TODO)": a TODO said of something, as a state, is the sentence's word ("is TBC." stays residue: a date to confirm).
+  if (source.startsWith('TODO', at) && /\b(?:is|are|was|were|still|remains?)\s+$/i.test(before) && /^\s*[),;]/.test(after)) return true;
   return /^["'”]?[ -][a-z]{2,}/.test(after) && !/^["'”]?\s+(?:and|or|to|for|by|until|on|at|in)\b/.test(after);
 }
 
