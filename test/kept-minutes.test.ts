@@ -229,3 +229,25 @@ describe('build of minutes without front matter', () => {
     expect(kept1.replace(/<!--[\s\S]*?-->/g, '')).toBe(html('matter').replace(/<!--[\s\S]*?-->/g, ''));
   });
 });
+
+describe('front matter and text that list people differently', () => {
+  const FRONT = '---\ncommittee: Orchard Lane Allotment Society\ndate: 2025-03-12\nattendees:\n  - Wilma Tansy\n  - Odile Brack\n  - Piers Hollin\napologies:\n  - Grete Marrow\n---\n\n# Orchard Lane Allotment Society, 12 March 2025\n\n';
+  const check = (text: string) => {
+    const dir = write(temp('people'), { '2025-03-12.md': FRONT + text });
+    return checkJson([join(dir, '2025-03-12.md')]).files[0]!.messages.filter((m) => m.ruleId === 'frontmatter-body-mismatch');
+  };
+
+  it('reports a person the text lists on another side, or not at all, at the name in the text, naming the front matter line', () => {
+    const found = check('Present: Wilma Tansy, Odile Brack, Grete Marrow\nApologies: Piers Hollin, Ivo Dunmore\n\n## 1. Water butts\n\nAgreed.\n');
+    expect(found.map((m) => [m.line, m.column, m.message])).toEqual([
+      [14, 36, expect.stringContaining('"Grete Marrow" is listed as present in the text, but as sending apologies in the front matter (line 9)')],
+      [15, 12, expect.stringContaining('"Piers Hollin" is listed as sending apologies in the text, but as present in the front matter (line 7)')],
+      [15, 26, expect.stringContaining('"Ivo Dunmore" is listed as sending apologies in the text, but the front matter\'s lists (line 5) do not name them')],
+    ]);
+  });
+
+  it('is silent where the lists agree, where the text spells a name differently, lists only some, or names officers in attendance', () => {
+    expect(check('Present: Wilma Tansy, Odile Brack\nApologies: Grete Marow\nIn attendance: Ivo Dunmore (clerk)\n\n## 1. Water butts\n\nAgreed.\n')).toEqual([]);
+    expect(check('Present: all except Grete Marrow\n\n## 1. Water butts\n\nAgreed.\n')).toEqual([]);
+  });
+});

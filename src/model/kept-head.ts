@@ -93,11 +93,12 @@ const ORD = '(?:st|nd|rd|th)?';
 
 /** Reads the head of the body. `bodyStart`: where the body starts (after any front matter). */
 export function readKeptHead(text: string, bodyStart: number, path: string, hints: { siteDate?: string; dateOnly?: boolean; siteTitle?: { start: number; end: number } } = {}): KeptHead {
-  // Minutes front matter needs only the date the text states, to compare: the first lines.
-  const lines = splitLines(text, bodyStart, hints.dateOnly ? 40 : MAX_LINES);
+  // Minutes front matter needs only what the text states at its top, to compare: the date and the
+  // attendance lines of the first lines.
+  const lines = splitLines(text, bodyStart, hints.dateOnly ? COMPARED_LINES : MAX_LINES);
   if (hints.dateOnly) {
     const date = bodyDate(lines, yearOf(path, hints.siteDate));
-    return { groups: [], agenda: false, notes: 'none', kind: date ? 'no-attendance' : 'no-date', ...(date ? { date } : {}) };
+    return { groups: readGroups(lines), agenda: false, notes: 'none', kind: date ? 'no-attendance' : 'no-date', ...(date ? { date } : {}) };
   }
   const groups = readGroups(lines);
   const roles = readRoles(lines);
@@ -115,6 +116,8 @@ export function readKeptHead(text: string, bodyStart: number, path: string, hint
   return head;
 }
 
+/** Where minutes with front matter repeat their date and attendance in the text: the top. */
+const COMPARED_LINES = 60;
 /** Attendance stands near the top, after an agenda at most: a pasted log further down is not read. */
 const MAX_LINES = 3000;
 

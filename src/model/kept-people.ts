@@ -8,6 +8,7 @@ import type { Locator } from '../parse/locate.js';
 import type { SiteMatter } from '../parse/site-matter.js';
 import { keptGroups, type KeptHead, type KeptText } from './kept-head.js';
 import { OFFICE_THEN_PERSON } from '../vocabulary/kept-words.js';
+import { comparePeople } from './kept-compare.js';
 import { parsePerson, type TitleSets } from './person-parse.js';
 import type { Meeting, PeopleGroup, PeopleList, Person, Span } from './types.js';
 
@@ -115,6 +116,7 @@ export function applyKept(m: Meeting, kept: KeptInput, loc: Locator, titles: Tit
   // People: the body's lists fill the lists the front matter leaves empty.
   const lists = keptLists(head, loc, titles);
   const hasFrontMatterPeople = LISTS.some((l) => m[l].length > 0);
+  if (hasFrontMatterPeople && kept.minutesMatter) disagreements.push(...comparePeople(LISTS.flatMap((l) => m[l]).flatMap((g) => g.people), lists, titles));
   if (!hasFrontMatterPeople) {
     for (const l of LISTS) m[l] = lists[l];
     m.people = LISTS.flatMap((l) => m[l]).flatMap((g) => g.people);
