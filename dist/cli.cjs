@@ -29104,6 +29104,7 @@ function inProse(source2, at5, length) {
   const before2 = source2.slice(Math.max(0, at5 - 12), at5);
   const after = source2.slice(at5 + length, at5 + length + 12);
   if (/(?:^|[\s("'“])(?:a|an|the|this|that|our|my|your|its|each|every)\s+["'“]?$/i.test(before2) || /\w-$/.test(before2)) return true;
+  if (source2.startsWith("TODO", at5) && /\b(?:is|are|was|were|still|remains?)\s+$/i.test(before2) && /^\s*[),;]/.test(after)) return true;
   return /^["'”]?[ -][a-z]{2,}/.test(after) && !/^["'”]?\s+(?:and|or|to|for|by|until|on|at|in)\b/.test(after);
 }
 function quote2(text7) {
@@ -29996,16 +29997,16 @@ function directivesOf(source2, tree, frontMatter) {
   }
   return out2.sort((a, b) => a.start - b.start);
 }
-function isDisabled(directives, ruleId, line, lineOf2) {
+function isDisabled(directives, ruleId, line, lineOf3) {
   let off = false;
   for (const d of directives) {
     const names = d.rules.length === 0 || d.rules.some((r) => r.id === ruleId);
     if (!names) continue;
     if (d.kind === "disable-next-line") {
-      if (lineOf2(d.end) + 1 === line) return true;
+      if (lineOf3(d.end) + 1 === line) return true;
       continue;
     }
-    if (lineOf2(d.start) > line) break;
+    if (lineOf3(d.start) > line) break;
     off = d.kind === "disable";
   }
   return off;
@@ -32552,15 +32553,15 @@ var init_approvals = __esm({
 
 // src/model/kept-head.ts
 function readKeptHead(text7, bodyStart, path2, hints = {}) {
-  const lines = splitLines(text7, bodyStart, hints.dateOnly ? 40 : MAX_LINES);
+  const lines = splitLines(text7, bodyStart, hints.dateOnly ? COMPARED_LINES : MAX_LINES);
   if (hints.dateOnly) {
     const date2 = bodyDate(lines, yearOf(path2, hints.siteDate));
-    return { groups: [], agenda: false, notes: "none", kind: date2 ? "no-attendance" : "no-date", ...date2 ? { date: date2 } : {} };
+    return { groups: readGroups(lines), agenda: false, notes: "none", kind: date2 ? "no-attendance" : "no-date", ...date2 ? { date: date2 } : {} };
   }
   const groups = readGroups(lines);
   const roles = readRoles(lines);
   const yearHint = yearOf(path2, hints.siteDate);
-  const date = bodyDate(lines, yearHint) ?? pathDate(path2);
+  const date = bodyDate(lines, yearHint) ?? titleDate(text7, hints.siteTitle, yearHint) ?? pathDate(path2);
   const { agenda, notes } = sectionsOf(lines);
   const attended = groups.some((g) => g.list === "attendees" && (g.all === true || g.entries.length > 0)) || groups.some((g) => g.entries.length > 0 && g.list !== "apologies" && g.list !== "absent");
   const agendaOnly = agenda && (notes === "empty" || notes === "none" && lines.some((l) => !l.blank && !l.heading && CANCELLED.test(l.text)));
@@ -32913,6 +32914,11 @@ function findDate(text7, yearHint) {
   found2.sort((a, b) => a.index - b.index);
   return found2[0];
 }
+function titleDate(text7, at5, yearHint) {
+  if (!at5) return void 0;
+  const d = findDate(text7.slice(at5.start, at5.end), yearHint);
+  return d && { iso: d.iso, source: "title", start: at5.start + d.index, end: at5.start + d.index + d.length };
+}
 function bodyDate(lines, yearHint) {
   let seen = 0;
   let headings = 0;
@@ -32973,7 +32979,7 @@ function sectionsOf(lines) {
   }
   return { agenda, notes };
 }
-var LABEL_LIST, NOT_AS_HEADING, escape3, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, MAX_LINES, plainTitle, isListLine, sharedTitle, pad2, monthOf, OTHER_MEETING, MINUTES_APPROVED;
+var LABEL_LIST, NOT_AS_HEADING, escape3, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, COMPARED_LINES, MAX_LINES, plainTitle, isListLine, sharedTitle, pad2, monthOf, OTHER_MEETING, MINUTES_APPROVED;
 var init_kept_head = __esm({
   "src/model/kept-head.ts"() {
     "use strict";
@@ -32987,7 +32993,7 @@ var init_kept_head = __esm({
     ATTENDANCE_WORDS = alternatives2(ATTENDANCE_LABELS.map(([w]) => w));
     ROLE_WORDS = alternatives2([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
     LABEL_AT_START = new RegExp(
-      String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
+      String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
       "i"
     );
     LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
@@ -32997,14 +33003,51 @@ var init_kept_head = __esm({
     MONTH2 = `(${MONTHS.join("|")}|sept|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
     WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
     ORD = "(?:st|nd|rd|th)?";
+    COMPARED_LINES = 60;
     MAX_LINES = 3e3;
     plainTitle = (s) => s.replace(/[*_`]/g, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").trim();
     isListLine = (l) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+/.test(l.text);
     sharedTitle = /* @__PURE__ */ new WeakMap();
     pad2 = (n2) => String(n2).padStart(2, "0");
     monthOf = (word2) => MONTHS.findIndex((m) => m.startsWith(word2.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
-    OTHER_MEETING = /\b(?:previous|next|last|following|future|upcoming)\b/i;
+    OTHER_MEETING = /\b(?:previous|next|last|future|upcoming)\b|\bfollowing\b(?!\s+the\b)/i;
     MINUTES_APPROVED = new RegExp(String.raw`\bminutes\b.*\b(?:were|was|are|is)\s+(?:\w+\s+)?${wordsOf2("approved")}\b|\b${wordsOf2("approved")}\s+the\s+minutes\b`, "i");
+  }
+});
+
+// src/model/kept-compare.ts
+function certainPeople(lists, titles) {
+  return [...lists.attendees, ...lists.apologies, ...lists.absent].filter((g) => g.people.length > 0 && g.people.every((p) => !p.parts.public && looksLikePersonalName(p.parts.name, titles))).flatMap((g) => g.people);
+}
+function comparePeople(front, body, titles) {
+  const named2 = front.filter((p) => !p.parts.public && p.parts.name !== "");
+  const inText = certainPeople(body, titles);
+  if (named2.length === 0 || inText.length === 0) return [];
+  const index2 = personIndex(named2, { words: titles });
+  const out2 = [];
+  for (const p of inText) {
+    const at5 = p.nameSpan ?? p.span;
+    if (!at5) continue;
+    const found2 = index2.resolve(p.name);
+    if (found2.kind === "ambiguous") continue;
+    if (found2.kind === "none") {
+      const near = nearMatch(p.name, named2, titles);
+      if (!near) out2.push({ at: at5, message: `"${p.name}" is listed as ${SAID[SIDE[p.list]]} in the text, but the front matter's lists${lineOf(named2[0].nameSpan ?? named2[0].span)} do not name them: the front matter's lists are used; add them there or correct the text` });
+      continue;
+    }
+    const was = SIDE[found2.person.list];
+    if (was === "present" !== (SIDE[p.list] === "present")) out2.push({ at: at5, message: `"${p.name}" is listed as ${SAID[SIDE[p.list]]} in the text, but as ${SAID[was]} in the front matter${lineOf(found2.person.nameSpan ?? found2.person.span)}: the front matter's lists are used; correct the one that is wrong` });
+  }
+  return out2;
+}
+var SIDE, SAID, lineOf;
+var init_kept_compare = __esm({
+  "src/model/kept-compare.ts"() {
+    "use strict";
+    init_person_match();
+    SIDE = { attendees: "present", participants: "present", observers: "present", apologies: "apologies", absent: "absent" };
+    SAID = { present: "present", apologies: "sending apologies", absent: "absent" };
+    lineOf = (s) => s ? ` (line ${s.start.line})` : "";
   }
 });
 
@@ -33057,7 +33100,7 @@ function keptLists(head2, loc, titles) {
 function applyKept(m, kept, loc, titles) {
   const { head: head2 } = kept;
   const disagreements = [];
-  const bodyDate2 = head2.date?.source === "body" ? head2.date : void 0;
+  const bodyDate2 = head2.date?.source === "body" || head2.date?.source === "title" ? head2.date : void 0;
   const bodyDateSpan = bodyDate2?.start !== void 0 ? loc.span(bodyDate2.start, bodyDate2.end) : void 0;
   const line = (s) => `line ${s.start.line}`;
   const siteDate = kept.site?.date;
@@ -33071,7 +33114,7 @@ function applyKept(m, kept, loc, titles) {
     const writtenSpan = fmDateSpan ?? (siteDate ? loc.span(siteDate.start, siteDate.end) : void 0);
     if (bodyDate2) {
       if (written2 !== void 0 && written2 !== bodyDate2.iso && bodyDateSpan) {
-        disagreements.push({ at: bodyDateSpan, message: `The site's front matter dates the page ${written2}${writtenSpan ? ` (${line(writtenSpan)})` : ""}, but the minutes state ${bodyDate2.iso} (${line(bodyDateSpan)}): the meeting is dated ${bodyDate2.iso}` });
+        disagreements.push({ at: bodyDateSpan, message: `The site's front matter dates the page ${written2}${writtenSpan ? ` (${line(writtenSpan)})` : ""}, but ${bodyDate2.source === "title" ? "its title states" : "the minutes state"} ${bodyDate2.iso} (${line(bodyDateSpan)}): the meeting is dated ${bodyDate2.iso}` });
       }
       m.date = bodyDate2.iso;
       if (bodyDateSpan) m.fields.date = { value: bodyDateSpan };
@@ -33086,6 +33129,7 @@ function applyKept(m, kept, loc, titles) {
   }
   const lists = keptLists(head2, loc, titles);
   const hasFrontMatterPeople = LISTS.some((l) => m[l].length > 0);
+  if (hasFrontMatterPeople && kept.minutesMatter) disagreements.push(...comparePeople(LISTS.flatMap((l) => m[l]).flatMap((g) => g.people), lists, titles));
   if (!hasFrontMatterPeople) {
     for (const l of LISTS) m[l] = lists[l];
     m.people = LISTS.flatMap((l) => m[l]).flatMap((g) => g.people);
@@ -33105,6 +33149,7 @@ var init_kept_people = __esm({
     "use strict";
     init_kept_head();
     init_kept_words();
+    init_kept_compare();
     init_person_parse();
     LISTS = ["attendees", "participants", "observers", "apologies", "absent"];
     unescape = (s) => s.replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
@@ -34627,6 +34672,14 @@ function siteDay(value2) {
   const m = value2 === void 0 ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value2.trim());
   return m ? m[1] : void 0;
 }
+function siteTitleSpan(text7, yaml, site) {
+  if (site?.title) return { start: site.title.start, end: site.title.end };
+  if (!yaml) return void 0;
+  const m = /^title[ \t]*:[ \t]*(\S.*)$/m.exec(yaml.yaml);
+  if (!m) return void 0;
+  const start = yaml.offset + m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].trimEnd().length };
+}
 var TOML_OPEN, TOML_CLOSE, PELICAN_KEY, NIKOLA_OPEN;
 var init_site_matter = __esm({
   "src/parse/site-matter.ts"() {
@@ -34844,7 +34897,8 @@ function analyse(input, config, options = {}) {
   const bodyStart = block2?.end ?? site?.end ?? 0;
   const minutesMatter = block2 !== void 0 && looksLikeMinutes(text7, { datedName: true });
   const siteDate = siteDay(site?.date?.value ?? (block2 && !minutesMatter ? dateKey(doc) : void 0));
-  const kept = readKeptHead(text7, bodyStart, input.path, { ...siteDate ? { siteDate } : {}, dateOnly: minutesMatter });
+  const siteTitle = minutesMatter ? void 0 : siteTitleSpan(text7, block2, site);
+  const kept = readKeptHead(text7, bodyStart, input.path, { ...siteDate ? { siteDate } : {}, ...siteTitle ? { siteTitle } : {}, dateOnly: minutesMatter });
   if (!minutesMatter && kept.kind !== "minutes" && !(block2 && kept.kind !== "agenda-only")) return notMinutes(result, kept, text7, loc.point(bodyStart), config);
   const checked = checkMatter(doc, block2, { config, path: input.path, kept, minutesMatter, loc });
   const tree = parseWithinLimits(text7, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false, ...block2 ? { bodyStart: block2.end } : {} });
@@ -35443,8 +35497,8 @@ function dropDisabled(a) {
   const loc = a.loc;
   const lines = a.directiveLines;
   if (!directives?.length || !loc && !lines) return;
-  const lineOf2 = (offset) => loc ? loc.point(offset).line : lines[offset] ?? 1;
-  a.file.messages = a.file.messages.filter((m) => m.ruleId === DIRECTIVE_RULE_ID || m.line == null || !isDisabled(directives, m.ruleId ?? "", m.line, lineOf2));
+  const lineOf3 = (offset) => loc ? loc.point(offset).line : lines[offset] ?? 1;
+  a.file.messages = a.file.messages.filter((m) => m.ruleId === DIRECTIVE_RULE_ID || m.line == null || !isDisabled(directives, m.ruleId ?? "", m.line, lineOf3));
 }
 function runSeriesRules(series, byPath) {
   for (const rule of seriesRules) {
@@ -38164,9 +38218,10 @@ function judge2(path2) {
   const site = yaml.kind === "missing" ? splitSiteMatter(bare2) : void 0;
   const start = yaml.kind === "ok" ? yaml.block.end : site?.end ?? 0;
   const siteDate = siteDay(site?.date?.value ?? (yaml.kind === "ok" ? /^date[ \t]*:[ \t]*['"]?(\d{4}-\d{2}-\d{2})/m.exec(yaml.block.yaml)?.[1] : void 0));
-  const kept = readKeptHead(bare2, start, path2, siteDate ? { siteDate } : {});
+  const siteTitle = siteTitleSpan(bare2, yaml.kind === "ok" ? yaml.block : void 0, site);
+  const kept = readKeptHead(bare2, start, path2, { ...siteDate ? { siteDate } : {}, ...siteTitle ? { siteTitle } : {} });
   if (kept.kind === "minutes") return { kind: "minutes" };
-  return { kind: "other", why: yaml.kind === "ok" && kept.kind !== "agenda-only" ? "other-page" : kept.kind };
+  return { kind: "other", why: kept.kind };
 }
 var import_node_fs2, import_node_path5, HEAD_BYTES, DATED_NAME;
 var init_minutes_like = __esm({
@@ -38215,7 +38270,7 @@ function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
     const j = judge2(p);
     if (j.kind !== "other") return true;
     leftAside.add((0, import_node_path6.resolve)(p));
-    asideWhy.set((0, import_node_path6.resolve)(p), j.why ?? "other-page");
+    asideWhy.set((0, import_node_path6.resolve)(p), j.why ?? "no-date");
     return false;
   };
   for (const arg of args) {
@@ -38707,7 +38762,7 @@ function firstDayNote(loaded, analyses, paths) {
   const read = analyses.filter((a) => a.meeting !== void 0).length;
   const why = /* @__PURE__ */ new Map();
   for (const f of loaded.leftAside) {
-    const r = loaded.asideWhy.get(f) ?? "other-page";
+    const r = loaded.asideWhy.get(f) ?? "ignored";
     why.set(r, (why.get(r) ?? 0) + 1);
   }
   for (const a of analyses) if (a.notMinutes !== void 0) why.set(a.notMinutes, (why.get(a.notMinutes) ?? 0) + 1);
@@ -38769,7 +38824,7 @@ var init_load_sources = __esm({
       ["agenda-only", "agenda only"],
       ["no-date", "no date"],
       ["no-attendance", "no attendance"],
-      ["other-page", "front matter of another kind of page"]
+      ["ignored", "listed in `ignores`"]
     ];
   }
 });
@@ -47160,7 +47215,7 @@ function compileNow(hb, source2) {
   }
   return hb.compile(ast, COMPILE_OPTIONS);
 }
-function lineOf(text7, re) {
+function lineOf2(text7, re) {
   const at5 = text7.search(re);
   return at5 === -1 ? void 0 : templateLineAt(text7, at5);
 }
@@ -47173,9 +47228,9 @@ function templateError(source2, e) {
   const partial = /The partial (\S+) could not be found/.exec(message)?.[1];
   const helper = /^Missing helper: "([^"]+)"/.exec(message)?.[1];
   const block2 = /^#?(\w+) requires/.exec(message)?.[1];
-  if (line === void 0 && partial) line = lineOf(source2.text, new RegExp(`\\{\\{~?#?>\\s*${escapeRe(partial)}(?![\\w.-])`));
-  if (line === void 0 && helper) line = lineOf(source2.text, new RegExp(`(?:\\{\\{~?[#^]?\\s*|\\(\\s*)${escapeRe(helper)}(?![\\w.-])`));
-  if (line === void 0 && block2) line = lineOf(source2.text, new RegExp(`\\{\\{~?#\\s*${escapeRe(block2)}(?![\\w.-])`));
+  if (line === void 0 && partial) line = lineOf2(source2.text, new RegExp(`\\{\\{~?#?>\\s*${escapeRe(partial)}(?![\\w.-])`));
+  if (line === void 0 && helper) line = lineOf2(source2.text, new RegExp(`(?:\\{\\{~?[#^]?\\s*|\\(\\s*)${escapeRe(helper)}(?![\\w.-])`));
+  if (line === void 0 && block2) line = lineOf2(source2.text, new RegExp(`\\{\\{~?#\\s*${escapeRe(block2)}(?![\\w.-])`));
   const reason = message.replace(/^Parse error on line \d+:\s*/, "").replace(/\s*- \d+:\d+$/, "").split("\n").filter((l) => l.trim() !== "" && !/^-*\^$/.test(l.trim())).pop();
   return new TemplateError(source2.path, line, reason ?? message);
 }
@@ -59908,7 +59963,7 @@ var init_inspect = __esm({
       "agenda-only": "agenda only",
       "no-date": "no date",
       "no-attendance": "no attendance",
-      "other-page": "front matter of another kind of page"
+      ignored: "listed in `ignores`"
     };
     cell = (v) => v === void 0 ? "" : Array.isArray(v) ? v.join(", ") : String(v);
     ordinal = (n2) => `${n2}${n2 % 100 >= 11 && n2 % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n2 % 10] ?? "th"}`;

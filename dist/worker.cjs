@@ -23235,6 +23235,7 @@ function inProse(source2, at3, length) {
   const before = source2.slice(Math.max(0, at3 - 12), at3);
   const after = source2.slice(at3 + length, at3 + length + 12);
   if (/(?:^|[\s("'“])(?:a|an|the|this|that|our|my|your|its|each|every)\s+["'“]?$/i.test(before) || /\w-$/.test(before)) return true;
+  if (source2.startsWith("TODO", at3) && /\b(?:is|are|was|were|still|remains?)\s+$/i.test(before) && /^\s*[),;]/.test(after)) return true;
   return /^["'”]?[ -][a-z]{2,}/.test(after) && !/^["'”]?\s+(?:and|or|to|for|by|until|on|at|in)\b/.test(after);
 }
 function quote2(text6) {
@@ -25866,7 +25867,7 @@ var alternatives2 = (words3) => [...words3].sort((a, b) => b.length - a.length).
 var ATTENDANCE_WORDS = alternatives2(ATTENDANCE_LABELS.map(([w]) => w));
 var ROLE_WORDS = alternatives2([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
 var LABEL_AT_START = new RegExp(
-  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
+  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
   "i"
 );
 var LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
@@ -25877,15 +25878,15 @@ var MONTH2 = `(${MONTHS.join("|")}|sept|${MONTHS.map((m) => m.slice(0, 3)).join(
 var WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
 var ORD = "(?:st|nd|rd|th)?";
 function readKeptHead(text6, bodyStart, path2, hints = {}) {
-  const lines = splitLines(text6, bodyStart, hints.dateOnly ? 40 : MAX_LINES);
+  const lines = splitLines(text6, bodyStart, hints.dateOnly ? COMPARED_LINES : MAX_LINES);
   if (hints.dateOnly) {
     const date2 = bodyDate(lines, yearOf(path2, hints.siteDate));
-    return { groups: [], agenda: false, notes: "none", kind: date2 ? "no-attendance" : "no-date", ...date2 ? { date: date2 } : {} };
+    return { groups: readGroups(lines), agenda: false, notes: "none", kind: date2 ? "no-attendance" : "no-date", ...date2 ? { date: date2 } : {} };
   }
   const groups = readGroups(lines);
   const roles = readRoles(lines);
   const yearHint = yearOf(path2, hints.siteDate);
-  const date = bodyDate(lines, yearHint) ?? pathDate(path2);
+  const date = bodyDate(lines, yearHint) ?? titleDate(text6, hints.siteTitle, yearHint) ?? pathDate(path2);
   const { agenda, notes } = sectionsOf(lines);
   const attended = groups.some((g) => g.list === "attendees" && (g.all === true || g.entries.length > 0)) || groups.some((g) => g.entries.length > 0 && g.list !== "apologies" && g.list !== "absent");
   const agendaOnly = agenda && (notes === "empty" || notes === "none" && lines.some((l) => !l.blank && !l.heading && CANCELLED.test(l.text)));
@@ -25896,6 +25897,7 @@ function readKeptHead(text6, bodyStart, path2, hints = {}) {
   if (roles.noteTaker) head.noteTaker = roles.noteTaker;
   return head;
 }
+var COMPARED_LINES = 60;
 var MAX_LINES = 3e3;
 function splitLines(text6, from, max) {
   const out = [];
@@ -26244,7 +26246,12 @@ function findDate(text6, yearHint) {
   found2.sort((a, b) => a.index - b.index);
   return found2[0];
 }
-var OTHER_MEETING = /\b(?:previous|next|last|following|future|upcoming)\b/i;
+var OTHER_MEETING = /\b(?:previous|next|last|future|upcoming)\b|\bfollowing\b(?!\s+the\b)/i;
+function titleDate(text6, at3, yearHint) {
+  if (!at3) return void 0;
+  const d = findDate(text6.slice(at3.start, at3.end), yearHint);
+  return d && { iso: d.iso, source: "title", start: at3.start + d.index, end: at3.start + d.index + d.length };
+}
 var MINUTES_APPROVED = new RegExp(String.raw`\bminutes\b.*\b(?:were|was|are|is)\s+(?:\w+\s+)?${wordsOf2("approved")}\b|\b${wordsOf2("approved")}\s+the\s+minutes\b`, "i");
 function bodyDate(lines, yearHint) {
   let seen = 0;
@@ -26307,6 +26314,35 @@ function sectionsOf(lines) {
   return { agenda, notes };
 }
 
+// src/model/kept-compare.ts
+var SIDE = { attendees: "present", participants: "present", observers: "present", apologies: "apologies", absent: "absent" };
+var SAID = { present: "present", apologies: "sending apologies", absent: "absent" };
+function certainPeople(lists, titles) {
+  return [...lists.attendees, ...lists.apologies, ...lists.absent].filter((g) => g.people.length > 0 && g.people.every((p) => !p.parts.public && looksLikePersonalName(p.parts.name, titles))).flatMap((g) => g.people);
+}
+var lineOf = (s) => s ? ` (line ${s.start.line})` : "";
+function comparePeople(front, body, titles) {
+  const named2 = front.filter((p) => !p.parts.public && p.parts.name !== "");
+  const inText = certainPeople(body, titles);
+  if (named2.length === 0 || inText.length === 0) return [];
+  const index2 = personIndex(named2, { words: titles });
+  const out = [];
+  for (const p of inText) {
+    const at3 = p.nameSpan ?? p.span;
+    if (!at3) continue;
+    const found2 = index2.resolve(p.name);
+    if (found2.kind === "ambiguous") continue;
+    if (found2.kind === "none") {
+      const near = nearMatch(p.name, named2, titles);
+      if (!near) out.push({ at: at3, message: `"${p.name}" is listed as ${SAID[SIDE[p.list]]} in the text, but the front matter's lists${lineOf(named2[0].nameSpan ?? named2[0].span)} do not name them: the front matter's lists are used; add them there or correct the text` });
+      continue;
+    }
+    const was = SIDE[found2.person.list];
+    if (was === "present" !== (SIDE[p.list] === "present")) out.push({ at: at3, message: `"${p.name}" is listed as ${SAID[SIDE[p.list]]} in the text, but as ${SAID[was]} in the front matter${lineOf(found2.person.nameSpan ?? found2.person.span)}: the front matter's lists are used; correct the one that is wrong` });
+  }
+  return out;
+}
+
 // src/model/kept-people.ts
 var LISTS = ["attendees", "participants", "observers", "apologies", "absent"];
 var unescape = (s) => s.replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
@@ -26358,7 +26394,7 @@ function keptLists(head, loc, titles) {
 function applyKept(m, kept, loc, titles) {
   const { head } = kept;
   const disagreements = [];
-  const bodyDate2 = head.date?.source === "body" ? head.date : void 0;
+  const bodyDate2 = head.date?.source === "body" || head.date?.source === "title" ? head.date : void 0;
   const bodyDateSpan = bodyDate2?.start !== void 0 ? loc.span(bodyDate2.start, bodyDate2.end) : void 0;
   const line = (s) => `line ${s.start.line}`;
   const siteDate = kept.site?.date;
@@ -26372,7 +26408,7 @@ function applyKept(m, kept, loc, titles) {
     const writtenSpan = fmDateSpan ?? (siteDate ? loc.span(siteDate.start, siteDate.end) : void 0);
     if (bodyDate2) {
       if (written2 !== void 0 && written2 !== bodyDate2.iso && bodyDateSpan) {
-        disagreements.push({ at: bodyDateSpan, message: `The site's front matter dates the page ${written2}${writtenSpan ? ` (${line(writtenSpan)})` : ""}, but the minutes state ${bodyDate2.iso} (${line(bodyDateSpan)}): the meeting is dated ${bodyDate2.iso}` });
+        disagreements.push({ at: bodyDateSpan, message: `The site's front matter dates the page ${written2}${writtenSpan ? ` (${line(writtenSpan)})` : ""}, but ${bodyDate2.source === "title" ? "its title states" : "the minutes state"} ${bodyDate2.iso} (${line(bodyDateSpan)}): the meeting is dated ${bodyDate2.iso}` });
       }
       m.date = bodyDate2.iso;
       if (bodyDateSpan) m.fields.date = { value: bodyDateSpan };
@@ -26387,6 +26423,7 @@ function applyKept(m, kept, loc, titles) {
   }
   const lists = keptLists(head, loc, titles);
   const hasFrontMatterPeople = LISTS.some((l) => m[l].length > 0);
+  if (hasFrontMatterPeople && kept.minutesMatter) disagreements.push(...comparePeople(LISTS.flatMap((l) => m[l]).flatMap((g) => g.people), lists, titles));
   if (!hasFrontMatterPeople) {
     for (const l of LISTS) m[l] = lists[l];
     m.people = LISTS.flatMap((l) => m[l]).flatMap((g) => g.people);
@@ -27936,6 +27973,14 @@ function siteDay(value2) {
   const m = value2 === void 0 ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value2.trim());
   return m ? m[1] : void 0;
 }
+function siteTitleSpan(text6, yaml, site) {
+  if (site?.title) return { start: site.title.start, end: site.title.end };
+  if (!yaml) return void 0;
+  const m = /^title[ \t]*:[ \t]*(\S.*)$/m.exec(yaml.yaml);
+  if (!m) return void 0;
+  const start = yaml.offset + m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].trimEnd().length };
+}
 
 // src/schema/minutes-spec.ts
 var str = (description, required = false) => ({ spec: { kind: "string" }, description, required });
@@ -28111,7 +28156,8 @@ function analyse(input, config, options = {}) {
   const bodyStart = block?.end ?? site?.end ?? 0;
   const minutesMatter = block !== void 0 && looksLikeMinutes(text6, { datedName: true });
   const siteDate = siteDay(site?.date?.value ?? (block && !minutesMatter ? dateKey(doc) : void 0));
-  const kept = readKeptHead(text6, bodyStart, input.path, { ...siteDate ? { siteDate } : {}, dateOnly: minutesMatter });
+  const siteTitle = minutesMatter ? void 0 : siteTitleSpan(text6, block, site);
+  const kept = readKeptHead(text6, bodyStart, input.path, { ...siteDate ? { siteDate } : {}, ...siteTitle ? { siteTitle } : {}, dateOnly: minutesMatter });
   if (!minutesMatter && kept.kind !== "minutes" && !(block && kept.kind !== "agenda-only")) return notMinutes(result, kept, text6, loc.point(bodyStart), config);
   const checked = checkMatter(doc, block, { config, path: input.path, kept, minutesMatter, loc });
   const tree = parseWithinLimits(text6, bodyStart, loc, { autolinkLiterals: options.autolinkLiterals !== false, ...block ? { bodyStart: block.end } : {} });
