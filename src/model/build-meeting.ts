@@ -21,7 +21,9 @@ import { parseOwners } from './action-owners.js';
 import { actionIdentity, normaliseId } from './meeting-key.js';
 import type { ActionReview, AgendaItem, Decision, Meeting, MeetingStatus, NewAction, NextMeeting, Review, Span } from './types.js';
 import type { Paragraph } from 'mdast';
-import { afterLabel, readNaturalActions, type NaturalAction, type NaturalReview } from './natural-actions.js';
+import { afterLabel } from './readers/recognise.js';
+import { readNaturalActions } from './readers/walk.js';
+import type { NaturalAction, NaturalReview } from './readers/reader.js';
 import { readProseMentions } from './prose-reviews.js';
 import { keepPeopleIndex, ownerIndex, peopleOf, type OwnerIndex } from './owner-resolve.js';
 import { sameSubject } from './subject.js';
@@ -205,7 +207,7 @@ function addV1Actions(m: Meeting, lines: Body['actionLines'], input: MeetingInpu
   }
 }
 
-/** Actions and reviews written the way committees write them (natural-actions.ts), beside the v1 lines. */
+/** Actions and reviews written the way committees write them (the readers of readers/index.ts), beside the v1 lines. */
 function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]): void {
   const firstNext = m.nextMeetings[0]?.date;
   const words = wordsOf(input.config);

@@ -1,0 +1,115 @@
+/**
+ * The readers of the model (src/model/readers/index.ts), one fixture each, as the rules have theirs:
+ * test/fixtures/readers/<id>.md is read by the whole model and the facts it gives are listed here.
+ * For the readers of the one walk the facts are the walk's own, each with the reader that read it
+ * (so the order in which readers claim a node shows too); for the readers that run as their own
+ * pass, the model's facts of that kind. Every reader has a fixture and a row in docs/readers.md.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, wordsOf } from '../src/config/types.js';
+import { analyse, type Analysis } from '../src/core/analyse.js';
+import { OWN_PASSES, READERS } from '../src/model/readers/index.js';
+import { readNaturalActions } from '../src/model/readers/walk.js';
+import { ownerIndex } from '../src/model/owner-resolve.js';
+import type { Paragraph } from 'mdast';
+import { ROOT } from './helpers/cli.js';
+
+const DIR = join(ROOT, 'test', 'fixtures', 'readers');
+const config = defaultConfig();
+
+function analysed(id: string): Analysis {
+  return analyse({ path: `${id}.md`, contents: readFileSync(join(DIR, `${id}.md`), 'utf8') }, config);
+}
+
+/** The walk's facts on a fixture, as [reader, kind, ID, words, owner or status]. */
+function walked(id: string): string[][] {
+  const a = analysed(id);
+  const m = a.meeting!;
+  const v1 = m.actions.filter((x) => x.notation === 'v1').map((x) => x.node as Paragraph);
+  const read = readNaturalActions(a.tree!, { source: a.source!, loc: a.loc!, owners: ownerIndex(m, config), taken: new Set(v1), prose: v1.length === 0, words: wordsOf(config) });
+  return read.facts.map((f) => {
+    if (f.kind === 'action') return [f.reader, 'action', f.action.id, f.action.text, f.action.ownerText ?? ''];
+    if (f.kind === 'review') return [f.reader, 'review', f.review.id, f.review.text, f.review.status ?? ''];
+    return [f.reader, 'reviewed-line', '', '', ''];
+  });
+}
+
+const WALK: Record<string, string[][]> = {
+  'action-heading': [['action-heading', 'action', '4', 'OL to sharpen the loppers', 'OL']],
+  'review-line': [
+    ['review-line', 'review', '2', 'WH to order stakes for the young trees.', 'open'],
+    ['review-line', 'review', '', 'OL to book the press. Done.', 'closed'],
+  ],
+  'action-label': [
+    ['action-label', 'action', '', 'WH/OL to clean the press before October.', 'WH/OL'],
+    ['action-label', 'action', '', 'write to the county about the hedge', 'Bea'],
+  ],
+  'matters-arising': [['matters-arising', 'review', '', 'The stakes were delivered and are in the shed.', '']],
+  'action-marker': [
+    ['action-marker', 'action', '', 'The hedge by the lane needs laying before winter.', 'Secretary'],
+    ['action-marker', 'action', '', 'OL would mend it before the harvest.', 'OL'],
+  ],
+  'italic-owner': [['italic-owner', 'action', '', 'The Society thanked the pickers and the Secretary would write to each of them.', 'Bea Fairlie']],
+  // "The Society would like to hear from the school." is a wish, not a task: no fact.
+  'owner-first': [
+    ['owner-first', 'action', '', 'Oskar Lund will bring the apple press to the green.', 'Oskar Lund'],
+    ['owner-first', 'action', '', 'Wren to ask the bakery for a stall.', 'Wren'],
+  ],
+  'action-list': [
+    ['action-list', 'action', '5.1', 'WH to send the minutes to the parish.', 'WH'],
+    ['action-list', 'action', '5.2', '?? to fix the notice board.', '??'],
+  ],
+  'review-table': [
+    ['review-table', 'review', '3', 'Mend the gate latch', 'closed'],
+    ['review-table', 'review', '4', 'Sharpen the loppers', 'open'],
+  ],
+  // The owner column is headed "Resp.": found by its cells, which name people of the meeting.
+  'action-table': [
+    ['action-table', 'action', '', 'Order the cider labels', 'Bea Fairlie'],
+    ['action-table', 'action', '', 'Count the crates', 'Oskar Lund'],
+  ],
+};
+
+/** The model's facts of the kind an own-pass reader gives. */
+const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
+  // Minutes kept without front matter: the people come from the "Present:" and "Apologies:" lines.
+  'people-section': [(a) => a.meeting!.people.map((p) => p.name), ['Wren Hadley', 'Oskar Lund', 'Bea Fairlie', 'Ned Carrow']],
+  'v1-action-line': [(a) => a.meeting!.actions.map((x) => [x.notation, x.text, x.owners.map((o) => o.text)]), [['v1', 'The Secretary to order the cider labels.', ['Secretary']]]],
+  'marked-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [['marked', 'AGREED', 'AGREED to spend up to £200 on new stakes.']]],
+  'attendance-change': [(a) => a.meeting!.attendanceChanges.map((c) => [c.kind, c.who.written, c.text]), [['left', 'Oskar Lund', 'Oskar Lund left the meeting.']]],
+  motion: [(a) => a.meeting!.motions.map((x) => [x.mover?.written, x.seconder?.written, x.outcome, x.text]), [['Wren Hadley', 'Oskar Lund', 'carried', 'That the subscription rise to £12.']]],
+  'prose-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [['prose', 'agreed', 'The committee agreed to hold the open day on 4 October.']]],
+  // An ID named in running prose, outside the action and review notations, with a status phrase.
+  'prose-review': [(a) => a.meeting!.reviews.map((r) => [r.source, r.id, r.status]), [['prose', '2.1', 'closed']]],
+};
+
+describe('readers of the walk', () => {
+  for (const r of READERS) {
+    it(`${r.id}: its fixture gives its facts`, () => {
+      expect(walked(r.id)).toEqual(WALK[r.id]);
+    });
+  }
+});
+
+describe('readers that run as their own pass', () => {
+  for (const r of OWN_PASSES) {
+    it(`${r.id}: its fixture gives its facts`, () => {
+      const [facts, expected] = PASSES[r.id]!;
+      expect(facts(analysed(r.id))).toEqual(expected);
+    });
+  }
+});
+
+describe('the index', () => {
+  const ids = [...READERS.map((r) => r.id), ...OWN_PASSES.map((r) => r.id)];
+  it('has one fixture per reader and no fixture without its reader', () => {
+    expect(readdirSync(DIR).map((f) => f.replace(/\.md$/, '')).sort()).toEqual([...ids].sort());
+  });
+  it('has one row per reader in docs/readers.md', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'readers.md'), 'utf8');
+    const rows = [...doc.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((x) => x[1]);
+    expect(rows).toEqual(ids);
+  });
+});
