@@ -31484,7 +31484,7 @@ var init_action_owners = __esm({
   }
 });
 
-// src/model/natural-actions.ts
+// src/model/readers/recognise.ts
 function sectionKind2(title, words3) {
   if (title === void 0) return "other";
   const t = sectionTitle(title);
@@ -31540,39 +31540,6 @@ function looksLikeOwner(s, words3) {
   const parts = splitOwners(t, words3);
   return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
 }
-function readNaturalActions(root2, o) {
-  const reader = new NaturalReader(o);
-  for (const n2 of root2.children) {
-    if (n2.type === "yaml") continue;
-    if (n2.type === "heading") {
-      reader.heading(n2);
-      continue;
-    }
-    reader.block(n2, void 0, reader.kind());
-  }
-  return { actions: reader.actions, reviews: reader.reviews, reviewedLines: reader.reviewedLines };
-}
-function ownerColumnByContent(rows, width2, cellOf, o) {
-  const out2 = [];
-  for (let i2 = 0; i2 < width2; i2++) {
-    const cells = rows.map((r) => cellOf(r, i2)).filter((c) => c !== "");
-    if (cells.length < 2 && rows.length >= 2) continue;
-    if (cells.length === 0) continue;
-    const named2 = cells.filter((c) => c.length <= 60 && splitOwners(c, o.words).every((p) => o.owners.resolve(p) !== void 0)).length;
-    if (named2 * 3 >= cells.length * 2) out2.push(i2);
-  }
-  return out2;
-}
-function longestColumn(rows, width2, cellOf, taken) {
-  let best = -1;
-  let length = 0;
-  for (let i2 = 0; i2 < width2; i2++) {
-    if (taken.includes(i2)) continue;
-    const total = rows.reduce((n2, r) => n2 + cellOf(r, i2).length, 0);
-    if (total > length) [best, length] = [i2, total];
-  }
-  return best;
-}
 function lineText2(node2) {
   if (node2.type === "break") return "\n";
   if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
@@ -31617,30 +31584,321 @@ function trailingStatus(text7, words3) {
   const m = re.exec(text7);
   return m ? statusOf(m[1], words3) : void 0;
 }
-function trailingMarker(p, text7, o) {
-  const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text7);
-  if (end && looksLikeOwner(end.groups.owner, o.words)) return { notation: "marker", text: end.groups.body.trim(), owner: end.groups.owner.trim() };
-  const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text7);
-  if (bracket) {
-    const sentences2 = splitSentences(bracket.groups.body);
-    const last = sentences2.at(-1) ?? bracket.groups.body;
-    const owner = leadingOwner(last, o.words);
-    return owner ? { notation: "marker", text: last, owner } : { notation: "marker", text: last };
-  }
-  const tail = p.children.at(-1);
-  if (tail?.type === "emphasis" && p.children.length > 1) {
-    const owner = toString(tail).trim();
-    const before2 = toString({ type: "paragraph", children: p.children.slice(0, -1) }).trim();
-    if (/[.!?]$/.test(before2) && owner.split(/\s+/).length <= 4 && !statusOf(owner, o.words) && looksLikeOwner(owner, o.words) && o.owners.resolve(owner) !== void 0) {
-      const sentences2 = splitSentences(before2);
-      return { notation: "italic-owner", text: sentences2.at(-1) ?? before2, owner };
-    }
-  }
-  return void 0;
-}
 function splitSentences(text7) {
   return sentences(text7).map((x2) => x2.text);
 }
+function resolvesAll(owner, owners, words3) {
+  const parts = splitOwners(owner, words3);
+  return parts.some((p) => owners.resolve(p) !== void 0);
+}
+function labelOf(p, text7) {
+  const label = LABEL.exec(text7) ?? boldLabel(p, text7);
+  return label && leadSegmentIsLabel(p) ? label : void 0;
+}
+function noNewActions(kind) {
+  return kind === "review" || kind === "agenda";
+}
+var ELECTION, STATUS_ONLY, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, INITIALS_RUN, LEAD_ID, COLON_OWNER, NOT_A_TASK, PRONOUN2, TRAILING;
+var init_recognise = __esm({
+  "src/model/readers/recognise.ts"() {
+    "use strict";
+    init_mdast_util_to_string();
+    init_action_owners();
+    init_prose_units();
+    init_patterns();
+    ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
+    STATUS_ONLY = /* @__PURE__ */ new WeakMap();
+    LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
+    REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
+    DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
+    OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|agreed\\s+to|undertook\\s+to)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+    INITIALS_RUN = new RegExp("^(?<owner>\\p{Lu}{2,4}(?:\\s*[/&,+]\\s*\\p{Lu}{2,4})*)\\s*(?::|[-\u2013\u2014])?\\s+(?=\\S)", "u");
+    LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
+    COLON_OWNER = new RegExp("^(?<owner>[^:.;!?\\n]{1,40}?)\\s*:\\s+(?=\\p{L})", "u");
+    NOT_A_TASK = /* @__PURE__ */ new Set(["be", "been", "have", "had", "not", "like", "love", "prefer", "seem", "appear", "need", "probably", "likely", "by"]);
+    PRONOUN2 = /^(he|she|they)$/i;
+    TRAILING = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/model/readers/reader.ts
+function spanOf(o, n2) {
+  return o.loc.span(n2.position.start.offset, n2.position.end.offset);
+}
+var init_reader = __esm({
+  "src/model/readers/reader.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/readers/action-heading.ts
+var HEADING_ACTION, actionHeading;
+var init_action_heading = __esm({
+  "src/model/readers/action-heading.ts"() {
+    "use strict";
+    init_mdast_util_to_string();
+    init_recognise();
+    init_reader();
+    HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
+    actionHeading = {
+      id: "action-heading",
+      looksAt: "heading",
+      certainty: "judged",
+      read(n2, place, o) {
+        const h = HEADING_ACTION.exec(toString(n2).trim());
+        if (!h || !n2.position) return void 0;
+        const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n2.children, node: n2, span: spanOf(o, n2) };
+        const owner = leadingOwner(a.text, o.words);
+        if (owner) a.ownerText = owner;
+        if (place.kind === "review") return [{ reader: "action-heading", kind: "review", review: { id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" } }];
+        return [{ reader: "action-heading", kind: "action", action: a }];
+      }
+    };
+  }
+});
+
+// src/model/readers/action-label.ts
+var actionLabel;
+var init_action_label = __esm({
+  "src/model/readers/action-label.ts"() {
+    "use strict";
+    init_action_owners();
+    init_recognise();
+    init_reader();
+    actionLabel = {
+      id: "action-label",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        const label = labelOf(p, text7);
+        if (!label) return void 0;
+        if (o.taken.has(p)) return [];
+        const node2 = place.item ?? p;
+        const id = label.groups.id ?? "";
+        const dashed = /[-–—]/.test(label.groups.sep);
+        const notation = dashed ? "dash" : "label";
+        const rest = label.groups.rest.trim().replace(/\s*[-–—]?\s*$/, "");
+        const task2 = dashed ? DASH_OWNER.exec(rest) : null;
+        const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
+        const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
+        if (owner) a.ownerText = owner;
+        if (!id) {
+          const at5 = afterLabel(o.source, p.position.start.offset);
+          if (at5 !== void 0) a.idInsert = { at: at5, form: "after-label" };
+        }
+        return [{ reader: "action-label", kind: "action", action: a }];
+      }
+    };
+  }
+});
+
+// src/model/readers/action-list.ts
+var actionList;
+var init_action_list = __esm({
+  "src/model/readers/action-list.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    actionList = {
+      id: "action-list",
+      looksAt: "listItem",
+      certainty: "judged",
+      read(item, place, o) {
+        if (place.kind !== "actions" || !o.prose) return void 0;
+        const p = item.children.find((c) => c.type === "paragraph");
+        if (!p || o.taken.has(p) || !item.position) return [];
+        let text7 = lineText2(p).replace(/\s+/g, " ").trim();
+        if (text7 === "") return [];
+        const label = LABEL.exec(text7);
+        let notation = "list";
+        let id = "";
+        if (label && leadSegmentIsLabel(p)) {
+          id = label.groups.id ?? "";
+          text7 = label.groups.rest.trim();
+          if (/[-–—]/.test(label.groups.sep)) notation = "dash";
+        }
+        const lead = LEAD_ID.exec(text7);
+        if (!id && lead && /\d/.test(lead.groups.id)) {
+          id = lead.groups.id;
+          text7 = text7.slice(lead[0].length);
+        }
+        const a = { id, notation, text: text7, content: p.children, node: item, span: spanOf(o, item) };
+        const owner = leadingOwner(text7, o.words);
+        if (owner) a.ownerText = owner;
+        if (!id) {
+          const at5 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
+          if (at5 !== void 0) a.idInsert = { at: at5, form: notation === "dash" ? "after-label" : "before-text" };
+        }
+        return [{ reader: "action-list", kind: "action", action: a }];
+      }
+    };
+  }
+});
+
+// src/model/readers/action-marker.ts
+var actionMarker;
+var init_action_marker = __esm({
+  "src/model/readers/action-marker.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    actionMarker = {
+      id: "action-marker",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        if (noNewActions(place.kind)) return void 0;
+        const node2 = place.item ?? p;
+        const fact = (words3, owner) => {
+          const a = { id: "", notation: "marker", text: words3, content: p.children, node: node2, span: spanOf(o, node2) };
+          if (owner) a.ownerText = owner;
+          return [{ reader: "action-marker", kind: "action", action: a }];
+        };
+        const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text7);
+        if (end && looksLikeOwner(end.groups.owner, o.words)) return fact(end.groups.body.trim(), end.groups.owner.trim());
+        const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text7);
+        if (!bracket) return void 0;
+        const last = splitSentences(bracket.groups.body).at(-1) ?? bracket.groups.body;
+        return fact(last, leadingOwner(last, o.words));
+      }
+    };
+  }
+});
+
+// src/model/readers/table-columns.ts
+function tableColumns(t, k, o) {
+  const [head2, ...rows] = t.children;
+  if (!head2) return void 0;
+  const headers = head2.children.map((c) => toString(c).trim().toLowerCase());
+  const col = (re) => headers.findIndex((h) => re.test(h));
+  const cellOf = (row, i2) => i2 === -1 ? "" : toString(row.children[i2] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
+  const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
+  const idCol = col(o.words.column.number);
+  let textCol = col(o.words.column.action);
+  const ownerCol = byContent.length > 0 ? byContent.find((i2) => o.words.column.owner.test(headers[i2])) ?? byContent[0] : col(o.words.column.owner);
+  const statusCol = col(o.words.column.status);
+  const dueCol = col(o.words.column.due);
+  if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
+  if (textCol === -1 && idCol === -1) return void 0;
+  const columnWord = (c) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
+  const entries2 = [];
+  for (const row of rows) {
+    if (!row.position) continue;
+    const cell2 = (i2) => cellOf(row, i2);
+    if (row.children.every((_, i2) => cell2(i2) === "" || columnWord(cell2(i2)))) continue;
+    const text7 = cell2(textCol);
+    const id = cell2(idCol);
+    if (text7 === "" && id === "") continue;
+    entries2.push({ row, cell: cell2, text: text7, id });
+  }
+  return { ownerCol, statusCol, dueCol, entries: entries2 };
+}
+function ownerColumnByContent(rows, width2, cellOf, o) {
+  const out2 = [];
+  for (let i2 = 0; i2 < width2; i2++) {
+    const cells = rows.map((r) => cellOf(r, i2)).filter((c) => c !== "");
+    if (cells.length < 2 && rows.length >= 2) continue;
+    if (cells.length === 0) continue;
+    const named2 = cells.filter((c) => c.length <= 60 && splitOwners(c, o.words).every((p) => o.owners.resolve(p) !== void 0)).length;
+    if (named2 * 3 >= cells.length * 2) out2.push(i2);
+  }
+  return out2;
+}
+function longestColumn(rows, width2, cellOf, taken) {
+  let best = -1;
+  let length = 0;
+  for (let i2 = 0; i2 < width2; i2++) {
+    if (taken.includes(i2)) continue;
+    const total = rows.reduce((n2, r) => n2 + cellOf(r, i2).length, 0);
+    if (total > length) [best, length] = [i2, total];
+  }
+  return best;
+}
+var init_table_columns = __esm({
+  "src/model/readers/table-columns.ts"() {
+    "use strict";
+    init_mdast_util_to_string();
+    init_action_owners();
+  }
+});
+
+// src/model/readers/action-table.ts
+var actionTable;
+var init_action_table = __esm({
+  "src/model/readers/action-table.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    init_table_columns();
+    actionTable = {
+      id: "action-table",
+      looksAt: "table",
+      certainty: "judged",
+      read(t, place, o) {
+        const c = tableColumns(t, place.kind, o);
+        if (!c) return void 0;
+        if (place.kind !== "actions" || !o.prose) return [];
+        return c.entries.map(({ row, cell: cell2, text: text7, id }) => {
+          const a = { id, notation: "table", text: text7, content: [{ type: "text", value: text7 }], node: row, span: spanOf(o, row) };
+          const owner = c.ownerCol !== -1 ? cell2(c.ownerCol) : leadingOwner(text7, o.words);
+          if (owner !== void 0) a.ownerText = owner;
+          if (c.dueCol !== -1 && cell2(c.dueCol) !== "") a.dueText = cell2(c.dueCol);
+          return { reader: "action-table", kind: "action", action: a };
+        });
+      }
+    };
+  }
+});
+
+// src/model/readers/italic-owner.ts
+var italicOwner;
+var init_italic_owner = __esm({
+  "src/model/readers/italic-owner.ts"() {
+    "use strict";
+    init_mdast_util_to_string();
+    init_recognise();
+    init_reader();
+    italicOwner = {
+      id: "italic-owner",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p }, place, o) {
+        if (noNewActions(place.kind)) return void 0;
+        const tail = p.children.at(-1);
+        if (tail?.type !== "emphasis" || p.children.length <= 1) return void 0;
+        const owner = toString(tail).trim();
+        const before2 = toString({ type: "paragraph", children: p.children.slice(0, -1) }).trim();
+        if (!(/[.!?]$/.test(before2) && owner.split(/\s+/).length <= 4 && !statusOf(owner, o.words) && looksLikeOwner(owner, o.words) && o.owners.resolve(owner) !== void 0)) return void 0;
+        const node2 = place.item ?? p;
+        const text7 = splitSentences(before2).at(-1) ?? before2;
+        const a = { id: "", notation: "italic-owner", text: text7, content: p.children, node: node2, span: spanOf(o, node2) };
+        if (owner) a.ownerText = owner;
+        return [{ reader: "italic-owner", kind: "action", action: a }];
+      }
+    };
+  }
+});
+
+// src/model/readers/matters-arising.ts
+var mattersArising;
+var init_matters_arising = __esm({
+  "src/model/readers/matters-arising.ts"() {
+    "use strict";
+    init_patterns();
+    init_reader();
+    mattersArising = {
+      id: "matters-arising",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        if (place.kind !== "review" || !o.words.section.matters_arising.test(sectionTitle(place.section ?? ""))) return void 0;
+        return [{ reader: "matters-arising", kind: "review", review: { id: "", text: text7, source: "matters-arising", span: spanOf(o, place.item ?? p) } }];
+      }
+    };
+  }
+});
+
+// src/model/readers/owner-first.ts
 function proseActions(text7, owners, words3) {
   const out2 = [];
   let subject;
@@ -31667,45 +31925,150 @@ function proseActions(text7, owners, words3) {
   }
   return out2;
 }
-function resolvesAll(owner, owners, words3) {
-  const parts = splitOwners(owner, words3);
-  return parts.some((p) => owners.resolve(p) !== void 0);
+var ownerFirst;
+var init_owner_first = __esm({
+  "src/model/readers/owner-first.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    ownerFirst = {
+      id: "owner-first",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        if (!o.prose || noNewActions(place.kind) || place.kind === "election") return void 0;
+        const node2 = place.item ?? p;
+        return proseActions(text7, o.owners, o.words).map((s) => ({ reader: "owner-first", kind: "action", action: { id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: spanOf(o, node2) } }));
+      }
+    };
+  }
+});
+
+// src/model/readers/review-line.ts
+var reviewLine;
+var init_review_line = __esm({
+  "src/model/readers/review-line.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    reviewLine = {
+      id: "review-line",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        const label = labelOf(p, text7);
+        if (!label) return void 0;
+        const { item } = place;
+        const rest = label.groups.rest.trim();
+        const sub = item ? subStatus(item, o.words) : void 0;
+        const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
+        if (place.kind !== "review" && !status) return void 0;
+        const r = { id: label.groups.id ?? "", text: rest, source: item ? "list" : "paragraph", span: spanOf(o, item ?? p) };
+        const owner = leadingOwner(rest);
+        if (owner) r.ownerText = owner;
+        if (status) {
+          r.status = status.status;
+          r.statusWord = status.word;
+        } else r.status = "open";
+        const facts = [{ reader: "review-line", kind: "review", review: r }];
+        if (o.taken.has(p)) facts.push({ reader: "review-line", kind: "reviewed-line", line: p });
+        return facts;
+      }
+    };
+  }
+});
+
+// src/model/readers/review-table.ts
+var reviewTable;
+var init_review_table = __esm({
+  "src/model/readers/review-table.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    init_table_columns();
+    reviewTable = {
+      id: "review-table",
+      looksAt: "table",
+      certainty: "judged",
+      read(t, place, o) {
+        const k = place.kind;
+        const c = tableColumns(t, k, o);
+        if (!c || !(k === "review" || c.statusCol !== -1 && k !== "actions")) return void 0;
+        return c.entries.map(({ row, cell: cell2, text: text7, id }) => {
+          const s = statusOf(cell2(c.statusCol), o.words);
+          const r = { id, text: text7, source: "table", span: spanOf(o, row) };
+          if (c.ownerCol !== -1 && cell2(c.ownerCol)) r.ownerText = cell2(c.ownerCol);
+          if (s) {
+            r.status = s.status;
+            r.statusWord = s.word;
+          }
+          return { reader: "review-table", kind: "review", review: r };
+        });
+      }
+    };
+  }
+});
+
+// src/model/readers/index.ts
+var READERS;
+var init_readers = __esm({
+  "src/model/readers/index.ts"() {
+    "use strict";
+    init_action_heading();
+    init_action_label();
+    init_action_list();
+    init_action_marker();
+    init_action_table();
+    init_italic_owner();
+    init_matters_arising();
+    init_owner_first();
+    init_review_line();
+    init_review_table();
+    READERS = [
+      actionHeading,
+      reviewLine,
+      actionLabel,
+      mattersArising,
+      actionMarker,
+      italicOwner,
+      ownerFirst,
+      actionList,
+      reviewTable,
+      actionTable
+    ];
+  }
+});
+
+// src/model/readers/walk.ts
+function readNaturalActions(root2, o, readers = READERS) {
+  const walk3 = new Walk2(o, readers);
+  for (const n2 of root2.children) {
+    if (n2.type === "yaml") continue;
+    if (n2.type === "heading") walk3.heading(n2);
+    else walk3.block(n2, void 0, walk3.kind());
+  }
+  return { actions: walk3.actions, reviews: walk3.reviews, reviewedLines: walk3.reviewedLines, facts: walk3.facts };
 }
-var ELECTION, STATUS_ONLY, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, INITIALS_RUN, LEAD_ID, COLON_OWNER, NOT_A_TASK, PRONOUN2, NaturalReader, HEADING_ACTION, TRAILING;
-var init_natural_actions = __esm({
-  "src/model/natural-actions.ts"() {
+var Walk2;
+var init_walk = __esm({
+  "src/model/readers/walk.ts"() {
     "use strict";
     init_mdast_util_to_string();
-    init_action_owners();
-    init_prose_units();
-    init_patterns();
-    ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
-    STATUS_ONLY = /* @__PURE__ */ new WeakMap();
-    LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
-    REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
-    DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
-    OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|agreed\\s+to|undertook\\s+to)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
-    INITIALS_RUN = new RegExp("^(?<owner>\\p{Lu}{2,4}(?:\\s*[/&,+]\\s*\\p{Lu}{2,4})*)\\s*(?::|[-\u2013\u2014])?\\s+(?=\\S)", "u");
-    LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
-    COLON_OWNER = new RegExp("^(?<owner>[^:.;!?\\n]{1,40}?)\\s*:\\s+(?=\\p{L})", "u");
-    NOT_A_TASK = /* @__PURE__ */ new Set(["be", "been", "have", "had", "not", "like", "love", "prefer", "seem", "appear", "need", "probably", "likely", "by"]);
-    PRONOUN2 = /^(he|she|they)$/i;
-    NaturalReader = class {
-      constructor(o) {
+    init_readers();
+    init_recognise();
+    Walk2 = class {
+      constructor(o, readers) {
         this.o = o;
+        this.readers = readers;
       }
       o;
+      readers;
       reviewedLines = /* @__PURE__ */ new Set();
       actions = [];
       reviews = [];
+      facts = [];
       /** The titles of the headings above the block being read, by depth. */
       titles = [];
-      span(n2) {
-        return this.o.loc.span(n2.position.start.offset, n2.position.end.offset);
-      }
-      nearest() {
-        return this.titles.filter(Boolean).at(-1);
-      }
       /** The kind of section the next block stands in. */
       kind() {
         return this.titles.reduce((k, t) => {
@@ -31714,174 +32077,60 @@ var init_natural_actions = __esm({
           return s === "other" && (k === "review" || k === "election") ? k : s;
         }, "other");
       }
-      pushAction(a) {
-        const section = this.nearest();
-        this.actions.push(section === void 0 ? a : { ...a, section });
+      place(kind, item) {
+        const section = this.titles.filter(Boolean).at(-1);
+        return { kind, ...section === void 0 ? {} : { section }, ...item ? { item } : {} };
       }
-      /** A paragraph, with the list item it opens (for status sub-bullets), in a section of the given kind. */
+      /** Hands a node to the readers of its kind; whether one of them claimed it. */
+      dispatch(looksAt, node2, place) {
+        for (const r of this.readers) {
+          if (r.looksAt !== looksAt) continue;
+          const facts = r.read(node2, place, this.o);
+          if (facts === void 0) continue;
+          for (const f of facts) this.gather(f, place);
+          return true;
+        }
+        return false;
+      }
+      gather(f, place) {
+        this.facts.push(f);
+        if (f.kind === "action") this.actions.push(place.section === void 0 ? f.action : { ...f.action, section: place.section });
+        else if (f.kind === "review") this.reviews.push(f.review);
+        else this.reviewedLines.add(f.line);
+      }
+      /** A paragraph, with the list item it opens (for status sub-bullets). */
       paragraph(p, item, k) {
-        const o = this.o;
         if (!p.position) return;
-        if (o.taken.has(p) && k !== "review" && !emphasisedStatus(p, o.words)) return;
+        if (this.o.taken.has(p) && k !== "review" && !emphasisedStatus(p, this.o.words)) return;
         const text7 = lineText2(p).replace(/\s+/g, " ").trim();
         if (text7 === "") return;
-        const node2 = item ?? p;
-        const label = LABEL.exec(text7) ?? boldLabel(p, text7);
-        const lead = leadSegmentIsLabel(p);
-        if (label && lead) return this.labelled(p, item, k, label);
-        if (k === "review" && o.words.section.matters_arising.test(sectionTitle(this.nearest() ?? ""))) {
-          this.reviews.push({ id: "", text: text7, source: "matters-arising", span: this.span(node2) });
-          return;
-        }
-        if (k === "review" || k === "agenda") return;
-        const tail = trailingMarker(p, text7, o);
-        if (tail) {
-          const a = { id: "", notation: tail.notation, text: tail.text, content: p.children, node: node2, span: this.span(node2) };
-          if (tail.owner) a.ownerText = tail.owner;
-          this.pushAction(a);
-          return;
-        }
-        if (o.prose && k !== "election") for (const s of proseActions(text7, o.owners, o.words)) this.pushAction({ id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: this.span(node2) });
-      }
-      /** A labelled line ("Action 3: …", "ACTION - Priya - …"): a review where earlier actions are reviewed or a status is written, else an action. */
-      labelled(p, item, k, label) {
-        const o = this.o;
-        const node2 = item ?? p;
-        const id = label.groups.id ?? "";
-        let rest = label.groups.rest.trim();
-        const dashed = /[-–—]/.test(label.groups.sep);
-        const notation = dashed ? "dash" : "label";
-        const sub = item ? subStatus(item, o.words) : void 0;
-        const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
-        if (k === "review" || status) {
-          const r = { id, text: rest, source: item ? "list" : "paragraph", span: this.span(node2) };
-          const owner2 = leadingOwner(rest);
-          if (owner2) r.ownerText = owner2;
-          if (status) {
-            r.status = status.status;
-            r.statusWord = status.word;
-          } else r.status = "open";
-          this.reviews.push(r);
-          if (o.taken.has(p)) this.reviewedLines.add(p);
-          return;
-        }
-        if (o.taken.has(p)) return;
-        rest = rest.replace(/\s*[-–—]?\s*$/, "");
-        const task2 = dashed ? DASH_OWNER.exec(rest) : null;
-        const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: this.span(node2) };
-        const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
-        if (owner) a.ownerText = owner;
-        if (!id) {
-          const at5 = afterLabel(o.source, p.position.start.offset);
-          if (at5 !== void 0) a.idInsert = { at: at5, form: "after-label" };
-        }
-        this.pushAction(a);
-      }
-      listEntry(item, entryKind) {
-        const o = this.o;
-        const p = item.children.find((c) => c.type === "paragraph");
-        if (!p || o.taken.has(p) || !item.position) return;
-        let text7 = lineText2(p).replace(/\s+/g, " ").trim();
-        if (text7 === "") return;
-        const label = LABEL.exec(text7);
-        let notation = entryKind;
-        let id = "";
-        if (label && leadSegmentIsLabel(p)) {
-          id = label.groups.id ?? "";
-          text7 = label.groups.rest.trim();
-          if (/[-–—]/.test(label.groups.sep)) notation = "dash";
-        }
-        const lead = LEAD_ID.exec(text7);
-        if (!id && lead && /\d/.test(lead.groups.id)) {
-          id = lead.groups.id;
-          text7 = text7.slice(lead[0].length);
-        }
-        const a = { id, notation, text: text7, content: p.children, node: item, span: this.span(item) };
-        const owner = leadingOwner(text7, o.words);
-        if (owner) a.ownerText = owner;
-        if (!id) {
-          const at5 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
-          if (at5 !== void 0) a.idInsert = { at: at5, form: notation === "dash" ? "after-label" : "before-text" };
-        }
-        this.pushAction(a);
-      }
-      table(t, k) {
-        const o = this.o;
-        const [head2, ...rows] = t.children;
-        if (!head2) return;
-        const headers = head2.children.map((c) => toString(c).trim().toLowerCase());
-        const col = (re) => headers.findIndex((h) => re.test(h));
-        const cellOf = (row, i2) => i2 === -1 ? "" : toString(row.children[i2] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
-        const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
-        const idCol = col(o.words.column.number);
-        let textCol = col(o.words.column.action);
-        const ownerCol = byContent.length > 0 ? byContent.find((i2) => o.words.column.owner.test(headers[i2])) ?? byContent[0] : col(o.words.column.owner);
-        const statusCol = col(o.words.column.status);
-        const dueCol = col(o.words.column.due);
-        if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
-        if (textCol === -1 && idCol === -1) return;
-        const columnWord = (c) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
-        for (const row of rows) {
-          if (!row.position) continue;
-          const cell2 = (i2) => cellOf(row, i2);
-          if (row.children.every((_, i2) => cell2(i2) === "" || columnWord(cell2(i2)))) continue;
-          const text7 = cell2(textCol);
-          const id = cell2(idCol);
-          if (text7 === "" && id === "") continue;
-          if (k === "review" || statusCol !== -1 && k !== "actions") {
-            const s = statusOf(cell2(statusCol), o.words);
-            const r = { id, text: text7, source: "table", span: this.span(row) };
-            if (ownerCol !== -1 && cell2(ownerCol)) r.ownerText = cell2(ownerCol);
-            if (s) {
-              r.status = s.status;
-              r.statusWord = s.word;
-            }
-            this.reviews.push(r);
-            continue;
-          }
-          if (k !== "actions" || !o.prose) continue;
-          const a = { id, notation: "table", text: text7, content: [{ type: "text", value: text7 }], node: row, span: this.span(row) };
-          const owner = ownerCol !== -1 ? cell2(ownerCol) : leadingOwner(text7, o.words);
-          if (owner !== void 0) a.ownerText = owner;
-          if (dueCol !== -1 && cell2(dueCol) !== "") a.dueText = cell2(dueCol);
-          this.pushAction(a);
-        }
+        this.dispatch("paragraph", { p, text: text7 }, this.place(k, item));
       }
       block(n2, item, k) {
         if (n2.type === "paragraph") return this.paragraph(n2, item, k);
-        if (n2.type === "table") return this.table(n2, k);
+        if (n2.type === "table") {
+          this.dispatch("table", n2, this.place(k));
+          return;
+        }
         if (n2.type === "list") return this.list(n2, k);
         if (n2.type === "blockquote") for (const c of n2.children) this.block(c, void 0, k);
       }
       list(l, k) {
         for (const item of l.children) {
-          if (k === "actions" && this.o.prose) {
-            this.listEntry(item, "list");
-            continue;
-          }
+          if (this.dispatch("listItem", item, this.place(k))) continue;
           const [first, ...more] = item.children;
           if (first) this.block(first, item, k);
           const isReview = first?.type === "paragraph" && this.reviews.length > 0 && this.reviews.at(-1).span.start.offset === item.position?.start.offset;
           if (!isReview) for (const c of more) this.block(c, void 0, k);
         }
       }
-      /** A heading opens a section, and may itself be an action ("## Action 3: …"). */
+      /** A heading may itself be an action ("## Action 3: …"), read in the section above it; then it opens its own. */
       heading(n2) {
-        const title = toString(n2).trim();
-        const h = HEADING_ACTION.exec(title);
-        if (h && n2.position) {
-          const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n2.children, node: n2, span: this.span(n2) };
-          const owner = leadingOwner(a.text, this.o.words);
-          if (owner) a.ownerText = owner;
-          if (this.kind() === "review") this.reviews.push({ id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" });
-          else this.pushAction(a);
-        }
+        this.dispatch("heading", n2, this.place(this.kind()));
         this.titles.length = n2.depth - 1;
-        this.titles[n2.depth - 1] = title;
+        this.titles[n2.depth - 1] = toString(n2).trim();
       }
     };
-    HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
-    TRAILING = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -31919,7 +32168,7 @@ var init_prose_reviews = __esm({
   "src/model/prose-reviews.ts"() {
     "use strict";
     init_mdast_util_to_string();
-    init_natural_actions();
+    init_recognise();
     ID = String.raw`[A-Z]{0,3}\d+(?:[./]\d+)*[a-z]?`;
     MENTION = new RegExp(String.raw`\bactions?(?:\s+(?:points?|items?))?\s+(?:no\.?\s*)?(${ID}(?:\s*(?:,|&|\band\b)\s*${ID})*)(?![\p{L}\p{N}/])`, "giu");
     EACH_ID = new RegExp(ID, "g");
@@ -33536,7 +33785,8 @@ var init_build_meeting = __esm({
     init_people();
     init_action_owners();
     init_meeting_key();
-    init_natural_actions();
+    init_recognise();
+    init_walk();
     init_prose_reviews();
     init_owner_resolve();
     init_subject();

@@ -24878,7 +24878,7 @@ var isRole = (s, p = patternsOf()) => p.role.test(s.trim());
 var isEveryone = (s, p = patternsOf()) => p.everyone.test(s.trim());
 var isPlaceholder = (s, p = patternsOf()) => p.ownerPlaceholder.test(s.trim());
 
-// src/model/natural-actions.ts
+// src/model/readers/recognise.ts
 var ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
 function sectionKind2(title, words3) {
   if (title === void 0) return "other";
@@ -24945,229 +24945,6 @@ function looksLikeOwner(s, words3) {
   const parts = splitOwners(t, words3);
   return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
 }
-var NaturalReader = class {
-  constructor(o) {
-    this.o = o;
-  }
-  o;
-  reviewedLines = /* @__PURE__ */ new Set();
-  actions = [];
-  reviews = [];
-  /** The titles of the headings above the block being read, by depth. */
-  titles = [];
-  span(n) {
-    return this.o.loc.span(n.position.start.offset, n.position.end.offset);
-  }
-  nearest() {
-    return this.titles.filter(Boolean).at(-1);
-  }
-  /** The kind of section the next block stands in. */
-  kind() {
-    return this.titles.reduce((k, t) => {
-      if (!t) return k;
-      const s = sectionKind2(t, this.o.words);
-      return s === "other" && (k === "review" || k === "election") ? k : s;
-    }, "other");
-  }
-  pushAction(a) {
-    const section = this.nearest();
-    this.actions.push(section === void 0 ? a : { ...a, section });
-  }
-  /** A paragraph, with the list item it opens (for status sub-bullets), in a section of the given kind. */
-  paragraph(p, item, k) {
-    const o = this.o;
-    if (!p.position) return;
-    if (o.taken.has(p) && k !== "review" && !emphasisedStatus(p, o.words)) return;
-    const text6 = lineText2(p).replace(/\s+/g, " ").trim();
-    if (text6 === "") return;
-    const node2 = item ?? p;
-    const label = LABEL.exec(text6) ?? boldLabel(p, text6);
-    const lead = leadSegmentIsLabel(p);
-    if (label && lead) return this.labelled(p, item, k, label);
-    if (k === "review" && o.words.section.matters_arising.test(sectionTitle(this.nearest() ?? ""))) {
-      this.reviews.push({ id: "", text: text6, source: "matters-arising", span: this.span(node2) });
-      return;
-    }
-    if (k === "review" || k === "agenda") return;
-    const tail = trailingMarker(p, text6, o);
-    if (tail) {
-      const a = { id: "", notation: tail.notation, text: tail.text, content: p.children, node: node2, span: this.span(node2) };
-      if (tail.owner) a.ownerText = tail.owner;
-      this.pushAction(a);
-      return;
-    }
-    if (o.prose && k !== "election") for (const s of proseActions(text6, o.owners, o.words)) this.pushAction({ id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: this.span(node2) });
-  }
-  /** A labelled line ("Action 3: …", "ACTION - Priya - …"): a review where earlier actions are reviewed or a status is written, else an action. */
-  labelled(p, item, k, label) {
-    const o = this.o;
-    const node2 = item ?? p;
-    const id = label.groups.id ?? "";
-    let rest = label.groups.rest.trim();
-    const dashed = /[-–—]/.test(label.groups.sep);
-    const notation = dashed ? "dash" : "label";
-    const sub = item ? subStatus(item, o.words) : void 0;
-    const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
-    if (k === "review" || status) {
-      const r = { id, text: rest, source: item ? "list" : "paragraph", span: this.span(node2) };
-      const owner2 = leadingOwner(rest);
-      if (owner2) r.ownerText = owner2;
-      if (status) {
-        r.status = status.status;
-        r.statusWord = status.word;
-      } else r.status = "open";
-      this.reviews.push(r);
-      if (o.taken.has(p)) this.reviewedLines.add(p);
-      return;
-    }
-    if (o.taken.has(p)) return;
-    rest = rest.replace(/\s*[-–—]?\s*$/, "");
-    const task = dashed ? DASH_OWNER.exec(rest) : null;
-    const a = { id, notation, text: task && looksLikeOwner(task.groups.owner, o.words) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: this.span(node2) };
-    const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
-    if (owner) a.ownerText = owner;
-    if (!id) {
-      const at3 = afterLabel(o.source, p.position.start.offset);
-      if (at3 !== void 0) a.idInsert = { at: at3, form: "after-label" };
-    }
-    this.pushAction(a);
-  }
-  listEntry(item, entryKind) {
-    const o = this.o;
-    const p = item.children.find((c) => c.type === "paragraph");
-    if (!p || o.taken.has(p) || !item.position) return;
-    let text6 = lineText2(p).replace(/\s+/g, " ").trim();
-    if (text6 === "") return;
-    const label = LABEL.exec(text6);
-    let notation = entryKind;
-    let id = "";
-    if (label && leadSegmentIsLabel(p)) {
-      id = label.groups.id ?? "";
-      text6 = label.groups.rest.trim();
-      if (/[-–—]/.test(label.groups.sep)) notation = "dash";
-    }
-    const lead = LEAD_ID.exec(text6);
-    if (!id && lead && /\d/.test(lead.groups.id)) {
-      id = lead.groups.id;
-      text6 = text6.slice(lead[0].length);
-    }
-    const a = { id, notation, text: text6, content: p.children, node: item, span: this.span(item) };
-    const owner = leadingOwner(text6, o.words);
-    if (owner) a.ownerText = owner;
-    if (!id) {
-      const at3 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
-      if (at3 !== void 0) a.idInsert = { at: at3, form: notation === "dash" ? "after-label" : "before-text" };
-    }
-    this.pushAction(a);
-  }
-  table(t, k) {
-    const o = this.o;
-    const [head, ...rows] = t.children;
-    if (!head) return;
-    const headers = head.children.map((c) => toString(c).trim().toLowerCase());
-    const col = (re) => headers.findIndex((h) => re.test(h));
-    const cellOf = (row, i) => i === -1 ? "" : toString(row.children[i] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
-    const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
-    const idCol = col(o.words.column.number);
-    let textCol = col(o.words.column.action);
-    const ownerCol = byContent.length > 0 ? byContent.find((i) => o.words.column.owner.test(headers[i])) ?? byContent[0] : col(o.words.column.owner);
-    const statusCol = col(o.words.column.status);
-    const dueCol = col(o.words.column.due);
-    if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
-    if (textCol === -1 && idCol === -1) return;
-    const columnWord = (c) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
-    for (const row of rows) {
-      if (!row.position) continue;
-      const cell = (i) => cellOf(row, i);
-      if (row.children.every((_, i) => cell(i) === "" || columnWord(cell(i)))) continue;
-      const text6 = cell(textCol);
-      const id = cell(idCol);
-      if (text6 === "" && id === "") continue;
-      if (k === "review" || statusCol !== -1 && k !== "actions") {
-        const s = statusOf(cell(statusCol), o.words);
-        const r = { id, text: text6, source: "table", span: this.span(row) };
-        if (ownerCol !== -1 && cell(ownerCol)) r.ownerText = cell(ownerCol);
-        if (s) {
-          r.status = s.status;
-          r.statusWord = s.word;
-        }
-        this.reviews.push(r);
-        continue;
-      }
-      if (k !== "actions" || !o.prose) continue;
-      const a = { id, notation: "table", text: text6, content: [{ type: "text", value: text6 }], node: row, span: this.span(row) };
-      const owner = ownerCol !== -1 ? cell(ownerCol) : leadingOwner(text6, o.words);
-      if (owner !== void 0) a.ownerText = owner;
-      if (dueCol !== -1 && cell(dueCol) !== "") a.dueText = cell(dueCol);
-      this.pushAction(a);
-    }
-  }
-  block(n, item, k) {
-    if (n.type === "paragraph") return this.paragraph(n, item, k);
-    if (n.type === "table") return this.table(n, k);
-    if (n.type === "list") return this.list(n, k);
-    if (n.type === "blockquote") for (const c of n.children) this.block(c, void 0, k);
-  }
-  list(l, k) {
-    for (const item of l.children) {
-      if (k === "actions" && this.o.prose) {
-        this.listEntry(item, "list");
-        continue;
-      }
-      const [first, ...more] = item.children;
-      if (first) this.block(first, item, k);
-      const isReview = first?.type === "paragraph" && this.reviews.length > 0 && this.reviews.at(-1).span.start.offset === item.position?.start.offset;
-      if (!isReview) for (const c of more) this.block(c, void 0, k);
-    }
-  }
-  /** A heading opens a section, and may itself be an action ("## Action 3: …"). */
-  heading(n) {
-    const title = toString(n).trim();
-    const h = HEADING_ACTION.exec(title);
-    if (h && n.position) {
-      const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n.children, node: n, span: this.span(n) };
-      const owner = leadingOwner(a.text, this.o.words);
-      if (owner) a.ownerText = owner;
-      if (this.kind() === "review") this.reviews.push({ id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" });
-      else this.pushAction(a);
-    }
-    this.titles.length = n.depth - 1;
-    this.titles[n.depth - 1] = title;
-  }
-};
-function readNaturalActions(root2, o) {
-  const reader = new NaturalReader(o);
-  for (const n of root2.children) {
-    if (n.type === "yaml") continue;
-    if (n.type === "heading") {
-      reader.heading(n);
-      continue;
-    }
-    reader.block(n, void 0, reader.kind());
-  }
-  return { actions: reader.actions, reviews: reader.reviews, reviewedLines: reader.reviewedLines };
-}
-function ownerColumnByContent(rows, width, cellOf, o) {
-  const out = [];
-  for (let i = 0; i < width; i++) {
-    const cells = rows.map((r) => cellOf(r, i)).filter((c) => c !== "");
-    if (cells.length < 2 && rows.length >= 2) continue;
-    if (cells.length === 0) continue;
-    const named2 = cells.filter((c) => c.length <= 60 && splitOwners(c, o.words).every((p) => o.owners.resolve(p) !== void 0)).length;
-    if (named2 * 3 >= cells.length * 2) out.push(i);
-  }
-  return out;
-}
-function longestColumn(rows, width, cellOf, taken) {
-  let best = -1;
-  let length = 0;
-  for (let i = 0; i < width; i++) {
-    if (taken.includes(i)) continue;
-    const total = rows.reduce((n, r) => n + cellOf(r, i).length, 0);
-    if (total > length) [best, length] = [i, total];
-  }
-  return best;
-}
 function lineText2(node2) {
   if (node2.type === "break") return "\n";
   if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
@@ -25178,7 +24955,6 @@ function afterLabel(source2, start) {
   const m = /^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:action(?:[ \t]+(?:point|item)s?)?|actions)(?![\p{L}\p{N}])/iu.exec(source2.slice(start, start + 40));
   return m ? start + m[0].length : void 0;
 }
-var HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
 function leadSegmentIsLabel(p) {
   const first = p.children[0];
   if (!first) return false;
@@ -25214,30 +24990,237 @@ function trailingStatus(text6, words3) {
   return m ? statusOf(m[1], words3) : void 0;
 }
 var TRAILING = /* @__PURE__ */ new WeakMap();
-function trailingMarker(p, text6, o) {
-  const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text6);
-  if (end && looksLikeOwner(end.groups.owner, o.words)) return { notation: "marker", text: end.groups.body.trim(), owner: end.groups.owner.trim() };
-  const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text6);
-  if (bracket) {
-    const sentences2 = splitSentences(bracket.groups.body);
-    const last = sentences2.at(-1) ?? bracket.groups.body;
-    const owner = leadingOwner(last, o.words);
-    return owner ? { notation: "marker", text: last, owner } : { notation: "marker", text: last };
-  }
-  const tail = p.children.at(-1);
-  if (tail?.type === "emphasis" && p.children.length > 1) {
-    const owner = toString(tail).trim();
-    const before = toString({ type: "paragraph", children: p.children.slice(0, -1) }).trim();
-    if (/[.!?]$/.test(before) && owner.split(/\s+/).length <= 4 && !statusOf(owner, o.words) && looksLikeOwner(owner, o.words) && o.owners.resolve(owner) !== void 0) {
-      const sentences2 = splitSentences(before);
-      return { notation: "italic-owner", text: sentences2.at(-1) ?? before, owner };
-    }
-  }
-  return void 0;
-}
 function splitSentences(text6) {
   return sentences(text6).map((x) => x.text);
 }
+function resolvesAll(owner, owners, words3) {
+  const parts = splitOwners(owner, words3);
+  return parts.some((p) => owners.resolve(p) !== void 0);
+}
+function labelOf(p, text6) {
+  const label = LABEL.exec(text6) ?? boldLabel(p, text6);
+  return label && leadSegmentIsLabel(p) ? label : void 0;
+}
+function noNewActions(kind) {
+  return kind === "review" || kind === "agenda";
+}
+
+// src/model/readers/reader.ts
+function spanOf(o, n) {
+  return o.loc.span(n.position.start.offset, n.position.end.offset);
+}
+
+// src/model/readers/action-heading.ts
+var HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
+var actionHeading = {
+  id: "action-heading",
+  looksAt: "heading",
+  certainty: "judged",
+  read(n, place, o) {
+    const h = HEADING_ACTION.exec(toString(n).trim());
+    if (!h || !n.position) return void 0;
+    const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n.children, node: n, span: spanOf(o, n) };
+    const owner = leadingOwner(a.text, o.words);
+    if (owner) a.ownerText = owner;
+    if (place.kind === "review") return [{ reader: "action-heading", kind: "review", review: { id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" } }];
+    return [{ reader: "action-heading", kind: "action", action: a }];
+  }
+};
+
+// src/model/readers/action-label.ts
+var actionLabel = {
+  id: "action-label",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    const label = labelOf(p, text6);
+    if (!label) return void 0;
+    if (o.taken.has(p)) return [];
+    const node2 = place.item ?? p;
+    const id = label.groups.id ?? "";
+    const dashed = /[-–—]/.test(label.groups.sep);
+    const notation = dashed ? "dash" : "label";
+    const rest = label.groups.rest.trim().replace(/\s*[-–—]?\s*$/, "");
+    const task = dashed ? DASH_OWNER.exec(rest) : null;
+    const a = { id, notation, text: task && looksLikeOwner(task.groups.owner, o.words) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
+    const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
+    if (owner) a.ownerText = owner;
+    if (!id) {
+      const at3 = afterLabel(o.source, p.position.start.offset);
+      if (at3 !== void 0) a.idInsert = { at: at3, form: "after-label" };
+    }
+    return [{ reader: "action-label", kind: "action", action: a }];
+  }
+};
+
+// src/model/readers/action-list.ts
+var actionList = {
+  id: "action-list",
+  looksAt: "listItem",
+  certainty: "judged",
+  read(item, place, o) {
+    if (place.kind !== "actions" || !o.prose) return void 0;
+    const p = item.children.find((c) => c.type === "paragraph");
+    if (!p || o.taken.has(p) || !item.position) return [];
+    let text6 = lineText2(p).replace(/\s+/g, " ").trim();
+    if (text6 === "") return [];
+    const label = LABEL.exec(text6);
+    let notation = "list";
+    let id = "";
+    if (label && leadSegmentIsLabel(p)) {
+      id = label.groups.id ?? "";
+      text6 = label.groups.rest.trim();
+      if (/[-–—]/.test(label.groups.sep)) notation = "dash";
+    }
+    const lead = LEAD_ID.exec(text6);
+    if (!id && lead && /\d/.test(lead.groups.id)) {
+      id = lead.groups.id;
+      text6 = text6.slice(lead[0].length);
+    }
+    const a = { id, notation, text: text6, content: p.children, node: item, span: spanOf(o, item) };
+    const owner = leadingOwner(text6, o.words);
+    if (owner) a.ownerText = owner;
+    if (!id) {
+      const at3 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
+      if (at3 !== void 0) a.idInsert = { at: at3, form: notation === "dash" ? "after-label" : "before-text" };
+    }
+    return [{ reader: "action-list", kind: "action", action: a }];
+  }
+};
+
+// src/model/readers/action-marker.ts
+var actionMarker = {
+  id: "action-marker",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    if (noNewActions(place.kind)) return void 0;
+    const node2 = place.item ?? p;
+    const fact = (words3, owner) => {
+      const a = { id: "", notation: "marker", text: words3, content: p.children, node: node2, span: spanOf(o, node2) };
+      if (owner) a.ownerText = owner;
+      return [{ reader: "action-marker", kind: "action", action: a }];
+    };
+    const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text6);
+    if (end && looksLikeOwner(end.groups.owner, o.words)) return fact(end.groups.body.trim(), end.groups.owner.trim());
+    const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text6);
+    if (!bracket) return void 0;
+    const last = splitSentences(bracket.groups.body).at(-1) ?? bracket.groups.body;
+    return fact(last, leadingOwner(last, o.words));
+  }
+};
+
+// src/model/readers/table-columns.ts
+function tableColumns(t, k, o) {
+  const [head, ...rows] = t.children;
+  if (!head) return void 0;
+  const headers = head.children.map((c) => toString(c).trim().toLowerCase());
+  const col = (re) => headers.findIndex((h) => re.test(h));
+  const cellOf = (row, i) => i === -1 ? "" : toString(row.children[i] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
+  const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
+  const idCol = col(o.words.column.number);
+  let textCol = col(o.words.column.action);
+  const ownerCol = byContent.length > 0 ? byContent.find((i) => o.words.column.owner.test(headers[i])) ?? byContent[0] : col(o.words.column.owner);
+  const statusCol = col(o.words.column.status);
+  const dueCol = col(o.words.column.due);
+  if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
+  if (textCol === -1 && idCol === -1) return void 0;
+  const columnWord = (c) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
+  const entries2 = [];
+  for (const row of rows) {
+    if (!row.position) continue;
+    const cell = (i) => cellOf(row, i);
+    if (row.children.every((_, i) => cell(i) === "" || columnWord(cell(i)))) continue;
+    const text6 = cell(textCol);
+    const id = cell(idCol);
+    if (text6 === "" && id === "") continue;
+    entries2.push({ row, cell, text: text6, id });
+  }
+  return { ownerCol, statusCol, dueCol, entries: entries2 };
+}
+function ownerColumnByContent(rows, width, cellOf, o) {
+  const out = [];
+  for (let i = 0; i < width; i++) {
+    const cells = rows.map((r) => cellOf(r, i)).filter((c) => c !== "");
+    if (cells.length < 2 && rows.length >= 2) continue;
+    if (cells.length === 0) continue;
+    const named2 = cells.filter((c) => c.length <= 60 && splitOwners(c, o.words).every((p) => o.owners.resolve(p) !== void 0)).length;
+    if (named2 * 3 >= cells.length * 2) out.push(i);
+  }
+  return out;
+}
+function longestColumn(rows, width, cellOf, taken) {
+  let best = -1;
+  let length = 0;
+  for (let i = 0; i < width; i++) {
+    if (taken.includes(i)) continue;
+    const total = rows.reduce((n, r) => n + cellOf(r, i).length, 0);
+    if (total > length) [best, length] = [i, total];
+  }
+  return best;
+}
+
+// src/model/readers/action-table.ts
+var actionTable = {
+  id: "action-table",
+  looksAt: "table",
+  certainty: "judged",
+  read(t, place, o) {
+    const c = tableColumns(t, place.kind, o);
+    if (!c) return void 0;
+    if (place.kind !== "actions" || !o.prose) return [];
+    return c.entries.map(({ row, cell, text: text6, id }) => {
+      const a = { id, notation: "table", text: text6, content: [{ type: "text", value: text6 }], node: row, span: spanOf(o, row) };
+      const owner = c.ownerCol !== -1 ? cell(c.ownerCol) : leadingOwner(text6, o.words);
+      if (owner !== void 0) a.ownerText = owner;
+      if (c.dueCol !== -1 && cell(c.dueCol) !== "") a.dueText = cell(c.dueCol);
+      return { reader: "action-table", kind: "action", action: a };
+    });
+  }
+};
+
+// src/model/readers/italic-owner.ts
+var italicOwner = {
+  id: "italic-owner",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p }, place, o) {
+    if (noNewActions(place.kind)) return void 0;
+    const tail = p.children.at(-1);
+    if (tail?.type !== "emphasis" || p.children.length <= 1) return void 0;
+    const owner = toString(tail).trim();
+    const before = toString({ type: "paragraph", children: p.children.slice(0, -1) }).trim();
+    if (!(/[.!?]$/.test(before) && owner.split(/\s+/).length <= 4 && !statusOf(owner, o.words) && looksLikeOwner(owner, o.words) && o.owners.resolve(owner) !== void 0)) return void 0;
+    const node2 = place.item ?? p;
+    const text6 = splitSentences(before).at(-1) ?? before;
+    const a = { id: "", notation: "italic-owner", text: text6, content: p.children, node: node2, span: spanOf(o, node2) };
+    if (owner) a.ownerText = owner;
+    return [{ reader: "italic-owner", kind: "action", action: a }];
+  }
+};
+
+// src/model/readers/matters-arising.ts
+var mattersArising = {
+  id: "matters-arising",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    if (place.kind !== "review" || !o.words.section.matters_arising.test(sectionTitle(place.section ?? ""))) return void 0;
+    return [{ reader: "matters-arising", kind: "review", review: { id: "", text: text6, source: "matters-arising", span: spanOf(o, place.item ?? p) } }];
+  }
+};
+
+// src/model/readers/owner-first.ts
+var ownerFirst = {
+  id: "owner-first",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    if (!o.prose || noNewActions(place.kind) || place.kind === "election") return void 0;
+    const node2 = place.item ?? p;
+    return proseActions(text6, o.owners, o.words).map((s) => ({ reader: "owner-first", kind: "action", action: { id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: spanOf(o, node2) } }));
+  }
+};
 function proseActions(text6, owners, words3) {
   const out = [];
   let subject;
@@ -25264,9 +25247,153 @@ function proseActions(text6, owners, words3) {
   }
   return out;
 }
-function resolvesAll(owner, owners, words3) {
-  const parts = splitOwners(owner, words3);
-  return parts.some((p) => owners.resolve(p) !== void 0);
+
+// src/model/readers/review-line.ts
+var reviewLine = {
+  id: "review-line",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    const label = labelOf(p, text6);
+    if (!label) return void 0;
+    const { item } = place;
+    const rest = label.groups.rest.trim();
+    const sub = item ? subStatus(item, o.words) : void 0;
+    const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
+    if (place.kind !== "review" && !status) return void 0;
+    const r = { id: label.groups.id ?? "", text: rest, source: item ? "list" : "paragraph", span: spanOf(o, item ?? p) };
+    const owner = leadingOwner(rest);
+    if (owner) r.ownerText = owner;
+    if (status) {
+      r.status = status.status;
+      r.statusWord = status.word;
+    } else r.status = "open";
+    const facts = [{ reader: "review-line", kind: "review", review: r }];
+    if (o.taken.has(p)) facts.push({ reader: "review-line", kind: "reviewed-line", line: p });
+    return facts;
+  }
+};
+
+// src/model/readers/review-table.ts
+var reviewTable = {
+  id: "review-table",
+  looksAt: "table",
+  certainty: "judged",
+  read(t, place, o) {
+    const k = place.kind;
+    const c = tableColumns(t, k, o);
+    if (!c || !(k === "review" || c.statusCol !== -1 && k !== "actions")) return void 0;
+    return c.entries.map(({ row, cell, text: text6, id }) => {
+      const s = statusOf(cell(c.statusCol), o.words);
+      const r = { id, text: text6, source: "table", span: spanOf(o, row) };
+      if (c.ownerCol !== -1 && cell(c.ownerCol)) r.ownerText = cell(c.ownerCol);
+      if (s) {
+        r.status = s.status;
+        r.statusWord = s.word;
+      }
+      return { reader: "review-table", kind: "review", review: r };
+    });
+  }
+};
+
+// src/model/readers/index.ts
+var READERS = [
+  actionHeading,
+  reviewLine,
+  actionLabel,
+  mattersArising,
+  actionMarker,
+  italicOwner,
+  ownerFirst,
+  actionList,
+  reviewTable,
+  actionTable
+];
+
+// src/model/readers/walk.ts
+var Walk2 = class {
+  constructor(o, readers) {
+    this.o = o;
+    this.readers = readers;
+  }
+  o;
+  readers;
+  reviewedLines = /* @__PURE__ */ new Set();
+  actions = [];
+  reviews = [];
+  facts = [];
+  /** The titles of the headings above the block being read, by depth. */
+  titles = [];
+  /** The kind of section the next block stands in. */
+  kind() {
+    return this.titles.reduce((k, t) => {
+      if (!t) return k;
+      const s = sectionKind2(t, this.o.words);
+      return s === "other" && (k === "review" || k === "election") ? k : s;
+    }, "other");
+  }
+  place(kind, item) {
+    const section = this.titles.filter(Boolean).at(-1);
+    return { kind, ...section === void 0 ? {} : { section }, ...item ? { item } : {} };
+  }
+  /** Hands a node to the readers of its kind; whether one of them claimed it. */
+  dispatch(looksAt, node2, place) {
+    for (const r of this.readers) {
+      if (r.looksAt !== looksAt) continue;
+      const facts = r.read(node2, place, this.o);
+      if (facts === void 0) continue;
+      for (const f of facts) this.gather(f, place);
+      return true;
+    }
+    return false;
+  }
+  gather(f, place) {
+    this.facts.push(f);
+    if (f.kind === "action") this.actions.push(place.section === void 0 ? f.action : { ...f.action, section: place.section });
+    else if (f.kind === "review") this.reviews.push(f.review);
+    else this.reviewedLines.add(f.line);
+  }
+  /** A paragraph, with the list item it opens (for status sub-bullets). */
+  paragraph(p, item, k) {
+    if (!p.position) return;
+    if (this.o.taken.has(p) && k !== "review" && !emphasisedStatus(p, this.o.words)) return;
+    const text6 = lineText2(p).replace(/\s+/g, " ").trim();
+    if (text6 === "") return;
+    this.dispatch("paragraph", { p, text: text6 }, this.place(k, item));
+  }
+  block(n, item, k) {
+    if (n.type === "paragraph") return this.paragraph(n, item, k);
+    if (n.type === "table") {
+      this.dispatch("table", n, this.place(k));
+      return;
+    }
+    if (n.type === "list") return this.list(n, k);
+    if (n.type === "blockquote") for (const c of n.children) this.block(c, void 0, k);
+  }
+  list(l, k) {
+    for (const item of l.children) {
+      if (this.dispatch("listItem", item, this.place(k))) continue;
+      const [first, ...more] = item.children;
+      if (first) this.block(first, item, k);
+      const isReview = first?.type === "paragraph" && this.reviews.length > 0 && this.reviews.at(-1).span.start.offset === item.position?.start.offset;
+      if (!isReview) for (const c of more) this.block(c, void 0, k);
+    }
+  }
+  /** A heading may itself be an action ("## Action 3: …"), read in the section above it; then it opens its own. */
+  heading(n) {
+    this.dispatch("heading", n, this.place(this.kind()));
+    this.titles.length = n.depth - 1;
+    this.titles[n.depth - 1] = toString(n).trim();
+  }
+};
+function readNaturalActions(root2, o, readers = READERS) {
+  const walk2 = new Walk2(o, readers);
+  for (const n of root2.children) {
+    if (n.type === "yaml") continue;
+    if (n.type === "heading") walk2.heading(n);
+    else walk2.block(n, void 0, walk2.kind());
+  }
+  return { actions: walk2.actions, reviews: walk2.reviews, reviewedLines: walk2.reviewedLines, facts: walk2.facts };
 }
 
 // src/model/prose-reviews.ts
