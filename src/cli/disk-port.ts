@@ -2,7 +2,7 @@
  * The disk as the core's SeriesPort sees it (core/series-port.ts): the minutes files under a
  * configuration root as `check` of that folder would find them, the start of a file, a whole file.
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { SeriesPort } from '../core/series-port.js';
 import type { ConfigLookup } from './config-lookup.js';
 import { discover, displayPath, globMinutes, readStart, realPath, walk } from './discover.js';
@@ -13,9 +13,12 @@ import { readSource } from './read-sources.js';
  * (the configuration's `files` patterns, else every .md but README/CHANGELOG); whether each has
  * front matter is left to the reader of its start, so that each file is opened once.
  */
-function filesUnder(root: string, lookup: ConfigLookup): string[] {
+function filesUnder(root: string, lookup: ConfigLookup): { files: string[]; real: boolean } {
   const patterns = lookup.forFile(resolve(root, 'x.md')).config.files;
-  return patterns ? globMinutes(patterns, root) : walk(root).map((f) => resolve(f)).sort();
+  if (patterns) return { files: globMinutes(patterns, root), real: false };
+  // The walk takes no links (a linked file or folder is not a plain one), so under a root whose own
+  // path holds none each path it lists is the file's real path.
+  return { files: walk(root).map((f) => resolve(f)).sort(), real: realPath(root) === resolve(root) };
 }
 
 /** `lookup` is asked again on each call: the language server replaces it when a configuration changes. */
@@ -24,11 +27,25 @@ export function diskPort(lookup: () => ConfigLookup): SeriesPort {
     listFiles(root, except) {
       const l = lookup();
       // By real path: a checked file named through a link is still the file the series lists. A file
-      // named as it is listed needs no look at the links (a folder check names every file so).
+      // named as it is listed needs no look at the links (a folder check names every file so), nor
+      // does a file the walk listed by its real path.
       const named = new Set(except.map((p) => resolve(p)));
-      let real: Set<string> | undefined;
-      const checked = (f: string) => named.has(f) || (real ??= new Set(except.map((p) => realPath(p)))).has(realPath(f));
-      return filesUnder(root, l).filter((f) => !checked(f) && l.forFile(f).config.root === root && !l.isIgnored(f));
+      const real = new Set(except.map((p) => realPath(p)));
+      const { files, real: listedReal } = filesUnder(root, l);
+      const checked = (f: string) => named.has(f) || real.has(listedReal ? f : realPath(f));
+      // Whether the root's own configuration governs a file, asked once per folder: a series of a
+      // thousand meetings in one folder is one lookup, not a thousand (a tenth of `check FILE` there).
+      const byFolder = new Map<string, { governed: boolean; ignores: boolean }>();
+      const governed = (f: string) => {
+        const folder = dirname(f);
+        let g = byFolder.get(folder);
+        if (!g) {
+          const config = l.forFile(f).config;
+          byFolder.set(folder, (g = { governed: config.root === root, ignores: (config.ignores?.length ?? 0) > 0 }));
+        }
+        return g.governed && !(g.ignores && l.isIgnored(f));
+      };
+      return files.filter((f) => !checked(f) && governed(f));
     },
     listFolder(folder, except) {
       const l = lookup();
