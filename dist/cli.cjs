@@ -27345,9 +27345,9 @@ var init_lib24 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname14) {
+      set dirname(dirname15) {
         assertPath(this.basename, "dirname");
-        this.path = import_node_path.default.join(dirname14 || "", this.basename);
+        this.path = import_node_path.default.join(dirname15 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -38639,16 +38639,28 @@ var init_read_sources = __esm({
 // src/cli/disk-port.ts
 function filesUnder(root2, lookup2) {
   const patterns = lookup2.forFile((0, import_node_path7.resolve)(root2, "x.md")).config.files;
-  return patterns ? globMinutes(patterns, root2) : walk2(root2).map((f) => (0, import_node_path7.resolve)(f)).sort();
+  if (patterns) return { files: globMinutes(patterns, root2), real: false };
+  return { files: walk2(root2).map((f) => (0, import_node_path7.resolve)(f)).sort(), real: realPath(root2) === (0, import_node_path7.resolve)(root2) };
 }
 function diskPort(lookup2) {
   return {
     listFiles(root2, except) {
       const l = lookup2();
       const named2 = new Set(except.map((p) => (0, import_node_path7.resolve)(p)));
-      let real;
-      const checked = (f) => named2.has(f) || (real ??= new Set(except.map((p) => realPath(p)))).has(realPath(f));
-      return filesUnder(root2, l).filter((f) => !checked(f) && l.forFile(f).config.root === root2 && !l.isIgnored(f));
+      const real = new Set(except.map((p) => realPath(p)));
+      const { files, real: listedReal } = filesUnder(root2, l);
+      const checked = (f) => named2.has(f) || real.has(listedReal ? f : realPath(f));
+      const byFolder = /* @__PURE__ */ new Map();
+      const governed = (f) => {
+        const folder = (0, import_node_path7.dirname)(f);
+        let g = byFolder.get(folder);
+        if (!g) {
+          const config = l.forFile(f).config;
+          byFolder.set(folder, g = { governed: config.root === root2, ignores: (config.ignores?.length ?? 0) > 0 });
+        }
+        return g.governed && !(g.ignores && l.isIgnored(f));
+      };
+      return files.filter((f) => !checked(f) && governed(f));
     },
     listFolder(folder, except) {
       const l = lookup2();
