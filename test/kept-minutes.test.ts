@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keptGroups, pathDate, readKeptHead, type KeptHead } from '../src/model/kept-head.js';
 import { splitSiteMatter } from '../src/parse/site-matter.js';
+import { unzipSync, strFromU8 } from 'fflate';
 import { checkJson, runCli } from './helpers/cli.js';
 
 const made: string[] = [];
@@ -227,6 +228,34 @@ describe('build of minutes without front matter', () => {
     expect(kept1).not.toMatch(/Draft/);
     // Everything but positions in comments is the same document.
     expect(kept1.replace(/<!--[\s\S]*?-->/g, '')).toBe(html('matter').replace(/<!--[\s\S]*?-->/g, ''));
+  });
+});
+
+describe('build of a website\'s page of minutes', () => {
+  it('gives the same HTML and DOCX text as the same minutes with minutebook front matter: the site\'s metadata is not printed', () => {
+    const dir = temp('build-site');
+    const kept = 'Present: Wilma Tansy, Odile Brack, Piers Hollin\nApologies: Grete Marrow\n\n## 1. Water butts\n\nThe committee agreed to buy two more water butts.\n';
+    write(dir, {
+      '.minutebook.yaml': 'committee: Orchard Lane Allotment Society\n',
+      'toml/m.md': `+++\ntitle = "Committee minutes, 12 March 2025"\ndate = "2025-03-20"\n\n[taxonomies]\ncategories = ["Minutes"]\n+++\n\n${kept}`,
+      'pelican/m.md': `Title: Committee minutes, 12 March 2025\nDate: 2025-03-20\nCategory: minutes\n\n${kept}`,
+      'matter/m.md': `---\ntitle: "Committee minutes, 12 March 2025"\ndate: 2025-03-12\nattendees:\n  - Wilma Tansy\n  - Odile Brack\n  - Piers Hollin\napologies:\n  - Grete Marrow\n---\n\n${kept}`,
+    });
+    const built = (sub: string) => {
+      const r = runCli(['build', join(dir, sub, 'm.md'), '--out', join(dir, `out-${sub}`), '--format', 'html,docx']);
+      expect(r.code, r.stderr).toBe(0);
+      const html = readFileSync(join(dir, `out-${sub}`, 'm.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+      const docx = strFromU8(unzipSync(readFileSync(join(dir, `out-${sub}`, 'm.docx')))['word/document.xml']!).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      return { html, docx };
+    };
+    const matter = built('matter');
+    expect(matter.html).toContain('Odile Brack');
+    for (const sub of ['toml', 'pelican']) {
+      const site = built(sub);
+      expect(site.html, sub).not.toMatch(/taxonomies|Category: minutes|\+\+\+/);
+      expect(site.html, sub).toBe(matter.html);
+      expect(site.docx, sub).toBe(matter.docx);
+    }
   });
 });
 

@@ -149,6 +149,9 @@ export function analyse(input: SourceInput, config: Config, options: AnalyseOpti
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
   }
+  // Markdown knows YAML front matter, not a site's TOML or Pelican lines: those are metadata, not text
+  // of the minutes, for the rules and for the documents built from them.
+  if (site) tree.children = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= site.end);
   result.tree = tree;
   const matterStart = block?.start ?? site?.start;
   const frontMatterSpan: Span | undefined = matterStart !== undefined ? loc.span(matterStart, bodyStart) : undefined;
