@@ -35156,6 +35156,7 @@ function analyse(input, config, options = {}) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
   }
+  if (site) tree.children = tree.children.filter((n2) => (n2.position?.start.offset ?? 0) >= site.end);
   result.tree = tree;
   const matterStart = block2?.start ?? site?.start;
   const frontMatterSpan = matterStart !== void 0 ? loc.span(matterStart, bodyStart) : void 0;

@@ -28292,6 +28292,7 @@ function analyse(input, config, options = {}) {
     addFinding(file, inputLimit, config, tree.at, tree.limit);
     return result;
   }
+  if (site) tree.children = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= site.end);
   result.tree = tree;
   const matterStart = block?.start ?? site?.start;
   const frontMatterSpan = matterStart !== void 0 ? loc.span(matterStart, bodyStart) : void 0;
