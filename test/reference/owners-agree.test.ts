@@ -6,6 +6,8 @@
  * - check: every owner a finding names ("Owner "X" of action …", "“X” owns action …") is one of them;
  * - actions: `actions --owner X` lists the action for each of its owners X;
  * - the language server: the hover on an action's ID shows the same owners.
+ * Movers and seconders too: inspect's motions and mentions and the motion rules' findings name the
+ * same person for every motion.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,10 +75,47 @@ function disagreements(folder: string): { actions: number; problems: string[] } 
       }
     });
   }
+  problems.push(...motionDisagreements(analyses, reports));
   return { actions: compared, problems };
 }
 
-describe.skipIf(!present)('owners agree across inspect, check, actions and the language server', () => {
+/**
+ * Movers and seconders likewise: inspect's motions facet, its mentions facet (the model's people
+ * named in the text) and the findings of the motion rules name the same person, as written and
+ * as resolved, for every motion.
+ */
+let peopleCompared = 0;
+
+function motionDisagreements(analyses: ReturnType<typeof check>, reports: ReturnType<typeof inspectAnalyses>): string[] {
+  const problems: string[] = [];
+  for (const a of analyses) {
+    const m = a.meeting;
+    if (!m) continue;
+    const facets = reports.find((r) => r.path === a.file.path)?.facets;
+    m.motions.forEach((x, i) => {
+      const row = facets?.motions?.[i];
+      for (const [role, who] of [['mover', x.mover], ['seconder', x.seconder]] as const) {
+        if (!who) continue;
+        peopleCompared++;
+        const where = `${a.file.path}:${who.span.start.line}`;
+        const shown = String(row?.[role] ?? '');
+        if (!shown.startsWith(who.written)) problems.push(`${where}: inspect's motions show ${role} "${shown}", the model "${who.written}"`);
+        const mention = m.mentions.find((n) => n.reader === role && n.span.start.offset === who.span.start.offset);
+        if (!mention || mention.person !== who.person) problems.push(`${where}: the ${role} "${who.written}" is not the same mention in the model's people named`);
+        const listed = facets?.mentions?.find((n) => n.reader === role && n.at === `${who.span.start.line}:${who.span.start.column}`);
+        if (!listed || (who.person && !String(listed.person).startsWith(who.person.name))) problems.push(`${where}: inspect's mentions show the ${role} as ${JSON.stringify(listed?.person)}`);
+        for (const f of a.file.messages) {
+          if (f.line !== who.span.start.line || f.column !== who.span.start.column) continue;
+          const named = /^"([^"]+)" (?:moved|seconded|both moved)/.exec(f.reason);
+          if (named && named[1] !== who.written) problems.push(`${where}: check names "${named[1]}", the model "${who.written}"`);
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+describe.skipIf(!present)('owners, movers and seconders agree across inspect, check, actions and the language server', () => {
   let compared = 0;
   for (const folder of folders) {
     it(folder, () => {
@@ -86,4 +125,5 @@ describe.skipIf(!present)('owners agree across inspect, check, actions and the l
     });
   }
   it('compared the owners of many actions', () => expect(compared).toBeGreaterThan(20));
+  it('compared the movers and seconders of many motions', () => expect(peopleCompared).toBeGreaterThan(20));
 });
