@@ -75,7 +75,7 @@ export const actionOwner: FileRule = {
       const base = ownerOffset(ctx, a);
       // An owner is a few names; the bound keeps a pathological attribute value from costing minutes.
       for (const part of splitOwner(a.owner.slice(0, 300), longestFirst)) {
-        const k = lookup(part.text, known);
+        const k = resolvedAs(a, part.text) ?? lookup(part.text, known);
         if (k?.kind === 'known') continue;
         const place: Span = base === undefined ? (a.ownerSpan ?? a.idSpan) : ctx.loc.span(base + part.at, base + part.at + part.text.length);
         if (k?.kind === 'absent') {
@@ -133,6 +133,21 @@ function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
   }
   for (const c of vocabularyOf(config).collective_owners) add(c);
   return out;
+}
+
+/**
+ * What the model resolved this part of the owner to (owner-resolve.ts, once for every action): a
+ * person present, everyone or a body of the meeting is known, a person who sent apologies is absent. Parts the
+ * model split otherwise, or could not resolve, are looked up in the spellings below.
+ */
+function resolvedAs(a: NewAction, part: string): Known | undefined {
+  const key = normaliseName(stripArticle(part));
+  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
+  // An office is an owner here only when someone present holds it or the minutes name it (the spellings below).
+  if (!r || r.kind === 'unknown' || r.kind === 'ambiguous' || r.kind === 'role') return undefined;
+  if (r.kind !== 'person') return { display: part, kind: 'known' };
+  const shown = r.person.written ?? r.person.name;
+  return r.person.list === 'apologies' ? { display: shown, kind: 'absent', person: r.person } : { display: shown, kind: 'known' };
 }
 
 function lookup(text: string, known: Map<string, Known>): Known | undefined {
