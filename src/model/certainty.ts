@@ -43,7 +43,11 @@ export function judgeMotion(x: Motion): { certain: boolean; doubt?: string } {
  * outcome, or when the prose that records it is one decision's words, not a paragraph of discussion.
  */
 export function judgeDecision(d: Decision, people?: PersonIndex): { certain: boolean; doubt?: string } {
-  if (d.kind === 'motion') return d.motion?.certain === false ? { certain: false, doubt: `a motion that ${d.motion.doubt ?? 'is not certain'}` } : { certain: true };
+  if (d.kind === 'motion') {
+    if (d.motion?.certain === false) return { certain: false, doubt: `a motion that ${d.motion.doubt ?? 'is not certain'}` };
+    // "Moved by X; seconded by Y. Agreed": a summary row would say who, not what.
+    return d.text.trim() === '' ? { certain: false, doubt: 'the minutes do not say what was moved' } : { certain: true };
+  }
   if (d.kind !== 'prose') return { certain: true };
   if (d.text.trim() === '') return { certain: false, doubt: 'no words of its own' };
   if (people && spokenBy(d, people)) return { certain: false, doubt: "one participant's words, not the meeting's decision" };
