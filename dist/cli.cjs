@@ -13899,6 +13899,14 @@ function knownOwners(meeting, config) {
   for (const c of vocabularyOf(config).collective_owners) add2(c);
   return out2;
 }
+function resolvedAs(a, part) {
+  const key = normaliseName(stripArticle(part));
+  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
+  if (!r || r.kind === "unknown" || r.kind === "ambiguous" || r.kind === "role") return void 0;
+  if (r.kind !== "person") return { display: part, kind: "known" };
+  const shown2 = r.person.written ?? r.person.name;
+  return r.person.list === "apologies" ? { display: shown2, kind: "absent", person: r.person } : { display: shown2, kind: "known" };
+}
 function lookup(text7, known) {
   const key = normaliseName(stripArticle(text7));
   const direct = known.get(key);
@@ -13994,7 +14002,7 @@ var init_action_owner = __esm({
           }
           const base = ownerOffset(ctx, a);
           for (const part of splitOwner(a.owner.slice(0, 300), longestFirst)) {
-            const k = lookup(part.text, known);
+            const k = resolvedAs(a, part.text) ?? lookup(part.text, known);
             if (k?.kind === "known") continue;
             const place = base === void 0 ? a.ownerSpan ?? a.idSpan : ctx.loc.span(base + part.at, base + part.at + part.text.length);
             if (k?.kind === "absent") {
@@ -32261,7 +32269,10 @@ function judgeMotion(x2) {
   return { certain: false, doubt: "names no mover or seconder" };
 }
 function judgeDecision(d, people3) {
-  if (d.kind === "motion") return d.motion?.certain === false ? { certain: false, doubt: `a motion that ${d.motion.doubt ?? "is not certain"}` } : { certain: true };
+  if (d.kind === "motion") {
+    if (d.motion?.certain === false) return { certain: false, doubt: `a motion that ${d.motion.doubt ?? "is not certain"}` };
+    return d.text.trim() === "" ? { certain: false, doubt: "the minutes do not say what was moved" } : { certain: true };
+  }
   if (d.kind !== "prose") return { certain: true };
   if (d.text.trim() === "") return { certain: false, doubt: "no words of its own" };
   if (people3 && spokenBy(d, people3)) return { certain: false, doubt: "one participant's words, not the meeting's decision" };

@@ -10128,7 +10128,7 @@ var actionOwner = {
       }
       const base = ownerOffset(ctx, a);
       for (const part of splitOwner(a.owner.slice(0, 300), longestFirst)) {
-        const k = lookup(part.text, known2);
+        const k = resolvedAs(a, part.text) ?? lookup(part.text, known2);
         if (k?.kind === "known") continue;
         const place = base === void 0 ? a.ownerSpan ?? a.idSpan : ctx.loc.span(base + part.at, base + part.at + part.text.length);
         if (k?.kind === "absent") {
@@ -10179,6 +10179,14 @@ function knownOwners(meeting, config) {
   }
   for (const c of vocabularyOf(config).collective_owners) add2(c);
   return out;
+}
+function resolvedAs(a, part) {
+  const key = normaliseName(stripArticle(part));
+  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
+  if (!r || r.kind === "unknown" || r.kind === "ambiguous" || r.kind === "role") return void 0;
+  if (r.kind !== "person") return { display: part, kind: "known" };
+  const shown = r.person.written ?? r.person.name;
+  return r.person.list === "apologies" ? { display: shown, kind: "absent", person: r.person } : { display: shown, kind: "known" };
 }
 function lookup(text6, known2) {
   const key = normaliseName(stripArticle(text6));
@@ -25502,7 +25510,10 @@ function judgeMotion(x) {
   return { certain: false, doubt: "names no mover or seconder" };
 }
 function judgeDecision(d, people) {
-  if (d.kind === "motion") return d.motion?.certain === false ? { certain: false, doubt: `a motion that ${d.motion.doubt ?? "is not certain"}` } : { certain: true };
+  if (d.kind === "motion") {
+    if (d.motion?.certain === false) return { certain: false, doubt: `a motion that ${d.motion.doubt ?? "is not certain"}` };
+    return d.text.trim() === "" ? { certain: false, doubt: "the minutes do not say what was moved" } : { certain: true };
+  }
   if (d.kind !== "prose") return { certain: true };
   if (d.text.trim() === "") return { certain: false, doubt: "no words of its own" };
   if (people && spokenBy(d, people)) return { certain: false, doubt: "one participant's words, not the meeting's decision" };
