@@ -32276,7 +32276,7 @@ function judgeDecision(d, people3) {
   if (d.kind !== "prose") return { certain: true };
   if (d.text.trim() === "") return { certain: false, doubt: "no words of its own" };
   if (people3 && spokenBy(d, people3)) return { certain: false, doubt: "one participant's words, not the meeting's decision" };
-  if (d.text.trim().split(/\s+/).length < 4) return { certain: false, doubt: "does not say what was decided" };
+  if (d.text.trim().split(/\s+/).length < 3) return { certain: false, doubt: "does not say what was decided" };
   if (EARLIER.test(d.text)) return { certain: false, doubt: "a decision of an earlier meeting, reported" };
   if (d.text.length > MAX_TEXT * 2 || d.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u")).length > MAX_SENTENCES) return { certain: false, doubt: "a whole paragraph, not one decision" };
   return { certain: true };

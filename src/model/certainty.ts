@@ -52,7 +52,7 @@ export function judgeDecision(d: Decision, people?: PersonIndex): { certain: boo
   if (d.text.trim() === '') return { certain: false, doubt: 'no words of its own' };
   if (people && spokenBy(d, people)) return { certain: false, doubt: "one participant's words, not the meeting's decision" };
   // "No objections", "Agreed.": consent recorded, but not what to; a summary row would say nothing.
-  if (d.text.trim().split(/\s+/).length < 4) return { certain: false, doubt: 'does not say what was decided' };
+  if (d.text.trim().split(/\s+/).length < 3) return { certain: false, doubt: 'does not say what was decided' };
   if (EARLIER.test(d.text)) return { certain: false, doubt: 'a decision of an earlier meeting, reported' };
   if (d.text.length > MAX_TEXT * 2 || d.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length > MAX_SENTENCES) return { certain: false, doubt: 'a whole paragraph, not one decision' };
   return { certain: true };
@@ -67,7 +67,7 @@ export function judgeFacts(m: Pick<Meeting, 'motions' | 'decisions'>, people?: P
 /** "Decided last meeting to …", "agreed at the previous meeting": reported, not taken at this one. */
 const EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
 
-/** "Jack: No objections to no limits", "TL: Agreement on …": a remark the notes give to a speaker. */
+/** "Ana: No objections to that", "KM: Agreement on …": a remark the notes give to a speaker. */
 const SPEAKER = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
 
 /** Whether the paragraph or list item of a decision opens with a speaker label: a listed person, or initials. */
