@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/types.js';
 import type { Analysis, SourceInput } from '../core/analyse.js';
 import { receiveAnalysis } from '../core/analysis-transfer.js';
+import { analysisOf, fileResultOf } from '../core/file-result.js';
 import { analyseForCheck } from '../core/check.js';
 import type { AnalyseTask } from './analyse-worker.js';
 import { gitHistory } from './git-history.js';
@@ -25,6 +26,12 @@ export interface AnalyseFilesOptions {
   release: boolean;
   /** Read earlier versions from git for approved-changed (as `check` does; `build` does not). */
   history: boolean;
+  /**
+   * Keep of each file only its findings and the facts the series step reads (core/file-result.ts),
+   * dropping the source, the locator and the model as soon as its rules have run: the memory of a
+   * large check stays flat per file. For a check without `--fix` (which rewrites from the source).
+   */
+  slim?: boolean;
   /** Told as files are analysed, for a progress display. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -66,10 +73,10 @@ export async function analyseFiles(inputs: SourceInput[], o: AnalyseFilesOptions
     for (let start = 0; start < inputs.length; start += BATCH) {
       const batch = inputs.slice(start, start + BATCH);
       batches.push(
-        pool.run(task(batch, o)).then((sent) => {
+        pool.run(task(batch, o)).then((answers) => {
           done += batch.length;
           o.onProgress?.(done, inputs.length);
-          return sent.map(receiveAnalysis);
+          return answers.map((answer, k) => ('result' in answer ? analysisOf(batch[k]!.path, answer.result) : receiveAnalysis(answer.sent)));
         }),
       );
     }
@@ -83,7 +90,8 @@ function inThisThread(inputs: SourceInput[], o: AnalyseFilesOptions): Analysis[]
   const options = { exists: existsSync, release: o.release, ...(o.history ? { history: gitHistory } : {}) };
   const out = inputs.map((input, k) => {
     o.onProgress?.(k, inputs.length);
-    return analyseForCheck(input, o.configFor(input.path), options);
+    const a = analyseForCheck(input, o.configFor(input.path), options);
+    return o.slim ? analysisOf(input.path, fileResultOf(a)) : a;
   });
   o.onProgress?.(inputs.length, inputs.length);
   return out;
@@ -99,5 +107,5 @@ function task(batch: SourceInput[], o: AnalyseFilesOptions): AnalyseTask {
     if (i === undefined) index.set(c, (i = configs.push(c) - 1));
     return i;
   });
-  return { inputs: batch, configs, configOf, release: o.release, history: o.history };
+  return { inputs: batch, configs, configOf, release: o.release, history: o.history, slim: o.slim === true };
 }

@@ -8,6 +8,7 @@ import type { Config } from '../config/types.js';
 import type { SourceInput } from '../core/analyse.js';
 import { sendAnalysis, type SentAnalysis } from '../core/analysis-transfer.js';
 import { analyseForCheck } from '../core/check.js';
+import { fileResultOf, type FileResult } from '../core/file-result.js';
 import { gitHistory } from './git-history.js';
 
 export interface AnalyseTask {
@@ -19,6 +20,8 @@ export interface AnalyseTask {
   release: boolean;
   /** Read earlier versions from git for approved-changed (`check` does, `build` does not). */
   history: boolean;
+  /** Answer with the file's result only (core/file-result.ts): what a check without --fix keeps. */
+  slim: boolean;
 }
 
 // The same configuration arrives as a new copy with every batch; the model keeps what it derives
@@ -31,7 +34,13 @@ function sameConfig(c: Config): Config {
   return kept;
 }
 
-export default function analyseBatch(task: AnalyseTask): SentAnalysis[] {
+/** A file's analysis as it goes back: whole but for its tree (build), or its findings and series facts only (check). */
+export type WorkerAnswer = { sent: SentAnalysis } | { result: FileResult };
+
+export default function analyseBatch(task: AnalyseTask): WorkerAnswer[] {
   const configs = task.configs.map(sameConfig);
-  return task.inputs.map((input, i) => sendAnalysis(analyseForCheck(input, configs[task.configOf[i]!]!, { exists: existsSync, release: task.release, ...(task.history ? { history: gitHistory } : {}) })));
+  return task.inputs.map((input, i) => {
+    const a = analyseForCheck(input, configs[task.configOf[i]!]!, { exists: existsSync, release: task.release, ...(task.history ? { history: gitHistory } : {}) });
+    return task.slim ? { result: fileResultOf(a) } : { sent: sendAnalysis(a) };
+  });
 }

@@ -4,17 +4,16 @@
  * workers load the bundled dist/worker.cjs (cli/analyse-worker.ts).
  */
 import { Piscina } from 'piscina';
-import type { SentAnalysis } from '../core/analysis-transfer.js';
-import type { AnalyseTask } from './analyse-worker.js';
+import type { AnalyseTask, WorkerAnswer } from './analyse-worker.js';
 
 export interface AnalysePool {
-  run(task: AnalyseTask): Promise<SentAnalysis[]>;
+  run(task: AnalyseTask): Promise<WorkerAnswer[]>;
   close(): Promise<void>;
 }
 
 export function startPool(workerFile: string, threads: number): AnalysePool {
   // Every batch is queued at once; the threads take them as they finish the last.
-  const pool = new Piscina<AnalyseTask, SentAnalysis[]>({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new Piscina<AnalyseTask, WorkerAnswer[]>({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   return {
     run: (task) => pool.run(task),
     close: () => pool.destroy(),

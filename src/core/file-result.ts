@@ -39,9 +39,10 @@ export interface FileResult {
 export function fileResultOf(a: Analysis): FileResult {
   const r: FileResult = { findings: a.file.messages.map(storedFinding) };
   if (a.meeting) r.facts = factsOf(a.meeting);
-  if (a.directives?.length && a.loc) {
-    const lines: Record<number, number> = {};
-    for (const d of a.directives) for (const o of [d.start, d.end]) lines[o] = a.loc.point(o).line;
+  if (a.directives?.length && (a.loc || a.directiveLines)) {
+    // An analysis rebuilt from a result (analysisOf) has the lines already and no locator.
+    const lines: Record<number, number> = a.loc ? {} : { ...a.directiveLines };
+    if (a.loc) for (const d of a.directives) for (const o of [d.start, d.end]) lines[o] = a.loc.point(o).line;
     r.directives = { list: a.directives, lines };
   }
   if (a.notMinutes !== undefined) r.notMinutes = a.notMinutes;
@@ -65,6 +66,8 @@ export function analysisOf(path: string, r: FileResult): Analysis {
     a.directiveLines = r.directives.lines;
   }
   if (r.notMinutes !== undefined) a.notMinutes = r.notMinutes;
+  // What the analysis asked stays known, so that a result rebuilt here can be stored again (check --cache).
+  if (r.reads) a.reads = r.reads;
   return a;
 }
 

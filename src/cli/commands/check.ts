@@ -50,7 +50,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, out: (s: stri
   // The series is read through the disk port, once, by the core: nothing from the earlier meetings is built.
   const series = { port: diskPort(() => loaded.lookup), contextOptions: { outputs: false } };
   // Each file alone (on worker threads for a large run), then the series on this thread.
-  const analyseMisses = (inputs: SourceInput[]) => analyseFiles(inputs, { configFor, release: true, history: true, onProgress: shown.update, ...(flags.threads ? { threads: flags.threads } : {}) });
+  const analyseMisses = (inputs: SourceInput[]) => analyseFiles(inputs, { configFor, release: true, history: true, slim: !flags.fix, onProgress: shown.update, ...(flags.threads ? { threads: flags.threads } : {}) });
   // With --cache, only the files the cache cannot answer for are analysed; what `--fix` rewrites is never cached.
   const cache = flags.cache && !flags.fix ? new CheckCache(cacheFolder(flags.cacheLocation), { base: repositoryBase(), exists: existsSync }) : undefined;
   let analyses = cache ? await cachedCheck(loaded.inputs, { configFor, ...series }, cache, analyseMisses) : seriesStep(await analyseMisses(loaded.inputs), { configFor, ...series });
