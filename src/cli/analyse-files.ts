@@ -45,9 +45,9 @@ export const BATCH = 20;
 export const MIN_FILES_FOR_THREADS = 60;
 /**
  * Whether a large run uses every core unless told (`--threads`). Not yet: on the 2-core machine
- * the bench runs on, two threads took more time and memory than one (docs/performance.md, the
- * `wait` suite's "--threads 2 vs 1" row), the cost of a second parser warming up and of sending
- * each model between threads outweighing the second core.
+ * the bench runs on, two threads were no clear gain over one (1,000 meetings: 0.96× the time for
+ * 1.07× the CPU; docs/performance.md, the `wait` suite's "--threads 2 vs 1" row), a second parser
+ * warming up and the copying between threads costing about what the second core gives.
  */
 export const THREADS_BY_DEFAULT = false;
 
