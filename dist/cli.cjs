@@ -35808,6 +35808,132 @@ var init_analysis_transfer = __esm({
   }
 });
 
+// src/series/facts.ts
+function factsOf(m) {
+  const f = {
+    title: m.title,
+    status: m.status,
+    headSource: m.headSource,
+    fields: m.fields,
+    people: m.people.map(personFacts),
+    reviews: m.reviews,
+    actions: m.actions.map(actionFacts),
+    approvals: m.approvals
+  };
+  for (const k of ["committee", "code", "meeting", "meetingNumber", "meetingSuffix", "date"]) if (m[k] !== void 0) f[k] = m[k];
+  if (m.frontMatterSpan) f.frontMatterSpan = m.frontMatterSpan;
+  const heading2 = m.titleHeading?.position;
+  if (heading2) f.titleAt = { start: pointOf(heading2.start), end: pointOf(heading2.end) };
+  if (m.reviewSection) f.reviewSection = m.reviewSection;
+  if (m.approved) f.approved = m.approved;
+  return f;
+}
+function meetingOfFacts(path2, f) {
+  const outstanding = f.reviews.flatMap((r) => r.outstanding ? [r.outstanding] : []);
+  const m = {
+    path: path2,
+    title: f.title,
+    status: f.status,
+    attendees: [],
+    participants: [],
+    observers: [],
+    apologies: [],
+    absent: [],
+    people: f.people.map(personOfFacts),
+    mentions: [],
+    attendanceChanges: [],
+    motions: [],
+    outstanding,
+    reviews: f.reviews,
+    nextMeetings: [],
+    preamble: [],
+    agenda: [],
+    headingJumps: [],
+    closing: { sections: [], blocks: [] },
+    numberedParagraphs: [],
+    actions: f.actions.map(actionOfFacts),
+    decisions: [],
+    outstandingPlacement: { kind: "before-agenda" },
+    fields: f.fields,
+    approvals: f.approvals,
+    headSource: f.headSource
+  };
+  for (const k of ["committee", "code", "meeting", "meetingNumber", "meetingSuffix", "date"]) if (f[k] !== void 0) m[k] = f[k];
+  if (f.frontMatterSpan) m.frontMatterSpan = f.frontMatterSpan;
+  if (f.titleAt) m.titleHeading = { type: "heading", depth: 1, children: [], position: f.titleAt };
+  if (f.reviewSection) m.reviewSection = f.reviewSection;
+  if (f.approved) m.approved = f.approved;
+  return m;
+}
+function actionFacts(a) {
+  const f = { id: a.id, identity: a.identity, notation: a.notation, certain: a.certain, text: a.text, span: a.span, idSpan: a.idSpan, idWellFormed: a.idWellFormed, owners: a.owners.map((o) => ({ text: o.text, kind: o.kind })) };
+  if (a.owner !== void 0) f.owner = a.owner;
+  if (a.due !== void 0) f.due = a.due;
+  if (a.item !== void 0) f.item = a.item;
+  return f;
+}
+function actionOfFacts(f) {
+  return { ...f, owners: f.owners.map((o) => ({ ...o })), content: [], attributes: {}, node: EMPTY_PARAGRAPH() };
+}
+var pointOf, personFacts, personOfFacts, EMPTY_PARAGRAPH;
+var init_facts = __esm({
+  "src/series/facts.ts"() {
+    "use strict";
+    pointOf = (p) => ({ line: p.line, column: p.column, offset: p.offset ?? 0 });
+    personFacts = (p) => ({ name: p.name, parts: p.parts, nameSpan: p.nameSpan });
+    personOfFacts = (f) => ({ ...f, group: "", list: "attendees", span: f.nameSpan, fields: {} });
+    EMPTY_PARAGRAPH = () => ({ type: "paragraph", children: [] });
+  }
+});
+
+// src/core/file-result.ts
+function fileResultOf(a) {
+  const r = { findings: a.file.messages.map(storedFinding) };
+  if (a.meeting) r.facts = factsOf(a.meeting);
+  if (a.directives?.length && (a.loc || a.directiveLines)) {
+    const lines = a.loc ? {} : { ...a.directiveLines };
+    if (a.loc) for (const d of a.directives) for (const o of [d.start, d.end]) lines[o] = a.loc.point(o).line;
+    r.directives = { list: a.directives, lines };
+  }
+  if (a.notMinutes !== void 0) r.notMinutes = a.notMinutes;
+  if (a.reads) r.reads = a.reads;
+  return r;
+}
+function analysisOf(path2, r) {
+  const file = newFile(path2);
+  for (const f of r.findings) {
+    const message = file.message(f.reason, { ...f.place ? { place: f.place } : {}, ...f.ruleId ? { ruleId: f.ruleId } : {}, source: "minutebook" });
+    message.fatal = f.fatal;
+    if (f.url !== void 0) message.url = f.url;
+    if (f.fix) message.fix = f.fix;
+  }
+  const a = { file };
+  if (r.facts) a.meeting = meetingOfFacts(path2, r.facts);
+  if (r.directives) {
+    a.directives = r.directives.list;
+    a.directiveLines = r.directives.lines;
+  }
+  if (r.notMinutes !== void 0) a.notMinutes = r.notMinutes;
+  if (r.reads) a.reads = r.reads;
+  return a;
+}
+function storedFinding(m) {
+  const f = { reason: m.reason };
+  if (m.place) f.place = m.place;
+  if (m.ruleId) f.ruleId = m.ruleId;
+  if (m.fatal !== void 0 && m.fatal !== null) f.fatal = m.fatal;
+  if (m.url !== void 0) f.url = m.url;
+  if (m.fix) f.fix = m.fix;
+  return f;
+}
+var init_file_result = __esm({
+  "src/core/file-result.ts"() {
+    "use strict";
+    init_facts();
+    init_report();
+  }
+});
+
 // src/cli/worker-pool.ts
 var worker_pool_exports = {};
 __export(worker_pool_exports, {
@@ -35845,10 +35971,10 @@ async function analyseFiles(inputs, o) {
     for (let start = 0; start < inputs.length; start += BATCH) {
       const batch = inputs.slice(start, start + BATCH);
       batches.push(
-        pool.run(task(batch, o)).then((sent) => {
+        pool.run(task(batch, o)).then((answers) => {
           done += batch.length;
           o.onProgress?.(done, inputs.length);
-          return sent.map(receiveAnalysis);
+          return answers.map((answer, k) => "result" in answer ? analysisOf(batch[k].path, answer.result) : receiveAnalysis(answer.sent));
         })
       );
     }
@@ -35861,7 +35987,8 @@ function inThisThread(inputs, o) {
   const options = { exists: import_node_fs.existsSync, release: o.release, ...o.history ? { history: gitHistory } : {} };
   const out2 = inputs.map((input, k) => {
     o.onProgress?.(k, inputs.length);
-    return analyseForCheck(input, o.configFor(input.path), options);
+    const a = analyseForCheck(input, o.configFor(input.path), options);
+    return o.slim ? analysisOf(input.path, fileResultOf(a)) : a;
   });
   o.onProgress?.(inputs.length, inputs.length);
   return out2;
@@ -35875,7 +36002,7 @@ function task(batch, o) {
     if (i2 === void 0) index2.set(c, i2 = configs.push(c) - 1);
     return i2;
   });
-  return { inputs: batch, configs, configOf, release: o.release, history: o.history };
+  return { inputs: batch, configs, configOf, release: o.release, history: o.history, slim: o.slim === true };
 }
 var import_node_fs, import_node_os2, import_node_url3, BATCH, MIN_FILES_FOR_THREADS, THREADS_BY_DEFAULT, WORKER;
 var init_analyse_files = __esm({
@@ -35885,6 +36012,7 @@ var init_analyse_files = __esm({
     import_node_os2 = require("node:os");
     import_node_url3 = require("node:url");
     init_analysis_transfer();
+    init_file_result();
     init_check2();
     init_git_history();
     BATCH = 20;
@@ -59914,7 +60042,7 @@ var init_stats2 = __esm({
 
 // src/inspect/facts.ts
 var at3;
-var init_facts = __esm({
+var init_facts2 = __esm({
   "src/inspect/facts.ts"() {
     "use strict";
     init_tables();
@@ -59929,7 +60057,7 @@ var init_facets = __esm({
     "use strict";
     init_motions();
     init_meeting_key();
-    init_facts();
+    init_facts2();
     sections = {
       key: "sections",
       title: "Sections",
@@ -61492,121 +61620,8 @@ function isEntry(e) {
 // src/cli/cache/cached-check.ts
 init_analyse();
 init_check2();
-
-// src/series/facts.ts
-function factsOf(m) {
-  const f = {
-    title: m.title,
-    status: m.status,
-    headSource: m.headSource,
-    fields: m.fields,
-    people: m.people.map(personFacts),
-    reviews: m.reviews,
-    actions: m.actions.map(actionFacts),
-    approvals: m.approvals
-  };
-  for (const k of ["committee", "code", "meeting", "meetingNumber", "meetingSuffix", "date"]) if (m[k] !== void 0) f[k] = m[k];
-  if (m.frontMatterSpan) f.frontMatterSpan = m.frontMatterSpan;
-  const heading2 = m.titleHeading?.position;
-  if (heading2) f.titleAt = { start: pointOf(heading2.start), end: pointOf(heading2.end) };
-  if (m.reviewSection) f.reviewSection = m.reviewSection;
-  if (m.approved) f.approved = m.approved;
-  return f;
-}
-function meetingOfFacts(path2, f) {
-  const outstanding = f.reviews.flatMap((r) => r.outstanding ? [r.outstanding] : []);
-  const m = {
-    path: path2,
-    title: f.title,
-    status: f.status,
-    attendees: [],
-    participants: [],
-    observers: [],
-    apologies: [],
-    absent: [],
-    people: f.people.map(personOfFacts),
-    mentions: [],
-    attendanceChanges: [],
-    motions: [],
-    outstanding,
-    reviews: f.reviews,
-    nextMeetings: [],
-    preamble: [],
-    agenda: [],
-    headingJumps: [],
-    closing: { sections: [], blocks: [] },
-    numberedParagraphs: [],
-    actions: f.actions.map(actionOfFacts),
-    decisions: [],
-    outstandingPlacement: { kind: "before-agenda" },
-    fields: f.fields,
-    approvals: f.approvals,
-    headSource: f.headSource
-  };
-  for (const k of ["committee", "code", "meeting", "meetingNumber", "meetingSuffix", "date"]) if (f[k] !== void 0) m[k] = f[k];
-  if (f.frontMatterSpan) m.frontMatterSpan = f.frontMatterSpan;
-  if (f.titleAt) m.titleHeading = { type: "heading", depth: 1, children: [], position: f.titleAt };
-  if (f.reviewSection) m.reviewSection = f.reviewSection;
-  if (f.approved) m.approved = f.approved;
-  return m;
-}
-var pointOf = (p) => ({ line: p.line, column: p.column, offset: p.offset ?? 0 });
-var personFacts = (p) => ({ name: p.name, parts: p.parts, nameSpan: p.nameSpan });
-var personOfFacts = (f) => ({ ...f, group: "", list: "attendees", span: f.nameSpan, fields: {} });
-function actionFacts(a) {
-  const f = { id: a.id, identity: a.identity, notation: a.notation, certain: a.certain, text: a.text, span: a.span, idSpan: a.idSpan, idWellFormed: a.idWellFormed, owners: a.owners.map((o) => ({ text: o.text, kind: o.kind })) };
-  if (a.owner !== void 0) f.owner = a.owner;
-  if (a.due !== void 0) f.due = a.due;
-  if (a.item !== void 0) f.item = a.item;
-  return f;
-}
-var EMPTY_PARAGRAPH = () => ({ type: "paragraph", children: [] });
-function actionOfFacts(f) {
-  return { ...f, owners: f.owners.map((o) => ({ ...o })), content: [], attributes: {}, node: EMPTY_PARAGRAPH() };
-}
-
-// src/core/file-result.ts
-init_report();
-function fileResultOf(a) {
-  const r = { findings: a.file.messages.map(storedFinding) };
-  if (a.meeting) r.facts = factsOf(a.meeting);
-  if (a.directives?.length && a.loc) {
-    const lines = {};
-    for (const d of a.directives) for (const o of [d.start, d.end]) lines[o] = a.loc.point(o).line;
-    r.directives = { list: a.directives, lines };
-  }
-  if (a.notMinutes !== void 0) r.notMinutes = a.notMinutes;
-  if (a.reads) r.reads = a.reads;
-  return r;
-}
-function analysisOf(path2, r) {
-  const file = newFile(path2);
-  for (const f of r.findings) {
-    const message = file.message(f.reason, { ...f.place ? { place: f.place } : {}, ...f.ruleId ? { ruleId: f.ruleId } : {}, source: "minutebook" });
-    message.fatal = f.fatal;
-    if (f.url !== void 0) message.url = f.url;
-    if (f.fix) message.fix = f.fix;
-  }
-  const a = { file };
-  if (r.facts) a.meeting = meetingOfFacts(path2, r.facts);
-  if (r.directives) {
-    a.directives = r.directives.list;
-    a.directiveLines = r.directives.lines;
-  }
-  if (r.notMinutes !== void 0) a.notMinutes = r.notMinutes;
-  return a;
-}
-function storedFinding(m) {
-  const f = { reason: m.reason };
-  if (m.place) f.place = m.place;
-  if (m.ruleId) f.ruleId = m.ruleId;
-  if (m.fatal !== void 0 && m.fatal !== null) f.fatal = m.fatal;
-  if (m.url !== void 0) f.url = m.url;
-  if (m.fix) f.fix = m.fix;
-  return f;
-}
-
-// src/cli/cache/cached-check.ts
+init_file_result();
+init_facts();
 async function cachedCheck(inputs, options, cache3, analyseMisses = (misses) => analyseAll(misses, options)) {
   const analyses = inputs.map((input) => {
     const hit = cache3.lookup(input, options.configFor(input.path));
@@ -61660,7 +61675,7 @@ async function runCheck(paths, flags, out2, err3) {
   }
   const shown2 = progress("minutebook: checking");
   const series = { port: diskPort(() => loaded.lookup), contextOptions: { outputs: false } };
-  const analyseMisses = (inputs) => analyseFiles(inputs, { configFor, release: true, history: true, onProgress: shown2.update, ...flags.threads ? { threads: flags.threads } : {} });
+  const analyseMisses = (inputs) => analyseFiles(inputs, { configFor, release: true, history: true, slim: !flags.fix, onProgress: shown2.update, ...flags.threads ? { threads: flags.threads } : {} });
   const cache3 = flags.cache && !flags.fix ? new CheckCache(cacheFolder(flags.cacheLocation), { base: repositoryBase(), exists: import_node_fs12.existsSync }) : void 0;
   let analyses = cache3 ? await cachedCheck(loaded.inputs, { configFor, ...series }, cache3, analyseMisses) : seriesStep(await analyseMisses(loaded.inputs), { configFor, ...series });
   cache3?.prune();

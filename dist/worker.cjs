@@ -28423,6 +28423,59 @@ function analyseForCheck(input, config, options) {
   return a;
 }
 
+// src/series/facts.ts
+function factsOf(m) {
+  const f = {
+    title: m.title,
+    status: m.status,
+    headSource: m.headSource,
+    fields: m.fields,
+    people: m.people.map(personFacts),
+    reviews: m.reviews,
+    actions: m.actions.map(actionFacts),
+    approvals: m.approvals
+  };
+  for (const k of ["committee", "code", "meeting", "meetingNumber", "meetingSuffix", "date"]) if (m[k] !== void 0) f[k] = m[k];
+  if (m.frontMatterSpan) f.frontMatterSpan = m.frontMatterSpan;
+  const heading2 = m.titleHeading?.position;
+  if (heading2) f.titleAt = { start: pointOf(heading2.start), end: pointOf(heading2.end) };
+  if (m.reviewSection) f.reviewSection = m.reviewSection;
+  if (m.approved) f.approved = m.approved;
+  return f;
+}
+var pointOf = (p) => ({ line: p.line, column: p.column, offset: p.offset ?? 0 });
+var personFacts = (p) => ({ name: p.name, parts: p.parts, nameSpan: p.nameSpan });
+function actionFacts(a) {
+  const f = { id: a.id, identity: a.identity, notation: a.notation, certain: a.certain, text: a.text, span: a.span, idSpan: a.idSpan, idWellFormed: a.idWellFormed, owners: a.owners.map((o) => ({ text: o.text, kind: o.kind })) };
+  if (a.owner !== void 0) f.owner = a.owner;
+  if (a.due !== void 0) f.due = a.due;
+  if (a.item !== void 0) f.item = a.item;
+  return f;
+}
+
+// src/core/file-result.ts
+function fileResultOf(a) {
+  const r = { findings: a.file.messages.map(storedFinding) };
+  if (a.meeting) r.facts = factsOf(a.meeting);
+  if (a.directives?.length && (a.loc || a.directiveLines)) {
+    const lines = a.loc ? {} : { ...a.directiveLines };
+    if (a.loc) for (const d of a.directives) for (const o of [d.start, d.end]) lines[o] = a.loc.point(o).line;
+    r.directives = { list: a.directives, lines };
+  }
+  if (a.notMinutes !== void 0) r.notMinutes = a.notMinutes;
+  if (a.reads) r.reads = a.reads;
+  return r;
+}
+function storedFinding(m) {
+  const f = { reason: m.reason };
+  if (m.place) f.place = m.place;
+  if (m.ruleId) f.ruleId = m.ruleId;
+  if (m.fatal !== void 0 && m.fatal !== null) f.fatal = m.fatal;
+  if (m.url !== void 0) f.url = m.url;
+  if (m.fix) f.fix = m.fix;
+  return f;
+}
+
 // src/cli/git-history.ts
 var import_node_child_process = require("node:child_process");
 var import_node_path3 = require("node:path");
@@ -28449,5 +28502,8 @@ function sameConfig(c) {
 }
 function analyseBatch(task) {
   const configs = task.configs.map(sameConfig);
-  return task.inputs.map((input, i) => sendAnalysis(analyseForCheck(input, configs[task.configOf[i]], { exists: import_node_fs.existsSync, release: task.release, ...task.history ? { history: gitHistory } : {} })));
+  return task.inputs.map((input, i) => {
+    const a = analyseForCheck(input, configs[task.configOf[i]], { exists: import_node_fs.existsSync, release: task.release, ...task.history ? { history: gitHistory } : {} });
+    return task.slim ? { result: fileResultOf(a) } : { sent: sendAnalysis(a) };
+  });
 }
