@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertDocx, NotWordError } from '../src/import/convert.js';
+import { spawnSync } from 'node:child_process';
+import { unzipSync } from 'fflate';
 import { runCli } from './helpers/cli.js';
+import { requireValidateDocx, skipUnless, validateDocxPath } from './helpers/programs.js';
 import { bold, cell, item, NUMBERING, p, row, table, wordPackage } from './helpers/word-package.js';
 
 const made: string[] = [];
@@ -83,6 +86,20 @@ describe('import: front matter from what the document says', () => {
     const md2 = (await convert(p('Minutes of the Orchard Board', 'Title') + p('Date\t: 21-October-2025') + lines)).files[0]!.markdown;
     expect(md2).toContain('date: 2025-10-21\n');
     expect(md2).toMatch(/attendees:\n {2}- Ada Pike \(Chair\)\n {2}- Tom Reeve\n {2}- Ines Carver\n/);
+  });
+});
+
+describe('import: the front matter from the model\'s readers of the body', () => {
+  it('reads sentences of those present, as check reads them in Markdown', async () => {
+    const body = p('Minutes of the Orchard Board', 'Title') + p('Date: 2 May 2026') + p('Directors Ada Pike and Tom Reeve were present. Ines Carver was also present.') + p('Apologies: Kit Morrow');
+    const md = (await convert(body)).files[0]!.markdown;
+    expect(md).toMatch(/attendees:\n {2}- Ada Pike\n {2}- Tom Reeve\napologies:\n {2}- Kit Morrow\nparticipants:\n {2}- Ines Carver\n/);
+  });
+
+  it('a count of people is not a list: attendees stay TODO, said on screen', async () => {
+    const f = (await convert(p('Minutes of the Orchard Board Meeting 2 May 2026') + p('Approximately forty members of the community were in attendance.'))).files[0]!;
+    expect(f.markdown).toContain('attendees:\n  - TODO\n');
+    expect(f.notFound).toContain('attendees');
   });
 });
 
@@ -238,6 +255,29 @@ describe('import: one document, many meetings', () => {
     expect(files[0]!.markdown).not.toMatch(/^meeting:/m);
     expect(files[0]!.notFound).toContain('meeting number');
   });
+});
+
+describe('an HTML table left by the import, in build', () => {
+  it('is drawn as a table with its merged cells in HTML and DOCX, not shown as markup; the DOCX is valid', (ctx) => {
+    const dir = tempDir();
+    const merged = table(row(cell('Paths', '<w:vMerge w:val="restart"/>'), cell('gravel')), row(cell('', '<w:vMerge/>'), cell('edging')), row(cell('Sheds'), cell('two')));
+    writeFileSync(join(dir, 'paths.docx'), wordPackage({ body: COVER + p('Paths', 'Heading1') + merged + p('Agreed.') }));
+    expect(runCli(['import', join(dir, 'paths.docx'), '--out', join(dir, 'md')]).code).toBe(0);
+    const md = readdirSync(join(dir, 'md')).find((f) => f.endsWith('.md'))!;
+    expect(readFileSync(join(dir, 'md', md), 'utf8')).toContain('<td rowspan="2">');
+    for (const format of ['html', 'docx']) expect(runCli(['build', '--format', format, '--force', '-o', join(dir, 'out'), join(dir, 'md', md)]).code).toBe(0);
+    const html = readFileSync(join(dir, 'out', md.replace(/\.md$/, '.html')), 'utf8');
+    expect(html).toMatch(/<td class="md-cell" valign="top" rowspan="2"><p class="cell">Paths<\/p><\/td>/);
+    expect(html).not.toContain('&lt;table');
+    const docx = join(dir, 'out', md.replace(/\.md$/, '.docx'));
+    const xml = unzipSync(readFileSync(docx))['word/document.xml']!;
+    const text = new TextDecoder().decode(xml);
+    expect(text).toContain('<w:vMerge w:val="restart"/>');
+    expect(text).not.toContain('&lt;table');
+    skipUnless(ctx, requireValidateDocx());
+    const v = spawnSync(validateDocxPath(), [docx], { encoding: 'utf8' });
+    expect(v.stdout + v.stderr).toBe('');
+  }, 60_000);
 });
 
 describe('minutebook import (the CLI)', () => {

@@ -32,3 +32,37 @@ describe('the date of minutes kept without front matter', () => {
     expect(lists(h)).toEqual([['attendees', ['Ada Pike']]]);
   });
 });
+
+describe('who was present, as minutes kept without front matter say it', () => {
+  it('reads sentences of those present, with the title a plural role gives', () => {
+    expect(lists(head('# Quay Users Group, 3 March 2026\n\nDirectors Ada Pike and Tom Reeve were present.\n'))).toEqual([['attendees', ['Ada Pike', 'Tom Reeve']]]);
+    expect(lists(head('# Quay Users Group, 3 March 2026\n\nCouncillors Bell, Carr and Dunn were present. Ola Berg was also present.\n'))).toEqual([
+      ['attendees', ['Councillor Bell', 'Councillor Carr', 'Councillor Dunn']],
+      ['participants', ['Ola Berg']],
+    ]);
+    // A count, or people named in lower-case words, is nobody's name.
+    expect(head('# Quay Users Group, 3 March 2026\n\nApproximately forty members of the community were in attendance.\n').kind).toBe('no-attendance');
+    // In the business, only a sentence with a role word counts.
+    const later = '# Quay Users Group, 3 March 2026\n\n## Harbour\n\n## Quay\n\nAda Pike and Tom Reeve were present.\n';
+    expect(head(later).kind).toBe('no-attendance');
+  });
+
+  it('reads "Present from <site>:" groups, ": name" continuation lines and "Board Representatives Present:"', () => {
+    const h = head('# Quay Users Group, 3 March 2026\n\nPresent from North Quay: Ada Pike, Tom Reeve\n\nPresent from South Quay: Ines Carver\n\nBoard Representatives Present: Ola Berg (Harbour Office).\n');
+    expect(keptGroups(h).map((g) => [g.site, g.entries.map((e) => e.text)])).toEqual([['North Quay', ['Ada Pike', 'Tom Reeve']], ['South Quay', ['Ines Carver']], [undefined, ['Ola Berg (Harbour Office)']]]);
+    const c = head('# Quay Users Group\n\nDate : 3 March 2026\n\nPresent : Ada Pike (Chair)\\\n: Tom Reeve\\\n: Ines Carver\n');
+    expect(lists(c)).toEqual([['attendees', ['Ada Pike (Chair)', 'Tom Reeve', 'Ines Carver']]]);
+  });
+
+  it('reads tables of attendees with initials and organisation, under a label or naming themselves', () => {
+    const table = '| **Attendee Name** _(present)_ | **Initials** | **Organisation** |\n| --- | --- | --- |\n| Ada PIKE | AP | Harbour Office |\n| Tom REEVE | TR | Quay Trust |\n';
+    const labelled = head(`Harbourton, 09 March 2026\n\n| **Project:** | Quay | **Meeting Date/Time:** | **2026-02-23** |\n| --- | --- | --- | --- |\n| **Chairperson:** | Ada Pike | **Issue Date:** | 2026-03-09 |\n\n**List of Participants**\n\n${table}`);
+    expect(labelled.date?.iso).toBe('2026-02-23');
+    expect(labelled.chair?.text).toBe('Ada Pike');
+    expect(keptGroups(labelled).map((g) => g.entries.map((e) => [e.text, e.initials, e.organisation]))).toEqual([[['Ada PIKE', 'AP', 'Harbour Office'], ['Tom REEVE', 'TR', 'Quay Trust']]]);
+    // Under two titles, a labelled date in a table, and a table that says whom it lists.
+    const bare = head(`# Quay Users Group\n\n# Report\n\n| Meeting Date/Time: | 2026-06-17, 10.00 - 11.30 |\n| --- | --- |\n\n${table}`);
+    expect(bare.date).toMatchObject({ iso: '2026-06-17', source: 'body' });
+    expect(lists(bare)).toEqual([['attendees', ['Ada PIKE', 'Tom REEVE']]]);
+  });
+});

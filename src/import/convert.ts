@@ -19,7 +19,8 @@ import { splitMeetings } from './split.js';
 import { styleMapFor } from './style-map.js';
 import { unrollDiscussions } from './tables.js';
 import { toMarkdown } from './to-markdown.js';
-import { inferFrontMatter } from './infer.js';
+import { inferFrontMatter, type Inferred } from './infer.js';
+import { readBodyHead } from './head.js';
 import { frontMatter, slugOf } from './front-matter.js';
 import { wordText } from './xml.js';
 
@@ -105,14 +106,26 @@ export async function convertDocx(bytes: Uint8Array, o: ImportOptions): Promise<
   for (const [k, part] of parts.entries()) {
     const inferred = inferredParts[k]!;
     const name = parts.length > 1 ? usual ?? o.source : inferred.committee ?? inferred.title ?? o.source;
-    let base = `${inferred.date ?? 'undated'}-${slugOf(name)}`;
-    for (let k = 2; used.has(base); k++) base = `${base.replace(/-\d+$/, '')}-${k}`;
-    used.add(base);
-    const media = placeMedia(part, images, `${base}-media`, report);
-    const fm = frontMatter(inferred, o.source);
-    files.push({ base, markdown: `${fm.text}\n${toMarkdown(part, report)}`, media, ...(inferred.date ? { date: inferred.date } : {}), notFound: fm.notFound });
+    files.push(meetingFile(part, inferred, { name, source: o.source, images, used, report }));
   }
   return { files, report };
+}
+
+/**
+ * One meeting's file: its Markdown, then what the model's body readers find in it (date, people,
+ * chair), then its name from its date; the pictures' folder is named last, from that name.
+ */
+function meetingFile(part: Root, inferred: Inferred, o: { name: string; source: string; images: ReadonlyArray<{ contentType: string; bytes: Uint8Array }>; used: Set<string>; report: ImportReport }): ImportedFile {
+  const token = `mbmediafolder${o.used.size}x`;
+  const media = placeMedia(part, o.images, token, o.report);
+  const body = toMarkdown(part, o.report);
+  readBodyHead(body, inferred);
+  let base = `${inferred.date ?? 'undated'}-${slugOf(o.name)}`;
+  for (let k = 2; o.used.has(base); k++) base = `${base.replace(/-\d+$/, '')}-${k}`;
+  o.used.add(base);
+  const fm = frontMatter(inferred, o.source);
+  const markdown = `${fm.text}\n${body.replaceAll(`${token}/`, `${encodeURIComponent(`${base}-media`)}/`)}`;
+  return { base, markdown, media, ...(inferred.date ? { date: inferred.date } : {}), notFound: fm.notFound };
 }
 
 const isTitle = (e: Element) => Array.isArray(e.properties?.className) && e.properties.className.includes('title');

@@ -60,6 +60,7 @@ export function frontMatter(r: Inferred, source: string): { text: string; notFou
   else notFound.push('apologies');
   if (!isEmptyList(r.absent)) people('absent', dedupe(r.absent), lines);
   if (!isEmptyList(r.participants)) people('participants', dedupe(r.participants), lines);
+  if (!isEmptyList(r.observers)) people('observers', dedupe(r.observers), lines);
   lines.push('---', '');
   return { text: lines.join('\n'), notFound };
 }

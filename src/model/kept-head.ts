@@ -10,14 +10,18 @@
  * folder walk and the model never disagree about a file.
  */
 import { realDate } from '../schema/spec.js';
-import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, SHARED_TITLES } from '../vocabulary/kept-words.js';
+import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, PEOPLE_COLUMNS, SHARED_TITLES, HEAD_LABELS } from '../vocabulary/kept-words.js';
 import type { PeopleList } from './types.js';
+import { readRoleSentences, type RoleSentence } from './kept-role-sentences.js';
 import { wordsOf } from './approval-words.js';
 
 export interface KeptText {
   text: string;
   start: number;
   end: number;
+  /** From a table's columns: the person's initials and organisation, as written there. */
+  initials?: string;
+  organisation?: string;
 }
 
 export interface KeptGroup {
@@ -31,6 +35,8 @@ export interface KeptGroup {
   all?: boolean;
   /** "All except Bruce, Candle": the members who were not there. */
   except?: KeptText[];
+  /** "Present from ISIS:": the site or organisation a group of those present came from. */
+  site?: string;
 }
 
 /** `title`: the title a site's front matter gives the page, when the text states no date of its own. */
@@ -78,7 +84,7 @@ const ATTENDANCE_WORDS = alternatives(ATTENDANCE_LABELS.map(([w]) => w));
 const ROLE_WORDS = alternatives([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
 /** A label at the start of a line: optional list marker, optional bold, the words, an optional note in brackets, a colon. */
 const LABEL_AT_START = new RegExp(
-  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
+  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(?:\s+from\s+([^:*()\n]{1,40}?))?(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s|$)|\s+[-–—]\s+)`,
   'i',
 );
 /** A label inside a running line ("… (representing X) In attendance: Gordon"). */
@@ -103,7 +109,7 @@ export function readKeptHead(text: string, bodyStart: number, path: string, hint
   const groups = readGroups(lines);
   const roles = readRoles(lines);
   const yearHint = yearOf(path, hints.siteDate);
-  const date = bodyDate(lines, yearHint) ?? titleDate(text, hints.siteTitle, yearHint) ?? pathDate(path);
+  const date = bodyDate(lines, yearHint) ?? titleDate(text, hints.siteTitle, yearHint) ?? labelledDate(lines, yearHint) ?? pathDate(path);
   const { agenda, notes } = sectionsOf(lines);
   const attended = groups.some((g) => g.list === 'attendees' && (g.all === true || g.entries.length > 0)) || groups.some((g) => g.entries.length > 0 && g.list !== 'apologies' && g.list !== 'absent');
   // An agenda whose notes were never written, or a call that was cancelled.
@@ -153,9 +159,11 @@ function listOf(label: string): PeopleList | undefined {
 
 function readGroups(lines: Line[]): KeptGroup[] {
   const groups: KeptGroup[] = [];
+  let headingsSeen = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
+    if (line.heading) headingsSeen++;
     if (line.heading) {
       const title = plainTitle(line.heading.title);
       const list = listOf(title);
@@ -182,11 +190,23 @@ function readGroups(lines: Line[]): KeptGroup[] {
       i = n - 1;
       continue;
     }
+    const table = selfLabelledTable(lines, i, headingsSeen <= 1 && i < 60);
+    if (table) {
+      readTableInto(table.rows, table.group, groups);
+      groups.push(table.group);
+      i += table.rows.length - 1;
+      continue;
+    }
+    const sentences = line.heading || isListLine(line) ? [] : readRoleSentences(line.text, headingsSeen <= 1 && i < 40);
+    if (sentences.length > 0) {
+      for (const r of sentences) groups.push(roleGroup(line, r));
+      continue;
+    }
     const found = labelAt(line);
     if (!found) continue;
     const { list, label, labelStart, labelEnd, restStart } = found;
     if (!list) continue;
-    const group: KeptGroup = { list, label, labelStart, labelEnd, entries: [] };
+    const group: KeptGroup = { list, label, labelStart, labelEnd, entries: [], ...(found.site ? { site: found.site } : {}) };
     // The paragraph the label opens: its soft-wrapped lines, or the lines its hard breaks join.
     const para: Line[] = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
     let k = i + 1;
@@ -211,6 +231,12 @@ function readGroups(lines: Line[]): KeptGroup[] {
   return groups.filter((g) => g.all === true || g.entries.length > 0);
 }
 
+/** The group a sentence of those present gives ("Directors Ada Pike and Tom Reeve were present"). */
+function roleGroup(line: Line, r: RoleSentence): KeptGroup {
+  const label = line.text.slice(r.labelStart, r.labelEnd) || 'present';
+  return { list: r.list, label, labelStart: line.start + r.labelStart, labelEnd: line.start + r.labelEnd, entries: r.names.map((n) => ({ text: n.text, start: line.start + n.start, end: line.start + n.end })) };
+}
+
 /** "… In" at the end of one line and "attendance: …" at the start of the next: one label, wrapped. */
 function wrapsLabel(before: Line, line: Line): boolean {
   const last = /(\S+)\s*$/.exec(before.text)?.[1];
@@ -222,6 +248,7 @@ const isListLine = (l: Line) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+/.test(l.text);
 
 interface LabelHit {
   list?: PeopleList;
+  site?: string;
   role?: 'chair' | 'note-taker';
   label: string;
   labelStart: number;
@@ -241,6 +268,13 @@ function labelAt(line: Line): LabelHit | undefined {
     const list = listOf(label);
     if (list) hit.list = list;
     else hit.role = roleOf(label);
+    // "Present from ISIS:" names where they came from; "Apologies from …" is not a site.
+    if (m[2] !== undefined) {
+      if (list !== 'attendees') return undefined;
+      hit.site = m[2].trim();
+    }
+    // "**Members**" alone on a line is as often a section as a label.
+    if (/(?:\*\*|__)\s*$/.test(m[0]) && m[0].trim().length === line.text.trim().length && NOT_AS_HEADING.has(label.toLowerCase())) return undefined;
     // A label written without a colon ("**Present** All except …") must be bold.
     if (!/[:\-–—]/.test(m[0].slice(m[0].indexOf(label) + label.length)) && !/^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(m[0])) return undefined;
     return hit;
@@ -298,32 +332,66 @@ function readBlockInto(block: Line[], group: KeptGroup, groups: KeptGroup[]): vo
   flush();
 }
 
-/** A table of the people present: its name column; a row whose role says visitor or guest is an observer. */
+/** The cells of a table row, with their offsets. */
+function tableCells(l: Line): KeptText[] {
+  const out: KeptText[] = [];
+  for (const m of l.text.matchAll(/\|([^|]*)(?=\|)/g)) {
+    const raw = m[1]!;
+    const lead = raw.length - raw.trimStart().length;
+    const start = l.start + m.index + 1 + lead;
+    out.push({ text: raw.trim(), start, end: start + raw.trim().length });
+  }
+  return out;
+}
+
+/** A column title without emphasis and notes: "**Attendee Name** _(present)_" is "attendee name". */
+const columnTitle = (c: KeptText) => c.text.toLowerCase().replace(/[*_]/g, '').replace(/\s*\([^)]*\)/g, '').replace(/<br>/g, ' ').trim();
+
+/**
+ * A table of the people present: its name column, and the initials and organisation beside it; a
+ * row whose role says visitor or guest is an observer, one whose presence says absent or apologies
+ * sent is not present.
+ */
 function readTableInto(rows: Line[], group: KeptGroup, groups: KeptGroup[]): void {
-  const cellsOf = (l: Line) => {
-    const out: KeptText[] = [];
-    const re = /\|([^|]*)(?=\|)/g;
-    for (const m of l.text.matchAll(re)) {
-      const raw = m[1]!;
-      const lead = raw.length - raw.trimStart().length;
-      const start = l.start + m.index + 1 + lead;
-      out.push({ text: raw.trim(), start, end: start + raw.trim().length });
-    }
-    return out;
-  };
-  const header = cellsOf(rows[0]!).map((c) => c.text.toLowerCase().replace(/[*_]/g, ''));
-  const nameAt = header.findIndex((h) => /^(?:name|full name|member|attendee|person|who)s?$/.test(h));
+  const header = tableCells(rows[0]!).map(columnTitle);
+  const nameAt = header.findIndex((h) => PEOPLE_COLUMNS.name.test(h));
   if (nameAt < 0) return;
+  const at = (re: RegExp) => header.findIndex((h, k) => k !== nameAt && re.test(h));
   const roleAt = header.findIndex((h) => /^(?:position|role|status|capacity|type)$/.test(h));
+  const [initialsAt, orgAt, presenceAt] = [at(PEOPLE_COLUMNS.initials), at(PEOPLE_COLUMNS.organisation), at(PEOPLE_COLUMNS.presence)];
   const observers: KeptGroup = { list: 'observers', label: '', labelStart: group.labelStart, labelEnd: group.labelEnd, entries: [] };
+  const away: KeptGroup = { list: 'apologies', label: '', labelStart: group.labelStart, labelEnd: group.labelEnd, entries: [] };
   for (const row of rows.slice(2)) {
-    const cells = cellsOf(row);
+    const cells = tableCells(row);
     const name = cells[nameAt];
-    if (!name) continue;
+    if (!name || name.text === '') continue;
+    const entry: KeptText = { ...name, text: name.text.replace(/[*_]/g, '').trim() };
+    const initials = initialsAt >= 0 ? cells[initialsAt]?.text : undefined;
+    if (initials && /^[A-Z]{2,5}$/.test(initials)) entry.initials = initials;
+    const org = orgAt >= 0 ? cells[orgAt]?.text.replace(/<br>/g, ' ').trim() : undefined;
+    if (org) entry.organisation = org;
     const role = roleAt >= 0 ? cells[roleAt]?.text : undefined;
-    addEntry(role && OBSERVER_ROLE.test(role) ? observers : group, name);
+    const presence = presenceAt >= 0 ? (cells[presenceAt]?.text ?? '').toLowerCase() : '';
+    addEntry(role && OBSERVER_ROLE.test(role) ? observers : PEOPLE_COLUMNS.absent.test(presence) ? away : group, entry);
   }
   if (observers.entries.length > 0) groups.push({ ...observers, label: 'visitors' });
+  if (away.entries.length > 0) groups.push({ ...away, label: 'apologies' });
+}
+
+/**
+ * A table whose name column says by itself whom it lists ("| Attendee Name | Organisation |"), or,
+ * at the head of the minutes (`head`), a name column beside initials or an organisation: its rows, from `i`.
+ */
+function selfLabelledTable(lines: Line[], i: number, head: boolean): { group: KeptGroup; rows: Line[] } | undefined {
+  const line = lines[i]!;
+  if (!/^\s*\|/.test(line.text) || !/^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1]?.text ?? '')) return undefined;
+  const titles = tableCells(line).map(columnTitle);
+  const beside = head && titles.some((t) => PEOPLE_COLUMNS.initials.test(t) || PEOPLE_COLUMNS.organisation.test(t));
+  const name = tableCells(line).find((c) => PEOPLE_COLUMNS.name.test(columnTitle(c)) && (beside || PEOPLE_COLUMNS.attendance.test(columnTitle(c))));
+  if (!name) return undefined;
+  const rows: Line[] = [];
+  for (let k = i; k < lines.length && /^\s*\|/.test(lines[k]!.text); k++) rows.push(lines[k]!);
+  return { group: { list: 'attendees', label: name.text.replace(/[*_]/g, '').trim(), labelStart: name.start, labelEnd: name.end, entries: [] }, rows };
 }
 
 /**
@@ -407,7 +475,8 @@ function splitNames(text: string, from: number, to: number): Array<[number, numb
 function clean(raw: string, at: number): KeptText {
   let s = raw;
   let start = at;
-  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*/.exec(s)![0].length;
+  // ": Mark Hagen" continues "Present : Robert McGreevey" on the next line, as some templates align them.
+  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*(?:[:：]\s*)?/.exec(s)![0].length;
   s = s.slice(lead);
   start += lead;
   s = s.replace(/[\s*_]*$/, '').replace(/\.$/, '').replace(/\s+$/, '');
@@ -490,8 +559,10 @@ function readRoles(lines: Line[]): { chair?: KeptText; noteTaker?: KeptText } {
     labelled.lastIndex = 0;
     for (let m = labelled.exec(l.text); m; m = labelled.exec(l.text)) {
       const after = m.index + m[0].length;
-      const name = leadingName.exec(l.text.slice(after))?.[1]?.replace(/\.$/, '');
-      if (name) set(roleOf(m[1]!) === 'chair' ? 'chair' : 'noteTaker', name, l.start + after);
+      // "| **Chairperson:** | Manuela Cruz |": the name is in the next cell.
+      const rest = l.text.slice(after).replace(/^(?:\*\*|__)?\s*\|\s*/, '');
+      const name = leadingName.exec(rest)?.[1]?.replace(/\.$/, '');
+      if (name) set(roleOf(m[1]!) === 'chair' ? 'chair' : 'noteTaker', name, l.start + after + (l.text.length - after - rest.length));
     }
     for (const [re, key] of [[chairAfter, 'chair'], [notesAfter, 'noteTaker']] as const) {
       re.lastIndex = 0;
@@ -588,6 +659,24 @@ function bodyDate(lines: Line[], yearHint?: string): KeptDate | undefined {
 function isDateline(text: string, d: { index: number; length: number }): boolean {
   // A place of one to three words ("Luxembourg", "New York"); a heading's "Society, 14 May 2025" is a title.
   return d.index > 0 && /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*$/u.test(text.slice(0, d.index)) && /^[\s.]*$/.test(text.slice(d.index + d.length));
+}
+
+const DATE_LABEL = new RegExp(String.raw`(?:^|[|*_\s])(?:${alternatives(HEAD_LABELS.date)})\s*(?:\*\*|__)?\s*[:|]\s*(?:\*\*|__|\|)?`, 'i');
+
+/**
+ * "| Meeting Date/Time: | 2025-06-17, 10.00 - 11.30 |" under a report's titles: a labelled date
+ * near the top, when no title or first line states one. Not the next meeting's nor an issue date.
+ */
+function labelledDate(lines: Line[], yearHint?: string): KeptDate | undefined {
+  for (const l of lines.slice(0, 60)) {
+    if (l.blank || l.heading) continue;
+    const m = DATE_LABEL.exec(l.text);
+    if (!m || OTHER_MEETING.test(l.text.slice(0, m.index + m[0].length)) || /\b(?:issue|due|target|deadline)\s*$/i.test(l.text.slice(0, m.index + 1).replace(/[|*_\s]+$/, ''))) continue;
+    const from = m.index + m[0].length;
+    const d = findDate(l.text.slice(from, from + 80), yearHint);
+    if (d) return { iso: d.iso, source: 'body', start: l.start + from + d.index, end: l.start + from + d.index + d.length };
+  }
+  return undefined;
 }
 
 /** A date in the file name (`2023-06-15.md`, `minutes-29-09-2006.md`), or month and day there with the year a folder gives (`2022/CG-06-21.md`). */

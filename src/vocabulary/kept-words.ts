@@ -15,6 +15,10 @@ export const ATTENDANCE_LABELS: ReadonlyArray<readonly [string, PeopleList]> = [
   ['councillors present', 'attendees'],
   ['trustees present', 'attendees'],
   ['committee members present', 'attendees'],
+  ['board representatives present', 'attendees'],
+  ['board representative present', 'attendees'],
+  ['list of participants', 'attendees'],
+  ['list of attendees', 'attendees'],
   ['attendees', 'attendees'],
   ['attendance', 'attendees'],
   ['attending', 'attendees'],
@@ -35,6 +39,9 @@ export const ATTENDANCE_LABELS: ReadonlyArray<readonly [string, PeopleList]> = [
   ['observers', 'observers'],
   ['observing', 'observers'],
   ['guests', 'observers'],
+  ['guest', 'observers'],
+  ['visitor', 'observers'],
+  ['observer', 'observers'],
   ['visitors', 'observers'],
   ['apologies', 'apologies'],
   ['apologies for absence', 'apologies'],
@@ -65,8 +72,8 @@ export const NOTES_TITLES = /^(?:(?:meeting )?(?:minutes|notes)|meeting notes|no
 /** What a notes section says when it holds nothing yet. */
 export const NOTHING_YET = /^(?:to be added\b.*|tbd|tba|none|n\/a|\(?no notes\)?|(?:the )?meeting (?:was )?cancell?ed\b.*|cancell?ed\b.*|notes to follow\b.*)$/i;
 
-/** Entries that are not people: an empty list written out. */
-export const NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|–|—)\.?$/i;
+/** Entries that are not people: an empty list written out, or a stray "and" ("Bethany Ryals, and, Sheryl Stich"). */
+export const NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|–|—|and|&)\.?$/i;
 
 /** Plural titles shared by a list ("Cllrs Alam and Bell"), with the title each name takes. */
 export const SHARED_TITLES: Readonly<Record<string, string>> = { cllrs: 'Cllr', councillors: 'Councillor', 'county councillors': 'County Councillor', drs: 'Dr', messrs: 'Mr', profs: 'Prof' };
@@ -122,4 +129,27 @@ export const HEAD_LABELS = {
   chair: ['chair', 'chairman', 'chairwoman', 'chairperson', 'chaired by'],
   committee: ['committee', 'project', 'group', 'body'],
   meeting: ['meeting', 'meeting no', 'meeting no.', 'meeting number', 'meeting type'],
+} as const;
+
+/**
+ * Plural roles that open a sentence naming those present ("Directors Ada Pike and Tom Reeve were
+ * present"), lower case, each with the title its names take (none: the role is not a title).
+ */
+export const ROLE_PLURALS: Readonly<Record<string, string | undefined>> = {
+  directors: undefined, trustees: undefined, governors: undefined, members: undefined, 'board members': undefined,
+  'committee members': undefined, officers: undefined, councillors: 'Councillor', 'county councillors': 'County Councillor', cllrs: 'Cllr',
+};
+
+/** The end of such a sentence: "… were present", "… was also in attendance", at the end of the line or of a sentence. */
+export const PRESENT_VERB = /\s+(?:were|was)\s+(also\s+)?(?:present|in\s+attendance)\s*(?:[.;]\s*|$)(?=$|[\p{Lu}])/giu;
+
+/** Column titles of a table of people: the name, the initials, the organisation, the presence. */
+export const PEOPLE_COLUMNS = {
+  name: /^(?:(?:attendee|participant|member|full)\s+)?(?:name|member|attendee|participant|person|who)s?(?:\s+of\s+(?:attendee|participant)s?)?$/,
+  /** A name column that says by itself whom the table lists, without a label above it. */
+  attendance: /\b(?:attendee|participant)s?\b/,
+  initials: /^(?:initials|abbreviation|acronym)$/,
+  organisation: /organi[sz]ation|company|country|institution|affiliation|represent/,
+  presence: /^(?:presence|present|attendance|attended|status)$/,
+  absent: /apolog|absent|excused|^no\b/,
 } as const;

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { WmlContext } from './context.js';
 import { safeUrl } from '../link-target.js';
 import { xmlAttr, xmlText } from './xml.js';
+import { readHtmlTable, tableGrid, type HtmlTableCell } from '../html-table.js';
 
 /** Character formatting accumulated while descending into emphasis, strong, delete, links. */
 interface RunFormat {
@@ -141,8 +142,12 @@ function blockNode(node: RootContent, ctx: WmlContext, o: BlockOptions): string 
       return paragraph(bodyStyle, '', '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="A6A6A6"/></w:pBdr>');
     case 'footnoteDefinition':
       return blocksToWml(node.children, ctx, o);
-    case 'html':
-      return isComment(node.value) ? '' : paragraph(bodyStyle, textRun(node.value, {}, ctx));
+    case 'html': {
+      if (isComment(node.value)) return '';
+      // A table `import` kept as HTML (cells merged down a column) is drawn as a table.
+      const rows = o.inTable ? undefined : readHtmlTable(node.value);
+      return rows ? htmlTable(rows, ctx) : paragraph(bodyStyle, textRun(node.value, {}, ctx));
+    }
     case 'yaml':
     case 'definition':
       return '';
@@ -227,6 +232,30 @@ function table(node: Table, ctx: WmlContext): string {
     return `<w:tr>${trPr}${cells}</w:tr>`;
   });
   return tableXml(ctx, widths, rows.join('')) + spacerParagraph(ctx);
+}
+
+/** A table read from HTML: merged cells as Word merges them (gridSpan across, vMerge down). */
+function htmlTable(rows: HtmlTableCell[][], ctx: WmlContext): string {
+  const { grid, columns } = tableGrid(rows);
+  const lengths = Array.from({ length: columns }, (_, c) => Math.max(0, ...grid.map((g) => (g[c]?.start && g[c]!.cell.colspan === 1 ? g[c]!.cell.lines.join(' ').length : 0))));
+  const widths = columnWidths(lengths, ctx.textWidth);
+  const trs = grid.map((slots) => {
+    let out = '';
+    for (let c = 0; c < columns; c++) {
+      const slot = slots[c];
+      const cell = slot?.cell;
+      const across = cell?.colspan ?? 1;
+      const width = widths.slice(c, c + across).reduce((a, b) => a + b, 0);
+      const merge = cell && cell.rowspan > 1 ? (slot!.start ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '';
+      const style = cell?.header ? ctx.styles.TableHeading : ctx.styles.TableText;
+      const shade = cell?.header ? '<w:shd w:val="clear" w:color="auto" w:fill="1F3864"/>' : '';
+      const runs = slot?.start ? cell!.lines.map((l, i) => (i > 0 ? '<w:r><w:br/></w:r>' : '') + textRun(l, {}, ctx)).join('') : '';
+      out += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${across > 1 ? `<w:gridSpan w:val="${across}"/>` : ''}${merge}${shade}</w:tcPr>${paragraph(style, runs)}</w:tc>`;
+      c += across - 1;
+    }
+    return `<w:tr>${out}</w:tr>`;
+  });
+  return tableXml(ctx, widths, trs.join('')) + spacerParagraph(ctx);
 }
 
 /** The table element with our table style, fixed layout and explicit grid. */

@@ -1,5 +1,6 @@
 import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
 import { safeUrl } from '../link-target.js';
+import { readHtmlTable, type HtmlTableCell } from '../html-table.js';
 
 /**
  * Markdown (mdast) → HTML fragments for the Word-ready output. Every text value is escaped;
@@ -114,8 +115,12 @@ function blockNode(n: RootContent): string {
     }
     case 'code':
       return `<pre class="code">${escapeHtml(n.value)}</pre>`;
-    case 'html':
-      return isComment(n.value) ? '' : `<p class="raw">${escapeHtml(n.value)}</p>`;
+    case 'html': {
+      if (isComment(n.value)) return '';
+      // A table `import` kept as HTML (cells merged down a column) is shown as a table.
+      const rows = readHtmlTable(n.value);
+      return rows ? htmlTable(rows) : `<p class="raw">${escapeHtml(n.value)}</p>`;
+    }
     case 'table':
       return table(n);
     case 'footnoteDefinition':
@@ -140,6 +145,20 @@ function listItem(li: ListItem, spread: boolean, marker = '', value?: number): s
     })
     .join('\n');
   return `<li${value !== undefined ? ` value="${value}"` : ''}>${body}</li>`;
+}
+
+/** A table read from HTML: its cells' text and spans only, drawn as the Markdown tables are. */
+function htmlTable(rows: HtmlTableCell[][]): string {
+  const tr = rows.map((row) => {
+    const cells = row.map((c) => {
+      const tag = c.header ? 'th' : 'td';
+      const spans = `${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}`;
+      const attrs = c.header ? ' bgcolor="#F2F2F2"' : ' valign="top"';
+      return `<${tag} class="md-cell"${attrs}${spans}><p class="cell">${c.lines.map(escapeHtml).join('<br>')}</p></${tag}>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table class="md-table" border="1" cellspacing="0" cellpadding="4">\n${tr.join('\n')}\n</table>`;
 }
 
 function table(t: Table): string {
