@@ -10,7 +10,7 @@
  * folder walk and the model never disagree about a file.
  */
 import { realDate } from '../schema/spec.js';
-import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, PEOPLE_COLUMNS, SHARED_TITLES, HEAD_LABELS } from '../vocabulary/kept-words.js';
+import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, PEOPLE_COLUMNS, SHARED_TITLES, HEAD_LABELS, OTHER_DATE_LABELS } from '../vocabulary/kept-words.js';
 import type { PeopleList } from './types.js';
 import { readRoleSentences, type RoleSentence } from './kept-role-sentences.js';
 import { wordsOf } from './approval-words.js';
@@ -661,6 +661,7 @@ function isDateline(text: string, d: { index: number; length: number }): boolean
   return d.index > 0 && /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*$/u.test(text.slice(0, d.index)) && /^[\s.]*$/.test(text.slice(d.index + d.length));
 }
 
+const OTHER_DATE_LABEL = new RegExp(String.raw`\b(?:${alternatives(OTHER_DATE_LABELS)})\s*$`, 'i');
 const DATE_LABEL = new RegExp(String.raw`(?:^|[|*_\s])(?:${alternatives(HEAD_LABELS.date)})\s*(?:\*\*|__)?\s*[:|]\s*(?:\*\*|__|\|)?`, 'i');
 
 /**
@@ -671,7 +672,7 @@ function labelledDate(lines: Line[], yearHint?: string): KeptDate | undefined {
   for (const l of lines.slice(0, 60)) {
     if (l.blank || l.heading) continue;
     const m = DATE_LABEL.exec(l.text);
-    if (!m || OTHER_MEETING.test(l.text.slice(0, m.index + m[0].length)) || /\b(?:issue|due|target|deadline)\s*$/i.test(l.text.slice(0, m.index + 1).replace(/[|*_\s]+$/, ''))) continue;
+    if (!m || OTHER_MEETING.test(l.text.slice(0, m.index + m[0].length)) || OTHER_DATE_LABEL.test(l.text.slice(0, m.index + 1).replace(/[|*_\s]+$/, ''))) continue;
     const from = m.index + m[0].length;
     const d = findDate(l.text.slice(from, from + 80), yearHint);
     if (d) return { iso: d.iso, source: 'body', start: l.start + from + d.index, end: l.start + from + d.index + d.length };

@@ -4,7 +4,7 @@
  * also present." (issue 22: minutes written as prose, and the Word archives imported from them).
  * Read by kept-head.ts for `check` on Markdown, and so for `import` too.
  */
-import { PRESENT_VERB, ROLE_PLURALS } from '../vocabulary/kept-words.js';
+import { ABBREVIATED_TITLES, PRESENT_VERB, ROLE_PLURALS } from '../vocabulary/kept-words.js';
 import type { PeopleList } from './types.js';
 
 export interface RoleSentence {
@@ -23,7 +23,7 @@ const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|
 /** The subject of the last sentence of `text`: after the last full stop that ends a word longer than an initial. */
 function subjectStart(text: string): number {
   let at = 0;
-  for (const m of text.matchAll(/([\p{L}\d)]{2,})[.!?]\s+(?=[\p{Lu}])/gu)) if (!/^(?:mrs?|ms|dr|prof|cllr|revd?|st)$/i.test(m[1]!)) at = m.index + m[0].length;
+  for (const m of text.matchAll(/([\p{L}\d)]{2,})[.!?]\s+(?=[\p{Lu}])/gu)) if (!ABBREVIATED_TITLES.includes(m[1]!.toLowerCase())) at = m.index + m[0].length;
   return at;
 }
 

@@ -153,3 +153,9 @@ export const PEOPLE_COLUMNS = {
   presence: /^(?:presence|present|attendance|attended|status)$/,
   absent: /apolog|absent|excused|^no\b/,
 } as const;
+
+/** Labels of dates near a meeting's head that are not the meeting's own ("Issue Date", "Due date"). */
+export const OTHER_DATE_LABELS: readonly string[] = ['issue', 'due', 'target', 'deadline'];
+
+/** Abbreviated titles whose full stop does not end a sentence ("Mr. Nickels", "Cllr. Bell"). */
+export const ABBREVIATED_TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'cllr', 'rev', 'revd', 'st'];
