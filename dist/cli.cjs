@@ -882,8 +882,8 @@ var require_option = __commonJS({
        * @param {(string | string[])} names
        * @return {Option}
        */
-      conflicts(names) {
-        this.conflictsWith = this.conflictsWith.concat(names);
+      conflicts(names2) {
+        this.conflictsWith = this.conflictsWith.concat(names2);
         return this;
       }
       /**
@@ -1510,8 +1510,8 @@ var require_command = __commonJS({
        * @param {string} names
        * @return {Command} `this` command for chaining
        */
-      arguments(names) {
-        names.trim().split(/ +/).forEach((detail) => {
+      arguments(names2) {
+        names2.trim().split(/ +/).forEach((detail) => {
           this.argument(detail);
         });
         return this;
@@ -11998,8 +11998,8 @@ var init_check = __esm({
         const r = n2?.range;
         return r ? this.loc.span(this.base + r[0], this.base + r[1]) : fallback;
       }
-      problem(kind, message, span, path2) {
-        this.problems.push({ kind, message: message.charAt(0).toUpperCase() + message.slice(1), span, path: path2 });
+      problem(kind, message, span2, path2) {
+        this.problems.push({ kind, message: message.charAt(0).toUpperCase() + message.slice(1), span: span2, path: path2 });
         return void 0;
       }
       /** The place fields of a checked value. */
@@ -12017,12 +12017,12 @@ var init_check = __esm({
           return void 0;
         }
         let n2 = raw;
-        const span = this.spanOf(n2, fallback);
+        const span2 = this.spanOf(n2, fallback);
         if ((0, import_yaml.isAlias)(n2)) {
           n2 = this.resolveAlias(n2);
-          if (!n2) return this.problem("value-type", `\`${path2}\` refers to an unknown anchor`, span, path2);
+          if (!n2) return this.problem("value-type", `\`${path2}\` refers to an unknown anchor`, span2, path2);
         }
-        const h = { n: n2, span, keySpan, path: path2, name: path2 ? `\`${path2}\`` : "the front matter", top };
+        const h = { n: n2, span: span2, keySpan, path: path2, name: path2 ? `\`${path2}\`` : "the front matter", top };
         switch (s.kind) {
           case "list":
             return this.list(h, s.of);
@@ -12041,23 +12041,23 @@ var init_check = __esm({
         }
       }
       scalar(h, s) {
-        const { n: n2, name, span, path: path2 } = h;
+        const { n: n2, name, span: span2, path: path2 } = h;
         switch (s.kind) {
           case "string":
           case "markdown": {
             if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return this.expected(h, s.kind === "markdown" ? "Markdown text" : "text");
-            if (s.kind === "string" && s.pattern && !s.pattern.test(n2.value)) return this.problem("value-type", `${name} "${n2.value}" should be ${s.patternHint}`, span, path2);
+            if (s.kind === "string" && s.pattern && !s.pattern.test(n2.value)) return this.problem("value-type", `${name} "${n2.value}" should be ${s.patternHint}`, span2, path2);
             return { kind: "scalar", value: n2.value, ...this.at(h) };
           }
           case "text": {
             if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string" && typeof n2.value !== "number") return this.expected(h, "text or a number");
             const text7 = typeof n2.value === "number" ? n2.source ?? String(n2.value) : n2.value;
-            if (s.pattern && !s.pattern.test(text7)) return this.problem("value-type", `${name} "${text7}" should be ${s.patternHint}`, span, path2);
+            if (s.pattern && !s.pattern.test(text7)) return this.problem("value-type", `${name} "${text7}" should be ${s.patternHint}`, span2, path2);
             return { kind: "scalar", value: text7, ...this.at(h) };
           }
           case "integer":
             if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "number" || !Number.isInteger(n2.value)) return this.expected(h, "a whole number");
-            if (s.min !== void 0 && n2.value < s.min) return this.problem("value-type", `${name} ${n2.value} should be at least ${s.min}`, span, path2);
+            if (s.min !== void 0 && n2.value < s.min) return this.problem("value-type", `${name} ${n2.value} should be at least ${s.min}`, span2, path2);
             return { kind: "scalar", value: n2.value, ...this.at(h) };
           case "boolean":
             if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "boolean") return this.expected(h, "true or false");
@@ -12066,7 +12066,7 @@ var init_check = __esm({
             if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return this.expected(h, `one of ${s.values.join(", ")}`);
             const v = n2.value;
             const hit = s.values.find((x2) => s.caseInsensitive ? x2.toLowerCase() === v.toLowerCase() : x2 === v);
-            if (hit === void 0) return this.problem("value-type", `${name} "${v}" should be one of ${s.values.join(", ")}${didYouMean(v, s.values)}`, span, path2);
+            if (hit === void 0) return this.problem("value-type", `${name} "${v}" should be one of ${s.values.join(", ")}${didYouMean(v, s.values)}`, span2, path2);
             return { kind: "scalar", value: hit, ...this.at(h) };
           }
           default:
@@ -12074,20 +12074,20 @@ var init_check = __esm({
         }
       }
       dateOrTime(h, s) {
-        const { n: n2, name, span, path: path2 } = h;
+        const { n: n2, name, span: span2, path: path2 } = h;
         switch (s.kind) {
           case "date": {
             if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return this.expected(h, "a date written YYYY-MM-DD");
             const v = n2.value.trim();
-            if (!isDate.test(v)) return this.problem("invalid-date", `${name} "${n2.value}" is not a date written YYYY-MM-DD`, span, path2);
-            if (!realDate(v)) return this.problem("invalid-date", `${name} ${v} is not a real calendar date`, span, path2);
+            if (!isDate.test(v)) return this.problem("invalid-date", `${name} "${n2.value}" is not a date written YYYY-MM-DD`, span2, path2);
+            if (!realDate(v)) return this.problem("invalid-date", `${name} ${v} is not a real calendar date`, span2, path2);
             return { kind: "scalar", value: v, ...this.at(h) };
           }
           case "time": {
             if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return this.expected(h, 'a time written "HH:MM"');
             const v = n2.value.trim();
-            if (!isTime.test(v)) return this.problem("invalid-time", `${name} "${n2.value}" is not a time written HH:MM (a time zone may follow: "15:00 GMT")`, span, path2);
-            if (!realTime(v)) return this.problem("invalid-time", `${name} ${v} is not a real time of day`, span, path2);
+            if (!isTime.test(v)) return this.problem("invalid-time", `${name} "${n2.value}" is not a time written HH:MM (a time zone may follow: "15:00 GMT")`, span2, path2);
+            if (!realTime(v)) return this.problem("invalid-time", `${name} ${v} is not a real time of day`, span2, path2);
             return { kind: "scalar", value: v, ...this.at(h) };
           }
           case "when": {
@@ -12095,9 +12095,9 @@ var init_check = __esm({
             const v = String(n2.value).trim();
             if (v === "") return this.expected(h, 'a date YYYY-MM-DD, a month YYYY-MM or text such as "TBC"');
             const day = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0];
-            if (day !== void 0 && !realDate(day)) return this.problem("invalid-date", `${name} ${day} is not a real calendar date`, span, path2);
+            if (day !== void 0 && !realDate(day)) return this.problem("invalid-date", `${name} ${day} is not a real calendar date`, span2, path2);
             const month = /^\d{4}-\d{2}(?!-)/.exec(v)?.[0];
-            if (month !== void 0 && isMonth.test(month) && !realDate(`${month}-01`)) return this.problem("invalid-date", `${name} ${month} is not a real month`, span, path2);
+            if (month !== void 0 && isMonth.test(month) && !realDate(`${month}-01`)) return this.problem("invalid-date", `${name} ${month} is not a real month`, span2, path2);
             return { kind: "scalar", value: v, ...this.at(h) };
           }
         }
@@ -12112,9 +12112,9 @@ var init_check = __esm({
         return { kind: "list", items: items2, ...this.at(h) };
       }
       map(h, s) {
-        const { n: n2, span, path: path2, name } = h;
+        const { n: n2, span: span2, path: path2, name } = h;
         if (s.kind === "object" && s.shorthand && (0, import_yaml.isScalar)(n2) && typeof n2.value === "string") {
-          const inner = { kind: "scalar", value: n2.value, span };
+          const inner = { kind: "scalar", value: n2.value, span: span2 };
           return { kind: "map", entries: [[s.shorthand, inner]], ...this.at(h) };
         }
         const empty3 = h.top && (n2 == null || (0, import_yaml.isScalar)(n2) && n2.value === null);
@@ -12125,7 +12125,7 @@ var init_check = __esm({
         const seen = /* @__PURE__ */ new Set();
         for (const pair2 of (0, import_yaml.isMap)(n2) ? n2.items : []) {
           const k = pair2.key;
-          const kSpan = this.spanOf(k, span);
+          const kSpan = this.spanOf(k, span2);
           if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") {
             this.problem("value-type", `A key in ${name} should be text, not ${describe(k)}`, kSpan, path2);
             continue;
@@ -12993,9 +12993,9 @@ var init_part_item_unknown = __esm({
         const listing = numbers.length === 0 ? "the body has no agenda items (## headings)" : `the agenda items are ${numbers.length > 15 ? `${numbers.slice(0, 15).join(", ")}\u2026` : numbers.join(", ")}`;
         for (const p of ctx.meeting.people) {
           (p.items ?? []).forEach((item, i2) => {
-            const span = p.itemSpans?.[i2];
-            if (!span || known.has(canonical(item))) return;
-            ctx.report(span, `"${p.name}" attended agenda item "${item}", which does not exist: ${listing}`);
+            const span2 = p.itemSpans?.[i2];
+            if (!span2 || known.has(canonical(item))) return;
+            ctx.report(span2, `"${p.name}" attended agenda item "${item}", which does not exist: ${listing}`);
           });
         }
       }
@@ -13095,18 +13095,18 @@ var init_not_in_roster = __esm({
         const spellings = /* @__PURE__ */ new Map();
         for (const m of roster) for (const s of [m.name, ...m.aliases]) if (!spellings.has(s)) spellings.set(s, m);
         const date = ctx.meeting.date;
-        const check3 = (name, span, who2) => {
+        const check3 = (name, span2, who2) => {
           const m = ids.member(name);
           if (!m) {
             const near = closest(name, spellings.keys());
             const hint = near === void 0 ? "" : ` (did you mean "${spellings.get(near).name}"?)`;
-            ctx.report(span, `${who2} is not in the roster${hint}`);
+            ctx.report(span2, `${who2} is not in the roster${hint}`);
             return;
           }
           if (!date) return;
           const as = normalisedEqual(name, m.name) ? "" : ` (roster: "${m.name}")`;
-          if (m.since && date < m.since) ctx.report(span, `${who2}${as} is a member only from ${m.since}, after this meeting (${date})`);
-          else if (m.until && date > m.until) ctx.report(span, `${who2}${as} was a member only until ${m.until}, before this meeting (${date})`);
+          if (m.since && date < m.since) ctx.report(span2, `${who2}${as} is a member only from ${m.since}, after this meeting (${date})`);
+          else if (m.until && date > m.until) ctx.report(span2, `${who2}${as} was a member only until ${m.until}, before this meeting (${date})`);
         };
         for (const p of ctx.meeting.people) {
           if (p.list === "participants" || !p.name) continue;
@@ -14312,7 +14312,7 @@ function walk(ctx, items2, parent) {
 }
 function checkOne(ctx, item, w, before2, parentNumber, parent) {
   const kind = parent ? "Sub-item" : "Agenda item";
-  const span = item.numberSpan;
+  const span2 = item.numberSpan;
   if (isDecimal(w.scheme)) {
     const found2 = item.number;
     const prefix = w.parts.slice(0, -1).join(".");
@@ -14320,22 +14320,22 @@ function checkOne(ctx, item, w, before2, parentNumber, parent) {
     if (parentNumber !== void 0) {
       const expected2 = `${parentNumber}.${(prevOwn ?? 0) + 1}`;
       if (w.parts.length === 1 && parentNumber !== void 0) {
-        report(ctx, span, kind, found2, String((prevOwn ?? 0) + 1), w.value, prevOwn, w.value === 0 && prevOwn === void 0);
+        report(ctx, span2, kind, found2, String((prevOwn ?? 0) + 1), w.value, prevOwn, w.value === 0 && prevOwn === void 0);
         return;
       }
       if (prefix !== parentNumber) {
-        ctx.report(span, `${kind} number ${found2} is numbered under ${prefix} but stands under item ${parentNumber}: expected ${expected2}, found ${found2}`);
+        ctx.report(span2, `${kind} number ${found2} is numbered under ${prefix} but stands under item ${parentNumber}: expected ${expected2}, found ${found2}`);
         return;
       }
-      report(ctx, span, kind, found2, expected2, w.value, prevOwn, false, parentNumber);
+      report(ctx, span2, kind, found2, expected2, w.value, prevOwn, false, parentNumber);
       return;
     }
     if (w.parts.length > 1) {
       const prevPrefix = before2 && before2.parts.length > 1 ? before2.parts.slice(0, -1).join(".") : void 0;
-      if (prevPrefix === prefix) report(ctx, span, kind, found2, `${prefix}.${prevOwn + 1}`, w.value, prevOwn, false, prefix);
+      if (prevPrefix === prefix) report(ctx, span2, kind, found2, `${prefix}.${prevOwn + 1}`, w.value, prevOwn, false, prefix);
       return;
     }
-    report(ctx, span, kind, found2, String((prevOwn ?? 0) + 1), w.value, prevOwn ?? (w.value === 0 ? -1 : 0), false);
+    report(ctx, span2, kind, found2, String((prevOwn ?? 0) + 1), w.value, prevOwn ?? (w.value === 0 ? -1 : 0), false);
     return;
   }
   if (w.scheme === "minute" && !before2) return;
@@ -14343,14 +14343,14 @@ function checkOne(ctx, item, w, before2, parentNumber, parent) {
   if (w.value === prevValue + 1) return;
   const expected = before2 ? nextNumberText(before2) : nextNumberText(w, 1);
   const how = w.value > prevValue + 1 ? `skips ${skippedText(before2 ?? w, prevValue + 1, w.value)}` : w.value === prevValue ? "repeats the number before it" : "goes back";
-  ctx.report(span, `${kind} number ${w.text} ${how}: expected ${expected}, found ${w.text}`);
+  ctx.report(span2, `${kind} number ${w.text} ${how}: expected ${expected}, found ${w.text}`);
 }
-function report(ctx, span, kind, found2, expected, own5, prevOwn, allowed, prefix) {
+function report(ctx, span2, kind, found2, expected, own5, prevOwn, allowed, prefix) {
   const prev = prevOwn ?? 0;
   if (allowed || own5 === prev + 1) return;
   const name = (n2) => prefix !== void 0 ? `${prefix}.${n2}` : String(n2);
   const how = own5 > prev + 1 ? `skips ${own5 - (prev + 1) === 1 ? name(prev + 1) : `${name(prev + 1)} to ${name(own5 - 1)}`}` : own5 === prev ? "repeats the number before it" : "goes back";
-  ctx.report(span, `${kind} number ${found2} ${how}: expected ${expected}, found ${found2}`);
+  ctx.report(span2, `${kind} number ${found2} ${how}: expected ${expected}, found ${found2}`);
 }
 function skippedText(n2, from, to) {
   const name = (v) => nextNumberText(n2, v);
@@ -22195,9 +22195,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code3);
     }
     effects.consume(code3);
-    return code3 === 92 ? escape4 : inside;
+    return code3 === 92 ? escape5 : inside;
   }
-  function escape4(code3) {
+  function escape5(code3) {
     if (code3 === marker || code3 === 92) {
       effects.consume(code3);
       return inside;
@@ -28994,7 +28994,7 @@ var init_placeholder = __esm({
 });
 
 // src/vocabulary/kept-words.ts
-var ATTENDANCE_LABELS, CHAIR_LABELS, NOTE_TAKER_LABELS, CHAIR_AFTER, NOTE_TAKER_AFTER, AGENDA_TITLES, NOTES_TITLES, NOTHING_YET, NOBODY, SHARED_TITLES, MONTHS, SITE_KEYS, NEXT_MEETING_LINE, CANCELLED, PRESENT_SENTENCE, BARE_LABEL, OBSERVER_ROLE, COUNTED, OFFICE_THEN_PERSON;
+var ATTENDANCE_LABELS, CHAIR_LABELS, NOTE_TAKER_LABELS, CHAIR_AFTER, NOTE_TAKER_AFTER, AGENDA_TITLES, NOTES_TITLES, NOTHING_YET, NOBODY, SHARED_TITLES, MONTHS, SITE_KEYS, NEXT_MEETING_LINE, CANCELLED, PRESENT_SENTENCE, BARE_LABEL, OBSERVER_ROLE, COUNTED, OFFICE_THEN_PERSON, HEAD_LABELS, ROLE_PLURALS, PRESENT_VERB, PEOPLE_COLUMNS, OTHER_DATE_LABELS, ABBREVIATED_TITLES;
 var init_kept_words = __esm({
   "src/vocabulary/kept-words.ts"() {
     "use strict";
@@ -29005,6 +29005,10 @@ var init_kept_words = __esm({
       ["councillors present", "attendees"],
       ["trustees present", "attendees"],
       ["committee members present", "attendees"],
+      ["board representatives present", "attendees"],
+      ["board representative present", "attendees"],
+      ["list of participants", "attendees"],
+      ["list of attendees", "attendees"],
       ["attendees", "attendees"],
       ["attendance", "attendees"],
       ["attending", "attendees"],
@@ -29025,6 +29029,9 @@ var init_kept_words = __esm({
       ["observers", "observers"],
       ["observing", "observers"],
       ["guests", "observers"],
+      ["guest", "observers"],
+      ["visitor", "observers"],
+      ["observer", "observers"],
       ["visitors", "observers"],
       ["apologies", "apologies"],
       ["apologies for absence", "apologies"],
@@ -29044,7 +29051,7 @@ var init_kept_words = __esm({
     AGENDA_TITLES = /^(?:(?:meeting )?agenda(?: items)?|agenda for\b.*|proposed agenda|draft agenda)$/i;
     NOTES_TITLES = /^(?:(?:meeting )?(?:minutes|notes)|meeting notes|notes of (?:the )?meeting|discussion|proceedings)$/i;
     NOTHING_YET = /^(?:to be added\b.*|tbd|tba|none|n\/a|\(?no notes\)?|(?:the )?meeting (?:was )?cancell?ed\b.*|cancell?ed\b.*|notes to follow\b.*)$/i;
-    NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|–|—)\.?$/i;
+    NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|–|—|and|&)\.?$/i;
     SHARED_TITLES = { cllrs: "Cllr", councillors: "Councillor", "county councillors": "County Councillor", drs: "Dr", messrs: "Mr", profs: "Prof" };
     MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     SITE_KEYS = /* @__PURE__ */ new Set([
@@ -29104,6 +29111,38 @@ var init_kept_words = __esm({
     OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
     COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
     OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
+    HEAD_LABELS = {
+      date: ["date", "meeting date", "date/time", "date / time", "meeting date/time", "meeting date / time", "fecha", "when"],
+      time: ["time", "meeting time", "hours"],
+      venue: ["venue", "location", "meeting location", "place", "where"],
+      chair: ["chair", "chairman", "chairwoman", "chairperson", "chaired by"],
+      committee: ["committee", "project", "group", "body"],
+      meeting: ["meeting", "meeting no", "meeting no.", "meeting number", "meeting type"]
+    };
+    ROLE_PLURALS = {
+      directors: void 0,
+      trustees: void 0,
+      governors: void 0,
+      members: void 0,
+      "board members": void 0,
+      "committee members": void 0,
+      officers: void 0,
+      councillors: "Councillor",
+      "county councillors": "County Councillor",
+      cllrs: "Cllr"
+    };
+    PRESENT_VERB = /\s+(?:were|was)\s+(also\s+)?(?:present|in\s+attendance)\s*(?:[.;]\s*|$)(?=$|[\p{Lu}])/giu;
+    PEOPLE_COLUMNS = {
+      name: /^(?:(?:attendee|participant|member|full)\s+)?(?:name|member|attendee|participant|person|who)s?(?:\s+of\s+(?:attendee|participant)s?)?$/,
+      /** A name column that says by itself whom the table lists, without a label above it. */
+      attendance: /\b(?:attendee|participant)s?\b/,
+      initials: /^(?:initials|abbreviation|acronym)$/,
+      organisation: /organi[sz]ation|company|country|institution|affiliation|represent/,
+      presence: /^(?:presence|present|attendance|attended|status)$/,
+      absent: /apolog|absent|excused|^no\b/
+    };
+    OTHER_DATE_LABELS = ["issue", "due", "target", "deadline"];
+    ABBREVIATED_TITLES = ["mr", "mrs", "ms", "dr", "prof", "cllr", "rev", "revd", "st"];
   }
 });
 
@@ -29545,8 +29584,8 @@ function cleanMention(s) {
 function named(written, unit, from, index2, loc) {
   const text7 = cleanMention(written);
   const [start, end] = sourceRange(unit, from, written.length);
-  const span = loc.span(start, end);
-  const n2 = { written: written.trim(), span };
+  const span2 = loc.span(start, end);
+  const n2 = { written: written.trim(), span: span2 };
   const m = index2.resolve(text7);
   if (m.kind === "one") n2.person = m.person;
   else if (m.kind === "ambiguous") n2.ambiguous = true;
@@ -30008,8 +30047,8 @@ function directivesOf(source2, tree, frontMatter) {
 function isDisabled(directives, ruleId, line, lineOf3) {
   let off = false;
   for (const d of directives) {
-    const names = d.rules.length === 0 || d.rules.some((r) => r.id === ruleId);
-    if (!names) continue;
+    const names2 = d.rules.length === 0 || d.rules.some((r) => r.id === ruleId);
+    if (!names2) continue;
     if (d.kind === "disable-next-line") {
       if (lineOf3(d.end) + 1 === line) return true;
       continue;
@@ -30322,9 +30361,9 @@ var init_approved_changed = __esm({
         if (diff) {
           const text7 = ctx.source.split(/\r\n|\r|\n/)[diff.line - 1] ?? "";
           const start = ctx.loc.point(offsetOfLine(ctx.source, diff.line));
-          const span = { start, end: ctx.loc.point(start.offset + text7.length) };
+          const span2 = { start, end: ctx.loc.point(start.offset + text7.length) };
           const change = diff.was === "" ? `"${clip3(diff.now)}" was added` : diff.now === "" ? `"${clip3(diff.was)}" was removed` : `it read "${clip3(diff.was)}" when approved`;
-          ctx.report(span, `These minutes were approved${sealed.date ? ` on ${sealed.date}` : ""} and line ${diff.line} has changed since: ${change}; ${how}`);
+          ctx.report(span2, `These minutes were approved${sealed.date ? ` on ${sealed.date}` : ""} and line ${diff.line} has changed since: ${change}; ${how}`);
           return;
         }
         ctx.report(at5, `These minutes were approved${sealed.date ? ` on ${sealed.date}` : ""} and their text no longer matches the approved digest; ${how}`);
@@ -32151,12 +32190,12 @@ function readProseMentions(root2, loc, read) {
   const out2 = [];
   const paragraph3 = (p, at5) => {
     if (!at5.position) return;
-    const span = loc.span(at5.position.start.offset, at5.position.end.offset);
+    const span2 = loc.span(at5.position.start.offset, at5.position.end.offset);
     for (const sentence of splitSentences(toString(p).replace(/\s+/g, " ").trim())) {
       const ids = [...sentence.matchAll(MENTION)].flatMap((m) => m[1].match(EACH_ID) ?? []);
       if (ids.length === 0) continue;
       const status = proseStatus(sentence);
-      for (const id of ids) out2.push({ id, text: sentence, span, ...status ? { status: status.status, statusWord: status.word } : {} });
+      for (const id of ids) out2.push({ id, text: sentence, span: span2, ...status ? { status: status.status, statusWord: status.word } : {} });
     }
   };
   const visit4 = (n2, item) => {
@@ -32313,8 +32352,8 @@ function readInitials(m, blocks, input) {
   const out2 = [];
   const add2 = (token, offset, near, reader) => {
     const at5 = offset ?? near;
-    const span = offset === void 0 ? input.loc.span(at5, at5) : input.loc.span(at5, at5 + token.length);
-    const mention = { written: token, span, exact: offset !== void 0, form: "initials", reader, certain: true };
+    const span2 = offset === void 0 ? input.loc.span(at5, at5) : input.loc.span(at5, at5 + token.length);
+    const mention = { written: token, span: span2, exact: offset !== void 0, form: "initials", reader, certain: true };
     if (acronyms.has(token) || ROMAN2.test(token)) {
       mention.certain = false;
       mention.doubt = "an acronym or a body, not a person";
@@ -32490,9 +32529,9 @@ function namesInText(m, people3, blocks, input) {
     for (const x2 of block2.text.matchAll(candidates2(titles))) {
       const written = x2[0].replace(/['’]s$/, "");
       const at5 = block2.offset(x2.index, written.length);
-      const span = at5 === void 0 ? input.loc.span(block2.start, block2.start) : input.loc.span(at5, at5 + written.length);
+      const span2 = at5 === void 0 ? input.loc.span(block2.start, block2.start) : input.loc.span(at5, at5 + written.length);
       const r = people3.resolve(written);
-      const mention = { written, span, exact: at5 !== void 0, form: "name", reader: "name-in-text", certain: false };
+      const mention = { written, span: span2, exact: at5 !== void 0, form: "name", reader: "name-in-text", certain: false };
       if (r.kind === "one") mention.person = r.person;
       if (r.kind === "ambiguous") mention.ambiguous = true;
       const alias = aliases.has(written.toLowerCase());
@@ -32513,8 +32552,8 @@ function ownerMentions(m) {
     for (const t of a.owners) {
       if (t.kind === "everyone" || t.kind === "role") continue;
       if (a.notation === "v1" && INITIALS_TOKEN2.test(t.text)) continue;
-      const span = t.span ?? a.ownerSpan ?? a.idSpan;
-      const mention = { written: t.text, span, exact: t.span !== void 0, form: t.kind === "initials" ? "initials" : "name", reader: "owner", certain: a.certain };
+      const span2 = t.span ?? a.ownerSpan ?? a.idSpan;
+      const mention = { written: t.text, span: span2, exact: t.span !== void 0, form: t.kind === "initials" ? "initials" : "name", reader: "owner", certain: a.certain };
       if (t.resolved?.kind === "person") mention.person = t.resolved.person;
       if (t.resolved?.kind === "ambiguous") mention.ambiguous = true;
       if (!a.certain) mention.doubt = "the owner of an action that is not certain";
@@ -32755,8 +32794,8 @@ function readFrontMatterApproval(fm) {
   else if (/^\d{4}-\d{2}$/.test(v)) target = { kind: "month", value: v, written: v };
   else if (MEETING_NUMBER.test(v)) target = { kind: "number", value: v, written: v };
   else target = { kind: "previous", written: v };
-  const span = node2.keySpan ? { start: node2.keySpan.start, end: node2.span.end } : node2.span;
-  return { target, outcome: "approved", amendments: readAmendments(field(fm, "amendments")), certainty: "certain", reader: "front-matter", text: `approves: ${v}`, span };
+  const span2 = node2.keySpan ? { start: node2.keySpan.start, end: node2.span.end } : node2.span;
+  return { target, outcome: "approved", amendments: readAmendments(field(fm, "amendments")), certainty: "certain", reader: "front-matter", text: `approves: ${v}`, span: span2 };
 }
 function readAmendments(list4) {
   return items(list4).flatMap((it) => {
@@ -32811,6 +32850,66 @@ var init_approvals = __esm({
   }
 });
 
+// src/model/kept-role-sentences.ts
+function subjectStart(text7) {
+  let at5 = 0;
+  for (const m of text7.matchAll(/([\p{L}\d)]{2,})[.!?]\s+(?=[\p{Lu}])/gu)) if (!ABBREVIATED_TITLES.includes(m[1].toLowerCase())) at5 = m.index + m[0].length;
+  return at5;
+}
+function names(text7, from) {
+  const out2 = [];
+  const re = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/g;
+  let start = 0;
+  const push3 = (end) => {
+    const raw = text7.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const name = raw.trim();
+    if (name) out2.push({ text: name, start: from + start + lead, end: from + start + lead + name.length });
+  };
+  for (const m of text7.matchAll(re)) {
+    push3(m.index);
+    start = m.index + m[0].length;
+  }
+  push3(text7.length);
+  return out2.length > 0 && out2.every((n2) => NAME2.test(n2.text)) ? out2 : void 0;
+}
+function readRoleSentences(text7, bare2) {
+  const out2 = [];
+  let from = 0;
+  for (const verb of text7.matchAll(PRESENT_VERB)) {
+    const start = from + subjectStart(text7.slice(from, verb.index));
+    const found2 = roleSentence(text7, start, verb, bare2);
+    if (found2) out2.push(found2);
+    from = verb.index + verb[0].length;
+  }
+  return out2;
+}
+function roleSentence(text7, from, verb, bare2) {
+  const subject = text7.slice(from, verb.index);
+  const role = ROLE.exec(subject);
+  if (!role && !bare2) return void 0;
+  const at5 = from + (role ? role[0].length : 0);
+  const found2 = names(text7.slice(at5, verb.index), at5);
+  if (!found2) return void 0;
+  const title = role ? ROLE_PLURALS[role[1].toLowerCase().replace(/\s+/g, " ")] : void 0;
+  return {
+    list: verb[1] ? "participants" : "attendees",
+    labelStart: from,
+    labelEnd: role ? from + role[0].trimEnd().length : at5,
+    names: found2.map((n2) => title && !n2.text.startsWith(title) ? { ...n2, text: `${title} ${n2.text}` } : n2)
+  };
+}
+var escape3, ROLE, NAME2;
+var init_kept_role_sentences = __esm({
+  "src/model/kept-role-sentences.ts"() {
+    "use strict";
+    init_kept_words();
+    escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+    ROLE = new RegExp(`^(?:the\\s+)?(${Object.keys(ROLE_PLURALS).sort((a, b) => b.length - a.length).map(escape3).join("|")})\\s+`, "i");
+    NAME2 = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+  }
+});
+
 // src/model/kept-head.ts
 function readKeptHead(text7, bodyStart, path2, hints = {}) {
   const lines = splitLines(text7, bodyStart, hints.dateOnly ? COMPARED_LINES : MAX_LINES);
@@ -32821,7 +32920,7 @@ function readKeptHead(text7, bodyStart, path2, hints = {}) {
   const groups = readGroups(lines);
   const roles = readRoles(lines);
   const yearHint = yearOf(path2, hints.siteDate);
-  const date = bodyDate(lines, yearHint) ?? titleDate(text7, hints.siteTitle, yearHint) ?? pathDate(path2);
+  const date = bodyDate(lines, yearHint) ?? titleDate(text7, hints.siteTitle, yearHint) ?? labelledDate(lines, yearHint) ?? pathDate(path2);
   const { agenda, notes } = sectionsOf(lines);
   const attended = groups.some((g) => g.list === "attendees" && (g.all === true || g.entries.length > 0)) || groups.some((g) => g.entries.length > 0 && g.list !== "apologies" && g.list !== "absent");
   const agendaOnly = agenda && (notes === "empty" || notes === "none" && lines.some((l) => !l.blank && !l.heading && CANCELLED.test(l.text)));
@@ -32859,9 +32958,11 @@ function listOf(label) {
 }
 function readGroups(lines) {
   const groups = [];
+  let headingsSeen = 0;
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line = lines[i2];
     if (line.blank) continue;
+    if (line.heading) headingsSeen++;
     if (line.heading) {
       const title = plainTitle(line.heading.title);
       const list5 = listOf(title);
@@ -32886,11 +32987,23 @@ function readGroups(lines) {
       i2 = n2 - 1;
       continue;
     }
+    const table5 = selfLabelledTable(lines, i2, headingsSeen <= 1 && i2 < 60);
+    if (table5) {
+      readTableInto(table5.rows, table5.group, groups);
+      groups.push(table5.group);
+      i2 += table5.rows.length - 1;
+      continue;
+    }
+    const sentences2 = line.heading || isListLine(line) ? [] : readRoleSentences(line.text, headingsSeen <= 1 && i2 < 40);
+    if (sentences2.length > 0) {
+      for (const r of sentences2) groups.push(roleGroup(line, r));
+      continue;
+    }
     const found2 = labelAt(line);
     if (!found2) continue;
     const { list: list4, label, labelStart, labelEnd: labelEnd2, restStart } = found2;
     if (!list4) continue;
-    const group = { list: list4, label, labelStart, labelEnd: labelEnd2, entries: [] };
+    const group = { list: list4, label, labelStart, labelEnd: labelEnd2, entries: [], ...found2.site ? { site: found2.site } : {} };
     const para = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
     let k = i2 + 1;
     while (k < lines.length && !lines[k].blank && !lines[k].heading && !(labelAt(lines[k]) && !wrapsLabel(lines[k - 1], lines[k])) && !(isListLine(lines[k]) && lines[k].indent <= line.indent)) para.push(lines[k++]);
@@ -32912,6 +33025,10 @@ function readGroups(lines) {
   }
   return groups.filter((g) => g.all === true || g.entries.length > 0);
 }
+function roleGroup(line, r) {
+  const label = line.text.slice(r.labelStart, r.labelEnd) || "present";
+  return { list: r.list, label, labelStart: line.start + r.labelStart, labelEnd: line.start + r.labelEnd, entries: r.names.map((n2) => ({ text: n2.text, start: line.start + n2.start, end: line.start + n2.end })) };
+}
 function wrapsLabel(before2, line) {
   const last = /(\S+)\s*$/.exec(before2.text)?.[1];
   const hit = labelAt(line);
@@ -32929,6 +33046,11 @@ function labelAt(line) {
     const list4 = listOf(label);
     if (list4) hit.list = list4;
     else hit.role = roleOf(label);
+    if (m[2] !== void 0) {
+      if (list4 !== "attendees") return void 0;
+      hit.site = m[2].trim();
+    }
+    if (/(?:\*\*|__)\s*$/.test(m[0]) && m[0].trim().length === line.text.trim().length && NOT_AS_HEADING.has(label.toLowerCase())) return void 0;
     if (!/[:\-–—]/.test(m[0].slice(m[0].indexOf(label) + label.length)) && !/^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(m[0])) return void 0;
     return hit;
   }
@@ -32979,31 +33101,51 @@ function readBlockInto(block2, group, groups) {
   }
   flush();
 }
+function tableCells(l) {
+  const out2 = [];
+  for (const m of l.text.matchAll(/\|([^|]*)(?=\|)/g)) {
+    const raw = m[1];
+    const lead = raw.length - raw.trimStart().length;
+    const start = l.start + m.index + 1 + lead;
+    out2.push({ text: raw.trim(), start, end: start + raw.trim().length });
+  }
+  return out2;
+}
 function readTableInto(rows, group, groups) {
-  const cellsOf = (l) => {
-    const out2 = [];
-    const re = /\|([^|]*)(?=\|)/g;
-    for (const m of l.text.matchAll(re)) {
-      const raw = m[1];
-      const lead = raw.length - raw.trimStart().length;
-      const start = l.start + m.index + 1 + lead;
-      out2.push({ text: raw.trim(), start, end: start + raw.trim().length });
-    }
-    return out2;
-  };
-  const header = cellsOf(rows[0]).map((c) => c.text.toLowerCase().replace(/[*_]/g, ""));
-  const nameAt = header.findIndex((h) => /^(?:name|full name|member|attendee|person|who)s?$/.test(h));
+  const header = tableCells(rows[0]).map(columnTitle);
+  const nameAt = header.findIndex((h) => PEOPLE_COLUMNS.name.test(h));
   if (nameAt < 0) return;
+  const at5 = (re) => header.findIndex((h, k) => k !== nameAt && re.test(h));
   const roleAt = header.findIndex((h) => /^(?:position|role|status|capacity|type)$/.test(h));
+  const [initialsAt, orgAt, presenceAt] = [at5(PEOPLE_COLUMNS.initials), at5(PEOPLE_COLUMNS.organisation), at5(PEOPLE_COLUMNS.presence)];
   const observers = { list: "observers", label: "", labelStart: group.labelStart, labelEnd: group.labelEnd, entries: [] };
+  const away = { list: "apologies", label: "", labelStart: group.labelStart, labelEnd: group.labelEnd, entries: [] };
   for (const row of rows.slice(2)) {
-    const cells = cellsOf(row);
+    const cells = tableCells(row);
     const name = cells[nameAt];
-    if (!name) continue;
+    if (!name || name.text === "") continue;
+    const entry = { ...name, text: name.text.replace(/[*_]/g, "").trim() };
+    const initials = initialsAt >= 0 ? cells[initialsAt]?.text : void 0;
+    if (initials && /^[A-Z]{2,5}$/.test(initials)) entry.initials = initials;
+    const org = orgAt >= 0 ? cells[orgAt]?.text.replace(/<br>/g, " ").trim() : void 0;
+    if (org) entry.organisation = org;
     const role = roleAt >= 0 ? cells[roleAt]?.text : void 0;
-    addEntry(role && OBSERVER_ROLE.test(role) ? observers : group, name);
+    const presence = presenceAt >= 0 ? (cells[presenceAt]?.text ?? "").toLowerCase() : "";
+    addEntry(role && OBSERVER_ROLE.test(role) ? observers : PEOPLE_COLUMNS.absent.test(presence) ? away : group, entry);
   }
   if (observers.entries.length > 0) groups.push({ ...observers, label: "visitors" });
+  if (away.entries.length > 0) groups.push({ ...away, label: "apologies" });
+}
+function selfLabelledTable(lines, i2, head2) {
+  const line = lines[i2];
+  if (!/^\s*\|/.test(line.text) || !/^\s*\|[\s:|-]+\|\s*$/.test(lines[i2 + 1]?.text ?? "")) return void 0;
+  const titles = tableCells(line).map(columnTitle);
+  const beside = head2 && titles.some((t) => PEOPLE_COLUMNS.initials.test(t) || PEOPLE_COLUMNS.organisation.test(t));
+  const name = tableCells(line).find((c) => PEOPLE_COLUMNS.name.test(columnTitle(c)) && (beside || PEOPLE_COLUMNS.attendance.test(columnTitle(c))));
+  if (!name) return void 0;
+  const rows = [];
+  for (let k = i2; k < lines.length && /^\s*\|/.test(lines[k].text); k++) rows.push(lines[k]);
+  return { group: { list: "attendees", label: name.text.replace(/[*_]/g, "").trim(), labelStart: name.start, labelEnd: name.end, entries: [] }, rows };
 }
 function readRunInto(para, group, groups) {
   const oneEach = para.length > 1 && para.every((l, k) => (k === para.length - 1 || l.hard || !/,/.test(l.text)) && !/,\s*$/.test(l.text)) && para.every((l) => l.text.split(/\s+/).length <= 6);
@@ -33071,7 +33213,7 @@ function splitNames(text7, from, to) {
 function clean(raw, at5) {
   let s = raw;
   let start = at5;
-  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*/.exec(s)[0].length;
+  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*(?:[:：]\s*)?/.exec(s)[0].length;
   s = s.slice(lead);
   start += lead;
   s = s.replace(/[\s*_]*$/, "").replace(/\.$/, "").replace(/\s+$/, "");
@@ -33126,11 +33268,11 @@ function keptGroups(head2) {
 }
 function readRoles(lines) {
   const out2 = {};
-  const NAME2 = String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s*(?:\+|&|\band\b)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})*)`;
-  const leadingName = new RegExp(`^${NAME2}`, "u");
+  const NAME3 = String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s*(?:\+|&|\band\b)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})*)`;
+  const leadingName = new RegExp(`^${NAME3}`, "u");
   const labelled = new RegExp(String.raw`(?:^|[\s,;(*_])(${ROLE_WORDS})\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*`, "giu");
-  const chairAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME2}\s+(?:${alternatives2(CHAIR_AFTER)})\b`, "gu");
-  const notesAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME2}\s+(?:${alternatives2(NOTE_TAKER_AFTER)})\b`, "gu");
+  const chairAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME3}\s+(?:${alternatives2(CHAIR_AFTER)})\b`, "gu");
+  const notesAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME3}\s+(?:${alternatives2(NOTE_TAKER_AFTER)})\b`, "gu");
   const set = (key, text7, start) => {
     if (out2[key] || NOBODY.test(text7) || /^(?:the|this|we|all|it|a|an)$/i.test(text7)) return;
     out2[key] = { text: text7, start, end: start + text7.length };
@@ -33140,8 +33282,9 @@ function readRoles(lines) {
     labelled.lastIndex = 0;
     for (let m = labelled.exec(l.text); m; m = labelled.exec(l.text)) {
       const after = m.index + m[0].length;
-      const name = leadingName.exec(l.text.slice(after))?.[1]?.replace(/\.$/, "");
-      if (name) set(roleOf(m[1]) === "chair" ? "chair" : "noteTaker", name, l.start + after);
+      const rest = l.text.slice(after).replace(/^(?:\*\*|__)?\s*\|\s*/, "");
+      const name = leadingName.exec(rest)?.[1]?.replace(/\.$/, "");
+      if (name) set(roleOf(m[1]) === "chair" ? "chair" : "noteTaker", name, l.start + after + (l.text.length - after - rest.length));
     }
     for (const [re, key] of [[chairAfter, "chair"], [notesAfter, "noteTaker"]]) {
       re.lastIndex = 0;
@@ -33205,6 +33348,17 @@ function bodyDate(lines, yearHint) {
 function isDateline(text7, d) {
   return d.index > 0 && /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*$/u.test(text7.slice(0, d.index)) && /^[\s.]*$/.test(text7.slice(d.index + d.length));
 }
+function labelledDate(lines, yearHint) {
+  for (const l of lines.slice(0, 60)) {
+    if (l.blank || l.heading) continue;
+    const m = DATE_LABEL.exec(l.text);
+    if (!m || OTHER_MEETING.test(l.text.slice(0, m.index + m[0].length)) || OTHER_DATE_LABEL.test(l.text.slice(0, m.index + 1).replace(/[|*_\s]+$/, ""))) continue;
+    const from = m.index + m[0].length;
+    const d = findDate(l.text.slice(from, from + 80), yearHint);
+    if (d) return { iso: d.iso, source: "body", start: l.start + from + d.index, end: l.start + from + d.index + d.length };
+  }
+  return void 0;
+}
 function pathDate(path2) {
   const parts = path2.split(/[\\/]/);
   const name = (parts.at(-1) ?? "").replace(/\.[^.]*$/, "");
@@ -33239,21 +33393,22 @@ function sectionsOf(lines) {
   }
   return { agenda, notes };
 }
-var LABEL_LIST, NOT_AS_HEADING, escape3, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, COMPARED_LINES, MAX_LINES, plainTitle, isListLine, sharedTitle, pad2, monthOf, OTHER_MEETING, MINUTES_APPROVED;
+var LABEL_LIST, NOT_AS_HEADING, escape4, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, COMPARED_LINES, MAX_LINES, plainTitle, isListLine, columnTitle, sharedTitle, pad2, monthOf, OTHER_MEETING, MINUTES_APPROVED, OTHER_DATE_LABEL, DATE_LABEL;
 var init_kept_head = __esm({
   "src/model/kept-head.ts"() {
     "use strict";
     init_spec();
     init_kept_words();
+    init_kept_role_sentences();
     init_approval_words();
     LABEL_LIST = new Map(ATTENDANCE_LABELS.map(([w, l]) => [w, l]));
     NOT_AS_HEADING = /* @__PURE__ */ new Set(["council", "members", "who", "staff", "attended", "missing"]);
-    escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
-    alternatives2 = (words3) => [...words3].sort((a, b) => b.length - a.length).map(escape3).join("|");
+    escape4 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
+    alternatives2 = (words3) => [...words3].sort((a, b) => b.length - a.length).map(escape4).join("|");
     ATTENDANCE_WORDS = alternatives2(ATTENDANCE_LABELS.map(([w]) => w));
     ROLE_WORDS = alternatives2([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
     LABEL_AT_START = new RegExp(
-      String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
+      String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(?:\s+from\s+([^:*()\n]{1,40}?))?(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s|$)|\s+[-–—]\s+)`,
       "i"
     );
     LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
@@ -33267,11 +33422,14 @@ var init_kept_head = __esm({
     MAX_LINES = 3e3;
     plainTitle = (s) => s.replace(/[*_`]/g, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").trim();
     isListLine = (l) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+/.test(l.text);
+    columnTitle = (c) => c.text.toLowerCase().replace(/[*_]/g, "").replace(/\s*\([^)]*\)/g, "").replace(/<br>/g, " ").trim();
     sharedTitle = /* @__PURE__ */ new WeakMap();
     pad2 = (n2) => String(n2).padStart(2, "0");
     monthOf = (word2) => MONTHS.findIndex((m) => m.startsWith(word2.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
     OTHER_MEETING = /\b(?:previous|next|last|future|upcoming)\b|\bfollowing\b(?!\s+the\b)/i;
     MINUTES_APPROVED = new RegExp(String.raw`\bminutes\b.*\b(?:were|was|are|is)\s+(?:\w+\s+)?${wordsOf2("approved")}\b|\b${wordsOf2("approved")}\s+the\s+minutes\b`, "i");
+    OTHER_DATE_LABEL = new RegExp(String.raw`\b(?:${alternatives2(OTHER_DATE_LABELS)})\s*$`, "i");
+    DATE_LABEL = new RegExp(String.raw`(?:^|[|*_\s])(?:${alternatives2(HEAD_LABELS.date)})\s*(?:\*\*|__)?\s*[:|]\s*(?:\*\*|__|\|)?`, "i");
   }
 });
 
@@ -33327,8 +33485,8 @@ function keptPerson(e, list4, group, loc, titles) {
     written = office[2].trim();
   }
   const parts = parsePerson(written, titles);
-  const span = loc.span(e.start, e.end);
-  const person = { name: parts.full || written, group, list: list4, span, nameSpan: span, fields: {}, parts, written: unescape(e.text) };
+  const span2 = loc.span(e.start, e.end);
+  const person = { name: parts.full || written, group, list: list4, span: span2, nameSpan: span2, fields: {}, parts, written: unescape(e.text) };
   const bracket = /\(([^()\s]+)\)/.exec(written);
   if (bracket && parts.role === bracket[1] && parts.given !== void 0) {
     delete parts.role;
@@ -38715,13 +38873,13 @@ function globMinutes(patterns, root2) {
 function walk2(folder) {
   const found2 = [];
   const visit4 = (dir) => {
-    let names;
+    let names2;
     try {
-      names = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
+      names2 = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const d of names) {
+    for (const d of names2) {
       if (d.name.startsWith(".") || SKIPPED_DIRS.has(d.name)) continue;
       const p = (0, import_node_path6.join)(dir, d.name);
       if (d.isDirectory()) visit4(p);
@@ -39271,13 +39429,13 @@ function removeTemporaryFiles() {
 function sweep(folder) {
   if (swept.has(folder)) return;
   swept.add(folder);
-  let names;
+  let names2;
   try {
-    names = (0, import_node_fs7.readdirSync)(folder);
+    names2 = (0, import_node_fs7.readdirSync)(folder);
   } catch {
     return;
   }
-  for (const name of names) {
+  for (const name of names2) {
     const m = TEMP.exec(name);
     if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
     try {
@@ -39452,7 +39610,7 @@ var require_utils2 = __commonJS({
     exports2.createFrame = createFrame;
     exports2.blockParams = blockParams;
     exports2.appendContextPath = appendContextPath;
-    var escape4 = {
+    var escape5 = {
       "&": "&amp;",
       "<": "&lt;",
       ">": "&gt;",
@@ -39464,7 +39622,7 @@ var require_utils2 = __commonJS({
     var badChars = /[&<>"'`=]/g;
     var possible = /[&<>"'`=]/;
     function escapeChar(chr) {
-      return escape4[chr];
+      return escape5[chr];
     }
     function extend2(obj) {
       for (var i2 = 1; i2 < arguments.length; i2++) {
@@ -43372,7 +43530,7 @@ var require_source_map_consumer = __commonJS({
       }
       var version = util.getArg(sourceMap, "version");
       var sources = util.getArg(sourceMap, "sources");
-      var names = util.getArg(sourceMap, "names", []);
+      var names2 = util.getArg(sourceMap, "names", []);
       var sourceRoot = util.getArg(sourceMap, "sourceRoot", null);
       var sourcesContent = util.getArg(sourceMap, "sourcesContent", null);
       var mappings = util.getArg(sourceMap, "mappings");
@@ -43386,7 +43544,7 @@ var require_source_map_consumer = __commonJS({
       sources = sources.map(String).map(util.normalize).map(function(source2) {
         return sourceRoot && util.isAbsolute(sourceRoot) && util.isAbsolute(source2) ? util.relative(sourceRoot, source2) : source2;
       });
-      this._names = ArraySet.fromArray(names.map(String), true);
+      this._names = ArraySet.fromArray(names2.map(String), true);
       this._sources = ArraySet.fromArray(sources, true);
       this._absoluteSources = this._sources.toArray().map(function(s) {
         return util.computeSourceURL(sourceRoot, s, aSourceMapURL);
@@ -43417,7 +43575,7 @@ var require_source_map_consumer = __commonJS({
     };
     BasicSourceMapConsumer.fromSourceMap = function SourceMapConsumer_fromSourceMap(aSourceMap, aSourceMapURL) {
       var smc = Object.create(BasicSourceMapConsumer.prototype);
-      var names = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
+      var names2 = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
       var sources = smc._sources = ArraySet.fromArray(aSourceMap._sources.toArray(), true);
       smc.sourceRoot = aSourceMap._sourceRoot;
       smc.sourcesContent = aSourceMap._generateSourcesContent(
@@ -43442,7 +43600,7 @@ var require_source_map_consumer = __commonJS({
           destMapping.originalLine = srcMapping.originalLine;
           destMapping.originalColumn = srcMapping.originalColumn;
           if (srcMapping.name) {
-            destMapping.name = names.indexOf(srcMapping.name);
+            destMapping.name = names2.indexOf(srcMapping.name);
           }
           destOriginalMappings.push(destMapping);
         }
@@ -47674,6 +47832,57 @@ var init_link_target = __esm({
   }
 });
 
+// src/render/html-table.ts
+function decode2(s) {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
+    if (e[0] === "#") {
+      const n2 = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return Number.isFinite(n2) && n2 > 0 && n2 <= 1114111 ? String.fromCodePoint(n2) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+function cellLines(inner) {
+  const text7 = inner.replace(/<br\s*\/?>/gi, "\n").replace(/<\/(?:p|li|div|h[1-6])\s*>/gi, "\n").replace(/<li\b[^>]*>/gi, "\u2022 ").replace(/<[^>]*>/g, "");
+  return decode2(text7).split("\n").map((l) => l.replace(/[ \t\r]+/g, " ").trim()).filter((l) => l !== "");
+}
+function readHtmlTable(html3) {
+  const t = html3.trim();
+  if (!/^<table\b[^>]*>[\s\S]*<\/table>$/i.test(t) || /<table\b/i.test(t.slice(6))) return void 0;
+  const rows = [];
+  for (const tr of t.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
+    const cells = [];
+    for (const c of tr[1].matchAll(/<(td|th)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {
+      cells.push({ lines: cellLines(c[3]), rowspan: span(c[2], "rowspan"), colspan: span(c[2], "colspan"), header: c[1].toLowerCase() === "th" });
+    }
+    if (cells.length > 0) rows.push(cells);
+  }
+  return rows.length > 0 ? rows : void 0;
+}
+function tableGrid(rows) {
+  const grid = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell2 of row) {
+      while (grid[r][c] !== void 0) c++;
+      for (let dr = 0; dr < cell2.rowspan && r + dr < rows.length; dr++) for (let dc = 0; dc < cell2.colspan; dc++) grid[r + dr][c + dc] = { cell: cell2, start: dr === 0 && dc === 0 };
+      c += cell2.colspan;
+    }
+  });
+  return { grid, columns: Math.max(1, ...grid.map((g) => g.length)) };
+}
+var ENTITIES, span;
+var init_html_table = __esm({
+  "src/render/html-table.ts"() {
+    "use strict";
+    ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
+    span = (attrs, name) => {
+      const m = new RegExp(`\\b${name}\\s*=\\s*["']?(\\d{1,3})`, "i").exec(attrs);
+      return m ? Math.max(1, Math.min(100, Number(m[1]))) : 1;
+    };
+  }
+});
+
 // src/render/html/mdast-html.ts
 function escapeHtml(s) {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -47762,8 +47971,11 @@ ${items2}
     }
     case "code":
       return `<pre class="code">${escapeHtml(n2.value)}</pre>`;
-    case "html":
-      return isComment(n2.value) ? "" : `<p class="raw">${escapeHtml(n2.value)}</p>`;
+    case "html": {
+      if (isComment(n2.value)) return "";
+      const rows = readHtmlTable(n2.value);
+      return rows ? htmlTable(rows) : `<p class="raw">${escapeHtml(n2.value)}</p>`;
+    }
     case "table":
       return table(n2);
     case "footnoteDefinition":
@@ -47786,6 +47998,20 @@ function listItem2(li, spread, marker = "", value2) {
   }).join("\n");
   return `<li${value2 !== void 0 ? ` value="${value2}"` : ""}>${body}</li>`;
 }
+function htmlTable(rows) {
+  const tr = rows.map((row) => {
+    const cells = row.map((c) => {
+      const tag = c.header ? "th" : "td";
+      const spans = `${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ""}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ""}`;
+      const attrs = c.header ? ' bgcolor="#F2F2F2"' : ' valign="top"';
+      return `<${tag} class="md-cell"${attrs}${spans}><p class="cell">${c.lines.map(escapeHtml).join("<br>")}</p></${tag}>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return `<table class="md-table" border="1" cellspacing="0" cellpadding="4">
+${tr.join("\n")}
+</table>`;
+}
 function table(t) {
   const rows = t.children.map((row, r) => {
     const cells = row.children.map((cell2, c) => {
@@ -47806,6 +48032,7 @@ var init_mdast_html = __esm({
   "src/render/html/mdast-html.ts"() {
     "use strict";
     init_link_target();
+    init_html_table();
     ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
     isComment = (v) => /^\s*<!--[\s\S]*-->\s*$/.test(v);
   }
@@ -56006,8 +56233,8 @@ function rowSpans(a, b, aligned) {
   rows.forEach((unit, k) => {
     const cells = childrenOf(a[unit].el).filter(isBlock);
     cells.forEach((c, cell2) => {
-      const span = Number(c.attrs.find((x2) => x2.name === "rowspan")?.value ?? 1);
-      for (let m = 1; m < span && k + m < rows.length; m++) {
+      const span2 = Number(c.attrs.find((x2) => x2.name === "rowspan")?.value ?? 1);
+      for (let m = 1; m < span2 && k + m < rows.length; m++) {
         const list4 = cover.get(rows[k + m]) ?? [];
         list4.push({ owner: unit, cell: cell2 });
         cover.set(rows[k + m], list4);
@@ -57206,7 +57433,7 @@ var init_styles = __esm({
 });
 
 // src/render/docx/xml-tree.ts
-function decode2(s) {
+function decode3(s) {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e) => {
     if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e.startsWith("#")) return String.fromCodePoint(parseInt(e.slice(1), 10));
@@ -57225,14 +57452,14 @@ function parseXml(xml) {
   while ((m = tag.exec(xml)) !== null) {
     const parent = stack[stack.length - 1];
     if (m[6] !== void 0 || m[1] !== void 0) {
-      if (parent) parent.children.push({ type: "text", text: m[1] ?? decode2(m[6]) });
+      if (parent) parent.children.push({ type: "text", text: m[1] ?? decode3(m[6]) });
     } else if (m[2] !== void 0) {
       const open = stack.pop();
       if (!open || open.name !== m[2]) throw new Error(`</${m[2]}> closes ${open ? `<${open.name}>` : "nothing"}`);
       if (stack.length === 0) break;
     } else if (m[3] !== void 0) {
       const attrs = [];
-      for (const a of m[4].matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs.push([a[1], decode2(a[2] ?? a[3] ?? "")]);
+      for (const a of m[4].matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs.push([a[1], decode3(a[2] ?? a[3] ?? "")]);
       const el2 = { type: "element", name: m[3], attrs, children: [] };
       if (parent) parent.children.push(el2);
       else root2 = el2;
@@ -57810,8 +58037,11 @@ function blockNode2(node2, ctx, o) {
       return paragraph2(bodyStyle, "", '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="A6A6A6"/></w:pBdr>');
     case "footnoteDefinition":
       return blocksToWml(node2.children, ctx, o);
-    case "html":
-      return isComment2(node2.value) ? "" : paragraph2(bodyStyle, textRun(node2.value, {}, ctx));
+    case "html": {
+      if (isComment2(node2.value)) return "";
+      const rows = o.inTable ? void 0 : readHtmlTable(node2.value);
+      return rows ? htmlTable2(rows, ctx) : paragraph2(bodyStyle, textRun(node2.value, {}, ctx));
+    }
     case "yaml":
     case "definition":
       return "";
@@ -57883,6 +58113,28 @@ function table2(node2, ctx) {
   });
   return tableXml(ctx, widths2, rows.join("")) + spacerParagraph(ctx);
 }
+function htmlTable2(rows, ctx) {
+  const { grid, columns } = tableGrid(rows);
+  const lengths = Array.from({ length: columns }, (_, c) => Math.max(0, ...grid.map((g) => g[c]?.start && g[c].cell.colspan === 1 ? g[c].cell.lines.join(" ").length : 0)));
+  const widths2 = columnWidths(lengths, ctx.textWidth);
+  const trs = grid.map((slots) => {
+    let out2 = "";
+    for (let c = 0; c < columns; c++) {
+      const slot = slots[c];
+      const cell2 = slot?.cell;
+      const across = cell2?.colspan ?? 1;
+      const width2 = widths2.slice(c, c + across).reduce((a, b) => a + b, 0);
+      const merge = cell2 && cell2.rowspan > 1 ? slot.start ? '<w:vMerge w:val="restart"/>' : "<w:vMerge/>" : "";
+      const style = cell2?.header ? ctx.styles.TableHeading : ctx.styles.TableText;
+      const shade = cell2?.header ? '<w:shd w:val="clear" w:color="auto" w:fill="1F3864"/>' : "";
+      const runs = slot?.start ? cell2.lines.map((l, i2) => (i2 > 0 ? "<w:r><w:br/></w:r>" : "") + textRun(l, {}, ctx)).join("") : "";
+      out2 += `<w:tc><w:tcPr><w:tcW w:w="${width2}" w:type="dxa"/>${across > 1 ? `<w:gridSpan w:val="${across}"/>` : ""}${merge}${shade}</w:tcPr>${paragraph2(style, runs)}</w:tc>`;
+      c += across - 1;
+    }
+    return `<w:tr>${out2}</w:tr>`;
+  });
+  return tableXml(ctx, widths2, trs.join("")) + spacerParagraph(ctx);
+}
 function tableXml(ctx, widths2, rows) {
   const total = widths2.reduce((a, b) => a + b, 0);
   const grid = widths2.map((w) => `<w:gridCol w:w="${w}"/>`).join("");
@@ -57905,6 +58157,7 @@ var init_markdown_to_wml = __esm({
     init_mdast_util_to_string();
     init_link_target();
     init_xml();
+    init_html_table();
     isComment2 = (html3) => /^\s*<!--[\s\S]*-->\s*$/.test(html3);
     SHORT_ROW = 600;
     JC = { left: "left", center: "center", right: "right" };
@@ -60413,8 +60666,8 @@ function editorPosition(doc, offset) {
 function editorRange(doc, start, end) {
   return { start: editorPosition(doc, start), end: editorPosition(doc, end) };
 }
-function spanRange(span) {
-  return { start: pointPosition(span.start), end: pointPosition(span.end) };
+function spanRange(span2) {
+  return { start: pointPosition(span2.start), end: pointPosition(span2.end) };
 }
 function pointPosition(p) {
   return { line: Math.max(0, p.line - 1), character: Math.max(0, p.column - 1) };
@@ -60424,7 +60677,7 @@ var init_text_position = __esm({
   "src/lsp/text-position.ts"() {
     "use strict";
     bomOf = (doc) => doc.getText({ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }) === "\uFEFF" ? 1 : 0;
-    within2 = (span, offset) => span !== void 0 && span.start.offset <= offset && offset <= span.end.offset;
+    within2 = (span2, offset) => span2 !== void 0 && span2.start.offset <= offset && offset <= span2.end.offset;
   }
 });
 
@@ -60558,10 +60811,10 @@ function targetAt(source2, offset, listed, config, knownNames2, isKnownId) {
   return best;
 }
 function knownNames(config, meetings) {
-  const names = /* @__PURE__ */ new Map();
-  for (const r of config.roster) for (const n2 of [r.name, ...r.aliases]) names.set(normaliseName(n2), n2);
-  for (const m of meetings) for (const p of m.people) if (p.name) names.set(normaliseName(p.name), p.name);
-  return [...names.values()];
+  const names2 = /* @__PURE__ */ new Map();
+  for (const r of config.roster) for (const n2 of [r.name, ...r.aliases]) names2.set(normaliseName(n2), n2);
+  for (const m of meetings) for (const p of m.people) if (p.name) names2.set(normaliseName(p.name), p.name);
+  return [...names2.values()];
 }
 function personKey(config) {
   const ids = identities(config.roster);
@@ -60632,11 +60885,11 @@ function openActions(meeting, series, reviewed) {
   }));
 }
 function people2(series) {
-  const names = knownNames(series.config, series.meetings);
+  const names2 = knownNames(series.config, series.meetings);
   const category = /* @__PURE__ */ new Map();
   for (const r of series.config.roster) category.set(r.name, r.category);
   for (const m of series.meetings) for (const p of m.people) if (!category.has(p.name)) category.set(p.name, p.group);
-  return names.sort((a, b) => a.localeCompare(b)).map((n2) => ({ label: n2, kind: import_vscode_languageserver3.CompletionItemKind.Value, detail: category.get(n2) }));
+  return names2.sort((a, b) => a.localeCompare(b)).map((n2) => ({ label: n2, kind: import_vscode_languageserver3.CompletionItemKind.Value, detail: category.get(n2) }));
 }
 function categories(series, list4) {
   const found2 = /* @__PURE__ */ new Set();
@@ -61211,7 +61464,7 @@ async function runImport(inputs, o, out2, err3) {
       continue;
     }
     const plan = planWrites(file, result.files, o, taken, () => bar.done(), err3);
-    const { writes, folders, names, clash } = plan;
+    const { writes, folders, names: names2, clash } = plan;
     pictures += plan.pictures;
     meetings += plan.meetings;
     if (clash) failed++;
@@ -61225,7 +61478,7 @@ async function runImport(inputs, o, out2, err3) {
       writeAllAtomic(writes);
     }
     if (writes.length) imported++;
-    const shown2 = names.length > 3 ? `${names.slice(0, 2).join(", ")} \u2026 ${names[names.length - 1]} (${names.length} meetings)` : names.join(", ");
+    const shown2 = names2.length > 3 ? `${names2.slice(0, 2).join(", ")} \u2026 ${names2[names2.length - 1]} (${names2.length} meetings)` : names2.join(", ");
     err3(`${file} \u2192 ${shown2}${summary ? `: ${summary}` : ""}`);
     const notFound = notFoundLine(result.files);
     if (notFound) err3(`  ${notFound}`);
@@ -61538,13 +61791,13 @@ var CheckCache = class {
    */
   prune() {
     if (this.looked <= 1) return;
-    let names;
+    let names2;
     try {
-      names = (0, import_node_fs10.readdirSync)(this.folder);
+      names2 = (0, import_node_fs10.readdirSync)(this.folder);
     } catch {
       return;
     }
-    for (const name of names) {
+    for (const name of names2) {
       if (!name.endsWith(SUFFIX) || name.startsWith("#")) continue;
       const path2 = unescapeName(name.slice(0, -SUFFIX.length));
       if (this.touched.has(path2) || (0, import_node_fs10.existsSync)((0, import_node_path12.resolve)(this.options.base, path2))) continue;

@@ -793,11 +793,11 @@ var init_invert = __esm({
 
 // node_modules/underscore/modules/functions.js
 function functions(obj) {
-  var names = [];
+  var names2 = [];
   for (var key2 in obj) {
-    if (isFunction_default(obj[key2])) names.push(key2);
+    if (isFunction_default(obj[key2])) names2.push(key2);
   }
-  return names.sort();
+  return names2.sort();
 }
 var init_functions = __esm({
   "node_modules/underscore/modules/functions.js"() {
@@ -1255,11 +1255,11 @@ function template(text6, settings, oldSettings) {
   ].join("|") + "|$", "g");
   var index2 = 0;
   var source2 = "__p+='";
-  text6.replace(matcher2, function(match, escape3, interpolate, evaluate, offset) {
+  text6.replace(matcher2, function(match, escape4, interpolate, evaluate, offset) {
     source2 += text6.slice(index2, offset).replace(escapeRegExp, escapeChar);
     index2 = offset + match.length;
-    if (escape3) {
-      source2 += "'+\n((__t=(" + escape3 + "))==null?'':_.escape(__t))+\n'";
+    if (escape4) {
+      source2 += "'+\n((__t=(" + escape4 + "))==null?'':_.escape(__t))+\n'";
     } else if (interpolate) {
       source2 += "'+\n((__t=(" + interpolate + "))==null?'':__t)+\n'";
     } else if (evaluate) {
@@ -3863,7 +3863,7 @@ var require_BufferList = __commonJS({
         this.tail = null;
         this.length = 0;
       }
-      BufferList.prototype.push = function push3(v) {
+      BufferList.prototype.push = function push2(v) {
         var entry = { data: v, next: null };
         if (this.length > 0) this.tail.next = entry;
         else this.head = entry;
@@ -10339,7 +10339,7 @@ var require_inflate = __commonJS({
     var OS = 4;
     var EXLEN = 5;
     var EXTRA = 6;
-    var NAME = 7;
+    var NAME2 = 7;
     var COMMENT = 8;
     var HCRC = 9;
     var DICTID = 10;
@@ -10795,9 +10795,9 @@ var require_inflate = __commonJS({
                 }
               }
               state.length = 0;
-              state.mode = NAME;
+              state.mode = NAME2;
             /* falls through */
-            case NAME:
+            case NAME2:
               if (state.flags & 2048) {
                 if (have === 0) {
                   break inf_leave;
@@ -30594,7 +30594,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content3 = lines[i2][1];
@@ -30752,7 +30752,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment: comment3, length };
     }
-    function splitLines(source2) {
+    function splitLines2(source2) {
       const split2 = source2.split(/\n( *)/);
       const first2 = split2[0];
       const m = first2.match(/^( *)/);
@@ -37191,17 +37191,17 @@ var Tokenizer = class {
     var _b2;
     const token = this.currentToken;
     const { name } = this.currentAttr;
-    const names = this.currentAttrNames;
+    const names2 = this.currentAttrNames;
     let duplicate;
-    if (names === null) {
+    if (names2 === null) {
       duplicate = getTokenAttr(token, name) !== null;
       if (!duplicate && token.attrs.length === ATTR_NAME_SET_THRESHOLD) {
         this.currentAttrNames = new Set(token.attrs.map((attr2) => attr2.name)).add(name);
       }
     } else {
-      duplicate = names.has(name);
+      duplicate = names2.has(name);
       if (!duplicate)
-        names.add(name);
+        names2.add(name);
     }
     if (duplicate) {
       this._err(ERR.duplicateAttribute);
@@ -48080,8 +48080,8 @@ var DEFAULT_SETS = titleSets();
 function titleKey2(word2) {
   return word2.replace(/\.$/, "").toLowerCase();
 }
-function parsePerson(written, sets = DEFAULT_SETS) {
-  let rest2 = written.replace(/\s+/g, " ").trim();
+function parsePerson(written2, sets = DEFAULT_SETS) {
+  let rest2 = written2.replace(/\s+/g, " ").trim();
   const out = { titles: [], name: "", full: "" };
   const crowd = PUBLIC.exec(rest2);
   if (crowd) {
@@ -48171,6 +48171,10 @@ var ATTENDANCE_LABELS = [
   ["councillors present", "attendees"],
   ["trustees present", "attendees"],
   ["committee members present", "attendees"],
+  ["board representatives present", "attendees"],
+  ["board representative present", "attendees"],
+  ["list of participants", "attendees"],
+  ["list of attendees", "attendees"],
   ["attendees", "attendees"],
   ["attendance", "attendees"],
   ["attending", "attendees"],
@@ -48191,6 +48195,9 @@ var ATTENDANCE_LABELS = [
   ["observers", "observers"],
   ["observing", "observers"],
   ["guests", "observers"],
+  ["guest", "observers"],
+  ["visitor", "observers"],
+  ["observer", "observers"],
   ["visitors", "observers"],
   ["apologies", "apologies"],
   ["apologies for absence", "apologies"],
@@ -48205,8 +48212,19 @@ var ATTENDANCE_LABELS = [
 ];
 var CHAIR_LABELS = ["chair", "chairman", "chairwoman", "chairperson", "chaired by", "facilitator", "facilitated by", "present in the chair", "in the chair", "presiding", "convenor", "convener"];
 var NOTE_TAKER_LABELS = ["minutes", "minute taker", "minute-taker", "minutes taken by", "minuted by", "note taker", "note-taker", "notetaker", "notes", "notes by", "notes taken by", "scribe", "recorder", "recording secretary", "designated note taker"];
+var CHAIR_AFTER = ["facilitating", "facilitates", "facilitated", "to facilitate", "will facilitate", "chairing", "chaired", "in the chair", "took the chair"];
+var NOTE_TAKER_AFTER = ["taking notes", "taking minutes", "took notes", "took minutes", "scribe", "scribing", "to scribe", "will scribe", "taking the minutes", "taking the notes"];
+var AGENDA_TITLES = /^(?:(?:meeting )?agenda(?: items)?|agenda for\b.*|proposed agenda|draft agenda)$/i;
+var NOTES_TITLES = /^(?:(?:meeting )?(?:minutes|notes)|meeting notes|notes of (?:the )?meeting|discussion|proceedings)$/i;
+var NOTHING_YET = /^(?:to be added\b.*|tbd|tba|none|n\/a|\(?no notes\)?|(?:the )?meeting (?:was )?cancell?ed\b.*|cancell?ed\b.*|notes to follow\b.*)$/i;
+var NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|–|—|and|&)\.?$/i;
 var SHARED_TITLES = { cllrs: "Cllr", councillors: "Councillor", "county councillors": "County Councillor", drs: "Dr", messrs: "Mr", profs: "Prof" };
 var MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+var CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?cancell?ed\b/i;
+var PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
+var BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
+var OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
+var COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
 var BODY_WORDS = [
   "committee",
   "board",
@@ -48237,6 +48255,30 @@ var HEAD_LABELS = {
   committee: ["committee", "project", "group", "body"],
   meeting: ["meeting", "meeting no", "meeting no.", "meeting number", "meeting type"]
 };
+var ROLE_PLURALS = {
+  directors: void 0,
+  trustees: void 0,
+  governors: void 0,
+  members: void 0,
+  "board members": void 0,
+  "committee members": void 0,
+  officers: void 0,
+  councillors: "Councillor",
+  "county councillors": "County Councillor",
+  cllrs: "Cllr"
+};
+var PRESENT_VERB = /\s+(?:were|was)\s+(also\s+)?(?:present|in\s+attendance)\s*(?:[.;]\s*|$)(?=$|[\p{Lu}])/giu;
+var PEOPLE_COLUMNS = {
+  name: /^(?:(?:attendee|participant|member|full)\s+)?(?:name|member|attendee|participant|person|who)s?(?:\s+of\s+(?:attendee|participant)s?)?$/,
+  /** A name column that says by itself whom the table lists, without a label above it. */
+  attendance: /\b(?:attendee|participant)s?\b/,
+  initials: /^(?:initials|abbreviation|acronym)$/,
+  organisation: /organi[sz]ation|company|country|institution|affiliation|represent/,
+  presence: /^(?:presence|present|attendance|attended|status)$/,
+  absent: /apolog|absent|excused|^no\b/
+};
+var OTHER_DATE_LABELS = ["issue", "due", "target", "deadline"];
+var ABBREVIATED_TITLES = ["mr", "mrs", "ms", "dr", "prof", "cllr", "rev", "revd", "st"];
 
 // src/schema/spec.ts
 var isDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -48246,6 +48288,59 @@ function realDate(s2) {
   if (m < 1 || m > 12 || d < 1) return false;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= days;
+}
+
+// src/model/kept-role-sentences.ts
+var escape = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+var ROLE = new RegExp(`^(?:the\\s+)?(${Object.keys(ROLE_PLURALS).sort((a2, b) => b.length - a2.length).map(escape).join("|")})\\s+`, "i");
+var NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+function subjectStart(text6) {
+  let at = 0;
+  for (const m of text6.matchAll(/([\p{L}\d)]{2,})[.!?]\s+(?=[\p{Lu}])/gu)) if (!ABBREVIATED_TITLES.includes(m[1].toLowerCase())) at = m.index + m[0].length;
+  return at;
+}
+function names(text6, from) {
+  const out = [];
+  const re2 = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/g;
+  let start = 0;
+  const push2 = (end) => {
+    const raw3 = text6.slice(start, end);
+    const lead = raw3.length - raw3.trimStart().length;
+    const name = raw3.trim();
+    if (name) out.push({ text: name, start: from + start + lead, end: from + start + lead + name.length });
+  };
+  for (const m of text6.matchAll(re2)) {
+    push2(m.index);
+    start = m.index + m[0].length;
+  }
+  push2(text6.length);
+  return out.length > 0 && out.every((n) => NAME.test(n.text)) ? out : void 0;
+}
+function readRoleSentences(text6, bare) {
+  const out = [];
+  let from = 0;
+  for (const verb of text6.matchAll(PRESENT_VERB)) {
+    const start = from + subjectStart(text6.slice(from, verb.index));
+    const found = roleSentence(text6, start, verb, bare);
+    if (found) out.push(found);
+    from = verb.index + verb[0].length;
+  }
+  return out;
+}
+function roleSentence(text6, from, verb, bare) {
+  const subject = text6.slice(from, verb.index);
+  const role = ROLE.exec(subject);
+  if (!role && !bare) return void 0;
+  const at = from + (role ? role[0].length : 0);
+  const found = names(text6.slice(at, verb.index), at);
+  if (!found) return void 0;
+  const title = role ? ROLE_PLURALS[role[1].toLowerCase().replace(/\s+/g, " ")] : void 0;
+  return {
+    list: verb[1] ? "participants" : "attendees",
+    labelStart: from,
+    labelEnd: role ? from + role[0].trimEnd().length : at,
+    names: found.map((n) => title && !n.text.startsWith(title) ? { ...n, text: `${title} ${n.text}` } : n)
+  };
 }
 
 // src/model/approval-words.ts
@@ -48274,19 +48369,419 @@ var wordsOf = (family) => `(?:${[...APPROVAL_WORDS[family]].sort((a2, b) => b.le
 
 // src/model/kept-head.ts
 var LABEL_LIST = new Map(ATTENDANCE_LABELS.map(([w, l]) => [w, l]));
-var escape = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
-var alternatives2 = (words) => [...words].sort((a2, b) => b.length - a2.length).map(escape).join("|");
+var NOT_AS_HEADING = /* @__PURE__ */ new Set(["council", "members", "who", "staff", "attended", "missing"]);
+var escape2 = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
+var alternatives2 = (words) => [...words].sort((a2, b) => b.length - a2.length).map(escape2).join("|");
 var ATTENDANCE_WORDS = alternatives2(ATTENDANCE_LABELS.map(([w]) => w));
 var ROLE_WORDS = alternatives2([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
 var LABEL_AT_START = new RegExp(
-  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
+  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(?:\s+from\s+([^:*()\n]{1,40}?))?(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s|$)|\s+[-–—]\s+)`,
   "i"
 );
 var LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
 var SHARED_TITLE = new RegExp(String.raw`^(${alternatives2(Object.keys(SHARED_TITLES))})\.?\s+`, "i");
+var HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+var FENCE = /^\s*(```|~~~)/;
 var MONTH = `(${MONTHS.join("|")}|sept|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
 var WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
 var ORD = "(?:st|nd|rd|th)?";
+function readKeptHead(text6, bodyStart, path2, hints = {}) {
+  const lines = splitLines(text6, bodyStart, hints.dateOnly ? COMPARED_LINES : MAX_LINES);
+  if (hints.dateOnly) {
+    const date2 = bodyDate(lines, yearOf(path2, hints.siteDate));
+    return { groups: readGroups(lines), agenda: false, notes: "none", kind: date2 ? "no-attendance" : "no-date", ...date2 ? { date: date2 } : {} };
+  }
+  const groups = readGroups(lines);
+  const roles = readRoles(lines);
+  const yearHint = yearOf(path2, hints.siteDate);
+  const date = bodyDate(lines, yearHint) ?? titleDate(text6, hints.siteTitle, yearHint) ?? labelledDate(lines, yearHint) ?? pathDate(path2);
+  const { agenda, notes } = sectionsOf(lines);
+  const attended = groups.some((g) => g.list === "attendees" && (g.all === true || g.entries.length > 0)) || groups.some((g) => g.entries.length > 0 && g.list !== "apologies" && g.list !== "absent");
+  const agendaOnly = agenda && (notes === "empty" || notes === "none" && lines.some((l) => !l.blank && !l.heading && CANCELLED.test(l.text)));
+  const kind = !date ? "no-date" : attended ? "minutes" : agendaOnly ? "agenda-only" : "no-attendance";
+  const head2 = { groups, agenda, notes, kind };
+  if (date) head2.date = date;
+  if (roles.chair) head2.chair = roles.chair;
+  if (roles.noteTaker) head2.noteTaker = roles.noteTaker;
+  return head2;
+}
+var COMPARED_LINES = 60;
+var MAX_LINES = 3e3;
+function splitLines(text6, from, max3) {
+  const out = [];
+  let i2 = from;
+  let fenced = false;
+  let comment3 = false;
+  while (i2 <= text6.length) {
+    let j = text6.indexOf("\n", i2);
+    if (j < 0) j = text6.length;
+    const raw3 = text6.slice(i2, j).replace(/\r$/, "");
+    const line = { text: raw3.replace(/(?:[ \t]{2,}|\\)$/, "").trimEnd(), start: i2, hard: /(?: {2,}|\\)$/.test(raw3), blank: raw3.trim() === "", indent: /^\s*/.exec(raw3)[0].length };
+    if (FENCE.test(raw3)) fenced = !fenced;
+    if (/^\s*<!--/.test(raw3) && !/-->/.test(raw3)) comment3 = true;
+    if (fenced || comment3) line.blank = true;
+    if (comment3 && /-->/.test(raw3)) comment3 = false;
+    const h2 = line.blank ? null : HEADING.exec(raw3);
+    if (h2) line.heading = { level: h2[1].length, title: h2[2].replace(/\\$/, "").trim(), titleStart: i2 + raw3.indexOf(h2[2]) };
+    out.push(line);
+    if (j >= text6.length || out.length >= max3) break;
+    i2 = j + 1;
+  }
+  return out;
+}
+var plainTitle = (s2) => s2.replace(/[*_`]/g, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").trim();
+function listOf(label) {
+  return LABEL_LIST.get(label.toLowerCase().replace(/[\s-]+/g, " ").trim());
+}
+function readGroups(lines) {
+  const groups = [];
+  let headingsSeen = 0;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    if (line.blank) continue;
+    if (line.heading) headingsSeen++;
+    if (line.heading) {
+      const title = plainTitle(line.heading.title);
+      const list6 = listOf(title);
+      if (!list6 || NOT_AS_HEADING.has(title.toLowerCase())) continue;
+      const group3 = { list: list6, label: title, labelStart: line.heading.titleStart, labelEnd: line.heading.titleStart + line.heading.title.length, entries: [] };
+      let k2 = i2 + 1;
+      const body3 = [];
+      while (k2 < lines.length && !lines[k2].heading) body3.push(lines[k2++]);
+      readBlockInto(body3, group3, groups);
+      groups.push(group3);
+      i2 = k2 - 1;
+      continue;
+    }
+    if (PRESENT_SENTENCE.test(line.text)) {
+      const group3 = { list: "attendees", label: line.text.trim(), labelStart: line.start + line.indent, labelEnd: line.start + line.text.length, entries: [] };
+      let n = i2 + 1;
+      while (n < lines.length && lines[n].blank) n++;
+      const after3 = [];
+      while (n < lines.length && !lines[n].blank && !lines[n].heading) after3.push(lines[n++]);
+      readBlockInto(after3, group3, groups);
+      groups.push(group3);
+      i2 = n - 1;
+      continue;
+    }
+    const table2 = selfLabelledTable(lines, i2, headingsSeen <= 1 && i2 < 60);
+    if (table2) {
+      readTableInto(table2.rows, table2.group, groups);
+      groups.push(table2.group);
+      i2 += table2.rows.length - 1;
+      continue;
+    }
+    const sentences = line.heading || isListLine(line) ? [] : readRoleSentences(line.text, headingsSeen <= 1 && i2 < 40);
+    if (sentences.length > 0) {
+      for (const r of sentences) groups.push(roleGroup(line, r));
+      continue;
+    }
+    const found = labelAt(line);
+    if (!found) continue;
+    const { list: list5, label, labelStart, labelEnd, restStart } = found;
+    if (!list5) continue;
+    const group2 = { list: list5, label, labelStart, labelEnd, entries: [], ...found.site ? { site: found.site } : {} };
+    const para = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
+    let k = i2 + 1;
+    while (k < lines.length && !lines[k].blank && !lines[k].heading && !(labelAt(lines[k]) && !wrapsLabel(lines[k - 1], lines[k])) && !(isListLine(lines[k]) && lines[k].indent <= line.indent)) para.push(lines[k++]);
+    const rest2 = para[0].text.replace(/^[\s*_]+/, "");
+    if (rest2.trim() === "" || /^[A-Z][A-Z ]+$/.test(rest2.trim())) {
+      const after3 = para.slice(1);
+      let n = k;
+      if (after3.length === 0) {
+        while (n < lines.length && lines[n].blank) n++;
+        while (n < lines.length && !lines[n].blank && !lines[n].heading && !labelAt(lines[n])) after3.push(lines[n++]);
+      }
+      readBlockInto(after3, group2, groups);
+      if (after3.length > 0 && para.length === 1) k = n;
+    } else {
+      readRunInto(para, group2, groups);
+    }
+    groups.push(group2);
+    i2 = k - 1;
+  }
+  return groups.filter((g) => g.all === true || g.entries.length > 0);
+}
+function roleGroup(line, r) {
+  const label = line.text.slice(r.labelStart, r.labelEnd) || "present";
+  return { list: r.list, label, labelStart: line.start + r.labelStart, labelEnd: line.start + r.labelEnd, entries: r.names.map((n) => ({ text: n.text, start: line.start + n.start, end: line.start + n.end })) };
+}
+function wrapsLabel(before2, line) {
+  const last2 = /(\S+)\s*$/.exec(before2.text)?.[1];
+  const hit = labelAt(line);
+  return last2 !== void 0 && hit !== void 0 && listOf(`${last2} ${hit.label}`) !== void 0;
+}
+var isListLine = (l) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+/.test(l.text);
+function labelAt(line) {
+  if (line.heading) return void 0;
+  const text6 = line.text;
+  const lead = /^\s*/.exec(text6)[0].length;
+  const m = LABEL_AT_START.exec(text6.slice(lead));
+  if (m) {
+    const label = m[1];
+    const at = line.start + lead + m.index + m[0].indexOf(label);
+    const hit = { label, labelStart: at, labelEnd: at + label.length, restStart: line.start + lead + m[0].length };
+    const list5 = listOf(label);
+    if (list5) hit.list = list5;
+    else hit.role = roleOf(label);
+    if (m[2] !== void 0) {
+      if (list5 !== "attendees") return void 0;
+      hit.site = m[2].trim();
+    }
+    if (/(?:\*\*|__)\s*$/.test(m[0]) && m[0].trim().length === line.text.trim().length && NOT_AS_HEADING.has(label.toLowerCase())) return void 0;
+    if (!/[:\-–—]/.test(m[0].slice(m[0].indexOf(label) + label.length)) && !/^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(m[0])) return void 0;
+    return hit;
+  }
+  const bare = BARE_LABEL.exec(text6.slice(lead));
+  if (bare && /,/.test(text6) && lead === 0) {
+    const at = line.start + lead;
+    return { list: listOf(bare[1]), label: bare[1], labelStart: at, labelEnd: at + bare[1].length, restStart: at + bare[0].length };
+  }
+  return void 0;
+}
+function roleOf(label) {
+  const key2 = label.toLowerCase().replace(/[\s-]+/g, " ");
+  return CHAIR_LABELS.some((w) => w.replace(/-/g, " ") === key2) ? "chair" : "note-taker";
+}
+function readBlockInto(block, group2, groups) {
+  block = [...block];
+  let para = [];
+  const flush = () => {
+    if (para.length > 0) readRunInto(para, group2, groups);
+    para = [];
+  };
+  const table2 = block.filter((l) => /^\s*\|/.test(l.text));
+  if (table2.length >= 3) {
+    readTableInto(table2, group2, groups);
+    block = block.filter((l) => !table2.includes(l));
+  }
+  for (const l of block) {
+    if (l.blank) {
+      flush();
+      continue;
+    }
+    const hit = labelAt(l);
+    if (hit?.list) {
+      flush();
+      const sub = { list: hit.list, label: hit.label, labelStart: hit.labelStart, labelEnd: hit.labelEnd, entries: [] };
+      readRunInto([{ ...l, text: l.text.slice(hit.restStart - l.start), start: hit.restStart }], sub, groups);
+      groups.push(sub);
+      continue;
+    }
+    if (hit?.role) continue;
+    const item = /^(\s*(?:[-*+]|\d{1,2}[.)])\s+)/.exec(l.text);
+    if (item) {
+      flush();
+      addEntry(group2, clean(l.text.slice(item[1].length), l.start + item[1].length));
+      continue;
+    }
+    para.push(l);
+  }
+  flush();
+}
+function tableCells(l) {
+  const out = [];
+  for (const m of l.text.matchAll(/\|([^|]*)(?=\|)/g)) {
+    const raw3 = m[1];
+    const lead = raw3.length - raw3.trimStart().length;
+    const start = l.start + m.index + 1 + lead;
+    out.push({ text: raw3.trim(), start, end: start + raw3.trim().length });
+  }
+  return out;
+}
+var columnTitle = (c) => c.text.toLowerCase().replace(/[*_]/g, "").replace(/\s*\([^)]*\)/g, "").replace(/<br>/g, " ").trim();
+function readTableInto(rows, group2, groups) {
+  const header = tableCells(rows[0]).map(columnTitle);
+  const nameAt = header.findIndex((h2) => PEOPLE_COLUMNS.name.test(h2));
+  if (nameAt < 0) return;
+  const at = (re2) => header.findIndex((h2, k) => k !== nameAt && re2.test(h2));
+  const roleAt = header.findIndex((h2) => /^(?:position|role|status|capacity|type)$/.test(h2));
+  const [initialsAt, orgAt, presenceAt] = [at(PEOPLE_COLUMNS.initials), at(PEOPLE_COLUMNS.organisation), at(PEOPLE_COLUMNS.presence)];
+  const observers = { list: "observers", label: "", labelStart: group2.labelStart, labelEnd: group2.labelEnd, entries: [] };
+  const away = { list: "apologies", label: "", labelStart: group2.labelStart, labelEnd: group2.labelEnd, entries: [] };
+  for (const row2 of rows.slice(2)) {
+    const cells2 = tableCells(row2);
+    const name = cells2[nameAt];
+    if (!name || name.text === "") continue;
+    const entry = { ...name, text: name.text.replace(/[*_]/g, "").trim() };
+    const initials = initialsAt >= 0 ? cells2[initialsAt]?.text : void 0;
+    if (initials && /^[A-Z]{2,5}$/.test(initials)) entry.initials = initials;
+    const org = orgAt >= 0 ? cells2[orgAt]?.text.replace(/<br>/g, " ").trim() : void 0;
+    if (org) entry.organisation = org;
+    const role = roleAt >= 0 ? cells2[roleAt]?.text : void 0;
+    const presence = presenceAt >= 0 ? (cells2[presenceAt]?.text ?? "").toLowerCase() : "";
+    addEntry(role && OBSERVER_ROLE.test(role) ? observers : PEOPLE_COLUMNS.absent.test(presence) ? away : group2, entry);
+  }
+  if (observers.entries.length > 0) groups.push({ ...observers, label: "visitors" });
+  if (away.entries.length > 0) groups.push({ ...away, label: "apologies" });
+}
+function selfLabelledTable(lines, i2, head2) {
+  const line = lines[i2];
+  if (!/^\s*\|/.test(line.text) || !/^\s*\|[\s:|-]+\|\s*$/.test(lines[i2 + 1]?.text ?? "")) return void 0;
+  const titles = tableCells(line).map(columnTitle);
+  const beside = head2 && titles.some((t) => PEOPLE_COLUMNS.initials.test(t) || PEOPLE_COLUMNS.organisation.test(t));
+  const name = tableCells(line).find((c) => PEOPLE_COLUMNS.name.test(columnTitle(c)) && (beside || PEOPLE_COLUMNS.attendance.test(columnTitle(c))));
+  if (!name) return void 0;
+  const rows = [];
+  for (let k = i2; k < lines.length && /^\s*\|/.test(lines[k].text); k++) rows.push(lines[k]);
+  return { group: { list: "attendees", label: name.text.replace(/[*_]/g, "").trim(), labelStart: name.start, labelEnd: name.end, entries: [] }, rows };
+}
+function readRunInto(para, group2, groups) {
+  const oneEach = para.length > 1 && para.every((l, k) => (k === para.length - 1 || l.hard || !/,/.test(l.text)) && !/,\s*$/.test(l.text)) && para.every((l) => l.text.split(/\s+/).length <= 6);
+  if (oneEach) {
+    for (const l of para) addEntry(group2, clean(l.text, l.start));
+    return;
+  }
+  let text6 = "";
+  const offsets = [];
+  para.forEach((l, k) => {
+    if (k > 0) {
+      text6 += " ";
+      offsets.push(l.start - 1);
+    }
+    for (let c = 0; c < l.text.length; c++) offsets.push(l.start + c);
+    text6 += l.text;
+  });
+  offsets.push((para.at(-1)?.start ?? 0) + (para.at(-1)?.text.length ?? 0));
+  let current = group2;
+  let from = 0;
+  const cuts = [];
+  LABEL_INSIDE.lastIndex = 0;
+  for (let m = LABEL_INSIDE.exec(text6); m; m = LABEL_INSIDE.exec(text6)) {
+    const labelAt2 = m.index + m[0].indexOf(m[1]);
+    if (labelAt2 === 0) continue;
+    const list5 = listOf(m[1]);
+    const g = list5 ? { list: list5, label: m[1], labelStart: offsets[labelAt2], labelEnd: offsets[labelAt2 + m[1].length - 1] + 1, entries: [] } : { list: "participants", label: m[1], labelStart: offsets[labelAt2], labelEnd: offsets[labelAt2] + m[1].length, entries: [] };
+    cuts.push({ at: labelAt2, restAt: m.index + m[0].length, group: list5 ? g : { ...g, label: "" } });
+  }
+  const segments = [];
+  for (const c of cuts) {
+    segments.push({ from, to: c.at, group: current });
+    current = c.group;
+    from = c.restAt;
+    if (c.group.label === "") current = { ...c.group, entries: [] };
+    else groups.push(c.group);
+  }
+  segments.push({ from, to: text6.length, group: current });
+  for (const s2 of segments) {
+    if (s2.group.label === "") continue;
+    splitNames(text6, s2.from, s2.to).forEach(([a2, b]) => addEntry(s2.group, clean(text6.slice(a2, b), offsets[a2])));
+  }
+}
+function splitNames(text6, from, to) {
+  const out = [];
+  let depth = 0;
+  let start = from;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text6[i2];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    if (depth > 0) continue;
+    let cut = 0;
+    if (c === "," || c === ";") cut = 1;
+    else if (c === " " && text6[i2 - 1] === ")" && /^\s+[\p{Lu}]/u.test(text6.slice(i2, i2 + 3))) cut = 1;
+    else if (/^\s(?:and|&|\+)\s/i.test(text6.slice(i2, i2 + 5))) cut = text6.slice(i2).match(/^\s(?:and|&|\+)\s/i)[0].length;
+    if (cut === 0) continue;
+    out.push([start, i2]);
+    start = i2 + cut;
+    i2 = start - 1;
+  }
+  out.push([start, to]);
+  return out;
+}
+function clean(raw3, at) {
+  let s2 = raw3;
+  let start = at;
+  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*(?:[:：]\s*)?/.exec(s2)[0].length;
+  s2 = s2.slice(lead);
+  start += lead;
+  s2 = s2.replace(/[\s*_]*$/, "").replace(/\.$/, "").replace(/\s+$/, "");
+  return { text: s2, start, end: start + s2.length };
+}
+var sharedTitle = /* @__PURE__ */ new WeakMap();
+function addEntry(group2, e) {
+  const text6 = e.text;
+  if (text6 === "" || NOBODY.test(text6)) return;
+  if (/^all$/i.test(text6)) {
+    group2.all = true;
+    return;
+  }
+  const except = /^all\s+(?:except|but|apart from)\s+/i.exec(text6);
+  if (except) {
+    group2.all = true;
+    (group2.except ??= []).push(nameOnly({ text: text6.slice(except[0].length), start: e.start + except[0].length, end: e.end }));
+    return;
+  }
+  if (group2.except) {
+    group2.except.push(nameOnly(e));
+    return;
+  }
+  if (text6.replace(/\([^)]*\)/g, " ").trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text6) || COUNTED.test(text6)) || /:/.test(text6.replace(/\([^)]*\)/g, ""))) return;
+  if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text6)) return;
+  const shared = SHARED_TITLE.exec(text6);
+  if (shared) {
+    const title = SHARED_TITLES[shared[1].toLowerCase()];
+    group2.entries.push({ text: `${title} ${text6.slice(shared[0].length)}`, start: e.start, end: e.end });
+    sharedTitle.set(group2, title);
+    return;
+  }
+  const carried = sharedTitle.get(group2);
+  if (carried && /^[\p{Lu}][\p{L}'’-]+$/u.test(text6)) {
+    group2.entries.push({ text: `${carried} ${text6}`, start: e.start, end: e.end });
+    return;
+  }
+  sharedTitle.delete(group2);
+  group2.entries.push(e);
+}
+function nameOnly(e) {
+  const m = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u.exec(e.text);
+  const text6 = m ? m[0] : e.text;
+  return { text: text6, start: e.start, end: e.start + text6.length };
+}
+function keptGroups(head2) {
+  const out = [];
+  for (const g of head2.groups) {
+    out.push(g);
+    if (g.except?.length) out.push({ list: "absent", label: "except", labelStart: g.labelStart, labelEnd: g.labelEnd, entries: g.except });
+  }
+  return out;
+}
+function readRoles(lines) {
+  const out = {};
+  const NAME2 = String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s*(?:\+|&|\band\b)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})*)`;
+  const leadingName = new RegExp(`^${NAME2}`, "u");
+  const labelled2 = new RegExp(String.raw`(?:^|[\s,;(*_])(${ROLE_WORDS})\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*`, "giu");
+  const chairAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME2}\s+(?:${alternatives2(CHAIR_AFTER)})\b`, "gu");
+  const notesAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME2}\s+(?:${alternatives2(NOTE_TAKER_AFTER)})\b`, "gu");
+  const set = (key2, text6, start) => {
+    if (out[key2] || NOBODY.test(text6) || /^(?:the|this|we|all|it|a|an)$/i.test(text6)) return;
+    out[key2] = { text: text6, start, end: start + text6.length };
+  };
+  for (const l of lines.slice(0, 400)) {
+    if (l.blank || l.heading) continue;
+    labelled2.lastIndex = 0;
+    for (let m = labelled2.exec(l.text); m; m = labelled2.exec(l.text)) {
+      const after3 = m.index + m[0].length;
+      const rest2 = l.text.slice(after3).replace(/^(?:\*\*|__)?\s*\|\s*/, "");
+      const name = leadingName.exec(rest2)?.[1]?.replace(/\.$/, "");
+      if (name) set(roleOf(m[1]) === "chair" ? "chair" : "noteTaker", name, l.start + after3 + (l.text.length - after3 - rest2.length));
+    }
+    for (const [re2, key2] of [[chairAfter, "chair"], [notesAfter, "noteTaker"]]) {
+      re2.lastIndex = 0;
+      const m = re2.exec(l.text);
+      if (m) set(key2, m[1], l.start + m.index + m[0].indexOf(m[1]));
+    }
+  }
+  return out;
+}
+function yearOf(path2, siteDate) {
+  const parts = path2.split(/[\\/]/);
+  const name = parts.at(-1) ?? "";
+  const inName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name);
+  if (inName) return inName[1];
+  for (let i2 = parts.length - 2; i2 >= 0 && i2 >= parts.length - 4; i2--) if (/^(?:19|20)\d{2}$/.test(parts[i2])) return parts[i2];
+  return siteDate?.slice(0, 4);
+}
 var pad = (n) => String(n).padStart(2, "0");
 var monthOf = (word2) => MONTHS.findIndex((m) => m.startsWith(word2.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
 function findDate(text6, yearHint) {
@@ -48304,7 +48799,86 @@ function findDate(text6, yearHint) {
   found.sort((a2, b) => a2.index - b.index);
   return found[0];
 }
+var OTHER_MEETING = /\b(?:previous|next|last|future|upcoming)\b|\bfollowing\b(?!\s+the\b)/i;
+function titleDate(text6, at, yearHint) {
+  if (!at) return void 0;
+  const d = findDate(text6.slice(at.start, at.end), yearHint);
+  return d && { iso: d.iso, source: "title", start: at.start + d.index, end: at.start + d.index + d.length };
+}
 var MINUTES_APPROVED = new RegExp(String.raw`\bminutes\b.*\b(?:were|was|are|is)\s+(?:\w+\s+)?${wordsOf("approved")}\b|\b${wordsOf("approved")}\s+the\s+minutes\b`, "i");
+function bodyDate(lines, yearHint) {
+  let seen = 0;
+  let headings = 0;
+  let titleOnly = true;
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (++seen > 12) break;
+    if (l.heading) {
+      headings++;
+      if (l.heading.level > 1) titleOnly = false;
+    }
+    if (!l.heading && (headings >= 2 || headings === 1 && !titleOnly)) continue;
+    if (headings > 3) break;
+    const text6 = (l.heading ? l.heading.title : l.text).replace(/\]\([^)]*\)|\bhttps?:\/\/\S+/g, (m) => " ".repeat(m.length));
+    if (!l.heading && (isListLine(l) || /^\s*>/.test(l.text))) continue;
+    if (OTHER_MEETING.test(text6) || MINUTES_APPROVED.test(text6) || labelAt(l)) continue;
+    const d = findDate(text6, yearHint);
+    if (!d || !l.heading && isDateline(text6, d)) continue;
+    const base3 = l.heading ? l.heading.titleStart : l.start;
+    return { iso: d.iso, source: "body", start: base3 + d.index, end: base3 + d.index + d.length };
+  }
+  return void 0;
+}
+function isDateline(text6, d) {
+  return d.index > 0 && /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*$/u.test(text6.slice(0, d.index)) && /^[\s.]*$/.test(text6.slice(d.index + d.length));
+}
+var OTHER_DATE_LABEL = new RegExp(String.raw`\b(?:${alternatives2(OTHER_DATE_LABELS)})\s*$`, "i");
+var DATE_LABEL = new RegExp(String.raw`(?:^|[|*_\s])(?:${alternatives2(HEAD_LABELS.date)})\s*(?:\*\*|__)?\s*[:|]\s*(?:\*\*|__|\|)?`, "i");
+function labelledDate(lines, yearHint) {
+  for (const l of lines.slice(0, 60)) {
+    if (l.blank || l.heading) continue;
+    const m = DATE_LABEL.exec(l.text);
+    if (!m || OTHER_MEETING.test(l.text.slice(0, m.index + m[0].length)) || OTHER_DATE_LABEL.test(l.text.slice(0, m.index + 1).replace(/[|*_\s]+$/, ""))) continue;
+    const from = m.index + m[0].length;
+    const d = findDate(l.text.slice(from, from + 80), yearHint);
+    if (d) return { iso: d.iso, source: "body", start: l.start + from + d.index, end: l.start + from + d.index + d.length };
+  }
+  return void 0;
+}
+function pathDate(path2) {
+  const parts = path2.split(/[\\/]/);
+  const name = (parts.at(-1) ?? "").replace(/\.[^.]*$/, "");
+  const full = findDate(name.replace(/_/g, "-"));
+  if (full) return { iso: full.iso, source: "file-name" };
+  const dmy = /(?:^|\D)(\d{2})-(\d{2})-((?:19|20)\d{2})(?:\D|$)/.exec(name);
+  if (dmy && realDate(`${dmy[3]}-${dmy[2]}-${dmy[1]}`)) return { iso: `${dmy[3]}-${dmy[2]}-${dmy[1]}`, source: "file-name" };
+  const folderYear = parts.slice(Math.max(0, parts.length - 4), -1).reverse().find((p3) => /^(?:19|20)\d{2}$/.test(p3));
+  const md = /(?:^|\D)(\d{2})-(\d{2})(?:\D|$)/.exec(name);
+  if (folderYear && md && realDate(`${folderYear}-${md[1]}-${md[2]}`)) return { iso: `${folderYear}-${md[1]}-${md[2]}`, source: "folder" };
+  return void 0;
+}
+function sectionsOf(lines) {
+  let agenda = false;
+  let notes = "none";
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const h2 = lines[i2].heading;
+    const title = h2 ? plainTitle(h2.title) : plainTitle(lines[i2].text);
+    if (!h2 && !/^(?:\*\*|__)?[A-Za-z ]+(?:\*\*|__)?:?$/.test(lines[i2].text.trim())) continue;
+    if (AGENDA_TITLES.test(title)) agenda = true;
+    if (h2 && NOTES_TITLES.test(title)) {
+      let content3 = 0;
+      for (let k = i2 + 1; k < lines.length; k++) {
+        const l = lines[k];
+        if (l.heading && l.heading.level <= h2.level) break;
+        if (l.blank || l.heading) continue;
+        if (NOTHING_YET.test(plainTitle(l.text))) continue;
+        content3++;
+      }
+      notes = content3 > 0 ? "content" : notes === "content" ? "content" : "empty";
+    }
+  }
+  return { agenda, notes };
+}
 
 // src/import/dates.ts
 var pad2 = (n) => String(n).padStart(2, "0");
@@ -48471,16 +49045,8 @@ function splitAtCaptionRows(table2) {
 var emptyList = () => ({ flat: [], byCategory: /* @__PURE__ */ new Map() });
 var isEmptyList = (l) => l.flat.length === 0 && l.byCategory.size === 0;
 var LABEL = /^([A-Za-z][A-Za-z /&()-]{1,40}?)\s*[:：]\s*(.*)$/;
-var ABSENT = /^(?:absent|not present)$/i;
-var PRESENT = new RegExp(`^(?:${alternatives(WORDS.section_attendance)}|list of participants)(?:\\s+from\\s+(.+?))?$`, "i");
-var APOLOGIES = new RegExp(
-  `^(?:${alternatives(WORDS.section_apologies.filter((w) => !ABSENT.test(w)))}|apologies received from|excused)$`,
-  "i"
-);
-var ABSENCE_HEADING = new RegExp(`${alternatives(WORDS.section_apologies)}|apolog|excused`, "i");
-var OTHERS = /^(?:also present|observers?|guests?|staff|visitors?)$/i;
 var headLabel = (words) => new RegExp(`^(?:${alternatives(words)})$`, "i");
-var DATE_LABEL = headLabel(HEAD_LABELS.date);
+var DATE_LABEL2 = headLabel(HEAD_LABELS.date);
 var TIME_LABEL = headLabel(HEAD_LABELS.time);
 var VENUE_LABEL = headLabel(HEAD_LABELS.venue);
 var CHAIR_LABEL = headLabel(HEAD_LABELS.chair);
@@ -48490,6 +49056,10 @@ var MONTH_NAME = `(?:${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join
 var ORDINALS = ORDINAL_WORDS;
 var COMMITTEE_WORD = new RegExp(`\\b(?:${alternatives(BODY_WORDS)})\\b`, "i");
 var BLOCK = /* @__PURE__ */ new Set(["p", "li", "div", "tr", "td", "th", ...HEADINGS]);
+function looksLikePerson(s2) {
+  const p3 = parsePerson(s2);
+  return p3.count === void 0 && new RegExp("\\p{Lu}", "u").test(s2[0] ?? "") && p3.name.split(" ").length <= 6;
+}
 function linesOf(e) {
   const out = [""];
   const walk = (n) => {
@@ -48506,66 +49076,6 @@ function linesOf(e) {
   walk(e);
   return out.map((s2) => s2.replace(/\s+/g, " ").trim()).filter(Boolean);
 }
-function splitNames(s2) {
-  const out = [];
-  let depth = 0;
-  let cur = "";
-  for (let i2 = 0; i2 < s2.length; i2++) {
-    const ch = s2[i2];
-    if (ch === "(") depth++;
-    if (ch === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === "," || ch === ";")) {
-      out.push(cur);
-      cur = "";
-      continue;
-    }
-    cur += ch;
-  }
-  out.push(cur);
-  return out.flatMap((p3) => /\(/.test(p3) ? p3.split(/\s+and\s+(?![^(]*\))/) : p3.split(/\s+(?:and|&)\s+/)).map((p3) => p3.replace(/^[\s:–-]+|[\s.]+$/g, "").trim()).filter((p3) => p3.length > 1 && new RegExp("\\p{L}", "u").test(p3) && p3.split(" ").length <= 12);
-}
-function looksLikePerson(s2) {
-  const p3 = parsePerson(s2);
-  return p3.count === void 0 && new RegExp("\\p{Lu}", "u").test(s2[0] ?? "") && p3.name.split(" ").length <= 6;
-}
-function push2(list5, category, names) {
-  const people2 = names.filter(looksLikePerson);
-  if (!people2.length) return;
-  if (category) list5.byCategory.set(category, [...list5.byCategory.get(category) ?? [], ...people2]);
-  else list5.flat.push(...people2);
-}
-function readPeopleTable(table2, into) {
-  const rows = rowsOf(table2);
-  let headerAt = -1;
-  let cols = [];
-  for (let i2 = 0; i2 < Math.min(rows.length, 3); i2++) {
-    cols = cellsOf(rows[i2]).map((c) => textOf(c).toLowerCase());
-    if (cols.some((c) => /\bname\b/.test(c)) && cols.length <= 6) {
-      headerAt = i2;
-      break;
-    }
-  }
-  if (headerAt < 0) return false;
-  const nameCol = cols.findIndex((c) => /\bname\b/.test(c));
-  const initialsCol = cols.findIndex((c) => /abbreviation|initials|acronym/.test(c));
-  const orgCol = cols.findIndex((c) => /organi[sz]ation|company|country|institution|affiliation|represent/.test(c));
-  const presenceCol = cols.findIndex((c) => /presence|present|attend|status/.test(c) && !/\bname\b/.test(c));
-  const heading3 = headerAt > 0 ? cellsOf(rows[headerAt - 1]).map(textOf).join(" ") : "";
-  const absentTable = ABSENCE_HEADING.test(heading3) || /apolog|absent/i.test(cols[nameCol] ?? "");
-  for (const row2 of rows.slice(headerAt + 1)) {
-    const cells2 = cellsOf(row2).map((c) => textOf(c));
-    if (cells2.length < cols.length - 1) continue;
-    const name = cells2[nameCol]?.replace(/\s*\((?:editor|chair|secretary)\)\s*$/i, (m) => m) ?? "";
-    if (!name || !looksLikePerson(name)) continue;
-    const initials = initialsCol >= 0 ? cells2[initialsCol]?.trim() : void 0;
-    const org = orgCol >= 0 ? cells2[orgCol]?.trim() : void 0;
-    const written = `${name}${initials && /^[A-Z]{2,5}$/.test(initials) ? ` (${initials})` : ""}${org ? `, ${org}` : ""}`;
-    const presence = presenceCol >= 0 ? (cells2[presenceCol] ?? "").toLowerCase() : "";
-    if (absentTable || /apolog|absent|excused|no\b/.test(presence)) into.apologies.flat.push(written);
-    else into.attendees.flat.push(written);
-  }
-  return true;
-}
 function cleanCommittee(s2) {
   if (/^[^:]{1,40}:/.test(s2)) return void 0;
   let t = s2.replace(/\([^)]*\)/g, " ").replace(/^(?:draft\s+)?(?:minutes|report|notes|record)\s+(?:of|or|on|from)\s+(?:the\s+)?/i, "").replace(/\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\w+\s+){0,2}?meeting\s+of\s+(?:the\s+)?/i, "").replace(/\b(?:annual general |general |extraordinary |regular )?meeting\b.*$/i, "").replace(/\b(?:minutes|report)$/i, "");
@@ -48581,66 +49091,8 @@ function meetingNumber(s2) {
   const w = new RegExp(`\\b(${ORDINALS.join("|")})\\s+(?:\\w+\\s+){0,3}?meeting\\b`, "i").exec(s2);
   return w ? String(ORDINALS.indexOf(w[1].toLowerCase()) + 1) : void 0;
 }
-function inferFrontMatter(tree, headerText) {
-  const r = { attendees: emptyList(), apologies: emptyList(), absent: emptyList(), participants: emptyList() };
-  const lines = [];
-  const titleParts = [];
-  let blocks2 = 0;
-  let current;
-  for (const node2 of tree.children) {
-    if (!isElement2(node2)) continue;
-    if (++blocks2 > 60) break;
-    if (isElement2(node2, "table")) {
-      current = void 0;
-      if (readPeopleTable(node2, r)) continue;
-      readCoverTable(node2, r, lines);
-      continue;
-    }
-    const isTitle2 = classOf(node2).includes("title");
-    const isSubtitle = classOf(node2).includes("subtitle");
-    const from = isTitle2 ? "title" : isSubtitle ? "subtitle" : HEADINGS.includes(node2.tagName) ? "heading" : "paragraph";
-    if (isTitle2) titleParts.push(...linesOf(node2));
-    const nodeLines = node2.tagName === "ul" || node2.tagName === "ol" ? [...node2.children].filter((c) => isElement2(c, "li")).map(textOf) : linesOf(node2);
-    for (const text6 of nodeLines) {
-      const cont = /^[:：]\s*(.+)$/.exec(text6);
-      if (cont && current) {
-        push2(current.list, current.category, splitNames(cont[1]));
-        continue;
-      }
-      const m = LABEL.exec(text6) ?? /^(Present|Apologies|Absent|Attendees)\s+(.+)$/i.exec(text6);
-      if (m) {
-        const label = m[1].trim();
-        const value = m[2].trim();
-        const list5 = peopleListFor(label, r);
-        if (list5) {
-          const category = PRESENT.exec(label)?.[1];
-          current = { list: list5, ...category ? { category } : {} };
-          if (value) push2(list5, category, splitNames(value));
-          continue;
-        }
-        if (value && labelled(label, value, r)) {
-          current = void 0;
-          continue;
-        }
-      }
-      if (current && (node2.tagName === "ul" || node2.tagName === "ol") && nodeLines.length > 0) {
-        push2(current.list, current.category, [text6]);
-        continue;
-      }
-      current = void 0;
-      lines.push({ text: text6, from });
-    }
-    if (HEADINGS.includes(node2.tagName) && !isTitle2 && r.date !== void 0 && blocks2 > 3) {
-      if (!PRESENT.test(textOf(node2)) && !APOLOGIES.test(textOf(node2))) break;
-    }
-  }
-  if (headerText) for (const l of headerText.split("\n")) lines.push({ text: l, from: "header" });
-  if (titleParts.length) r.title = titleParts.join(" \u2014 ");
-  guessFromLines(r, lines);
-  return r;
-}
-function readCoverTable(node2, r, lines) {
-  for (const row2 of rowsOf(node2)) {
+function readCoverTable(table2, r, lines) {
+  for (const row2 of rowsOf(table2)) {
     const cells2 = cellsOf(row2);
     for (let i2 = 0; i2 < cells2.length; i2++) {
       const label = textOf(cells2[i2]).replace(/[:：]\s*$/, "");
@@ -48650,39 +49102,63 @@ function readCoverTable(node2, r, lines) {
     }
   }
 }
-function guessFromLines(r, lines) {
-  const order2 = ["title", "subtitle", "heading", "paragraph", "cell", "header"];
-  const ranked = [...lines].sort((a2, b) => order2.indexOf(a2.from) - order2.indexOf(b.from));
-  if (r.date === void 0) r.date = ranked.map((l) => findDate2(l.text)?.date).find(Boolean);
-  const titleLike = ranked.filter((l) => l.from !== "header").slice(0, 12);
-  const titled = lines.filter((l, k) => k === 0 || l.from === "title" || l.from === "subtitle" || l.from === "heading");
-  if (r.meeting === void 0) r.meeting = titled.map((l) => meetingNumber(l.text)).find(Boolean);
-  const naming = lines.filter((l, k) => (k < 3 || l.from === "title" || l.from === "subtitle") && l.text.split(/\s+/).length <= 16).sort((a2, b) => order2.indexOf(a2.from) - order2.indexOf(b.from));
+function topLines(tree, r, titleParts) {
+  const lines = [];
+  let blocks2 = 0;
+  for (const node2 of tree.children) {
+    if (!isElement2(node2)) continue;
+    if (++blocks2 > 60) break;
+    if (isElement2(node2, "table")) {
+      readCoverTable(node2, r, lines);
+      continue;
+    }
+    const isTitle2 = classOf(node2).includes("title");
+    const from = isTitle2 ? "title" : classOf(node2).includes("subtitle") ? "subtitle" : HEADINGS.includes(node2.tagName) ? "heading" : "paragraph";
+    if (isTitle2) titleParts.push(...linesOf(node2));
+    for (const text6 of linesOf(node2)) {
+      const m = LABEL.exec(text6);
+      if (m && m[2].trim() && labelled(m[1].trim(), m[2].trim(), r)) continue;
+      lines.push({ text: text6, from });
+    }
+    if (HEADINGS.includes(node2.tagName) && !isTitle2 && r.date !== void 0 && blocks2 > 3) break;
+  }
+  return lines;
+}
+var ORDER = ["title", "subtitle", "heading", "paragraph", "cell", "header"];
+function committeeOf(lines) {
+  const naming = lines.filter((l, k) => (k < 3 || l.from === "title" || l.from === "subtitle") && l.text.split(/\s+/).length <= 16).sort((a2, b) => ORDER.indexOf(a2.from) - ORDER.indexOf(b.from));
   const named = (l) => {
     const c = l.text.split(" \u2014 ").map(cleanCommittee).find(Boolean);
     return c !== void 0 && (l.from !== "paragraph" || titleCased(c) && !/\.$/.test(c)) ? c : void 0;
   };
-  if (r.committee === void 0) r.committee = [...naming, ...ranked.filter((l) => l.from === "header")].map(named).find(Boolean);
-  if (r.start === void 0) {
-    for (const l of titleLike) {
-      const t = findTimes(l.text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ""));
-      if (t.start && (findDate2(l.text) || l.from === "title")) {
-        Object.assign(r, t);
-        break;
-      }
+  return [...naming, ...lines.filter((l) => l.from === "header")].map(named).find(Boolean);
+}
+function timesOf(lines, r) {
+  for (const l of lines.filter((x2) => x2.from !== "header").slice(0, 12)) {
+    const t = findTimes(l.text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ""));
+    if (t.start && (findDate2(l.text) || l.from === "title")) {
+      Object.assign(r, t);
+      return;
     }
   }
 }
-function peopleListFor(label, r) {
-  if (PRESENT.test(label)) return r.attendees;
-  if (APOLOGIES.test(label)) return r.apologies;
-  if (ABSENT.test(label)) return r.absent;
-  if (OTHERS.test(label)) return r.participants;
-  return void 0;
+function inferFrontMatter(tree, headerText) {
+  const r = { attendees: emptyList(), participants: emptyList(), observers: emptyList(), apologies: emptyList(), absent: emptyList() };
+  const titleParts = [];
+  const lines = topLines(tree, r, titleParts);
+  if (headerText) for (const l of headerText.split("\n")) lines.push({ text: l, from: "header" });
+  if (titleParts.length) r.title = titleParts.join(" \u2014 ");
+  const ranked = [...lines].sort((a2, b) => ORDER.indexOf(a2.from) - ORDER.indexOf(b.from));
+  if (r.date === void 0) r.date = ranked.map((l) => findDate2(l.text)?.date).find(Boolean);
+  const titled = lines.filter((l, k) => k === 0 || l.from === "title" || l.from === "subtitle" || l.from === "heading");
+  if (r.meeting === void 0) r.meeting = titled.map((l) => meetingNumber(l.text)).find(Boolean);
+  if (r.committee === void 0) r.committee = committeeOf(lines);
+  if (r.start === void 0) timesOf(ranked, r);
+  return r;
 }
 function labelled(label, value, r) {
   const l = label.replace(/\s+/g, " ").trim();
-  if (DATE_LABEL.test(l)) {
+  if (DATE_LABEL2.test(l)) {
     const d = findDate2(value);
     if (d && r.date === void 0) r.date = d.date;
     const t = findTimes(value.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ""));
@@ -48722,9 +49198,9 @@ var SENTENCE = /\b(?:were|was|are|is|been|approved|accepted|adopted|read|present
 function isMeetingTitle(nodes, i2) {
   const node2 = nodes[i2];
   if (!isElement2(node2) || !(node2.tagName === "p" || HEADINGS.includes(node2.tagName))) return false;
-  const written = textOf(node2);
-  const t = written.replace(/^\W{0,3}(?:un)?approved\s+(?=minutes\b)/i, "");
-  const marked = t !== written;
+  const written2 = textOf(node2);
+  const t = written2.replace(/^\W{0,3}(?:un)?approved\s+(?=minutes\b)/i, "");
+  const marked = t !== written2;
   if (/^\W{0,3}meeting\W{0,4}$/i.test(t.slice(0, findDate2(t)?.index ?? 0)) && t.split(/\s+/).length <= 6) return true;
   if (t.split(" ").length > 25 || !(TITLE.test(t) || marked && /^minutes\b/i.test(t)) || SENTENCE.test(t)) return false;
   if (!marked && !/meeting/i.test(t) && !findDate2(t)) return false;
@@ -48792,15 +49268,15 @@ var LIST_BULLET = ["List Bullet", "List Bullet 2", "Bullet point", "Bullet", "Bu
 var LIST_PARAGRAPH = ["List Paragraph", "Prrafodelista", "P\xE1rrafo de lista", "Paragraphe de liste", "Paragrafo elenco"];
 function styleMapFor(stylesXml) {
   if (!stylesXml) return styleMap();
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>[\s\S]*?<w:name\b[^>]*w:val="([^"]*)"/g)) {
-    names.add(`id:${m[1].toUpperCase()}`);
-    names.add(m[2].toUpperCase());
+    names2.add(`id:${m[1].toUpperCase()}`);
+    names2.add(m[2].toUpperCase());
   }
   return styleMap().filter((rule) => {
     const name = /style-name='([^']*)'/.exec(rule)?.[1];
     const id = /style-id='([^']*)'/.exec(rule)?.[1];
-    return name !== void 0 ? names.has(name.toUpperCase()) : id !== void 0 ? names.has(`id:${id.toUpperCase()}`) : true;
+    return name !== void 0 ? names2.has(name.toUpperCase()) : id !== void 0 ? names2.has(`id:${id.toUpperCase()}`) : true;
   });
 }
 function styleMap() {
@@ -49967,23 +50443,23 @@ function listItemsSpread(children) {
 
 // node_modules/hast-util-to-mdast/lib/handlers/dl.js
 function dl(state, node2) {
-  const clean = [];
+  const clean2 = [];
   const groups = [];
   let index2 = -1;
   while (++index2 < node2.children.length) {
     const child = node2.children[index2];
     if (child.type === "element" && child.tagName === "div") {
-      clean.push(...child.children);
+      clean2.push(...child.children);
     } else {
-      clean.push(child);
+      clean2.push(child);
     }
   }
   let group2 = { definitions: [], titles: [] };
   index2 = -1;
-  while (++index2 < clean.length) {
-    const child = clean[index2];
+  while (++index2 < clean2.length) {
+    const child = clean2[index2];
     if (child.type === "element" && child.tagName === "dt") {
-      const previous2 = clean[index2 - 1];
+      const previous2 = clean2[index2 - 1];
       if (previous2 && previous2.type === "element" && previous2.tagName === "dd") {
         groups.push(group2);
         group2 = { definitions: [], titles: [] };
@@ -58771,6 +59247,23 @@ function tidy(root5) {
   walk(root5);
 }
 
+// src/import/head.ts
+var written = (e) => {
+  const one5 = (t) => t.replace(/\s+/g, " ");
+  return `${one5(e.text)}${e.initials && !e.text.includes(`(${e.initials})`) ? ` (${e.initials})` : ""}${e.organisation ? `, ${one5(e.organisation)}` : ""}`;
+};
+function readBodyHead(markdown, r) {
+  const head2 = readKeptHead(markdown, 0, "imported.md");
+  if (head2.date?.source === "body") r.date = head2.date.iso;
+  for (const g of keptGroups(head2)) {
+    const list5 = r[g.list];
+    const people2 = g.entries.map(written);
+    if (g.site) list5.byCategory.set(g.site, [...list5.byCategory.get(g.site) ?? [], ...people2]);
+    else list5.flat.push(...people2);
+  }
+  if (head2.chair && r.chair === void 0) r.chair = head2.chair.text;
+}
+
 // src/model/placeholder.ts
 var PLACEHOLDER = "TODO";
 
@@ -58801,7 +59294,7 @@ var normaliseName = memoise((s2) => s2.normalize("NFC").trim().replace(/\s+/g, "
 var MEETING_NUMBER_SOURCE = "\\d+[a-z]?";
 
 // src/model/action-id.ts
-var escape2 = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escape3 = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var PART = {
   // A code is one or two words (`LKF`, `HB N`); the second starts with a capital so that the
   // meeting number after a space is not taken for part of the code.
@@ -58831,12 +59324,12 @@ function source(tokens2, mode, seqWidth) {
       continue;
     }
     if (mode !== "prefix") {
-      re2 += escape2(t.literal).replace(/ +/g, blank);
+      re2 += escape3(t.literal).replace(/ +/g, blank);
       continue;
     }
     const core2 = t.literal.trim();
     if (core2 === "") re2 += blank;
-    else re2 += `[ \\t]*${escape2(core2).replace(/ +/g, "[ \\t]+")}[ \\t]*`;
+    else re2 += `[ \\t]*${escape3(core2).replace(/ +/g, "[ \\t]+")}[ \\t]*`;
   }
   return re2;
 }
@@ -58918,9 +59411,9 @@ function slugOf(s2) {
 function people(key2, list5, lines) {
   lines.push(`${key2}:`);
   for (const p3 of list5.flat) lines.push(`  - ${yamlString(p3)}`);
-  for (const [category, names] of list5.byCategory) {
+  for (const [category, names2] of list5.byCategory) {
     lines.push(`  ${yamlString(category)}:`);
-    for (const p3 of names) lines.push(`    - ${yamlString(p3)}`);
+    for (const p3 of names2) lines.push(`    - ${yamlString(p3)}`);
   }
 }
 var dedupe = (l) => ({ flat: [...new Set(l.flat)], byCategory: new Map([...l.byCategory].map(([k, v]) => [k, [...new Set(v)]])) });
@@ -58952,6 +59445,7 @@ function frontMatter(r, source2) {
   else notFound.push("apologies");
   if (!isEmptyList(r.absent)) people("absent", dedupe(r.absent), lines);
   if (!isEmptyList(r.participants)) people("participants", dedupe(r.participants), lines);
+  if (!isEmptyList(r.observers)) people("observers", dedupe(r.observers), lines);
   lines.push("---", "");
   return { text: lines.join("\n"), notFound };
 }
@@ -59002,15 +59496,22 @@ async function convertDocx(bytes, o) {
   for (const [k, part] of parts.entries()) {
     const inferred = inferredParts[k];
     const name = parts.length > 1 ? usual ?? o.source : inferred.committee ?? inferred.title ?? o.source;
-    let base3 = `${inferred.date ?? "undated"}-${slugOf(name)}`;
-    for (let k2 = 2; used.has(base3); k2++) base3 = `${base3.replace(/-\d+$/, "")}-${k2}`;
-    used.add(base3);
-    const media2 = placeMedia(part, images, `${base3}-media`, report);
-    const fm = frontMatter(inferred, o.source);
-    files.push({ base: base3, markdown: `${fm.text}
-${toMarkdown2(part, report)}`, media: media2, ...inferred.date ? { date: inferred.date } : {}, notFound: fm.notFound });
+    files.push(meetingFile(part, inferred, { name, source: o.source, images, used, report }));
   }
   return { files, report };
+}
+function meetingFile(part, inferred, o) {
+  const token = `mbmediafolder${o.used.size}x`;
+  const media2 = placeMedia(part, o.images, token, o.report);
+  const body3 = toMarkdown2(part, o.report);
+  readBodyHead(body3, inferred);
+  let base3 = `${inferred.date ?? "undated"}-${slugOf(o.name)}`;
+  for (let k = 2; o.used.has(base3); k++) base3 = `${base3.replace(/-\d+$/, "")}-${k}`;
+  o.used.add(base3);
+  const fm = frontMatter(inferred, o.source);
+  const markdown = `${fm.text}
+${body3.replaceAll(`${token}/`, `${encodeURIComponent(`${base3}-media`)}/`)}`;
+  return { base: base3, markdown, media: media2, ...inferred.date ? { date: inferred.date } : {}, notFound: fm.notFound };
 }
 var isTitle = (e) => Array.isArray(e.properties?.className) && e.properties.className.includes("title");
 function mergeTitles(tree) {

@@ -17631,9 +17631,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code3);
     }
     effects.consume(code3);
-    return code3 === 92 ? escape3 : inside;
+    return code3 === 92 ? escape4 : inside;
   }
-  function escape3(code3) {
+  function escape4(code3) {
     if (code3 === marker || code3 === 92) {
       effects.consume(code3);
       return inside;
@@ -23103,6 +23103,10 @@ var ATTENDANCE_LABELS = [
   ["councillors present", "attendees"],
   ["trustees present", "attendees"],
   ["committee members present", "attendees"],
+  ["board representatives present", "attendees"],
+  ["board representative present", "attendees"],
+  ["list of participants", "attendees"],
+  ["list of attendees", "attendees"],
   ["attendees", "attendees"],
   ["attendance", "attendees"],
   ["attending", "attendees"],
@@ -23123,6 +23127,9 @@ var ATTENDANCE_LABELS = [
   ["observers", "observers"],
   ["observing", "observers"],
   ["guests", "observers"],
+  ["guest", "observers"],
+  ["visitor", "observers"],
+  ["observer", "observers"],
   ["visitors", "observers"],
   ["apologies", "apologies"],
   ["apologies for absence", "apologies"],
@@ -23142,7 +23149,7 @@ var NOTE_TAKER_AFTER = ["taking notes", "taking minutes", "took notes", "took mi
 var AGENDA_TITLES = /^(?:(?:meeting )?agenda(?: items)?|agenda for\b.*|proposed agenda|draft agenda)$/i;
 var NOTES_TITLES = /^(?:(?:meeting )?(?:minutes|notes)|meeting notes|notes of (?:the )?meeting|discussion|proceedings)$/i;
 var NOTHING_YET = /^(?:to be added\b.*|tbd|tba|none|n\/a|\(?no notes\)?|(?:the )?meeting (?:was )?cancell?ed\b.*|cancell?ed\b.*|notes to follow\b.*)$/i;
-var NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|–|—)\.?$/i;
+var NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|–|—|and|&)\.?$/i;
 var SHARED_TITLES = { cllrs: "Cllr", councillors: "Councillor", "county councillors": "County Councillor", drs: "Dr", messrs: "Mr", profs: "Prof" };
 var MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 var SITE_KEYS = /* @__PURE__ */ new Set([
@@ -23202,6 +23209,38 @@ var BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
 var OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
 var COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
 var OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
+var HEAD_LABELS = {
+  date: ["date", "meeting date", "date/time", "date / time", "meeting date/time", "meeting date / time", "fecha", "when"],
+  time: ["time", "meeting time", "hours"],
+  venue: ["venue", "location", "meeting location", "place", "where"],
+  chair: ["chair", "chairman", "chairwoman", "chairperson", "chaired by"],
+  committee: ["committee", "project", "group", "body"],
+  meeting: ["meeting", "meeting no", "meeting no.", "meeting number", "meeting type"]
+};
+var ROLE_PLURALS = {
+  directors: void 0,
+  trustees: void 0,
+  governors: void 0,
+  members: void 0,
+  "board members": void 0,
+  "committee members": void 0,
+  officers: void 0,
+  councillors: "Councillor",
+  "county councillors": "County Councillor",
+  cllrs: "Cllr"
+};
+var PRESENT_VERB = /\s+(?:were|was)\s+(also\s+)?(?:present|in\s+attendance)\s*(?:[.;]\s*|$)(?=$|[\p{Lu}])/giu;
+var PEOPLE_COLUMNS = {
+  name: /^(?:(?:attendee|participant|member|full)\s+)?(?:name|member|attendee|participant|person|who)s?(?:\s+of\s+(?:attendee|participant)s?)?$/,
+  /** A name column that says by itself whom the table lists, without a label above it. */
+  attendance: /\b(?:attendee|participant)s?\b/,
+  initials: /^(?:initials|abbreviation|acronym)$/,
+  organisation: /organi[sz]ation|company|country|institution|affiliation|represent/,
+  presence: /^(?:presence|present|attendance|attended|status)$/,
+  absent: /apolog|absent|excused|^no\b/
+};
+var OTHER_DATE_LABELS = ["issue", "due", "target", "deadline"];
+var ABBREVIATED_TITLES = ["mr", "mrs", "ms", "dr", "prof", "cllr", "rev", "revd", "st"];
 
 // src/rules/placeholder.ts
 var MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|(?<![\\p{L}\\p{N}?])\\?{2,}|(?<=\\p{L})\\?{2,}(?=[\\])])`, "gu");
@@ -25997,15 +26036,68 @@ function readAmendments(list3) {
   });
 }
 
+// src/model/kept-role-sentences.ts
+var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+var ROLE = new RegExp(`^(?:the\\s+)?(${Object.keys(ROLE_PLURALS).sort((a, b) => b.length - a.length).map(escape2).join("|")})\\s+`, "i");
+var NAME2 = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+function subjectStart(text6) {
+  let at3 = 0;
+  for (const m of text6.matchAll(/([\p{L}\d)]{2,})[.!?]\s+(?=[\p{Lu}])/gu)) if (!ABBREVIATED_TITLES.includes(m[1].toLowerCase())) at3 = m.index + m[0].length;
+  return at3;
+}
+function names(text6, from) {
+  const out = [];
+  const re = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/g;
+  let start = 0;
+  const push3 = (end) => {
+    const raw = text6.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const name = raw.trim();
+    if (name) out.push({ text: name, start: from + start + lead, end: from + start + lead + name.length });
+  };
+  for (const m of text6.matchAll(re)) {
+    push3(m.index);
+    start = m.index + m[0].length;
+  }
+  push3(text6.length);
+  return out.length > 0 && out.every((n) => NAME2.test(n.text)) ? out : void 0;
+}
+function readRoleSentences(text6, bare2) {
+  const out = [];
+  let from = 0;
+  for (const verb of text6.matchAll(PRESENT_VERB)) {
+    const start = from + subjectStart(text6.slice(from, verb.index));
+    const found2 = roleSentence(text6, start, verb, bare2);
+    if (found2) out.push(found2);
+    from = verb.index + verb[0].length;
+  }
+  return out;
+}
+function roleSentence(text6, from, verb, bare2) {
+  const subject = text6.slice(from, verb.index);
+  const role = ROLE.exec(subject);
+  if (!role && !bare2) return void 0;
+  const at3 = from + (role ? role[0].length : 0);
+  const found2 = names(text6.slice(at3, verb.index), at3);
+  if (!found2) return void 0;
+  const title = role ? ROLE_PLURALS[role[1].toLowerCase().replace(/\s+/g, " ")] : void 0;
+  return {
+    list: verb[1] ? "participants" : "attendees",
+    labelStart: from,
+    labelEnd: role ? from + role[0].trimEnd().length : at3,
+    names: found2.map((n) => title && !n.text.startsWith(title) ? { ...n, text: `${title} ${n.text}` } : n)
+  };
+}
+
 // src/model/kept-head.ts
 var LABEL_LIST = new Map(ATTENDANCE_LABELS.map(([w, l]) => [w, l]));
 var NOT_AS_HEADING = /* @__PURE__ */ new Set(["council", "members", "who", "staff", "attended", "missing"]);
-var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
-var alternatives2 = (words3) => [...words3].sort((a, b) => b.length - a.length).map(escape2).join("|");
+var escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
+var alternatives2 = (words3) => [...words3].sort((a, b) => b.length - a.length).map(escape3).join("|");
 var ATTENDANCE_WORDS = alternatives2(ATTENDANCE_LABELS.map(([w]) => w));
 var ROLE_WORDS = alternatives2([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
 var LABEL_AT_START = new RegExp(
-  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s)|\s+[-–—]\s+)`,
+  String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(?:\s+from\s+([^:*()\n]{1,40}?))?(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s|$)|\s+[-–—]\s+)`,
   "i"
 );
 var LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
@@ -26024,7 +26116,7 @@ function readKeptHead(text6, bodyStart, path2, hints = {}) {
   const groups = readGroups(lines);
   const roles = readRoles(lines);
   const yearHint = yearOf(path2, hints.siteDate);
-  const date = bodyDate(lines, yearHint) ?? titleDate(text6, hints.siteTitle, yearHint) ?? pathDate(path2);
+  const date = bodyDate(lines, yearHint) ?? titleDate(text6, hints.siteTitle, yearHint) ?? labelledDate(lines, yearHint) ?? pathDate(path2);
   const { agenda, notes } = sectionsOf(lines);
   const attended = groups.some((g) => g.list === "attendees" && (g.all === true || g.entries.length > 0)) || groups.some((g) => g.entries.length > 0 && g.list !== "apologies" && g.list !== "absent");
   const agendaOnly = agenda && (notes === "empty" || notes === "none" && lines.some((l) => !l.blank && !l.heading && CANCELLED.test(l.text)));
@@ -26065,9 +26157,11 @@ function listOf(label) {
 }
 function readGroups(lines) {
   const groups = [];
+  let headingsSeen = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.blank) continue;
+    if (line.heading) headingsSeen++;
     if (line.heading) {
       const title = plainTitle(line.heading.title);
       const list4 = listOf(title);
@@ -26092,11 +26186,23 @@ function readGroups(lines) {
       i = n - 1;
       continue;
     }
+    const table = selfLabelledTable(lines, i, headingsSeen <= 1 && i < 60);
+    if (table) {
+      readTableInto(table.rows, table.group, groups);
+      groups.push(table.group);
+      i += table.rows.length - 1;
+      continue;
+    }
+    const sentences2 = line.heading || isListLine(line) ? [] : readRoleSentences(line.text, headingsSeen <= 1 && i < 40);
+    if (sentences2.length > 0) {
+      for (const r of sentences2) groups.push(roleGroup(line, r));
+      continue;
+    }
     const found2 = labelAt(line);
     if (!found2) continue;
     const { list: list3, label, labelStart, labelEnd: labelEnd2, restStart } = found2;
     if (!list3) continue;
-    const group = { list: list3, label, labelStart, labelEnd: labelEnd2, entries: [] };
+    const group = { list: list3, label, labelStart, labelEnd: labelEnd2, entries: [], ...found2.site ? { site: found2.site } : {} };
     const para = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
     let k = i + 1;
     while (k < lines.length && !lines[k].blank && !lines[k].heading && !(labelAt(lines[k]) && !wrapsLabel(lines[k - 1], lines[k])) && !(isListLine(lines[k]) && lines[k].indent <= line.indent)) para.push(lines[k++]);
@@ -26118,6 +26224,10 @@ function readGroups(lines) {
   }
   return groups.filter((g) => g.all === true || g.entries.length > 0);
 }
+function roleGroup(line, r) {
+  const label = line.text.slice(r.labelStart, r.labelEnd) || "present";
+  return { list: r.list, label, labelStart: line.start + r.labelStart, labelEnd: line.start + r.labelEnd, entries: r.names.map((n) => ({ text: n.text, start: line.start + n.start, end: line.start + n.end })) };
+}
 function wrapsLabel(before, line) {
   const last = /(\S+)\s*$/.exec(before.text)?.[1];
   const hit = labelAt(line);
@@ -26136,6 +26246,11 @@ function labelAt(line) {
     const list3 = listOf(label);
     if (list3) hit.list = list3;
     else hit.role = roleOf(label);
+    if (m[2] !== void 0) {
+      if (list3 !== "attendees") return void 0;
+      hit.site = m[2].trim();
+    }
+    if (/(?:\*\*|__)\s*$/.test(m[0]) && m[0].trim().length === line.text.trim().length && NOT_AS_HEADING.has(label.toLowerCase())) return void 0;
     if (!/[:\-–—]/.test(m[0].slice(m[0].indexOf(label) + label.length)) && !/^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(m[0])) return void 0;
     return hit;
   }
@@ -26186,31 +26301,52 @@ function readBlockInto(block, group, groups) {
   }
   flush();
 }
+function tableCells(l) {
+  const out = [];
+  for (const m of l.text.matchAll(/\|([^|]*)(?=\|)/g)) {
+    const raw = m[1];
+    const lead = raw.length - raw.trimStart().length;
+    const start = l.start + m.index + 1 + lead;
+    out.push({ text: raw.trim(), start, end: start + raw.trim().length });
+  }
+  return out;
+}
+var columnTitle = (c) => c.text.toLowerCase().replace(/[*_]/g, "").replace(/\s*\([^)]*\)/g, "").replace(/<br>/g, " ").trim();
 function readTableInto(rows, group, groups) {
-  const cellsOf = (l) => {
-    const out = [];
-    const re = /\|([^|]*)(?=\|)/g;
-    for (const m of l.text.matchAll(re)) {
-      const raw = m[1];
-      const lead = raw.length - raw.trimStart().length;
-      const start = l.start + m.index + 1 + lead;
-      out.push({ text: raw.trim(), start, end: start + raw.trim().length });
-    }
-    return out;
-  };
-  const header = cellsOf(rows[0]).map((c) => c.text.toLowerCase().replace(/[*_]/g, ""));
-  const nameAt = header.findIndex((h) => /^(?:name|full name|member|attendee|person|who)s?$/.test(h));
+  const header = tableCells(rows[0]).map(columnTitle);
+  const nameAt = header.findIndex((h) => PEOPLE_COLUMNS.name.test(h));
   if (nameAt < 0) return;
+  const at3 = (re) => header.findIndex((h, k) => k !== nameAt && re.test(h));
   const roleAt = header.findIndex((h) => /^(?:position|role|status|capacity|type)$/.test(h));
+  const [initialsAt, orgAt, presenceAt] = [at3(PEOPLE_COLUMNS.initials), at3(PEOPLE_COLUMNS.organisation), at3(PEOPLE_COLUMNS.presence)];
   const observers = { list: "observers", label: "", labelStart: group.labelStart, labelEnd: group.labelEnd, entries: [] };
+  const away = { list: "apologies", label: "", labelStart: group.labelStart, labelEnd: group.labelEnd, entries: [] };
   for (const row of rows.slice(2)) {
-    const cells = cellsOf(row);
+    const cells = tableCells(row);
     const name = cells[nameAt];
-    if (!name) continue;
+    if (!name || name.text === "") continue;
+    const entry = { ...name, text: name.text.replace(/[*_]/g, "").trim() };
+    const initials = initialsAt >= 0 ? cells[initialsAt]?.text : void 0;
+    if (initials && /^[A-Z]{2,5}$/.test(initials)) entry.initials = initials;
+    const org = orgAt >= 0 ? cells[orgAt]?.text.replace(/<br>/g, " ").trim() : void 0;
+    if (org) entry.organisation = org;
     const role = roleAt >= 0 ? cells[roleAt]?.text : void 0;
-    addEntry(role && OBSERVER_ROLE.test(role) ? observers : group, name);
+    const presence = presenceAt >= 0 ? (cells[presenceAt]?.text ?? "").toLowerCase() : "";
+    addEntry(role && OBSERVER_ROLE.test(role) ? observers : PEOPLE_COLUMNS.absent.test(presence) ? away : group, entry);
   }
   if (observers.entries.length > 0) groups.push({ ...observers, label: "visitors" });
+  if (away.entries.length > 0) groups.push({ ...away, label: "apologies" });
+}
+function selfLabelledTable(lines, i, head) {
+  const line = lines[i];
+  if (!/^\s*\|/.test(line.text) || !/^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1]?.text ?? "")) return void 0;
+  const titles = tableCells(line).map(columnTitle);
+  const beside = head && titles.some((t) => PEOPLE_COLUMNS.initials.test(t) || PEOPLE_COLUMNS.organisation.test(t));
+  const name = tableCells(line).find((c) => PEOPLE_COLUMNS.name.test(columnTitle(c)) && (beside || PEOPLE_COLUMNS.attendance.test(columnTitle(c))));
+  if (!name) return void 0;
+  const rows = [];
+  for (let k = i; k < lines.length && /^\s*\|/.test(lines[k].text); k++) rows.push(lines[k]);
+  return { group: { list: "attendees", label: name.text.replace(/[*_]/g, "").trim(), labelStart: name.start, labelEnd: name.end, entries: [] }, rows };
 }
 function readRunInto(para, group, groups) {
   const oneEach = para.length > 1 && para.every((l, k) => (k === para.length - 1 || l.hard || !/,/.test(l.text)) && !/,\s*$/.test(l.text)) && para.every((l) => l.text.split(/\s+/).length <= 6);
@@ -26278,7 +26414,7 @@ function splitNames(text6, from, to) {
 function clean(raw, at3) {
   let s = raw;
   let start = at3;
-  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*/.exec(s)[0].length;
+  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*(?:[:：]\s*)?/.exec(s)[0].length;
   s = s.slice(lead);
   start += lead;
   s = s.replace(/[\s*_]*$/, "").replace(/\.$/, "").replace(/\s+$/, "");
@@ -26334,11 +26470,11 @@ function keptGroups(head) {
 }
 function readRoles(lines) {
   const out = {};
-  const NAME2 = String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s*(?:\+|&|\band\b)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})*)`;
-  const leadingName = new RegExp(`^${NAME2}`, "u");
+  const NAME3 = String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s*(?:\+|&|\band\b)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})*)`;
+  const leadingName = new RegExp(`^${NAME3}`, "u");
   const labelled = new RegExp(String.raw`(?:^|[\s,;(*_])(${ROLE_WORDS})\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*`, "giu");
-  const chairAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME2}\s+(?:${alternatives2(CHAIR_AFTER)})\b`, "gu");
-  const notesAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME2}\s+(?:${alternatives2(NOTE_TAKER_AFTER)})\b`, "gu");
+  const chairAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME3}\s+(?:${alternatives2(CHAIR_AFTER)})\b`, "gu");
+  const notesAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME3}\s+(?:${alternatives2(NOTE_TAKER_AFTER)})\b`, "gu");
   const set = (key, text6, start) => {
     if (out[key] || NOBODY.test(text6) || /^(?:the|this|we|all|it|a|an)$/i.test(text6)) return;
     out[key] = { text: text6, start, end: start + text6.length };
@@ -26348,8 +26484,9 @@ function readRoles(lines) {
     labelled.lastIndex = 0;
     for (let m = labelled.exec(l.text); m; m = labelled.exec(l.text)) {
       const after = m.index + m[0].length;
-      const name = leadingName.exec(l.text.slice(after))?.[1]?.replace(/\.$/, "");
-      if (name) set(roleOf(m[1]) === "chair" ? "chair" : "noteTaker", name, l.start + after);
+      const rest = l.text.slice(after).replace(/^(?:\*\*|__)?\s*\|\s*/, "");
+      const name = leadingName.exec(rest)?.[1]?.replace(/\.$/, "");
+      if (name) set(roleOf(m[1]) === "chair" ? "chair" : "noteTaker", name, l.start + after + (l.text.length - after - rest.length));
     }
     for (const [re, key] of [[chairAfter, "chair"], [notesAfter, "noteTaker"]]) {
       re.lastIndex = 0;
@@ -26416,6 +26553,19 @@ function bodyDate(lines, yearHint) {
 }
 function isDateline(text6, d) {
   return d.index > 0 && /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*$/u.test(text6.slice(0, d.index)) && /^[\s.]*$/.test(text6.slice(d.index + d.length));
+}
+var OTHER_DATE_LABEL = new RegExp(String.raw`\b(?:${alternatives2(OTHER_DATE_LABELS)})\s*$`, "i");
+var DATE_LABEL = new RegExp(String.raw`(?:^|[|*_\s])(?:${alternatives2(HEAD_LABELS.date)})\s*(?:\*\*|__)?\s*[:|]\s*(?:\*\*|__|\|)?`, "i");
+function labelledDate(lines, yearHint) {
+  for (const l of lines.slice(0, 60)) {
+    if (l.blank || l.heading) continue;
+    const m = DATE_LABEL.exec(l.text);
+    if (!m || OTHER_MEETING.test(l.text.slice(0, m.index + m[0].length)) || OTHER_DATE_LABEL.test(l.text.slice(0, m.index + 1).replace(/[|*_\s]+$/, ""))) continue;
+    const from = m.index + m[0].length;
+    const d = findDate(l.text.slice(from, from + 80), yearHint);
+    if (d) return { iso: d.iso, source: "body", start: l.start + from + d.index, end: l.start + from + d.index + d.length };
+  }
+  return void 0;
 }
 function pathDate(path2) {
   const parts = path2.split(/[\\/]/);
