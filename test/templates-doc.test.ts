@@ -67,6 +67,7 @@ describe('docs/templates.md matches the view model type', () => {
     ['ViewNextMeeting', /^ViewNextMeeting$/],
     ['ViewChanges', /^ViewChanges$/],
     ['ViewApproval', /^ViewApproval$/],
+    ['ViewColumns', /^ViewColumns$/],
   ];
   for (const [type, heading] of documented) {
     it(`${type}: the fields documented are the fields of the type`, () => {

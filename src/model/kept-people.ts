@@ -57,7 +57,7 @@ function keptPerson(e: KeptText, list: PeopleList, group: string, loc: Locator, 
   if (parts.alternateFor !== undefined) person.alternateFor = parts.alternateFor;
   if (parts.part) person.part = true;
   if (parts.remote) person.remote = true;
-  // "Jack Huey (2nd half)", "Carol (second half)": there for part of the meeting.
+  // "Ruth Okafor (2nd half)", "Carol (second half)": there for part of the meeting.
   if (person.role !== undefined && /\b(?:half|part|late|left|joined|minutes into)\b/i.test(person.role)) {
     person.part = true;
     person.partText = person.role;
