@@ -67,6 +67,27 @@ describe('check: one thread or two, the same report', () => {
   }, 600_000);
 });
 
+describe('check --cache: one thread or two, cold and warm, the same report', () => {
+  it('examples/broken and 200 generated meetings', () => {
+    const repo = generateRepository(join(ROOT, 'bench', '.work', 'repo-200'), 200) as string;
+    for (const target of ['examples/broken', repo]) {
+      // Each thread count with its own cache: the first run fills it (all misses, on the workers), the second reads it.
+      const [one, two] = ['1', '2'].map((n) => {
+        const cache = join(scratch, `cache-${n}-${target.length}`);
+        const args = ['check', target, '--format', 'json', '--cache', '--cache-location', cache, '--threads', n];
+        return [runCli(args), runCli(args)];
+      });
+      for (const k of [0, 1]) {
+        const what = `check --cache ${target} (${k === 0 ? 'cold' : 'warm'})`;
+        expect(two![k]!.code, what).toBe(one![k]!.code);
+        expect(two![k]!.stdout, what).toBe(one![k]!.stdout);
+        expect(two![k]!.stderr, what).toBe(one![k]!.stderr);
+      }
+      expect(one![1]!.stdout, `${target}: warm as cold`).toBe(one![0]!.stdout);
+    }
+  }, 600_000);
+});
+
 describe('build: one thread or two, the same files', () => {
   it('HTML and DOCX of the examples', () => {
     const [a, b] = ['1', '2'].map((n) => {
