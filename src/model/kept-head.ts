@@ -459,7 +459,7 @@ function splitNames(text: string, from: number, to: number): Array<[number, numb
     if (depth > 0) continue;
     let cut = 0;
     if (c === ',' || c === ';') cut = 1;
-    // "Gina Preston (representing Govan Reminiscence Group) Cllrs Richard Bell": a name after a bracket starts a new entry.
+    // "Nadia Corr (representing Eastfield History Group) Cllrs Owen Pryce": a name after a bracket starts a new entry.
     else if (c === ' ' && text[i - 1] === ')' && /^\s+[\p{Lu}]/u.test(text.slice(i, i + 3))) cut = 1;
     else if (/^\s(?:and|&|\+)\s/i.test(text.slice(i, i + 5))) cut = text.slice(i).match(/^\s(?:and|&|\+)\s/i)![0].length;
     if (cut === 0) continue;
@@ -475,7 +475,7 @@ function splitNames(text: string, from: number, to: number): Array<[number, numb
 function clean(raw: string, at: number): KeptText {
   let s = raw;
   let start = at;
-  // ": Mark Hagen" continues "Present : Robert McGreevey" on the next line, as some templates align them.
+  // ": Lena Kwok" continues "Present : Tomas Varga" on the next line, as some templates align them.
   const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*(?:[:：]\s*)?/.exec(s)![0].length;
   s = s.slice(lead);
   start += lead;
@@ -544,7 +544,7 @@ export function keptGroups(head: KeptHead): KeptGroup[] {
 
 function readRoles(lines: Line[]): { chair?: KeptText; noteTaker?: KeptText } {
   const out: { chair?: KeptText; noteTaker?: KeptText } = {};
-  // One name or several joined ("Carol + Eric Holk", "Eric and Eric"): capitalised words only.
+  // One name or several joined ("Carol + Ivo Brandt", "Ivo and Ivo"): capitalised words only.
   const NAME = String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s*(?:\+|&|\band\b)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})*)`;
   const leadingName = new RegExp(`^${NAME}`, 'u');
   const labelled = new RegExp(String.raw`(?:^|[\s,;(*_])(${ROLE_WORDS})\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*`, 'giu');

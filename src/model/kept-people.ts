@@ -27,7 +27,7 @@ const unescape = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
 /** "Andrew Wheat (Candle) - President", "Kim (Treasurer)", "Bruce Tinton (Bruce)": the name, its nickname and role. */
 function keptPerson(e: KeptText, list: PeopleList, group: string, loc: Locator, titles: TitleSets): Person {
   let written = unescape(e.text);
-  // "received from Fred Emmott": the words that introduce a list are not the name.
+  // "received from Hugo Marr": the words that introduce a list are not the name.
   written = written.replace(/^(?:(?:were|was|have been|had been)\s+)?(?:received\s+)?from\s+/i, '');
   let role: string | undefined;
   const dash = /\s+[-–—]\s+([A-Z][\w ]{1,40})$/.exec(written);

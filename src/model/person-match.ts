@@ -68,7 +68,7 @@ function keysOf(real: readonly Person[], options: MatchOptions, titles: TitleSet
       if (!/^[A-Z]\.?$/.test(first)) add(byGiven, nameKey(first), p);
       add(byDerived, derivedInitials(parts.name), p);
     } else if (parts.titles.length > 0) {
-      // "Cllr Alam": a surname with a title.
+      // "Cllr Faraday": a surname with a title.
       add(bySurname, nameKey(parts.name), p);
     } else {
       // "Sue": a first name only.
@@ -169,7 +169,7 @@ export function looksLikePersonalName(written: string, titles: TitleSets = title
 
 /**
  * A listed person whose name the written one nearly matches without being it: "Tom Reed" for
- * "Tom Reeve", "Alastair Shaw" for "Alistair Shaw", "Cllr Mr Ashdown" for "Cllr Mrs P Ashdown".
+ * "Tom Reeve", "Alastair Penn" for "Alistair Penn", "Cllr Mr Ashdown" for "Cllr Mrs P Ashdown".
  * Short forms ("Sam" for "Samuel") and differences of case or apostrophe are not near misses.
  */
 export function nearMatch(written: string, people: readonly Person[], titles: TitleSets = titleSets()): Person | undefined {

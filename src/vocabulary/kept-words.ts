@@ -97,7 +97,7 @@ export const CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?ca
 
 /** A sentence that opens a list of those present. */
 export const PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
-/** A label written bare, without a colon or bold, before a list ("Apologies Betty Ross, …"). */
+/** A label written bare, without a colon or bold, before a list ("Apologies Edna Vale, …"). */
 export const BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
 /** A row of a table of those present whose role makes the person an observer. */
 export const OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
