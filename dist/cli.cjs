@@ -20669,10 +20669,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve22 = constructs2[index2].resolveAll;
-    if (resolve22 && !called.includes(resolve22)) {
-      events = resolve22(events, context);
-      called.push(resolve22);
+    const resolve23 = constructs2[index2].resolveAll;
+    if (resolve23 && !called.includes(resolve23)) {
+      events = resolve23(events, context);
+      called.push(resolve23);
     }
   }
   return events;
@@ -27999,7 +27999,7 @@ var init_lib25 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve22, reject) {
+        function executor(resolve23, reject) {
           const realFile = vfile(file);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -28030,8 +28030,8 @@ var init_lib25 = __esm({
           function realDone(error, file2) {
             if (error || !file2) {
               reject(error);
-            } else if (resolve22) {
-              resolve22(file2);
+            } else if (resolve23) {
+              resolve23(file2);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, file2);
@@ -28133,7 +28133,7 @@ var init_lib25 = __esm({
           file = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve22, reject) {
+        function executor(resolve23, reject) {
           ok2(
             typeof file !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -28147,8 +28147,8 @@ var init_lib25 = __esm({
             );
             if (error) {
               reject(error);
-            } else if (resolve22) {
-              resolve22(resultingTree);
+            } else if (resolve23) {
+              resolve23(resultingTree);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file2);
@@ -58806,7 +58806,7 @@ async function build3(inputs, options) {
   };
   let done = 0;
   for (const result of results) {
-    if (done > 0) await new Promise((resolve22) => setImmediate(resolve22));
+    if (done > 0) await new Promise((resolve23) => setImmediate(resolve23));
     options.onProgress?.(done++, results.length);
     const meeting = result.meeting;
     if (!meeting || !options.force && hasErrors(result)) continue;
@@ -61007,10 +61007,11 @@ var init_hover = __esm({
 });
 
 // src/lsp/workspace.ts
-var Workspace;
+var import_node_path26, Workspace;
 var init_workspace = __esm({
   "src/lsp/workspace.ts"() {
     "use strict";
+    import_node_path26 = require("node:path");
     init_analyse();
     init_check2();
     init_series_context();
@@ -61046,7 +61047,10 @@ var init_workspace = __esm({
         readFile: (path2) => {
           const doc = this.open.get(path2);
           return doc ? { path: path2, contents: doc.text } : this.files.readFile(path2);
-        }
+        },
+        // Minutes kept without a committee code: their folder is their series, as for `check FILE`.
+        // The disk names files as `check` does (relative to the working folder); the server's are absolute.
+        listFolder: (folder, except) => (this.files.listFolder?.(folder, except) ?? []).map((p) => (0, import_node_path26.resolve)(p))
       };
       setOpen(path2, text7) {
         if (this.open.get(path2)?.text !== text7) this.open.set(path2, { text: text7, revision: ++this.revisions });
@@ -61082,16 +61086,20 @@ var init_workspace = __esm({
         return this.configOf(path2).config.root;
       }
       /**
-       * Whether an open Markdown file is minutes: it opens with front matter, or the configuration's
-       * `files` patterns name it. Editors attach the server to every Markdown file; a README is not
-       * minutes and gets no findings, as `check` of a folder passes it by.
+       * Whether an open Markdown file is minutes: it opens with front matter, the configuration's
+       * `files` patterns name it, or its text reads as minutes kept without front matter (a dated
+       * title and an attendance line, as `check` of a folder takes it). Editors attach the server to
+       * every Markdown file; a README is not minutes and gets no findings, as a folder check passes
+       * it by.
        */
       isMinutes(path2) {
         const doc = this.open.get(path2);
         if (!doc) return false;
         if (opensFrontMatter(doc.text)) return true;
         const { config } = this.configOf(path2);
-        return config.files !== void 0 && config.root !== void 0 && this.files.listFiles(config.root, []).includes(path2);
+        if (config.files !== void 0 && config.root !== void 0 && this.files.listFiles(config.root, []).includes(path2)) return true;
+        const analysis = this.diagnose(path2);
+        return analysis.meeting !== void 0 && analysis.notMinutes === void 0;
       }
       /** Checks an open file as `minutebook check FILE` would, reading the series it depends on. */
       diagnose(path2) {
@@ -61231,11 +61239,11 @@ function startServer(options) {
   connection.listen();
   return connection;
 }
-var import_node_path26, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS, pathOf, Server;
+var import_node_path27, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS, pathOf, Server;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     import_node_url6 = require("node:url");
     import_node = require("vscode-languageserver/node.js");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -61250,7 +61258,7 @@ var init_server = __esm({
     init_action_id();
     EDIT_DELAY_MS = 15;
     SERIES_DELAY_MS = 300;
-    pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path26.resolve)(uri.replace(/^[a-z]+:/i, ""));
+    pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path27.resolve)(uri.replace(/^[a-z]+:/i, ""));
     Server = class {
       constructor(connection, files) {
         this.connection = connection;
@@ -61407,7 +61415,7 @@ function docxFiles(inputs) {
   const walk3 = (dir) => {
     for (const e of (0, import_node_fs23.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
-      const p = (0, import_node_path28.join)(dir, e.name);
+      const p = (0, import_node_path29.join)(dir, e.name);
       if (e.isDirectory()) walk3(p);
       else if (/\.docx$/i.test(e.name)) files.push(p);
     }
@@ -61448,7 +61456,7 @@ async function runImport(inputs, o, out2, err3) {
     bar.update(i2, files.length);
     let result;
     try {
-      result = await convertDocx((0, import_node_fs23.readFileSync)(file), { source: (0, import_node_path28.basename)(file), changes: o.changes, split: o.split });
+      result = await convertDocx((0, import_node_fs23.readFileSync)(file), { source: (0, import_node_path29.basename)(file), changes: o.changes, split: o.split });
     } catch (e) {
       bar.done();
       const why = e instanceof NotWordError ? e.message : `the document is damaged and cannot be read (${e.message.split("\n")[0]})`;
@@ -61492,8 +61500,8 @@ function planWrites(file, imported, o, taken, clearBar, err3) {
   const plan = { writes: [], folders: [], names: [], clash: false, meetings: 0, pictures: 0 };
   for (const f of imported) {
     const target = unique(f, taken);
-    const path2 = (0, import_node_path28.join)(o.out, `${target.base}.md`);
-    if (!o.force && ((0, import_node_fs23.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs23.existsSync)((0, import_node_path28.join)(o.out, `${target.base}-media`)))) {
+    const path2 = (0, import_node_path29.join)(o.out, `${target.base}.md`);
+    if (!o.force && ((0, import_node_fs23.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs23.existsSync)((0, import_node_path29.join)(o.out, `${target.base}-media`)))) {
       clearBar();
       err3(`${file}: ${path2} already exists (use --force to overwrite)`);
       plan.clash = true;
@@ -61501,11 +61509,11 @@ function planWrites(file, imported, o, taken, clearBar, err3) {
     }
     plan.writes.push({ path: path2, data: target.markdown });
     if (target.media.length) {
-      const folder = (0, import_node_path28.join)(o.out, `${target.base}-media`);
+      const folder = (0, import_node_path29.join)(o.out, `${target.base}-media`);
       plan.folders.push(folder);
-      for (const m of target.media) plan.writes.push({ path: (0, import_node_path28.join)(folder, m.name), data: m.bytes });
+      for (const m of target.media) plan.writes.push({ path: (0, import_node_path29.join)(folder, m.name), data: m.bytes });
     }
-    plan.names.push((0, import_node_path28.relative)(process.cwd(), path2) || path2);
+    plan.names.push((0, import_node_path29.relative)(process.cwd(), path2) || path2);
     plan.pictures += target.media.length;
     plan.meetings++;
   }
@@ -61527,12 +61535,12 @@ function notFoundLine(files) {
   const todo = [...counts2.keys()].filter((k) => required.includes(k));
   return `not found: ${list4.join(", ")}${todo.length ? `; ${todo.join(", ")} left as TODO` : ""}`;
 }
-var import_node_fs23, import_node_path28;
+var import_node_fs23, import_node_path29;
 var init_import = __esm({
   "src/cli/commands/import.ts"() {
     "use strict";
     import_node_fs23 = require("node:fs");
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_report2();
     init_load_importer();
     init_progress();
@@ -61600,13 +61608,13 @@ __export(approve_exports, {
 });
 async function runApprove(file, flags, out2, err3) {
   for (const f of [file, flags.by]) if (!(0, import_node_fs24.existsSync)(f)) throw new UserError(`${f}: no such file`, 1);
-  if ((0, import_node_path29.resolve)(file) === (0, import_node_path29.resolve)(flags.by)) throw new UserError("a meeting cannot approve its own minutes: --by names the minutes of the approving (later) meeting", 2);
+  if ((0, import_node_path30.resolve)(file) === (0, import_node_path30.resolve)(flags.by)) throw new UserError("a meeting cannot approve its own minutes: --by names the minutes of the approving (later) meeting", 2);
   const loaded = await loadSources([file, flags.by], flags);
   if (loaded.configFiles.length > 0) throw new UserError("the configuration has errors; run `minutebook check` for details");
   const configFor = (p) => loaded.lookup.forFile(p).config;
   const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup), contextOptions: { outputs: false }, exists: import_node_fs24.existsSync });
   const find = (p) => {
-    const a2 = analyses.find((x2) => (0, import_node_path29.resolve)(x2.file.path) === (0, import_node_path29.resolve)(p));
+    const a2 = analyses.find((x2) => (0, import_node_path30.resolve)(x2.file.path) === (0, import_node_path30.resolve)(p));
     if (!a2) throw new UserError(`${p}: not read as minutes`, 1);
     return a2;
   };
@@ -61647,11 +61655,11 @@ function approvalsOf(next, m, b) {
   if (links) return links.filter((l) => l.by === next && l.of === m && l.approval.certainty === "certain" && l.approval.outcome === "approved").map((l) => l.approval);
   return next.approvals.filter((x2) => x2.certainty === "certain" && x2.outcome === "approved" && (x2.target.kind === "previous" || x2.target.kind === "date" && x2.target.value === m.date || x2.target.kind === "number" && x2.target.value === m.meeting));
 }
-var import_node_path29, import_node_fs24;
+var import_node_path30, import_node_fs24;
 var init_approve2 = __esm({
   "src/cli/commands/approve.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     import_node_fs24 = require("node:fs");
     init_check2();
     init_approve();
@@ -62057,7 +62065,7 @@ function registerInspect(p) {
 
 // src/cli/commands/lsp-command.ts
 var import_node_fs22 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 init_config_lookup();
 init_disk_port();
 init_version();
@@ -62076,7 +62084,7 @@ function diskFiles(explicitConfig) {
     ...diskPort(() => lookup2),
     stamp(path2) {
       try {
-        const s = (0, import_node_fs22.statSync)((0, import_node_path27.resolve)(path2));
+        const s = (0, import_node_fs22.statSync)((0, import_node_path28.resolve)(path2));
         return `${s.mtimeMs}:${s.size}`;
       } catch {
         return "gone";

@@ -4,6 +4,7 @@
  * place of the saved file. Other meetings read for the series are analysed once per version
  * (editor) or stamp (disk), so that an edit costs one analysis of the edited file.
  */
+import { resolve } from 'node:path';
 import { analyse, type Analysis } from '../core/analyse.js';
 import { check } from '../core/check.js';
 import { placedUnder } from '../core/series-context.js';
@@ -60,6 +61,9 @@ export class Workspace {
       const doc = this.open.get(path);
       return doc ? { path, contents: doc.text } : this.files.readFile(path);
     },
+    // Minutes kept without a committee code: their folder is their series, as for `check FILE`.
+    // The disk names files as `check` does (relative to the working folder); the server's are absolute.
+    listFolder: (folder, except) => (this.files.listFolder?.(folder, except) ?? []).map((p) => resolve(p)),
   };
 
   constructor(private readonly files: Files) {}
@@ -104,16 +108,20 @@ export class Workspace {
   }
 
   /**
-   * Whether an open Markdown file is minutes: it opens with front matter, or the configuration's
-   * `files` patterns name it. Editors attach the server to every Markdown file; a README is not
-   * minutes and gets no findings, as `check` of a folder passes it by.
+   * Whether an open Markdown file is minutes: it opens with front matter, the configuration's
+   * `files` patterns name it, or its text reads as minutes kept without front matter (a dated
+   * title and an attendance line, as `check` of a folder takes it). Editors attach the server to
+   * every Markdown file; a README is not minutes and gets no findings, as a folder check passes
+   * it by.
    */
   isMinutes(path: string): boolean {
     const doc = this.open.get(path);
     if (!doc) return false;
     if (opensFrontMatter(doc.text)) return true;
     const { config } = this.configOf(path);
-    return config.files !== undefined && config.root !== undefined && this.files.listFiles(config.root, []).includes(path);
+    if (config.files !== undefined && config.root !== undefined && this.files.listFiles(config.root, []).includes(path)) return true;
+    const analysis = this.diagnose(path);
+    return analysis.meeting !== undefined && analysis.notMinutes === undefined;
   }
 
   /** Checks an open file as `minutebook check FILE` would, reading the series it depends on. */
