@@ -141,9 +141,10 @@ describe('minutebook init', () => {
     const install = spawnSync('npm', ['install'], { cwd: dir, encoding: 'utf8', env: npmEnv, timeout: 300_000 });
     expect(install.status, install.stdout + install.stderr).toBe(0);
     const installed = readdirSync(join(dir, 'node_modules')).filter((n) => !n.startsWith('.'));
-    // Besides minutebook, only the language server's protocol libraries, which the bundle leaves out
-    // (see test/packaging.test.ts): no build tool, no parser, nothing a check loads.
-    expect(installed.filter((n) => !/^vscode-(languageserver|jsonrpc)/.test(n))).toEqual(['minutebook']);
+    // Besides minutebook, only what the bundle leaves out (see test/packaging.test.ts): the language
+    // server's protocol libraries, and the worker pool of `--threads` with its optional native helper
+    // (@napi-rs/nice): no build tool, no parser.
+    expect(installed.filter((n) => !/^(vscode-(languageserver|jsonrpc)|piscina|@napi-rs)/.test(n))).toEqual(['minutebook']);
     const check = spawnSync('npx', ['--no-install', 'minutebook', 'check', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', env: npmEnv });
     const files = JSON.parse(check.stdout) as Array<{ path: string; messages: Array<{ ruleId: string }> }>;
     expect(files.map((f) => f.path)).toEqual(['2025-01-15-hwc-1.md']);
