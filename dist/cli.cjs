@@ -35064,28 +35064,25 @@ function metadataLines(text7, from, key, stop) {
   }
   return values.size > 0 ? { values, end: text7.length } : void 0;
 }
-function pelican(text7) {
-  if (!/^(?:title|date)[ \t]*:/i.test(text7)) return void 0;
-  const read = metadataLines(text7, 0, PELICAN_KEY, (l) => l.trim() === "");
+function linesMatter(kind, read) {
   if (!read || !read.values.has("title") && !read.values.has("date")) return void 0;
-  const out2 = { kind: "pelican", start: 0, end: read.end };
+  const out2 = { kind, start: 0, end: read.end };
   const title = read.values.get("title");
   const date = read.values.get("date");
   if (title) out2.title = title;
   if (date) out2.date = date;
   return out2;
 }
+function pelican(text7) {
+  if (!/^(?:title|date)[ \t]*:/i.test(text7)) return void 0;
+  const read = metadataLines(text7, 0, PELICAN_KEY, (l) => l.trim() === "");
+  return linesMatter("pelican", read);
+}
 function nikola(text7) {
   const open = NIKOLA_OPEN.exec(text7);
   if (!open) return void 0;
   const read = metadataLines(text7, open[0].length, /^\.\.[ \t]+([a-z_]+)[ \t]*:[ \t]*(.*)$/i, (l) => /^[ \t]*-->/.test(l));
-  if (!read || !read.values.has("title") && !read.values.has("date")) return void 0;
-  const out2 = { kind: "nikola", start: 0, end: read.end };
-  const title = read.values.get("title");
-  const date = read.values.get("date");
-  if (title) out2.title = title;
-  if (date) out2.date = date;
-  return out2;
+  return linesMatter("nikola", read);
 }
 function siteDay(value2) {
   const m = value2 === void 0 ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value2.trim());

@@ -28234,28 +28234,25 @@ function metadataLines(text6, from, key, stop) {
   }
   return values.size > 0 ? { values, end: text6.length } : void 0;
 }
-function pelican(text6) {
-  if (!/^(?:title|date)[ \t]*:/i.test(text6)) return void 0;
-  const read = metadataLines(text6, 0, PELICAN_KEY, (l) => l.trim() === "");
+function linesMatter(kind, read) {
   if (!read || !read.values.has("title") && !read.values.has("date")) return void 0;
-  const out = { kind: "pelican", start: 0, end: read.end };
+  const out = { kind, start: 0, end: read.end };
   const title = read.values.get("title");
   const date = read.values.get("date");
   if (title) out.title = title;
   if (date) out.date = date;
   return out;
 }
+function pelican(text6) {
+  if (!/^(?:title|date)[ \t]*:/i.test(text6)) return void 0;
+  const read = metadataLines(text6, 0, PELICAN_KEY, (l) => l.trim() === "");
+  return linesMatter("pelican", read);
+}
 function nikola(text6) {
   const open = NIKOLA_OPEN.exec(text6);
   if (!open) return void 0;
   const read = metadataLines(text6, open[0].length, /^\.\.[ \t]+([a-z_]+)[ \t]*:[ \t]*(.*)$/i, (l) => /^[ \t]*-->/.test(l));
-  if (!read || !read.values.has("title") && !read.values.has("date")) return void 0;
-  const out = { kind: "nikola", start: 0, end: read.end };
-  const title = read.values.get("title");
-  const date = read.values.get("date");
-  if (title) out.title = title;
-  if (date) out.date = date;
-  return out;
+  return linesMatter("nikola", read);
 }
 function siteDay(value2) {
   const m = value2 === void 0 ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value2.trim());

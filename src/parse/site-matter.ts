@@ -91,12 +91,10 @@ function metadataLines(text: string, from: number, key: RegExp, stop: (line: str
   return values.size > 0 ? { values, end: text.length } : undefined;
 }
 
-/** A Pelican page: `Title:` or `Date:` on the first line, metadata lines up to the first blank line. */
-function pelican(text: string): SiteMatter | undefined {
-  if (!/^(?:title|date)[ \t]*:/i.test(text)) return undefined;
-  const read = metadataLines(text, 0, PELICAN_KEY, (l) => l.trim() === '');
+/** The page's metadata lines as site matter, when they give a title or a date (Pelican and Nikola alike). */
+function linesMatter(kind: 'pelican' | 'nikola', read: ReturnType<typeof metadataLines>): SiteMatter | undefined {
   if (!read || !read.values.has('title') && !read.values.has('date')) return undefined;
-  const out: SiteMatter = { kind: 'pelican', start: 0, end: read.end };
+  const out: SiteMatter = { kind, start: 0, end: read.end };
   const title = read.values.get('title');
   const date = read.values.get('date');
   if (title) out.title = title;
@@ -104,18 +102,19 @@ function pelican(text: string): SiteMatter | undefined {
   return out;
 }
 
+/** A Pelican page: `Title:` or `Date:` on the first line, metadata lines up to the first blank line. */
+function pelican(text: string): SiteMatter | undefined {
+  if (!/^(?:title|date)[ \t]*:/i.test(text)) return undefined;
+  const read = metadataLines(text, 0, PELICAN_KEY, (l) => l.trim() === '');
+  return linesMatter('pelican', read);
+}
+
 /** A Nikola page written in Markdown: `.. title: …` lines inside an HTML comment at the top. */
 function nikola(text: string): SiteMatter | undefined {
   const open = NIKOLA_OPEN.exec(text);
   if (!open) return undefined;
   const read = metadataLines(text, open[0].length, /^\.\.[ \t]+([a-z_]+)[ \t]*:[ \t]*(.*)$/i, (l) => /^[ \t]*-->/.test(l));
-  if (!read || !read.values.has('title') && !read.values.has('date')) return undefined;
-  const out: SiteMatter = { kind: 'nikola', start: 0, end: read.end };
-  const title = read.values.get('title');
-  const date = read.values.get('date');
-  if (title) out.title = title;
-  if (date) out.date = date;
-  return out;
+  return linesMatter('nikola', read);
 }
 
 /** The `YYYY-MM-DD` a site's date starts with (`2006-09-29`, `2006-09-29T10:00:00Z`, `2006-09-29 10:00`). */
