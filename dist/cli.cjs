@@ -29605,7 +29605,7 @@ var init_named = __esm({
   }
 });
 
-// src/model/motions.ts
+// src/model/readers/motion.ts
 function motionPatterns(w) {
   let mp = MOTION_PATTERNS.get(w);
   if (mp) return mp;
@@ -29777,8 +29777,8 @@ function motionFacts(m) {
   return out2;
 }
 var capitalisable, MOTION_PATTERNS, VOTE_BLOCK, MOTION_INTRO, NUMBER_WORDS2, NUM, num, MotionReader, SCORE;
-var init_motions = __esm({
-  "src/model/motions.ts"() {
+var init_motion = __esm({
+  "src/model/readers/motion.ts"() {
     "use strict";
     init_named();
     init_patterns();
@@ -29933,7 +29933,7 @@ var motionCounts;
 var init_motion_counts = __esm({
   "src/rules/motion-counts.ts"() {
     "use strict";
-    init_motions();
+    init_motion();
     motionCounts = {
       id: "motion-counts",
       scope: "file",
@@ -30872,7 +30872,7 @@ var init_decode = __esm({
   }
 });
 
-// src/model/attendance-changes.ts
+// src/model/readers/attendance-change.ts
 function readAttendanceChanges(units2, index2, loc) {
   const out2 = [];
   for (const u of units2) {
@@ -30895,8 +30895,8 @@ function readAttendanceChanges(units2, index2, loc) {
   return out2;
 }
 var WHO, PATTERNS, ITEM;
-var init_attendance_changes = __esm({
-  "src/model/attendance-changes.ts"() {
+var init_attendance_change = __esm({
+  "src/model/readers/attendance-change.ts"() {
     "use strict";
     init_named();
     init_prose_units();
@@ -30912,7 +30912,7 @@ var init_attendance_changes = __esm({
   }
 });
 
-// src/model/prose-decisions.ts
+// src/model/readers/prose-decision.ts
 function decisionPatterns(o) {
   const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc2(s.trim()).replace(/\s+/g, "\\s+"));
   const verbs = o.words.decisionVerbs;
@@ -30967,8 +30967,8 @@ function match(sentence, p) {
   return void 0;
 }
 var ADVERBS, esc2;
-var init_prose_decisions = __esm({
-  "src/model/prose-decisions.ts"() {
+var init_prose_decision = __esm({
+  "src/model/readers/prose-decision.ts"() {
     "use strict";
     init_prose_units();
     init_patterns();
@@ -31034,7 +31034,7 @@ var init_text3 = __esm({
   }
 });
 
-// src/model/action-line.ts
+// src/model/readers/v1-action-line.ts
 function readActionLine(p, source2, pattern2, loc) {
   if (!p.position) return void 0;
   const segments = leadSegments(p, source2);
@@ -31256,8 +31256,8 @@ function dropLead(children, segments, n2) {
   return out2.filter((c) => !((c.type === "strong" || c.type === "emphasis") && toString(c) === "") && !(c.type === "text" && c.value === ""));
 }
 var LEAD, SEP_BEFORE, SEP_AFTER, BLANK, MALFORMED_ID, ATTRS, LEAD_MAX, PAIR, OWNER, OWNER_MAX_WORDS, OWNER_WORDS;
-var init_action_line = __esm({
-  "src/model/action-line.ts"() {
+var init_v1_action_line = __esm({
+  "src/model/readers/v1-action-line.ts"() {
     "use strict";
     init_mdast_util_to_string();
     LEAD = /^(action)(?![\p{L}\p{N}_])/iu;
@@ -31271,6 +31271,28 @@ var init_action_line = __esm({
     OWNER = /^(?:the\s+)?([^;:.()\n]{1,60}?)\s+to\s+\S/i;
     OWNER_MAX_WORDS = 8;
     OWNER_WORDS = /* @__PURE__ */ new Set(["the", "and", "of", "for", "all", "members", "member", "representatives", "representative", "everyone"]);
+  }
+});
+
+// src/model/readers/marked-decision.ts
+function readMarkedDecision(node2, para, item, o) {
+  const strong2 = para.children.find((c) => c.type === "strong" && o.decisionVerbs.has(toString(c).trim()));
+  if (!strong2?.position || !node2.position) return void 0;
+  const d = {
+    verb: toString(strong2).trim(),
+    text: lineText(node2),
+    node: node2,
+    span: o.loc.span(node2.position.start.offset, node2.position.end.offset),
+    verbSpan: o.loc.span(strong2.position.start.offset, strong2.position.end.offset)
+  };
+  if (item) d.item = item.number;
+  return d;
+}
+var init_marked_decision = __esm({
+  "src/model/readers/marked-decision.ts"() {
+    "use strict";
+    init_mdast_util_to_string();
+    init_text3();
   }
 });
 
@@ -31446,7 +31468,7 @@ function collect(node2, item, body, o) {
       body.actionLines.push(item ? { ...line, item: item.number } : line);
       return;
     }
-    const d = decision(node2, node2, item, o);
+    const d = readMarkedDecision(node2, node2, item, o);
     if (d) {
       body.decisions.push(d);
       item?.decisions.push(d);
@@ -31455,7 +31477,7 @@ function collect(node2, item, body, o) {
   }
   if (node2.type === "listItem") {
     const para = node2.children.find((c) => c.type === "paragraph");
-    const d = para ? decision(node2, para, item, o) : void 0;
+    const d = para ? readMarkedDecision(node2, para, item, o) : void 0;
     if (d) {
       node2.data = { ...node2.data, decisionVerb: d.verb };
       body.decisions.push(d);
@@ -31468,26 +31490,13 @@ function collect(node2, item, body, o) {
     for (const c of node2.children) collect(c, item, body, o);
   }
 }
-function decision(node2, para, item, o) {
-  const strong2 = para.children.find((c) => c.type === "strong" && o.decisionVerbs.has(toString(c).trim()));
-  if (!strong2?.position || !node2.position) return void 0;
-  const d = {
-    verb: toString(strong2).trim(),
-    text: lineText(node2),
-    node: node2,
-    span: o.loc.span(node2.position.start.offset, node2.position.end.offset),
-    verbSpan: o.loc.span(strong2.position.start.offset, strong2.position.end.offset)
-  };
-  if (item) d.item = item.number;
-  return d;
-}
 var MARKER, SUMMARIES, MINUTE_NUMBER;
 var init_body = __esm({
   "src/model/body.ts"() {
     "use strict";
     init_mdast_util_to_string();
-    init_action_line();
-    init_text3();
+    init_v1_action_line();
+    init_marked_decision();
     init_numbering();
     MARKER = /^<!--\s*outstanding-actions\s*-->\s*$/i;
     SUMMARIES = /^<!--\s*summaries\s*-->\s*$/i;
@@ -32181,7 +32190,7 @@ var init_walk = __esm({
   }
 });
 
-// src/model/prose-reviews.ts
+// src/model/readers/prose-review.ts
 function proseStatus(sentence) {
   const said = sentence.replace(new RegExp("\\b(?:to|will|would|shall|should|must|can|could|cannot|may|might)\\s+(?:not\\s+)?(?:be\\s+|have\\s+been\\s+)?\\p{L}+", "giu"), " ").replace(/(?<!\b(?:remains?|remained|is|are|was|were|still|left|kept|stays?)\s+(?:still\s+)?)\b(?:open|outstanding)\b/gi, " ");
   return statusOf(said);
@@ -32211,8 +32220,8 @@ function readProseMentions(root2, loc, read) {
   return out2;
 }
 var ID, MENTION, EACH_ID;
-var init_prose_reviews = __esm({
-  "src/model/prose-reviews.ts"() {
+var init_prose_review = __esm({
+  "src/model/readers/prose-review.ts"() {
     "use strict";
     init_mdast_util_to_string();
     init_recognise();
@@ -32850,7 +32859,7 @@ var init_approvals = __esm({
   }
 });
 
-// src/model/kept-role-sentences.ts
+// src/model/readers/kept-role-sentences.ts
 function subjectStart(text7) {
   let at5 = 0;
   for (const m of text7.matchAll(/([\p{L}\d)]{2,})[.!?]\s+(?=[\p{Lu}])/gu)) if (!ABBREVIATED_TITLES.includes(m[1].toLowerCase())) at5 = m.index + m[0].length;
@@ -32901,7 +32910,7 @@ function roleSentence(text7, from, verb, bare2) {
 }
 var escape3, ROLE, NAME2;
 var init_kept_role_sentences = __esm({
-  "src/model/kept-role-sentences.ts"() {
+  "src/model/readers/kept-role-sentences.ts"() {
     "use strict";
     init_kept_words();
     escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -32910,7 +32919,7 @@ var init_kept_role_sentences = __esm({
   }
 });
 
-// src/model/kept-head.ts
+// src/model/readers/kept-head.ts
 function readKeptHead(text7, bodyStart, path2, hints = {}) {
   const lines = splitLines(text7, bodyStart, hints.dateOnly ? COMPARED_LINES : MAX_LINES);
   if (hints.dateOnly) {
@@ -33395,7 +33404,7 @@ function sectionsOf(lines) {
 }
 var LABEL_LIST, NOT_AS_HEADING, escape4, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, COMPARED_LINES, MAX_LINES, plainTitle, isListLine, columnTitle, sharedTitle, pad2, monthOf, OTHER_MEETING, MINUTES_APPROVED, OTHER_DATE_LABEL, DATE_LABEL;
 var init_kept_head = __esm({
-  "src/model/kept-head.ts"() {
+  "src/model/readers/kept-head.ts"() {
     "use strict";
     init_spec();
     init_kept_words();
@@ -33469,7 +33478,7 @@ var init_kept_compare = __esm({
   }
 });
 
-// src/model/kept-people.ts
+// src/model/readers/people-section.ts
 function keptPerson(e, list4, group, loc, titles) {
   let written = unescape(e.text);
   written = written.replace(/^(?:(?:were|was|have been|had been)\s+)?(?:received\s+)?from\s+/i, "");
@@ -33562,8 +33571,8 @@ function applyKept(m, kept, loc, titles) {
   if (disagreements.length > 0) m.keptDisagreements = disagreements;
 }
 var LISTS, unescape;
-var init_kept_people = __esm({
-  "src/model/kept-people.ts"() {
+var init_people_section = __esm({
+  "src/model/readers/people-section.ts"() {
     "use strict";
     init_kept_head();
     init_kept_words();
@@ -33937,10 +33946,10 @@ var init_build_meeting = __esm({
   "src/model/build-meeting.ts"() {
     "use strict";
     init_types();
-    init_attendance_changes();
-    init_motions();
+    init_attendance_change();
+    init_motion();
     init_person_match();
-    init_prose_decisions();
+    init_prose_decision();
     init_prose_units();
     init_check();
     init_spec();
@@ -33956,14 +33965,14 @@ var init_build_meeting = __esm({
     init_meeting_key();
     init_recognise();
     init_walk();
-    init_prose_reviews();
+    init_prose_review();
     init_owner_resolve();
     init_subject();
     init_certainty();
     init_mentions();
     init_patterns();
     init_approvals();
-    init_kept_people();
+    init_people_section();
     sameAction = (a, b) => sameSubject(a.text, b.text);
   }
 });
@@ -58697,7 +58706,7 @@ var init_view_model = __esm({
     "use strict";
     init_types();
     init_patterns();
-    init_motions();
+    init_motion();
     init_review_update();
     init_resolve();
     init_wording();
@@ -58746,9 +58755,9 @@ var init_view_model = __esm({
             continue;
           }
           const action = this.actionByNode.get(n2);
-          const decision2 = this.decisionByNode.get(n2);
+          const decision = this.decisionByNode.get(n2);
           if (action) blocks.push({ kind: "action", action: viewAction(action, this.sections, this.dates) });
-          else if (decision2) blocks.push({ kind: "decision", decision: viewDecision(decision2, this.sections), content: n2.children });
+          else if (decision) blocks.push({ kind: "decision", decision: viewDecision(decision, this.sections), content: n2.children });
           else pushMarkdown(n2);
           if (placement.kind === "after" && placement.node === n2) blocks.push({ kind: "outstanding" });
         }
@@ -60062,7 +60071,7 @@ function formatDecisions(rows, format, width2 = Infinity) {
 var init_decisions = __esm({
   "src/series/decisions.ts"() {
     "use strict";
-    init_motions();
+    init_motion();
     init_tables();
   }
 });
@@ -60305,7 +60314,7 @@ var sections, people, actions, reviews, decisions, sure, who, motions, mentions,
 var init_facets = __esm({
   "src/inspect/facets.ts"() {
     "use strict";
-    init_motions();
+    init_motion();
     init_meeting_key();
     init_facts2();
     sections = {

@@ -48290,7 +48290,7 @@ function realDate(s2) {
   return d <= days;
 }
 
-// src/model/kept-role-sentences.ts
+// src/model/readers/kept-role-sentences.ts
 var escape = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 var ROLE = new RegExp(`^(?:the\\s+)?(${Object.keys(ROLE_PLURALS).sort((a2, b) => b.length - a2.length).map(escape).join("|")})\\s+`, "i");
 var NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
@@ -48367,7 +48367,7 @@ var APPROVAL_WORDS = {
 var esc2 = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 var wordsOf = (family) => `(?:${[...APPROVAL_WORDS[family]].sort((a2, b) => b.length - a2.length).map(esc2).join("|")})`;
 
-// src/model/kept-head.ts
+// src/model/readers/kept-head.ts
 var LABEL_LIST = new Map(ATTENDANCE_LABELS.map(([w, l]) => [w, l]));
 var NOT_AS_HEADING = /* @__PURE__ */ new Set(["council", "members", "who", "staff", "attended", "missing"]);
 var escape2 = (s2) => s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");

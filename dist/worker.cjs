@@ -23634,7 +23634,7 @@ function named(written, unit, from, index2, loc) {
   return n;
 }
 
-// src/model/motions.ts
+// src/model/readers/motion.ts
 var capitalisable = (src) => src.replace(new RegExp("(^|\\||\\(\\?:)(\\p{Ll})", "gu"), (_, bar, c) => `${bar}[${c.toUpperCase()}${c}]`);
 var MOTION_PATTERNS = /* @__PURE__ */ new WeakMap();
 function motionPatterns(w) {
@@ -24320,7 +24320,7 @@ var ruleIds = new Set(ruleById.keys());
 var fileRules = rules.filter((r) => r.scope === "file");
 var seriesRules = rules.filter((r) => r.scope === "series");
 
-// src/model/attendance-changes.ts
+// src/model/readers/attendance-change.ts
 var WHO = `(${ROLE_NAME}|${NAME})`;
 var PATTERNS = [
   ["took-chair", new RegExp(`^${WHO}\\s+(?:then\\s+)?(?:took|assumed|resumed)\\s+(?:the\\s+chair\\b|(?:the\\s+)?chair(?:person|man|woman)?(?:'s|\u2019s)?\\s+duties)`, "u")],
@@ -24352,7 +24352,7 @@ function readAttendanceChanges(units, index2, loc) {
   return out;
 }
 
-// src/model/prose-decisions.ts
+// src/model/readers/prose-decision.ts
 var ADVERBS = `(?:(?:also|then|further|therefore|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
 var esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function decisionPatterns(o) {
@@ -24452,7 +24452,7 @@ function lineText(node2) {
   return parts.join("").replace(/\s+/g, " ").trim();
 }
 
-// src/model/action-line.ts
+// src/model/readers/v1-action-line.ts
 var LEAD = /^(action)(?![\p{L}\p{N}_])/iu;
 var SEP_BEFORE = /^[ \t]*([:\-–—])?[ \t]*/;
 var SEP_AFTER = /^(?:[ \t]*([:\-–—]+|\.(?![\p{L}\p{N}])))?/u;
@@ -24685,6 +24685,21 @@ function dropLead(children, segments, n) {
   return out.filter((c) => !((c.type === "strong" || c.type === "emphasis") && toString(c) === "") && !(c.type === "text" && c.value === ""));
 }
 
+// src/model/readers/marked-decision.ts
+function readMarkedDecision(node2, para, item, o) {
+  const strong2 = para.children.find((c) => c.type === "strong" && o.decisionVerbs.has(toString(c).trim()));
+  if (!strong2?.position || !node2.position) return void 0;
+  const d = {
+    verb: toString(strong2).trim(),
+    text: lineText(node2),
+    node: node2,
+    span: o.loc.span(node2.position.start.offset, node2.position.end.offset),
+    verbSpan: o.loc.span(strong2.position.start.offset, strong2.position.end.offset)
+  };
+  if (item) d.item = item.number;
+  return d;
+}
+
 // src/model/body.ts
 var MARKER = /^<!--\s*outstanding-actions\s*-->\s*$/i;
 var SUMMARIES = /^<!--\s*summaries\s*-->\s*$/i;
@@ -24860,7 +24875,7 @@ function collect(node2, item, body, o) {
       body.actionLines.push(item ? { ...line, item: item.number } : line);
       return;
     }
-    const d = decision(node2, node2, item, o);
+    const d = readMarkedDecision(node2, node2, item, o);
     if (d) {
       body.decisions.push(d);
       item?.decisions.push(d);
@@ -24869,7 +24884,7 @@ function collect(node2, item, body, o) {
   }
   if (node2.type === "listItem") {
     const para = node2.children.find((c) => c.type === "paragraph");
-    const d = para ? decision(node2, para, item, o) : void 0;
+    const d = para ? readMarkedDecision(node2, para, item, o) : void 0;
     if (d) {
       node2.data = { ...node2.data, decisionVerb: d.verb };
       body.decisions.push(d);
@@ -24881,19 +24896,6 @@ function collect(node2, item, body, o) {
   if ("children" in node2 && node2.type !== "heading" && node2.type !== "table") {
     for (const c of node2.children) collect(c, item, body, o);
   }
-}
-function decision(node2, para, item, o) {
-  const strong2 = para.children.find((c) => c.type === "strong" && o.decisionVerbs.has(toString(c).trim()));
-  if (!strong2?.position || !node2.position) return void 0;
-  const d = {
-    verb: toString(strong2).trim(),
-    text: lineText(node2),
-    node: node2,
-    span: o.loc.span(node2.position.start.offset, node2.position.end.offset),
-    verbSpan: o.loc.span(strong2.position.start.offset, strong2.position.end.offset)
-  };
-  if (item) d.item = item.number;
-  return d;
 }
 
 // src/model/action-owners.ts
@@ -25443,7 +25445,7 @@ function readNaturalActions(root2, o, readers = READERS) {
   return { actions: walk2.actions, reviews: walk2.reviews, reviewedLines: walk2.reviewedLines, facts: walk2.facts };
 }
 
-// src/model/prose-reviews.ts
+// src/model/readers/prose-review.ts
 var ID = String.raw`[A-Z]{0,3}\d+(?:[./]\d+)*[a-z]?`;
 var MENTION = new RegExp(String.raw`\bactions?(?:\s+(?:points?|items?))?\s+(?:no\.?\s*)?(${ID}(?:\s*(?:,|&|\band\b)\s*${ID})*)(?![\p{L}\p{N}/])`, "giu");
 var EACH_ID = new RegExp(ID, "g");
@@ -26036,7 +26038,7 @@ function readAmendments(list3) {
   });
 }
 
-// src/model/kept-role-sentences.ts
+// src/model/readers/kept-role-sentences.ts
 var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 var ROLE = new RegExp(`^(?:the\\s+)?(${Object.keys(ROLE_PLURALS).sort((a, b) => b.length - a.length).map(escape2).join("|")})\\s+`, "i");
 var NAME2 = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
@@ -26089,7 +26091,7 @@ function roleSentence(text6, from, verb, bare2) {
   };
 }
 
-// src/model/kept-head.ts
+// src/model/readers/kept-head.ts
 var LABEL_LIST = new Map(ATTENDANCE_LABELS.map(([w, l]) => [w, l]));
 var NOT_AS_HEADING = /* @__PURE__ */ new Set(["council", "members", "who", "staff", "attended", "missing"]);
 var escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
@@ -26631,7 +26633,7 @@ function comparePeople(front, body, titles) {
   return out;
 }
 
-// src/model/kept-people.ts
+// src/model/readers/people-section.ts
 var LISTS = ["attendees", "participants", "observers", "apologies", "absent"];
 var unescape = (s) => s.replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
 function keptPerson(e, list3, group, loc, titles) {

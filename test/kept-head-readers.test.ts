@@ -1,10 +1,10 @@
 /**
- * Readers of the head of minutes kept without front matter (model/kept-head.ts) that Word minutes
+ * Readers of the head of minutes kept without front matter (model/readers/kept-head.ts) that Word minutes
  * brought in by `minutebook import` need too (issue 22): a letter's dateline is not the meeting's
  * date, "21-October-2011" is a date. `check` on Markdown reads them the same. Fictional committees.
  */
 import { describe, expect, it } from 'vitest';
-import { keptGroups, readKeptHead, type KeptHead } from '../src/model/kept-head.js';
+import { keptGroups, readKeptHead, type KeptHead } from '../src/model/readers/kept-head.js';
 
 const head = (text: string): KeptHead => readKeptHead(text, 0, 'minutes.md');
 const lists = (h: KeptHead) => keptGroups(h).map((g) => [g.list, g.entries.map((e) => e.text)]);

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { keptGroups, pathDate, readKeptHead, type KeptHead } from '../src/model/kept-head.js';
+import { keptGroups, pathDate, readKeptHead, type KeptHead } from '../src/model/readers/kept-head.js';
 import { splitSiteMatter } from '../src/parse/site-matter.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import { checkJson, runCli } from './helpers/cli.js';

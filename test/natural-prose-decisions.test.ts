@@ -1,8 +1,8 @@
-/** Decisions read from prose (prose-decisions.ts), sentence by sentence, and the patterns built from the configuration. */
+/** Decisions read from prose (readers/prose-decision.ts), sentence by sentence, and the patterns built from the configuration. */
 import { patternsOf } from '../src/vocabulary/patterns.js';
 import { DEFAULT_VOCABULARY, extendVocabulary } from '../src/vocabulary/words.js';
 import { describe, expect, it } from 'vitest';
-import { decisionPatterns } from '../src/model/prose-decisions.js';
+import { decisionPatterns } from '../src/model/readers/prose-decision.js';
 import { meetingOf } from './helpers/natural.js';
 
 const FRONT = 'attendees:\n  - Ann Reed (Chair)\n  - Bo Hale';

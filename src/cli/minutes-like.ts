@@ -8,7 +8,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeSource } from '../parse/decode.js';
 import { looksLikeMinutes, splitFrontMatter } from '../parse/front-matter.js';
-import { readKeptHead, type NotMinutes } from '../model/kept-head.js';
+import { readKeptHead, type NotMinutes } from '../model/readers/kept-head.js';
 import { siteDay, siteTitleSpan, splitSiteMatter } from '../parse/site-matter.js';
 
 /** Minutes front matter comes first; a body's attendance may come after a long agenda. */
@@ -47,7 +47,7 @@ function decodeHead(bytes: Uint8Array): string | undefined {
 
 /**
  * `minutes` when the front matter has a date (or the name starts with one) and a people list, or
- * when the body gives a date and an attendance section (model/kept-head.ts); `undecodable` for
+ * when the body gives a date and an attendance section (model/readers/kept-head.ts); `undecodable` for
  * bytes that are not text, so that they are reported rather than skipped; `other` for everything
  * else, with the reason.
  */

@@ -18,7 +18,7 @@ import { fileRules, ruleIds } from '../rules/index.js';
 import type { FileContext } from '../rules/types.js';
 import { yamlSyntax } from '../rules/yaml-syntax.js';
 import { frontmatterBodyMismatch } from '../rules/frontmatter-body-mismatch.js';
-import { readKeptHead, type KeptHead, type NotMinutes } from '../model/kept-head.js';
+import { readKeptHead, type KeptHead, type NotMinutes } from '../model/readers/kept-head.js';
 import { SITE_KEYS } from '../vocabulary/kept-words.js';
 import { siteDay, siteTitleSpan, splitSiteMatter, type SiteMatter } from '../parse/site-matter.js';
 import { checkYaml, type Checked, type Problem } from '../schema/check.js';
@@ -56,7 +56,7 @@ export interface Analysis {
    * `check --cache` keys an entry by the first and stores no entry after the second.
    */
   reads?: { exists: Record<string, boolean>; history: boolean };
-  /** Why a file without minutes front matter was not read as minutes (see model/kept-head.ts). */
+  /** Why a file without minutes front matter was not read as minutes (see model/readers/kept-head.ts). */
   notMinutes?: NotMinutes;
 }
 

@@ -6,7 +6,7 @@
  * reports exactly what a check that parsed every file reports.
  */
 import type { Directive } from '../model/directives.js';
-import type { NotMinutes } from '../model/kept-head.js';
+import type { NotMinutes } from '../model/readers/kept-head.js';
 import type { Point, Span } from '../model/types.js';
 import { factsOf, meetingOfFacts, type SeriesFacts } from '../series/facts.js';
 import type { Fix } from '../rules/types.js';

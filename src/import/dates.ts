@@ -1,9 +1,9 @@
 /**
  * Times as Word minutes write them: "1000-1200", "19.00 – 21.00", "7:00 PM". Dates are read by the
- * model's reader of minutes kept without front matter (model/kept-head.ts `findDate`), as `check`
+ * model's reader of minutes kept without front matter (model/readers/kept-head.ts `findDate`), as `check`
  * reads them; this module only gives its answer the shape the importer uses.
  */
-import { findDate as keptDate } from '../model/kept-head.js';
+import { findDate as keptDate } from '../model/readers/kept-head.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

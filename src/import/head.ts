@@ -1,12 +1,12 @@
 /**
  * The date, the people and the chair of an imported meeting, read from its converted Markdown by
- * the model's reader of minutes kept without front matter (model/kept-head.ts), so that `import`
+ * the model's reader of minutes kept without front matter (model/readers/kept-head.ts), so that `import`
  * and `check` read a meeting the same way: labelled lines and headings, "Present from <site>:"
  * groups, tables of attendees with initials and organisation, sentences such as "Directors Ada Pike
  * and Tom Reeve were present". What it does not find stays unset; nothing is guessed.
  */
-import { keptGroups, readKeptHead } from '../model/kept-head.js';
-import type { KeptText } from '../model/kept-head.js';
+import { keptGroups, readKeptHead } from '../model/readers/kept-head.js';
+import type { KeptText } from '../model/readers/kept-head.js';
 import type { Inferred, PeopleList } from './infer.js';
 
 

@@ -2,7 +2,7 @@
  * The facets `minutebook inspect` shows, in order. Each reads one part of the meeting model.
  * Add one here (and its field in the model) to show a new kind of inferred fact.
  */
-import { describeCounts } from '../model/motions.js';
+import { describeCounts } from '../model/readers/motion.js';
 import type { AgendaItem, Approval, Meeting, NamedPerson } from '../model/types.js';
 import { meetingKey } from '../model/meeting-key.js';
 import { at, oneLine, type Facet, type FactRow } from './facts.js';

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../core/analyse.js';
 import type { Meeting } from '../model/types.js';
-import type { NotMinutes } from '../model/kept-head.js';
+import type { NotMinutes } from '../model/readers/kept-head.js';
 import { meetingKey } from '../model/meeting-key.js';
 import type { Register } from '../series/register.js';
 import type { ApprovalLink } from '../series/approvals.js';

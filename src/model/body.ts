@@ -1,10 +1,10 @@
 import type { Patterns } from '../vocabulary/patterns.js';
-import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Locator } from '../parse/locate.js';
 import type { IdPattern } from './action-id.js';
-import { readActionLine, type ActionLine } from './action-line.js';
-import { lineText } from './text.js';
+import { readActionLine, type ActionLine } from './readers/v1-action-line.js';
+import { readMarkedDecision } from './readers/marked-decision.js';
 import { readNumber, sectionKind, type WrittenNumber } from './numbering.js';
 import type { AgendaItem, Decision, HeadingJump, NumberedParagraph, OutstandingPlacement } from './types.js';
 
@@ -250,7 +250,7 @@ function collect(node: RootContent, item: AgendaItem | undefined, body: Body, o:
       body.actionLines.push(item ? { ...line, item: item.number } : line);
       return;
     }
-    const d = decision(node, node, item, o);
+    const d = readMarkedDecision(node, node, item, o);
     if (d) {
       body.decisions.push(d);
       item?.decisions.push(d);
@@ -259,7 +259,7 @@ function collect(node: RootContent, item: AgendaItem | undefined, body: Body, o:
   }
   if (node.type === 'listItem') {
     const para = node.children.find((c): c is Paragraph => c.type === 'paragraph');
-    const d = para ? decision(node, para, item, o) : undefined;
+    const d = para ? readMarkedDecision(node, para, item, o) : undefined;
     if (d) {
       // Renderers style the verb of a list-item decision as they do a paragraph decision's.
       node.data = { ...node.data, decisionVerb: d.verb } as ListItem['data'];
@@ -272,18 +272,4 @@ function collect(node: RootContent, item: AgendaItem | undefined, body: Body, o:
   if ('children' in node && node.type !== 'heading' && node.type !== 'table') {
     for (const c of node.children as RootContent[]) collect(c, item, body, o);
   }
-}
-
-function decision(node: Paragraph | ListItem, para: Paragraph, item: AgendaItem | undefined, o: BodyOptions): Decision | undefined {
-  const strong = para.children.find((c): c is Strong => c.type === 'strong' && o.decisionVerbs.has(toString(c).trim()));
-  if (!strong?.position || !node.position) return undefined;
-  const d: Decision = {
-    verb: toString(strong).trim(),
-    text: lineText(node),
-    node,
-    span: o.loc.span(node.position.start.offset!, node.position.end.offset!),
-    verbSpan: o.loc.span(strong.position.start.offset!, strong.position.end.offset!),
-  };
-  if (item) d.item = item.number;
-  return d;
 }

@@ -1,9 +1,9 @@
 import { wordsOf } from '../config/types.js';
 import type { Root, RootContent } from 'mdast';
-import { readAttendanceChanges } from './attendance-changes.js';
-import { readMotions } from './motions.js';
+import { readAttendanceChanges } from './readers/attendance-change.js';
+import { readMotions } from './readers/motion.js';
 import { personIndex } from './person-match.js';
-import { decisionPatterns, readProseDecisions } from './prose-decisions.js';
+import { decisionPatterns, readProseDecisions } from './readers/prose-decision.js';
 import { joinItems, listItemsText, proseUnits, sentences } from './prose-units.js';
 import type { Config } from '../config/types.js';
 import type { Locator } from '../parse/locate.js';
@@ -24,7 +24,7 @@ import type { Paragraph } from 'mdast';
 import { afterLabel } from './readers/recognise.js';
 import { readNaturalActions } from './readers/walk.js';
 import type { NaturalAction, NaturalReview } from './readers/reader.js';
-import { readProseMentions } from './prose-reviews.js';
+import { readProseMentions } from './readers/prose-review.js';
 import { keepPeopleIndex, ownerIndex, peopleOf, type OwnerIndex } from './owner-resolve.js';
 import { sameSubject } from './subject.js';
 import { judgeAction, judgeFacts } from './certainty.js';
@@ -32,7 +32,7 @@ import { readMentions } from './mentions.js';
 import { patternsOf, sectionTitle, type Patterns } from '../vocabulary/patterns.js';
 import { readAmendments, readBodyApprovals, readFrontMatterApproval } from './approvals.js';
 import type { ApprovedBlock } from './types.js';
-import { applyKept, type KeptInput } from './kept-people.js';
+import { applyKept, type KeptInput } from './readers/people-section.js';
 
 export interface MeetingInput {
   path: string;

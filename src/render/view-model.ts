@@ -1,7 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { defaultConfig, wordsOf, type Config } from '../config/types.js';
 import { sectionTitle } from '../vocabulary/patterns.js';
-import { motionFacts } from '../model/motions.js';
+import { motionFacts } from '../model/readers/motion.js';
 import type { ActionReview, AgendaItem, Decision, Meeting, Motion, NewAction, NextMeeting, PeopleGroup, Person, Review } from '../model/types.js';
 import { reviewUpdateBlocks } from '../model/review-update.js';
 import type { ActionEntry, Inherited } from '../series/register.js';

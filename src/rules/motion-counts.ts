@@ -1,4 +1,4 @@
-import { describeCounts } from '../model/motions.js';
+import { describeCounts } from '../model/readers/motion.js';
 import type { FileRule } from './types.js';
 
 /*

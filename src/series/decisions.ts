@@ -1,5 +1,5 @@
 /** Decisions across the meetings of a series, filtered (pure). */
-import { motionFacts } from '../model/motions.js';
+import { motionFacts } from '../model/readers/motion.js';
 import type { Meeting } from '../model/types.js';
 import { csvTable, markdownTable, textTable } from '../util/tables.js';
 

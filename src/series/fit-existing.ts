@@ -3,7 +3,7 @@
  * its code and the action-ID scheme, read from the minutes themselves (pure: meetings in, values
  * out), so that the configuration fits what is there and no minutes file needs changing.
  */
-import { findDate } from '../model/kept-head.js';
+import { findDate } from '../model/readers/kept-head.js';
 import type { Meeting } from '../model/types.js';
 
 export interface FittedSeries {

@@ -1,7 +1,7 @@
 /**
  * The words minutes kept without front matter use for their head: the labels of attendance
  * sections and lines, the chair and the note taker, the sections that hold an agenda or the notes,
- * and the months a date is written with. Plain data, read by model/kept-head.ts and kept-people.ts
+ * and the months a date is written with. Plain data, read by model/readers/kept-head.ts and people-section.ts
  * (issue 21), beside the families of words.ts.
  */
 /** The people lists of the model (model/types.ts `PeopleList`), named here as data. */

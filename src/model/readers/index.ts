@@ -41,18 +41,18 @@ export interface OwnPass {
   /** What it reads. */
   looksAt: string;
   certainty: Certainty;
-  /** The module that reads it, under src/model/. */
+  /** The module that reads it, in this folder (src/model/readers/). */
   module: string;
   /** Why it is its own pass. */
   why: string;
 }
 
 export const OWN_PASSES: readonly OwnPass[] = [
-  { id: 'people-section', looksAt: 'the head of minutes kept without front matter', certainty: 'certain', module: 'kept-head.ts, kept-people.ts', why: 'read before the tree is walked: every other reader resolves owners against the people it gives' },
-  { id: 'v1-action-line', looksAt: 'paragraph', certainty: 'certain', module: 'action-line.ts (called by body.ts)', why: 'read in the body pass that finds sections, before the walk: whether a file writes v1 lines decides whether owner-first sentences, action lists and action tables are read' },
-  { id: 'marked-decision', looksAt: 'paragraph (bold decision verb)', certainty: 'certain', module: 'body.ts', why: 'read with the sections by the body pass; prose decisions leave their sentences alone' },
-  { id: 'attendance-change', looksAt: 'prose units (sentences across paragraphs and list entries)', certainty: 'judged', module: 'attendance-changes.ts', why: 'reads prose units (prose-units.ts), which join blocks, not single nodes' },
-  { id: 'motion', looksAt: 'prose units', certainty: 'judged', module: 'motions.ts', why: 'a motion spans sentences and blocks (moved … seconded … carried); reads prose units' },
-  { id: 'prose-decision', looksAt: 'prose units', certainty: 'judged', module: 'prose-decisions.ts', why: 'reads prose units, after motions and marked decisions, and leaves the sentences they took' },
-  { id: 'prose-review', looksAt: 'paragraph', certainty: 'judged', module: 'prose-reviews.ts', why: 'reads what the walk left: paragraphs that name an action by ID outside the action and review notations' },
+  { id: 'people-section', looksAt: 'the head of minutes kept without front matter', certainty: 'certain', module: 'people-section.ts (the lines of the head: kept-head.ts, kept-role-sentences.ts)', why: 'read before the tree is walked: every other reader resolves owners against the people it gives' },
+  { id: 'v1-action-line', looksAt: 'paragraph', certainty: 'certain', module: 'v1-action-line.ts (called by model/body.ts)', why: 'read in the body pass that finds sections, before the walk: whether a file writes v1 lines decides whether owner-first sentences, action lists and action tables are read' },
+  { id: 'marked-decision', looksAt: 'paragraph (bold decision verb)', certainty: 'certain', module: 'marked-decision.ts (called by model/body.ts)', why: 'read with the sections by the body pass; prose decisions leave their sentences alone' },
+  { id: 'attendance-change', looksAt: 'prose units (sentences across paragraphs and list entries)', certainty: 'judged', module: 'attendance-change.ts', why: 'reads prose units (prose-units.ts), which join blocks, not single nodes' },
+  { id: 'motion', looksAt: 'prose units', certainty: 'judged', module: 'motion.ts', why: 'a motion spans sentences and blocks (moved … seconded … carried); reads prose units' },
+  { id: 'prose-decision', looksAt: 'prose units', certainty: 'judged', module: 'prose-decision.ts', why: 'reads prose units, after motions and marked decisions, and leaves the sentences they took' },
+  { id: 'prose-review', looksAt: 'paragraph', certainty: 'judged', module: 'prose-review.ts', why: 'reads what the walk left: paragraphs that name an action by ID outside the action and review notations' },
 ];

@@ -4,13 +4,13 @@
  * matter. When both the front matter and the body give them, the front matter wins and each
  * disagreement is kept for the frontmatter-body-mismatch rule.
  */
-import type { Locator } from '../parse/locate.js';
-import type { SiteMatter } from '../parse/site-matter.js';
+import type { Locator } from '../../parse/locate.js';
+import type { SiteMatter } from '../../parse/site-matter.js';
 import { keptGroups, type KeptHead, type KeptText } from './kept-head.js';
-import { OFFICE_THEN_PERSON } from '../vocabulary/kept-words.js';
-import { comparePeople } from './kept-compare.js';
-import { parsePerson, type TitleSets } from './person-parse.js';
-import type { Meeting, PeopleGroup, PeopleList, Person, Span } from './types.js';
+import { OFFICE_THEN_PERSON } from '../../vocabulary/kept-words.js';
+import { comparePeople } from '../kept-compare.js';
+import { parsePerson, type TitleSets } from '../person-parse.js';
+import type { Meeting, PeopleGroup, PeopleList, Person, Span } from '../types.js';
 
 export interface KeptInput {
   head: KeptHead;

@@ -8,10 +8,10 @@
  * things; the bold NOTED of format v1 still is one.
  */
 import type { List } from 'mdast';
-import type { Locator } from '../parse/locate.js';
-import { joinItems, listItemsText, sentences, sourceRange, type ProseUnit } from './prose-units.js';
-import type { Decision } from './types.js';
-import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
+import type { Locator } from '../../parse/locate.js';
+import { joinItems, listItemsText, sentences, sourceRange, type ProseUnit } from '../prose-units.js';
+import type { Decision } from '../types.js';
+import { patternsOf, type Patterns } from '../../vocabulary/patterns.js';
 
 export interface ProseDecisionOptions {
   committee?: string;

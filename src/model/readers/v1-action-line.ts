@@ -1,8 +1,8 @@
 import type { Emphasis, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Locator } from '../parse/locate.js';
-import type { IdPattern } from './action-id.js';
-import type { NewAction, Span } from './types.js';
+import type { Locator } from '../../parse/locate.js';
+import type { IdPattern } from '../action-id.js';
+import type { NewAction, Span } from '../types.js';
 
 /**
  * How action lines are told from prose (FORMAT §3). The canonical form is `ACTION <id>: text`.

@@ -2,10 +2,10 @@
  * Sentences that say who was present instead of listing them under a label: "Directors Ada Pike
  * and Tom Reeve were present.", "Councillors Bell, Carr and Dunn were present.", "Ola Berg was
  * also present." (issue 22: minutes written as prose, and the Word archives imported from them).
- * Read by kept-head.ts for `check` on Markdown, and so for `import` too.
+ * Read by kept-head.ts (the lines of the head) for `check` on Markdown, and so for `import` too.
  */
-import { ABBREVIATED_TITLES, PRESENT_VERB, ROLE_PLURALS } from '../vocabulary/kept-words.js';
-import type { PeopleList } from './types.js';
+import { ABBREVIATED_TITLES, PRESENT_VERB, ROLE_PLURALS } from '../../vocabulary/kept-words.js';
+import type { PeopleList } from '../types.js';
 
 export interface RoleSentence {
   list: PeopleList;

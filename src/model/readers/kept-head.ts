@@ -9,11 +9,11 @@
  * minutes before it parses any of them, and the model then takes the same answer, so that the
  * folder walk and the model never disagree about a file.
  */
-import { realDate } from '../schema/spec.js';
-import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, PEOPLE_COLUMNS, SHARED_TITLES, HEAD_LABELS, OTHER_DATE_LABELS } from '../vocabulary/kept-words.js';
-import type { PeopleList } from './types.js';
+import { realDate } from '../../schema/spec.js';
+import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, PEOPLE_COLUMNS, SHARED_TITLES, HEAD_LABELS, OTHER_DATE_LABELS } from '../../vocabulary/kept-words.js';
+import type { PeopleList } from '../types.js';
 import { readRoleSentences, type RoleSentence } from './kept-role-sentences.js';
-import { wordsOf } from './approval-words.js';
+import { wordsOf } from '../approval-words.js';
 
 export interface KeptText {
   text: string;

@@ -5,12 +5,12 @@
  * and counts; a run of competing motions followed by a named vote gets the vote's counts.
  */
 import type { List } from 'mdast';
-import type { Locator } from '../parse/locate.js';
-import { PRONOUN, named, nameSource } from './named.js';
-import { patternsOf, phraseSource, type Patterns } from '../vocabulary/patterns.js';
-import type { PersonIndex } from './person-match.js';
-import { joinItems, listItemsText, sentences, type ProseUnit } from './prose-units.js';
-import type { Motion, MotionCounts, MotionOutcome, NamedPerson } from './types.js';
+import type { Locator } from '../../parse/locate.js';
+import { PRONOUN, named, nameSource } from '../named.js';
+import { patternsOf, phraseSource, type Patterns } from '../../vocabulary/patterns.js';
+import type { PersonIndex } from '../person-match.js';
+import { joinItems, listItemsText, sentences, type ProseUnit } from '../prose-units.js';
+import type { Motion, MotionCounts, MotionOutcome, NamedPerson } from '../types.js';
 
 /** The motion patterns of a vocabulary, built once for each. */
 interface MotionPatterns {

@@ -8,9 +8,9 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Locator } from '../parse/locate.js';
-import { splitSentences, statusOf } from './readers/recognise.js';
-import type { ReviewStatus, Span } from './types.js';
+import type { Locator } from '../../parse/locate.js';
+import { splitSentences, statusOf } from './recognise.js';
+import type { ReviewStatus, Span } from '../types.js';
 
 export interface ProseMention {
   id: string;

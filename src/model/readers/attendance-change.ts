@@ -3,11 +3,11 @@
  * taken by X", "X assumed chairperson duties", "X left the meeting", "X joined the meeting",
  * "X declared an interest in item 5".
  */
-import type { Locator } from '../parse/locate.js';
-import { NAME, ROLE_NAME, named } from './named.js';
-import type { PersonIndex } from './person-match.js';
-import { sentences, sourceRange, type ProseUnit } from './prose-units.js';
-import type { AttendanceChange, AttendanceChangeKind } from './types.js';
+import type { Locator } from '../../parse/locate.js';
+import { NAME, ROLE_NAME, named } from '../named.js';
+import type { PersonIndex } from '../person-match.js';
+import { sentences, sourceRange, type ProseUnit } from '../prose-units.js';
+import type { AttendanceChange, AttendanceChangeKind } from '../types.js';
 
 const WHO = `(${ROLE_NAME}|${NAME})`;
 const PATTERNS: Array<[AttendanceChangeKind, RegExp]> = [
