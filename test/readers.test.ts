@@ -45,6 +45,14 @@ const WALK: Record<string, string[][]> = {
   'action-label': [
     ['action-label', 'action', '', 'WH/OL to clean the press before October.', 'WH/OL'],
     ['action-label', 'action', '', 'write to the county about the hedge', 'Bea'],
+    // Labels joined by hard line breaks: one action each.
+    ['action-label', 'action', '', 'Oskar to mend the ladder', 'Oskar'],
+    // A passive names what is acted on, not who acts.
+    ['action-label', 'action', '', 'Labels to be printed before the harvest', ''],
+    ['action-label', 'action', '', 'Wren (to ask the school) and write to the parish', 'Wren'],
+    ['action-label', 'action', '', 'Each member bringing a guest must tell the Secretary.', 'Each member'],
+    // A topic before the dash, a clause after it: no owner.
+    ['action-label', 'action', '', 'Noticeboard - entries will be taken until Friday.', ''],
   ],
   'matters-arising': [['matters-arising', 'review', '', 'The stakes were delivered and are in the shed.', '']],
   'action-marker': [
@@ -56,6 +64,8 @@ const WALK: Record<string, string[][]> = {
   'owner-first': [
     ['owner-first', 'action', '', 'Oskar Lund will bring the apple press to the green.', 'Oskar Lund'],
     ['owner-first', 'action', '', 'Wren to ask the bakery for a stall.', 'Wren'],
+    ['owner-first', 'action', '', 'Bea was tasked with finding a second press.', 'Bea'],
+    ['owner-first', 'action', '', 'Oskar needs to return the crates.', 'Oskar'],
   ],
   'action-list': [
     ['action-list', 'action', '5.1', 'WH to send the minutes to the parish.', 'WH'],

@@ -41,7 +41,7 @@ export const WORDS = {
     'all', 'everyone', 'everybody', 'all present', 'members', 'all members', 'board members', 'all board members',
     'committee members', 'all committee members', 'council members', 'all council members', 'group members',
     'all group members', 'club members', 'all club members', 'EC members', 'all EC members', 'the board', 'the committee',
-    'the council', 'the group', 'the club', 'the meeting',
+    'the council', 'the group', 'the club', 'the meeting', 'each person', 'every person', 'each member', 'every member',
   ],
   /** Written where an owner belongs but naming nobody. */
   owner_placeholders: ['?', '??', '???', 'TBC', 'TBD', 'TBA', 'N/A', 'NA', '-', '--', '–', '—', 'none', 'nobody', 'unknown', 'unassigned', 'owner'],

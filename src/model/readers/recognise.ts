@@ -5,7 +5,7 @@
  */
 import type { ListItem, List, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isPlaceholder, isRole, splitOwners } from '../action-owners.js';
+import { isEveryone, isPlaceholder, isRole, splitOwners } from '../action-owners.js';
 import { sentences } from '../prose-units.js';
 import { patternsOf, sectionTitle, type Patterns } from '../../vocabulary/patterns.js';
 import type { OwnerIndex } from '../owner-resolve.js';
@@ -68,11 +68,17 @@ const REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
 /** `ACTION - Fletcher - design a banner`: after the label, owner and task joined by a dash. */
 export const DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
 /** Owner before the verb: "Kate to …", "Karen, Ethan & Mateusz responsible for …", "AA will …". */
-export const OWNER_VERB = /^(?<owner>(?:[^.;:!?\n]|\.(?=\s*\p{Lu})){1,80}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?<verb>to|will|would|shall|is\s+to|are\s+to|responsible\s+for|offered\s+to|offers\s+to|agreed\s+to|undertook\s+to)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
+export const OWNER_VERB = /^(?<owner>(?:[^.;:!?\n]|\.(?=\s*\p{Lu})){1,80}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?<verb>to|will|would|shall|is\s+to|are\s+to|responsible\s+for|offered\s+to|offers\s+to|agreed\s+to|undertook\s+to|needs?\s+to|(?:was|were|is|are)\s+tasked\s+with)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
 /** Initials leading an entry: "AA/CG/DS We should …", "AA/CG: Create …". */
 const INITIALS_RUN = /^(?<owner>\p{Lu}{2,4}(?:\s*[/&,+]\s*\p{Lu}{2,4})*)\s*(?::|[-–—])?\s+(?=\S)/u;
 /** A leading ID in a list of actions: `2.1`, `2.4:`, `A3)`. */
 export const LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
+/** "Kit (to ask the bakery) and write …": an owner, then a bracket that opens with the task. */
+const OWNER_PAREN = /^(?<owner>[^()\n]{1,40}?)\s*\(\s*(?:to|will)\s+\p{Ll}/u;
+/** The verb after "to" that makes the owner-first shape a passive ("Signup to be included"). */
+const PASSIVE = /^(?:be|been)$/i;
+/** A distributive owner opening the text ("Each person …", "Every member …"), if the vocabulary has it. */
+const EACH = /^(?:each|every)\s+\p{L}+/iu;
 /** An owner before a colon: "Andrew and Richard: to …". */
 const COLON_OWNER = /^(?<owner>[^:.;!?\n]{1,40}?)\s*:\s+(?=\p{L})/u;
 /** After "will"/"would": words that make the sentence a report, not a task. */
@@ -87,12 +93,19 @@ export function leadingOwner(text: string, words: Patterns = patternsOf()): stri
   const dash = DASH_OWNER.exec(t);
   if (dash && looksLikeOwner(dash.groups!.owner!, words)) return dash.groups!.owner!.trim();
   const ov = OWNER_VERB.exec(t);
-  if (ov && looksLikeOwner(ov.groups!.owner!, words)) return ov.groups!.owner!.trim();
+  // "Signup to be included in the newsletter": a passive names what is acted on, not who acts.
+  if (ov && looksLikeOwner(ov.groups!.owner!, words) && !PASSIVE.test(ov.groups!.next!)) return ov.groups!.owner!.trim();
+  // "Andy (to talk to Kit) and send the email": the task opens inside the brackets.
+  const paren = OWNER_PAREN.exec(t);
+  if (paren && looksLikeOwner(paren.groups!.owner!, words)) return paren.groups!.owner!.trim();
   const run = INITIALS_RUN.exec(t);
   if (run) return run.groups!.owner!;
   // "Andrew and Richard: to book …", "Ryan: Figure out …": first names or offices, then a colon.
   const colon = COLON_OWNER.exec(t);
   if (colon && splitOwners(colon.groups!.owner!, words).every((p) => isRole(p, words) || /^\p{Lu}[\p{Ll}\p{N}_'’-]+$|^\p{Lu}{2,4}$/u.test(p))) return colon.groups!.owner!.trim();
+  // "Each person setting up a service must document it": everyone, one by one.
+  const each = EACH.exec(t);
+  if (each && isEveryone(each[0], words)) return each[0];
   return undefined;
 }
 

@@ -126,4 +126,10 @@ export const JUDGED: JudgedFinding[] = [
   { file: "wild/05-uwcs-exec/2007-06-05-exec-minutes-5-june-2007.md", rule: 'series-missing-review', line: 1, valid: true, why: "the next meeting does not mention any of them: not reviewed (the exec reviews no actions)" },
   { file: "wild/05-uwcs-exec/2007-06-12-exec-minutes-12th-june-2007.md", rule: 'series-missing-review', line: 1, valid: false, why: "the Bong machine is discussed: reviewed in prose in part" },
   { file: "wild/05-uwcs-exec/2007-06-19-exec-minutes-19th-june-2007.md", rule: 'series-missing-review', line: 1, valid: true, why: "the next meeting does not mention any of them: not reviewed (the exec reviews no actions)" },
+
+  // h20w3 (2026-12-08): the "**Action:**" lines joined by hard breaks are read one by one now; those that name nobody are found, judged by reading the minutes.
+  { file: "wild/05-uwcs-exec/2007-03-09-exec-minutes-9th-march-2007.md", rule: 'action-owner', line: 43, valid: true, why: "\"**Action:** Disk quota to be included in future newsletters\" names nobody (a passive)" },
+  { file: "wild/05-uwcs-exec/2007-03-09-exec-minutes-9th-march-2007.md", rule: 'action-owner', line: 44, valid: true, why: "\"**Action:** Newsletters to be sent to exec before being sent out\" names nobody (a passive)" },
+  { file: "wild/05-uwcs-exec/2007-03-09-exec-minutes-9th-march-2007.md", rule: 'action-owner', line: 55, valid: true, why: "\"**Action:** Signup to be included in newsletter\" names nobody (a passive)" },
+  { file: "wild/05-uwcs-exec/2007-06-19-exec-minutes-19th-june-2007.md", rule: 'action-owner', line: 131, valid: true, why: "\"**Action** Newsletter - competition will be open to anyone …\" says what the newsletter is to carry, not who sends it: no owner" },
 ];
