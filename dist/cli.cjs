@@ -12327,7 +12327,11 @@ var init_words = __esm({
         "the council",
         "the group",
         "the club",
-        "the meeting"
+        "the meeting",
+        "each person",
+        "every person",
+        "each member",
+        "every member"
       ],
       /** Written where an owner belongs but naming nobody. */
       owner_placeholders: ["?", "??", "???", "TBC", "TBD", "TBA", "N/A", "NA", "-", "--", "\u2013", "\u2014", "none", "nobody", "unknown", "unassigned", "owner"],
@@ -31583,11 +31587,15 @@ function leadingOwner(text7, words3 = patternsOf()) {
   const dash = DASH_OWNER.exec(t);
   if (dash && looksLikeOwner(dash.groups.owner, words3)) return dash.groups.owner.trim();
   const ov = OWNER_VERB.exec(t);
-  if (ov && looksLikeOwner(ov.groups.owner, words3)) return ov.groups.owner.trim();
+  if (ov && looksLikeOwner(ov.groups.owner, words3) && !PASSIVE.test(ov.groups.next)) return ov.groups.owner.trim();
+  const paren = OWNER_PAREN.exec(t);
+  if (paren && looksLikeOwner(paren.groups.owner, words3)) return paren.groups.owner.trim();
   const run = INITIALS_RUN.exec(t);
   if (run) return run.groups.owner;
   const colon = COLON_OWNER.exec(t);
   if (colon && splitOwners(colon.groups.owner, words3).every((p) => isRole(p, words3) || new RegExp("^\\p{Lu}[\\p{Ll}\\p{N}_'\u2019-]+$|^\\p{Lu}{2,4}$", "u").test(p))) return colon.groups.owner.trim();
+  const each = EACH.exec(t);
+  if (each && isEveryone(each[0], words3)) return each[0];
   return void 0;
 }
 function looksLikeOwner(s, words3) {
@@ -31654,7 +31662,7 @@ function labelOf(p, text7) {
 function noNewActions(kind) {
   return kind === "review" || kind === "agenda";
 }
-var ELECTION, STATUS_ONLY, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, INITIALS_RUN, LEAD_ID, COLON_OWNER, NOT_A_TASK, PRONOUN2, TRAILING;
+var ELECTION, STATUS_ONLY, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, INITIALS_RUN, LEAD_ID, OWNER_PAREN, PASSIVE, EACH, COLON_OWNER, NOT_A_TASK, PRONOUN2, TRAILING;
 var init_recognise = __esm({
   "src/model/readers/recognise.ts"() {
     "use strict";
@@ -31667,9 +31675,12 @@ var init_recognise = __esm({
     LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
     REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
     DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
-    OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|agreed\\s+to|undertook\\s+to)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+    OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|agreed\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
     INITIALS_RUN = new RegExp("^(?<owner>\\p{Lu}{2,4}(?:\\s*[/&,+]\\s*\\p{Lu}{2,4})*)\\s*(?::|[-\u2013\u2014])?\\s+(?=\\S)", "u");
     LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
+    OWNER_PAREN = new RegExp("^(?<owner>[^()\\n]{1,40}?)\\s*\\(\\s*(?:to|will)\\s+\\p{Ll}", "u");
+    PASSIVE = /^(?:be|been)$/i;
+    EACH = new RegExp("^(?:each|every)\\s+\\p{L}+", "iu");
     COLON_OWNER = new RegExp("^(?<owner>[^:.;!?\\n]{1,40}?)\\s*:\\s+(?=\\p{L})", "u");
     NOT_A_TASK = /* @__PURE__ */ new Set(["be", "been", "have", "had", "not", "like", "love", "prefer", "seem", "appear", "need", "probably", "likely", "by"]);
     PRONOUN2 = /^(he|she|they)$/i;
@@ -31714,7 +31725,47 @@ var init_action_heading = __esm({
 });
 
 // src/model/readers/action-label.ts
-var actionLabel;
+function readLabelled(p, text7, node2, o) {
+  const label = labelOf(p, text7);
+  const id = label.groups.id ?? "";
+  const dashed = /[-–—]/.test(label.groups.sep);
+  const notation = dashed ? "dash" : "label";
+  const rest = label.groups.rest.trim().replace(/\s*[-–—]?\s*$/, "");
+  const task2 = dashed ? DASH_OWNER.exec(rest) : null;
+  const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
+  const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
+  if (owner && topicBeforeDash(rest, owner, o)) a.text = rest;
+  else if (owner) a.ownerText = owner;
+  if (!id) {
+    const at5 = afterLabel(o.source, p.position.start.offset);
+    if (at5 !== void 0) a.idInsert = { at: at5, form: "after-label" };
+  }
+  return [{ reader: "action-label", kind: "action", action: a }];
+}
+function topicBeforeDash(rest, owner, o) {
+  const d = DASH_OWNER.exec(rest);
+  if (d === null || d.groups.owner.trim() !== owner || !CLAUSE.test(d.groups.task)) return false;
+  return !(isRole(owner, o.words) || isEveryone(owner, o.words) || isPlaceholder2(owner, o.words) || resolvesAll(owner, o.owners, o.words));
+}
+function labelledLines(p) {
+  const runs = [[]];
+  p.children.forEach((c, i2) => {
+    const next = p.children[i2 + 1];
+    if (c.type === "break" && next && startsWithLabel(p.children.slice(i2 + 1))) runs.push([]);
+    else runs.at(-1).push(c);
+  });
+  if (runs.length === 1) return [p];
+  return runs.filter((r) => r.length > 0 && r[0].position && r.at(-1).position).map((children) => ({
+    type: "paragraph",
+    children,
+    position: { start: children[0].position.start, end: children.at(-1).position.end }
+  }));
+}
+function startsWithLabel(children) {
+  const line = { type: "paragraph", children };
+  return labelOf(line, lineText2(line).replace(/\s+/g, " ").trim()) !== void 0;
+}
+var actionLabel, CLAUSE;
 var init_action_label = __esm({
   "src/model/readers/action-label.ts"() {
     "use strict";
@@ -31726,25 +31777,14 @@ var init_action_label = __esm({
       looksAt: "paragraph",
       certainty: "judged",
       read({ p, text: text7 }, place, o) {
-        const label = labelOf(p, text7);
-        if (!label) return void 0;
+        if (!labelOf(p, text7)) return void 0;
         if (o.taken.has(p)) return [];
-        const node2 = place.item ?? p;
-        const id = label.groups.id ?? "";
-        const dashed = /[-–—]/.test(label.groups.sep);
-        const notation = dashed ? "dash" : "label";
-        const rest = label.groups.rest.trim().replace(/\s*[-–—]?\s*$/, "");
-        const task2 = dashed ? DASH_OWNER.exec(rest) : null;
-        const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
-        const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
-        if (owner) a.ownerText = owner;
-        if (!id) {
-          const at5 = afterLabel(o.source, p.position.start.offset);
-          if (at5 !== void 0) a.idInsert = { at: at5, form: "after-label" };
-        }
-        return [{ reader: "action-label", kind: "action", action: a }];
+        const lines = labelledLines(p);
+        if (lines.length === 1) return readLabelled(p, text7, place.item ?? p, o);
+        return lines.flatMap((line) => readLabelled(line, lineText2(line).replace(/\s+/g, " ").trim(), line, o));
       }
     };
+    CLAUSE = /^(?:the\s+)?[\p{L}\p{N}'’-]+\s+(?:will|would|is|are|was|were|should|can|could|must|has|have|had)\s/iu;
   }
 });
 
@@ -32757,7 +32797,7 @@ function judge(text7, motion, following) {
     if (PASSED_AFTER.test(following) || PASSED_AFTER.test(text7.replace(/^.*?\b(?:minutes)\b/i, ""))) return { outcome: "approved", certainty: hedged ? "uncertain" : "certain", reader: "motion" };
     return { outcome: "approved", certainty: "uncertain", reader: "motion" };
   }
-  if (!hedged && (PASSIVE.test(text7) || LEADING.test(text7) || SUBJECT_APPROVES.test(text7) || AGREED_THAT.test(text7))) return { outcome: "approved", certainty: "certain", reader: "sentence" };
+  if (!hedged && (PASSIVE2.test(text7) || LEADING.test(text7) || SUBJECT_APPROVES.test(text7) || AGREED_THAT.test(text7))) return { outcome: "approved", certainty: "certain", reader: "sentence" };
   if (new RegExp(`\\b(?:${APPROVE.slice(3, -1)}|approval|confirmation)\\b`, "i").test(text7) || hedged) return { outcome: "approved", certainty: "uncertain", reader: "agenda" };
   return void 0;
 }
@@ -32819,7 +32859,7 @@ function readAmendments(list4) {
     return [a];
   });
 }
-var APPROVED, APPROVE, CORRECT, MINUTES, MENTIONS_APPROVAL, PASSIVE, LEADING, SUBJECT_APPROVES, AGREED_THAT, MOTION_TO, PASSED_AFTER, MOTION_WAS, lostAfter, REFUSED, HEDGE, PREVIOUS, AMENDMENT, SIGNED, NUMBER, SECTION, ANAPHOR, MEETING_NUMBER;
+var APPROVED, APPROVE, CORRECT, MINUTES, MENTIONS_APPROVAL, PASSIVE2, LEADING, SUBJECT_APPROVES, AGREED_THAT, MOTION_TO, PASSED_AFTER, MOTION_WAS, lostAfter, REFUSED, HEDGE, PREVIOUS, AMENDMENT, SIGNED, NUMBER, SECTION, ANAPHOR, MEETING_NUMBER;
 var init_approvals = __esm({
   "src/model/approvals.ts"() {
     "use strict";
@@ -32836,7 +32876,7 @@ var init_approvals = __esm({
     CORRECT = wordsOf2("correct");
     MINUTES = /(?<!\d\s{0,3})\bminutes\b(?!\s*(?:taker|secretary))/i;
     MENTIONS_APPROVAL = new RegExp(`\\b(?:${APPROVE.slice(3, -1)}|${APPROVED.slice(3, -1)}|approval|confirmation|signature|${CORRECT.slice(3, -1)})\\b`, "i");
-    PASSIVE = new RegExp(`\\b(?:were|was|are|is|been|being)\\s+(?:(?:duly|formally|then|all|both|hereby|now)\\s+)?${APPROVED}\\b`, "i");
+    PASSIVE2 = new RegExp(`\\b(?:were|was|are|is|been|being)\\s+(?:(?:duly|formally|then|all|both|hereby|now)\\s+)?${APPROVED}\\b`, "i");
     LEADING = new RegExp(`^(?:duly\\s+)?${APPROVED}\\b(?:\\s+(?:by|as|without)\\b|\\s*[.!]?$)`, "i");
     SUBJECT_APPROVES = new RegExp(`\\b(?:all|everyone|members|the\\s+(?:committee|council|group|meeting|board|members|exec))\\s+(?:formally\\s+)?(?:${APPROVE.slice(3, -1)})(?:e?[ds])?\\b`, "i");
     AGREED_THAT = new RegExp(`\\bagreed\\s+that\\b.*\\b(?:were|was|are|be)\\s+(?:${CORRECT.slice(3, -1)}|${APPROVED.slice(3, -1)})\\b`, "i");

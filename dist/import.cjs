@@ -47758,7 +47758,11 @@ var WORDS = {
     "the council",
     "the group",
     "the club",
-    "the meeting"
+    "the meeting",
+    "each person",
+    "every person",
+    "each member",
+    "every member"
   ],
   /** Written where an owner belongs but naming nobody. */
   owner_placeholders: ["?", "??", "???", "TBC", "TBD", "TBA", "N/A", "NA", "-", "--", "\u2013", "\u2014", "none", "nobody", "unknown", "unassigned", "owner"],
