@@ -3,6 +3,8 @@
  * (titles, initials that fit the name), certainty, and what the added tables may hold.
  */
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/core/analyse.js';
+import { defaultConfig } from '../src/config/types.js';
 import { meetingOf, viewOf } from './helpers/natural.js';
 
 const PEOPLE = `attendees:
@@ -65,6 +67,24 @@ describe('certainty', () => {
     for (const a of meeting.actions) expect(a.certain).toBe(false);
     expect(rules(messages).filter((r) => r.startsWith('action-owner') || r.startsWith('acting-while-absent'))).toEqual([]);
     expect(viewOf(meeting).newActions).toEqual([]);
+  });
+
+  it('an "ACTION:" line of minutes kept without front matter is sure only when it names a task and who does it', () => {
+    const source = "# Orchard Lane Tenants' Forum 2025-03-04\n\n## Present\n\n* Wren Hadley (@wrenh)\n* Oskar Lund (@olund)\n\n## Items\n\n* Bin store\n" +
+      '  * ACTION: Wren Hadley to ask the landlord for a second bin.\n  * ACTION: none.\n  * ACTION: needs a volunteer for the yard - Oskar duly volunteered\n' +
+      '  * ACTION: needs a volunteer to sweep the yard\n' +
+      '  * ACTION: Oskar Lund has letters to write to the council\n  * ACTION: ask the council about the lamp.\n';
+    const a = analyse({ path: '2025-03-04.md', contents: source }, defaultConfig());
+    expect(a.meeting!.actions.map((x) => [x.text, x.certain, x.doubt])).toEqual([
+      ['Wren Hadley to ask the landlord for a second bin.', true, undefined],
+      ['none.', false, 'its words name no task'],
+      ['needs a volunteer for the yard - Oskar duly volunteered', false, 'names no owner at its start, but names someone of the meeting'],
+      ['needs a volunteer to sweep the yard', false, 'the words before "to" are not an owner'],
+      ['Oskar Lund has letters to write to the council', false, 'the words before "to" are not an owner'],
+      ['ask the council about the lamp.', true, undefined],
+    ]);
+    // Only the sure action without an owner is reported; no ID is asked of minutes that number none.
+    expect(a.file.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['16 action-owner']);
   });
 
   it('a whole paragraph after a label is not one action', () => {

@@ -264,7 +264,7 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
   m.actions.sort((x, y) => x.span.start.offset - y.span.start.offset);
   for (const a of m.actions) {
     resolveOwners(a, owners, input);
-    const judged = judgeAction(a);
+    const judged = judgeAction(a, { people: owners.people, kept: m.headSource === 'body', words });
     a.certain = judged.certain;
     if (judged.doubt !== undefined) a.doubt = judged.doubt;
   }

@@ -7,6 +7,7 @@
  * certain only when every owner resolves to someone or some office of the meeting.
  */
 import type { PersonIndex } from './person-match.js';
+import type { Patterns } from '../vocabulary/patterns.js';
 import type { Decision, Meeting, Motion, NewAction } from './types.js';
 
 /** Longer than this, the text is a paragraph of discussion, not one action's words. */
@@ -16,8 +17,17 @@ const MAX_SENTENCES = 3;
 
 const EXPLICIT = new Set<NewAction['notation']>(['v1', 'label', 'dash', 'heading', 'marker', 'list', 'table']);
 
-export function judgeAction(a: NewAction): { certain: boolean; doubt?: string } {
-  if (a.notation === 'v1') return { certain: true };
+/** What judging an action may ask of its meeting. */
+export interface ActionContext {
+  /** The meeting's people, to tell whether an action's words name one of them. */
+  people: PersonIndex;
+  /** Minutes kept without front matter, whose `ACTION:` is the committee's label, not minutebook's v1 line. */
+  kept: boolean;
+  words: Patterns;
+}
+
+export function judgeAction(a: NewAction, context?: ActionContext): { certain: boolean; doubt?: string } {
+  if (a.notation === 'v1') return context?.kept ? judgeKeptLine(a, context) : { certain: true };
   if (a.text.length > MAX_TEXT || a.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length > MAX_SENTENCES) return { certain: false, doubt: 'a whole paragraph, not one action' };
   if (a.text.trim() === '') return { certain: false, doubt: 'no words of its own' };
   const resolved = a.owners.length > 0 && a.owners.every((o) => o.resolved !== undefined && o.resolved.kind !== 'unknown' && o.resolved.kind !== 'ambiguous');
@@ -27,6 +37,39 @@ export function judgeAction(a: NewAction): { certain: boolean; doubt?: string } 
     return { certain: true };
   }
   return resolved ? { certain: true } : { certain: false, doubt: 'its owner is no one the meeting lists' };
+}
+
+/**
+ * An `ACTION:` line of minutes kept without front matter is the committee's own label: sure,
+ * unless its words name no task ("ACTION: none."), it names no owner at its start but names
+ * someone of the meeting further on ("ACTION: needs a volunteer - Nick duly volunteered"), or
+ * what stands before "to" is a clause, not a name ("Brian Warner has documentation to create").
+ */
+function judgeKeptLine(a: NewAction, context: ActionContext): { certain: boolean; doubt?: string } {
+  const words = a.text.trim().replace(/[.!]+$/, '');
+  if (words === '' || context.words.ownerPlaceholder.test(words)) return { certain: false, doubt: 'its words name no task' };
+  if (a.owners.length === 0 && a.ownerPlaceholder === undefined) {
+    return namesSomeone(a.text, context.people) ? { certain: false, doubt: 'names no owner at its start, but names someone of the meeting' } : { certain: true };
+  }
+  const unresolved = a.owners.filter((o) => o.resolved === undefined || o.resolved.kind === 'unknown' || o.resolved.kind === 'ambiguous');
+  if (unresolved.some((o) => CLAUSE.test(o.text))) return { certain: false, doubt: 'the words before "to" are not an owner' };
+  return { certain: true };
+}
+
+/** A lower-case word in an owner no one resolves: "Brian Warner has documentation", "needs a volunteer", not "Keepres". */
+const CLAUSE = /(?<![\p{L}])(?!(?:the|and|with)(?![\p{L}]))\p{Ll}{3,}/u;
+
+/** One or two capitalised words that the person index resolves to one person of the meeting. */
+const CAPITALISED = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu;
+
+function namesSomeone(text: string, people: PersonIndex): boolean {
+  for (const x of text.matchAll(CAPITALISED)) {
+    if (people.resolve(x[0]).kind === 'one') return true;
+    // "Nick O", "Sara to": the first word alone.
+    const first = x[0].split(/\s+/)[0]!;
+    if (first !== x[0] && people.resolve(first).kind === 'one') return true;
+  }
+  return false;
 }
 
 /**

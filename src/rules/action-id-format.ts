@@ -25,11 +25,13 @@ export const actionIdFormat: FileRule = {
       ctx.report(ctx.loc.span(a.span.start.offset, a.idInsert.at), `Action without an ID: \`check --fix\` writes "${id}"`, { fix });
     }
     let previous = 0;
+    const asksForIds = numbersActions(ctx.meeting, ctx.config.actionIdSet === true);
     v1Actions(ctx.meeting).forEach((a, i) => {
       const before = previous;
       previous = partsOf(a, pattern)?.seq ?? previous + (a.id === '' ? 0 : 1);
       if (a.idWellFormed) return;
       if (a.id === '') {
+        if (!asksForIds) return;
         const id = numbering.get(a);
         if (id !== undefined && a.idInsert) {
           ctx.report(a.idSpan, `ACTION line without an ID: write "ACTION ${id}: …" (\`check --fix\` writes it)`, { fix: { start: a.idInsert.at, end: a.idInsert.at, text: ` ${id}` } });
@@ -52,6 +54,16 @@ export const actionIdFormat: FileRule = {
     });
   },
 };
+
+/**
+ * Whether IDs can be asked of this meeting's `ACTION:` lines: minutes in minutebook's own form
+ * (front matter) number their actions, as do minutes whose configuration sets `action_id` or that
+ * write an ID on any action. Minutes kept as a committee keeps them, numbering none of their
+ * actions, write "ACTION:" as a label, and an ID they never use is not a problem of theirs.
+ */
+function numbersActions(meeting: Meeting, configured: boolean): boolean {
+  return configured || meeting.headSource === 'front-matter' || meeting.actions.some((a) => a.id !== '');
+}
 
 /**
  * The IDs `check --fix` gives the actions written without one, where the configuration sets

@@ -200,7 +200,10 @@ class RegisterBuilder {
     // An action inferred from an owner-first sentence is listed, but its review is not demanded:
     // a committee that writes actions in prose reviews them in prose too, which is not matched.
     // Nor is the review of an action the model is not sure of (certainty.ts): a guess is no obligation.
-    if ((a.notation !== 'prose' || a.id !== '') && a.certain) next.set(key, pendingOf(entry, at, 'raised'));
+    // Nor of one with neither an ID nor an owner ("Action: close issue"): nothing in a later meeting
+    // can be matched to it surely, so a meeting that takes its subject up again cannot be told from one that does not.
+    const traceable = a.id !== '' || a.owners.length > 0 || a.owner !== undefined;
+    if ((a.notation !== 'prose' || a.id !== '') && a.certain && traceable) next.set(key, pendingOf(entry, at, 'raised'));
   }
 }
 

@@ -32,3 +32,22 @@ testRule('action-id-format', {
     },
   ],
 });
+
+// Minutes kept as a committee keeps them (no front matter): "ACTION:" is their label, not a v1 line missing its ID.
+const KEPT = "# Orchard Lane Tenants' Forum Meeting 2025-03-04\n\n## Present\n\n* Wren Hadley (@wrenh)\n* Oskar Lund (@olund)\n\n## Items\n\n";
+testRule('action-id-format', {
+  valid: [{ name: 'kept minutes that number none of their actions: no ID is asked', code: KEPT + '* Bin store\n  * ACTION: Wren Hadley to ask the landlord for a second bin.\n  * ACTION: Oskar Lund to sweep the yard.\n' }],
+  invalid: [
+    {
+      name: 'kept minutes that number one of their actions: the others are asked for theirs',
+      code: KEPT + 'ACTION OLT 3/01: Wren Hadley to ask the landlord for a second bin.\n\nACTION: Oskar Lund to sweep the yard.\n',
+      findings: [{ at: '12:1-12:7', message: 'ACTION line without an ID: write "ACTION CODE N/02: …"' }],
+    },
+    {
+      name: 'kept minutes whose configuration sets action_id',
+      config: 'action_id: "{yyyy}-{seq}"\n',
+      code: KEPT + 'ACTION: Oskar Lund to sweep the yard.\n',
+      findings: [{ at: '10:1-10:7', message: 'ACTION line without an ID: write "ACTION 2025-01: …" (`check --fix` writes it)' }],
+    },
+  ],
+});

@@ -56,3 +56,27 @@ testRule('series-missing-review', {
     },
   ],
 });
+
+// Minutes kept as a committee keeps them: an action with neither an ID nor an owner cannot be found again surely.
+const keptMeeting = (date: string, body: string) => `# Orchard Lane Tenants' Forum ${date}\n\n## Present\n\n* Wren Hadley (@wrenh)\n* Oskar Lund (@olund)\n\n## Items\n\n${body}`;
+testRule('series-missing-review', {
+  valid: [
+    {
+      name: '"ACTION: none." is no action to review',
+      files: { '2025-03-04.md': keptMeeting('2025-03-04', '* Bin store\n  * ACTION: none.\n'), '2025-04-01.md': keptMeeting('2025-04-01', '* Yard\n  * Swept.\n') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'an action with an owner is owed its review; one with neither an ID nor an owner is not',
+      files: {
+        '2025-03-04.md': keptMeeting('2025-03-04', '* Bin store\n  * Action: Wren Hadley to ask the landlord for a second bin\n  * Action: sweep the yard\n'),
+        '2025-04-01.md': keptMeeting('2025-04-01', '* Yard\n  * Swept.\n'),
+      },
+      findings: [
+        { file: '2025-03-04.md', rule: 'action-owner', at: '12:3-12:27', message: 'This action has no owner: name who is to act ("Kate to …", "Action: Clerk")' },
+        { file: '2025-04-01.md', at: '1:1', message: 'Action "Wren Hadley to ask the landlord for a second bin" (raised at meeting 2025-03-04) is not reviewed at this meeting: say where it stands here' },
+      ],
+    },
+  ],
+});
