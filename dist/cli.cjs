@@ -13665,6 +13665,9 @@ var init_v1_actions = __esm({
 });
 
 // src/rules/action-id-format.ts
+function numbersActions(meeting, configured) {
+  return configured || meeting.headSource === "front-matter" || meeting.actions.some((a) => a.id !== "");
+}
 function idNumbering(meeting, pattern2, set) {
   const out2 = /* @__PURE__ */ new Map();
   if (!set) return out2;
@@ -13698,11 +13701,13 @@ var init_action_id_format = __esm({
           ctx.report(ctx.loc.span(a.span.start.offset, a.idInsert.at), `Action without an ID: \`check --fix\` writes "${id}"`, { fix: fix2 });
         }
         let previous3 = 0;
+        const asksForIds = numbersActions(ctx.meeting, ctx.config.actionIdSet === true);
         v1Actions(ctx.meeting).forEach((a, i2) => {
           const before2 = previous3;
           previous3 = partsOf(a, pattern2)?.seq ?? previous3 + (a.id === "" ? 0 : 1);
           if (a.idWellFormed) return;
           if (a.id === "") {
+            if (!asksForIds) return;
             const id = numbering.get(a);
             if (id !== void 0 && a.idInsert) {
               ctx.report(a.idSpan, `ACTION line without an ID: write "ACTION ${id}: \u2026" (\`check --fix\` writes it)`, { fix: { start: a.idInsert.at, end: a.idInsert.at, text: ` ${id}` } });
@@ -32340,8 +32345,8 @@ var init_subject = __esm({
 });
 
 // src/model/certainty.ts
-function judgeAction(a) {
-  if (a.notation === "v1") return { certain: true };
+function judgeAction(a, context) {
+  if (a.notation === "v1") return context?.kept ? judgeKeptLine(a, context) : { certain: true };
   if (a.text.length > MAX_TEXT || a.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u")).length > MAX_SENTENCES) return { certain: false, doubt: "a whole paragraph, not one action" };
   if (a.text.trim() === "") return { certain: false, doubt: "no words of its own" };
   const resolved = a.owners.length > 0 && a.owners.every((o) => o.resolved !== void 0 && o.resolved.kind !== "unknown" && o.resolved.kind !== "ambiguous");
@@ -32351,6 +32356,24 @@ function judgeAction(a) {
     return { certain: true };
   }
   return resolved ? { certain: true } : { certain: false, doubt: "its owner is no one the meeting lists" };
+}
+function judgeKeptLine(a, context) {
+  const words3 = a.text.trim().replace(/[.!]+$/, "");
+  if (words3 === "" || context.words.ownerPlaceholder.test(words3)) return { certain: false, doubt: "its words name no task" };
+  if (a.owners.length === 0 && a.ownerPlaceholder === void 0) {
+    return namesSomeone(a.text, context.people) ? { certain: false, doubt: "names no owner at its start, but names someone of the meeting" } : { certain: true };
+  }
+  const unresolved = a.owners.filter((o) => o.resolved === void 0 || o.resolved.kind === "unknown" || o.resolved.kind === "ambiguous");
+  if (unresolved.some((o) => CLAUSE2.test(o.text))) return { certain: false, doubt: 'the words before "to" are not an owner' };
+  return { certain: true };
+}
+function namesSomeone(text7, people3) {
+  for (const x2 of text7.matchAll(CAPITALISED)) {
+    if (people3.resolve(x2[0]).kind === "one") return true;
+    const first = x2[0].split(/\s+/)[0];
+    if (first !== x2[0] && people3.resolve(first).kind === "one") return true;
+  }
+  return false;
 }
 function judgeMotion(x2) {
   if (x2.source === "table" || x2.mover !== void 0 || x2.seconder !== void 0) return { certain: true };
@@ -32379,13 +32402,15 @@ function spokenBy(d, people3) {
   if (/^[A-Z]{2,3}$/.test(label)) return true;
   return people3.resolve(label).kind !== "none";
 }
-var MAX_TEXT, MAX_SENTENCES, EXPLICIT, EARLIER, SPEAKER, plainText;
+var MAX_TEXT, MAX_SENTENCES, EXPLICIT, CLAUSE2, CAPITALISED, EARLIER, SPEAKER, plainText;
 var init_certainty = __esm({
   "src/model/certainty.ts"() {
     "use strict";
     MAX_TEXT = 320;
     MAX_SENTENCES = 3;
     EXPLICIT = /* @__PURE__ */ new Set(["v1", "label", "dash", "heading", "marker", "list", "table"]);
+    CLAUSE2 = new RegExp("(?<![\\p{L}])(?!(?:the|and|with)(?![\\p{L}]))\\p{Ll}{3,}", "u");
+    CAPITALISED = new RegExp("(?<![\\p{L}])\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)?", "gu");
     EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
     SPEAKER = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
     plainText = (n2) => {
@@ -33824,7 +33849,7 @@ function addNaturalActions(m, input, v1Nodes) {
   m.actions.sort((x2, y) => x2.span.start.offset - y.span.start.offset);
   for (const a of m.actions) {
     resolveOwners(a, owners, input);
-    const judged = judgeAction(a);
+    const judged = judgeAction(a, { people: owners.people, kept: m.headSource === "body", words: words3 });
     a.certain = judged.certain;
     if (judged.doubt !== void 0) a.doubt = judged.doubt;
   }
@@ -35829,7 +35854,8 @@ var init_register = __esm({
         if (m.date !== void 0) entry.raised = m.date;
         if (a.due !== void 0) setTarget(entry, a.due, "raised", at5);
         this.add(entry);
-        if ((a.notation !== "prose" || a.id !== "") && a.certain) next.set(key, pendingOf(entry, at5, "raised"));
+        const traceable = a.id !== "" || a.owners.length > 0 || a.owner !== void 0;
+        if ((a.notation !== "prose" || a.id !== "") && a.certain && traceable) next.set(key, pendingOf(entry, at5, "raised"));
       }
     };
     TRAILING2 = /* @__PURE__ */ new WeakMap();

@@ -9954,11 +9954,13 @@ var actionIdFormat = {
       ctx.report(ctx.loc.span(a.span.start.offset, a.idInsert.at), `Action without an ID: \`check --fix\` writes "${id}"`, { fix: fix2 });
     }
     let previous3 = 0;
+    const asksForIds = numbersActions(ctx.meeting, ctx.config.actionIdSet === true);
     v1Actions(ctx.meeting).forEach((a, i) => {
       const before = previous3;
       previous3 = partsOf(a, pattern)?.seq ?? previous3 + (a.id === "" ? 0 : 1);
       if (a.idWellFormed) return;
       if (a.id === "") {
+        if (!asksForIds) return;
         const id = numbering.get(a);
         if (id !== void 0 && a.idInsert) {
           ctx.report(a.idSpan, `ACTION line without an ID: write "ACTION ${id}: \u2026" (\`check --fix\` writes it)`, { fix: { start: a.idInsert.at, end: a.idInsert.at, text: ` ${id}` } });
@@ -9979,6 +9981,9 @@ var actionIdFormat = {
     });
   }
 };
+function numbersActions(meeting, configured) {
+  return configured || meeting.headSource === "front-matter" || meeting.actions.some((a) => a.id !== "");
+}
 function idNumbering(meeting, pattern, set) {
   const out = /* @__PURE__ */ new Map();
   if (!set) return out;
@@ -25574,8 +25579,8 @@ function sameSubject(a, b, o = {}) {
 var MAX_TEXT = 320;
 var MAX_SENTENCES = 3;
 var EXPLICIT = /* @__PURE__ */ new Set(["v1", "label", "dash", "heading", "marker", "list", "table"]);
-function judgeAction(a) {
-  if (a.notation === "v1") return { certain: true };
+function judgeAction(a, context) {
+  if (a.notation === "v1") return context?.kept ? judgeKeptLine(a, context) : { certain: true };
   if (a.text.length > MAX_TEXT || a.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u")).length > MAX_SENTENCES) return { certain: false, doubt: "a whole paragraph, not one action" };
   if (a.text.trim() === "") return { certain: false, doubt: "no words of its own" };
   const resolved = a.owners.length > 0 && a.owners.every((o) => o.resolved !== void 0 && o.resolved.kind !== "unknown" && o.resolved.kind !== "ambiguous");
@@ -25585,6 +25590,26 @@ function judgeAction(a) {
     return { certain: true };
   }
   return resolved ? { certain: true } : { certain: false, doubt: "its owner is no one the meeting lists" };
+}
+function judgeKeptLine(a, context) {
+  const words3 = a.text.trim().replace(/[.!]+$/, "");
+  if (words3 === "" || context.words.ownerPlaceholder.test(words3)) return { certain: false, doubt: "its words name no task" };
+  if (a.owners.length === 0 && a.ownerPlaceholder === void 0) {
+    return namesSomeone(a.text, context.people) ? { certain: false, doubt: "names no owner at its start, but names someone of the meeting" } : { certain: true };
+  }
+  const unresolved = a.owners.filter((o) => o.resolved === void 0 || o.resolved.kind === "unknown" || o.resolved.kind === "ambiguous");
+  if (unresolved.some((o) => CLAUSE2.test(o.text))) return { certain: false, doubt: 'the words before "to" are not an owner' };
+  return { certain: true };
+}
+var CLAUSE2 = new RegExp("(?<![\\p{L}])(?!(?:the|and|with)(?![\\p{L}]))\\p{Ll}{3,}", "u");
+var CAPITALISED = new RegExp("(?<![\\p{L}])\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)?", "gu");
+function namesSomeone(text6, people) {
+  for (const x of text6.matchAll(CAPITALISED)) {
+    if (people.resolve(x[0]).kind === "one") return true;
+    const first = x[0].split(/\s+/)[0];
+    if (first !== x[0] && people.resolve(first).kind === "one") return true;
+  }
+  return false;
 }
 function judgeMotion(x) {
   if (x.source === "table" || x.mover !== void 0 || x.seconder !== void 0) return { certain: true };
@@ -26969,7 +26994,7 @@ function addNaturalActions(m, input, v1Nodes) {
   m.actions.sort((x, y) => x.span.start.offset - y.span.start.offset);
   for (const a of m.actions) {
     resolveOwners(a, owners, input);
-    const judged = judgeAction(a);
+    const judged = judgeAction(a, { people: owners.people, kept: m.headSource === "body", words: words3 });
     a.certain = judged.certain;
     if (judged.doubt !== void 0) a.doubt = judged.doubt;
   }
