@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // The bundled CLI lives in dist/, committed with the sources (`npm run build` writes it), so that
 // an install from a git clone, as pre-commit does, runs no build step.
-import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+//
+// CommonJS (bin/package.json says so): an ES module as the entry point makes Node start its ES
+// module loader first, about twenty internal modules more on every run of a pre-commit hook.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
 
 // The model's patterns for names hold large Unicode classes (\p{Lu}, \p{Ll}). V8 first compiles a
 // pattern to bytecode and then, after one run, again to machine code; for these classes the first
@@ -15,7 +20,7 @@ const args = process.argv.slice(2);
 // `--version` answers from package.json without loading the CLI (commander, parsers, rules):
 // scripts and editors call it to probe for the tool, and it should cost no more than Node itself.
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
-  process.stdout.write(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version + '\n');
+  process.stdout.write(JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version + '\n');
 } else {
   // Ctrl-C and SIGTERM end the run as shells expect (128 + the signal: 130, 143) through
   // process.exit, whose exit handlers remove any temporary file of a write. Installed before the
@@ -30,6 +35,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     throw e;
   });
   // dist/cli.cjs is compiled through a V8 code cache kept in the user's cache folder (load-cli.js).
-  const { loadCli } = await import('./load-cli.js');
-  process.exitCode = await loadCli().main(process.argv);
+  const { loadCli } = require('./load-cli.js');
+  loadCli()
+    .main(process.argv)
+    .then((code) => {
+      process.exitCode = code;
+    });
 }
