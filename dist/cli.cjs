@@ -12237,7 +12237,7 @@ var init_words = __esm({
       plural_titles: ["Cllrs", "Councillors", "Drs", "Profs", "Messrs", "Mmes"],
       /** Abbreviations that end with a full stop inside a sentence, besides the titles and initials. */
       abbreviations: ["St", "No", "Nos", "vs", "etc", "e.g", "i.e", "approx", "Co", "Ltd", "Inc", "Jr", "Sr"],
-      /** Offices that own actions and stand for a person ("the Clerk to write …"). */
+      /** Offices that own actions and stand for a person ("the Clerk to write \u2026"). */
       roles: [
         "chair",
         "chairs",
@@ -12482,7 +12482,7 @@ var init_words = __esm({
       outcome_deferred: ["deferred"],
       vote_unanimous: ["unanimous", "unanimously"],
       vote_nem_con: ["nem con", "nem. con.", "nem. con", "nemine contradicente"],
-      /** Verbs of a decision in prose when the committee is the subject ("The committee agreed …"). */
+      /** Verbs of a decision in prose when the committee is the subject ("The committee agreed \u2026"). */
       decision_verbs: [
         "agreed",
         "resolved",
@@ -12526,7 +12526,7 @@ var init_words = __esm({
 
 // src/vocabulary/patterns.ts
 function word(w) {
-  return w.trim().split(/\s+/).map((x2) => x2.split(/['’]/).map(esc).join("['\u2019]?")).join("\\s+");
+  return w.trim().split(/\s+/).map((x2) => x2.split(/['\u2019]/).map(esc).join("['\u2019]?")).join("\\s+");
 }
 function tokens(phrase) {
   const out2 = [];
@@ -12614,7 +12614,7 @@ function build(v) {
   };
 }
 function sectionTitle(title) {
-  return title.replace(/^\s*(?:item\s+)?(?:\(?[0-9]{1,4}(?:[./][0-9]{1,4})*[.:)]?|\(?[a-z]{1,4}\)|[a-z][.)])\s+/i, "").replace(/^[\s*_\-–—:]+|[\s*_.:;,\-–—]+$/g, "").trim();
+  return title.replace(/^\s*(?:item\s+)?(?:\(?[0-9]{1,4}(?:[./][0-9]{1,4})*[.:)]?|\(?[a-z]{1,4}\)|[a-z][.)])\s+/i, "").replace(/^[\s*_\-\u2013\u2014:]+|[\s*_.:;,\-\u2013\u2014]+$/g, "").trim();
 }
 function titleAt(p, words3, i2) {
   for (const m of p.multiTitles) if (m.every((w, k) => words3[i2 + k] !== void 0 && titleKey(words3[i2 + k]) === w)) return m.length;
@@ -12712,7 +12712,7 @@ function readNote(note, out2, sets) {
     out2.part = true;
   } else if (REMOTE.test(note)) out2.remote = true;
   else {
-    const parts = note.split(/\s+[-–—]\s+|\s*;\s*|\s*,\s*/).map((s) => s.trim()).filter(Boolean);
+    const parts = note.split(/\s+[-\u2013\u2014]\s+|\s*;\s*|\s*,\s*/).map((s) => s.trim()).filter(Boolean);
     for (const p of parts) {
       if (/^@[\w.-]+$/.test(p)) out2.handle = p;
       else if (!out2.initials && INITIALS.test(p)) out2.initials = p;
@@ -13298,7 +13298,7 @@ var init_person_match = __esm({
     init_person_parse();
     init_memo();
     nameKey = memoise(
-      (s) => s.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase(),
+      (s) => s.normalize("NFC").replace(/[\u2019\u2018`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase(),
       1e4
     );
     INITIALS_TOKEN = /^[A-Z]{2,4}$/;
@@ -14282,7 +14282,7 @@ function toRoman(n2) {
   return out2;
 }
 function sectionKind(title, words3 = patternsOf()) {
-  const t = title.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, " ").replace(/[\s:.;,–—-]+$/, "").trim();
+  const t = title.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, " ").replace(/[\s:.;,\u2013\u2014-]+$/, "").trim();
   if (words3.sectionStart.annex.test(t)) return "annex";
   if (words3.sectionStart.signature.test(t)) return "signature";
   if (PROCEDURAL_FAMILIES.some((f) => words3.section[f].test(t))) return "procedural";
@@ -14589,7 +14589,7 @@ function looksLikeANode(value2) {
 var convert;
 var init_lib6 = __esm({
   "node_modules/unist-util-is/lib/index.js"() {
-    convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
+    convert = // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
     /**
      * @type {(
      *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
@@ -15214,7 +15214,7 @@ function createConstruct(matter2) {
 }
 function fence(matter2, prop) {
   return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
+    // @ts-expect-error: They\u2019re mutually exclusive.
     pick2(matter2.fence, prop)
   );
 }
@@ -15307,7 +15307,7 @@ function handler(matter2) {
 }
 function fence2(matter2, prop) {
   return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
+    // @ts-expect-error: They\u2019re mutually exclusive.
     pick3(matter2.fence, prop)
   );
 }
@@ -16018,7 +16018,7 @@ function markdownTable(table5, options) {
       if (settings.delimiterStart !== false && !columnIndex) {
         line.push("|");
       }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      if (settings.padding !== false && // Don\u2019t add the opening space if we\u2019re not aligning and the cell is
       // empty: there will be a closing space.
       !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
@@ -16187,9 +16187,9 @@ var init_longest_streak = __esm({
 // node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 function formatCodeAsIndented(node2, state) {
   return Boolean(
-    state.options.fences === false && node2.value && // If there’s no info…
-    !node2.lang && // And there’s a non-whitespace character…
-    /[^\n\r ]/.test(node2.value) && // And the value doesn’t start or end in a blank…
+    state.options.fences === false && node2.value && // If there\u2019s no info\u2026
+    !node2.lang && // And there\u2019s a non-whitespace character\u2026
+    /[^\n\r ]/.test(node2.value) && // And the value doesn\u2019t start or end in a blank\u2026
     !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node2.value)
   );
 }
@@ -16305,7 +16305,7 @@ function definition(node2, _, state, info) {
   value2 += tracker.move("]: ");
   subexit();
   if (
-    // If there’s no url, or…
+    // If there\u2019s no url, or\u2026
     !node2.url || // If there are control characters or whitespace.
     /[\0- \u007F]/.test(node2.url)
   ) {
@@ -17000,9 +17000,9 @@ function heading(node2, _, state, info) {
     subexit2();
     exit4();
     return value3 + "\n" + (rank === 1 ? "=" : "-").repeat(
-      // The whole size…
+      // The whole size\u2026
       value3.length - // Minus the position of the character after the last EOL (or
-      // 0 if there is none)…
+      // 0 if there is none)\u2026
       (Math.max(value3.lastIndexOf("\r"), value3.lastIndexOf("\n")) + 1)
     );
   }
@@ -17061,7 +17061,7 @@ function image(node2, _, state, info) {
   value2 += tracker.move("](");
   subexit();
   if (
-    // If there’s no url but there is a title…
+    // If there\u2019s no url but there is a title\u2026
     !node2.url && node2.title || // If there are control characters or whitespace.
     /[\0- \u007F]/.test(node2.url)
   ) {
@@ -17193,13 +17193,13 @@ var init_inline_code = __esm({
 function formatLinkAsAutolink(node2, state) {
   const raw = toString(node2);
   return Boolean(
-    !state.options.resourceLink && // If there’s a url…
-    node2.url && // And there’s no title…
-    !node2.title && // And the content of `node` is a single text node…
-    node2.children && node2.children.length === 1 && node2.children[0].type === "text" && // And if the url is the same as the content…
-    (raw === node2.url || "mailto:" + raw === node2.url) && // And that starts w/ a protocol…
-    /^[a-z][+\-.a-z]+:/i.test(node2.url) && // And that doesn’t contain ASCII control codes (character escapes and
-    // references don’t work), space, or angle brackets…
+    !state.options.resourceLink && // If there\u2019s a url\u2026
+    node2.url && // And there\u2019s no title\u2026
+    !node2.title && // And the content of `node` is a single text node\u2026
+    node2.children && node2.children.length === 1 && node2.children[0].type === "text" && // And if the url is the same as the content\u2026
+    (raw === node2.url || "mailto:" + raw === node2.url) && // And that starts w/ a protocol\u2026
+    /^[a-z][+\-.a-z]+:/i.test(node2.url) && // And that doesn\u2019t contain ASCII control codes (character escapes and
+    // references don\u2019t work), space, or angle brackets\u2026
     !/[\0- <>\u007F]/.test(node2.url)
   );
 }
@@ -17255,7 +17255,7 @@ function link(node2, _, state, info) {
     if (text7.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
-    // If there’s no url but there is a title…
+    // If there\u2019s no url but there is a title\u2026
     !node2.url && typeof title === "string" || // If there are control characters or whitespace.
     enclose
   ) {
@@ -22102,9 +22102,9 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
     return atBreak;
   }
   function atBreak(code3) {
-    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
+    // which doesn\u2019t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
     code3 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
@@ -22260,7 +22260,7 @@ function tokenizeDefinition(effects, ok3, nok) {
       self,
       effects,
       labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionLabel",
       "definitionLabelMarker",
@@ -22284,7 +22284,7 @@ function tokenizeDefinition(effects, ok3, nok) {
     return factoryDestination(
       effects,
       destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionDestination",
       "definitionDestinationLiteral",
@@ -23578,7 +23578,7 @@ function tokenizeListStart(effects, ok3, nok) {
     self.containerState.marker = self.containerState.marker || code3;
     return effects.check(
       blankLine,
-      // Can’t be empty when interrupting.
+      // Can\u2019t be empty when interrupting.
       self.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
@@ -24844,7 +24844,7 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
   return open;
   function open(code3) {
     if (
-      // Exit if there’s stuff before.
+      // Exit if there\u2019s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self._gfmTasklistFirstContentOfListItem
@@ -25161,9 +25161,9 @@ function initializeDocument(effects) {
       let index2 = childFlow.events.length;
       while (index2--) {
         if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
+          // The token starts before the line ending\u2026
+          childFlow.events[index2][1].start.offset < lineStartOffset && // \u2026and either is not ended yet\u2026
+          (!childFlow.events[index2][1].end || // \u2026or ends after it.
           childFlow.events[index2][1].end.offset > lineStartOffset)
         ) {
           return;
@@ -25702,7 +25702,7 @@ function createTokenizer(parser, initialize, from) {
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
+            // This allows a \u201Clive binding\u201D, which is needed for `interrupt`.
             fields ? Object.assign(Object.create(context), fields) : context,
             effects,
             ok3,
@@ -26252,7 +26252,7 @@ function compiler(options) {
             type: "listItem",
             _spread: false,
             start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
+            // @ts-expect-error: we\u2019ll add `end` in a second.
             end: void 0
           };
           listItem4 = item;
@@ -26407,7 +26407,7 @@ function compiler(options) {
       tail = text7();
       tail.position = {
         start: point2(token.start),
-        // @ts-expect-error: we’ll add `end` later.
+        // @ts-expect-error: we\u2019ll add `end` later.
         end: void 0
       };
       siblings.push(tail);
@@ -27018,7 +27018,7 @@ var init_lib23 = __esm({
       /**
        * Create a message for `reason`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \uD83E\uDEA6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -27267,10 +27267,10 @@ var init_lib24 = __esm({
        *
        * `options` is treated as:
        *
-       * *   `string` or `Uint8Array` — `{value: options}`
-       * *   `URL` — `{path: options}`
-       * *   `VFile` — shallow copies its data over to the new file
-       * *   `object` — all fields are shallow copied over to the new file
+       * *   `string` or `Uint8Array` \u2014 `{value: options}`
+       * *   `URL` \u2014 `{path: options}`
+       * *   `VFile` \u2014 shallow copies its data over to the new file
+       * *   `object` \u2014 all fields are shallow copied over to the new file
        *
        * Path related fields are set in the following order (least specific to
        * most specific): `history`, `path`, `basename`, `stem`, `extname`,
@@ -27355,7 +27355,7 @@ var init_lib24 = __esm({
       /**
        * Set the parent path (example: `'~'`).
        *
-       * Cannot be set if there’s no `path` yet.
+       * Cannot be set if there\u2019s no `path` yet.
        *
        * @param {string | undefined} dirname
        *   Dirname.
@@ -27380,7 +27380,7 @@ var init_lib24 = __esm({
        *
        * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
        * on windows).
-       * Cannot be set if there’s no `path` yet.
+       * Cannot be set if there\u2019s no `path` yet.
        *
        * @param {string | undefined} extname
        *   Extname.
@@ -27464,7 +27464,7 @@ var init_lib24 = __esm({
        * and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \uD83E\uDEA6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -27529,7 +27529,7 @@ var init_lib24 = __esm({
        * likely not needed) and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \uD83E\uDEA6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -27592,7 +27592,7 @@ var init_lib24 = __esm({
        * needed) and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \uD83E\uDEA6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -27666,7 +27666,7 @@ var init_lib24 = __esm({
        * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
        *
        * @param {string | null | undefined} [encoding='utf8']
-       *   Character encoding to understand `value` as when it’s a `Uint8Array`
+       *   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
        *   (default: `'utf-8'`).
        * @returns {string}
        *   Serialized file.
@@ -27906,7 +27906,7 @@ var init_lib25 = __esm({
        * New processors working the same way can be created by calling the
        * processor.
        *
-       * It’s possible to freeze processors explicitly by calling `.freeze()`.
+       * It\u2019s possible to freeze processors explicitly by calling `.freeze()`.
        * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
        * `.stringify()`, `.process()`, or `.processSync()` are called.
        *
@@ -27994,7 +27994,7 @@ var init_lib25 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -28071,7 +28071,7 @@ var init_lib25 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -28216,7 +28216,7 @@ var init_lib25 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -28894,7 +28894,7 @@ var init_series_metadata_mismatch = __esm({
     "use strict";
     init_people();
     init_series();
-    looseText = (s) => normaliseName(s).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[\s.;:]+$/, "");
+    looseText = (s) => normaliseName(s).replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\s.;:]+$/, "");
     seriesMetadataMismatch = {
       id: "series-metadata-mismatch",
       scope: "series",
@@ -29060,7 +29060,7 @@ var init_kept_words = __esm({
     AGENDA_TITLES = /^(?:(?:meeting )?agenda(?: items)?|agenda for\b.*|proposed agenda|draft agenda)$/i;
     NOTES_TITLES = /^(?:(?:meeting )?(?:minutes|notes)|meeting notes|notes of (?:the )?meeting|discussion|proceedings)$/i;
     NOTHING_YET = /^(?:to be added\b.*|tbd|tba|none|n\/a|\(?no notes\)?|(?:the )?meeting (?:was )?cancell?ed\b.*|cancell?ed\b.*|notes to follow\b.*)$/i;
-    NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|–|—|and|&)\.?$/i;
+    NOBODY = /^(?:nil|none|n\/a|na|nobody|no one|-|\u2013|\u2014|and|&)\.?$/i;
     SHARED_TITLES = { cllrs: "Cllr", councillors: "Councillor", "county councillors": "County Councillor", drs: "Dr", messrs: "Mr", profs: "Prof" };
     MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     SITE_KEYS = /* @__PURE__ */ new Set([
@@ -29159,9 +29159,9 @@ var init_kept_words = __esm({
 function inProse(source2, at5, length) {
   const before2 = source2.slice(Math.max(0, at5 - 12), at5);
   const after = source2.slice(at5 + length, at5 + length + 12);
-  if (/(?:^|[\s("'“])(?:a|an|the|this|that|our|my|your|its|each|every)\s+["'“]?$/i.test(before2) || /\w-$/.test(before2)) return true;
+  if (/(?:^|[\s("'\u201C])(?:a|an|the|this|that|our|my|your|its|each|every)\s+["'\u201C]?$/i.test(before2) || /\w-$/.test(before2)) return true;
   if (source2.startsWith("TODO", at5) && /\b(?:is|are|was|were|still|remains?)\s+$/i.test(before2) && /^\s*[),;]/.test(after)) return true;
-  return /^["'”]?[ -][a-z]{2,}/.test(after) && !/^["'”]?\s+(?:and|or|to|for|by|until|on|at|in)\b/.test(after);
+  return /^["'\u201D]?[ -][a-z]{2,}/.test(after) && !/^["'\u201D]?\s+(?:and|or|to|for|by|until|on|at|in)\b/.test(after);
 }
 function quote2(text7) {
   const t = text7.trim();
@@ -29541,7 +29541,7 @@ function proseUnits(root2, source2, itemOf) {
 function sentences(text7) {
   const out2 = [];
   let start = 0;
-  const re = /[.!?](?=["”’)]*\s+["“(\[]?[\p{Lu}\d])/gu;
+  const re = /[.!?](?=["\u201D\u2019)]*\s+["\u201C(\[]?[\p{Lu}\d])/gu;
   for (const m of text7.matchAll(re)) {
     const end = m.index + 1;
     if (ABBREVIATIONS.test(text7.slice(Math.max(0, end - 12), end))) continue;
@@ -29785,7 +29785,7 @@ function motionFacts(m) {
   if (result) out2.result = result;
   return out2;
 }
-var capitalisable, MOTION_PATTERNS, VOTE_BLOCK, MOTION_INTRO, NUMBER_WORDS2, NUM, num, MotionReader, SCORE;
+var capitalisable, MOTION_PATTERNS, CORRECT_WORD, VOTE_BLOCK, MOTION_INTRO, NUMBER_WORDS2, NUM, num, MotionReader, SCORE;
 var init_motion = __esm({
   "src/model/readers/motion.ts"() {
     "use strict";
@@ -29794,6 +29794,7 @@ var init_motion = __esm({
     init_prose_units();
     capitalisable = (src) => src.replace(new RegExp("(^|\\||\\(\\?:)(\\p{Ll})", "gu"), (_, bar, c) => `${bar}[${c.toUpperCase()}${c}]`);
     MOTION_PATTERNS = /* @__PURE__ */ new WeakMap();
+    CORRECT_WORD = /correct|true|accurate/;
     VOTE_BLOCK = /\b(?:a\s+vote\s+was\s+taken|votes?\s+(?:was|were)\s+(?:taken|cast)|resulted\s+as\s+follows)\b/i;
     MOTION_INTRO = /\bmotion\b[^:]*:\s*(.+)$/isu;
     NUMBER_WORDS2 = { no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
@@ -29857,7 +29858,7 @@ var init_motion = __esm({
       }
       sentence(s, u, i2) {
         const { mp } = this;
-        const asCorrect = mp.asCorrect.exec(s.text);
+        const asCorrect = CORRECT_WORD.test(s.text) && s.text.includes("by") ? mp.asCorrect.exec(s.text) : null;
         if (asCorrect) return this.approvedAsCorrect(asCorrect, s, u, i2);
         const mover = mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
         const seconder = mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
@@ -29866,8 +29867,8 @@ var init_motion = __esm({
         const open = this.open;
         if (mover || seconder || !open) return;
         open.lastUnit = i2;
-        if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
-          open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, "").trim();
+        if (!open.motion.text && /^["\u201C]?\s*That\b/.test(s.text)) {
+          open.motion.text = s.text.replace(/^["\u201C]\s*|["\u201D.]+$/g, "").trim();
           return;
         }
         const counts2 = readCounts(s.text, u, s.from, this.ctx.loc, this.words);
@@ -29883,7 +29884,7 @@ var init_motion = __esm({
       static at(s, m, g = 1) {
         return s.from + m.index + m[0].indexOf(m[g]);
       }
-      /** "… be approved as a correct record, proposed X, seconded Y": a whole motion in one sentence. */
+      /** "\u2026 be approved as a correct record, proposed X, seconded Y": a whole motion in one sentence. */
       approvedAsCorrect(asCorrect, s, u, i2) {
         const { ctx } = this;
         this.finish();
@@ -29922,7 +29923,7 @@ var init_motion = __esm({
         open.motion.seconder = moverOf(seconder[1], u, _MotionReader.at(s, seconder), s.text, ctx, mp.name);
         open.lastUnit = i2;
         const rawTail = s.text.slice(seconder.index + seconder[0].length);
-        const tail = rawTail.replace(/^[\s,;:–—-]+/, "");
+        const tail = rawTail.replace(/^[\s,;:\u2013\u2014-]+/, "");
         const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
         const counts2 = o ? readCounts(tail, u, s.from + s.text.length - tail.length, ctx.loc, words3) : void 0;
         if (counts2) open.motion.counts.push(counts2);
@@ -30453,7 +30454,7 @@ var init_rules = __esm({
       valueType,
       requiredKey,
       invalidDate,
-      // People (FORMAT §7).
+      // People (FORMAT \u00A77).
       duplicatePerson,
       presentAndApologies,
       alternateMemberPresent,
@@ -30464,7 +30465,7 @@ var init_rules = __esm({
       unknownInitials,
       quorum,
       proxyUnknown,
-      // People, motions and chairs in the body (NATURAL §3, §4).
+      // People, motions and chairs in the body (NATURAL \u00A73, \u00A74).
       actingWhileAbsent,
       nameNearMatch,
       motionVoter,
@@ -30472,7 +30473,7 @@ var init_rules = __esm({
       motionCounts,
       // Output: text no output format can hold.
       forbiddenChar,
-      // New actions (FORMAT §3, §4).
+      // New actions (FORMAT \u00A73, \u00A74).
       actionIdFormat,
       actionIdDuplicate,
       actionIdSequence,
@@ -30480,7 +30481,7 @@ var init_rules = __esm({
       actionSyntax,
       actionOwner,
       actionDueDate,
-      // Reviews, agenda, times, links and classification (FORMAT §7).
+      // Reviews, agenda, times, links and classification (FORMAT \u00A77).
       reviewStatus,
       reviewDates,
       reviewId,
@@ -30882,13 +30883,18 @@ var init_decode = __esm({
 });
 
 // src/model/readers/attendance-change.ts
+function lazily(source2) {
+  let re;
+  return () => re ??= new RegExp(source2, "u");
+}
 function readAttendanceChanges(units2, index2, loc) {
   const out2 = [];
   for (const u of units2) {
     if (u.kind !== "para") continue;
     for (const s of sentences(u.text)) {
-      for (const [kind, re] of PATTERNS) {
-        const m = re.exec(s.text);
+      for (const [kind, re, words3] of PATTERNS) {
+        if (!words3.every((group) => group.some((w) => s.text.includes(w)))) continue;
+        const m = re().exec(s.text);
         if (!m) continue;
         const from = s.from + m.index + m[0].indexOf(m[1]);
         const [start, end] = sourceRange(u, s.from, s.text.length);
@@ -30911,11 +30917,11 @@ var init_attendance_change = __esm({
     init_prose_units();
     WHO = `(${ROLE_NAME}|${NAME})`;
     PATTERNS = [
-      ["took-chair", new RegExp(`^${WHO}\\s+(?:then\\s+)?(?:took|assumed|resumed)\\s+(?:the\\s+chair\\b|(?:the\\s+)?chair(?:person|man|woman)?(?:'s|\u2019s)?\\s+duties)`, "u")],
-      ["took-chair", new RegExp(`\\b[Tt]he\\s+[Cc]hair\\s+was\\s+(?:taken|assumed)\\s+by\\s+${WHO}`, "u")],
-      ["left", new RegExp(`^${WHO}\\s+(?:then\\s+|temporarily\\s+)?left\\s+(?:the\\s+(?:meeting|room|call)|at\\s+this\\s+point)`, "u")],
-      ["joined", new RegExp(`^${WHO}\\s+(?:then\\s+)?(?:joined|re-?joined|returned\\s+to|arrived\\s+at)\\s+the\\s+(?:meeting|room|call)`, "u")],
-      ["declared-interest", new RegExp(`^${WHO}\\s+declared\\s+(?:an?|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}interest\\b`, "u")]
+      ["took-chair", lazily(`^${WHO}\\s+(?:then\\s+)?(?:took|assumed|resumed)\\s+(?:the\\s+chair\\b|(?:the\\s+)?chair(?:person|man|woman)?(?:'s|\u2019s)?\\s+duties)`), [["took", "assumed", "resumed"], ["chair"]]],
+      ["took-chair", lazily(`\\b[Tt]he\\s+[Cc]hair\\s+was\\s+(?:taken|assumed)\\s+by\\s+${WHO}`), [["taken", "assumed"], ["hair"]]],
+      ["left", lazily(`^${WHO}\\s+(?:then\\s+|temporarily\\s+)?left\\s+(?:the\\s+(?:meeting|room|call)|at\\s+this\\s+point)`), [["left"]]],
+      ["joined", lazily(`^${WHO}\\s+(?:then\\s+)?(?:joined|re-?joined|returned\\s+to|arrived\\s+at)\\s+the\\s+(?:meeting|room|call)`), [["joined", "returned", "arrived"]]],
+      ["declared-interest", lazily(`^${WHO}\\s+declared\\s+(?:an?|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}interest\\b`), [["declared"], ["interest"]]]
     ];
     ITEM = /\bin\s+(?:agenda\s+)?item\s+(\d+(?:\.\d+)*)/i;
   }
@@ -31270,8 +31276,8 @@ var init_v1_action_line = __esm({
     "use strict";
     init_mdast_util_to_string();
     LEAD = /^(action)(?![\p{L}\p{N}_])/iu;
-    SEP_BEFORE = /^[ \t]*([:\-–—])?[ \t]*/;
-    SEP_AFTER = /^(?:[ \t]*([:\-–—]+|\.(?![\p{L}\p{N}])))?/u;
+    SEP_BEFORE = /^[ \t]*([:\-\u2013\u2014])?[ \t]*/;
+    SEP_AFTER = /^(?:[ \t]*([:\-\u2013\u2014]+|\.(?![\p{L}\p{N}])))?/u;
     BLANK = /^\s*/;
     MALFORMED_ID = /^([^:\s][^:\n]{0,39}?)[ \t]*:/;
     ATTRS = /^\{([^{}\n]*)\}[ \t]*$/;
@@ -31607,7 +31613,7 @@ function looksLikeOwner(s, words3) {
   const t = s.trim();
   if (t === "" || isPlaceholder2(t, words3)) return isPlaceholder2(t, words3);
   const parts = splitOwners(t, words3);
-  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'\u2019.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'\u2019.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
 }
 function lineText2(node2) {
   if (node2.type === "break") return "\n";
@@ -31677,9 +31683,9 @@ var init_recognise = __esm({
     init_patterns();
     ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
     STATUS_ONLY = /* @__PURE__ */ new WeakMap();
-    LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
+    LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-\u2013\u2014]\s|[-\u2013\u2014]\s)\s*(?<rest>[\s\S]*)$/i;
     REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
-    DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
+    DASH_OWNER = /^(?<owner>[^-\u2013\u2014:\n]{1,60}?)\s+[-\u2013\u2014]\s+(?<task>[\s\S]+)$/;
     OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|agreed\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
     INITIALS_RUN = new RegExp("^(?<owner>\\p{Lu}{2,4}(?:\\s*[/&,+]\\s*\\p{Lu}{2,4})*)\\s*(?::|[-\u2013\u2014])?\\s+(?=\\S)", "u");
     LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
@@ -31711,7 +31717,7 @@ var init_action_heading = __esm({
     init_mdast_util_to_string();
     init_recognise();
     init_reader();
-    HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
+    HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-\u2013\u2014]\s*(?<rest>.+)$/i;
     actionHeading = {
       id: "action-heading",
       looksAt: "heading",
@@ -31733,9 +31739,9 @@ var init_action_heading = __esm({
 function readLabelled(p, text7, node2, o) {
   const label = labelOf(p, text7);
   const id = label.groups.id ?? "";
-  const dashed = /[-–—]/.test(label.groups.sep);
+  const dashed = /[-\u2013\u2014]/.test(label.groups.sep);
   const notation = dashed ? "dash" : "label";
-  const rest = label.groups.rest.trim().replace(/\s*[-–—]?\s*$/, "");
+  const rest = label.groups.rest.trim().replace(/\s*[-\u2013\u2014]?\s*$/, "");
   const task2 = dashed ? DASH_OWNER.exec(rest) : null;
   const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
   const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
@@ -31789,7 +31795,7 @@ var init_action_label = __esm({
         return lines.flatMap((line) => readLabelled(line, lineText2(line).replace(/\s+/g, " ").trim(), line, o));
       }
     };
-    CLAUSE = /^(?:the\s+)?[\p{L}\p{N}'’-]+\s+(?:will|would|is|are|was|were|should|can|could|must|has|have|had)\s/iu;
+    CLAUSE = /^(?:the\s+)?[\p{L}\p{N}'\u2019-]+\s+(?:will|would|is|are|was|were|should|can|could|must|has|have|had)\s/iu;
   }
 });
 
@@ -31816,7 +31822,7 @@ var init_action_list = __esm({
         if (label && leadSegmentIsLabel(p)) {
           id = label.groups.id ?? "";
           text7 = label.groups.rest.trim();
-          if (/[-–—]/.test(label.groups.sep)) notation = "dash";
+          if (/[-\u2013\u2014]/.test(label.groups.sep)) notation = "dash";
         }
         const lead = LEAD_ID.exec(text7);
         if (!id && lead && /\d/.test(lead.groups.id)) {
@@ -32225,7 +32231,7 @@ var init_walk = __esm({
           if (!isReview) for (const c of more) this.block(c, void 0, k);
         }
       }
-      /** A heading may itself be an action ("## Action 3: …"), read in the section above it; then it opens its own. */
+      /** A heading may itself be an action ("## Action 3: \u2026"), read in the section above it; then it opens its own. */
       heading(n2) {
         this.dispatch("heading", n2, this.place(this.kind()));
         this.titles.length = n2.depth - 1;
@@ -32601,7 +32607,7 @@ function namesInText(m, people3, blocks, input) {
   const out2 = [];
   for (const block2 of blocks) {
     for (const x2 of block2.text.matchAll(candidates2(titles))) {
-      const written = x2[0].replace(/['’]s$/, "");
+      const written = x2[0].replace(/['\u2019]s$/, "");
       const at5 = block2.offset(x2.index, written.length);
       const span2 = at5 === void 0 ? input.loc.span(block2.start, block2.start) : input.loc.span(at5, at5 + written.length);
       const r = people3.resolve(written);
@@ -32980,7 +32986,7 @@ var init_kept_role_sentences = __esm({
     init_kept_words();
     escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
     ROLE = new RegExp(`^(?:the\\s+)?(${Object.keys(ROLE_PLURALS).sort((a, b) => b.length - a.length).map(escape3).join("|")})\\s+`, "i");
-    NAME2 = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+    NAME2 = /^[\p{Lu}][\p{L}'\u2019.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*[\p{Lu}][\p{L}'\u2019.-]*){0,4}$/u;
   }
 });
 
@@ -33125,7 +33131,7 @@ function labelAt(line) {
       hit.site = m[2].trim();
     }
     if (/(?:\*\*|__)\s*$/.test(m[0]) && m[0].trim().length === line.text.trim().length && NOT_AS_HEADING.has(label.toLowerCase())) return void 0;
-    if (!/[:\-–—]/.test(m[0].slice(m[0].indexOf(label) + label.length)) && !/^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(m[0])) return void 0;
+    if (!/[:\-\u2013\u2014]/.test(m[0].slice(m[0].indexOf(label) + label.length)) && !/^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(m[0])) return void 0;
     return hit;
   }
   const bare2 = BARE_LABEL.exec(text7.slice(lead));
@@ -33287,7 +33293,7 @@ function splitNames(text7, from, to) {
 function clean(raw, at5) {
   let s = raw;
   let start = at5;
-  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*(?:[:：]\s*)?/.exec(s)[0].length;
+  const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*(?:[:\uFF1A]\s*)?/.exec(s)[0].length;
   s = s.slice(lead);
   start += lead;
   s = s.replace(/[\s*_]*$/, "").replace(/\.$/, "").replace(/\s+$/, "");
@@ -33320,7 +33326,7 @@ function addEntry(group, e) {
     return;
   }
   const carried = sharedTitle.get(group);
-  if (carried && /^[\p{Lu}][\p{L}'’-]+$/u.test(text7)) {
+  if (carried && /^[\p{Lu}][\p{L}'\u2019-]+$/u.test(text7)) {
     group.entries.push({ text: `${carried} ${text7}`, start: e.start, end: e.end });
     return;
   }
@@ -33328,7 +33334,7 @@ function addEntry(group, e) {
   group.entries.push(e);
 }
 function nameOnly(e) {
-  const m = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u.exec(e.text);
+  const m = /^[\p{Lu}][\p{L}'\u2019.-]*(?:\s+[\p{Lu}][\p{L}'\u2019.-]*)*/u.exec(e.text);
   const text7 = m ? m[0] : e.text;
   return { text: text7, start: e.start, end: e.start + text7.length };
 }
@@ -33342,9 +33348,9 @@ function keptGroups(head2) {
 }
 function readRoles(lines) {
   const out2 = {};
-  const NAME3 = String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s*(?:\+|&|\band\b)\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})*)`;
+  const NAME3 = String.raw`([\p{Lu}][\p{L}'${"\u2019"}.-]*(?:\s+[\p{Lu}][\p{L}'${"\u2019"}.-]*){0,2}(?:\s*(?:\+|&|\band\b)\s*[\p{Lu}][\p{L}'${"\u2019"}.-]*(?:\s+[\p{Lu}][\p{L}'${"\u2019"}.-]*){0,2})*)`;
   const leadingName = new RegExp(`^${NAME3}`, "u");
-  const labelled = new RegExp(String.raw`(?:^|[\s,;(*_])(${ROLE_WORDS})\s*(?:\*\*|__)?\s*[:\-–—]\s*(?:\*\*|__)?\s*`, "giu");
+  const labelled = new RegExp(String.raw`(?:^|[\s,;(*_])(${ROLE_WORDS})\s*(?:\*\*|__)?\s*[:\-${"\u2013"}${"\u2014"}]\s*(?:\*\*|__)?\s*`, "giu");
   const chairAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME3}\s+(?:${alternatives2(CHAIR_AFTER)})\b`, "gu");
   const notesAfter = new RegExp(String.raw`(?:^|[\s,;(])${NAME3}\s+(?:${alternatives2(NOTE_TAKER_AFTER)})\b`, "gu");
   const set = (key, text7, start) => {
@@ -33420,7 +33426,7 @@ function bodyDate(lines, yearHint) {
   return void 0;
 }
 function isDateline(text7, d) {
-  return d.index > 0 && /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*$/u.test(text7.slice(0, d.index)) && /^[\s.]*$/.test(text7.slice(d.index + d.length));
+  return d.index > 0 && /^[\p{Lu}][\p{L}'\u2019.-]*(?:\s+[\p{Lu}][\p{L}'\u2019.-]*){0,2},\s*$/u.test(text7.slice(0, d.index)) && /^[\s.]*$/.test(text7.slice(d.index + d.length));
 }
 function labelledDate(lines, yearHint) {
   for (const l of lines.slice(0, 60)) {
@@ -33482,7 +33488,7 @@ var init_kept_head = __esm({
     ATTENDANCE_WORDS = alternatives2(ATTENDANCE_LABELS.map(([w]) => w));
     ROLE_WORDS = alternatives2([...CHAIR_LABELS, ...NOTE_TAKER_LABELS]);
     LABEL_AT_START = new RegExp(
-      String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(?:\s+from\s+([^:*()\n]{1,40}?))?(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s|$)|\s+[-–—]\s+)`,
+      String.raw`^(?:[-*+]\s+|\d{1,2}\\?[.)]?\s+)?(?:\*\*|__)?(${ATTENDANCE_WORDS}|${ROLE_WORDS})(?:\s+from\s+([^:*()\n]{1,40}?))?(\s*\([^)]*\))?(?:\s*(?:\*\*|__)\s*:|\s*:\s*(?:\*\*|__)?|\s*(?:\*\*|__)(?=\s|$)|\s+[-${"\u2013"}${"\u2014"}]\s+)`,
       "i"
     );
     LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
@@ -33548,7 +33554,7 @@ function keptPerson(e, list4, group, loc, titles) {
   let written = unescape(e.text);
   written = written.replace(/^(?:(?:were|was|have been|had been)\s+)?(?:received\s+)?from\s+/i, "");
   let role;
-  const dash = /\s+[-–—]\s+([A-Z][\w ]{1,40})$/.exec(written);
+  const dash = /\s+[-\u2013\u2014]\s+([A-Z][\w ]{1,40})$/.exec(written);
   if (dash) {
     role = dash[1].trim();
     written = written.slice(0, dash.index);
@@ -56221,7 +56227,7 @@ function alignBlocks(oldKeys, newKeys, pairable) {
   return out2;
 }
 function wordTokens(text7) {
-  return text7.match(/\s+|[\p{L}\p{N}\p{M}_'’-]+|[^\s\p{L}\p{N}\p{M}_'’-]/gu) ?? [];
+  return text7.match(/\s+|[\p{L}\p{N}\p{M}_'\u2019-]+|[^\s\p{L}\p{N}\p{M}_'\u2019-]/gu) ?? [];
 }
 function similarity(a, b) {
   const words3 = (ts) => ts.filter((t) => !/^\s+$/.test(t));
@@ -58267,7 +58273,7 @@ function compileDocxTemplates(set, builtIn = set) {
       inline: (nodes, hash) => inlineToWml(nodes, current(), typeof hash.verb === "string" ? { decisionVerb: hash.verb } : {})
     },
     {
-      /** `{{#bookmark (concat "item_" (or number title))}}…{{/bookmark}}`: a bookmark around the content, its name made unique. */
+      /** `{{#bookmark (concat "item_" (or number title))}}\u2026{{/bookmark}}`: a bookmark around the content, its name made unique. */
       bookmark(name, options) {
         const d = current();
         const base = String(name ?? "bookmark").replace(/[^A-Za-z0-9_]+/g, "_").slice(0, 36);
@@ -59576,7 +59582,7 @@ var init_actions = __esm({
 
 // src/series/new-meeting.ts
 function yamlString(s) {
-  const plain = /^[A-Za-z][\w .,'()&/+–-]*$/.test(s) && !/[ ]$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n)$/i.test(s) && !/ #|: /.test(s);
+  const plain = /^[A-Za-z][\w .,'()&/+\u2013-]*$/.test(s) && !/[ ]$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n)$/i.test(s) && !/ #|: /.test(s);
   return plain ? s : JSON.stringify(s);
 }
 function newMeeting(latest, meetings, register, config, o = {}) {
@@ -59755,7 +59761,7 @@ function whoseTitle(title) {
   if (d) t = t.slice(0, d.index) + t.slice(d.index + d.length);
   const of = /\bof\s+(?:the\s+)?(.+)$/i.exec(t);
   if (of) t = of[1];
-  t = t.replace(/\([^)]*\)/g, " ").replace(DOCUMENT_WORDS, " ").replace(/[-–—:,.#*_/\d]+/g, " ").replace(/\s+/g, " ").trim();
+  t = t.replace(/\([^)]*\)/g, " ").replace(DOCUMENT_WORDS, " ").replace(/[-\u2013\u2014:,.#*_/\d]+/g, " ").replace(/\s+/g, " ").trim();
   return /^[\p{Lu}]/u.test(t) ? t : void 0;
 }
 function folderTitle(folder) {
@@ -62217,3 +62223,4 @@ async function main(argv) {
   main,
   program
 });
+// minutebook-bundle-sha1 af0f74b05a1111e5bb90c3ed95efbd23a3505750

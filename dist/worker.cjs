@@ -23670,6 +23670,7 @@ function motionPatterns(w) {
   MOTION_PATTERNS.set(w, mp);
   return mp;
 }
+var CORRECT_WORD = /correct|true|accurate/;
 var VOTE_BLOCK = /\b(?:a\s+vote\s+was\s+taken|votes?\s+(?:was|were)\s+(?:taken|cast)|resulted\s+as\s+follows)\b/i;
 var MOTION_INTRO = /\bmotion\b[^:]*:\s*(.+)$/isu;
 var NUMBER_WORDS2 = { no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
@@ -23733,7 +23734,7 @@ var MotionReader = class _MotionReader {
   }
   sentence(s, u, i) {
     const { mp } = this;
-    const asCorrect = mp.asCorrect.exec(s.text);
+    const asCorrect = CORRECT_WORD.test(s.text) && s.text.includes("by") ? mp.asCorrect.exec(s.text) : null;
     if (asCorrect) return this.approvedAsCorrect(asCorrect, s, u, i);
     const mover = mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
     const seconder = mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
@@ -24332,20 +24333,25 @@ var seriesRules = rules.filter((r) => r.scope === "series");
 // src/model/readers/attendance-change.ts
 var WHO = `(${ROLE_NAME}|${NAME})`;
 var PATTERNS = [
-  ["took-chair", new RegExp(`^${WHO}\\s+(?:then\\s+)?(?:took|assumed|resumed)\\s+(?:the\\s+chair\\b|(?:the\\s+)?chair(?:person|man|woman)?(?:'s|\u2019s)?\\s+duties)`, "u")],
-  ["took-chair", new RegExp(`\\b[Tt]he\\s+[Cc]hair\\s+was\\s+(?:taken|assumed)\\s+by\\s+${WHO}`, "u")],
-  ["left", new RegExp(`^${WHO}\\s+(?:then\\s+|temporarily\\s+)?left\\s+(?:the\\s+(?:meeting|room|call)|at\\s+this\\s+point)`, "u")],
-  ["joined", new RegExp(`^${WHO}\\s+(?:then\\s+)?(?:joined|re-?joined|returned\\s+to|arrived\\s+at)\\s+the\\s+(?:meeting|room|call)`, "u")],
-  ["declared-interest", new RegExp(`^${WHO}\\s+declared\\s+(?:an?|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}interest\\b`, "u")]
+  ["took-chair", lazily(`^${WHO}\\s+(?:then\\s+)?(?:took|assumed|resumed)\\s+(?:the\\s+chair\\b|(?:the\\s+)?chair(?:person|man|woman)?(?:'s|\u2019s)?\\s+duties)`), [["took", "assumed", "resumed"], ["chair"]]],
+  ["took-chair", lazily(`\\b[Tt]he\\s+[Cc]hair\\s+was\\s+(?:taken|assumed)\\s+by\\s+${WHO}`), [["taken", "assumed"], ["hair"]]],
+  ["left", lazily(`^${WHO}\\s+(?:then\\s+|temporarily\\s+)?left\\s+(?:the\\s+(?:meeting|room|call)|at\\s+this\\s+point)`), [["left"]]],
+  ["joined", lazily(`^${WHO}\\s+(?:then\\s+)?(?:joined|re-?joined|returned\\s+to|arrived\\s+at)\\s+the\\s+(?:meeting|room|call)`), [["joined", "returned", "arrived"]]],
+  ["declared-interest", lazily(`^${WHO}\\s+declared\\s+(?:an?|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}interest\\b`), [["declared"], ["interest"]]]
 ];
+function lazily(source2) {
+  let re;
+  return () => re ??= new RegExp(source2, "u");
+}
 var ITEM = /\bin\s+(?:agenda\s+)?item\s+(\d+(?:\.\d+)*)/i;
 function readAttendanceChanges(units, index2, loc) {
   const out = [];
   for (const u of units) {
     if (u.kind !== "para") continue;
     for (const s of sentences(u.text)) {
-      for (const [kind, re] of PATTERNS) {
-        const m = re.exec(s.text);
+      for (const [kind, re, words3] of PATTERNS) {
+        if (!words3.every((group) => group.some((w) => s.text.includes(w)))) continue;
+        const m = re().exec(s.text);
         if (!m) continue;
         const from = s.from + m.index + m[0].indexOf(m[1]);
         const [start, end] = sourceRange(u, s.from, s.text.length);
