@@ -127,6 +127,24 @@ describe('check --cache', () => {
     same(dir, ['examples/dxog'], 'with a cache location that is a file', ['--cache', '--cache-location', 'not-a-folder']);
   }, 120_000);
 
+  it('takes the findings of an unchanged series from its record, and checks a changed series again', () => {
+    const dir = repository('series-records', (d) => cpSync(join(ROOT, 'examples'), join(d, 'examples'), { recursive: true }));
+    const records = join(dir, '.minutebook-cache', 'series');
+    same(dir, ['examples/broken'], 'cold');
+    // Mark one stored series finding: a run that shows the mark took the series' findings from its record.
+    const marked = readdirSync(records).find((n) => Object.values(JSON.parse(readFileSync(join(records, n), 'utf8')).data).some((f) => (f as unknown[]).length > 0))!;
+    expect(marked, 'a series record with findings').toBeDefined();
+    const record = JSON.parse(readFileSync(join(records, marked), 'utf8'));
+    const [path, found] = Object.entries(record.data as Record<string, Array<{ reason: string }>>).find(([, f]) => f.length > 0)!;
+    found[0]!.reason = 'MARKED IN THE SERIES RECORD';
+    writeFileSync(join(records, marked), JSON.stringify(record));
+    expect(check(dir, ['--cache', 'examples/broken']).stdout).toContain('MARKED IN THE SERIES RECORD');
+    // A change to one meeting of that series: the series is checked again, its record replaced.
+    writeFileSync(join(dir, path), `${readFileSync(join(dir, path), 'utf8')}\nA line added.\n`);
+    expect(same(dir, ['examples/broken'], 'after an edit of a meeting of the series').stdout).not.toContain('MARKED IN THE SERIES RECORD');
+    expect(readFileSync(join(records, marked), 'utf8')).not.toContain('MARKED IN THE SERIES RECORD');
+  }, 120_000);
+
   it('serves unchanged files from the cache, also in a checkout elsewhere, and never caches --fix', () => {
     const dir = repository('moved', (d) => cpSync(join(ROOT, 'examples'), join(d, 'examples'), { recursive: true }));
     const cache = join(dir, '.minutebook-cache');

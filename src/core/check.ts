@@ -95,7 +95,7 @@ export function seriesStep(analyses: Analysis[], options: CheckOptions): Analysi
 }
 
 /** Removes the findings that the file's inline disable comments cover; the series rules have reported too by now. */
-function dropDisabled(a: Analysis): void {
+export function dropDisabled(a: Analysis): void {
   const directives = a.directives;
   const loc = a.loc;
   const lines = a.directiveLines;
@@ -104,7 +104,8 @@ function dropDisabled(a: Analysis): void {
   a.file.messages = a.file.messages.filter((m) => m.ruleId === DIRECTIVE_RULE_ID || m.line == null || !isDisabled(directives, m.ruleId ?? '', m.line, lineOf));
 }
 
-function runSeriesRules(series: ResolvedSeries, byPath: ReadonlyMap<string, Analysis>): void {
+/** Runs the series rules on one resolved series; findings go to the files in `byPath` (the checked ones). */
+export function runSeriesRules(series: ResolvedSeries, byPath: ReadonlyMap<string, Analysis>): void {
   for (const rule of seriesRules) {
     rule.check({
       ...series,

@@ -5,6 +5,7 @@
  * Analysis that `seriesStep` (check.ts) treats like a fresh one, so that a check from these results
  * reports exactly what a check that parsed every file reports.
  */
+import type { VFile } from 'vfile';
 import type { Directive } from '../model/directives.js';
 import type { NotMinutes } from '../model/readers/kept-head.js';
 import type { Point, Span } from '../model/types.js';
@@ -53,12 +54,7 @@ export function fileResultOf(a: Analysis): FileResult {
 /** An Analysis rebuilt from a result, for the series step and the report; it has no source, tree or full model. */
 export function analysisOf(path: string, r: FileResult): Analysis {
   const file = newFile(path);
-  for (const f of r.findings) {
-    const message = file.message(f.reason, { ...(f.place ? { place: f.place } : {}), ...(f.ruleId ? { ruleId: f.ruleId } : {}), source: 'minutebook' }) as Finding;
-    message.fatal = f.fatal;
-    if (f.url !== undefined) message.url = f.url;
-    if (f.fix) message.fix = f.fix;
-  }
+  addStoredFindings(file, r.findings);
   const a: Analysis = { file };
   if (r.facts) a.meeting = meetingOfFacts(path, r.facts);
   if (r.directives) {
@@ -71,7 +67,18 @@ export function analysisOf(path: string, r: FileResult): Analysis {
   return a;
 }
 
-function storedFinding(m: Finding): StoredFinding {
+/** Adds stored findings to a file as the rules made them (report.ts, addFinding). */
+export function addStoredFindings(file: VFile, findings: readonly StoredFinding[]): void {
+  for (const f of findings) {
+    const message = file.message(f.reason, { ...(f.place ? { place: f.place } : {}), ...(f.ruleId ? { ruleId: f.ruleId } : {}), source: 'minutebook' }) as Finding;
+    message.fatal = f.fatal;
+    if (f.url !== undefined) message.url = f.url;
+    if (f.fix) message.fix = f.fix;
+  }
+}
+
+/** A finding as plain data (what addStoredFindings makes again). */
+export function storedFinding(m: Finding): StoredFinding {
   const f: StoredFinding = { reason: m.reason };
   if (m.place) f.place = m.place as Span | Point;
   if (m.ruleId) f.ruleId = m.ruleId;

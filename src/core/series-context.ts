@@ -7,7 +7,6 @@
  * (`neededAfter`).
  */
 import type { Config } from '../config/types.js';
-import type { Meeting } from '../model/types.js';
 import { opensFrontMatter, readHead, readReviewIds } from '../parse/front-matter.js';
 import { compareMeetings, idPatternOf, neededAfter, neededBefore, placedOf, seriesFolder, type Placed } from '../series/series.js';
 import { compareCodeUnits } from '../util/compare-text.js';
@@ -51,9 +50,19 @@ export function placedUnder(port: SeriesPort, root: string, config: Config, exce
     .sort(compareMeetings);
 }
 
+/**
+ * What the series context reads of a checked file: its path and, for a meeting, its place in the
+ * series and the IDs of the actions it reviews. An Analysis is one; so is what `check --cache`
+ * keeps of a file (cli/cache/), without its model.
+ */
+export interface ContextMember {
+  file: { path: string };
+  meeting?: Placed & { readonly outstanding: ReadonlyArray<{ readonly id: string }> };
+}
+
 /** The earlier meetings the checked ones depend on, as paths in code-unit order. */
-export function contextFiles(analyses: readonly Analysis[], port: SeriesPort, configFor: (path: string) => Config): string[] {
-  const byRoot = new Map<string, { config: Config; meetings: Meeting[] }>();
+export function contextFiles(analyses: readonly ContextMember[], port: SeriesPort, configFor: (path: string) => Config): string[] {
+  const byRoot = new Map<string, { config: Config; meetings: Array<NonNullable<ContextMember['meeting']>> }>();
   for (const a of analyses) {
     const m = a.meeting;
     if (!m?.code || m.date === undefined) continue;
@@ -86,7 +95,7 @@ export function contextFiles(analyses: readonly Analysis[], port: SeriesPort, co
  * (a name spelt two ways, two files of one date) compare the whole series: `check FILE` must
  * find what `check FOLDER` finds for that file, as a pre-commit hook passes files one by one.
  */
-function folderContext(analyses: readonly Analysis[], port: SeriesPort, configFor: (path: string) => Config): string[] {
+function folderContext(analyses: readonly ContextMember[], port: SeriesPort, configFor: (path: string) => Config): string[] {
   if (!port.listFolder) return [];
   const folders = new Map<string, string | undefined>();
   for (const a of analyses) {

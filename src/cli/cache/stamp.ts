@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { VERSION } from '../version.js';
 
 /** Bumped when the entries' shape or meaning changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** The bundle's digest, handed over by bin/load-cli.js, which hashes the bundle for its code cache anyway. */
 const BUNDLE_DIGEST = Symbol.for('minutebook.bundleDigest');
