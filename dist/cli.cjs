@@ -20678,10 +20678,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve23 = constructs2[index2].resolveAll;
-    if (resolve23 && !called.includes(resolve23)) {
-      events = resolve23(events, context);
-      called.push(resolve23);
+    const resolve24 = constructs2[index2].resolveAll;
+    if (resolve24 && !called.includes(resolve24)) {
+      events = resolve24(events, context);
+      called.push(resolve24);
     }
   }
   return events;
@@ -28008,7 +28008,7 @@ var init_lib25 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve23, reject) {
+        function executor(resolve24, reject) {
           const realFile = vfile(file);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -28039,8 +28039,8 @@ var init_lib25 = __esm({
           function realDone(error, file2) {
             if (error || !file2) {
               reject(error);
-            } else if (resolve23) {
-              resolve23(file2);
+            } else if (resolve24) {
+              resolve24(file2);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, file2);
@@ -28142,7 +28142,7 @@ var init_lib25 = __esm({
           file = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve23, reject) {
+        function executor(resolve24, reject) {
           ok2(
             typeof file !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -28156,8 +28156,8 @@ var init_lib25 = __esm({
             );
             if (error) {
               reject(error);
-            } else if (resolve23) {
-              resolve23(resultingTree);
+            } else if (resolve24) {
+              resolve24(resultingTree);
             } else {
               ok2(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file2);
@@ -36137,12 +36137,7 @@ function fileResultOf(a) {
 }
 function analysisOf(path2, r) {
   const file = newFile(path2);
-  for (const f of r.findings) {
-    const message = file.message(f.reason, { ...f.place ? { place: f.place } : {}, ...f.ruleId ? { ruleId: f.ruleId } : {}, source: "minutebook" });
-    message.fatal = f.fatal;
-    if (f.url !== void 0) message.url = f.url;
-    if (f.fix) message.fix = f.fix;
-  }
+  addStoredFindings(file, r.findings);
   const a = { file };
   if (r.facts) a.meeting = meetingOfFacts(path2, r.facts);
   if (r.directives) {
@@ -36152,6 +36147,14 @@ function analysisOf(path2, r) {
   if (r.notMinutes !== void 0) a.notMinutes = r.notMinutes;
   if (r.reads) a.reads = r.reads;
   return a;
+}
+function addStoredFindings(file, findings) {
+  for (const f of findings) {
+    const message = file.message(f.reason, { ...f.place ? { place: f.place } : {}, ...f.ruleId ? { ruleId: f.ruleId } : {}, source: "minutebook" });
+    message.fatal = f.fatal;
+    if (f.url !== void 0) message.url = f.url;
+    if (f.fix) message.fix = f.fix;
+  }
 }
 function storedFinding(m) {
   const f = { reason: m.reason };
@@ -39018,14 +39021,22 @@ function filesUnder(root2, lookup2) {
   if (patterns) return { files: globMinutes(patterns, root2), real: false };
   return { files: walk2(root2).map((f) => (0, import_node_path7.resolve)(f)).sort(), real: realPath(root2) === (0, import_node_path7.resolve)(root2) };
 }
+function exceptSets(except) {
+  let sets = exceptSetsOf.get(except);
+  if (!sets) {
+    let real;
+    sets = { named: new Set(except.map((p) => (0, import_node_path7.resolve)(p))), real: () => real ??= new Set(except.map((p) => realPath(p))) };
+    exceptSetsOf.set(except, sets);
+  }
+  return sets;
+}
 function diskPort(lookup2) {
   return {
     listFiles(root2, except) {
       const l = lookup2();
-      const named2 = new Set(except.map((p) => (0, import_node_path7.resolve)(p)));
-      const real = new Set(except.map((p) => realPath(p)));
+      const { named: named2, real } = exceptSets(except);
       const { files, real: listedReal } = filesUnder(root2, l);
-      const checked = (f) => named2.has(f) || real.has(listedReal ? f : realPath(f));
+      const checked = (f) => named2.has(f) || real().has(listedReal ? f : realPath(f));
       const byFolder = /* @__PURE__ */ new Map();
       const governed = (f) => {
         const folder = (0, import_node_path7.dirname)(f);
@@ -39051,13 +39062,14 @@ function diskPort(lookup2) {
     readFile: readSource
   };
 }
-var import_node_path7;
+var import_node_path7, exceptSetsOf;
 var init_disk_port = __esm({
   "src/cli/disk-port.ts"() {
     "use strict";
     import_node_path7 = require("node:path");
     init_discover();
     init_read_sources();
+    exceptSetsOf = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -39634,22 +39646,22 @@ __export(print_config_exports, {
 });
 function printConfig(file, explicit) {
   const lookup2 = new ConfigLookup(explicit);
-  const { config, file: source2 } = lookup2.forFile((0, import_node_path14.resolve)(file));
+  const { config, file: source2 } = lookup2.forFile((0, import_node_path15.resolve)(file));
   const shown2 = {
-    file: displayPath((0, import_node_path14.resolve)(file)),
+    file: displayPath((0, import_node_path15.resolve)(file)),
     configFile: config.path ? displayPath(config.path) : null,
-    seriesRoot: config.root ? (0, import_node_path14.resolve)(config.root) === process.cwd() ? "." : displayPath(config.root) : null,
-    ignored: lookup2.isIgnored((0, import_node_path14.resolve)(file)),
+    seriesRoot: config.root ? (0, import_node_path15.resolve)(config.root) === process.cwd() ? "." : displayPath(config.root) : null,
+    ignored: lookup2.isIgnored((0, import_node_path15.resolve)(file)),
     problems: source2?.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) ?? [],
     config: { ...config, path: void 0, root: void 0, base: void 0 }
   };
   return JSON.stringify(shown2, (k, v) => HIDDEN.has(k) ? void 0 : v, 2) + "\n";
 }
-var import_node_path14, HIDDEN;
+var import_node_path15, HIDDEN;
 var init_print_config = __esm({
   "src/cli/print-config.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_config_lookup();
     init_discover();
     HIDDEN = /* @__PURE__ */ new Set(["span", "fields", "keySpan"]);
@@ -39659,20 +39671,20 @@ var init_print_config = __esm({
 // src/cli/common-folder.ts
 function commonFolder(folders) {
   if (folders.length === 0) return void 0;
-  let parts = folders[0].split(import_node_path15.sep);
+  let parts = folders[0].split(import_node_path16.sep);
   for (const f of folders.slice(1)) {
-    const other = f.split(import_node_path15.sep);
+    const other = f.split(import_node_path16.sep);
     let i2 = 0;
     while (i2 < parts.length && i2 < other.length && parts[i2] === other[i2]) i2++;
     parts = parts.slice(0, i2);
   }
-  return parts.join(import_node_path15.sep) || import_node_path15.sep;
+  return parts.join(import_node_path16.sep) || import_node_path16.sep;
 }
-var import_node_path15;
+var import_node_path16;
 var init_common_folder = __esm({
   "src/cli/common-folder.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
   }
 });
 
@@ -57099,7 +57111,7 @@ function relsOf(files, part) {
     external: attr(m[0], "TargetMode") === "External"
   }));
 }
-function resolve11(fromPart, target) {
+function resolve12(fromPart, target) {
   if (target.startsWith("/")) return target.slice(1);
   const parts = fromPart.split("/").slice(0, -1);
   for (const seg of target.split("/")) {
@@ -57124,7 +57136,7 @@ function readReferenceDoc(bytes, label) {
   const rels = relsOf(files, main2);
   const target = (type) => {
     const r = rels.find((x2) => x2.type.endsWith(`/relationships/${type}`) && !x2.external);
-    return r ? resolve11(main2, r.target) : void 0;
+    return r ? resolve12(main2, r.target) : void 0;
   };
   const ref = {};
   const styles = text6(files, target("styles"));
@@ -57155,7 +57167,7 @@ function readReferenceDoc(bytes, label) {
       const rid = refTag ? attr(refTag, "r:id") : void 0;
       const rel = rid ? rels.find((r) => r.id === rid) : void 0;
       if (!rel) continue;
-      const partPath = resolve11(main2, rel.target);
+      const partPath = resolve12(main2, rel.target);
       const xml = text6(files, partPath);
       if (!xml) continue;
       ref[kind] = copyHeaderFooter(files, partPath, xml, kind);
@@ -57172,7 +57184,7 @@ function copyHeaderFooter(files, partPath, xml, kind) {
       rows.push(`<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}" TargetMode="External"/>`);
       continue;
     }
-    const src = resolve11(partPath, r.target);
+    const src = resolve12(partPath, r.target);
     const data = files[src];
     if (!data) continue;
     const ext = src.slice(src.lastIndexOf(".")).toLowerCase();
@@ -58884,7 +58896,7 @@ async function build3(inputs, options) {
   };
   let done = 0;
   for (const result of results) {
-    if (done > 0) await new Promise((resolve23) => setImmediate(resolve23));
+    if (done > 0) await new Promise((resolve24) => setImmediate(resolve24));
     options.onProgress?.(done++, results.length);
     const meeting = result.meeting;
     if (!meeting || !options.force && hasErrors(result)) continue;
@@ -58958,14 +58970,14 @@ function earlierVersions(flags, sources) {
     } catch (e) {
       throw new UserError(`--changes-from ${from}: ${e.code === "ENOENT" ? "no such file" : e.message}`, 1);
     }
-    return (path2) => ({ contents, since: (0, import_node_path16.basename)(from), ...credit(path2, flags.author, date, now) });
+    return (path2) => ({ contents, since: (0, import_node_path17.basename)(from), ...credit(path2, flags.author, date, now) });
   }
   if (since.trim() === "" || since.startsWith("-")) throw new UserError(`--changes-since "${since}": not a Git revision (a commit, a tag, HEAD~1\u2026)`);
   return (path2) => {
-    const dir = (0, import_node_path16.dirname)((0, import_node_path16.resolve)(path2));
+    const dir = (0, import_node_path17.dirname)((0, import_node_path17.resolve)(path2));
     const commit = git(dir, ["rev-parse", "--verify", "--quiet", "--short", `${since}^{commit}`]);
     if (commit.status !== 0) throw new UserError(`--changes-since ${since}: no such commit in the Git repository of ${displayPath(path2)}${commit.stderr ? ` (${firstLine(commit.stderr)})` : ""}`, 1);
-    const shown2 = git(dir, ["show", `${since}:./${(0, import_node_path16.basename)(path2)}`]);
+    const shown2 = git(dir, ["show", `${since}:./${(0, import_node_path17.basename)(path2)}`]);
     if (shown2.status !== 0) throw new UserError(`${displayPath(path2)}: not in ${since} (${firstLine(shown2.stderr) || "git show failed"}): it cannot be compared with that version`, 1);
     return { contents: shown2.bytes, since: firstLine(commit.stdout), ...credit(path2, flags.author, date, now) };
   };
@@ -58981,8 +58993,8 @@ function git(cwd, args) {
 }
 function credit(path2, author, date, now) {
   if (author !== void 0 && date !== void 0) return { author, date };
-  const dir = (0, import_node_path16.dirname)((0, import_node_path16.resolve)(path2));
-  const name = (0, import_node_path16.basename)(path2);
+  const dir = (0, import_node_path17.dirname)((0, import_node_path17.resolve)(path2));
+  const name = (0, import_node_path17.basename)(path2);
   let who2;
   let when;
   const last = tryGit(dir, ["log", "-1", "--format=%H%x00%an%x00%cI", "--", name]);
@@ -59015,13 +59027,13 @@ function parseDate2(text7) {
   if (!real) throw new UserError(`--date "${text7}": not a date (write 2026-03-16, or 2026-03-16T18:30:00Z with a time and its zone)`);
   return toUtc(d);
 }
-var import_node_child_process2, import_node_fs13, import_node_path16, firstLine;
+var import_node_child_process2, import_node_fs13, import_node_path17, firstLine;
 var init_earlier_version = __esm({
   "src/cli/earlier-version.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_fs13 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_discover();
     init_errors();
     firstLine = (s) => s.trim().split("\n")[0].replace(/^fatal:\s*/, "");
@@ -59030,11 +59042,11 @@ var init_earlier_version = __esm({
 
 // src/cli/read-templates.ts
 function builtinTemplatesDir() {
-  let dir = (0, import_node_path17.dirname)((0, import_node_url4.fileURLToPath)(__mbModuleUrl));
+  let dir = (0, import_node_path18.dirname)((0, import_node_url4.fileURLToPath)(__mbModuleUrl));
   for (; ; ) {
-    const candidate = (0, import_node_path17.join)(dir, "templates");
-    if ((0, import_node_fs14.existsSync)((0, import_node_path17.join)(dir, "package.json")) && (0, import_node_fs14.existsSync)(candidate)) return candidate;
-    const parent = (0, import_node_path17.dirname)(dir);
+    const candidate = (0, import_node_path18.join)(dir, "templates");
+    if ((0, import_node_fs14.existsSync)((0, import_node_path18.join)(dir, "package.json")) && (0, import_node_fs14.existsSync)(candidate)) return candidate;
+    const parent = (0, import_node_path18.dirname)(dir);
     if (parent === dir) throw new UserError("cannot find the built-in templates folder of minutebook (is the package installed completely?)");
     dir = parent;
   }
@@ -59043,10 +59055,10 @@ function readTemplateFolder(folder) {
   const found2 = {};
   const walk3 = (dir) => {
     for (const name of (0, import_node_fs14.readdirSync)(dir).sort()) {
-      const path2 = (0, import_node_path17.join)(dir, name);
+      const path2 = (0, import_node_path18.join)(dir, name);
       if ((0, import_node_fs14.statSync)(path2).isDirectory()) walk3(path2);
       else if (/\.(hbs|xml|yaml)$/.test(name)) {
-        const key = (0, import_node_path17.relative)(folder, path2).split(import_node_path17.sep).join("/").replace(/\.hbs$/, "");
+        const key = (0, import_node_path18.relative)(folder, path2).split(import_node_path18.sep).join("/").replace(/\.hbs$/, "");
         found2[key] = { text: (0, import_node_fs14.readFileSync)(path2, "utf8"), path: displayPath(path2) };
       }
     }
@@ -59054,12 +59066,12 @@ function readTemplateFolder(folder) {
   walk3(folder);
   return found2;
 }
-var import_node_fs14, import_node_path17, import_node_url4, TemplateReader;
+var import_node_fs14, import_node_path18, import_node_url4, TemplateReader;
 var init_read_templates = __esm({
   "src/cli/read-templates.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     import_node_url4 = require("node:url");
     init_discover();
     init_errors();
@@ -59072,7 +59084,7 @@ var init_read_templates = __esm({
       builtin;
       cache = /* @__PURE__ */ new Map();
       read(userDir) {
-        const key = userDir ? (0, import_node_path17.resolve)(userDir) : "";
+        const key = userDir ? (0, import_node_path18.resolve)(userDir) : "";
         let set = this.cache.get(key);
         if (set) return set;
         if (!userDir) set = this.builtin;
@@ -59095,7 +59107,7 @@ var init_read_templates = __esm({
 
 // src/cli/commands/reference-doc-assets.ts
 function referenceDocAssets(flag, config) {
-  const path2 = flag !== void 0 ? (0, import_node_path18.resolve)(flag) : config.referenceDocx !== void 0 ? (0, import_node_path18.resolve)(config.base ?? config.root ?? ".", config.referenceDocx) : void 0;
+  const path2 = flag !== void 0 ? (0, import_node_path19.resolve)(flag) : config.referenceDocx !== void 0 ? (0, import_node_path19.resolve)(config.base ?? config.root ?? ".", config.referenceDocx) : void 0;
   if (path2 === void 0) return void 0;
   const hit = cache2.get(path2);
   if (hit) return hit;
@@ -59117,12 +59129,12 @@ function referenceDocAssets(flag, config) {
   cache2.set(path2, assets);
   return assets;
 }
-var import_node_fs15, import_node_path18, cache2;
+var import_node_fs15, import_node_path19, cache2;
 var init_reference_doc_assets = __esm({
   "src/cli/commands/reference-doc-assets.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_asset_names();
     init_reference_doc();
     init_discover();
@@ -59158,12 +59170,12 @@ async function runBuild(paths, flags, out2, err3) {
   const templates = new TemplateReader(err3);
   const templatesFor = (config) => {
     if (flags.templates) return templates.read(flags.templates);
-    if (config.templates) return templates.read((0, import_node_path19.resolve)(config.base ?? config.root ?? ".", config.templates));
+    if (config.templates) return templates.read((0, import_node_path20.resolve)(config.base ?? config.root ?? ".", config.templates));
     return templates.read(void 0);
   };
-  const sources = loaded.inputs.map((i2) => (0, import_node_path19.resolve)(i2.path));
+  const sources = loaded.inputs.map((i2) => (0, import_node_path20.resolve)(i2.path));
   const changesFor = earlierVersions(flags, sources);
-  const outputPath = outputNaming(flags.outBase ? [(0, import_node_path19.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
+  const outputPath = outputNaming(flags.outBase ? [(0, import_node_path20.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
   let report3;
   try {
     const assetsFor = (config, format) => format === "docx" ? referenceDocAssets(flags.referenceDoc, config) : void 0;
@@ -59182,14 +59194,14 @@ async function runBuild(paths, flags, out2, err3) {
   const refusal = refusedNote(report3.refused, files);
   const sourceSet = new Set(sources);
   const seen = /* @__PURE__ */ new Map();
-  const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path19.resolve)(o.path), source: r.file.path })));
+  const outputs = report3.results.flatMap((r) => r.outputs.map((o) => ({ ...o, abs: (0, import_node_path20.resolve)(o.path), source: r.file.path })));
   for (const o of outputs) {
     if (sourceSet.has(o.abs)) throw new UserError(`${displayPath(o.abs)}: refusing to overwrite a source file with the ${o.format} output`, 1);
     const other = seen.get(o.abs);
     if (other !== void 0) throw new UserError(`${displayPath(o.abs)}: both ${other} and ${o.source} would be written there`, 1);
     seen.set(o.abs, o.source);
   }
-  for (const o of outputs) (0, import_node_fs16.mkdirSync)((0, import_node_path19.dirname)(o.abs), { recursive: true });
+  for (const o of outputs) (0, import_node_fs16.mkdirSync)((0, import_node_path20.dirname)(o.abs), { recursive: true });
   writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
   for (const o of outputs) out2(displayPath(o.abs));
   if (refusal) err3(refusal);
@@ -59205,18 +59217,18 @@ function refusedNote(refused, files) {
   return `minutebook: not built: ${named2.join(", ")}: fix ${refused.length === 1 ? "it" : "them"}, or build anyway with --force`;
 }
 function outputNaming(sources, outDir) {
-  const name = (p, ext) => `${(0, import_node_path19.basename)(p, (0, import_node_path19.extname)(p))}.${ext}`;
-  if (outDir === void 0) return (source2, ext) => (0, import_node_path19.join)((0, import_node_path19.dirname)((0, import_node_path19.resolve)(source2)), name(source2, ext));
-  const base = commonFolder(sources.map((s) => (0, import_node_path19.dirname)(s))) ?? process.cwd();
-  const target = (0, import_node_path19.resolve)(outDir);
-  return (source2, ext) => (0, import_node_path19.join)(target, (0, import_node_path19.relative)(base, (0, import_node_path19.dirname)((0, import_node_path19.resolve)(source2))), name(source2, ext));
+  const name = (p, ext) => `${(0, import_node_path20.basename)(p, (0, import_node_path20.extname)(p))}.${ext}`;
+  if (outDir === void 0) return (source2, ext) => (0, import_node_path20.join)((0, import_node_path20.dirname)((0, import_node_path20.resolve)(source2)), name(source2, ext));
+  const base = commonFolder(sources.map((s) => (0, import_node_path20.dirname)(s))) ?? process.cwd();
+  const target = (0, import_node_path20.resolve)(outDir);
+  return (source2, ext) => (0, import_node_path20.join)(target, (0, import_node_path20.relative)(base, (0, import_node_path20.dirname)((0, import_node_path20.resolve)(source2))), name(source2, ext));
 }
-var import_node_fs16, import_node_path19;
+var import_node_fs16, import_node_path20;
 var init_build2 = __esm({
   "src/cli/commands/build.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
     init_common_folder();
     init_build();
     init_earlier_version();
@@ -59244,7 +59256,7 @@ function watchTree(root2, onChange, skip = () => false) {
     try {
       w = (0, import_node_fs17.watch)(folder, (_event, name) => {
         if (!name) return;
-        const path2 = (0, import_node_path20.join)(folder, name.toString());
+        const path2 = (0, import_node_path21.join)(folder, name.toString());
         if (isFolder(path2)) addTree(path2);
         onChange(path2);
       });
@@ -59266,7 +59278,7 @@ function watchTree(root2, onChange, skip = () => false) {
       return;
     }
     for (const e of entries2) {
-      if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith(".")) addTree((0, import_node_path20.join)(folder, e.name));
+      if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith(".")) addTree((0, import_node_path21.join)(folder, e.name));
     }
   };
   addTree(root2);
@@ -59284,12 +59296,12 @@ function isFolder(path2) {
     return false;
   }
 }
-var import_node_fs17, import_node_path20, SKIPPED;
+var import_node_fs17, import_node_path21, SKIPPED;
 var init_watch_tree = __esm({
   "src/cli/watch-tree.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
@@ -59308,14 +59320,14 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   await build4(args);
   const lookup2 = () => new ConfigLookup(flags.config);
   const inScope = () => new Set(discover(args.filter((a) => (0, import_node_fs18.existsSync)(a) || /[*?[{]/.test(a))).files);
-  const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path21.dirname)(f)));
+  const outBase = commonFolder([...inScope()].map((f) => (0, import_node_path22.dirname)(f)));
   const folders = /* @__PURE__ */ new Set();
   for (const a of args) {
-    const abs = (0, import_node_path21.resolve)(a);
+    const abs = (0, import_node_path22.resolve)(a);
     if ((0, import_node_fs18.existsSync)(abs) && (0, import_node_fs18.statSync)(abs).isDirectory()) folders.add(abs);
-    else folders.add((0, import_node_path21.dirname)(abs));
+    else folders.add((0, import_node_path22.dirname)(abs));
   }
-  const outDir = flags.out ? (0, import_node_path21.resolve)(flags.out) : void 0;
+  const outDir = flags.out ? (0, import_node_path22.resolve)(flags.out) : void 0;
   let pending = /* @__PURE__ */ new Set();
   let configChanged = false;
   let timer;
@@ -59337,7 +59349,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     });
   };
   const onChange = (path2) => {
-    const base = (0, import_node_path21.basename)(path2);
+    const base = (0, import_node_path22.basename)(path2);
     if (base.startsWith(".") && !isConfigName(base)) return;
     if (isConfigName(base)) configChanged = true;
     else if (path2.toLowerCase().endsWith(".md")) pending.add(path2);
@@ -59345,18 +59357,18 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
     clearTimeout(timer);
     timer = setTimeout(flush, o.debounce ?? 200);
   };
-  const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path21.sep));
+  const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path22.sep));
   for (const folder of folders) watchTree(folder, (p) => inOut(p) || onChange(p), inOut);
   err3(`minutebook: watching ${[...folders].map((f) => displayPath(f) || ".").join(", ")} for changes (Ctrl-C stops)`);
   return new Promise(() => {
   });
 }
-var import_node_fs18, import_node_path21;
+var import_node_fs18, import_node_path22;
 var init_watch = __esm({
   "src/cli/commands/watch.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     init_common_folder();
     init_config_lookup();
     init_watch_tree();
@@ -59727,19 +59739,19 @@ async function runNew(dir, flags, out2, err3) {
   if (!latest) throw new UserError("no meeting with a date to start from", 1);
   if (date !== void 0 && date <= latest.date) throw new UserError(`--date ${date} is not after the latest meeting (${latest.meeting}, ${latest.date})`);
   const made = newMeeting(latest, s.meetings, s.register, s.config, date === void 0 ? {} : { date });
-  const target = flags.output ?? (0, import_node_path22.join)((0, import_node_path22.dirname)(latest.path), made.fileName);
+  const target = flags.output ?? (0, import_node_path23.join)((0, import_node_path23.dirname)(latest.path), made.fileName);
   if ((0, import_node_fs19.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
   writeAtomic(target, made.text);
   out2(displayPath(target));
   err3(`minutebook: meeting ${made.meeting} on ${made.date} with ${made.actions} open ${made.actions === 1 ? "action" : "actions"}; fill in the TODO placeholders, then run \`minutebook check\``);
   return 0;
 }
-var import_node_fs19, import_node_path22;
+var import_node_fs19, import_node_path23;
 var init_new = __esm({
   "src/cli/commands/new.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs");
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     init_new_meeting();
     init_discover();
     init_errors();
@@ -59976,22 +59988,22 @@ var init_scaffold = __esm({
 function sourceRevision() {
   let root2;
   try {
-    root2 = (0, import_node_path23.dirname)(builtinTemplatesDir());
+    root2 = (0, import_node_path24.dirname)(builtinTemplatesDir());
   } catch {
     return void 0;
   }
-  if (!(0, import_node_fs20.existsSync)((0, import_node_path23.join)(root2, ".git"))) return void 0;
+  if (!(0, import_node_fs20.existsSync)((0, import_node_path24.join)(root2, ".git"))) return void 0;
   const r = (0, import_node_child_process3.spawnSync)("git", ["rev-parse", "HEAD"], { cwd: root2, encoding: "utf8" });
-  const sha = r.status === 0 ? r.stdout.trim() : "";
-  return /^[0-9a-f]{40}$/.test(sha) ? sha : void 0;
+  const sha2 = r.status === 0 ? r.stdout.trim() : "";
+  return /^[0-9a-f]{40}$/.test(sha2) ? sha2 : void 0;
 }
-var import_node_child_process3, import_node_fs20, import_node_path23;
+var import_node_child_process3, import_node_fs20, import_node_path24;
 var init_source_revision = __esm({
   "src/cli/source-revision.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
     import_node_fs20 = require("node:fs");
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     init_read_templates();
   }
 });
@@ -60020,13 +60032,13 @@ async function runInit(dir, flags, out2, err3) {
     ...actionId ? { actionId } : {}
   });
   const files = fitted ? all2.filter((f) => !f.path.endsWith(".md")) : all2;
-  const clashes = files.filter((f) => (0, import_node_fs21.existsSync)((0, import_node_path24.join)(dir, f.path)));
+  const clashes = files.filter((f) => (0, import_node_fs21.existsSync)((0, import_node_path25.join)(dir, f.path)));
   if (clashes.length > 0 && !flags.force) {
-    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path24.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
+    throw new UserError(`${clashes.map((f) => displayPath((0, import_node_path25.join)(dir, f.path))).join(", ")} exist already (use --force to overwrite)`, 1);
   }
   for (const f of files) {
-    const path2 = (0, import_node_path24.join)(dir, f.path);
-    (0, import_node_fs21.mkdirSync)((0, import_node_path24.dirname)(path2), { recursive: true });
+    const path2 = (0, import_node_path25.join)(dir, f.path);
+    (0, import_node_fs21.mkdirSync)((0, import_node_path25.dirname)(path2), { recursive: true });
     writeAtomic(path2, f.text);
     out2(displayPath(path2));
   }
@@ -60039,8 +60051,8 @@ async function runInit(dir, flags, out2, err3) {
 }
 function nextSteps(dir, firstMeeting2, revision, version) {
   const steps = [];
-  if ((0, import_node_path24.resolve)(dir) !== (0, import_node_path24.resolve)(".")) steps.push(`cd ${displayPath(dir)}`);
-  if (!(0, import_node_fs21.existsSync)((0, import_node_path24.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
+  if ((0, import_node_path25.resolve)(dir) !== (0, import_node_path25.resolve)(".")) steps.push(`cd ${displayPath(dir)}`);
+  if (!(0, import_node_fs21.existsSync)((0, import_node_path25.join)(dir, ".git"))) steps.push("git init   (the pre-commit hook and the workflow work on a git repository)");
   steps.push("npm install   (installs the minutebook that package.json pins, as the workflow does)");
   steps.push(`fill in the TODO placeholders of ${firstMeeting2}, then run: npx minutebook check`);
   steps.push("pre-commit install   (https://pre-commit.com: each commit then checks the minutes it touches)");
@@ -60060,14 +60072,14 @@ function fitFolder(dir) {
     }
   });
   if (meetings.length === 0) return void 0;
-  return { ...fitExisting(meetings, (0, import_node_path24.basename)((0, import_node_path24.resolve)(dir))), meetings: meetings.length };
+  return { ...fitExisting(meetings, (0, import_node_path25.basename)((0, import_node_path25.resolve)(dir))), meetings: meetings.length };
 }
-var import_node_fs21, import_node_path24;
+var import_node_fs21, import_node_path25;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     import_node_fs21 = require("node:fs");
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_analyse();
     init_types();
     init_fit_existing();
@@ -61003,13 +61015,13 @@ function definitionOf(target, series) {
   if (target.kind !== "action") return void 0;
   const entry = series.register.byId.get(target.id);
   if (!entry?.line || !entry.raisedIn) return void 0;
-  return { uri: (0, import_node_url5.pathToFileURL)((0, import_node_path25.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
+  return { uri: (0, import_node_url5.pathToFileURL)((0, import_node_path26.resolve)(entry.raisedIn.path)).href, range: spanRange(entry.line.idSpan) };
 }
-var import_node_path25, import_node_url5;
+var import_node_path26, import_node_url5;
 var init_definition3 = __esm({
   "src/lsp/definition.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     import_node_url5 = require("node:url");
     init_text_position();
   }
@@ -61085,11 +61097,11 @@ var init_hover = __esm({
 });
 
 // src/lsp/workspace.ts
-var import_node_path26, Workspace;
+var import_node_path27, Workspace;
 var init_workspace = __esm({
   "src/lsp/workspace.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_analyse();
     init_check2();
     init_series_context();
@@ -61128,7 +61140,7 @@ var init_workspace = __esm({
         },
         // Minutes kept without a committee code: their folder is their series, as for `check FILE`.
         // The disk names files as `check` does (relative to the working folder); the server's are absolute.
-        listFolder: (folder, except) => (this.files.listFolder?.(folder, except) ?? []).map((p) => (0, import_node_path26.resolve)(p))
+        listFolder: (folder, except) => (this.files.listFolder?.(folder, except) ?? []).map((p) => (0, import_node_path27.resolve)(p))
       };
       setOpen(path2, text7) {
         if (this.open.get(path2)?.text !== text7) this.open.set(path2, { text: text7, revision: ++this.revisions });
@@ -61317,11 +61329,11 @@ function startServer(options) {
   connection.listen();
   return connection;
 }
-var import_node_path27, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS, pathOf, Server;
+var import_node_path28, import_node_url6, import_node, import_vscode_languageserver_textdocument, EDIT_DELAY_MS, SERIES_DELAY_MS, pathOf, Server;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     import_node_url6 = require("node:url");
     import_node = require("vscode-languageserver/node.js");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -61336,7 +61348,7 @@ var init_server = __esm({
     init_action_id();
     EDIT_DELAY_MS = 15;
     SERIES_DELAY_MS = 300;
-    pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path27.resolve)(uri.replace(/^[a-z]+:/i, ""));
+    pathOf = (uri) => uri.startsWith("file:") ? (0, import_node_url6.fileURLToPath)(uri) : (0, import_node_path28.resolve)(uri.replace(/^[a-z]+:/i, ""));
     Server = class {
       constructor(connection, files) {
         this.connection = connection;
@@ -61493,7 +61505,7 @@ function docxFiles(inputs) {
   const walk3 = (dir) => {
     for (const e of (0, import_node_fs23.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
-      const p = (0, import_node_path29.join)(dir, e.name);
+      const p = (0, import_node_path30.join)(dir, e.name);
       if (e.isDirectory()) walk3(p);
       else if (/\.docx$/i.test(e.name)) files.push(p);
     }
@@ -61534,7 +61546,7 @@ async function runImport(inputs, o, out2, err3) {
     bar.update(i2, files.length);
     let result;
     try {
-      result = await convertDocx((0, import_node_fs23.readFileSync)(file), { source: (0, import_node_path29.basename)(file), changes: o.changes, split: o.split });
+      result = await convertDocx((0, import_node_fs23.readFileSync)(file), { source: (0, import_node_path30.basename)(file), changes: o.changes, split: o.split });
     } catch (e) {
       bar.done();
       const why = e instanceof NotWordError ? e.message : `the document is damaged and cannot be read (${e.message.split("\n")[0]})`;
@@ -61578,8 +61590,8 @@ function planWrites(file, imported, o, taken, clearBar, err3) {
   const plan = { writes: [], folders: [], names: [], clash: false, meetings: 0, pictures: 0 };
   for (const f of imported) {
     const target = unique(f, taken);
-    const path2 = (0, import_node_path29.join)(o.out, `${target.base}.md`);
-    if (!o.force && ((0, import_node_fs23.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs23.existsSync)((0, import_node_path29.join)(o.out, `${target.base}-media`)))) {
+    const path2 = (0, import_node_path30.join)(o.out, `${target.base}.md`);
+    if (!o.force && ((0, import_node_fs23.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs23.existsSync)((0, import_node_path30.join)(o.out, `${target.base}-media`)))) {
       clearBar();
       err3(`${file}: ${path2} already exists (use --force to overwrite)`);
       plan.clash = true;
@@ -61587,11 +61599,11 @@ function planWrites(file, imported, o, taken, clearBar, err3) {
     }
     plan.writes.push({ path: path2, data: target.markdown });
     if (target.media.length) {
-      const folder = (0, import_node_path29.join)(o.out, `${target.base}-media`);
+      const folder = (0, import_node_path30.join)(o.out, `${target.base}-media`);
       plan.folders.push(folder);
-      for (const m of target.media) plan.writes.push({ path: (0, import_node_path29.join)(folder, m.name), data: m.bytes });
+      for (const m of target.media) plan.writes.push({ path: (0, import_node_path30.join)(folder, m.name), data: m.bytes });
     }
-    plan.names.push((0, import_node_path29.relative)(process.cwd(), path2) || path2);
+    plan.names.push((0, import_node_path30.relative)(process.cwd(), path2) || path2);
     plan.pictures += target.media.length;
     plan.meetings++;
   }
@@ -61613,12 +61625,12 @@ function notFoundLine(files) {
   const todo = [...counts2.keys()].filter((k) => required.includes(k));
   return `not found: ${list4.join(", ")}${todo.length ? `; ${todo.join(", ")} left as TODO` : ""}`;
 }
-var import_node_fs23, import_node_path29;
+var import_node_fs23, import_node_path30;
 var init_import = __esm({
   "src/cli/commands/import.ts"() {
     "use strict";
     import_node_fs23 = require("node:fs");
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_report2();
     init_load_importer();
     init_progress();
@@ -61686,13 +61698,13 @@ __export(approve_exports, {
 });
 async function runApprove(file, flags, out2, err3) {
   for (const f of [file, flags.by]) if (!(0, import_node_fs24.existsSync)(f)) throw new UserError(`${f}: no such file`, 1);
-  if ((0, import_node_path30.resolve)(file) === (0, import_node_path30.resolve)(flags.by)) throw new UserError("a meeting cannot approve its own minutes: --by names the minutes of the approving (later) meeting", 2);
+  if ((0, import_node_path31.resolve)(file) === (0, import_node_path31.resolve)(flags.by)) throw new UserError("a meeting cannot approve its own minutes: --by names the minutes of the approving (later) meeting", 2);
   const loaded = await loadSources([file, flags.by], flags);
   if (loaded.configFiles.length > 0) throw new UserError("the configuration has errors; run `minutebook check` for details");
   const configFor = (p) => loaded.lookup.forFile(p).config;
   const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup), contextOptions: { outputs: false }, exists: import_node_fs24.existsSync });
   const find = (p) => {
-    const a2 = analyses.find((x2) => (0, import_node_path30.resolve)(x2.file.path) === (0, import_node_path30.resolve)(p));
+    const a2 = analyses.find((x2) => (0, import_node_path31.resolve)(x2.file.path) === (0, import_node_path31.resolve)(p));
     if (!a2) throw new UserError(`${p}: not read as minutes`, 1);
     return a2;
   };
@@ -61733,11 +61745,11 @@ function approvalsOf(next, m, b) {
   if (links) return links.filter((l) => l.by === next && l.of === m && l.approval.certainty === "certain" && l.approval.outcome === "approved").map((l) => l.approval);
   return next.approvals.filter((x2) => x2.certainty === "certain" && x2.outcome === "approved" && (x2.target.kind === "previous" || x2.target.kind === "date" && x2.target.value === m.date || x2.target.kind === "number" && x2.target.value === m.meeting));
 }
-var import_node_path30, import_node_fs24;
+var import_node_path31, import_node_fs24;
 var init_approve2 = __esm({
   "src/cli/commands/approve.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     import_node_fs24 = require("node:fs");
     init_check2();
     init_approve();
@@ -61808,7 +61820,7 @@ function configDigest(config, base) {
 var import_node_crypto4 = require("node:crypto");
 var import_node_fs9 = require("node:fs");
 init_version();
-var CACHE_FORMAT = 1;
+var CACHE_FORMAT = 2;
 var BUNDLE_DIGEST = /* @__PURE__ */ Symbol.for("minutebook.bundleDigest");
 function bundleDigest() {
   const handed = globalThis[BUNDLE_DIGEST];
@@ -61826,6 +61838,13 @@ function cacheStamp() {
 // src/cli/cache/check-cache.ts
 var FORMAT = "minutebook-check-cache";
 var SUFFIX = ".json";
+var FACTS = "facts";
+var SERIES = "series";
+function placeOf(m) {
+  const p = { reviews: "path" in m ? m.outstanding.map((r) => r.id) : m.reviews.flatMap((r) => r.outstanding ? [r.outstanding.id] : []) };
+  for (const k of ["code", "meeting", "meetingNumber", "meetingSuffix", "date"]) if (m[k] !== void 0) p[k] = m[k];
+  return p;
+}
 var CheckCache = class {
   constructor(folder, options) {
     this.folder = folder;
@@ -61845,85 +61864,127 @@ var CheckCache = class {
     const e = this.entry(input, config);
     if (!e?.checked) return void 0;
     for (const [p, was] of Object.entries(e.asked ?? {})) if (this.options.exists((0, import_node_path12.resolve)(this.options.base, p)) !== was) return void 0;
-    return e.result;
+    return this.stored(e);
   }
-  /** The series facts of a file read as an earlier meeting: null when it is not a meeting, undefined when not stored. */
-  facts(input, config) {
+  /** A file read as an earlier meeting: its place and facts when stored (the facts may still be missing), else undefined. */
+  earlier(input, config) {
     const e = this.entry(input, config);
-    return e ? e.result.facts ?? null : void 0;
+    return e && this.stored(e);
   }
   /**
    * Keeps a checked file's result, with the answers about other files its links asked for; not
    * when it read the file's git history, which no digest here covers.
    */
   store(input, config, result) {
-    const { reads, ...kept } = result;
+    const { reads, facts, ...kept } = result;
     if (reads?.history) return;
-    const entry = this.newEntry(input, config, true, kept);
+    const entry = this.newEntry(input, config, true, kept, facts);
     if (!entry) return;
     const asked = Object.entries(reads?.exists ?? {});
     if (asked.length > 0) entry.asked = Object.fromEntries(asked.map(([p, v]) => [this.relative(p), v]));
-    this.write(entry);
+    this.write(entry, facts);
   }
   /** Keeps the facts of a file read only as an earlier meeting (its per-file rules did not run). */
   storeFacts(input, config, facts) {
-    const entry = this.newEntry(input, config, false, { findings: [], ...facts ? { facts } : {} });
-    if (entry) this.write(entry);
+    const entry = this.newEntry(input, config, false, { findings: [] }, facts);
+    if (entry) this.write(entry, facts);
+  }
+  /** The facts of a stored file again, after their own file was found missing or out of date. */
+  restoreFacts(input, config, facts) {
+    const path2 = this.relative(input.path);
+    this.writeFile(this.fileOf(FACTS, path2), { format: FORMAT, stamp: this.stamp, path: path2, bytes: this.digestOf(input), config: configDigest(config, this.options.base), facts });
+  }
+  /** The digests a series record is keyed by: the file's path as stored, its bytes and its configuration (undefined for standard input). */
+  keyOf(input, config) {
+    if (typeof input.contents === "string") return void 0;
+    return `${this.relative(input.path)}\0${this.digestOf(input)}\0${configDigest(config, this.options.base)}`;
+  }
+  configDigest(config) {
+    return configDigest(config, this.options.base);
+  }
+  /** A series record's contents, when its key is the one asked for (series-record.ts). */
+  readSeries(name, key) {
+    const r = this.readJson((0, import_node_path12.join)(this.folder, SERIES, `${name}${SUFFIX}`));
+    return r?.format === FORMAT && r.stamp === this.stamp && r.key === key ? r.data : void 0;
+  }
+  writeSeries(name, key, data) {
+    this.writeFile((0, import_node_path12.join)(this.folder, SERIES, `${name}${SUFFIX}`), { format: FORMAT, stamp: this.stamp, key, data });
   }
   /**
-   * Removes the entries of files that no longer exist (deleted or renamed), after a run that
-   * checked more than one file (a one-file check, as a pre-commit hook runs, keeps its few
-   * milliseconds): the entries are listed by name, so this reads none of them.
+   * Removes the entries of files that no longer exist (deleted or renamed), and their facts, after
+   * a run that checked more than one file (a one-file check, as a pre-commit hook runs, keeps its
+   * few milliseconds): the entries are listed by name, so this reads none of them. Series records
+   * are one per series, replaced when it changes.
    */
   prune() {
     if (this.looked <= 1) return;
-    let names2;
-    try {
-      names2 = (0, import_node_fs10.readdirSync)(this.folder);
-    } catch {
-      return;
-    }
-    for (const name of names2) {
-      if (!name.endsWith(SUFFIX) || name.startsWith("#")) continue;
-      const path2 = unescapeName(name.slice(0, -SUFFIX.length));
-      if (this.touched.has(path2) || (0, import_node_fs10.existsSync)((0, import_node_path12.resolve)(this.options.base, path2))) continue;
+    for (const folder of [this.folder, (0, import_node_path12.join)(this.folder, FACTS)]) {
+      let names2;
       try {
-        (0, import_node_fs10.unlinkSync)((0, import_node_path12.join)(this.folder, name));
+        names2 = (0, import_node_fs10.readdirSync)(folder);
       } catch {
+        continue;
+      }
+      for (const name of names2) {
+        if (!name.endsWith(SUFFIX) || name.startsWith("#")) continue;
+        const path2 = unescapeName(name.slice(0, -SUFFIX.length));
+        if (this.touched.has(path2) || (0, import_node_fs10.existsSync)((0, import_node_path12.resolve)(this.options.base, path2))) continue;
+        try {
+          (0, import_node_fs10.unlinkSync)((0, import_node_path12.join)(folder, name));
+        } catch {
+        }
       }
     }
+  }
+  stored(e) {
+    const { bytes, config, path: path2 } = e;
+    const facts = () => {
+      const f = this.readJson(this.fileOf(FACTS, path2));
+      if (f?.format !== FORMAT || f.stamp !== this.stamp || f.path !== path2 || f.bytes !== bytes || f.config !== config || !isFacts(f.facts)) return void 0;
+      return f.facts;
+    };
+    return { result: e.result, ...e.place ? { place: e.place } : {}, facts };
   }
   entry(input, config) {
     if (typeof input.contents === "string") return void 0;
     const path2 = this.relative(input.path);
     this.touched.add(path2);
-    let e;
-    try {
-      e = JSON.parse((0, import_node_fs10.readFileSync)(this.fileOf(path2), "utf8"));
-    } catch {
-      return void 0;
-    }
+    const e = this.readJson(this.fileOf("", path2));
     if (!isEntry(e) || e.stamp !== this.stamp || e.path !== path2) return void 0;
     if (e.config !== configDigest(config, this.options.base) || e.bytes !== this.digestOf(input)) return void 0;
     return e;
   }
-  newEntry(input, config, checked, result) {
+  readJson(file) {
+    try {
+      return JSON.parse((0, import_node_fs10.readFileSync)(file, "utf8"));
+    } catch {
+      return void 0;
+    }
+  }
+  newEntry(input, config, checked, result, facts) {
     if (typeof input.contents === "string") return void 0;
     const path2 = this.relative(input.path);
     this.touched.add(path2);
-    return { format: FORMAT, stamp: this.stamp, path: path2, bytes: this.digestOf(input), config: configDigest(config, this.options.base), checked, result };
+    const entry = { format: FORMAT, stamp: this.stamp, path: path2, bytes: this.digestOf(input), config: configDigest(config, this.options.base), checked, result };
+    if (facts) entry.place = placeOf(facts);
+    return entry;
   }
-  write(entry) {
+  /** The facts first, then the entry that points at them: an entry never names facts that were not written. */
+  write(entry, facts) {
+    if (facts) this.writeFile(this.fileOf(FACTS, entry.path), { format: FORMAT, stamp: entry.stamp, path: entry.path, bytes: entry.bytes, config: entry.config, facts });
+    this.writeFile(this.fileOf("", entry.path), entry);
+  }
+  writeFile(file, data) {
     try {
       if (!this.wrote) this.makeFolder();
-      writeAtomic(this.fileOf(entry.path), JSON.stringify(entry));
+      writeAtomic(file, JSON.stringify(data));
       this.wrote = true;
     } catch {
     }
   }
-  /** The folder, with a `.gitignore` that keeps it out of git wherever it is put (as pytest's and ruff's caches do). */
+  /** The folders, with a `.gitignore` that keeps the cache out of git wherever it is put (as pytest's and ruff's caches do). */
   makeFolder() {
-    (0, import_node_fs10.mkdirSync)(this.folder, { recursive: true });
+    for (const sub of [FACTS, SERIES]) (0, import_node_fs10.mkdirSync)((0, import_node_path12.join)(this.folder, sub), { recursive: true });
     const ignore = (0, import_node_path12.join)(this.folder, ".gitignore");
     if (!(0, import_node_fs10.existsSync)(ignore)) writeAtomic(ignore, "# Written by minutebook check --cache: the cache is not part of the repository.\n*\n");
   }
@@ -61935,12 +61996,16 @@ var CheckCache = class {
     }
     return d;
   }
+  /** A path relative to the repository, with `/`: how entries and series records name files. */
+  relativePath(path2) {
+    return this.relative(path2);
+  }
   relative(path2) {
     return (0, import_node_path12.relative)(this.options.base, (0, import_node_path12.resolve)(path2)).split("\\").join("/");
   }
-  fileOf(path2) {
+  fileOf(sub, path2) {
     const name = escapeName(path2);
-    return (0, import_node_path12.join)(this.folder, Buffer.byteLength(name) + SUFFIX.length <= 255 ? name + SUFFIX : `#${(0, import_node_crypto5.createHash)("sha256").update(path2).digest("hex")}${SUFFIX}`);
+    return (0, import_node_path12.join)(this.folder, sub, Buffer.byteLength(name) + SUFFIX.length <= 255 ? name + SUFFIX : `#${(0, import_node_crypto5.createHash)("sha256").update(path2).digest("hex")}${SUFFIX}`);
   }
 };
 var escapeName = (path2) => path2.replace(/%/g, "%25").replace(/\//g, "%2F").replace(/^\./, "%2E");
@@ -61952,55 +62017,147 @@ function isEntry(e) {
   if (x2.format !== FORMAT || typeof x2.stamp !== "string" || typeof x2.path !== "string" || typeof x2.bytes !== "string" || typeof x2.config !== "string" || typeof x2.checked !== "boolean") return false;
   const r = x2.result;
   if (typeof r !== "object" || r === null || !Array.isArray(r.findings)) return false;
-  const f = r.facts;
-  return f === void 0 || typeof f === "object" && f !== null && Array.isArray(f.people) && Array.isArray(f.reviews) && Array.isArray(f.actions) && Array.isArray(f.approvals) && typeof f.fields === "object";
+  const p = x2.place;
+  return p === void 0 || typeof p === "object" && p !== null && Array.isArray(p.reviews);
+}
+function isFacts(f) {
+  if (typeof f !== "object" || f === null) return false;
+  const x2 = f;
+  return Array.isArray(x2.people) && Array.isArray(x2.reviews) && Array.isArray(x2.actions) && Array.isArray(x2.approvals) && typeof x2.fields === "object";
 }
 
 // src/cli/cache/cached-check.ts
 init_analyse();
 init_check2();
 init_file_result();
+init_series_context();
 init_facts();
-async function cachedCheck(inputs, options, cache3, analyseMisses = (misses) => analyseAll(misses, options)) {
-  const analyses = inputs.map((input) => {
-    const hit = cache3.lookup(input, options.configFor(input.path));
-    return hit && analysisOf(input.path, hit);
-  });
-  const misses = inputs.filter((_, k) => analyses[k] === void 0);
-  const fresh = await analyseMisses(misses);
-  misses.forEach((input, k) => cache3.store(input, options.configFor(input.path), fileResultOf(fresh[k])));
-  let next = 0;
-  const all2 = analyses.map((a) => a ?? fresh[next++]);
-  const port = options.port;
-  if (!port) return seriesStep(all2, options);
-  const contextOptions = { ...options.contextOptions, analyseFile: (path2, config) => earlierMeeting(path2, config, port, cache3, options.contextOptions) };
-  return seriesStep(all2, { ...options, contextOptions });
-}
-function earlierMeeting(path2, config, port, cache3, o) {
-  try {
-    const input = port.readFile(path2);
-    const facts = cache3.facts(input, config);
-    if (facts !== void 0) return analysisOf(input.path, { findings: [], ...facts ? { facts } : {} });
-    const a = analyse(input, config, { fileRules: false, autolinkLiterals: o?.outputs !== false, seriesOnly: o?.outputs === false });
-    cache3.storeFacts(input, config, a.meeting ? factsOf(a.meeting) : void 0);
-    return a;
-  } catch {
-    return void 0;
+init_resolve();
+init_series();
+
+// src/cli/cache/series-record.ts
+var import_node_crypto6 = require("node:crypto");
+var import_node_path13 = require("node:path");
+init_series();
+var sha = (text7) => (0, import_node_crypto6.createHash)("sha256").update(text7).digest("hex");
+function seriesRecordKey(group, config, cache3) {
+  const parts = [cache3.configDigest(config)];
+  for (const m of group) {
+    const k = cache3.keyOf(m.input, m.config);
+    if (k === void 0) return void 0;
+    parts.push(`${k}\0${m.analysis ? "checked" : "read"}`);
   }
+  const first = group[0].place;
+  const root2 = config.root === void 0 ? "" : cache3.relativePath(config.root);
+  const series = first.code !== void 0 && first.code !== "" ? first.code : `\0${cache3.relativePath((0, import_node_path13.resolve)(seriesFolder(first.path)))}`;
+  return { name: sha(`${root2}\0${series}`).slice(0, 32), key: sha(parts.join("\n")) };
+}
+function readSeriesRecord(cache3, k) {
+  const data = cache3.readSeries(k.name, k.key);
+  if (typeof data !== "object" || data === null) return void 0;
+  const found2 = data;
+  return Object.values(found2).every((f) => Array.isArray(f)) ? found2 : void 0;
+}
+function writeSeriesRecord(cache3, k, found2) {
+  cache3.writeSeries(k.name, k.key, found2);
+}
+
+// src/cli/cache/cached-check.ts
+async function cachedCheck(inputs, options, cache3, analyseMisses = (misses) => analyseAll(misses, options)) {
+  const { configFor } = options;
+  const stored = inputs.map((input) => cache3.lookup(input, configFor(input.path)));
+  const misses = inputs.filter((_, k) => stored[k] === void 0);
+  const fresh = await analyseMisses(misses);
+  misses.forEach((input, k) => cache3.store(input, configFor(input.path), fileResultOf(fresh[k])));
+  let next = 0;
+  const analyses = [];
+  const checked = [];
+  inputs.forEach((input, k) => {
+    const s = stored[k];
+    const a = s ? analysisOf(input.path, s.result) : fresh[next++];
+    analyses.push(a);
+    const m = s ? storedMember(input, configFor(input.path), s, cache3) : freshMember(input, configFor(input.path), a.meeting);
+    if (!m) return;
+    checked.push({ ...m, analysis: a });
+    if (s) Object.defineProperty(a, "meeting", { get: m.meeting, enumerable: true, configurable: true });
+  });
+  const earlier = options.port ? contextMembers(checked, options, cache3) : [];
+  seriesByRecord([...checked, ...earlier], analyses, options, cache3);
+  for (const a of analyses) dropDisabled(a);
+  return analyses;
+}
+function seriesByRecord(members, analyses, options, cache3) {
+  const byPlace = new Map(members.map((m) => [m.place, m]));
+  const byPath = new Map(analyses.map((a) => [a.file.path, a]));
+  for (const g of groupSeries(members.map((m) => m.place), options.configFor)) {
+    const group = g.meetings.map((p) => byPlace.get(p));
+    const key = seriesRecordKey(group, g.config, cache3);
+    const record = key && readSeriesRecord(cache3, key);
+    if (record) {
+      for (const m of group) if (m.analysis) addStoredFindings(m.analysis.file, record[cache3.relativePath(m.input.path)] ?? []);
+      continue;
+    }
+    const meetings = group.flatMap((m) => m.meeting() ?? []);
+    const series = resolveSeries(meetings, g.config);
+    const before2 = new Map(group.map((m) => [m, m.analysis?.file.messages.length ?? 0]));
+    for (const m of group) if (m.analysis) m.analysis.series = series;
+    runSeriesRules(series, byPath);
+    if (!key || meetings.length < group.length) continue;
+    const found2 = {};
+    for (const m of group) if (m.analysis) found2[cache3.relativePath(m.input.path)] = m.analysis.file.messages.slice(before2.get(m)).map((f) => storedFinding(f));
+    writeSeriesRecord(cache3, key, found2);
+  }
+}
+function contextMembers(checked, options, cache3) {
+  const port = options.port;
+  const outputs = options.contextOptions?.outputs;
+  const paths = contextFiles(checked.map((m) => ({ file: { path: m.input.path }, meeting: m.place })), port, options.configFor);
+  return paths.flatMap((path2) => {
+    try {
+      const input = port.readFile(path2);
+      const config = options.configFor(path2);
+      const s = cache3.earlier(input, config);
+      if (s) return storedMember(input, config, s, cache3) ?? [];
+      const a = analyse(input, config, { fileRules: false, autolinkLiterals: outputs !== false, seriesOnly: outputs === false });
+      cache3.storeFacts(input, config, a.meeting ? factsOf(a.meeting) : void 0);
+      return freshMember(input, config, a.meeting) ?? [];
+    } catch {
+      return [];
+    }
+  });
+}
+function freshMember(input, config, meeting) {
+  return meeting && { input, config, place: meeting, meeting: () => meeting };
+}
+function storedMember(input, config, s, cache3) {
+  if (!s.place) return void 0;
+  const { reviews: reviews2, ...placed } = s.place;
+  let built2;
+  const meeting = () => {
+    if (built2) return built2;
+    let facts = s.facts();
+    if (!facts) {
+      const m = analyse(input, config, { fileRules: false, autolinkLiterals: false, seriesOnly: true }).meeting;
+      facts = m && factsOf(m);
+      if (facts) cache3.restoreFacts(input, config, facts);
+    }
+    return built2 = facts && meetingOfFacts(input.path, facts);
+  };
+  return { input, config, place: { path: input.path, ...placed, outstanding: reviews2.map((id) => ({ id })) }, meeting };
 }
 
 // src/cli/cache/location.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var DEFAULT_CACHE = ".minutebook-cache";
 function repositoryBase(from = process.cwd()) {
-  for (let dir = (0, import_node_path13.resolve)(from); ; dir = (0, import_node_path13.dirname)(dir)) {
-    if ((0, import_node_fs11.existsSync)((0, import_node_path13.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path13.dirname)(dir) === dir) return (0, import_node_path13.resolve)(from);
+  for (let dir = (0, import_node_path14.resolve)(from); ; dir = (0, import_node_path14.dirname)(dir)) {
+    if ((0, import_node_fs11.existsSync)((0, import_node_path14.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path14.dirname)(dir) === dir) return (0, import_node_path14.resolve)(from);
   }
 }
 function cacheFolder(location) {
-  return (0, import_node_path13.resolve)(location ?? DEFAULT_CACHE);
+  return (0, import_node_path14.resolve)(location ?? DEFAULT_CACHE);
 }
 
 // src/cli/commands/check.ts
@@ -62143,7 +62300,7 @@ function registerInspect(p) {
 
 // src/cli/commands/lsp-command.ts
 var import_node_fs22 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 init_config_lookup();
 init_disk_port();
 init_version();
@@ -62162,7 +62319,7 @@ function diskFiles(explicitConfig) {
     ...diskPort(() => lookup2),
     stamp(path2) {
       try {
-        const s = (0, import_node_fs22.statSync)((0, import_node_path28.resolve)(path2));
+        const s = (0, import_node_fs22.statSync)((0, import_node_path29.resolve)(path2));
         return `${s.mtimeMs}:${s.size}`;
       } catch {
         return "gone";
@@ -62223,4 +62380,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 af0f74b05a1111e5bb90c3ed95efbd23a3505750
+// minutebook-bundle-sha1 954cd90ac997d6b2aa692fee49f6657975aab076
