@@ -73,7 +73,13 @@ function namesInText(m: Meeting, people: PersonIndex, blocks: PlainBlock[], inpu
   return out;
 }
 
-const titled = (written: string, words: Patterns): boolean => new RegExp(`^(?:${words.titleAsWritten})\\s`, 'u').test(written);
+const TITLED = new WeakMap<Patterns, RegExp>();
+/** Whether a name starts with a title; the pattern is built once per vocabulary, not per name. */
+function titled(written: string, words: Patterns): boolean {
+  let re = TITLED.get(words);
+  if (!re) TITLED.set(words, (re = new RegExp(`^(?:${words.titleAsWritten})\\s`, 'u')));
+  return re.test(written);
+}
 
 /** Owners of actions: each token the action names, resolved when the actions were read; as sure as its action. */
 function ownerMentions(m: Meeting): Mention[] {

@@ -4,7 +4,7 @@
  * runner that keeps modules loaded while the code under them changes (mutation testing runs each
  * changed version without reloading) must not read a value an earlier version computed.
  */
-const memos = new Set<Map<string, unknown>>();
+const memos = new Set<{ clear(): void }>();
 
 export function memoise<V>(fn: (key: string) => V, limit: number): (key: string) => V {
   const cache = new Map<string, V>();
@@ -20,4 +20,22 @@ export function memoise<V>(fn: (key: string) => V, limit: number): (key: string)
 
 export function clearMemos(): void {
   for (const m of memos) m.clear();
+}
+
+/**
+ * A memo like `memoise` for a function of an object and a string, bounded per object. The objects
+ * are held weakly: a memo of names parsed with one configuration's titles goes with them.
+ */
+export function memoiseFor<O extends object, V>(fn: (owner: O, key: string) => V, limit: number): (owner: O, key: string) => V {
+  let caches = new WeakMap<O, Map<string, V>>();
+  memos.add({ clear: () => (caches = new WeakMap()) });
+  return (owner, key) => {
+    let cache = caches.get(owner);
+    if (!cache) caches.set(owner, (cache = new Map()));
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = fn(owner, key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
 }
