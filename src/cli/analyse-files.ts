@@ -65,22 +65,45 @@ export async function analyseFiles(inputs: SourceInput[], o: AnalyseFilesOptions
   // Run from the sources (tests in-process) there is no bundled worker: this thread does the work.
   if (threads <= 1 || inputs.length < 2 || !existsSync(WORKER)) return inThisThread(inputs, o);
   const { startPool } = await import('./worker-pool.js');
-  const pool = startPool(WORKER, threads);
+  // This thread is one of the N: it analyses batches too, between handing the workers theirs. A
+  // pool of N workers beside an idle main thread paid one more parser warming up, one more heap
+  // and the copying of every result, for a core the main thread left unused anyway.
+  const workers = threads - 1;
+  const pool = startPool(WORKER, workers);
   try {
+    const batches: SourceInput[][] = [];
+    for (let start = 0; start < inputs.length; start += BATCH) batches.push(inputs.slice(start, start + BATCH));
+    const results: Analysis[][] = new Array(batches.length);
+    let next = 0;
     let done = 0;
+    const finished = (b: number, analyses: Analysis[]) => {
+      results[b] = analyses;
+      done += analyses.length;
+      o.onProgress?.(done, inputs.length);
+    };
     o.onProgress?.(0, inputs.length);
-    const batches: Promise<Analysis[]>[] = [];
-    for (let start = 0; start < inputs.length; start += BATCH) {
-      const batch = inputs.slice(start, start + BATCH);
-      batches.push(
-        pool.run(task(batch, o)).then((answers) => {
-          done += batch.length;
-          o.onProgress?.(done, inputs.length);
-          return answers.map((answer, k) => ('result' in answer ? analysisOf(batch[k]!.path, answer.result) : receiveAnalysis(answer.sent)));
-        }),
-      );
+    // Each worker keeps one batch queued behind the one it runs, so that it never waits for this
+    // thread to come back from a batch of its own to be given more.
+    const feed = async (): Promise<void> => {
+      while (next < batches.length) {
+        const b = next++;
+        const batch = batches[b]!;
+        const answers = await pool.run(task(batch, o));
+        finished(b, answers.map((answer, k) => ('result' in answer ? analysisOf(batch[k]!.path, answer.result) : receiveAnalysis(answer.sent))));
+      }
+    };
+    const feeding = Promise.all(Array.from({ length: 2 * workers }, () => feed()));
+    // Awaited below; caught here too, so that a worker's failure while this thread still works is not reported as unhandled.
+    feeding.catch(() => undefined);
+    // This thread's share: a batch at a time, yielding between them so that answers are taken in
+    // and the workers given their next batch.
+    while (next < batches.length) {
+      const b = next++;
+      finished(b, inThisThread(batches[b]!, { ...o, onProgress: undefined }));
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    return (await Promise.all(batches)).flat();
+    await feeding;
+    return results.flat();
   } finally {
     await pool.close();
   }
