@@ -12,7 +12,7 @@ export interface AnalysePool {
 }
 
 export function startPool(workerFile: string, threads: number): AnalysePool {
-  // Every batch is queued at once; the threads take them as they finish the last.
+  // analyse-files.ts hands out the batches as threads finish theirs, the main thread taking its share.
   const pool = new Piscina<AnalyseTask, WorkerAnswer[]>({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   return {
     run: (task) => pool.run(task),
