@@ -2498,11 +2498,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _parseCommand(operands, unknown) {
-        const parsed = this.parseOptions(unknown);
+        const parsed2 = this.parseOptions(unknown);
         this._parseOptionsEnv();
         this._parseOptionsImplied();
-        operands = operands.concat(parsed.operands);
-        unknown = parsed.unknown;
+        operands = operands.concat(parsed2.operands);
+        unknown = parsed2.unknown;
         this.args = operands.concat(unknown);
         if (operands && this._findCommand(operands[0])) {
           return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
@@ -2521,12 +2521,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
           this.help({ error: true });
         }
-        this._outputHelpIfRequested(parsed.unknown);
+        this._outputHelpIfRequested(parsed2.unknown);
         this._checkForMissingMandatoryOptions();
         this._checkForConflictingOptions();
         const checkForUnknownOptions = () => {
-          if (parsed.unknown.length > 0) {
-            this.unknownOption(parsed.unknown[0]);
+          if (parsed2.unknown.length > 0) {
+            this.unknownOption(parsed2.unknown[0]);
           }
         };
         const commandEvent = `command:${this.name()}`;
@@ -12759,6 +12759,19 @@ function memoise(fn, limit) {
     return value2;
   };
 }
+function memoiseFor(fn, limit) {
+  let caches = /* @__PURE__ */ new WeakMap();
+  memos.add({ clear: () => caches = /* @__PURE__ */ new WeakMap() });
+  return (owner, key) => {
+    let cache3 = caches.get(owner);
+    if (!cache3) caches.set(owner, cache3 = /* @__PURE__ */ new Map());
+    if (cache3.has(key)) return cache3.get(key);
+    const value2 = fn(owner, key);
+    if (cache3.size >= limit) cache3.clear();
+    cache3.set(key, value2);
+    return value2;
+  };
+}
 var memos;
 var init_memo = __esm({
   "src/util/memo.ts"() {
@@ -13203,7 +13216,7 @@ function resolveName(written, keys, titles) {
   if (INITIALS_TOKEN.test(text7)) return pick(byInitials.get(text7), "initials") ?? pick(byDerived.get(text7), "initials") ?? { kind: "none" };
   const role = pick(byRole.get(nameKey(text7)), "role");
   if (role) return role;
-  const parts = parsePerson(text7, titles);
+  const parts = parsed(titles, text7);
   const key = nameKey(parts.name);
   const exact = pick(byFull.get(key), "name") ?? pick(byAlias.get(key), "alias");
   if (exact) return exact;
@@ -13255,7 +13268,7 @@ function looksLikePersonalName(written, titles = titleSets()) {
   return parts.titles.length > 0 && words3.length >= 1 || words3.length >= 2;
 }
 function nearMatch(written, people3, titles = titleSets()) {
-  const ref = parsePerson(written, titles);
+  const ref = parsed(titles, written);
   const found2 = [];
   for (const p of people3) {
     if (p.parts.public) continue;
@@ -13264,7 +13277,7 @@ function nearMatch(written, people3, titles = titleSets()) {
   return found2.length === 1 ? found2[0] : void 0;
 }
 function gendered(written, titles = titleSets()) {
-  return parsePerson(written, titles).titles.some((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()] !== void 0);
+  return parsed(titles, written).titles.some((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()] !== void 0);
 }
 function nearKeys(x2) {
   let k = NEAR_KEYS.get(x2);
@@ -13290,7 +13303,7 @@ function nearlySame(ref, listed) {
   if (ref.given === void 0 && ref.titles.length > 0 && r.surname.length >= 5) return close(r.surname, l.surname) && distance(r.surname, l.surname) === 1;
   return false;
 }
-var nameKey, INITIALS_TOKEN, PRONOUNS, pick, GENDERED, NEAR_KEYS, close, closeFirst;
+var nameKey, parsed, INITIALS_TOKEN, PRONOUNS, pick, GENDERED, NEAR_KEYS, close, closeFirst;
 var init_person_match = __esm({
   "src/model/person-match.ts"() {
     "use strict";
@@ -13301,6 +13314,7 @@ var init_person_match = __esm({
       (s) => s.normalize("NFC").replace(/[\u2019\u2018`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase(),
       1e4
     );
+    parsed = memoiseFor((titles, written) => parsePerson(written, titles), 2e3);
     INITIALS_TOKEN = /^[A-Z]{2,4}$/;
     PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
     pick = (list4, how) => {
@@ -29188,7 +29202,7 @@ function skippedRanges(ctx) {
   }
   return ranges;
 }
-var MARKERS, EDITOR_NOTE, INSTRUCTION, placeholder;
+var MARKERS, MARKER_TEXT, EDITOR_NOTE, INSTRUCTION, placeholder;
 var init_placeholder2 = __esm({
   "src/rules/placeholder.ts"() {
     "use strict";
@@ -29196,6 +29210,7 @@ var init_placeholder2 = __esm({
     init_placeholder();
     init_kept_words();
     MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|(?<![\\p{L}\\p{N}?])\\?{2,}|(?<=\\p{L})\\?{2,}(?=[\\])])`, "gu");
+    MARKER_TEXT = new RegExp(`${PLACEHOLDER}|TB[CD]|XXX|\\?\\?`);
     EDITOR_NOTE = /\[(?:[A-Z]{2,4}(?: ?\/ ?[A-Z]{2,4})?:\s[^\]\n]{1,120}|(?:check|confirm|verify|insert|add|fill in|update|tbc|todo)\b[^\]\n]{0,120})\]/gi;
     INSTRUCTION = /\b(?:DELETE|REMOVE|INSERT|REPLACE)(?: (?:[A-Z]{2,}|IF|AS|NOT|OR|A|AN))+\b/g;
     placeholder = {
@@ -29213,7 +29228,7 @@ var init_placeholder2 = __esm({
         };
         const source2 = ctx.source;
         for (const m of source2.matchAll(EDITOR_NOTE)) add2(m.index, m.index + m[0].length, `Editor's note "${quote2(m[0])}" is still in the minutes`);
-        for (const m of source2.matchAll(MARKERS)) {
+        for (const m of MARKER_TEXT.test(source2) ? source2.matchAll(MARKERS) : []) {
           const text7 = m[0].trimEnd();
           if (!m[0].startsWith("?") && inProse(source2, m.index, m[0].match(/^\w+/)[0].length)) continue;
           add2(m.index, m.index + text7.length, `Placeholder "${quote2(text7)}" is still to be filled in`);
@@ -32626,6 +32641,11 @@ function namesInText(m, people3, blocks, input) {
   }
   return out2;
 }
+function titled(written, words3) {
+  let re = TITLED.get(words3);
+  if (!re) TITLED.set(words3, re = new RegExp(`^(?:${words3.titleAsWritten})\\s`, "u"));
+  return re.test(written);
+}
 function ownerMentions(m) {
   const out2 = [];
   for (const a of m.actions) {
@@ -32661,7 +32681,7 @@ function roleMentions(m) {
   for (const c of m.attendanceChanges) add2(c.who, "attendance-change");
   return out2;
 }
-var CAP, CANDIDATES, titled;
+var CAP, CANDIDATES, TITLED;
 var init_mentions = __esm({
   "src/model/mentions.ts"() {
     "use strict";
@@ -32671,7 +32691,7 @@ var init_mentions = __esm({
     init_initials();
     CAP = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}[\\p{Ll}'\u2019]+)?";
     CANDIDATES = /* @__PURE__ */ new WeakMap();
-    titled = (written, words3) => new RegExp(`^(?:${words3.titleAsWritten})\\s`, "u").test(written);
+    TITLED = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -33719,10 +33739,10 @@ function meetingHead(input, titles) {
   if (code3 !== void 0) m.code = code3;
   if (meetingText !== void 0) {
     m.meeting = meetingText;
-    const parsed = parseMeetingNumber(meetingText);
-    if (parsed) {
-      m.meetingNumber = parsed.number;
-      if (parsed.suffix) m.meetingSuffix = parsed.suffix;
+    const parsed2 = parseMeetingNumber(meetingText);
+    if (parsed2) {
+      m.meetingNumber = parsed2.number;
+      if (parsed2.suffix) m.meetingSuffix = parsed2.suffix;
     }
   }
   for (const key of ["reference", "date", "start", "end", "venue"]) {
@@ -33772,16 +33792,16 @@ function addV1Actions(m, lines, input, idPattern, titles) {
   const firstNext = m.nextMeetings[0]?.date;
   for (const { attrSpans, ...line } of lines) {
     const parts = idPattern.parse(line.id);
-    const parsed = line.owner !== void 0 ? parseOwners(line.owner, titles) : { owners: [] };
+    const parsed2 = line.owner !== void 0 ? parseOwners(line.owner, titles) : { owners: [] };
     const action = {
       ...line,
       identity: "",
       notation: "v1",
       certain: true,
-      owners: parsed.owners,
+      owners: parsed2.owners,
       idWellFormed: idPattern.wellFormed(line.id)
     };
-    if (parsed.placeholder !== void 0) action.ownerPlaceholder = parsed.placeholder;
+    if (parsed2.placeholder !== void 0) action.ownerPlaceholder = parsed2.placeholder;
     if (line.id === "") {
       const at5 = afterLabel(input.source, line.span.start.offset);
       if (at5 !== void 0) action.idInsert = { at: at5, form: "after-label" };
@@ -33819,13 +33839,13 @@ function addNaturalActions(m, input, v1Nodes) {
   const listed = natural.actions.filter((a) => a.notation !== "prose");
   for (const n2 of natural.actions) {
     if (n2.notation === "prose" && listed.some((l) => sameAction(l, n2))) continue;
-    const parsed = n2.ownerText !== void 0 ? parseOwners(n2.ownerText, words3) : { owners: [] };
+    const parsed2 = n2.ownerText !== void 0 ? parseOwners(n2.ownerText, words3) : { owners: [] };
     const a = {
       id: n2.id,
       identity: "",
       notation: n2.notation,
       certain: false,
-      owners: parsed.owners,
+      owners: parsed2.owners,
       idWellFormed: false,
       text: n2.text,
       content: n2.content,
@@ -33835,8 +33855,8 @@ function addNaturalActions(m, input, v1Nodes) {
       idSpan: n2.span
     };
     if (n2.idInsert) a.idInsert = n2.idInsert;
-    if (parsed.placeholder !== void 0) a.ownerPlaceholder = parsed.placeholder;
-    else if (n2.ownerText !== void 0 && parsed.owners.length > 0) {
+    if (parsed2.placeholder !== void 0) a.ownerPlaceholder = parsed2.placeholder;
+    else if (n2.ownerText !== void 0 && parsed2.owners.length > 0) {
       a.owner = n2.ownerText;
       a.ownerSource = "text";
     }
@@ -34332,7 +34352,7 @@ function parseString(ctx) {
     else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
       ctx.p += 2;
   }
-  let parsed = "";
+  let parsed2 = "";
   let sliceStart = ctx.p;
   let state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
@@ -34350,13 +34370,13 @@ function parseString(ctx) {
       }
       if (!state) {
         let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
+        parsed2 = parsed2 ? parsed2 + s : s;
       }
       ctx.p += isMultiline ? 3 : 1;
-      return parsed;
+      return parsed2;
     } else if (!state) {
       if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        parsed2 += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
     } else if (state === 1) {
@@ -34383,28 +34403,28 @@ function parseString(ctx) {
         if (value2 < 0 || value2 > 1114111 || value2 >= 55296 && value2 <= 57343) {
           TomlError.x("invalid unicode escape", ctx, errPtr);
         }
-        parsed += String.fromCodePoint(value2);
+        parsed2 += String.fromCodePoint(value2);
         sliceStart = ctx.p--;
         state = 0;
       } else if (isMultiline && (c === 32 || c === 9)) {
         state = 2;
       } else {
         if (c === 98)
-          parsed += "\b";
+          parsed2 += "\b";
         else if (c === 116)
-          parsed += "	";
+          parsed2 += "	";
         else if (c === 110)
-          parsed += "\n";
+          parsed2 += "\n";
         else if (c === 102)
-          parsed += "\f";
+          parsed2 += "\f";
         else if (c === 114)
-          parsed += "\r";
+          parsed2 += "\r";
         else if (c === 101)
-          parsed += "\x1B";
+          parsed2 += "\x1B";
         else if (c === 34)
-          parsed += '"';
+          parsed2 += '"';
         else if (c === 92)
-          parsed += "\\";
+          parsed2 += "\\";
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
@@ -34797,7 +34817,7 @@ var init_util = __esm({
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
-  let parsed = [];
+  let parsed2 = [];
   let sliceStart;
   let c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
@@ -34805,23 +34825,23 @@ function parseKey(ctx, end = 61) {
       if (!state)
         TomlError.x("unexpected end of key", ctx);
       if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed2;
     } else if (c === 46) {
       if (!state)
         TomlError.x("illegal empty bare key", ctx);
       if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
       state = 0;
     } else if (!state && (c === 34 || c === 39)) {
       if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
+      parsed2.push(parseString(ctx));
       state = 2;
       ctx.p--;
     } else if (c === 32 || c === 9) {
       if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
         state = 2;
       }
     } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
@@ -36202,22 +36222,37 @@ async function analyseFiles(inputs, o) {
   const threads = o.threads ?? defaultThreads(inputs.length);
   if (threads <= 1 || inputs.length < 2 || !(0, import_node_fs.existsSync)(WORKER)) return inThisThread(inputs, o);
   const { startPool: startPool2 } = await Promise.resolve().then(() => (init_worker_pool(), worker_pool_exports));
-  const pool = startPool2(WORKER, threads);
+  const workers = threads - 1;
+  const pool = startPool2(WORKER, workers);
   try {
-    let done = 0;
-    o.onProgress?.(0, inputs.length);
     const batches = [];
-    for (let start = 0; start < inputs.length; start += BATCH) {
-      const batch = inputs.slice(start, start + BATCH);
-      batches.push(
-        pool.run(task(batch, o)).then((answers) => {
-          done += batch.length;
-          o.onProgress?.(done, inputs.length);
-          return answers.map((answer, k) => "result" in answer ? analysisOf(batch[k].path, answer.result) : receiveAnalysis(answer.sent));
-        })
-      );
+    for (let start = 0; start < inputs.length; start += BATCH) batches.push(inputs.slice(start, start + BATCH));
+    const results = new Array(batches.length);
+    let next = 0;
+    let done = 0;
+    const finished = (b, analyses) => {
+      results[b] = analyses;
+      done += analyses.length;
+      o.onProgress?.(done, inputs.length);
+    };
+    o.onProgress?.(0, inputs.length);
+    const feed = async () => {
+      while (next < batches.length) {
+        const b = next++;
+        const batch = batches[b];
+        const answers = await pool.run(task(batch, o));
+        finished(b, answers.map((answer, k) => "result" in answer ? analysisOf(batch[k].path, answer.result) : receiveAnalysis(answer.sent)));
+      }
+    };
+    const feeding = Promise.all(Array.from({ length: 2 * workers }, () => feed()));
+    feeding.catch(() => void 0);
+    while (next < batches.length) {
+      const b = next++;
+      finished(b, inThisThread(batches[b], { ...o, onProgress: void 0 }));
+      await new Promise((resolve24) => setImmediate(resolve24));
     }
-    return (await Promise.all(batches)).flat();
+    await feeding;
+    return results.flat();
   } finally {
     await pool.close();
   }
@@ -38504,14 +38539,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
+        parsed2.output = parse5.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse5(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse5(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source2, options) => {
       try {
@@ -42992,17 +43027,17 @@ var require_util = __commonJS({
         sourceURL = sourceRoot + sourceURL;
       }
       if (sourceMapURL) {
-        var parsed = urlParse(sourceMapURL);
-        if (!parsed) {
+        var parsed2 = urlParse(sourceMapURL);
+        if (!parsed2) {
           throw new Error("sourceMapURL could not be parsed");
         }
-        if (parsed.path) {
-          var index2 = parsed.path.lastIndexOf("/");
+        if (parsed2.path) {
+          var index2 = parsed2.path.lastIndexOf("/");
           if (index2 >= 0) {
-            parsed.path = parsed.path.substring(0, index2 + 1);
+            parsed2.path = parsed2.path.substring(0, index2 + 1);
           }
         }
-        sourceURL = join14(urlGenerate(parsed), sourceURL);
+        sourceURL = join14(urlGenerate(parsed2), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -62380,4 +62415,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 954cd90ac997d6b2aa692fee49f6657975aab076
+// minutebook-bundle-sha1 1b4fcc2586e88c0ed0f96cabb2cf27d242ceb32e

@@ -9217,6 +9217,19 @@ function memoise(fn, limit) {
     return value2;
   };
 }
+function memoiseFor(fn, limit) {
+  let caches = /* @__PURE__ */ new WeakMap();
+  memos.add({ clear: () => caches = /* @__PURE__ */ new WeakMap() });
+  return (owner, key) => {
+    let cache = caches.get(owner);
+    if (!cache) caches.set(owner, cache = /* @__PURE__ */ new Map());
+    if (cache.has(key)) return cache.get(key);
+    const value2 = fn(owner, key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value2);
+    return value2;
+  };
+}
 
 // src/model/people.ts
 function readPeople(groups, list3, titles) {
@@ -9520,6 +9533,7 @@ var nameKey = memoise(
   (s) => s.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase(),
   1e4
 );
+var parsed = memoiseFor((titles, written) => parsePerson(written, titles), 2e3);
 var INITIALS_TOKEN = /^[A-Z]{2,4}$/;
 var PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
 function keysOf(real, options, titles) {
@@ -9566,7 +9580,7 @@ function resolveName(written, keys, titles) {
   if (INITIALS_TOKEN.test(text6)) return pick(byInitials.get(text6), "initials") ?? pick(byDerived.get(text6), "initials") ?? { kind: "none" };
   const role = pick(byRole.get(nameKey(text6)), "role");
   if (role) return role;
-  const parts = parsePerson(text6, titles);
+  const parts = parsed(titles, text6);
   const key = nameKey(parts.name);
   const exact = pick(byFull.get(key), "name") ?? pick(byAlias.get(key), "alias");
   if (exact) return exact;
@@ -9618,7 +9632,7 @@ function looksLikePersonalName(written, titles = titleSets()) {
   return parts.titles.length > 0 && words3.length >= 1 || words3.length >= 2;
 }
 function nearMatch(written, people, titles = titleSets()) {
-  const ref = parsePerson(written, titles);
+  const ref = parsed(titles, written);
   const found2 = [];
   for (const p of people) {
     if (p.parts.public) continue;
@@ -9628,7 +9642,7 @@ function nearMatch(written, people, titles = titleSets()) {
 }
 var GENDERED = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 function gendered(written, titles = titleSets()) {
-  return parsePerson(written, titles).titles.some((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()] !== void 0);
+  return parsed(titles, written).titles.some((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()] !== void 0);
 }
 var NEAR_KEYS = /* @__PURE__ */ new WeakMap();
 function nearKeys(x) {
@@ -23253,6 +23267,7 @@ var ABBREVIATED_TITLES = ["mr", "mrs", "ms", "dr", "prof", "cllr", "rev", "revd"
 
 // src/rules/placeholder.ts
 var MARKERS = new RegExp(`\\b${PLACEHOLDER}\\b[^\\n"]*|\\b(?:TBC|TBD|XXX+)\\b|(?<![\\p{L}\\p{N}?])\\?{2,}|(?<=\\p{L})\\?{2,}(?=[\\])])`, "gu");
+var MARKER_TEXT = new RegExp(`${PLACEHOLDER}|TB[CD]|XXX|\\?\\?`);
 var EDITOR_NOTE = /\[(?:[A-Z]{2,4}(?: ?\/ ?[A-Z]{2,4})?:\s[^\]\n]{1,120}|(?:check|confirm|verify|insert|add|fill in|update|tbc|todo)\b[^\]\n]{0,120})\]/gi;
 var INSTRUCTION = /\b(?:DELETE|REMOVE|INSERT|REPLACE)(?: (?:[A-Z]{2,}|IF|AS|NOT|OR|A|AN))+\b/g;
 var placeholder = {
@@ -23270,7 +23285,7 @@ var placeholder = {
     };
     const source2 = ctx.source;
     for (const m of source2.matchAll(EDITOR_NOTE)) add2(m.index, m.index + m[0].length, `Editor's note "${quote2(m[0])}" is still in the minutes`);
-    for (const m of source2.matchAll(MARKERS)) {
+    for (const m of MARKER_TEXT.test(source2) ? source2.matchAll(MARKERS) : []) {
       const text6 = m[0].trimEnd();
       if (!m[0].startsWith("?") && inProse(source2, m.index, m[0].match(/^\w+/)[0].length)) continue;
       add2(m.index, m.index + text6.length, `Placeholder "${quote2(text6)}" is still to be filled in`);
@@ -25844,7 +25859,12 @@ function namesInText(m, people, blocks, input) {
   }
   return out;
 }
-var titled = (written, words3) => new RegExp(`^(?:${words3.titleAsWritten})\\s`, "u").test(written);
+var TITLED = /* @__PURE__ */ new WeakMap();
+function titled(written, words3) {
+  let re = TITLED.get(words3);
+  if (!re) TITLED.set(words3, re = new RegExp(`^(?:${words3.titleAsWritten})\\s`, "u"));
+  return re.test(written);
+}
 function ownerMentions(m) {
   const out = [];
   for (const a of m.actions) {
@@ -26864,10 +26884,10 @@ function meetingHead(input, titles) {
   if (code3 !== void 0) m.code = code3;
   if (meetingText !== void 0) {
     m.meeting = meetingText;
-    const parsed = parseMeetingNumber(meetingText);
-    if (parsed) {
-      m.meetingNumber = parsed.number;
-      if (parsed.suffix) m.meetingSuffix = parsed.suffix;
+    const parsed2 = parseMeetingNumber(meetingText);
+    if (parsed2) {
+      m.meetingNumber = parsed2.number;
+      if (parsed2.suffix) m.meetingSuffix = parsed2.suffix;
     }
   }
   for (const key of ["reference", "date", "start", "end", "venue"]) {
@@ -26917,16 +26937,16 @@ function addV1Actions(m, lines, input, idPattern, titles) {
   const firstNext = m.nextMeetings[0]?.date;
   for (const { attrSpans, ...line } of lines) {
     const parts = idPattern.parse(line.id);
-    const parsed = line.owner !== void 0 ? parseOwners(line.owner, titles) : { owners: [] };
+    const parsed2 = line.owner !== void 0 ? parseOwners(line.owner, titles) : { owners: [] };
     const action = {
       ...line,
       identity: "",
       notation: "v1",
       certain: true,
-      owners: parsed.owners,
+      owners: parsed2.owners,
       idWellFormed: idPattern.wellFormed(line.id)
     };
-    if (parsed.placeholder !== void 0) action.ownerPlaceholder = parsed.placeholder;
+    if (parsed2.placeholder !== void 0) action.ownerPlaceholder = parsed2.placeholder;
     if (line.id === "") {
       const at3 = afterLabel(input.source, line.span.start.offset);
       if (at3 !== void 0) action.idInsert = { at: at3, form: "after-label" };
@@ -26964,13 +26984,13 @@ function addNaturalActions(m, input, v1Nodes) {
   const listed = natural.actions.filter((a) => a.notation !== "prose");
   for (const n of natural.actions) {
     if (n.notation === "prose" && listed.some((l) => sameAction(l, n))) continue;
-    const parsed = n.ownerText !== void 0 ? parseOwners(n.ownerText, words3) : { owners: [] };
+    const parsed2 = n.ownerText !== void 0 ? parseOwners(n.ownerText, words3) : { owners: [] };
     const a = {
       id: n.id,
       identity: "",
       notation: n.notation,
       certain: false,
-      owners: parsed.owners,
+      owners: parsed2.owners,
       idWellFormed: false,
       text: n.text,
       content: n.content,
@@ -26980,8 +27000,8 @@ function addNaturalActions(m, input, v1Nodes) {
       idSpan: n.span
     };
     if (n.idInsert) a.idInsert = n.idInsert;
-    if (parsed.placeholder !== void 0) a.ownerPlaceholder = parsed.placeholder;
-    else if (n.ownerText !== void 0 && parsed.owners.length > 0) {
+    if (parsed2.placeholder !== void 0) a.ownerPlaceholder = parsed2.placeholder;
+    else if (n.ownerText !== void 0 && parsed2.owners.length > 0) {
       a.owner = n.ownerText;
       a.ownerSource = "text";
     }
@@ -27545,7 +27565,7 @@ function parseString(ctx) {
     else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
       ctx.p += 2;
   }
-  let parsed = "";
+  let parsed2 = "";
   let sliceStart = ctx.p;
   let state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
@@ -27563,13 +27583,13 @@ function parseString(ctx) {
       }
       if (!state) {
         let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
+        parsed2 = parsed2 ? parsed2 + s : s;
       }
       ctx.p += isMultiline ? 3 : 1;
-      return parsed;
+      return parsed2;
     } else if (!state) {
       if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        parsed2 += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
     } else if (state === 1) {
@@ -27596,28 +27616,28 @@ function parseString(ctx) {
         if (value2 < 0 || value2 > 1114111 || value2 >= 55296 && value2 <= 57343) {
           TomlError.x("invalid unicode escape", ctx, errPtr);
         }
-        parsed += String.fromCodePoint(value2);
+        parsed2 += String.fromCodePoint(value2);
         sliceStart = ctx.p--;
         state = 0;
       } else if (isMultiline && (c === 32 || c === 9)) {
         state = 2;
       } else {
         if (c === 98)
-          parsed += "\b";
+          parsed2 += "\b";
         else if (c === 116)
-          parsed += "	";
+          parsed2 += "	";
         else if (c === 110)
-          parsed += "\n";
+          parsed2 += "\n";
         else if (c === 102)
-          parsed += "\f";
+          parsed2 += "\f";
         else if (c === 114)
-          parsed += "\r";
+          parsed2 += "\r";
         else if (c === 101)
-          parsed += "\x1B";
+          parsed2 += "\x1B";
         else if (c === 34)
-          parsed += '"';
+          parsed2 += '"';
         else if (c === 92)
-          parsed += "\\";
+          parsed2 += "\\";
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
@@ -27987,7 +28007,7 @@ function skipVoid(ctx, banNewLines, banComments) {
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
-  let parsed = [];
+  let parsed2 = [];
   let sliceStart;
   let c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
@@ -27995,23 +28015,23 @@ function parseKey(ctx, end = 61) {
       if (!state)
         TomlError.x("unexpected end of key", ctx);
       if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed2;
     } else if (c === 46) {
       if (!state)
         TomlError.x("illegal empty bare key", ctx);
       if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
       state = 0;
     } else if (!state && (c === 34 || c === 39)) {
       if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
+      parsed2.push(parseString(ctx));
       state = 2;
       ctx.p--;
     } else if (c === 32 || c === 9) {
       if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
         state = 2;
       }
     } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
