@@ -15,8 +15,18 @@ import { resolve } from 'node:path';
 import type { Config } from '../../config/types.js';
 import type { StoredFinding } from '../../core/file-result.js';
 import { seriesFolder } from '../../series/series.js';
+import type { SourceInput } from '../../core/analyse.js';
+import type { Placed } from '../../series/series.js';
 import type { CheckCache } from './check-cache.js';
-import type { Member } from './cached-check.js';
+
+/** What the key reads of a meeting of the series (cached-check.ts's Member is one). */
+export interface RecordMember {
+  input: SourceInput;
+  config: Config;
+  /** Present when the meeting is checked in this run (only checked meetings are given findings). */
+  analysis?: unknown;
+  place: Placed;
+}
 
 export interface SeriesRecordKey {
   name: string;
@@ -26,7 +36,7 @@ export interface SeriesRecordKey {
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The record's name and key for a group of meetings in series order; undefined when one of them has no digest (standard input). */
-export function seriesRecordKey(group: readonly Member[], config: Config, cache: CheckCache): SeriesRecordKey | undefined {
+export function seriesRecordKey(group: readonly RecordMember[], config: Config, cache: CheckCache): SeriesRecordKey | undefined {
   const parts: string[] = [cache.configDigest(config)];
   for (const m of group) {
     const k = cache.keyOf(m.input, m.config);
