@@ -117,8 +117,10 @@ export function seriesContext(analyses: readonly Analysis[], port: SeriesPort, c
     options.analyseFile ??
     ((path: string, config: Config) => {
       try {
-        // Without outputs, only what the series step reads of it is built (series/facts.ts).
-        return analyse(port.readFile(path), config, { fileRules: false, autolinkLiterals: options.outputs !== false, seriesOnly: options.outputs === false });
+        // Only what the series step reads of it is built (series/facts.ts): a build renders the
+        // checked meetings alone, and reads the earlier ones through the series register only
+        // (their actions, reviews and approvals), never their decisions, mentions or attendance changes.
+        return analyse(port.readFile(path), config, { fileRules: false, autolinkLiterals: options.outputs !== false, seriesOnly: true });
       } catch {
         return undefined; // an unreadable earlier meeting is reported when it is checked itself
       }
