@@ -35622,7 +35622,7 @@ function folderContext(analyses, port, configFor) {
 function seriesContext(analyses, port, configFor, options = {}) {
   const read = options.analyseFile ?? ((path2, config) => {
     try {
-      return analyse(port.readFile(path2), config, { fileRules: false, autolinkLiterals: options.outputs !== false, seriesOnly: options.outputs === false });
+      return analyse(port.readFile(path2), config, { fileRules: false, autolinkLiterals: options.outputs !== false, seriesOnly: true });
     } catch {
       return void 0;
     }
@@ -62415,4 +62415,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 1b4fcc2586e88c0ed0f96cabb2cf27d242ceb32e
+// minutebook-bundle-sha1 ec3e3fef47d7c188a3f57f9071ef3f6c3677b86d
