@@ -47913,6 +47913,25 @@ var WORDS = {
   outcome_deferred: ["deferred"],
   vote_unanimous: ["unanimous", "unanimously"],
   vote_nem_con: ["nem con", "nem. con.", "nem. con", "nemine contradicente"],
+  /** A poll or consensus call put to the meeting ("POLL for phase 3:", "Consensus poll: any objections?"). */
+  poll: ["poll", "consensus poll", "straw poll", "unanimous consent poll"],
+  /** A poll's scale, each word a column of its tally ("SF: 9", "F: 18", "N: 2", "A: 0", "SA: 0"). */
+  poll_for: ["SF", "F", "strongly for", "for", "in favour", "in favor"],
+  poll_neutral: ["N", "neutral"],
+  poll_against: ["A", "SA", "against", "strongly against"],
+  /** What the meeting answers a poll or consensus call with, when nobody objects. */
+  consent: [
+    "no objections",
+    "no objection",
+    "no objections raised",
+    "unanimous consent",
+    "unanimous consent achieved",
+    "consent achieved",
+    "consensus achieved",
+    "consensus is unanimous",
+    "poll passes",
+    "the poll passes"
+  ],
   /** Verbs of a decision in prose when the committee is the subject ("The committee agreed …"). */
   decision_verbs: [
     "agreed",

@@ -90,6 +90,11 @@ const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
   'marked-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [['marked', 'AGREED', 'AGREED to spend up to £200 on new stakes.']]],
   'attendance-change': [(a) => a.meeting!.attendanceChanges.map((c) => [c.kind, c.who.written, c.text]), [['left', 'Oskar Lund', 'Oskar Lund left the meeting.']]],
   motion: [(a) => a.meeting!.motions.map((x) => [x.mover?.written, x.seconder?.written, x.outcome, x.text]), [['Wren Hadley', 'Oskar Lund', 'carried', 'That the subscription rise to £12.']]],
+  // A tally in a list, and a consensus call answered by a line of consent; the agenda's poll, never answered, is none.
+  poll: [(a) => a.meeting!.motions.map((x) => [x.source, x.text, x.outcome, x.counts.map((c) => [c.for, c.against, c.abstain])]), [
+    ['poll', 'POLL to move the open day to Sunday', 'implied', [[9, 1, 2]]],
+    ['poll', 'Consensus poll: any objections to a second press?', 'carried', []],
+  ]],
   'prose-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [['prose', 'agreed', 'The committee agreed to hold the open day on 4 October.']]],
   // An ID named in running prose, outside the action and review notations, with a status phrase.
   'prose-review': [(a) => a.meeting!.reviews.map((r) => [r.source, r.id, r.status]), [['prose', '2.1', 'closed']]],

@@ -2,6 +2,7 @@ import { wordsOf } from '../config/types.js';
 import type { Root, RootContent } from 'mdast';
 import { readAttendanceChanges } from './readers/attendance-change.js';
 import { readMotions } from './readers/motion.js';
+import { readPolls } from './readers/poll.js';
 import { personIndex } from './person-match.js';
 import { decisionPatterns, readProseDecisions } from './readers/prose-decision.js';
 import { joinItems, listItemsText, proseUnits, sentences } from './prose-units.js';
@@ -357,7 +358,9 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
     if (role && match?.kind === 'one') role.person = match.person;
   }
   if (!input.seriesOnly) m.attendanceChanges = readAttendanceChanges(units, people, loc);
-  m.motions = readMotions({ units, index: people, loc, source, words });
+  const moved = readMotions({ units, index: people, loc, source, words });
+  const polls = readPolls({ units, loc, words, taken: moved.map((x) => [x.span.start.offset, x.span.end.offset]) });
+  m.motions = polls.length === 0 ? moved : [...moved, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
   if (!input.seriesOnly) readDecisions(m, marked, units, input);
   const byNumber = new Map<string, Meeting['agenda'][number]>();
   const all = (items: Meeting['agenda']) => items.forEach((i) => { byNumber.set(i.number, i); all(i.children); });

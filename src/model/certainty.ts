@@ -73,11 +73,13 @@ function namesSomeone(text: string, people: PersonIndex): boolean {
 }
 
 /**
- * A motion is certain when the minutes say who moved or seconded it, or keep it in a table of
- * motions; a run of prose the reader took for a motion with neither is a guess.
+ * A motion is certain when the minutes say who moved or seconded it, keep it in a table of
+ * motions, or record a poll with its answer; a run of prose the reader took for a motion with
+ * none of these is a guess.
  */
 export function judgeMotion(x: Motion): { certain: boolean; doubt?: string } {
-  if (x.source === 'table' || x.mover !== undefined || x.seconder !== undefined) return { certain: true };
+  // A poll is read only with its answer (a tally, or consent): the minutes record that it was put and how it went.
+  if (x.source === 'table' || x.source === 'poll' || x.mover !== undefined || x.seconder !== undefined) return { certain: true };
   return { certain: false, doubt: 'names no mover or seconder' };
 }
 

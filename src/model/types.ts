@@ -468,8 +468,8 @@ export interface Motion {
   /** Where: table row or the blocks from the motion to its outcome. */
   span: Span;
   item?: string;
-  /** The reader that found it. */
-  source: 'prose' | 'table';
+  /** The reader that found it: `poll` for a question put without a mover and answered by a tally or consent (readers/poll.ts). */
+  source: 'prose' | 'table' | 'poll';
   /** Whether the model is sure of it (certainty.ts): rules and added tables use certain motions only. */
   certain: boolean;
   doubt?: string;

@@ -53,6 +53,7 @@ export const OWN_PASSES: readonly OwnPass[] = [
   { id: 'marked-decision', looksAt: 'paragraph (bold decision verb)', certainty: 'certain', module: 'marked-decision.ts (called by model/body.ts)', why: 'read with the sections by the body pass; prose decisions leave their sentences alone' },
   { id: 'attendance-change', looksAt: 'prose units (sentences across paragraphs and list entries)', certainty: 'judged', module: 'attendance-change.ts', why: 'reads prose units (prose-units.ts), which join blocks, not single nodes' },
   { id: 'motion', looksAt: 'prose units', certainty: 'judged', module: 'motion.ts', why: 'a motion spans sentences and blocks (moved … seconded … carried); reads prose units' },
+  { id: 'poll', looksAt: 'prose units', certainty: 'certain', module: 'poll.ts', why: 'a poll and its answer are several blocks (the question, then a tally in lines, a list or a table, or a line of consent); reads prose units after the motions' },
   { id: 'prose-decision', looksAt: 'prose units', certainty: 'judged', module: 'prose-decision.ts', why: 'reads prose units, after motions and marked decisions, and leaves the sentences they took' },
   { id: 'prose-review', looksAt: 'paragraph', certainty: 'judged', module: 'prose-review.ts', why: 'reads what the walk left: paragraphs that name an action by ID outside the action and review notations' },
 ];

@@ -102,11 +102,12 @@ export const WASM: RefCommittee = {
         actions: [{ line: 160, text: 'I can. I guess I should reopen the issue', owners: ['AR'], optional: true }],
         motions: [
           { line: 142, endLine: 154, text: 'add a non-normative note in the spec', mover: 'DG', outcome: 'carried', optional: true },
-          { line: 255, endLine: 257, text: 'fixing the spec to match the implementations', mover: 'AR', outcome: 'carried' },
+          // Lines 262-264 (AR's question, "<no objections raised, consensus is unanimous>"); first written 255-257, where BT and AR discuss repeated sections.
+          { line: 262, endLine: 264, text: 'fixing the spec to match the implementations', mover: 'AR', outcome: 'carried' },
         ],
         decisions: [
           { lines: [142, 154], text: 'It sounds like we like this idea', optional: true },
-          { lines: [255, 257], text: 'no objections raised, consensus is unanimous' },
+          { lines: [261, 264], text: 'no objections raised, consensus is unanimous' },
         ],
         approvals: [],
       },
