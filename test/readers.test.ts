@@ -92,7 +92,7 @@ const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
   motion: [(a) => a.meeting!.motions.map((x) => [x.mover?.written, x.seconder?.written, x.outcome, x.text]), [['Wren Hadley', 'Oskar Lund', 'carried', 'That the subscription rise to £12.']]],
   // A tally in a list, and a consensus call answered by a line of consent; the agenda's poll, never answered, is none.
   poll: [(a) => a.meeting!.motions.map((x) => [x.source, x.text, x.outcome, x.counts.map((c) => [c.for, c.against, c.abstain])]), [
-    ['poll', 'POLL to move the open day to Sunday', 'implied', [[9, 1, 2]]],
+    ['poll', 'POLL to move the open day to Sunday', 'implied', [[2, 0, 1]]],
     ['poll', 'Consensus poll: any objections to a second press?', 'carried', []],
   ]],
   'prose-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [['prose', 'agreed', 'The committee agreed to hold the open day on 4 October.']]],
