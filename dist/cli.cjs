@@ -12482,6 +12482,25 @@ var init_words = __esm({
       outcome_deferred: ["deferred"],
       vote_unanimous: ["unanimous", "unanimously"],
       vote_nem_con: ["nem con", "nem. con.", "nem. con", "nemine contradicente"],
+      /** A poll or consensus call put to the meeting ("POLL for phase 3:", "Consensus poll: any objections?"). */
+      poll: ["poll", "consensus poll", "straw poll", "unanimous consent poll"],
+      /** A poll's scale, each word a column of its tally ("SF: 9", "F: 18", "N: 2", "A: 0", "SA: 0"). */
+      poll_for: ["SF", "F", "strongly for", "for", "in favour", "in favor"],
+      poll_neutral: ["N", "neutral"],
+      poll_against: ["A", "SA", "against", "strongly against"],
+      /** What the meeting answers a poll or consensus call with, when nobody objects. */
+      consent: [
+        "no objections",
+        "no objection",
+        "no objections raised",
+        "unanimous consent",
+        "unanimous consent achieved",
+        "consent achieved",
+        "consensus achieved",
+        "consensus is unanimous",
+        "poll passes",
+        "the poll passes"
+      ],
       /** Verbs of a decision in prose when the committee is the subject ("The committee agreed \u2026"). */
       decision_verbs: [
         "agreed",
@@ -30942,6 +30961,121 @@ var init_attendance_change = __esm({
   }
 });
 
+// src/model/readers/poll.ts
+function pollPatterns(w) {
+  let p = BUILT.get(w);
+  if (p) return p;
+  const v = w.vocabulary;
+  const scale = alternatives([...v.poll_for, ...v.poll_neutral, ...v.poll_against]);
+  p = {
+    opens: new RegExp(`(?<![\\p{L}])${alternatives(v.poll)}(?![\\p{L}])`, "iu"),
+    tally: new RegExp(`^[\\s*+-]*(${scale})\\s*[:=]\\s*(\\d+)\\s*$`, "iu"),
+    forWord: new RegExp(`^${alternatives(v.poll_for)}$`, "i"),
+    neutralWord: new RegExp(`^${alternatives(v.poll_neutral)}$`, "i"),
+    againstWord: new RegExp(`^${alternatives(v.poll_against)}$`, "i"),
+    consent: new RegExp(`^[\\s\\p{P}\\p{S}]*${alternatives(v.consent)}(?![\\p{L}])`, "iu"),
+    answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, "iu")
+  };
+  BUILT.set(w, p);
+  return p;
+}
+function speaker(line, p) {
+  const m = SPEAKER.exec(line);
+  return m && !p.opens.test(m[0]) ? m[0] : void 0;
+}
+function readPolls(ctx) {
+  const p = pollPatterns(ctx.words);
+  const { units: units2 } = ctx;
+  const out2 = [];
+  const taken = (u) => ctx.taken.some(([a, b]) => u.start < b && u.end > a);
+  let unanswered;
+  for (let i2 = 0; i2 < units2.length; i2++) {
+    const u = units2[i2];
+    if (u.kind !== "para" || taken(u)) continue;
+    const opens = p.opens.test(u.text);
+    const counts2 = opens ? tallyFrom(units2, i2, p, ctx.loc) : void 0;
+    if (counts2) {
+      out2.push(poll(u, units2[counts2.last], whatIsPolled(u.text, p, unanswered), ctx, { counts: counts2.counts, outcome: "implied" }));
+      unanswered = void 0;
+      i2 = counts2.last;
+      continue;
+    }
+    const answer = consentAfter(units2, i2, p, opens);
+    if (answer !== void 0) {
+      out2.push(poll(u, units2[answer], whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: "carried", outcomeText: consentText(units2[answer].text, p) }));
+      unanswered = void 0;
+      i2 = answer;
+      continue;
+    }
+    if (opens && speaker(u.text, p) === void 0) unanswered = whatIsPolled(u.text, p, void 0);
+  }
+  return out2;
+}
+function poll(first, last, text7, ctx, result) {
+  const m = { certain: true, source: "poll", span: ctx.loc.span(first.start, last.end), ...result };
+  if (result.outcomeText === void 0) delete m.outcomeText;
+  if (text7 !== "") m.text = text7;
+  if (first.item !== void 0) m.item = first.item;
+  return m;
+}
+function whatIsPolled(text7, p, unanswered) {
+  const lines = text7.split("\n").map((l) => l.slice(speaker(l, p)?.length ?? 0).replace(/\s+/g, " ").trim()).filter((l) => l !== "");
+  const line = lines.find((l) => p.opens.test(l)) ?? lines.filter((l) => l.includes("?")).at(-1) ?? lines[0] ?? "";
+  const bare2 = line.replace(p.opens, "").replace(/^[\s:*\u2013\u2014-]+/, "");
+  if (/^again\b/i.test(bare2) && unanswered !== void 0) return unanswered;
+  return line.replace(/[\s:]+$/, "");
+}
+function tallyFrom(units2, i2, p, loc) {
+  const own5 = units2[i2].text.split("\n").slice(1);
+  let lines = own5.filter((l) => l.trim() !== "");
+  let last = i2;
+  const row = units2[i2 + 1];
+  if (lines.length === 0 && row?.kind === "row" && row.header && row.cells) {
+    const cells = row.cells;
+    lines = row.header.map((h, k) => `${h}: ${cells[k] ?? ""}`);
+    if (lines.every((l) => p.tally.test(l))) last = i2 + 1;
+    else lines = [];
+  } else if (lines.length === 0) {
+    for (let j = i2 + 1; j < units2.length && units2[j].kind === "para" && p.tally.test(units2[j].text.trim()); j++) {
+      lines.push(units2[j].text.trim());
+      last = j;
+    }
+  } else if (!lines.every((l) => p.tally.test(l.trim()))) lines = [];
+  const found2 = lines.map((l) => p.tally.exec(l.trim())).map((m) => ({ word: m[1], n: Number(m[2]) }));
+  const kinds = new Set(found2.map((f) => f.word.toUpperCase()));
+  if (kinds.size < 3 || !found2.some((f) => p.forWord.test(f.word)) || !found2.some((f) => p.againstWord.test(f.word))) return void 0;
+  const sum = (re) => found2.filter((f) => re.test(f.word)).reduce((n2, f) => n2 + f.n, 0);
+  const counts2 = { for: sum(p.forWord), against: sum(p.againstWord), abstain: sum(p.neutralWord), span: loc.span(units2[i2].start, units2[last].end) };
+  return { counts: [counts2], last };
+}
+function consentAfter(units2, i2, p, opens) {
+  const u = units2[i2];
+  if (!opens && !/\?/.test(u.text)) return void 0;
+  const reach = opens ? REACH : 1;
+  for (let j = i2 + 1; j <= i2 + reach && j < units2.length; j++) {
+    const c = units2[j];
+    if (c.kind !== "para") return void 0;
+    const text7 = c.text.trim();
+    if (p.consent.test(text7) && speaker(text7, p) === void 0 && text7.split(/\s+/).length <= CONSENT_WORDS && (opens || p.answer.test(text7))) return j;
+    if (p.opens.test(c.text)) return void 0;
+  }
+  return void 0;
+}
+function consentText(text7, p) {
+  return (p.consent.exec(text7.trim())?.[0] ?? text7).replace(/^[\s\p{P}\p{S}]+/u, "").trim();
+}
+var BUILT, SPEAKER, REACH, CONSENT_WORDS;
+var init_poll = __esm({
+  "src/model/readers/poll.ts"() {
+    "use strict";
+    init_patterns();
+    BUILT = /* @__PURE__ */ new WeakMap();
+    SPEAKER = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
+    REACH = 3;
+    CONSENT_WORDS = 12;
+  }
+});
+
 // src/model/readers/prose-decision.ts
 function decisionPatterns(o) {
   const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc2(s.trim()).replace(/\s+/g, "\\s+"));
@@ -32397,7 +32531,7 @@ function namesSomeone(text7, people3) {
   return false;
 }
 function judgeMotion(x2) {
-  if (x2.source === "table" || x2.mover !== void 0 || x2.seconder !== void 0) return { certain: true };
+  if (x2.source === "table" || x2.source === "poll" || x2.mover !== void 0 || x2.seconder !== void 0) return { certain: true };
   return { certain: false, doubt: "names no mover or seconder" };
 }
 function judgeDecision(d, people3) {
@@ -32418,12 +32552,12 @@ function judgeFacts(m, people3) {
   for (const d of m.decisions) Object.assign(d, judgeDecision(d, people3));
 }
 function spokenBy(d, people3) {
-  const label = SPEAKER.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
+  const label = SPEAKER2.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
   if (label === void 0) return false;
   if (/^[A-Z]{2,3}$/.test(label)) return true;
   return people3.resolve(label).kind !== "none";
 }
-var MAX_TEXT, MAX_SENTENCES, EXPLICIT, CLAUSE2, CAPITALISED, EARLIER, SPEAKER, plainText;
+var MAX_TEXT, MAX_SENTENCES, EXPLICIT, CLAUSE2, CAPITALISED, EARLIER, SPEAKER2, plainText;
 var init_certainty = __esm({
   "src/model/certainty.ts"() {
     "use strict";
@@ -32433,7 +32567,7 @@ var init_certainty = __esm({
     CLAUSE2 = new RegExp("(?<![\\p{L}])(?!(?:the|and|with)(?![\\p{L}]))\\p{Ll}{3,}", "u");
     CAPITALISED = new RegExp("(?<![\\p{L}])\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)?", "gu");
     EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
-    SPEAKER = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
+    SPEAKER2 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
     plainText = (n2) => {
       const x2 = n2;
       return typeof x2.value === "string" ? x2.value : x2.children ? x2.children.map(plainText).join("") : " ";
@@ -33953,7 +34087,9 @@ function readNatural(m, marked, input) {
     if (role && match2?.kind === "one") role.person = match2.person;
   }
   if (!input.seriesOnly) m.attendanceChanges = readAttendanceChanges(units2, people3, loc);
-  m.motions = readMotions({ units: units2, index: people3, loc, source: source2, words: words3 });
+  const moved = readMotions({ units: units2, index: people3, loc, source: source2, words: words3 });
+  const polls = readPolls({ units: units2, loc, words: words3, taken: moved.map((x2) => [x2.span.start.offset, x2.span.end.offset]) });
+  m.motions = polls.length === 0 ? moved : [...moved, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
   if (!input.seriesOnly) readDecisions(m, marked, units2, input);
   const byNumber = /* @__PURE__ */ new Map();
   const all2 = (items2) => items2.forEach((i2) => {
@@ -34039,6 +34175,7 @@ var init_build_meeting = __esm({
     init_types();
     init_attendance_change();
     init_motion();
+    init_poll();
     init_person_match();
     init_prose_decision();
     init_prose_units();
@@ -62415,4 +62552,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 ec3e3fef47d7c188a3f57f9071ef3f6c3677b86d
+// minutebook-bundle-sha1 31723caf66dc5d16e9e8ba078ad411ea2a563414

@@ -8947,6 +8947,25 @@ var WORDS = {
   outcome_deferred: ["deferred"],
   vote_unanimous: ["unanimous", "unanimously"],
   vote_nem_con: ["nem con", "nem. con.", "nem. con", "nemine contradicente"],
+  /** A poll or consensus call put to the meeting ("POLL for phase 3:", "Consensus poll: any objections?"). */
+  poll: ["poll", "consensus poll", "straw poll", "unanimous consent poll"],
+  /** A poll's scale, each word a column of its tally ("SF: 9", "F: 18", "N: 2", "A: 0", "SA: 0"). */
+  poll_for: ["SF", "F", "strongly for", "for", "in favour", "in favor"],
+  poll_neutral: ["N", "neutral"],
+  poll_against: ["A", "SA", "against", "strongly against"],
+  /** What the meeting answers a poll or consensus call with, when nobody objects. */
+  consent: [
+    "no objections",
+    "no objection",
+    "no objections raised",
+    "unanimous consent",
+    "unanimous consent achieved",
+    "consent achieved",
+    "consensus achieved",
+    "consensus is unanimous",
+    "poll passes",
+    "the poll passes"
+  ],
   /** Verbs of a decision in prose when the committee is the subject ("The committee agreed …"). */
   decision_verbs: [
     "agreed",
@@ -24382,6 +24401,114 @@ function readAttendanceChanges(units, index2, loc) {
   return out;
 }
 
+// src/model/readers/poll.ts
+var BUILT = /* @__PURE__ */ new WeakMap();
+function pollPatterns(w) {
+  let p = BUILT.get(w);
+  if (p) return p;
+  const v = w.vocabulary;
+  const scale = alternatives([...v.poll_for, ...v.poll_neutral, ...v.poll_against]);
+  p = {
+    opens: new RegExp(`(?<![\\p{L}])${alternatives(v.poll)}(?![\\p{L}])`, "iu"),
+    tally: new RegExp(`^[\\s*+-]*(${scale})\\s*[:=]\\s*(\\d+)\\s*$`, "iu"),
+    forWord: new RegExp(`^${alternatives(v.poll_for)}$`, "i"),
+    neutralWord: new RegExp(`^${alternatives(v.poll_neutral)}$`, "i"),
+    againstWord: new RegExp(`^${alternatives(v.poll_against)}$`, "i"),
+    consent: new RegExp(`^[\\s\\p{P}\\p{S}]*${alternatives(v.consent)}(?![\\p{L}])`, "iu"),
+    answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, "iu")
+  };
+  BUILT.set(w, p);
+  return p;
+}
+var SPEAKER = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
+function speaker(line, p) {
+  const m = SPEAKER.exec(line);
+  return m && !p.opens.test(m[0]) ? m[0] : void 0;
+}
+var REACH = 3;
+var CONSENT_WORDS = 12;
+function readPolls(ctx) {
+  const p = pollPatterns(ctx.words);
+  const { units } = ctx;
+  const out = [];
+  const taken = (u) => ctx.taken.some(([a, b]) => u.start < b && u.end > a);
+  let unanswered;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== "para" || taken(u)) continue;
+    const opens = p.opens.test(u.text);
+    const counts = opens ? tallyFrom(units, i, p, ctx.loc) : void 0;
+    if (counts) {
+      out.push(poll(u, units[counts.last], whatIsPolled(u.text, p, unanswered), ctx, { counts: counts.counts, outcome: "implied" }));
+      unanswered = void 0;
+      i = counts.last;
+      continue;
+    }
+    const answer = consentAfter(units, i, p, opens);
+    if (answer !== void 0) {
+      out.push(poll(u, units[answer], whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: "carried", outcomeText: consentText(units[answer].text, p) }));
+      unanswered = void 0;
+      i = answer;
+      continue;
+    }
+    if (opens && speaker(u.text, p) === void 0) unanswered = whatIsPolled(u.text, p, void 0);
+  }
+  return out;
+}
+function poll(first, last, text6, ctx, result) {
+  const m = { certain: true, source: "poll", span: ctx.loc.span(first.start, last.end), ...result };
+  if (result.outcomeText === void 0) delete m.outcomeText;
+  if (text6 !== "") m.text = text6;
+  if (first.item !== void 0) m.item = first.item;
+  return m;
+}
+function whatIsPolled(text6, p, unanswered) {
+  const lines = text6.split("\n").map((l) => l.slice(speaker(l, p)?.length ?? 0).replace(/\s+/g, " ").trim()).filter((l) => l !== "");
+  const line = lines.find((l) => p.opens.test(l)) ?? lines.filter((l) => l.includes("?")).at(-1) ?? lines[0] ?? "";
+  const bare2 = line.replace(p.opens, "").replace(/^[\s:*–—-]+/, "");
+  if (/^again\b/i.test(bare2) && unanswered !== void 0) return unanswered;
+  return line.replace(/[\s:]+$/, "");
+}
+function tallyFrom(units, i, p, loc) {
+  const own5 = units[i].text.split("\n").slice(1);
+  let lines = own5.filter((l) => l.trim() !== "");
+  let last = i;
+  const row = units[i + 1];
+  if (lines.length === 0 && row?.kind === "row" && row.header && row.cells) {
+    const cells = row.cells;
+    lines = row.header.map((h, k) => `${h}: ${cells[k] ?? ""}`);
+    if (lines.every((l) => p.tally.test(l))) last = i + 1;
+    else lines = [];
+  } else if (lines.length === 0) {
+    for (let j = i + 1; j < units.length && units[j].kind === "para" && p.tally.test(units[j].text.trim()); j++) {
+      lines.push(units[j].text.trim());
+      last = j;
+    }
+  } else if (!lines.every((l) => p.tally.test(l.trim()))) lines = [];
+  const found2 = lines.map((l) => p.tally.exec(l.trim())).map((m) => ({ word: m[1], n: Number(m[2]) }));
+  const kinds = new Set(found2.map((f) => f.word.toUpperCase()));
+  if (kinds.size < 3 || !found2.some((f) => p.forWord.test(f.word)) || !found2.some((f) => p.againstWord.test(f.word))) return void 0;
+  const sum = (re) => found2.filter((f) => re.test(f.word)).reduce((n, f) => n + f.n, 0);
+  const counts = { for: sum(p.forWord), against: sum(p.againstWord), abstain: sum(p.neutralWord), span: loc.span(units[i].start, units[last].end) };
+  return { counts: [counts], last };
+}
+function consentAfter(units, i, p, opens) {
+  const u = units[i];
+  if (!opens && !/\?/.test(u.text)) return void 0;
+  const reach = opens ? REACH : 1;
+  for (let j = i + 1; j <= i + reach && j < units.length; j++) {
+    const c = units[j];
+    if (c.kind !== "para") return void 0;
+    const text6 = c.text.trim();
+    if (p.consent.test(text6) && speaker(text6, p) === void 0 && text6.split(/\s+/).length <= CONSENT_WORDS && (opens || p.answer.test(text6))) return j;
+    if (p.opens.test(c.text)) return void 0;
+  }
+  return void 0;
+}
+function consentText(text6, p) {
+  return (p.consent.exec(text6.trim())?.[0] ?? text6).replace(/^[\s\p{P}\p{S}]+/u, "").trim();
+}
+
 // src/model/readers/prose-decision.ts
 var ADVERBS = `(?:(?:also|then|further|therefore|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
 var esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -25633,7 +25760,7 @@ function namesSomeone(text6, people) {
   return false;
 }
 function judgeMotion(x) {
-  if (x.source === "table" || x.mover !== void 0 || x.seconder !== void 0) return { certain: true };
+  if (x.source === "table" || x.source === "poll" || x.mover !== void 0 || x.seconder !== void 0) return { certain: true };
   return { certain: false, doubt: "names no mover or seconder" };
 }
 function judgeDecision(d, people) {
@@ -25654,9 +25781,9 @@ function judgeFacts(m, people) {
   for (const d of m.decisions) Object.assign(d, judgeDecision(d, people));
 }
 var EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
-var SPEAKER = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
+var SPEAKER2 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
 function spokenBy(d, people) {
-  const label = SPEAKER.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
+  const label = SPEAKER2.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
   if (label === void 0) return false;
   if (/^[A-Z]{2,3}$/.test(label)) return true;
   return people.resolve(label).kind !== "none";
@@ -27099,7 +27226,9 @@ function readNatural(m, marked, input) {
     if (role && match2?.kind === "one") role.person = match2.person;
   }
   if (!input.seriesOnly) m.attendanceChanges = readAttendanceChanges(units, people, loc);
-  m.motions = readMotions({ units, index: people, loc, source: source2, words: words3 });
+  const moved = readMotions({ units, index: people, loc, source: source2, words: words3 });
+  const polls = readPolls({ units, loc, words: words3, taken: moved.map((x) => [x.span.start.offset, x.span.end.offset]) });
+  m.motions = polls.length === 0 ? moved : [...moved, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
   if (!input.seriesOnly) readDecisions(m, marked, units, input);
   const byNumber = /* @__PURE__ */ new Map();
   const all2 = (items2) => items2.forEach((i) => {
