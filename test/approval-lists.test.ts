@@ -6,6 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/types.js';
 import { analyse } from '../src/core/analyse.js';
+import { readBodyApprovals } from '../src/model/approvals.js';
+import { proseUnits } from '../src/model/prose-units.js';
+import type { Motion } from '../src/model/types.js';
+import { createLocator } from '../src/parse/locate.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
 
 const approved = (sentence: string) => {
   const text = `---\ncommittee: Quay Users Group\ndate: 2004-05-19\nattendees:\n  - Ada Pike\n---\n\n# Quay Users Group\n\n**Minutes:** ${sentence}\n`;
@@ -26,5 +31,31 @@ describe('approvals of several meetings in one sentence', () => {
 
   it('not a date further off in the sentence', () => {
     expect(approved('The minutes of March 17, 2004 were approved; the balance as of April 30, 2004 was read.')).toEqual(['2004-03-17']);
+  });
+});
+
+describe('an approval taken from a motion is as sure as the motion (issue 20, item 5)', () => {
+  const source = 'Motion to approve the minutes of 12 February 2004. Carried.\n';
+  const tree = parseMarkdown(source);
+  const loc = createLocator(source);
+  const units = proseUnits(tree, source, new Map());
+  const motion = (mover?: string): Motion => ({
+    certain: true,
+    counts: [],
+    source: 'prose',
+    outcome: 'carried',
+    outcomeText: 'Carried',
+    text: 'Motion to approve the minutes of 12 February 2004',
+    span: loc.span(0, source.length - 1),
+    ...(mover !== undefined ? { mover: { written: mover, span: loc.span(0, 0) } } : {}),
+  });
+  const read = (m: Motion) => readBodyApprovals({ units, motions: [m], sections: new Map(), date: '2004-05-19', loc, source }).map((a) => [a.reader, a.certainty, a.target.value]);
+
+  it('a motion that names its mover gives a certain approval', () => {
+    expect(read(motion('Bram Oakley'))).toEqual([['motion', 'certain', '2004-02-12']]);
+  });
+
+  it('a motion the model is unsure of (no mover, no seconder) gives an unsure approval, which no rule reports', () => {
+    expect(read(motion())).toEqual([['motion', 'uncertain', '2004-02-12']]);
   });
 });

@@ -5,7 +5,8 @@
  * table row "Accept the previous meeting minutes | … | Accepted") and as the front matter says it
  * (`approves`, `amendments`). Each fact carries its certainty: a record of the outcome is
  * certain; an agenda line ("Approve minutes from previous meeting"), a wish ("would have
- * approved them") or a motion without an outcome is not, and only `inspect` shows it.
+ * approved them"), a motion without an outcome or a motion the model is unsure of (certainty.ts) is
+ * not, and only `inspect` shows it.
  *
  * Which meeting a target names is decided later, in the series (series/approvals.ts): here a
  * target is only what was written (a date, a month, a number, or "the previous meeting").
@@ -17,6 +18,7 @@ import { realDate } from '../schema/spec.js';
 import { MEETING_NUMBER_SOURCE } from '../parse/meeting-number.js';
 import { APPROVAL_WORDS, wordsOf } from './approval-words.js';
 import { items } from './checked-read.js';
+import { judgeMotion } from './certainty.js';
 import { listItemsText, sentences, sourceRange, type ProseUnit } from './prose-units.js';
 import type { AgendaItem, Amendment, Approval, ApprovalTarget, Motion, Span } from './types.js';
 import { findWrittenDate } from './written-date.js';
@@ -138,8 +140,10 @@ function judge(text: string, motion: Motion | undefined, following: string): Jud
   const hedged = HEDGE.test(text);
   if (REFUSED.test(text)) return { outcome: 'not-approved', certainty: hedged ? 'uncertain' : 'certain', reader: 'sentence' };
   if (motion && (MOTION_TO.test(text) || motion.source === 'table' || motion.outcome === 'implied')) {
-    if (motion.outcome === 'carried' || motion.outcome === 'implied') return { outcome: 'approved', certainty: hedged ? 'uncertain' : 'certain', reader: 'motion' };
-    if (motion.outcome === 'lost' || motion.outcome === 'deferred') return { outcome: 'not-approved', certainty: 'certain', reader: 'motion' };
+    // An approval is no surer than the motion it is taken from (a run of prose that names no mover nor seconder).
+    const sure = judgeMotion(motion).certain;
+    if (motion.outcome === 'carried' || motion.outcome === 'implied') return { outcome: 'approved', certainty: hedged || !sure ? 'uncertain' : 'certain', reader: 'motion' };
+    if (motion.outcome === 'lost' || motion.outcome === 'deferred') return { outcome: 'not-approved', certainty: sure ? 'certain' : 'uncertain', reader: 'motion' };
     return { outcome: 'approved', certainty: 'uncertain', reader: 'motion' };
   }
   if (MOTION_TO.test(text)) {
