@@ -15,6 +15,8 @@ import { readNaturalActions } from '../src/model/readers/walk.js';
 import { ownerIndex } from '../src/model/owner-resolve.js';
 import type { Paragraph } from 'mdast';
 import { ROOT } from './helpers/cli.js';
+import { buildRegister } from '../src/series/register.js';
+import { idPatternOf } from '../src/model/action-id.js';
 
 const DIR = join(ROOT, 'test', 'fixtures', 'readers');
 const config = defaultConfig();
@@ -67,6 +69,13 @@ const WALK: Record<string, string[][]> = {
     ['owner-first', 'action', '', 'Bea was tasked with finding a second press.', 'Bea'],
     ['owner-first', 'action', '', 'Oskar needs to return the crates.', 'Oskar'],
   ],
+  // Task lists: the owner as a leading @handle, a leading name and colon, or an @handle in brackets at the end.
+  'task-list': [
+    ['task-list', 'action', '', 'ask the bakery for a stall', 'wren'],
+    ['task-list', 'action', '', 'write to the county about the hedge', 'Bea'],
+    ['task-list', 'action', '', 'bring the ladders to the green', 'oskar'],
+    ['task-list', 'action', '', 'order new cider labels', 'pip'],
+  ],
   'action-list': [
     ['action-list', 'action', '5.1', 'WH to send the minutes to the parish.', 'WH'],
     ['action-list', 'action', '5.2', '?? to fix the notice board.', '??'],
@@ -106,6 +115,29 @@ describe('readers of the walk', () => {
       expect(walked(r.id)).toEqual(WALK[r.id]);
     });
   }
+});
+
+describe('task lists (issue 20, item 2)', () => {
+  it('a ticked box is a closed action, an empty one an open action; sure only when the owner resolves', () => {
+    const m = analysed('task-list').meeting!;
+    expect(m.actions.map((x) => [x.notation, x.text, x.owners.map((o) => o.resolved?.kind === 'person' ? o.resolved.person.name : o.text), x.status, x.certain])).toEqual([
+      ['task', 'ask the bakery for a stall', ['Wren Hadley'], 'open', true],
+      ['task', 'write to the county about the hedge', ['Bea Fairlie'], 'closed', true],
+      ['task', 'bring the ladders to the green', ['Oskar Lund'], 'open', true],
+      ['task', 'order new cider labels', ['pip'], 'open', false],
+    ]);
+  });
+
+  it('the register lists a ticked action closed where it was raised, and an open one open', () => {
+    const m = analysed('task-list').meeting!;
+    const register = buildRegister([m], idPatternOf(config));
+    expect(register.entries.map((e) => [e.text, e.status])).toEqual([
+      ['ask the bakery for a stall', 'open'],
+      ['write to the county about the hedge', 'closed'],
+      ['bring the ladders to the green', 'open'],
+      ['order new cider labels', 'open'],
+    ]);
+  });
 });
 
 describe('readers that run as their own pass', () => {

@@ -244,6 +244,7 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
       idSpan: n.span,
     };
     if (n.idInsert) a.idInsert = n.idInsert;
+    if (n.status !== undefined) a.status = n.status;
     if (parsed.placeholder !== undefined) a.ownerPlaceholder = parsed.placeholder;
     else if (n.ownerText !== undefined && parsed.owners.length > 0) {
       a.owner = n.ownerText;

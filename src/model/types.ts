@@ -125,7 +125,7 @@ export interface Decision {
  * How an action was written (NATURAL §3): `v1` is `ACTION <id>:`; the others are the notations
  * committees use, from the most explicit to the inferred `prose` ("Esme will contact …").
  */
-export type ActionNotation = 'v1' | 'label' | 'dash' | 'heading' | 'marker' | 'italic-owner' | 'list' | 'table' | 'prose';
+export type ActionNotation = 'v1' | 'label' | 'dash' | 'heading' | 'marker' | 'italic-owner' | 'list' | 'table' | 'task' | 'prose';
 
 /** One owner as written: a name, initials, a role ("the Clerk") or everyone ("All members"). */
 export interface OwnerToken {
@@ -194,6 +194,8 @@ export interface NewAction {
   attributes: Record<string, string>;
   /** Agenda item number it stands in. */
   item?: string;
+  /** The status its notation gives where it is raised: a task list's box, ticked (`closed`) or empty (`open`). */
+  status?: ReviewStatus;
   /** The block the action is written in (the whole paragraph for `v1`). */
   node: Paragraph | ListItem | TableRow | Heading;
   span: Span;

@@ -196,6 +196,11 @@ class RegisterBuilder {
     if (owner !== undefined) entry.owner = owner;
     if (m.date !== undefined) entry.raised = m.date;
     if (a.due !== undefined) setTarget(entry, a.due, 'raised', at);
+    // A task ticked where it is raised ("- [x] Bea: write to the county") was done by then.
+    if (a.status === 'closed') {
+      entry.status = 'closed';
+      entry.closedIn = at;
+    }
     this.add(entry);
     // An action inferred from an owner-first sentence is listed, but its review is not demanded:
     // a committee that writes actions in prose reviews them in prose too, which is not matched.
@@ -203,7 +208,7 @@ class RegisterBuilder {
     // Nor of one with neither an ID nor an owner ("Action: close issue"): nothing in a later meeting
     // can be matched to it surely, so a meeting that takes its subject up again cannot be told from one that does not.
     const traceable = a.id !== '' || a.owners.length > 0 || a.owner !== undefined;
-    if ((a.notation !== 'prose' || a.id !== '') && a.certain && traceable) next.set(key, pendingOf(entry, at, 'raised'));
+    if ((a.notation !== 'prose' || a.id !== '') && a.certain && traceable && entry.status === 'open') next.set(key, pendingOf(entry, at, 'raised'));
   }
 }
 

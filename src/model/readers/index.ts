@@ -21,6 +21,7 @@ import { ownerFirst } from './owner-first.js';
 import type { AnyReader, Certainty } from './reader.js';
 import { reviewLine } from './review-line.js';
 import { reviewTable } from './review-table.js';
+import { taskList } from './task-list.js';
 
 export const READERS: readonly AnyReader[] = [
   actionHeading,
@@ -30,6 +31,7 @@ export const READERS: readonly AnyReader[] = [
   actionMarker,
   italicOwner,
   ownerFirst,
+  taskList,
   actionList,
   reviewTable,
   actionTable,

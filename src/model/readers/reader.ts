@@ -26,6 +26,8 @@ export interface NaturalAction {
   idInsert?: IdInsert;
   /** The due column's cell, for an action read from a table. */
   dueText?: string;
+  /** A task list's box: ticked is `closed`, empty is `open`. */
+  status?: ReviewStatus;
 }
 
 export interface NaturalReview {
