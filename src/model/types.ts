@@ -342,6 +342,11 @@ export interface Meeting {
   noteTaker?: NamedPerson;
   /** Everyone was present ("Attendance: all", "All except …"), so the attendees are not named. */
   attendanceAll?: boolean;
+  /**
+   * The people lists the minutes write in their own text ("Present: …", "Apologies …"), whatever
+   * the front matter says: the document prints them as written, and adds no table that repeats them.
+   */
+  bodyLists?: PeopleList[];
   /** Where the front matter and the body disagree (reported by frontmatter-body-mismatch). */
   keptDisagreements?: Array<{ at: Span; message: string }>;
 }

@@ -213,6 +213,12 @@ export interface ViewModel {
   apologies: ViewGroup[];
   /** Who took the chair, left, joined or declared an interest, as the minutes wrote it, in order. */
   attendanceChanges: ViewAttendanceChange[];
+  /**
+   * Which attendance lists the minutes keep in their own text (an attendance section): the
+   * document prints those as written, so the added attendees and participants tables (`attendees`)
+   * or apologies table (`apologies`) are left out rather than repeat them.
+   */
+  ownAttendance: { attendees: boolean; apologies: boolean };
   /** "Managed by" party: the secretariat. */
   secretariat?: string;
   /** Blocks before the first agenda item. */

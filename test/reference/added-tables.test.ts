@@ -6,7 +6,8 @@
  * and every row of the decisions summary is a hand-listed decision (or the outcome of a
  * hand-listed motion); in every meeting, no ID or item is a name minutebook made up ("#1",
  * "2020-06-10#3", "item #1"), no added table has a column empty in every row, and a flat
- * attendance list prints no empty Category or Representing column.
+ * attendance list prints no empty Category or Representing column; an added attendance table does
+ * not repeat the minutes' own attendance section.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,6 +111,20 @@ function peopleTables(ref: RefMeeting, html: string): string[] {
     .map(() => `${ref.file}: a people table with a group column empty in every row`);
 }
 
+/**
+ * Where the minutes keep their own attendance section, the document prints it as written: an added
+ * attendance table whose every name the rest of the document already shows repeats it (item 5).
+ */
+function repeatedPeople(ref: RefMeeting, html: string): string[] {
+  const people = [...html.matchAll(/<table class="grid people"[^>]*>[\s\S]*?<\/table>/g)];
+  if (people.length === 0) return [];
+  const rest = plain(html.replace(/<table class="grid people"[^>]*>[\s\S]*?<\/table>/g, ' ').replace(/<head>[\s\S]*?<\/head>/, ' '));
+  return people
+    .map((t) => tables(t[0]).flatMap((x) => x.rows.map((r) => r.at(-1)!.replace(/\s*\(.*$/, '').trim())).filter((n) => n !== ''))
+    .filter((names) => names.length > 0 && names.every((n) => rest.includes(n)))
+    .map((names) => `${ref.file}: an added attendance table repeats the minutes' own (${names.slice(0, 3).join(', ')}…)`);
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
@@ -137,7 +152,7 @@ describe.skipIf(!present)('the tables minutebook adds to every reference meeting
       for (const m of c.meetings) {
         const doc = html.get(m.file);
         if (doc === undefined || m.kind !== 'minutes') continue;
-        found.push(...problems(m, doc, readFileSync(join(REFERENCE, m.file), 'utf8').split('\n')), ...peopleTables(m, doc));
+        found.push(...problems(m, doc, readFileSync(join(REFERENCE, m.file), 'utf8').split('\n')), ...peopleTables(m, doc), ...repeatedPeople(m, doc));
       }
       if (process.env.ADDED_TABLES_PRINT) console.log(found.join('\n'));
       expect(found).toEqual([]);

@@ -125,6 +125,8 @@ export function applyKept(m: Meeting, kept: KeptInput, loc: Locator, titles: Tit
     if (first) m.fields.attendees = { key: loc.span(first.labelStart, first.labelEnd), value: loc.span(first.labelStart, first.labelEnd) };
     if (head.groups.some((g) => g.all)) m.attendanceAll = true;
   }
+  const inBody = LISTS.filter((l) => keptGroups(head).some((g) => g.list === l && (g.all === true || g.entries.length > 0)));
+  if (inBody.length > 0) m.bodyLists = inBody;
   const written = (t: KeptText) => ({ written: t.text, span: loc.span(t.start, t.end) });
   if (head.chair) m.chair = written(head.chair);
   if (head.noteTaker) m.noteTaker = written(head.noteTaker);
