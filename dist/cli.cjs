@@ -32265,6 +32265,51 @@ var init_review_table = __esm({
   }
 });
 
+// src/model/readers/task-list.ts
+var HANDLE, LEADING_HANDLES, TRAILING_HANDLES, handles, taskList;
+var init_task_list = __esm({
+  "src/model/readers/task-list.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    HANDLE = String.raw`@[\p{L}\p{N}_][\p{L}\p{N}_.-]*`;
+    LEADING_HANDLES = new RegExp(String.raw`^((?:${HANDLE}(?:\s*(?:,|&|\band\b)\s*|\s+))*${HANDLE})\s*[:,${"\u2013"}${"\u2014"}-]?\s+(\S.*)$`, "u");
+    TRAILING_HANDLES = new RegExp(String.raw`^(\S.*?)\s*\(((?:${HANDLE}\s*(?:,|&|\band\b)\s*)*${HANDLE})\)[\s.]*$`, "u");
+    handles = (s) => [...s.matchAll(new RegExp(HANDLE, "gu"))].map((m) => m[0].slice(1)).join(", ");
+    taskList = {
+      id: "task-list",
+      looksAt: "listItem",
+      certainty: "judged",
+      read(item, place, o) {
+        if (typeof item.checked !== "boolean" || place.kind === "agenda" || place.kind === "review") return void 0;
+        const p = item.children.find((c) => c.type === "paragraph");
+        if (!p || o.taken.has(p) || !item.position) return void 0;
+        let text7 = lineText2(p).replace(/\s+/g, " ").trim();
+        if (text7 === "") return [];
+        let id = "";
+        const lead = LEAD_ID.exec(text7);
+        if (lead && /\d/.test(lead.groups.id)) {
+          id = lead.groups.id;
+          text7 = text7.slice(lead[0].length);
+        }
+        let owner;
+        const leading = LEADING_HANDLES.exec(text7);
+        const trailing = leading ? null : TRAILING_HANDLES.exec(text7);
+        if (leading) [owner, text7] = [handles(leading[1]), leading[2]];
+        else if (trailing) [owner, text7] = [handles(trailing[2]), trailing[1]];
+        else {
+          owner = leadingOwner(text7, o.words);
+          if (owner !== void 0 && text7.startsWith(`${owner}:`)) text7 = text7.slice(owner.length + 1).trim();
+        }
+        const a = { id, notation: "task", text: text7, content: p.children, node: item, span: spanOf(o, item), status: item.checked ? "closed" : "open" };
+        if (owner !== void 0) a.ownerText = owner;
+        if (!id) a.idInsert = { at: p.position.start.offset, form: "before-text" };
+        return [{ reader: "task-list", kind: "action", action: a }];
+      }
+    };
+  }
+});
+
 // src/model/readers/index.ts
 var READERS;
 var init_readers = __esm({
@@ -32280,6 +32325,7 @@ var init_readers = __esm({
     init_owner_first();
     init_review_line();
     init_review_table();
+    init_task_list();
     READERS = [
       actionHeading,
       reviewLine,
@@ -32288,6 +32334,7 @@ var init_readers = __esm({
       actionMarker,
       italicOwner,
       ownerFirst,
+      taskList,
       actionList,
       reviewTable,
       actionTable
@@ -32973,8 +33020,9 @@ function judge(text7, motion, following) {
   const hedged = HEDGE.test(text7);
   if (REFUSED.test(text7)) return { outcome: "not-approved", certainty: hedged ? "uncertain" : "certain", reader: "sentence" };
   if (motion && (MOTION_TO.test(text7) || motion.source === "table" || motion.outcome === "implied")) {
-    if (motion.outcome === "carried" || motion.outcome === "implied") return { outcome: "approved", certainty: hedged ? "uncertain" : "certain", reader: "motion" };
-    if (motion.outcome === "lost" || motion.outcome === "deferred") return { outcome: "not-approved", certainty: "certain", reader: "motion" };
+    const sure2 = judgeMotion(motion).certain;
+    if (motion.outcome === "carried" || motion.outcome === "implied") return { outcome: "approved", certainty: hedged || !sure2 ? "uncertain" : "certain", reader: "motion" };
+    if (motion.outcome === "lost" || motion.outcome === "deferred") return { outcome: "not-approved", certainty: sure2 ? "certain" : "uncertain", reader: "motion" };
     return { outcome: "approved", certainty: "uncertain", reader: "motion" };
   }
   if (MOTION_TO.test(text7)) {
@@ -33053,6 +33101,7 @@ var init_approvals = __esm({
     init_meeting_number();
     init_approval_words();
     init_checked_read();
+    init_certainty();
     init_prose_units();
     init_written_date();
     init_patterns();
@@ -33790,6 +33839,8 @@ function applyKept(m, kept, loc, titles) {
     if (first) m.fields.attendees = { key: loc.span(first.labelStart, first.labelEnd), value: loc.span(first.labelStart, first.labelEnd) };
     if (head2.groups.some((g) => g.all)) m.attendanceAll = true;
   }
+  const inBody = LISTS.filter((l) => keptGroups(head2).some((g) => g.list === l && (g.all === true || g.entries.length > 0)));
+  if (inBody.length > 0) m.bodyLists = inBody;
   const written = (t) => ({ written: t.text, span: loc.span(t.start, t.end) });
   if (head2.chair) m.chair = written(head2.chair);
   if (head2.noteTaker) m.noteTaker = written(head2.noteTaker);
@@ -33989,6 +34040,7 @@ function addNaturalActions(m, input, v1Nodes) {
       idSpan: n2.span
     };
     if (n2.idInsert) a.idInsert = n2.idInsert;
+    if (n2.status !== void 0) a.status = n2.status;
     if (parsed2.placeholder !== void 0) a.ownerPlaceholder = parsed2.placeholder;
     else if (n2.ownerText !== void 0 && parsed2.owners.length > 0) {
       a.owner = n2.ownerText;
@@ -36016,9 +36068,13 @@ var init_register = __esm({
         if (owner !== void 0) entry.owner = owner;
         if (m.date !== void 0) entry.raised = m.date;
         if (a.due !== void 0) setTarget(entry, a.due, "raised", at5);
+        if (a.status === "closed") {
+          entry.status = "closed";
+          entry.closedIn = at5;
+        }
         this.add(entry);
         const traceable = a.id !== "" || a.owners.length > 0 || a.owner !== void 0;
-        if ((a.notation !== "prose" || a.id !== "") && a.certain && traceable) next.set(key, pendingOf(entry, at5, "raised"));
+        if ((a.notation !== "prose" || a.id !== "") && a.certain && traceable && entry.status === "open") next.set(key, pendingOf(entry, at5, "raised"));
       }
     };
     TRAILING2 = /* @__PURE__ */ new WeakMap();
@@ -46128,14 +46184,14 @@ var init_precompiled = __esm({
         };
         return '<w:p><w:pPr><w:pStyle w:val="' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "depth") : depth0, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 35 }, "end": { "line": 2, "column": 47 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 2, "column": 29 }, "end": { "line": 2, "column": 148 } } })) != null ? stack1 : "") + '"/></w:pPr>' + ((stack1 = (lookupProperty(helpers, "bookmark") || depth0 && lookupProperty(depth0, "bookmark") || alias2).call(alias1, (lookupProperty(helpers, "concat") || depth0 && lookupProperty(depth0, "concat") || alias2).call(alias1, "item_", (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "number") : depth0, depth0 != null ? lookupProperty(depth0, "title") : depth0, { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 187 }, "end": { "line": 2, "column": 204 } } }), { "name": "concat", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 171 }, "end": { "line": 2, "column": 205 } } }), { "name": "bookmark", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 159 }, "end": { "line": 2, "column": 318 } } })) != null ? stack1 : "") + "</w:p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "blocks") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "children") : depth0, { "name": "each", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 4, "column": 44 } } })) != null ? stack1 : "") + "\n";
       }, "usePartial": true, "useData": true }],
-      ['{{#if apologies.length}}\n{{> section-label text="Apologies:"}}\n{{> people-table groups=apologies groupHeading="Representing" nameHeading="Name"}}\n{{/if}}\n{{#if attendanceChanges.length}}\n{{> section-label text="Changes of attendance:"}}\n{{#each attendanceChanges}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.BodyText}}"/></w:pPr><w:r><w:t xml:space="preserve">{{text}}{{#if item}} (item {{item}}){{/if}}</w:t></w:r></w:p>\n{{/each}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+      ['{{#unless ownAttendance.apologies}}\n{{#if apologies.length}}\n{{> section-label text="Apologies:"}}\n{{> people-table groups=apologies groupHeading="Representing" nameHeading="Name"}}\n{{/if}}\n{{/unless}}\n{{#if attendanceChanges.length}}\n{{> section-label text="Changes of attendance:"}}\n{{#each attendanceChanges}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.BodyText}}"/></w:pPr><w:r><w:t xml:space="preserve">{{text}}{{#if item}} (item {{item}}){{/if}}</w:t></w:r></w:p>\n{{/each}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return ((stack1 = container.invokePartial(lookupProperty(partials, "section-label"), depth0, { "name": "section-label", "hash": { "text": "Apologies:" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": "Name", "groupHeading": "Representing", "groups": depth0 != null ? lookupProperty(depth0, "apologies") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "apologies") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 5, "column": 7 } } })) != null ? stack1 : "";
       }, "1": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -46143,23 +46199,31 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return ((stack1 = container.invokePartial(lookupProperty(partials, "section-label"), depth0, { "name": "section-label", "hash": { "text": "Changes of attendance:" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 9, "column": 9 } } })) != null ? stack1 : "");
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "section-label"), depth0, { "name": "section-label", "hash": { "text": "Apologies:" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": "Name", "groupHeading": "Representing", "groups": depth0 != null ? lookupProperty(depth0, "apologies") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
       }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "section-label"), depth0, { "name": "section-label", "hash": { "text": "Changes of attendance:" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "");
+      }, "3": function(container, depth0, helpers, partials, data) {
         var stack1, helper, alias1 = container.escapeExpression, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "BodyText"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias1((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 91 }, "end": { "line": 8, "column": 99 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, depth0 != null ? lookupProperty(depth0, "item") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 99 }, "end": { "line": 8, "column": 134 } } })) != null ? stack1 : "") + "</w:t></w:r></w:p>\n";
-      }, "3": function(container, depth0, helpers, partials, data) {
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "BodyText"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">' + alias1((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias2, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 91 }, "end": { "line": 10, "column": 99 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias2, depth0 != null ? lookupProperty(depth0, "item") : depth0, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 10, "column": 99 }, "end": { "line": 10, "column": 134 } } })) != null ? stack1 : "") + "</w:t></w:r></w:p>\n";
+      }, "4": function(container, depth0, helpers, partials, data) {
         var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return " (item " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "item") || (depth0 != null ? lookupProperty(depth0, "item") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "item", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 118 }, "end": { "line": 8, "column": 126 } } }) : helper)) + ")";
+        return " (item " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "item") || (depth0 != null ? lookupProperty(depth0, "item") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "item", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 118 }, "end": { "line": 10, "column": 126 } } }) : helper)) + ")";
       }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
         var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -46167,7 +46231,7 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "apologies") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 10, "column": 7 } } })) != null ? stack1 : "");
+        return ((stack1 = lookupProperty(helpers, "unless").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "ownAttendance") : depth0) != null ? lookupProperty(stack1, "apologies") : stack1, { "name": "unless", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 6, "column": 11 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 12, "column": 7 } } })) != null ? stack1 : "");
       }, "usePartial": true, "useData": true }],
       [`{{!-- On approved minutes: the record of approval, its amendments, and the chair's signature block. --}}
 {{#if approval}}
@@ -46222,7 +46286,15 @@ var init_precompiled = __esm({
         };
         return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "approval") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 12, "column": 7 } } })) != null ? stack1 : "";
       }, "useData": true }],
-      ['{{!-- Attendees by category, other participants by organisation, and the "Managed by" line. --}}\n{{> section-label text="Attendees:"}}\n{{> people-table groups=attendees groupHeading="Category" nameHeading=(concat (or titleBlock.committee "") " Members")}}\n{{#if participants.length}}\n{{> people-table groups=participants groupHeading="Representing" nameHeading="Other Participants"}}\n{{/if}}\n{{#if secretariat}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.BodyText}}"/></w:pPr><w:r><w:t xml:space="preserve">Managed by </w:t></w:r><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{{secretariat}}</w:t></w:r></w:p>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+      ['{{!-- Attendees by category, other participants by organisation, and the "Managed by" line. --}}\n{{#unless ownAttendance.attendees}}\n{{> section-label text="Attendees:"}}\n{{> people-table groups=attendees groupHeading="Category" nameHeading=(concat (or titleBlock.committee "") " Members")}}\n{{#if participants.length}}\n{{> people-table groups=participants groupHeading="Representing" nameHeading="Other Participants"}}\n{{/if}}\n{{/unless}}\n{{#if secretariat}}\n<w:p><w:pPr><w:pStyle w:val="{{@styles.BodyText}}"/></w:pPr><w:r><w:t xml:space="preserve">Managed by </w:t></w:r><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{{secretariat}}</w:t></w:r></w:p>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return ((stack1 = container.invokePartial(lookupProperty(partials, "section-label"), depth0, { "name": "section-label", "hash": { "text": "Attendees:" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": (lookupProperty(helpers, "concat") || depth0 && lookupProperty(depth0, "concat") || alias2).call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "committee") : stack1, "", { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 78 }, "end": { "line": 4, "column": 106 } } }), " Members", { "name": "concat", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 70 }, "end": { "line": 4, "column": 118 } } }), "groupHeading": "Category", "groups": depth0 != null ? lookupProperty(depth0, "attendees") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "participants") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "");
+      }, "1": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
@@ -46230,22 +46302,22 @@ var init_precompiled = __esm({
           return void 0;
         };
         return (stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": "Other Participants", "groupHeading": "Representing", "groups": depth0 != null ? lookupProperty(depth0, "participants") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-      }, "1": function(container, depth0, helpers, partials, data) {
+      }, "2": function(container, depth0, helpers, partials, data) {
         var stack1, helper, alias1 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "BodyText"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">Managed by </w:t></w:r><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">' + alias1((helper = (helper = lookupProperty(helpers, "secretariat") || (depth0 != null ? lookupProperty(depth0, "secretariat") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "secretariat", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 174 }, "end": { "line": 8, "column": 189 } } }) : helper)) + "</w:t></w:r></w:p>\n";
+        return '<w:p><w:pPr><w:pStyle w:val="' + alias1(container.lambda((stack1 = data && lookupProperty(data, "styles")) && lookupProperty(stack1, "BodyText"), depth0)) + '"/></w:pPr><w:r><w:t xml:space="preserve">Managed by </w:t></w:r><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">' + alias1((helper = (helper = lookupProperty(helpers, "secretariat") || (depth0 != null ? lookupProperty(depth0, "secretariat") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "secretariat", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 174 }, "end": { "line": 10, "column": 189 } } }) : helper)) + "</w:t></w:r></w:p>\n";
       }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
-        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return ((stack1 = container.invokePartial(lookupProperty(partials, "section-label"), depth0, { "name": "section-label", "hash": { "text": "Attendees:" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": (lookupProperty(helpers, "concat") || depth0 && lookupProperty(depth0, "concat") || alias2).call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "committee") : stack1, "", { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 78 }, "end": { "line": 3, "column": 106 } } }), " Members", { "name": "concat", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 70 }, "end": { "line": 3, "column": 118 } } }), "groupHeading": "Category", "groups": depth0 != null ? lookupProperty(depth0, "attendees") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "participants") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "secretariat") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 9, "column": 7 } } })) != null ? stack1 : "");
+        return ((stack1 = lookupProperty(helpers, "unless").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "ownAttendance") : depth0) != null ? lookupProperty(stack1, "attendees") : stack1, { "name": "unless", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 8, "column": 11 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "secretariat") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 7 } } })) != null ? stack1 : "");
       }, "usePartial": true, "useData": true }],
       ['{{!-- The classification banner: the first paragraph of the header, so that it is on every page. --}}\n{{#if banner}}<w:p><w:pPr><w:pStyle w:val="{{@styles.Banner}}"/><w:shd w:val="clear" w:color="auto" w:fill="{{hexColour banner.background}}"/></w:pPr><w:r><w:rPr><w:color w:val="{{hexColour banner.colour}}"/></w:rPr><w:t xml:space="preserve">{{banner.label}}</w:t></w:r></w:p>{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, alias4 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -47143,14 +47215,14 @@ var init_precompiled = __esm({
         };
         return ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || container.hooks.helperMissing).call(alias1, depth0 != null ? lookupProperty(depth0, "depth") : depth0, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 6 }, "end": { "line": 1, "column": 18 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 1, "column": 251 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "blocks") : depth0, { "name": "each", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 2, "column": 36 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "children") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 5, "column": 9 } } })) != null ? stack1 : "");
       }, "usePartial": true, "useData": true }],
-      ['{{#if apologies.length}}\n<p class="section-label">Apologies:</p>\n{{> people-table groups=apologies groupHeading="Representing" nameHeading="Name"}}\n{{/if}}\n{{#if attendanceChanges.length}}\n<p class="section-label">Changes of attendance:</p>\n{{#each attendanceChanges}}\n<p>{{text}}{{#if item}} (item {{item}}){{/if}}</p>\n{{/each}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+      ['{{#unless ownAttendance.apologies}}\n{{#if apologies.length}}\n<p class="section-label">Apologies:</p>\n{{> people-table groups=apologies groupHeading="Representing" nameHeading="Name"}}\n{{/if}}\n{{/unless}}\n{{#if attendanceChanges.length}}\n<p class="section-label">Changes of attendance:</p>\n{{#each attendanceChanges}}\n<p>{{text}}{{#if item}} (item {{item}}){{/if}}</p>\n{{/each}}\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return '<p class="section-label">Apologies:</p>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": "Name", "groupHeading": "Representing", "groups": depth0 != null ? lookupProperty(depth0, "apologies") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+        return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "apologies") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 5, "column": 7 } } })) != null ? stack1 : "";
       }, "1": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47158,23 +47230,31 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return '<p class="section-label">Changes of attendance:</p>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 9, "column": 9 } } })) != null ? stack1 : "");
+        return '<p class="section-label">Apologies:</p>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": "Name", "groupHeading": "Representing", "groups": depth0 != null ? lookupProperty(depth0, "apologies") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
       }, "2": function(container, depth0, helpers, partials, data) {
+        var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="section-label">Changes of attendance:</p>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 11, "column": 9 } } })) != null ? stack1 : "");
+      }, "3": function(container, depth0, helpers, partials, data) {
         var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return "<p>" + container.escapeExpression((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 3 }, "end": { "line": 8, "column": 11 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "item") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 11 }, "end": { "line": 8, "column": 46 } } })) != null ? stack1 : "") + "</p>\n";
-      }, "3": function(container, depth0, helpers, partials, data) {
+        return "<p>" + container.escapeExpression((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 3 }, "end": { "line": 10, "column": 11 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "item") : depth0, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 10, "column": 11 }, "end": { "line": 10, "column": 46 } } })) != null ? stack1 : "") + "</p>\n";
+      }, "4": function(container, depth0, helpers, partials, data) {
         var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return " (item " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "item") || (depth0 != null ? lookupProperty(depth0, "item") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "item", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 30 }, "end": { "line": 8, "column": 38 } } }) : helper)) + ")";
+        return " (item " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "item") || (depth0 != null ? lookupProperty(depth0, "item") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "item", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 30 }, "end": { "line": 10, "column": 38 } } }) : helper)) + ")";
       }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
         var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -47182,7 +47262,7 @@ var init_precompiled = __esm({
           }
           return void 0;
         };
-        return ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "apologies") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 10, "column": 7 } } })) != null ? stack1 : "");
+        return ((stack1 = lookupProperty(helpers, "unless").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "ownAttendance") : depth0) != null ? lookupProperty(stack1, "apologies") : stack1, { "name": "unless", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 6, "column": 11 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "attendanceChanges") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 12, "column": 7 } } })) != null ? stack1 : "");
       }, "usePartial": true, "useData": true }],
       [`{{!-- On approved minutes: the record of approval, its amendments, and the chair's signature block. --}}
 {{#if approval}}
@@ -47249,7 +47329,15 @@ var init_precompiled = __esm({
         };
         return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "approval") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "";
       }, "useData": true }],
-      ['<p class="section-label">Attendees:</p>\n{{> people-table groups=attendees groupHeading="Category" nameHeading=(concat (or titleBlock.committee "") " Members")}}\n{{#if participants.length}}\n{{> people-table groups=participants groupHeading="Representing" nameHeading="Other Participants"}}\n{{/if}}\n{{#if secretariat}}\n<p class="managed-by">Managed by <b>{{secretariat}}</b></p>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+      ['{{#unless ownAttendance.attendees}}\n<p class="section-label">Attendees:</p>\n{{> people-table groups=attendees groupHeading="Category" nameHeading=(concat (or titleBlock.committee "") " Members")}}\n{{#if participants.length}}\n{{> people-table groups=participants groupHeading="Representing" nameHeading="Other Participants"}}\n{{/if}}\n{{/unless}}\n{{#if secretariat}}\n<p class="managed-by">Managed by <b>{{secretariat}}</b></p>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return void 0;
+        };
+        return '<p class="section-label">Attendees:</p>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": (lookupProperty(helpers, "concat") || depth0 && lookupProperty(depth0, "concat") || alias2).call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "committee") : stack1, "", { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 78 }, "end": { "line": 3, "column": 106 } } }), " Members", { "name": "concat", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 70 }, "end": { "line": 3, "column": 118 } } }), "groupHeading": "Category", "groups": depth0 != null ? lookupProperty(depth0, "attendees") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "participants") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "");
+      }, "1": function(container, depth0, helpers, partials, data) {
         var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
@@ -47257,22 +47345,22 @@ var init_precompiled = __esm({
           return void 0;
         };
         return (stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": "Other Participants", "groupHeading": "Representing", "groups": depth0 != null ? lookupProperty(depth0, "participants") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-      }, "1": function(container, depth0, helpers, partials, data) {
+      }, "2": function(container, depth0, helpers, partials, data) {
         var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return '<p class="managed-by">Managed by <b>' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "secretariat") || (depth0 != null ? lookupProperty(depth0, "secretariat") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "secretariat", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 36 }, "end": { "line": 7, "column": 51 } } }) : helper)) + "</b></p>\n";
+        return '<p class="managed-by">Managed by <b>' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "secretariat") || (depth0 != null ? lookupProperty(depth0, "secretariat") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "secretariat", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 36 }, "end": { "line": 9, "column": 51 } } }) : helper)) + "</b></p>\n";
       }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
-        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
           if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
             return parent[propertyName];
           }
           return void 0;
         };
-        return '<p class="section-label">Attendees:</p>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "people-table"), depth0, { "name": "people-table", "hash": { "nameHeading": (lookupProperty(helpers, "concat") || depth0 && lookupProperty(depth0, "concat") || alias2).call(alias1, (lookupProperty(helpers, "or") || depth0 && lookupProperty(depth0, "or") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "committee") : stack1, "", { "name": "or", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 78 }, "end": { "line": 2, "column": 106 } } }), " Members", { "name": "concat", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 70 }, "end": { "line": 2, "column": 118 } } }), "groupHeading": "Category", "groups": depth0 != null ? lookupProperty(depth0, "attendees") : depth0 }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "participants") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 5, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "secretariat") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 8, "column": 7 } } })) != null ? stack1 : "");
+        return ((stack1 = lookupProperty(helpers, "unless").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "ownAttendance") : depth0) != null ? lookupProperty(stack1, "attendees") : stack1, { "name": "unless", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 7, "column": 11 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "secretariat") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 10, "column": 7 } } })) != null ? stack1 : "");
       }, "usePartial": true, "useData": true }],
       ['{{#if banner}}\n<table class="banner" width="100%" border="1" cellspacing="0" cellpadding="0">\n<tr>\n<td class="banner-label" width="22%" style="background: {{banner.background}}; mso-shading: {{banner.background}};"><p class="banner-label" style="color: {{banner.colour}};">{{banner.label}}</p></td>\n<td class="banner-text" width="78%"><p class="banner-text">This document is classified as <b>{{banner.label}}</b>.{{#if banner.text}} {{banner.text}}{{/if}}</p></td>\n</tr>\n</table>\n{{/if}}\n', { "0": function(container, depth0, helpers, partials, data) {
         var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -58697,6 +58785,10 @@ function buildViewModel(meeting, config, words3, series) {
     attendees,
     participants,
     apologies,
+    ownAttendance: {
+      attendees: (meeting.bodyLists ?? []).some((l) => l === "attendees" || l === "participants" || l === "observers"),
+      apologies: (meeting.bodyLists ?? []).some((l) => l === "apologies" || l === "absent")
+    },
     attendanceChanges: meeting.attendanceChanges.map((c) => ({ kind: c.kind, text: c.text, ...c.item !== void 0 && sections2.numbers.has(c.item) ? { item: sections2.numbers.get(c.item) } : {} })),
     preamble: layout.blocks(meeting.preamble, false),
     outstandingBeforeAgenda: meeting.outstandingPlacement.kind === "before-agenda",
@@ -62552,4 +62644,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 31723caf66dc5d16e9e8ba078ad411ea2a563414
+// minutebook-bundle-sha1 cc0d15600e2a16191ee293ff3eff4c30843b936b

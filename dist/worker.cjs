@@ -25538,6 +25538,43 @@ var reviewTable = {
   }
 };
 
+// src/model/readers/task-list.ts
+var HANDLE = String.raw`@[\p{L}\p{N}_][\p{L}\p{N}_.-]*`;
+var LEADING_HANDLES = new RegExp(String.raw`^((?:${HANDLE}(?:\s*(?:,|&|\band\b)\s*|\s+))*${HANDLE})\s*[:,–—-]?\s+(\S.*)$`, "u");
+var TRAILING_HANDLES = new RegExp(String.raw`^(\S.*?)\s*\(((?:${HANDLE}\s*(?:,|&|\band\b)\s*)*${HANDLE})\)[\s.]*$`, "u");
+var handles = (s) => [...s.matchAll(new RegExp(HANDLE, "gu"))].map((m) => m[0].slice(1)).join(", ");
+var taskList = {
+  id: "task-list",
+  looksAt: "listItem",
+  certainty: "judged",
+  read(item, place, o) {
+    if (typeof item.checked !== "boolean" || place.kind === "agenda" || place.kind === "review") return void 0;
+    const p = item.children.find((c) => c.type === "paragraph");
+    if (!p || o.taken.has(p) || !item.position) return void 0;
+    let text6 = lineText2(p).replace(/\s+/g, " ").trim();
+    if (text6 === "") return [];
+    let id = "";
+    const lead = LEAD_ID.exec(text6);
+    if (lead && /\d/.test(lead.groups.id)) {
+      id = lead.groups.id;
+      text6 = text6.slice(lead[0].length);
+    }
+    let owner;
+    const leading = LEADING_HANDLES.exec(text6);
+    const trailing = leading ? null : TRAILING_HANDLES.exec(text6);
+    if (leading) [owner, text6] = [handles(leading[1]), leading[2]];
+    else if (trailing) [owner, text6] = [handles(trailing[2]), trailing[1]];
+    else {
+      owner = leadingOwner(text6, o.words);
+      if (owner !== void 0 && text6.startsWith(`${owner}:`)) text6 = text6.slice(owner.length + 1).trim();
+    }
+    const a = { id, notation: "task", text: text6, content: p.children, node: item, span: spanOf(o, item), status: item.checked ? "closed" : "open" };
+    if (owner !== void 0) a.ownerText = owner;
+    if (!id) a.idInsert = { at: p.position.start.offset, form: "before-text" };
+    return [{ reader: "task-list", kind: "action", action: a }];
+  }
+};
+
 // src/model/readers/index.ts
 var READERS = [
   actionHeading,
@@ -25547,6 +25584,7 @@ var READERS = [
   actionMarker,
   italicOwner,
   ownerFirst,
+  taskList,
   actionList,
   reviewTable,
   actionTable
@@ -26184,8 +26222,9 @@ function judge(text6, motion, following) {
   const hedged = HEDGE.test(text6);
   if (REFUSED.test(text6)) return { outcome: "not-approved", certainty: hedged ? "uncertain" : "certain", reader: "sentence" };
   if (motion && (MOTION_TO.test(text6) || motion.source === "table" || motion.outcome === "implied")) {
-    if (motion.outcome === "carried" || motion.outcome === "implied") return { outcome: "approved", certainty: hedged ? "uncertain" : "certain", reader: "motion" };
-    if (motion.outcome === "lost" || motion.outcome === "deferred") return { outcome: "not-approved", certainty: "certain", reader: "motion" };
+    const sure = judgeMotion(motion).certain;
+    if (motion.outcome === "carried" || motion.outcome === "implied") return { outcome: "approved", certainty: hedged || !sure ? "uncertain" : "certain", reader: "motion" };
+    if (motion.outcome === "lost" || motion.outcome === "deferred") return { outcome: "not-approved", certainty: sure ? "certain" : "uncertain", reader: "motion" };
     return { outcome: "approved", certainty: "uncertain", reader: "motion" };
   }
   if (MOTION_TO.test(text6)) {
@@ -26940,6 +26979,8 @@ function applyKept(m, kept, loc, titles) {
     if (first) m.fields.attendees = { key: loc.span(first.labelStart, first.labelEnd), value: loc.span(first.labelStart, first.labelEnd) };
     if (head.groups.some((g) => g.all)) m.attendanceAll = true;
   }
+  const inBody = LISTS.filter((l) => keptGroups(head).some((g) => g.list === l && (g.all === true || g.entries.length > 0)));
+  if (inBody.length > 0) m.bodyLists = inBody;
   const written = (t) => ({ written: t.text, span: loc.span(t.start, t.end) });
   if (head.chair) m.chair = written(head.chair);
   if (head.noteTaker) m.noteTaker = written(head.noteTaker);
@@ -27127,6 +27168,7 @@ function addNaturalActions(m, input, v1Nodes) {
       idSpan: n.span
     };
     if (n.idInsert) a.idInsert = n.idInsert;
+    if (n.status !== void 0) a.status = n.status;
     if (parsed2.placeholder !== void 0) a.ownerPlaceholder = parsed2.placeholder;
     else if (n.ownerText !== void 0 && parsed2.owners.length > 0) {
       a.owner = n.ownerText;
