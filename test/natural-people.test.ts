@@ -21,6 +21,7 @@ describe('parsePerson: the forms of NATURAL §2', () => {
     ['Anke van der Berg', { name: 'Anke van der Berg', given: 'Anke', surname: 'van der Berg' }],
     ['Wren', { titles: [], name: 'Wren', surname: 'Wren' }],
     ['Dave Kern (DK - minutes)', { initials: 'DK', role: 'minutes' }],
+    ['Wren Hadley (@wrenh', { name: 'Wren Hadley', surname: 'Hadley', handle: '@wrenh' }],
   ];
   for (const [written, parts] of cases) {
     it(written, () => expect(parsePerson(written)).toMatchObject(parts));

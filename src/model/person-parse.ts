@@ -81,7 +81,13 @@ export function parsePerson(written: string, sets: TitleSets = DEFAULT_SETS): Pe
   rest = rest.replace(/\(([^()]*)\)/g, (_, inner: string) => {
     notes.push(inner.trim());
     return ' ';
-  }).replace(/\s+/g, ' ').trim();
+  })
+    // "Rachel Romoff (rromoff": a note whose closing bracket was left out is a note all the same, not part of the name.
+    .replace(/\s\(([^()]*)$/, (_, inner: string) => {
+      notes.push(inner.trim());
+      return ' ';
+    })
+    .replace(/\s+/g, ' ').trim();
   for (const note of notes) readNote(note, out, sets);
   const bracketed = out.initials;
   // "Name, Organisation, Department": the first comma part is the person.
