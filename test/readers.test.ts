@@ -68,6 +68,10 @@ const WALK: Record<string, string[][]> = {
     ['owner-first', 'action', '', 'Wren to ask the bakery for a stall.', 'Wren'],
     ['owner-first', 'action', '', 'Bea was tasked with finding a second press.', 'Bea'],
     ['owner-first', 'action', '', 'Oskar needs to return the crates.', 'Oskar'],
+    // A clause after a comma; a speaker's own commitment ("Will …", "I'll …"). Not who takes a role ("Oskar to scribe"),
+    // not a speaker's words ("I'll mention …"), not an offer ("I can help").
+    ['owner-first', 'action', '', 'Bea to draw it up.', 'Bea'],
+    ['owner-first', 'action', '', 'Will mend the long ladder before the harvest.', 'Oskar'],
   ],
   // Task lists: the owner as a leading @handle, a leading name and colon, or an @handle in brackets at the end.
   'task-list': [

@@ -87,6 +87,14 @@ describe('certainty', () => {
     expect(a.file.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['16 action-owner']);
   });
 
+  it('"Action items:" over sub-bullets is no action of its own: the sub-bullets are', () => {
+    const { meeting } = meetingOf(PEOPLE, '## 2. Roads\n\n- Action items:\n    - Ana Lopez to write to the county.\n    - Everyone to count the potholes.\n');
+    expect(meeting.actions.map((a) => [a.text, a.owners.map((o) => o.text)])).toEqual([
+      ['Ana Lopez to write to the county.', ['Ana Lopez']],
+      ['Everyone to count the potholes.', ['Everyone']],
+    ]);
+  });
+
   it('a whole paragraph after a label is not one action', () => {
     const long = 'Action: AL to write. '.concat('The council discussed the matter at length and many views were heard. '.repeat(6));
     const { meeting } = meetingOf(PEOPLE, `## 2. Roads\n\n${long}\n`);

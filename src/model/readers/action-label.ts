@@ -19,6 +19,8 @@ export const actionLabel: Reader<'paragraph'> = {
     if (!labelOf(p, text)) return undefined;
     if (o.taken.has(p)) return [];
     const lines = labelledLines(p);
+    // "- Action items:" over sub-bullets: a heading of the actions below it, which are read as entries of their own.
+    if (lines.length === 1 && labelOf(p, text)!.groups!.rest!.trim() === '' && place.item?.children.some((c) => c.type === 'list')) return [];
     if (lines.length === 1) return readLabelled(p, text, place.item ?? p, o);
     return lines.flatMap((line) => readLabelled(line, lineText(line).replace(/\s+/g, ' ').trim(), line, o));
   },

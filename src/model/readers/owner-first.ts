@@ -1,12 +1,13 @@
 /**
  * Owner-first sentences: "Kit Morrow will book the marquee …", "Alma to ask the bakery …", "Our
- * chair would draw up …", in files that write no v1 action lines. The owner must be someone the
+ * chair would draw up …", and a speaker's own commitment ("Kit: I'll book the marquee"), in files
+ * that write no v1 action lines. The owner must be someone the
  * minutes list or an office; "he"/"she"/"they" stand for the last such subject. Precision first:
  * when the owner is not recognised, no action.
  */
 import type { OwnerIndex } from '../owner-resolve.js';
 import type { Patterns } from '../../vocabulary/patterns.js';
-import { looksLikeOwner, noNewActions, NOT_A_TASK, OWNER_VERB, PRONOUN, resolvesAll, splitSentences } from './recognise.js';
+import { looksLikeOwner, noNewActions, NOT_A_TASK, OWNER_VERB, PRONOUN, resolvesAll, SPEAKER_COMMITS, SPOKEN, splitSentences, TAKES_A_ROLE } from './recognise.js';
 import { spanOf, type Reader } from './reader.js';
 
 export const ownerFirst: Reader<'paragraph'> = {
@@ -26,20 +27,23 @@ function proseActions(text: string, owners: OwnerIndex, words: Patterns): Array<
   let subject: string | undefined;
   for (const raw of splitSentences(text)) {
     const s = raw.replace(/^\[[^\]]{1,30}\]\s*/, '');
-    // "Community Space: Hannah will come back to this issue": a topic, then the sentence.
-    const m = OWNER_VERB.exec(s) ?? OWNER_VERB.exec(s.replace(/^[^:]{1,60}:\s+(?=\p{Lu})/u, ''));
+    const own = speakerCommitment(s, owners, words);
+    if (own) {
+      out.push(own);
+      subject = own.owner;
+      continue;
+    }
     const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
-    if (m) {
-      let owner = m.groups!.owner!.trim();
-      const verb = m.groups!.verb!.toLowerCase();
-      const next = m.groups!.next!.toLowerCase();
-      if (PRONOUN.test(owner) && subject && (verb === 'will' || verb === 'would')) owner = subject;
-      const ok = !NOT_A_TASK.has(next) && looksLikeOwner(owner, words) && resolvesAll(owner, owners, words);
-      if (ok) {
-        out.push({ text: s.slice(s.indexOf(m.groups!.owner!)), owner });
-        subject = owner;
-        continue;
-      }
+    // The sentence itself; "Community Space: Hannah will come back to this issue" (a topic, then
+    // the sentence); "No objections to a committee, Eric to own that" (a clause after a comma).
+    const found = [s, s.replace(/^[^:]{1,60}:\s+(?=\p{Lu})/u, ''), s.replace(/^[^,]{1,120},\s+(?=\p{Lu})/u, '')]
+      .filter((x, i, all) => all.indexOf(x) === i)
+      .map((x) => ownerVerb(x, subject, owners, words))
+      .find((x) => x !== undefined);
+    if (found) {
+      out.push(found);
+      subject = found.owner;
+      continue;
     }
     if (lead) {
       const owner = lead.groups!.owner!.trim();
@@ -47,4 +51,32 @@ function proseActions(text: string, owners: OwnerIndex, words: Patterns): Array<
     }
   }
   return out;
+}
+
+/** "Kit will book the hall", "Alma to ask the bakery": the owner before the verb, someone of the meeting. */
+function ownerVerb(s: string, subject: string | undefined, owners: OwnerIndex, words: Patterns): { text: string; owner: string } | undefined {
+  const m = OWNER_VERB.exec(s);
+  if (!m) return undefined;
+  let owner = m.groups!.owner!.trim();
+  const verb = m.groups!.verb!.toLowerCase();
+  const next = m.groups!.next!.toLowerCase();
+  if (PRONOUN.test(owner) && subject && (verb === 'will' || verb === 'would')) owner = subject;
+  const after = s.slice(m.index + m.groups!.owner!.length).trimStart();
+  const ok = !NOT_A_TASK.has(next) && !TAKES_A_ROLE.test(after) && looksLikeOwner(owner, words) && resolvesAll(owner, owners, words);
+  return ok ? { text: s.slice(s.indexOf(m.groups!.owner!)), owner } : undefined;
+}
+
+/**
+ * "Mark: Will create the team PR", "Eric: I'll own writing up that policy": notes that give a
+ * speaker's words, the speaker someone of the meeting, committing to a task in the first person.
+ * The speaker is the owner; the words after the label are the action's. ("I can help" is an offer,
+ * not a commitment: not read.)
+ */
+function speakerCommitment(s: string, owners: OwnerIndex, words: Patterns): { text: string; owner: string } | undefined {
+  const m = SPEAKER_COMMITS.exec(s);
+  if (!m) return undefined;
+  const speaker = m.groups!.speaker!.trim();
+  const next = m.groups!.next!.toLowerCase();
+  if (NOT_A_TASK.has(next) || SPOKEN.has(next) || !looksLikeOwner(speaker, words) || !resolvesAll(speaker, owners, words)) return undefined;
+  return { text: m.groups!.rest!, owner: speaker };
 }

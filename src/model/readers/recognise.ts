@@ -7,7 +7,8 @@ import type { ListItem, List, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isEveryone, isPlaceholder, isRole, splitOwners } from '../action-owners.js';
 import { sentences } from '../prose-units.js';
-import { patternsOf, sectionTitle, type Patterns } from '../../vocabulary/patterns.js';
+import { alternatives, patternsOf, sectionTitle, type Patterns } from '../../vocabulary/patterns.js';
+import { CHAIR_AFTER, NOTE_TAKER_AFTER } from '../../vocabulary/kept-words.js';
 import type { OwnerIndex } from '../owner-resolve.js';
 import type { ReviewStatus } from '../types.js';
 import type { SectionKind } from './reader.js';
@@ -69,6 +70,12 @@ const REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
 export const DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
 /** Owner before the verb: "Kate to …", "Karen, Ethan & Mateusz responsible for …", "AA will …". */
 export const OWNER_VERB = /^(?<owner>(?:[^.;:!?\n]|\.(?=\s*\p{Lu})){1,80}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?<verb>to|will|would|shall|is\s+to|are\s+to|responsible\s+for|offered\s+to|offers\s+to|agreed\s+to|undertook\s+to|needs?\s+to|(?:was|were|is|are)\s+tasked\s+with)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
+/** A speaker label, then a commitment in the first person: "Mark: Will create …", "Eric Huss: I'll own …". */
+export const SPEAKER_COMMITS = /^(?<speaker>\p{Lu}[\p{L}'’. -]{0,38}):\s+(?<rest>(?:I['’]ll|I\s+will|Will)\s+(?<next>\p{Ll}[\p{L}'-]*)[\s\S]*)$/u;
+/** Verbs of speaking: "BT: I'll mention …" says something in the meeting, it takes on no task. */
+export const SPOKEN = new Set(['mention', 'say', 'note', 'add', 'point', 'echo', 'repeat', 'answer', 'reply', 'comment', 'clarify', 'explain', 'argue', 'admit', 'agree', 'disagree', 'summarise', 'summarize']);
+/** "Mark to scribe", "Ryan will facilitate": who takes a role at this meeting, not an action. */
+export const TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, 'iu');
 /** Initials leading an entry: "AA/CG/DS We should …", "AA/CG: Create …". */
 const INITIALS_RUN = /^(?<owner>\p{Lu}{2,4}(?:\s*[/&,+]\s*\p{Lu}{2,4})*)\s*(?::|[-–—])?\s+(?=\S)/u;
 /** A leading ID in a list of actions: `2.1`, `2.4:`, `A3)`. */
