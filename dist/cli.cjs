@@ -12684,6 +12684,9 @@ function parsePerson(written, sets = DEFAULT_SETS) {
   rest = rest.replace(/\(([^()]*)\)/g, (_, inner) => {
     notes.push(inner.trim());
     return " ";
+  }).replace(/\s\(([^()]*)$/, (_, inner) => {
+    notes.push(inner.trim());
+    return " ";
   }).replace(/\s+/g, " ").trim();
   for (const note of notes) readNote(note, out2, sets);
   const bracketed = out2.initials;
@@ -31822,7 +31825,7 @@ function labelOf(p, text7) {
 function noNewActions(kind) {
   return kind === "review" || kind === "agenda";
 }
-var ELECTION, STATUS_ONLY, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, INITIALS_RUN, LEAD_ID, OWNER_PAREN, PASSIVE, EACH, COLON_OWNER, NOT_A_TASK, PRONOUN2, TRAILING;
+var ELECTION, STATUS_ONLY, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, SPEAKER_COMMITS, SPOKEN, TAKES_A_ROLE, INITIALS_RUN, LEAD_ID, OWNER_PAREN, PASSIVE, EACH, COLON_OWNER, NOT_A_TASK, PRONOUN2, TRAILING;
 var init_recognise = __esm({
   "src/model/readers/recognise.ts"() {
     "use strict";
@@ -31830,12 +31833,16 @@ var init_recognise = __esm({
     init_action_owners();
     init_prose_units();
     init_patterns();
+    init_kept_words();
     ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
     STATUS_ONLY = /* @__PURE__ */ new WeakMap();
     LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-\u2013\u2014]\s|[-\u2013\u2014]\s)\s*(?<rest>[\s\S]*)$/i;
     REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
     DASH_OWNER = /^(?<owner>[^-\u2013\u2014:\n]{1,60}?)\s+[-\u2013\u2014]\s+(?<task>[\s\S]+)$/;
     OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|agreed\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+    SPEAKER_COMMITS = new RegExp("^(?<speaker>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s+(?<rest>(?:I['\u2019]ll|I\\s+will|Will)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
+    SPOKEN = /* @__PURE__ */ new Set(["mention", "say", "note", "add", "point", "echo", "repeat", "answer", "reply", "comment", "clarify", "explain", "argue", "admit", "agree", "disagree", "summarise", "summarize"]);
+    TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, "iu");
     INITIALS_RUN = new RegExp("^(?<owner>\\p{Lu}{2,4}(?:\\s*[/&,+]\\s*\\p{Lu}{2,4})*)\\s*(?::|[-\u2013\u2014])?\\s+(?=\\S)", "u");
     LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
     OWNER_PAREN = new RegExp("^(?<owner>[^()\\n]{1,40}?)\\s*\\(\\s*(?:to|will)\\s+\\p{Ll}", "u");
@@ -31940,6 +31947,7 @@ var init_action_label = __esm({
         if (!labelOf(p, text7)) return void 0;
         if (o.taken.has(p)) return [];
         const lines = labelledLines(p);
+        if (lines.length === 1 && labelOf(p, text7).groups.rest.trim() === "" && place.item?.children.some((c) => c.type === "list")) return [];
         if (lines.length === 1) return readLabelled(p, text7, place.item ?? p, o);
         return lines.flatMap((line) => readLabelled(line, lineText2(line).replace(/\s+/g, " ").trim(), line, o));
       }
@@ -32160,19 +32168,18 @@ function proseActions(text7, owners, words3) {
   let subject;
   for (const raw of splitSentences(text7)) {
     const s = raw.replace(/^\[[^\]]{1,30}\]\s*/, "");
-    const m = OWNER_VERB.exec(s) ?? OWNER_VERB.exec(s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""));
+    const own5 = speakerCommitment(s, owners, words3);
+    if (own5) {
+      out2.push(own5);
+      subject = own5.owner;
+      continue;
+    }
     const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
-    if (m) {
-      let owner = m.groups.owner.trim();
-      const verb = m.groups.verb.toLowerCase();
-      const next = m.groups.next.toLowerCase();
-      if (PRONOUN2.test(owner) && subject && (verb === "will" || verb === "would")) owner = subject;
-      const ok3 = !NOT_A_TASK.has(next) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
-      if (ok3) {
-        out2.push({ text: s.slice(s.indexOf(m.groups.owner)), owner });
-        subject = owner;
-        continue;
-      }
+    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), "")].filter((x2, i2, all2) => all2.indexOf(x2) === i2).map((x2) => ownerVerb(x2, subject, owners, words3)).find((x2) => x2 !== void 0);
+    if (found2) {
+      out2.push(found2);
+      subject = found2.owner;
+      continue;
     }
     if (lead) {
       const owner = lead.groups.owner.trim();
@@ -32180,6 +32187,25 @@ function proseActions(text7, owners, words3) {
     }
   }
   return out2;
+}
+function ownerVerb(s, subject, owners, words3) {
+  const m = OWNER_VERB.exec(s);
+  if (!m) return void 0;
+  let owner = m.groups.owner.trim();
+  const verb = m.groups.verb.toLowerCase();
+  const next = m.groups.next.toLowerCase();
+  if (PRONOUN2.test(owner) && subject && (verb === "will" || verb === "would")) owner = subject;
+  const after = s.slice(m.index + m.groups.owner.length).trimStart();
+  const ok3 = !NOT_A_TASK.has(next) && !TAKES_A_ROLE.test(after) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
+  return ok3 ? { text: s.slice(s.indexOf(m.groups.owner)), owner } : void 0;
+}
+function speakerCommitment(s, owners, words3) {
+  const m = SPEAKER_COMMITS.exec(s);
+  if (!m) return void 0;
+  const speaker2 = m.groups.speaker.trim();
+  const next = m.groups.next.toLowerCase();
+  if (NOT_A_TASK.has(next) || SPOKEN.has(next) || !looksLikeOwner(speaker2, words3) || !resolvesAll(speaker2, owners, words3)) return void 0;
+  return { text: m.groups.rest, owner: speaker2 };
 }
 var ownerFirst;
 var init_owner_first = __esm({
@@ -62644,4 +62670,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 cc0d15600e2a16191ee293ff3eff4c30843b936b
+// minutebook-bundle-sha1 08c7662795d5860b7c157d7e4d1dbc0cded80596

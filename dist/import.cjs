@@ -48119,6 +48119,9 @@ function parsePerson(written2, sets = DEFAULT_SETS) {
   rest2 = rest2.replace(/\(([^()]*)\)/g, (_3, inner) => {
     notes.push(inner.trim());
     return " ";
+  }).replace(/\s\(([^()]*)$/, (_3, inner) => {
+    notes.push(inner.trim());
+    return " ";
   }).replace(/\s+/g, " ").trim();
   for (const note of notes) readNote(note, out, sets);
   const bracketed = out.initials;

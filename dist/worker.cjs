@@ -9156,6 +9156,9 @@ function parsePerson(written, sets = DEFAULT_SETS) {
   rest = rest.replace(/\(([^()]*)\)/g, (_, inner) => {
     notes.push(inner.trim());
     return " ";
+  }).replace(/\s\(([^()]*)$/, (_, inner) => {
+    notes.push(inner.trim());
+    return " ";
   }).replace(/\s+/g, " ").trim();
   for (const note of notes) readNote(note, out, sets);
   const bracketed = out.initials;
@@ -25126,6 +25129,9 @@ var LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\
 var REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
 var DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
 var OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|agreed\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+var SPEAKER_COMMITS = new RegExp("^(?<speaker>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s+(?<rest>(?:I['\u2019]ll|I\\s+will|Will)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
+var SPOKEN = /* @__PURE__ */ new Set(["mention", "say", "note", "add", "point", "echo", "repeat", "answer", "reply", "comment", "clarify", "explain", "argue", "admit", "agree", "disagree", "summarise", "summarize"]);
+var TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, "iu");
 var INITIALS_RUN = new RegExp("^(?<owner>\\p{Lu}{2,4}(?:\\s*[/&,+]\\s*\\p{Lu}{2,4})*)\\s*(?::|[-\u2013\u2014])?\\s+(?=\\S)", "u");
 var LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
 var OWNER_PAREN = new RegExp("^(?<owner>[^()\\n]{1,40}?)\\s*\\(\\s*(?:to|will)\\s+\\p{Ll}", "u");
@@ -25249,6 +25255,7 @@ var actionLabel = {
     if (!labelOf(p, text6)) return void 0;
     if (o.taken.has(p)) return [];
     const lines = labelledLines(p);
+    if (lines.length === 1 && labelOf(p, text6).groups.rest.trim() === "" && place.item?.children.some((c) => c.type === "list")) return [];
     if (lines.length === 1) return readLabelled(p, text6, place.item ?? p, o);
     return lines.flatMap((line) => readLabelled(line, lineText2(line).replace(/\s+/g, " ").trim(), line, o));
   }
@@ -25468,19 +25475,18 @@ function proseActions(text6, owners, words3) {
   let subject;
   for (const raw of splitSentences(text6)) {
     const s = raw.replace(/^\[[^\]]{1,30}\]\s*/, "");
-    const m = OWNER_VERB.exec(s) ?? OWNER_VERB.exec(s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""));
+    const own5 = speakerCommitment(s, owners, words3);
+    if (own5) {
+      out.push(own5);
+      subject = own5.owner;
+      continue;
+    }
     const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
-    if (m) {
-      let owner = m.groups.owner.trim();
-      const verb = m.groups.verb.toLowerCase();
-      const next = m.groups.next.toLowerCase();
-      if (PRONOUN2.test(owner) && subject && (verb === "will" || verb === "would")) owner = subject;
-      const ok3 = !NOT_A_TASK.has(next) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
-      if (ok3) {
-        out.push({ text: s.slice(s.indexOf(m.groups.owner)), owner });
-        subject = owner;
-        continue;
-      }
+    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), "")].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3)).find((x) => x !== void 0);
+    if (found2) {
+      out.push(found2);
+      subject = found2.owner;
+      continue;
     }
     if (lead) {
       const owner = lead.groups.owner.trim();
@@ -25488,6 +25494,25 @@ function proseActions(text6, owners, words3) {
     }
   }
   return out;
+}
+function ownerVerb(s, subject, owners, words3) {
+  const m = OWNER_VERB.exec(s);
+  if (!m) return void 0;
+  let owner = m.groups.owner.trim();
+  const verb = m.groups.verb.toLowerCase();
+  const next = m.groups.next.toLowerCase();
+  if (PRONOUN2.test(owner) && subject && (verb === "will" || verb === "would")) owner = subject;
+  const after = s.slice(m.index + m.groups.owner.length).trimStart();
+  const ok3 = !NOT_A_TASK.has(next) && !TAKES_A_ROLE.test(after) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
+  return ok3 ? { text: s.slice(s.indexOf(m.groups.owner)), owner } : void 0;
+}
+function speakerCommitment(s, owners, words3) {
+  const m = SPEAKER_COMMITS.exec(s);
+  if (!m) return void 0;
+  const speaker2 = m.groups.speaker.trim();
+  const next = m.groups.next.toLowerCase();
+  if (NOT_A_TASK.has(next) || SPOKEN.has(next) || !looksLikeOwner(speaker2, words3) || !resolvesAll(speaker2, owners, words3)) return void 0;
+  return { text: m.groups.rest, owner: speaker2 };
 }
 
 // src/model/readers/review-line.ts
