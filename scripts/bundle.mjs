@@ -33,6 +33,28 @@ const noFdirPicomatch = {
   },
 };
 
+// node:child_process (with net, dgram and more of Node's modules behind it) cost about 5 ms on every
+// start, because commander requires it as it loads, for subcommands run as programs (minutebook has
+// none), and git-history.ts imports it for the rare approved file. In the CLI bundle it is loaded
+// on first use instead: each export is a getter that requires it then.
+const CHILD_PROCESS_EXPORTS = ['ChildProcess', 'exec', 'execFile', 'execFileSync', 'execSync', 'fork', 'spawn', 'spawnSync'];
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      args.namespace === 'lazy-child-process' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'lazy-child-process' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: [
+        'let loaded;',
+        "const childProcess = () => (loaded ??= require('node:child_process'));",
+        `for (const name of ${JSON.stringify(CHILD_PROCESS_EXPORTS)}) Object.defineProperty(exports, name, { enumerable: true, get: () => childProcess()[name] });`,
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // The built-in templates, compiled now rather than on every run (src/render/precompiled.ts says
@@ -101,7 +123,7 @@ const cliBuild = build({
   define: { __MINUTEBOOK_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__mbModuleUrl' },
   banner: { js: "var __mbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
-  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates, separateImporter],
+  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates, separateImporter, lazyChildProcess],
 });
 await cliBuild;
 finishForLoader(join(outdir, 'cli.cjs'));
