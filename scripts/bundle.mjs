@@ -33,27 +33,35 @@ const noFdirPicomatch = {
   },
 };
 
-// node:child_process (with net, dgram and more of Node's modules behind it) cost about 5 ms on every
-// start, because commander requires it as it loads, for subcommands run as programs (minutebook has
-// none), and git-history.ts imports it for the rare approved file. In the CLI bundle it is loaded
-// on first use instead: each export is a getter that requires it then.
-const CHILD_PROCESS_EXPORTS = ['ChildProcess', 'exec', 'execFile', 'execFileSync', 'execSync', 'fork', 'spawn', 'spawnSync'];
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(b) {
-    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
-      args.namespace === 'lazy-child-process' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'lazy-child-process' },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: [
-        'let loaded;',
-        "const childProcess = () => (loaded ??= require('node:child_process'));",
-        `for (const name of ${JSON.stringify(CHILD_PROCESS_EXPORTS)}) Object.defineProperty(exports, name, { enumerable: true, get: () => childProcess()[name] });`,
-      ].join('\n'),
-      loader: 'js',
-    }));
-  },
-};
+/**
+ * A module required on first use rather than as the bundle loads: its importers get a stand-in
+ * whose exports are getters that require it then (`exportNames`: every name it exports).
+ * - node:child_process (with net, dgram and more of Node's modules behind it) cost about 5 ms on
+ *   every start, because commander requires it as it loads, for subcommands run as programs
+ *   (minutebook has none), and git-history.ts imports it for the rare approved file.
+ * - fflate builds its inflate and deflate tables as it loads, about 10 ms of a DOCX build, and
+ *   only reading a reference document (render/docx/reference-doc.ts) needs it.
+ */
+function onFirstUse(name, filter, real, exportNames) {
+  const namespace = `on-first-use-${name}`;
+  return {
+    name: namespace,
+    setup(b) {
+      b.onResolve({ filter }, (args) => (args.namespace === namespace ? undefined : { path: name, namespace }));
+      b.onLoad({ filter: /.*/, namespace }, () => ({
+        contents: [
+          'let loaded;',
+          `const real = () => (loaded ??= require(${JSON.stringify(real)}));`,
+          `for (const name of ${JSON.stringify(exportNames)}) Object.defineProperty(exports, name, { enumerable: true, get: () => real()[name] });`,
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+}
+const childProcessOnFirstUse = onFirstUse('child_process', /^(?:node:)?child_process$/, 'node:child_process', Object.keys(await import('node:child_process')).filter((n) => n !== 'default' && !n.startsWith('_')));
+const fflateOnFirstUse = onFirstUse('fflate', /^fflate$/, 'fflate', Object.keys(await import('fflate')).filter((n) => n !== 'default'));
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -123,7 +131,7 @@ const cliBuild = build({
   define: { __MINUTEBOOK_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__mbModuleUrl' },
   banner: { js: "var __mbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
-  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates, separateImporter, lazyChildProcess],
+  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates, separateImporter, childProcessOnFirstUse, fflateOnFirstUse],
 });
 await cliBuild;
 finishForLoader(join(outdir, 'cli.cjs'));
