@@ -63,6 +63,32 @@ function onFirstUse(name, filter, real, exportNames) {
 const childProcessOnFirstUse = onFirstUse('child_process', /^(?:node:)?child_process$/, 'node:child_process', Object.keys(await import('node:child_process')).filter((n) => n !== 'default' && !n.startsWith('_')));
 const fflateOnFirstUse = onFirstUse('fflate', /^fflate$/, 'fflate', Object.keys(await import('fflate')).filter((n) => n !== 'default'));
 
+// micromark's parse() merges its constructs with the extensions (GFM, front matter) on every call:
+// for each review's update a DOCX build parses, and for every section of every file a check
+// parses (parse/markdown.ts cuts long files), although the extensions are the same array each
+// time (remark-parse hands over the frozen processor's). Merged once per array instead; the
+// merged constructs are only read while parsing.
+const MICROMARK_COMBINE = /const constructs = \/\*\* @type \{FullNormalizedExtension\} \*\/\s*combineExtensions\(\[defaultConstructs, \.\.\.\(settings\.extensions \|\| \[\]\)\]\);/;
+const micromarkCombinedOnce = {
+  name: 'micromark-combined-once',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]micromark[\\/]lib[\\/]parse\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!MICROMARK_COMBINE.test(text)) throw new Error(`${args.path}: micromark no longer merges its extensions as scripts/bundle.mjs expects; look again`);
+      const memo = [
+        'const combinedByExtensions = new WeakMap();',
+        'function combinedFor(extensions) {',
+        '  const key = extensions || combinedByExtensions;',
+        '  let combined = combinedByExtensions.get(key);',
+        '  if (!combined) combinedByExtensions.set(key, (combined = combineExtensions([defaultConstructs, ...(extensions || [])])));',
+        '  return combined;',
+        '}',
+      ].join('\n');
+      return { contents: `${text.replace(MICROMARK_COMBINE, 'const constructs = combinedFor(settings.extensions);')}\n${memo}\n`, loader: 'js' };
+    });
+  },
+};
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // The built-in templates, compiled now rather than on every run (src/render/precompiled.ts says
@@ -131,7 +157,7 @@ const cliBuild = build({
   define: { __MINUTEBOOK_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__mbModuleUrl' },
   banner: { js: "var __mbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
-  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates, separateImporter, childProcessOnFirstUse, fflateOnFirstUse],
+  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates, separateImporter, childProcessOnFirstUse, fflateOnFirstUse, micromarkCombinedOnce],
 });
 await cliBuild;
 finishForLoader(join(outdir, 'cli.cjs'));
@@ -142,7 +168,7 @@ await build({
   ...cjs,
   entryPoints: { worker: 'src/cli/analyse-worker.ts' },
   logLevel: 'warning',
-  plugins: [noFdirPicomatch],
+  plugins: [noFdirPicomatch, micromarkCombinedOnce],
 });
 
 await build({
