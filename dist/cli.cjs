@@ -6,12 +6,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __esm = (fn, res, err3) => function __init() {
-  if (err3) throw err3[0];
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err3 = [e], e;
+    throw err2 = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require() {
@@ -206,6 +206,15 @@ var require_argument = __commonJS({
   }
 });
 
+// on-first-use-child_process:child_process
+var require_child_process = __commonJS({
+  "on-first-use-child_process:child_process"(exports2) {
+    var loaded;
+    var real = () => loaded ??= require("node:child_process");
+    for (const name of ["ChildProcess", "exec", "execFile", "execFileSync", "execSync", "fork", "spawn", "spawnSync"]) Object.defineProperty(exports2, name, { enumerable: true, get: () => real()[name] });
+  }
+});
+
 // node_modules/commander/lib/help.js
 var require_help = __commonJS({
   "node_modules/commander/lib/help.js"(exports2) {
@@ -364,9 +373,9 @@ var require_help = __commonJS({
        * @returns {number}
        */
       longestSubcommandTermLength(cmd, helper) {
-        return helper.visibleCommands(cmd).reduce((max2, command) => {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
           return Math.max(
-            max2,
+            max,
             this.displayWidth(
               helper.styleSubcommandTerm(helper.subcommandTerm(command))
             )
@@ -381,9 +390,9 @@ var require_help = __commonJS({
        * @returns {number}
        */
       longestOptionTermLength(cmd, helper) {
-        return helper.visibleOptions(cmd).reduce((max2, option) => {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
           return Math.max(
-            max2,
+            max,
             this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
           );
         }, 0);
@@ -396,9 +405,9 @@ var require_help = __commonJS({
        * @returns {number}
        */
       longestGlobalOptionTermLength(cmd, helper) {
-        return helper.visibleGlobalOptions(cmd).reduce((max2, option) => {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
           return Math.max(
-            max2,
+            max,
             this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
           );
         }, 0);
@@ -411,9 +420,9 @@ var require_help = __commonJS({
        * @returns {number}
        */
       longestArgumentTermLength(cmd, helper) {
-        return helper.visibleArguments(cmd).reduce((max2, argument) => {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
           return Math.max(
-            max2,
+            max,
             this.displayWidth(
               helper.styleArgumentTerm(helper.argumentTerm(argument))
             )
@@ -1129,30 +1138,30 @@ var require_suggestSimilar = __commonJS({
       if (Math.abs(a.length - b.length) > maxDistance)
         return Math.max(a.length, b.length);
       const d = [];
-      for (let i2 = 0; i2 <= a.length; i2++) {
-        d[i2] = [i2];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
       }
       for (let j = 0; j <= b.length; j++) {
         d[0][j] = j;
       }
       for (let j = 1; j <= b.length; j++) {
-        for (let i2 = 1; i2 <= a.length; i2++) {
+        for (let i = 1; i <= a.length; i++) {
           let cost = 1;
-          if (a[i2 - 1] === b[j - 1]) {
+          if (a[i - 1] === b[j - 1]) {
             cost = 0;
           } else {
             cost = 1;
           }
-          d[i2][j] = Math.min(
-            d[i2 - 1][j] + 1,
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
             // deletion
-            d[i2][j - 1] + 1,
+            d[i][j - 1] + 1,
             // insertion
-            d[i2 - 1][j - 1] + cost
+            d[i - 1][j - 1] + cost
             // substitution
           );
-          if (i2 > 1 && j > 1 && a[i2 - 1] === b[j - 2] && a[i2 - 2] === b[j - 1]) {
-            d[i2][j] = Math.min(d[i2][j], d[i2 - 2][j - 2] + 1);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
           }
         }
       }
@@ -1205,7 +1214,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require("node:child_process");
+    var childProcess = require_child_process();
     var path2 = require("node:path");
     var fs = require("node:fs");
     var process3 = require("node:process");
@@ -1633,9 +1642,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (fn) {
           this._exitCallback = fn;
         } else {
-          this._exitCallback = (err3) => {
-            if (err3.code !== "commander.executeSubCommandAsync") {
-              throw err3;
+          this._exitCallback = (err2) => {
+            if (err2.code !== "commander.executeSubCommandAsync") {
+              throw err2;
             } else {
             }
           };
@@ -1711,12 +1720,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _callParseArg(target, value2, previous3, invalidArgumentMessage) {
         try {
           return target.parseArg(value2, previous3);
-        } catch (err3) {
-          if (err3.code === "commander.invalidArgument") {
-            const message = `${invalidArgumentMessage} ${err3.message}`;
-            this.error(message, { exitCode: err3.exitCode, code: err3.code });
+        } catch (err2) {
+          if (err2.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err2.message}`;
+            this.error(message, { exitCode: err2.exitCode, code: err2.code });
           }
-          throw err3;
+          throw err2;
         }
       }
       /**
@@ -2305,14 +2314,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
             );
           }
         });
-        proc.on("error", (err3) => {
-          if (err3.code === "ENOENT") {
+        proc.on("error", (err2) => {
+          if (err2.code === "ENOENT") {
             this._checkForMissingExecutable(
               executableFile,
               executableDir,
               subcommand._name
             );
-          } else if (err3.code === "EACCES") {
+          } else if (err2.code === "EACCES") {
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
@@ -2323,7 +2332,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
               "commander.executeSubCommandAsync",
               "(error)"
             );
-            wrappedError.nestedError = err3;
+            wrappedError.nestedError = err2;
             exitCallback(wrappedError);
           }
         });
@@ -2377,8 +2386,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _checkNumberOfArguments() {
-        this.registeredArguments.forEach((arg, i2) => {
-          if (arg.required && this.args[i2] == null) {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
             this.missingArgument(arg.name());
           }
         });
@@ -2676,13 +2685,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
         };
         let activeVariadicOption = null;
         let activeGroup = null;
-        let i2 = 0;
-        while (i2 < args.length || activeGroup) {
-          const arg = activeGroup ?? args[i2++];
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
           activeGroup = null;
           if (arg === "--") {
             if (dest === unknown) dest.push(arg);
-            dest.push(...args.slice(i2));
+            dest.push(...args.slice(i));
             break;
           }
           if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
@@ -2694,13 +2703,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             const option = this._findOption(arg);
             if (option) {
               if (option.required) {
-                const value2 = args[i2++];
+                const value2 = args[i++];
                 if (value2 === void 0) this.optionMissingArgument(option);
                 this.emit(`option:${option.name()}`, value2);
               } else if (option.optional) {
                 let value2 = null;
-                if (i2 < args.length && (!maybeOption(args[i2]) || negativeNumberArg(args[i2]))) {
-                  value2 = args[i2++];
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value2 = args[i++];
                 }
                 this.emit(`option:${option.name()}`, value2);
               } else {
@@ -2736,18 +2745,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
           if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
             if (this._findCommand(arg)) {
               operands.push(arg);
-              unknown.push(...args.slice(i2));
+              unknown.push(...args.slice(i));
               break;
             } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
-              operands.push(arg, ...args.slice(i2));
+              operands.push(arg, ...args.slice(i));
               break;
             } else if (this._defaultCommandName) {
-              unknown.push(arg, ...args.slice(i2));
+              unknown.push(arg, ...args.slice(i));
               break;
             }
           }
           if (this._passThroughOptions) {
-            dest.push(arg, ...args.slice(i2));
+            dest.push(arg, ...args.slice(i));
             break;
           }
           dest.push(arg);
@@ -2763,8 +2772,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._storeOptionsAsProperties) {
           const result = {};
           const len = this.options.length;
-          for (let i2 = 0; i2 < len; i2++) {
-            const key = this.options[i2].attributeName();
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
             result[key] = key === this._versionOptionName ? this._version : this[key];
           }
           return result;
@@ -3586,13 +3595,13 @@ var require_eastasianwidth = __commonJS({
       module2.exports = eaw;
     }
     eaw.eastAsianWidth = function(character) {
-      var x2 = character.charCodeAt(0);
+      var x = character.charCodeAt(0);
       var y = character.length == 2 ? character.charCodeAt(1) : 0;
-      var codePoint = x2;
-      if (55296 <= x2 && x2 <= 56319 && (56320 <= y && y <= 57343)) {
-        x2 &= 1023;
+      var codePoint = x;
+      if (55296 <= x && x <= 56319 && (56320 <= y && y <= 57343)) {
+        x &= 1023;
         y &= 1023;
-        codePoint = x2 << 10 | y;
+        codePoint = x << 10 | y;
         codePoint += 65536;
       }
       if (12288 == codePoint || 65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510) {
@@ -3626,8 +3635,8 @@ var require_eastasianwidth = __commonJS({
     eaw.length = function(string3) {
       var characters = stringToArray(string3);
       var len = 0;
-      for (var i2 = 0; i2 < characters.length; i2++) {
-        len = len + this.characterLength(characters[i2]);
+      for (var i = 0; i < characters.length; i++) {
+        len = len + this.characterLength(characters[i]);
       }
       return len;
     };
@@ -3644,8 +3653,8 @@ var require_eastasianwidth = __commonJS({
       var result = "";
       var eawLen = 0;
       var chars = stringToArray(text7);
-      for (var i2 = 0; i2 < chars.length; i2++) {
-        var char = chars[i2];
+      for (var i = 0; i < chars.length; i++) {
+        var char = chars[i];
         var charLen = eaw.length(char);
         if (eawLen >= start - (charLen == 2 ? 1 : 0)) {
           if (eawLen + charLen <= end) {
@@ -4277,8 +4286,8 @@ function serializeRows(rows) {
       let cellIndex = -1;
       while (++cellIndex < row.length) {
         const cell2 = row[cellIndex] || "";
-        const max2 = (sizes[cellIndex] || 0) + 1;
-        line += cell2 + " ".repeat(max2 - width(cell2));
+        const max = (sizes[cellIndex] || 0) + 1;
+        line += cell2 + " ".repeat(max - width(cell2));
       }
     }
     lines.push(line.trimEnd());
@@ -4605,15 +4614,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path2 = Object.freeze(path2.concat(node2));
-          for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path2);
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i2, 1);
-              i2 -= 1;
+              node2.items.splice(i, 1);
+              i -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -4653,15 +4662,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path2 = Object.freeze(path2.concat(node2));
-          for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path2);
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i2, 1);
-              i2 -= 1;
+              node2.items.splice(i, 1);
+              i -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -4930,8 +4939,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i2 = 1; true; ++i2) {
-        const name = `${prefix}${i2}`;
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
         if (!exclude.has(name))
           return name;
       }
@@ -4982,13 +4991,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
-            const v0 = val[i2];
-            const v1 = applyReviver(reviver, val, String(i2), v0);
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
             if (v1 === void 0)
-              delete val[i2];
+              delete val[i];
             else if (v1 !== v0)
-              val[i2] = v1;
+              val[i] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -5032,7 +5041,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
       if (Array.isArray(value2))
-        return value2.map((v, i2) => toJS(v, String(i2), ctx));
+        return value2.map((v, i) => toJS(v, String(i), ctx));
       if (value2 && typeof value2.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value2))
           return value2.toJSON(arg, ctx);
@@ -5328,8 +5337,8 @@ var require_Collection = __commonJS({
     var Node = require_Node();
     function collectionFromPath(schema, path2, value2) {
       let v = value2;
-      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
-        const k = path2[i2];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5506,44 +5515,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i2 = -1;
+      let i = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text7, i2, indent2.length);
-        if (i2 !== -1)
-          end = i2 + endStep;
+        i = consumeMoreIndentedLines(text7, i, indent2.length);
+        if (i !== -1)
+          end = i + endStep;
       }
-      for (let ch; ch = text7[i2 += 1]; ) {
+      for (let ch; ch = text7[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i2;
-          switch (text7[i2 + 1]) {
+          escStart = i;
+          switch (text7[i + 1]) {
             case "x":
-              i2 += 3;
+              i += 3;
               break;
             case "u":
-              i2 += 5;
+              i += 5;
               break;
             case "U":
-              i2 += 9;
+              i += 9;
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
-          escEnd = i2;
+          escEnd = i;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text7, i2, indent2.length);
-          end = i2 + indent2.length + endStep;
+            i = consumeMoreIndentedLines(text7, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text7[i2 + 1];
+            const next = text7[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i2;
+              split = i;
           }
-          if (i2 >= end) {
+          if (i >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -5551,10 +5560,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text7[i2 += 1];
+                ch = text7[i += 1];
                 overflow = true;
               }
-              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text7;
               folds.push(j);
@@ -5575,9 +5584,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text7.slice(0, folds[0]);
-      for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text7.length;
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text7.length;
         if (fold === 0)
           res = `
 ${indent2}${text7.slice(0, end2)}`;
@@ -5590,19 +5599,19 @@ ${indent2}${text7.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text7, i2, indent2) {
-      let end = i2;
-      let start = i2 + 1;
+    function consumeMoreIndentedLines(text7, i, indent2) {
+      let end = i;
+      let start = i + 1;
       let ch = text7[start];
       while (ch === " " || ch === "	") {
-        if (i2 < start + indent2) {
-          ch = text7[++i2];
+        if (i < start + indent2) {
+          ch = text7[++i];
         } else {
           do {
-            ch = text7[++i2];
+            ch = text7[++i];
           } while (ch && ch !== "\n");
-          end = i2;
-          start = i2 + 1;
+          end = i;
+          start = i + 1;
           ch = text7[start];
         }
       }
@@ -5634,11 +5643,11 @@ var require_stringifyString = __commonJS({
       const strLen = str3.length;
       if (strLen <= limit)
         return false;
-      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str3[i2] === "\n") {
-          if (i2 - start > limit)
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str3[i] === "\n") {
+          if (i - start > limit)
             return true;
-          start = i2 + 1;
+          start = i + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -5654,19 +5663,19 @@ var require_stringifyString = __commonJS({
       const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str3 = "";
       let start = 0;
-      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str3 += json.slice(start, i2) + "\\ ";
-          i2 += 1;
-          start = i2;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str3 += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i2 + 1]) {
+          switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i2);
-                const code3 = json.substr(i2 + 2, 4);
+                str3 += json.slice(start, i);
+                const code3 = json.substr(i + 2, 4);
                 switch (code3) {
                   case "0000":
                     str3 += "\\0";
@@ -5696,30 +5705,30 @@ var require_stringifyString = __commonJS({
                     if (code3.substr(0, 2) === "00")
                       str3 += "\\x" + code3.substr(2);
                     else
-                      str3 += json.substr(i2, 6);
+                      str3 += json.substr(i, 6);
                 }
-                i2 += 5;
-                start = i2 + 1;
+                i += 5;
+                start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
-                i2 += 1;
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
               } else {
-                str3 += json.slice(start, i2) + "\n\n";
-                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                str3 += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str3 += "\n";
-                  i2 += 2;
+                  i += 2;
                 }
                 str3 += indent2;
-                if (json[i2 + 2] === " ")
+                if (json[i + 2] === " ")
                   str3 += "\\";
-                i2 += 1;
-                start = i2 + 1;
+                i += 1;
+                start = i + 1;
               }
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
       }
       str3 = start ? str3 + json.slice(start) : json;
@@ -6358,8 +6367,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items2.length; ++i2) {
-        const item = items2[i2];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -6388,8 +6397,8 @@ var require_stringifyCollection = __commonJS({
         str3 = flowChars.start + flowChars.end;
       } else {
         str3 = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
           str3 += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -6413,8 +6422,8 @@ ${indent2}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items2.length; ++i2) {
-        const item = items2[i2];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -6445,7 +6454,7 @@ ${indent2}${line}` : "\n";
           reqNewline = true;
         let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
-        if (i2 < items2.length - 1) {
+        if (i < items2.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -6573,11 +6582,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i2 === -1)
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i2, 0, _pair);
+            this.items.splice(i, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -6732,9 +6741,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i2 = 0;
+        let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i2++), ctx));
+          seq.push(toJS.toJS(item, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -6752,10 +6761,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i2 = 0;
+          let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
+              const key = obj instanceof Set ? it : String(i++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -6869,12 +6878,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
-        let i2 = n2.indexOf(".");
-        if (i2 < 0) {
-          i2 = n2.length;
+        let i = n2.indexOf(".");
+        if (i < 0) {
+          i = n2.length;
           n2 += ".";
         }
-        let d = minFractionDigits - (n2.length - i2 - 1);
+        let d = minFractionDigits - (n2.length - i - 1);
         while (d-- > 0)
           n2 += "0";
       }
@@ -7096,8 +7105,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str3 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str3.length);
-          for (let i2 = 0; i2 < str3.length; ++i2)
-            buffer[i2] = str3.charCodeAt(i2);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -7113,8 +7122,8 @@ var require_binary = __commonJS({
           str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i2 = 0; i2 < buf.length; ++i2)
-            s += String.fromCharCode(buf[i2]);
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
           str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -7124,8 +7133,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n2 = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n2);
-          for (let i2 = 0, o = 0; i2 < n2; ++i2, o += lineWidth) {
-            lines[i2] = str3.substr(o, lineWidth);
+          for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
+            lines[i] = str3.substr(o, lineWidth);
           }
           str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -7146,8 +7155,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i2 = 0; i2 < seq.items.length; ++i2) {
-          let item = seq.items[i2];
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -7164,7 +7173,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -7174,11 +7183,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i2 = 0;
+      let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i2++), it);
+            it = replacer.call(iterable, String(i++), it);
           let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -8691,8 +8700,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        const collItem = fc.items[i2];
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
         const { start, key, sep: sep6, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
@@ -8705,9 +8714,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep6 && !value2) {
-            if (i2 === 0 && props.comma)
+            if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i2 < fc.items.length - 1)
+            else if (i < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -8726,7 +8735,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i2 === 0) {
+        if (i === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -8937,10 +8946,10 @@ var require_resolve_block_scalar = __commonJS({
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content3 = lines[i2][1];
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content3 = lines[i][1];
         if (content3 === "" || content3 === "\r")
-          chompStart = i2;
+          chompStart = i;
         else
           break;
       }
@@ -8954,8 +8963,8 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar2.indent + header.indent;
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
-      for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent2, content3] = lines[i2];
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent2, content3] = lines[i];
         if (content3 === "" || content3 === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -8966,7 +8975,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent2.length;
-          contentStart = i2;
+          contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -8975,17 +8984,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content3.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
-          chompStart = i2 + 1;
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
       }
       let value2 = "";
       let sep6 = "";
       let prevMoreIndented = false;
-      for (let i2 = 0; i2 < contentStart; ++i2)
-        value2 += lines[i2][0].slice(trimIndent) + "\n";
-      for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent2, content3] = lines[i2];
+      for (let i = 0; i < contentStart; ++i)
+        value2 += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent2, content3] = lines[i];
         offset += indent2.length + content3.length + 1;
         const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
@@ -9022,8 +9031,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value2 += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i = chompStart; i < lines.length; ++i)
+            value2 += "\n" + lines[i][0].slice(trimIndent);
           if (value2[value2.length - 1] !== "\n")
             value2 += "\n";
           break;
@@ -9043,8 +9052,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent2 = 0;
       let chomp = "";
       let error = -1;
-      for (let i2 = 1; i2 < source2.length; ++i2) {
-        const ch = source2[i2];
+      for (let i = 1; i < source2.length; ++i) {
+        const ch = source2[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -9052,7 +9061,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent2 && n2)
             indent2 = n2;
           else if (error === -1)
-            error = offset + i2;
+            error = offset + i;
         }
       }
       if (error !== -1)
@@ -9060,8 +9069,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source2.length;
-      for (let i2 = 1; i2 < props.length; ++i2) {
-        const token = props[i2];
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -9099,8 +9108,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
       return lines;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -9219,43 +9228,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source2, onError) {
       let res = "";
-      for (let i2 = 1; i2 < source2.length - 1; ++i2) {
-        const ch = source2[i2];
-        if (ch === "\r" && source2[i2 + 1] === "\n")
+      for (let i = 1; i < source2.length - 1; ++i) {
+        const ch = source2[i];
+        if (ch === "\r" && source2[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source2, i2);
+          const { fold, offset } = foldNewline(source2, i);
           res += fold;
-          i2 = offset;
+          i = offset;
         } else if (ch === "\\") {
-          let next = source2[++i2];
+          let next = source2[++i];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source2[i2 + 1];
+            next = source2[i + 1];
             while (next === " " || next === "	")
-              next = source2[++i2 + 1];
-          } else if (next === "\r" && source2[i2 + 1] === "\n") {
-            next = source2[++i2 + 1];
+              next = source2[++i + 1];
+          } else if (next === "\r" && source2[i + 1] === "\n") {
+            next = source2[++i + 1];
             while (next === " " || next === "	")
-              next = source2[++i2 + 1];
+              next = source2[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source2, i2 + 1, length, onError);
-            i2 += length;
+            res += parseCharCode(source2, i + 1, length, onError);
+            i += length;
           } else {
-            const raw = source2.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source2.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i2;
-          let next = source2[i2 + 1];
+          const wsStart = i;
+          let next = source2[i + 1];
           while (next === " " || next === "	")
-            next = source2[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source2[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source2.slice(wsStart, i2 + 1) : ch;
+            next = source2[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source2[i + 2] === "\n"))
+            res += i > wsStart ? source2.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
@@ -9416,8 +9425,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
         pos ?? (pos = before2.length);
-        for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before2[i2];
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -9425,10 +9434,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before2[++i2];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before2[++i2];
+            st = before2[++i];
           }
           break;
         }
@@ -9611,8 +9620,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source2 = prelude[i2];
+      for (let i = 0; i < prelude.length; ++i) {
+        const source2 = prelude[i];
         switch (source2[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source2.substring(1) || " ");
@@ -9620,8 +9629,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i2 + 1]?.[0] !== "#")
-              i2 += 1;
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
             atComment = false;
             break;
           default:
@@ -9672,10 +9681,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i2 = 0; i2 < this.errors.length; ++i2)
-            doc.errors.push(this.errors[i2]);
-          for (let i2 = 0; i2 < this.warnings.length; ++i2)
-            doc.warnings.push(this.warnings[i2]);
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -10083,15 +10092,15 @@ var require_cst_visit = __commonJS({
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
-          for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path2.concat([[field2, i2]])), token.items[i2], visitor);
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i2, 1);
-              i2 -= 1;
+              token.items.splice(i, 1);
+              i -= 1;
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
@@ -10261,14 +10270,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i2 + 1] === "\n";
+          return this.buffer[i + 1] === "\n";
         return false;
       }
       charAt(n2) {
@@ -10563,9 +10572,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i2 = this.pos;
+        let i = this.pos;
         while (true) {
-          const ch = this.buffer[++i2];
+          const ch = this.buffer[++i];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -10579,17 +10588,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent2 = 0;
         let ch;
-        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
               indent2 += 1;
               break;
             case "\n":
-              nl = i3;
+              nl = i2;
               indent2 = 0;
               break;
             case "\r": {
-              const next = this.buffer[i3 + 1];
+              const next = this.buffer[i2 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -10620,25 +10629,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i2 = nl + 1;
-        ch = this.buffer[i2];
+        let i = nl + 1;
+        ch = this.buffer[i];
         while (ch === " ")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i2];
-          nl = i2 - 1;
+            ch = this.buffer[++i];
+          nl = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i3 = nl - 1;
-            let ch2 = this.buffer[i3];
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i3];
-            const lastChar = i3;
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
             while (ch2 === " ")
-              ch2 = this.buffer[--i3];
-            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent2 > lastChar)
-              nl = i3;
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+              nl = i2;
             else
               break;
           } while (true);
@@ -10650,36 +10659,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i2]) {
+        while (ch = this.buffer[++i]) {
           if (ch === ":") {
-            const next = this.buffer[i2 + 1];
+            const next = this.buffer[i + 1];
             if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i2;
+            end = i;
           } else if (isEmpty2(ch)) {
-            let next = this.buffer[i2 + 1];
+            let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i2 += 1;
+                i += 1;
                 ch = "\n";
-                next = this.buffer[i2 + 1];
+                next = this.buffer[i + 1];
               } else
-                end = i2;
+                end = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i2 + 1);
+              const cs = this.continueScalar(i + 1);
               if (cs === -1)
                 break;
-              i2 = Math.max(i2, cs - 2);
+              i = Math.max(i, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i2;
+            end = i;
           }
         }
         if (!ch && !this.atEnd)
@@ -10696,8 +10705,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i2, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i2);
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -10742,23 +10751,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i2 = this.pos + 2;
-          let ch = this.buffer[i2];
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
           while (!isEmpty2(ch) && ch !== ">")
-            ch = this.buffer[++i2];
-          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
-          let i2 = this.pos + 1;
-          let ch = this.buffer[i2];
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i2];
-            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
-              ch = this.buffer[i2 += 3];
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i2, false);
+          return yield* this.pushToIndex(i, false);
         }
       }
       *pushNewline() {
@@ -10771,24 +10780,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n2 = i2 - this.pos;
+        const n2 = i - this.pos;
         if (n2 > 0) {
           yield this.buffer.substr(this.pos, n2);
-          this.pos = i2;
+          this.pos = i;
         }
         return n2;
       }
       *pushUntil(test) {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (!test(ch))
-          ch = this.buffer[++i2];
-        return yield* this.pushToIndex(i2, false);
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
       }
     };
     exports2.Lexer = Lexer;
@@ -10834,20 +10843,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list4, type) {
-      for (let i2 = 0; i2 < list4.length; ++i2)
-        if (list4[i2].type === type)
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list4) {
-      for (let i2 = 0; i2 < list4.length; ++i2) {
-        switch (list4[i2].type) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i2;
+            return i;
         }
       }
       return -1;
@@ -10882,9 +10891,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i2 = prev.length;
-      loop: while (--i2 >= 0) {
-        switch (prev[i2].type) {
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -10893,16 +10902,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i2]?.type === "space") {
+      while (prev[++i]?.type === "space") {
       }
-      return prev.splice(i2, prev.length);
+      return prev.splice(i, prev.length);
     }
     function arrayPushArray(target, source2) {
       if (source2.length < 1e5)
         Array.prototype.push.apply(target, source2);
       else
-        for (let i2 = 0; i2 < source2.length; ++i2)
-          target.push(source2[i2]);
+        for (let i = 0; i < source2.length; ++i)
+          target.push(source2[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -11288,11 +11297,11 @@ var require_parser = __commonJS({
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i2 = 0; i2 < it.sep.length; ++i2) {
-              const st = it.sep[i2];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl.push(i2);
+                  nl.push(i);
                   break;
                 case "space":
                   break;
@@ -11854,11 +11863,11 @@ function distance(a, b) {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   if (s === t) return 0;
-  let prev = Array.from({ length: t.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= s.length; i2++) {
-    const cur = [i2];
+  let prev = Array.from({ length: t.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= s.length; i++) {
+    const cur = [i];
     for (let j = 1; j <= t.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i2 - 1] === t[j - 1] ? 0 : 1));
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
     }
     prev = cur;
   }
@@ -12065,7 +12074,7 @@ var init_check = __esm({
           case "enum": {
             if (!(0, import_yaml.isScalar)(n2) || typeof n2.value !== "string") return this.expected(h, `one of ${s.values.join(", ")}`);
             const v = n2.value;
-            const hit = s.values.find((x2) => s.caseInsensitive ? x2.toLowerCase() === v.toLowerCase() : x2 === v);
+            const hit = s.values.find((x) => s.caseInsensitive ? x.toLowerCase() === v.toLowerCase() : x === v);
             if (hit === void 0) return this.problem("value-type", `${name} "${v}" should be one of ${s.values.join(", ")}${didYouMean(v, s.values)}`, span2, path2);
             return { kind: "scalar", value: hit, ...this.at(h) };
           }
@@ -12105,8 +12114,8 @@ var init_check = __esm({
       list(h, of) {
         if (!(0, import_yaml.isSeq)(h.n)) return this.expected(h, "a list");
         const items2 = [];
-        h.n.items.forEach((item, i2) => {
-          const c = this.walk(item, of, `${h.path}[${i2}]`, h.span);
+        h.n.items.forEach((item, i) => {
+          const c = this.walk(item, of, `${h.path}[${i}]`, h.span);
           if (c) items2.push(c);
         });
         return { kind: "list", items: items2, ...this.at(h) };
@@ -12545,7 +12554,7 @@ var init_words = __esm({
 
 // src/vocabulary/patterns.ts
 function word(w) {
-  return w.trim().split(/\s+/).map((x2) => x2.split(/['\u2019]/).map(esc).join("['\u2019]?")).join("\\s+");
+  return w.trim().split(/\s+/).map((x) => x.split(/['\u2019]/).map(esc).join("['\u2019]?")).join("\\s+");
 }
 function tokens(phrase) {
   const out2 = [];
@@ -12635,9 +12644,9 @@ function build(v) {
 function sectionTitle(title) {
   return title.replace(/^\s*(?:item\s+)?(?:\(?[0-9]{1,4}(?:[./][0-9]{1,4})*[.:)]?|\(?[a-z]{1,4}\)|[a-z][.)])\s+/i, "").replace(/^[\s*_\-\u2013\u2014:]+|[\s*_.:;,\-\u2013\u2014]+$/g, "").trim();
 }
-function titleAt(p, words3, i2) {
-  for (const m of p.multiTitles) if (m.every((w, k) => words3[i2 + k] !== void 0 && titleKey(words3[i2 + k]) === w)) return m.length;
-  return words3[i2] !== void 0 && p.titleKeys.has(titleKey(words3[i2])) ? 1 : 0;
+function titleAt(p, words3, i) {
+  for (const m of p.multiTitles) if (m.every((w, k) => words3[i + k] !== void 0 && titleKey(words3[i + k]) === w)) return m.length;
+  return words3[i] !== void 0 && p.titleKeys.has(titleKey(words3[i])) ? 1 : 0;
 }
 var esc, titleKey, whole, built;
 var init_patterns = __esm({
@@ -12846,9 +12855,9 @@ function readPerson(p, group, list4, titles) {
   if (alt !== void 0) person.alternateFor = alt.trim();
   const its = field(p, "items");
   if (its?.kind === "list") {
-    const written = its.items.filter((i2) => i2.kind === "scalar");
-    person.items = written.map((i2) => String(i2.value));
-    person.itemSpans = written.map((i2) => i2.span);
+    const written = its.items.filter((i) => i.kind === "scalar");
+    person.items = written.map((i) => String(i.value));
+    person.itemSpans = written.map((i) => i.span);
   }
   const part = scalar(p, "part");
   if (typeof part === "boolean") person.part = part;
@@ -12881,7 +12890,7 @@ function identities(roster) {
   const byName = /* @__PURE__ */ new Map();
   for (const m of roster) if (m.name.trim() && !byName.has(normaliseName(m.name))) byName.set(normaliseName(m.name), m);
   for (const m of roster) for (const a of m.aliases) if (a.trim() && !byName.has(normaliseName(a))) byName.set(normaliseName(a), m);
-  const index2 = new Map(roster.map((m, i2) => [m, i2]));
+  const index2 = new Map(roster.map((m, i) => [m, i]));
   const member = (name) => byName.get(normaliseName(name));
   return {
     member,
@@ -13023,16 +13032,16 @@ var init_part_item_unknown = __esm({
       description: "Part attendance (`items`) must name agenda items that exist in the body",
       check(ctx) {
         const numbers = [];
-        const walk3 = (list4) => list4.forEach((i2) => {
-          numbers.push(i2.number);
-          walk3(i2.children);
+        const walk3 = (list4) => list4.forEach((i) => {
+          numbers.push(i.number);
+          walk3(i.children);
         });
         walk3(ctx.meeting.agenda);
         const known = new Set(numbers.map(canonical));
         const listing = numbers.length === 0 ? "the body has no agenda items (## headings)" : `the agenda items are ${numbers.length > 15 ? `${numbers.slice(0, 15).join(", ")}\u2026` : numbers.join(", ")}`;
         for (const p of ctx.meeting.people) {
-          (p.items ?? []).forEach((item, i2) => {
-            const span2 = p.itemSpans?.[i2];
+          (p.items ?? []).forEach((item, i) => {
+            const span2 = p.itemSpans?.[i];
             if (!span2 || known.has(canonical(item))) return;
             ctx.report(span2, `"${p.name}" attended agenda item "${item}", which does not exist: ${listing}`);
           });
@@ -13256,7 +13265,7 @@ function resolveName(written, keys, titles) {
   }
   const bySur = bySurname.get(key);
   const byFirst = parts.titles.length > 0 ? void 0 : byGiven.get(key);
-  const both = [...bySur ?? [], ...byFirst ?? []].filter((p, i2, a) => a.indexOf(p) === i2);
+  const both = [...bySur ?? [], ...byFirst ?? []].filter((p, i, a) => a.indexOf(p) === i);
   const one2 = pick(both, bySur?.length ? "surname" : "given");
   if (one2) return one2;
   if (parts.titles.length === 0 && key.length >= 3) {
@@ -13301,15 +13310,15 @@ function nearMatch(written, people3, titles = titleSets()) {
 function gendered(written, titles = titleSets()) {
   return parsed(titles, written).titles.some((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()] !== void 0);
 }
-function nearKeys(x2) {
-  let k = NEAR_KEYS.get(x2);
+function nearKeys(x) {
+  let k = NEAR_KEYS.get(x);
   if (!k) {
     k = {
-      surname: nameKey(x2.surname ?? ""),
-      first: nameKey((x2.given ?? "").split(" ")[0] ?? ""),
-      gender: x2.titles.map((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()]).find(Boolean)
+      surname: nameKey(x.surname ?? ""),
+      first: nameKey((x.given ?? "").split(" ")[0] ?? ""),
+      gender: x.titles.map((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()]).find(Boolean)
     };
-    NEAR_KEYS.set(x2, k);
+    NEAR_KEYS.set(x, k);
   }
   return k;
 }
@@ -13373,7 +13382,7 @@ var init_unknown_initials = __esm({
         ].filter((s) => !!s && normaliseInitials(s) !== "");
         if (given.length === 0) return;
         const known = new Set(given.map(normaliseInitials));
-        for (const p of meeting.people) for (const i2 of initialsOfName(p.name)) known.add(i2);
+        for (const p of meeting.people) for (const i of initialsOfName(p.name)) known.add(i);
         const reported = /* @__PURE__ */ new Set();
         for (const u of meeting.mentions) {
           if (u.form !== "initials" || !u.certain || known.has(u.written)) continue;
@@ -13738,7 +13747,7 @@ var init_action_id_format = __esm({
         }
         let previous3 = 0;
         const asksForIds = numbersActions(ctx.meeting, ctx.config.actionIdSet === true);
-        v1Actions(ctx.meeting).forEach((a, i2) => {
+        v1Actions(ctx.meeting).forEach((a, i) => {
           const before2 = previous3;
           previous3 = partsOf(a, pattern2)?.seq ?? previous3 + (a.id === "" ? 0 : 1);
           if (a.idWellFormed) return;
@@ -13752,7 +13761,7 @@ var init_action_id_format = __esm({
           }
           const parts = partsOf(a, pattern2);
           const digits = /(\d+)\D*$/.exec(a.id)?.[1];
-          const seq = parts?.seq ?? (digits !== void 0 ? Number(digits) : i2 + 1);
+          const seq = parts?.seq ?? (digits !== void 0 ? Number(digits) : i + 1);
           const expected = parts ? pattern2.format({
             code: parts.code ?? ctx.meeting.code ?? "CODE",
             meeting: parts.meeting ?? ctx.meeting.meeting ?? "N",
@@ -13965,16 +13974,16 @@ function lookup(text7, known) {
 }
 function splitOwner(owner, knownLongestFirst) {
   const parts = [];
-  let i2 = 0;
-  while (i2 < owner.length) {
-    const sep6 = SEPARATOR.exec(owner.slice(i2));
+  let i = 0;
+  while (i < owner.length) {
+    const sep6 = SEPARATOR.exec(owner.slice(i));
     if (sep6 && sep6[0].length > 0) {
-      i2 += sep6[0].length;
+      i += sep6[0].length;
       continue;
     }
-    const article = ARTICLE.exec(owner.slice(i2));
-    if (article) i2 += article[0].length;
-    const rest = owner.slice(i2);
+    const article = ARTICLE.exec(owner.slice(i));
+    if (article) i += article[0].length;
+    const rest = owner.slice(i);
     const whole2 = knownLongestFirst.find((k) => {
       if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
       const after = rest.slice(k.length);
@@ -13990,8 +13999,8 @@ function splitOwner(owner, knownLongestFirst) {
       end = next ? next.index : rest.length;
     }
     const text7 = rest.slice(0, end).trim();
-    if (text7) parts.push({ text: text7, at: i2 + (rest.length - rest.trimStart().length) });
-    i2 += Math.max(end, 1);
+    if (text7) parts.push({ text: text7, at: i + (rest.length - rest.trimStart().length) });
+    i += Math.max(end, 1);
   }
   return parts;
 }
@@ -14234,9 +14243,9 @@ function romanValue(s) {
   const t = s.toLowerCase();
   if (!/^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(t) || t === "") return void 0;
   let total = 0;
-  for (let i2 = 0; i2 < t.length; i2++) {
-    const v = ROMAN[t[i2]];
-    const next = ROMAN[t[i2 + 1] ?? ""] ?? 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = ROMAN[t[i]];
+    const next = ROMAN[t[i + 1] ?? ""] ?? 0;
     total += v < next ? -v : v;
   }
   return total;
@@ -14402,9 +14411,9 @@ function skippedText(n2, from, to) {
   return to - from === 1 ? name(from) : `${name(from)} to ${name(to - 1)}`;
 }
 function numberedParagraphs(ctx, run) {
-  for (let i2 = 1; i2 < run.length; i2++) {
-    const prev = run[i2 - 1].number;
-    const p = run[i2];
+  for (let i = 1; i < run.length; i++) {
+    const prev = run[i - 1].number;
+    const p = run[i];
     if (p.number === prev + 1) continue;
     const expected = p.text.replace(/^\d+/, String(prev + 1));
     const skipped = p.text.replace(/^\d+/, String(p.number - 1));
@@ -14931,27 +14940,27 @@ var require_format = __commonJS({
         return format.apply(null, [fmt].concat(replacements));
       }
       function format(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i2 = 0, n2 = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n2 = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
           return args[argIndex++];
         }, slurpNumber = function() {
           var digits = "";
-          while (/\d/.test(fmt[i2])) {
-            digits += fmt[i2++];
-            c = fmt[i2];
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
           }
           return digits.length > 0 ? parseInt(digits) : null;
         };
-        for (; i2 < n2; ++i2) {
-          c = fmt[i2];
+        for (; i < n2; ++i) {
+          c = fmt[i];
           if (escaped) {
             escaped = false;
             if (c == ".") {
               leadingZero = false;
-              c = fmt[++i2];
-            } else if (c == "0" && fmt[i2 + 1] == ".") {
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
               leadingZero = true;
-              i2 += 2;
-              c = fmt[i2];
+              i += 2;
+              c = fmt[i];
             } else {
               leadingZero = true;
             }
@@ -16198,14 +16207,14 @@ function longestStreak(value2, substring) {
   let index2 = source2.indexOf(substring);
   let expected = index2;
   let count = 0;
-  let max2 = 0;
+  let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count > max2) {
-        max2 = count;
+      if (++count > max) {
+        max = count;
       }
     } else {
       count = 1;
@@ -16213,7 +16222,7 @@ function longestStreak(value2, substring) {
     expected = index2 + substring.length;
     index2 = source2.indexOf(substring, expected);
   }
-  return max2;
+  return max;
 }
 var init_longest_streak = __esm({
   "node_modules/longest-streak/index.js"() {
@@ -20966,8 +20975,8 @@ var init_autolink = __esm({
 });
 
 // node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok3, type, max2) {
-  const limit = max2 ? max2 - 1 : Infinity;
+function factorySpace(effects, ok3, type, max) {
+  const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
   function start(code3) {
@@ -20986,18 +20995,18 @@ function factorySpace(effects, ok3, type, max2) {
     return ok3(code3);
   }
 }
-function factorySpaceMinMax(effects, ok3, nok, type, min, max2) {
+function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start;
   function start(code3) {
-    if (max2 > 0 && markdownSpace(code3)) {
+    if (max > 0 && markdownSpace(code3)) {
       effects.enter(type);
       return prefix(code3);
     }
     return after(code3);
   }
   function prefix(code3) {
-    if (markdownSpace(code3) && size < max2) {
+    if (markdownSpace(code3) && size < max) {
       effects.consume(code3);
       size++;
       return prefix;
@@ -21138,7 +21147,7 @@ var init_character_escape = __esm({
 function tokenizeCharacterReference(effects, ok3, nok) {
   const self = this;
   let size = 0;
-  let max2;
+  let max;
   let test;
   return start;
   function start(code3) {
@@ -21156,7 +21165,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       return numeric;
     }
     effects.enter("characterReferenceValue");
-    max2 = 31;
+    max = 31;
     test = asciiAlphanumeric;
     return value2(code3);
   }
@@ -21166,12 +21175,12 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.consume(code3);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
-      max2 = 6;
+      max = 6;
       test = asciiHexDigit;
       return value2;
     }
     effects.enter("characterReferenceValue");
-    max2 = 7;
+    max = 7;
     test = asciiDigit;
     return value2(code3);
   }
@@ -21187,7 +21196,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code3) && size++ < max2) {
+    if (test(code3) && size++ < max) {
       effects.consume(code3);
       return value2;
     }
@@ -22027,8 +22036,8 @@ var init_content = __esm({
 });
 
 // node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max2) {
-  const limit = max2 || Number.POSITIVE_INFINITY;
+function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+  const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
   function start(code3) {
@@ -25877,10 +25886,7 @@ var init_create_tokenizer = __esm({
 // node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
-  const constructs2 = (
-    /** @type {FullNormalizedExtension} */
-    combineExtensions([constructs_exports, ...settings.extensions || []])
-  );
+  const constructs2 = combinedFor(settings.extensions);
   const parser = {
     constructs: constructs2,
     content: create2(content2),
@@ -25899,6 +25905,13 @@ function parse(options) {
     }
   }
 }
+function combinedFor(extensions) {
+  const key = extensions || combinedByExtensions;
+  let combined = combinedByExtensions.get(key);
+  if (!combined) combinedByExtensions.set(key, combined = combineExtensions([constructs_exports, ...extensions || []]));
+  return combined;
+}
+var combinedByExtensions;
 var init_parse = __esm({
   "node_modules/micromark/lib/parse.js"() {
     init_micromark_util_combine_extensions();
@@ -25908,6 +25921,7 @@ var init_parse = __esm({
     init_text2();
     init_constructs();
     init_create_tokenizer();
+    combinedByExtensions = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -26899,19 +26913,19 @@ var require_extend = __commonJS({
     module2.exports = function extend2() {
       var options, name, src, copy, copyIsArray, clone;
       var target = arguments[0];
-      var i2 = 1;
+      var i = 1;
       var length = arguments.length;
       var deep = false;
       if (typeof target === "boolean") {
         deep = target;
         target = arguments[1] || {};
-        i2 = 2;
+        i = 2;
       }
       if (target == null || typeof target !== "object" && typeof target !== "function") {
         target = {};
       }
-      for (; i2 < length; ++i2) {
-        options = arguments[i2];
+      for (; i < length; ++i) {
+        options = arguments[i];
         if (options != null) {
           for (name in options) {
             src = getProperty(target, name);
@@ -28418,9 +28432,9 @@ var init_unified = __esm({
 // src/parse/locate.ts
 function createLocator(text7) {
   const starts = [0];
-  for (let i2 = 0; i2 < text7.length; i2++) {
-    const c = text7.charCodeAt(i2);
-    if (c === 10 || c === 13 && text7.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+  for (let i = 0; i < text7.length; i++) {
+    const c = text7.charCodeAt(i);
+    if (c === 10 || c === 13 && text7.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   const point3 = (offset) => {
     const o = Math.max(0, Math.min(offset, text7.length));
@@ -28448,13 +28462,13 @@ function withoutAutolinkLiterals() {
     if (!ext.text) return ext;
     const text7 = {};
     for (const [code3, c] of Object.entries(ext.text)) {
-      const kept = (Array.isArray(c) ? c : [c]).filter((x2) => !AUTOLINK_CONSTRUCTS.has(x2.name ?? ""));
+      const kept = (Array.isArray(c) ? c : [c]).filter((x) => !AUTOLINK_CONSTRUCTS.has(x.name ?? ""));
       if (kept.length > 0) text7[code3] = kept;
     }
     return { ...ext, text: text7 };
   });
   const isAutolink = (e) => typeof e === "object" && e !== null && "enter" in e && "literalAutolink" in (e.enter ?? {});
-  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((e) => Array.isArray(e) ? e.filter((x2) => !isAutolink(x2)) : e).filter((e) => !isAutolink(e));
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((e) => Array.isArray(e) ? e.filter((x) => !isAutolink(x)) : e).filter((e) => !isAutolink(e));
 }
 function parseMarkdown(text7, options = {}) {
   const from = options.bodyStart ?? 0;
@@ -28471,9 +28485,9 @@ function parseMarkdown(text7, options = {}) {
 }
 function lineBreaks(text7, before2) {
   let n2 = 0;
-  for (let i2 = 0; i2 < before2; i2++) {
-    const c = text7.charCodeAt(i2);
-    if (c === 10 || c === 13 && text7.charCodeAt(i2 + 1) !== 10) n2++;
+  for (let i = 0; i < before2; i++) {
+    const c = text7.charCodeAt(i);
+    if (c === 10 || c === 13 && text7.charCodeAt(i + 1) !== 10) n2++;
   }
   return n2;
 }
@@ -28489,10 +28503,10 @@ function markDelimiters(root2, text7) {
           const written = at5 === void 0 ? void 0 : /^\d{1,9}/.exec(text7.slice(at5, at5 + 10))?.[0];
           return written === void 0 ? void 0 : Number(written);
         });
-        const lazy = numbers.every((x2) => x2 === void 0 || x2 === (n2.start ?? 1));
+        const lazy = numbers.every((x) => x === void 0 || x === (n2.start ?? 1));
         let expected = n2.start ?? 1;
-        n2.children.forEach((item, i2) => {
-          const written = numbers[i2];
+        n2.children.forEach((item, i) => {
+          const written = numbers[i];
           if (!lazy && written !== void 0 && written !== expected) item.data = { ...item.data, number: written };
           expected = (lazy || written === void 0 ? expected : written) + 1;
         });
@@ -28510,9 +28524,9 @@ function parseWhole(text7, options) {
   if (starts.length === 1) return parser().parse(text7);
   const root2 = { type: "root", children: [] };
   const loc = createLocator(text7);
-  for (let i2 = 0; i2 < starts.length; i2++) {
-    const from = starts[i2];
-    const to = starts[i2 + 1] ?? text7.length;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i];
+    const to = starts[i + 1] ?? text7.length;
     const part = parser().parse(text7.slice(from, to));
     if (from > 0) for (const c of part.children) shift(c, from, loc.point(from).line - 1);
     root2.children.push(...part.children);
@@ -28835,8 +28849,8 @@ function neededBefore(reviewIds, before2, pattern2) {
   for (const id of reviewIds) {
     const named2 = meetingOfId(id, pattern2);
     if (named2 === void 0) return [...before2];
-    const i2 = before2.findIndex((h) => h.meeting === named2);
-    if (i2 >= 0 && i2 < from) from = i2;
+    const i = before2.findIndex((h) => h.meeting === named2);
+    if (i >= 0 && i < from) from = i;
   }
   return before2.slice(from);
 }
@@ -29357,10 +29371,10 @@ var init_link_broken = __esm({
 // src/rules/acting-while-absent.ts
 function acts(m) {
   const out2 = [];
-  for (const x2 of m.motions) {
-    if (x2.offline || !x2.certain) continue;
-    if (x2.mover) out2.push({ who: x2.mover, did: "moved a motion" });
-    if (x2.seconder) out2.push({ who: x2.seconder, did: "seconded a motion" });
+  for (const x of m.motions) {
+    if (x.offline || !x.certain) continue;
+    if (x.mover) out2.push({ who: x.mover, did: "moved a motion" });
+    if (x.seconder) out2.push({ who: x.seconder, did: "seconded a motion" });
   }
   for (const c of m.attendanceChanges) if (c.kind === "took-chair") out2.push({ who: c.who, did: "took the chair" });
   for (const a of m.actions) {
@@ -29411,7 +29425,7 @@ var init_acting_while_absent = __esm({
             continue;
           }
           if (act.owner) continue;
-          if (!who2.ambiguous && looksLikePersonalName(who2.written, titles) && !config.parties.some((x2) => x2.toLowerCase() === who2.written.toLowerCase())) {
+          if (!who2.ambiguous && looksLikePersonalName(who2.written, titles) && !config.parties.some((x) => x.toLowerCase() === who2.written.toLowerCase())) {
             ctx.report(who2.span, `"${who2.written}" ${did} but is on no list of the meeting (attendees, participants, apologies)`);
           }
         }
@@ -29562,16 +29576,16 @@ function proseUnits(root2, source2, itemOf) {
     }
     if ("children" in node2) {
       const children = node2.children;
-      children.forEach((c, i2) => visit4(c, children, i2, node2.type === "listItem" && topListItems.has(node2)));
+      children.forEach((c, i) => visit4(c, children, i, node2.type === "listItem" && topListItems.has(node2)));
     }
   };
   const topListItems = /* @__PURE__ */ new Set();
   for (const c of root2.children) if (c.type === "list" && c.ordered) for (const li of c.children) topListItems.add(li);
-  root2.children.forEach((c, i2) => {
+  root2.children.forEach((c, i) => {
     const it = itemOf.get(c);
     if (it !== void 0) item = it;
     else if (c.type === "heading") item = void 0;
-    visit4(c, root2.children, i2, false);
+    visit4(c, root2.children, i, false);
   });
   return out2;
 }
@@ -29609,7 +29623,7 @@ function sourceRange(u, from, length) {
   return [start, Math.max(start, end)];
 }
 function joinItems(items2) {
-  return items2.reduce((acc, item, i2) => i2 === 0 ? item : `${acc}${/[.;:!?]$/.test(acc) ? " " : "; "}${item}`, "");
+  return items2.reduce((acc, item, i) => i === 0 ? item : `${acc}${/[.;:!?]$/.test(acc) ? " " : "; "}${item}`, "");
 }
 var SKIP3, ABBREVIATIONS;
 var init_prose_units = __esm({
@@ -29679,10 +29693,10 @@ function motionPatterns(w) {
 function readMotions(ctx) {
   return new MotionReader(ctx).read();
 }
-function draft(u, i2) {
+function draft(u, i) {
   const motion = { certain: true, counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: "prose" };
   if (u.item !== void 0) motion.item = u.item;
-  return { motion, firstUnit: i2, lastUnit: i2, closed: false };
+  return { motion, firstUnit: i, lastUnit: i, closed: false };
 }
 function moverOf(written, u, from, sentence, ctx, name) {
   if (new RegExp(`^${PRONOUN}$`, "i").test(written)) {
@@ -29737,22 +29751,22 @@ function scoreOf(words3) {
 }
 function tableMotion(u, ctx, words3) {
   const h = u.header ?? [];
-  const col = (re) => h.findIndex((x2) => re.test(x2));
+  const col = (re) => h.findIndex((x) => re.test(x));
   const moved = col(/\b(?:moved|proposed|mover|proposer)\b/);
   const seconded = col(/\bseconde[dr]\b/);
   const outcome = col(/\b(?:status|result|outcome|decision|carried)\b/);
   const text7 = col(/\b(?:motion|resolution|text|description)\b/);
-  if (outcome < 0 || text7 < 0 || moved < 0 && !h.some((x2) => /\bmotion\b/.test(x2))) return void 0;
+  if (outcome < 0 || text7 < 0 || moved < 0 && !h.some((x) => /\bmotion\b/.test(x))) return void 0;
   const cells = u.cells ?? [];
   const m = { certain: true, counts: [], span: ctx.loc.span(u.start, u.end), source: "table", text: cells[text7] ?? "" };
   if (u.item !== void 0) m.item = u.item;
-  const cellPerson = (i2) => {
-    const w = cells[i2]?.trim();
+  const cellPerson = (i) => {
+    const w = cells[i]?.trim();
     if (!w) return void 0;
-    const b3 = u.cellBlocks[i2];
-    const lead = b3.text.indexOf(w);
-    const start = b3.offset(lead, w.length) ?? u.start;
-    const n2 = named(w, { ...u, block: b3 }, lead, ctx.index, ctx.loc);
+    const b2 = u.cellBlocks[i];
+    const lead = b2.text.indexOf(w);
+    const start = b2.offset(lead, w.length) ?? u.start;
+    const n2 = named(w, { ...u, block: b2 }, lead, ctx.index, ctx.loc);
     return { ...n2, span: ctx.loc.span(start, start + w.length) };
   };
   if (moved >= 0) {
@@ -29774,11 +29788,11 @@ function tableMotion(u, ctx, words3) {
   if (counts2) m.counts.push(counts2);
   return m;
 }
-function readVote(i2, pending, ctx) {
+function readVote(i, pending, ctx) {
   const { units: units2 } = ctx;
   const tally = [];
   let candidate;
-  let j = i2 + 1;
+  let j = i + 1;
   for (; j < units2.length; j++) {
     const u = units2[j];
     if (u.kind !== "para") break;
@@ -29790,11 +29804,11 @@ function readVote(i2, pending, ctx) {
   }
   let end = j - 1;
   if (units2[j] && /\bdeclared\b.*\belected\b/i.test(units2[j].text)) end = j;
-  if (tally.length === 0) return i2;
+  if (tally.length === 0) return i;
   const surname = (s) => s.trim().split(/\s+/).pop().toLowerCase();
   const best = Math.max(...tally.map((t) => t.count));
   for (const d of pending) {
-    const t = tally.find((x2) => (d.motion.text ?? "").toLowerCase().includes(surname(x2.candidate)));
+    const t = tally.find((x) => (d.motion.text ?? "").toLowerCase().includes(surname(x.candidate)));
     if (!t) continue;
     const u = units2[t.unit];
     d.motion.counts.push({ for: t.count, span: ctx.loc.span(u.start, u.end) });
@@ -29864,46 +29878,46 @@ var init_motion = __esm({
       }
       read() {
         const { units: units2 } = this.ctx;
-        for (let i2 = 0; i2 < units2.length; i2++) i2 = this.unit(i2);
+        for (let i = 0; i < units2.length; i++) i = this.unit(i);
         this.finish();
         return this.out;
       }
       /** Reads the unit at `i`; returns the index of the last unit read (a named vote reads several). */
-      unit(i2) {
+      unit(i) {
         const ctx = this.ctx;
-        const u = ctx.units[i2];
+        const u = ctx.units[i];
         if (u.kind === "heading" || u.section) {
           this.finish();
           this.pending = [];
-          if (u.kind === "heading") return i2;
+          if (u.kind === "heading") return i;
         }
         if (u.kind === "row") {
           this.finish();
           const m = tableMotion(u, ctx, this.words);
           if (m) this.out.push(m);
-          return i2;
+          return i;
         }
-        if (this.open && i2 - this.open.firstUnit > 5) this.finish();
+        if (this.open && i - this.open.firstUnit > 5) this.finish();
         if (VOTE_BLOCK.test(u.text) && this.pending.length + (this.open && !this.open.motion.outcome ? 1 : 0) > 0) {
           this.finish();
-          const last = readVote(i2, this.pending, ctx);
+          const last = readVote(i, this.pending, ctx);
           this.pending = [];
           return last;
         }
-        for (const s of sentences(u.text)) this.sentence(s, u, i2);
-        return i2;
+        for (const s of sentences(u.text)) this.sentence(s, u, i);
+        return i;
       }
-      sentence(s, u, i2) {
+      sentence(s, u, i) {
         const { mp } = this;
         const asCorrect = CORRECT_WORD.test(s.text) && s.text.includes("by") ? mp.asCorrect.exec(s.text) : null;
-        if (asCorrect) return this.approvedAsCorrect(asCorrect, s, u, i2);
+        if (asCorrect) return this.approvedAsCorrect(asCorrect, s, u, i);
         const mover = mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
         const seconder = mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
-        if (mover) this.moved(mover, s, u, i2);
-        if (seconder) this.seconded(seconder, s, u, i2);
+        if (mover) this.moved(mover, s, u, i);
+        if (seconder) this.seconded(seconder, s, u, i);
         const open = this.open;
         if (mover || seconder || !open) return;
-        open.lastUnit = i2;
+        open.lastUnit = i;
         if (!open.motion.text && /^["\u201C]?\s*That\b/.test(s.text)) {
           open.motion.text = s.text.replace(/^["\u201C]\s*|["\u201D.]+$/g, "").trim();
           return;
@@ -29922,10 +29936,10 @@ var init_motion = __esm({
         return s.from + m.index + m[0].indexOf(m[g]);
       }
       /** "\u2026 be approved as a correct record, proposed X, seconded Y": a whole motion in one sentence. */
-      approvedAsCorrect(asCorrect, s, u, i2) {
+      approvedAsCorrect(asCorrect, s, u, i) {
         const { ctx } = this;
         this.finish();
-        const open = this.open = draft(u, i2);
+        const open = this.open = draft(u, i);
         open.motion.mover = named(asCorrect[1], u, _MotionReader.at(s, asCorrect, 1), ctx.index, ctx.loc);
         open.motion.seconder = named(asCorrect[2], u, s.from + asCorrect.index + asCorrect[0].lastIndexOf(asCorrect[2]), ctx.index, ctx.loc);
         open.motion.outcome = "implied";
@@ -29933,32 +29947,32 @@ var init_motion = __esm({
         this.finish();
       }
       /** A mover opens a new motion; its words follow "that", or stand in the paragraph before. */
-      moved(mover, s, u, i2) {
+      moved(mover, s, u, i) {
         const { ctx, mp } = this;
         this.finish();
-        const open = this.open = draft(u, i2);
+        const open = this.open = draft(u, i);
         open.motion.mover = moverOf(mover[1], u, _MotionReader.at(s, mover), s.text, ctx, mp.name);
         const that = mp.thatClause.exec(s.text);
         if (that) open.motion.text = withList(`That ${that[1].trim()}`, u, ctx.source);
         else {
-          const prev = ctx.units[i2 - 1];
+          const prev = ctx.units[i - 1];
           const intro = prev && prev.kind === "para" ? MOTION_INTRO.exec(prev.text) : null;
           if (intro) {
             open.motion.text = intro[1].replace(/\s+/g, " ").trim();
-            open.firstUnit = i2 - 1;
+            open.firstUnit = i - 1;
           }
         }
       }
       /** A seconder joins the open motion, or opens one; the outcome may follow in the same sentence. */
-      seconded(seconder, s, u, i2) {
+      seconded(seconder, s, u, i) {
         const { ctx, mp, words: words3 } = this;
         if (!this.open || this.open.motion.seconder) {
           this.finish();
-          this.open = draft(u, i2);
+          this.open = draft(u, i);
         }
         const open = this.open;
         open.motion.seconder = moverOf(seconder[1], u, _MotionReader.at(s, seconder), s.text, ctx, mp.name);
-        open.lastUnit = i2;
+        open.lastUnit = i;
         const rawTail = s.text.slice(seconder.index + seconder[0].length);
         const tail = rawTail.replace(/^[\s,;:\u2013\u2014-]+/, "");
         const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
@@ -30160,8 +30174,8 @@ var init_minutes_unapproved = __esm({
         const ordinary = ctx.meetings.filter((m) => !isExtraordinary(m));
         const certainOf = (q) => links.filter((l) => l.by === q && l.approval.certainty === "certain");
         const pairs = [];
-        ctx.meetings.forEach((m, i2) => {
-          const next = ctx.meetings.slice(i2 + 1).find((x2) => !isExtraordinary(x2));
+        ctx.meetings.forEach((m, i) => {
+          const next = ctx.meetings.slice(i + 1).find((x) => !isExtraordinary(x));
           if (next) pairs.push([m, next]);
         });
         const approvesPrevious = (p, q) => certainOf(q).some((l) => l.of === p && l.approval.outcome === "approved");
@@ -30321,14 +30335,14 @@ function sealedLines(source2) {
   const close3 = split.kind === "ok" ? text7.slice(0, split.block.offset + split.block.yaml.length).split("\n").length - 1 : -1;
   const out2 = [];
   let skipping = false;
-  lines.forEach((raw, i2) => {
-    const inFront = i2 > 0 && i2 < close3;
+  lines.forEach((raw, i) => {
+    const inFront = i > 0 && i < close3;
     if (inFront) {
       const top = /^[A-Za-z_][\w-]*\s*:/.test(raw);
       if (top) skipping = /^approved\s*:/.test(raw);
       if (skipping || /^status\s*:/.test(raw)) return;
     }
-    out2.push({ text: raw.replace(/[ \t]+$/, ""), line: i2 + 1 });
+    out2.push({ text: raw.replace(/[ \t]+$/, ""), line: i + 1 });
   });
   while (out2.length > 0 && out2.at(-1).text === "") out2.pop();
   return out2;
@@ -30350,10 +30364,10 @@ function firstDifference(approved, current, amendments = []) {
   const a = unamended(sealedLines(approved).map((l) => l.text).join("\n"), amendments).split("\n");
   const cur = sealedLines(current);
   const b = unamended(cur.map((l) => l.text).join("\n"), amendments).split("\n");
-  for (let i2 = 0; i2 < Math.max(a.length, b.length); i2++) {
-    if (a[i2] !== b[i2]) {
-      const line = cur[Math.min(i2, cur.length - 1)]?.line ?? 1;
-      return { line, was: a[i2] ?? "", now: b[i2] ?? "" };
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) {
+      const line = cur[Math.min(i, cur.length - 1)]?.line ?? 1;
+      return { line, was: a[i] ?? "", now: b[i] ?? "" };
     }
   }
   return void 0;
@@ -30569,7 +30583,7 @@ function artifactLocation(path2) {
   return { uri: path2.split(import_node_path3.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function sarifReport(files) {
-  const known = new Map(rules.map((r, i2) => [r.id, i2]));
+  const known = new Map(rules.map((r, i) => [r.id, i]));
   const results = files.flatMap(
     (f) => f.messages.map((m) => {
       const end = endOf(m);
@@ -30774,7 +30788,7 @@ var import_node_child_process, import_node_path4, MAX_VERSIONS;
 var init_git_history = __esm({
   "src/cli/git-history.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    import_node_child_process = __toESM(require_child_process(), 1);
     import_node_path4 = require("node:path");
     MAX_VERSIONS = 100;
   }
@@ -30782,7 +30796,7 @@ var init_git_history = __esm({
 
 // src/parse/decode.ts
 function sniff(b) {
-  const at5 = (i2) => b[i2];
+  const at5 = (i) => b[i];
   if (at5(0) === 255 && at5(1) === 254 && at5(2) === 0 && at5(3) === 0) return { encoding: "utf-32le", bomLength: 4 };
   if (at5(0) === 0 && at5(1) === 0 && at5(2) === 254 && at5(3) === 255) return { encoding: "utf-32be", bomLength: 4 };
   if (at5(0) === 255 && at5(1) === 254) return { encoding: "utf-16le", bomLength: 2 };
@@ -30816,11 +30830,11 @@ function encodeSource(text7, encoding2, bom) {
   const points = [...whole2].map((c) => c.codePointAt(0));
   if (encoding2 === "utf-32le" || encoding2 === "utf-32be") {
     const out3 = new DataView(new ArrayBuffer(points.length * 4));
-    points.forEach((p, i2) => out3.setUint32(i2 * 4, p, encoding2 === "utf-32le"));
+    points.forEach((p, i) => out3.setUint32(i * 4, p, encoding2 === "utf-32le"));
     return new Uint8Array(out3.buffer);
   }
   const out2 = new DataView(new ArrayBuffer(whole2.length * 2));
-  for (let i2 = 0; i2 < whole2.length; i2++) out2.setUint16(i2 * 2, whole2.charCodeAt(i2), encoding2 === "utf-16le");
+  for (let i = 0; i < whole2.length; i++) out2.setUint16(i * 2, whole2.charCodeAt(i), encoding2 === "utf-16le");
   return new Uint8Array(out2.buffer);
 }
 function decodeWide(bytes, encoding2, bomLength) {
@@ -30832,56 +30846,56 @@ function decodeWide(bytes, encoding2, bomLength) {
   let line = 1;
   let column = 1;
   const fail = (offset, what) => ({ ok: false, reason: `invalid ${name} (${what} at byte offset ${offset}); save the file as UTF-8`, offset, line, column });
-  for (let i2 = bomLength; i2 < bytes.length; ) {
-    if (i2 + width2 > bytes.length) return fail(i2, "the file ends half-way through a character");
+  for (let i = bomLength; i < bytes.length; ) {
+    if (i + width2 > bytes.length) return fail(i, "the file ends half-way through a character");
     let cp;
     if (width2 === 4) {
-      cp = view.getUint32(i2, little);
-      if (cp > 1114111 || cp >= 55296 && cp <= 57343) return fail(i2, `U+${cp.toString(16).toUpperCase()} is not a character`);
-      i2 += 4;
+      cp = view.getUint32(i, little);
+      if (cp > 1114111 || cp >= 55296 && cp <= 57343) return fail(i, `U+${cp.toString(16).toUpperCase()} is not a character`);
+      i += 4;
     } else {
-      cp = view.getUint16(i2, little);
-      if (cp >= 56320 && cp <= 57343) return fail(i2, "a lone low surrogate");
+      cp = view.getUint16(i, little);
+      if (cp >= 56320 && cp <= 57343) return fail(i, "a lone low surrogate");
       if (cp >= 55296 && cp <= 56319) {
-        const low = i2 + 4 <= bytes.length ? view.getUint16(i2 + 2, little) : -1;
-        if (low < 56320 || low > 57343) return fail(i2, "a lone high surrogate");
+        const low = i + 4 <= bytes.length ? view.getUint16(i + 2, little) : -1;
+        if (low < 56320 || low > 57343) return fail(i, "a lone high surrogate");
         cp = 65536 + (cp - 55296 << 10) + (low - 56320);
-        i2 += 2;
+        i += 2;
       }
-      i2 += 2;
+      i += 2;
     }
-    if (cp === 0) return { ok: false, reason: "binary data (a NUL character): not a text file", offset: i2 - width2, line, column };
+    if (cp === 0) return { ok: false, reason: "binary data (a NUL character): not a text file", offset: i - width2, line, column };
     const c = String.fromCodePoint(cp);
     text7 += c;
-    if (c === "\n" || c === "\r" && !nextIsLf(view, i2, width2, little)) {
+    if (c === "\n" || c === "\r" && !nextIsLf(view, i, width2, little)) {
       line++;
       column = 1;
     } else if (c !== "\r") column += c.length;
   }
   return { ok: true, text: text7, bom: true, encoding: encoding2 };
 }
-function nextIsLf(view, i2, width2, little) {
-  if (i2 + width2 > view.byteLength) return false;
-  return (width2 === 4 ? view.getUint32(i2, little) : view.getUint16(i2, little)) === 10;
+function nextIsLf(view, i, width2, little) {
+  if (i + width2 > view.byteLength) return false;
+  return (width2 === 4 ? view.getUint32(i, little) : view.getUint16(i, little)) === 10;
 }
 function looksLikeUtf16(b) {
   const n2 = Math.min(b.length, 64) & ~1;
   let even = 0;
   let odd = 0;
-  for (let i2 = 0; i2 < n2; i2 += 2) {
-    if (b[i2] === 0) even++;
-    if (b[i2 + 1] === 0) odd++;
+  for (let i = 0; i < n2; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
   }
   return n2 >= 8 && Math.max(even, odd) >= n2 / 2 - 1 && Math.min(even, odd) === 0;
 }
 function firstInvalidUtf8(b) {
-  let i2 = 0;
-  while (i2 < b.length) {
-    const c = b[i2];
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
     let need = 0;
     let min = 0;
     if (c < 128) {
-      i2++;
+      i++;
       continue;
     } else if (c >= 194 && c <= 223) {
       need = 1;
@@ -30892,16 +30906,16 @@ function firstInvalidUtf8(b) {
     } else if (c >= 240 && c <= 244) {
       need = 3;
       min = 65536;
-    } else return i2;
-    if (i2 + need >= b.length) return i2;
+    } else return i;
+    if (i + need >= b.length) return i;
     let cp = c & 63 >> need;
     for (let k = 1; k <= need; k++) {
-      const cc = b[i2 + k];
-      if (cc === void 0 || (cc & 192) !== 128) return i2;
+      const cc = b[i + k];
+      if (cc === void 0 || (cc & 192) !== 128) return i;
       cp = cp << 6 | cc & 63;
     }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i2;
-    i2 += need + 1;
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
   }
   return Math.max(0, b.length - 1);
 }
@@ -30992,22 +31006,22 @@ function readPolls(ctx) {
   const out2 = [];
   const taken = (u) => ctx.taken.some(([a, b]) => u.start < b && u.end > a);
   let unanswered;
-  for (let i2 = 0; i2 < units2.length; i2++) {
-    const u = units2[i2];
+  for (let i = 0; i < units2.length; i++) {
+    const u = units2[i];
     if (u.kind !== "para" || taken(u)) continue;
     const opens = p.opens.test(u.text);
-    const counts2 = opens ? tallyFrom(units2, i2, p, ctx.loc) : void 0;
+    const counts2 = opens ? tallyFrom(units2, i, p, ctx.loc) : void 0;
     if (counts2) {
       out2.push(poll(u, units2[counts2.last], whatIsPolled(u.text, p, unanswered), ctx, { counts: counts2.counts, outcome: "implied" }));
       unanswered = void 0;
-      i2 = counts2.last;
+      i = counts2.last;
       continue;
     }
-    const answer = consentAfter(units2, i2, p, opens);
+    const answer = consentAfter(units2, i, p, opens);
     if (answer !== void 0) {
       out2.push(poll(u, units2[answer], whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: "carried", outcomeText: consentText(units2[answer].text, p) }));
       unanswered = void 0;
-      i2 = answer;
+      i = answer;
       continue;
     }
     if (opens && speaker(u.text, p) === void 0) unanswered = whatIsPolled(u.text, p, void 0);
@@ -31028,18 +31042,18 @@ function whatIsPolled(text7, p, unanswered) {
   if (/^again\b/i.test(bare2) && unanswered !== void 0) return unanswered;
   return line.replace(/[\s:]+$/, "");
 }
-function tallyFrom(units2, i2, p, loc) {
-  const own5 = units2[i2].text.split("\n").slice(1);
+function tallyFrom(units2, i, p, loc) {
+  const own5 = units2[i].text.split("\n").slice(1);
   let lines = own5.filter((l) => l.trim() !== "");
-  let last = i2;
-  const row = units2[i2 + 1];
+  let last = i;
+  const row = units2[i + 1];
   if (lines.length === 0 && row?.kind === "row" && row.header && row.cells) {
     const cells = row.cells;
     lines = row.header.map((h, k) => `${h}: ${cells[k] ?? ""}`);
-    if (lines.every((l) => p.tally.test(l))) last = i2 + 1;
+    if (lines.every((l) => p.tally.test(l))) last = i + 1;
     else lines = [];
   } else if (lines.length === 0) {
-    for (let j = i2 + 1; j < units2.length && units2[j].kind === "para" && p.tally.test(units2[j].text.trim()); j++) {
+    for (let j = i + 1; j < units2.length && units2[j].kind === "para" && p.tally.test(units2[j].text.trim()); j++) {
       lines.push(units2[j].text.trim());
       last = j;
     }
@@ -31048,14 +31062,14 @@ function tallyFrom(units2, i2, p, loc) {
   const kinds = new Set(found2.map((f) => f.word.toUpperCase()));
   if (kinds.size < 3 || !found2.some((f) => p.forWord.test(f.word)) || !found2.some((f) => p.againstWord.test(f.word))) return void 0;
   const sum = (re) => found2.filter((f) => re.test(f.word)).reduce((n2, f) => n2 + f.n, 0);
-  const counts2 = { for: sum(p.forWord), against: sum(p.againstWord), abstain: sum(p.neutralWord), span: loc.span(units2[i2].start, units2[last].end) };
+  const counts2 = { for: sum(p.forWord), against: sum(p.againstWord), abstain: sum(p.neutralWord), span: loc.span(units2[i].start, units2[last].end) };
   return { counts: [counts2], last };
 }
-function consentAfter(units2, i2, p, opens) {
-  const u = units2[i2];
+function consentAfter(units2, i, p, opens) {
+  const u = units2[i];
   if (!opens && !/\?/.test(u.text)) return void 0;
   const reach = opens ? REACH : 1;
-  for (let j = i2 + 1; j <= i2 + reach && j < units2.length; j++) {
+  for (let j = i + 1; j <= i + reach && j < units2.length; j++) {
     const c = units2[j];
     if (c.kind !== "para") return void 0;
     const text7 = c.text.trim();
@@ -31147,7 +31161,7 @@ var init_prose_decision = __esm({
 // src/model/closing.ts
 function findClosing(agenda, preamble) {
   const sections2 = [];
-  for (let i2 = agenda.length - 1; i2 >= 0 && (agenda[i2].kind === "annex" || agenda[i2].kind === "signature"); i2--) sections2.unshift(agenda[i2]);
+  for (let i = agenda.length - 1; i >= 0 && (agenda[i].kind === "annex" || agenda[i].kind === "signature"); i--) sections2.unshift(agenda[i]);
   const before2 = agenda[agenda.length - 1 - sections2.length];
   const content3 = before2 ? lastContent(before2) : preamble;
   return { sections: sections2, blocks: signatureBlock(content3) };
@@ -31157,10 +31171,10 @@ function lastContent(item) {
   return last ? lastContent(last) : item.content;
 }
 function signatureBlock(nodes) {
-  for (let i2 = Math.max(0, nodes.length - 10); i2 < nodes.length; i2++) {
-    const n2 = nodes[i2];
+  for (let i = Math.max(0, nodes.length - 10); i < nodes.length; i++) {
+    const n2 = nodes[i];
     if (n2.type !== "paragraph" || !patternsOf().sectionStart.signature.test(toString(n2).trim())) continue;
-    const rest = nodes.slice(i2);
+    const rest = nodes.slice(i);
     if (rest.every((r) => r.type === "thematicBreak" || r.type === "paragraph" && toString(r).length <= SHORT || r === n2 && toString(r).length <= 2 * SHORT)) return rest;
   }
   return [];
@@ -31211,7 +31225,7 @@ function readActionLine(p, source2, pattern2, loc) {
   const prefix = matchPrefix(lead, pattern2, more);
   if (!prefix) return void 0;
   const paraStart = p.position.start.offset;
-  const at5 = (i2) => sourceOffset(segments, i2);
+  const at5 = (i) => sourceOffset(segments, i);
   const idStart = at5(prefix.idAt) ?? paraStart;
   const line = {
     id: prefix.id,
@@ -31310,18 +31324,18 @@ function leadSegments(p, source2) {
     out2.push(seg);
     at5 += node2.value.length;
   };
-  for (let i2 = 0; i2 < p.children.length && at5 < LEAD_MAX; i2++) {
-    const c = p.children[i2];
-    if (c.type === "text") push3(c, i2);
+  for (let i = 0; i < p.children.length && at5 < LEAD_MAX; i++) {
+    const c = p.children[i];
+    if (c.type === "text") push3(c, i);
     else if ((c.type === "strong" || c.type === "emphasis") && c.children.every((k) => k.type === "text")) {
-      for (const k of c.children) push3(k, i2);
+      for (const k of c.children) push3(k, i);
     } else break;
   }
   return out2;
 }
-function sourceOffset(segments, i2) {
+function sourceOffset(segments, i) {
   for (const s of segments) {
-    if (i2 >= s.at && i2 < s.at + s.node.value.length) return s.source === void 0 || i2 - s.at >= s.verbatim ? void 0 : s.source + (i2 - s.at);
+    if (i >= s.at && i < s.at + s.node.value.length) return s.source === void 0 || i - s.at >= s.verbatim ? void 0 : s.source + (i - s.at);
   }
   return void 0;
 }
@@ -31329,15 +31343,15 @@ function matchPrefix(lead, pattern2, more) {
   const word2 = LEAD.exec(lead);
   if (!word2) return void 0;
   const capitals = word2[1] === "ACTION";
-  let i2 = word2[0].length;
-  const before2 = SEP_BEFORE.exec(lead.slice(i2));
-  if (before2[0] === "" && lead.length > i2) return void 0;
-  i2 += before2[0].length;
-  const idAt = i2;
-  const idMatch = pattern2.prefix.exec(lead.slice(i2));
+  let i = word2[0].length;
+  const before2 = SEP_BEFORE.exec(lead.slice(i));
+  if (before2[0] === "" && lead.length > i) return void 0;
+  i += before2[0].length;
+  const idAt = i;
+  const idMatch = pattern2.prefix.exec(lead.slice(i));
   if (idMatch) {
-    let end = i2 + idMatch[0].length;
-    while (end > i2 && /[ \t]/.test(lead[end - 1])) end--;
+    let end = i + idMatch[0].length;
+    while (end > i && /[ \t]/.test(lead[end - 1])) end--;
     const after = SEP_AFTER.exec(lead.slice(end));
     const coreEnd = end + after[0].length;
     const blank = BLANK.exec(lead.slice(coreEnd))[0];
@@ -31487,7 +31501,7 @@ function readBody(root2, o) {
     }
     const form = node2.type === "heading" ? "heading" : "paragraph";
     topDepth ??= heading2.depth;
-    if (heading2.depth < topDepth && form === "heading" && body.agenda.length > 0 && allItems(body.agenda).every((i2) => i2.written === void 0 && i2.kind === "procedural")) topDepth = heading2.depth;
+    if (heading2.depth < topDepth && form === "heading" && body.agenda.length > 0 && allItems(body.agenda).every((i) => i.written === void 0 && i.kind === "procedural")) topDepth = heading2.depth;
     let depth = heading2.depth;
     if (depth < topDepth) {
       body.headingJumps.push({ heading: heading2, expected: topDepth, siblings: true });
@@ -31513,7 +31527,7 @@ function readBody(root2, o) {
     }
   };
   walkItems(body.agenda);
-  body.numberedParagraphs = [body.preamble, ...allItems(body.agenda).map((i2) => i2.content)].flatMap((c) => numberedRuns(c, o));
+  body.numberedParagraphs = [body.preamble, ...allItems(body.agenda).map((i) => i.content)].flatMap((c) => numberedRuns(c, o));
   if (marker) body.outstandingPlacement = { kind: "marker", node: marker };
   else {
     const first = findActionsItem(body.agenda);
@@ -31541,7 +31555,7 @@ function minuteParagraph(node2, depth) {
   return h;
 }
 function allItems(items2) {
-  return items2.flatMap((i2) => [i2, ...allItems(i2.children)]);
+  return items2.flatMap((i) => [i, ...allItems(i.children)]);
 }
 function numberedRuns(nodes, o) {
   const runs = [];
@@ -31812,7 +31826,7 @@ function trailingStatus(text7, words3) {
   return m ? statusOf(m[1], words3) : void 0;
 }
 function splitSentences(text7) {
-  return sentences(text7).map((x2) => x2.text);
+  return sentences(text7).map((x) => x.text);
 }
 function resolvesAll(owner, owners, words3) {
   const parts = splitOwners(owner, words3);
@@ -31916,9 +31930,9 @@ function topicBeforeDash(rest, owner, o) {
 }
 function labelledLines(p) {
   const runs = [[]];
-  p.children.forEach((c, i2) => {
-    const next = p.children[i2 + 1];
-    if (c.type === "break" && next && startsWithLabel(p.children.slice(i2 + 1))) runs.push([]);
+  p.children.forEach((c, i) => {
+    const next = p.children[i + 1];
+    if (c.type === "break" && next && startsWithLabel(p.children.slice(i + 1))) runs.push([]);
     else runs.at(-1).push(c);
   });
   if (runs.length === 1) return [p];
@@ -32035,11 +32049,11 @@ function tableColumns(t, k, o) {
   if (!head2) return void 0;
   const headers = head2.children.map((c) => toString(c).trim().toLowerCase());
   const col = (re) => headers.findIndex((h) => re.test(h));
-  const cellOf = (row, i2) => i2 === -1 ? "" : toString(row.children[i2] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
+  const cellOf = (row, i) => i === -1 ? "" : toString(row.children[i] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
   const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
   const idCol = col(o.words.column.number);
   let textCol = col(o.words.column.action);
-  const ownerCol = byContent.length > 0 ? byContent.find((i2) => o.words.column.owner.test(headers[i2])) ?? byContent[0] : col(o.words.column.owner);
+  const ownerCol = byContent.length > 0 ? byContent.find((i) => o.words.column.owner.test(headers[i])) ?? byContent[0] : col(o.words.column.owner);
   const statusCol = col(o.words.column.status);
   const dueCol = col(o.words.column.due);
   if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
@@ -32048,8 +32062,8 @@ function tableColumns(t, k, o) {
   const entries2 = [];
   for (const row of rows) {
     if (!row.position) continue;
-    const cell2 = (i2) => cellOf(row, i2);
-    if (row.children.every((_, i2) => cell2(i2) === "" || columnWord(cell2(i2)))) continue;
+    const cell2 = (i) => cellOf(row, i);
+    if (row.children.every((_, i) => cell2(i) === "" || columnWord(cell2(i)))) continue;
     const text7 = cell2(textCol);
     const id = cell2(idCol);
     if (text7 === "" && id === "") continue;
@@ -32059,22 +32073,22 @@ function tableColumns(t, k, o) {
 }
 function ownerColumnByContent(rows, width2, cellOf, o) {
   const out2 = [];
-  for (let i2 = 0; i2 < width2; i2++) {
-    const cells = rows.map((r) => cellOf(r, i2)).filter((c) => c !== "");
+  for (let i = 0; i < width2; i++) {
+    const cells = rows.map((r) => cellOf(r, i)).filter((c) => c !== "");
     if (cells.length < 2 && rows.length >= 2) continue;
     if (cells.length === 0) continue;
     const named2 = cells.filter((c) => c.length <= 60 && splitOwners(c, o.words).every((p) => o.owners.resolve(p) !== void 0)).length;
-    if (named2 * 3 >= cells.length * 2) out2.push(i2);
+    if (named2 * 3 >= cells.length * 2) out2.push(i);
   }
   return out2;
 }
 function longestColumn(rows, width2, cellOf, taken) {
   let best = -1;
   let length = 0;
-  for (let i2 = 0; i2 < width2; i2++) {
-    if (taken.includes(i2)) continue;
-    const total = rows.reduce((n2, r) => n2 + cellOf(r, i2).length, 0);
-    if (total > length) [best, length] = [i2, total];
+  for (let i = 0; i < width2; i++) {
+    if (taken.includes(i)) continue;
+    const total = rows.reduce((n2, r) => n2 + cellOf(r, i).length, 0);
+    if (total > length) [best, length] = [i, total];
   }
   return best;
 }
@@ -32175,7 +32189,7 @@ function proseActions(text7, owners, words3) {
       continue;
     }
     const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
-    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), "")].filter((x2, i2, all2) => all2.indexOf(x2) === i2).map((x2) => ownerVerb(x2, subject, owners, words3)).find((x2) => x2 !== void 0);
+    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), "")].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3)).find((x) => x !== void 0);
     if (found2) {
       out2.push(found2);
       subject = found2.owner;
@@ -32559,10 +32573,10 @@ var init_owner_resolve = __esm({
 // src/model/subject.ts
 function sameSubject(a, b, o = {}) {
   const min = o.min ?? 2;
-  const x2 = words(a, min);
+  const x = words(a, min);
   const y = words(b, min);
-  const common = [...x2].filter((w) => y.has(w)).length;
-  return common >= (o.least ?? 1) && common / Math.max(1, Math.min(x2.size, y.size)) >= (o.ratio ?? 0.6);
+  const common = [...x].filter((w) => y.has(w)).length;
+  return common >= (o.least ?? 1) && common / Math.max(1, Math.min(x.size, y.size)) >= (o.ratio ?? 0.6);
 }
 var words;
 var init_subject = __esm({
@@ -32596,15 +32610,15 @@ function judgeKeptLine(a, context) {
   return { certain: true };
 }
 function namesSomeone(text7, people3) {
-  for (const x2 of text7.matchAll(CAPITALISED)) {
-    if (people3.resolve(x2[0]).kind === "one") return true;
-    const first = x2[0].split(/\s+/)[0];
-    if (first !== x2[0] && people3.resolve(first).kind === "one") return true;
+  for (const x of text7.matchAll(CAPITALISED)) {
+    if (people3.resolve(x[0]).kind === "one") return true;
+    const first = x[0].split(/\s+/)[0];
+    if (first !== x[0] && people3.resolve(first).kind === "one") return true;
   }
   return false;
 }
-function judgeMotion(x2) {
-  if (x2.source === "table" || x2.source === "poll" || x2.mover !== void 0 || x2.seconder !== void 0) return { certain: true };
+function judgeMotion(x) {
+  if (x.source === "table" || x.source === "poll" || x.mover !== void 0 || x.seconder !== void 0) return { certain: true };
   return { certain: false, doubt: "names no mover or seconder" };
 }
 function judgeDecision(d, people3) {
@@ -32621,7 +32635,7 @@ function judgeDecision(d, people3) {
   return { certain: true };
 }
 function judgeFacts(m, people3) {
-  for (const x2 of m.motions) Object.assign(x2, judgeMotion(x2));
+  for (const x of m.motions) Object.assign(x, judgeMotion(x));
   for (const d of m.decisions) Object.assign(d, judgeDecision(d, people3));
 }
 function spokenBy(d, people3) {
@@ -32642,8 +32656,8 @@ var init_certainty = __esm({
     EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
     SPEAKER2 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
     plainText = (n2) => {
-      const x2 = n2;
-      return typeof x2.value === "string" ? x2.value : x2.children ? x2.children.map(plainText).join("") : " ";
+      const x = n2;
+      return typeof x.value === "string" ? x.value : x.children ? x.children.map(plainText).join("") : " ";
     };
   }
 });
@@ -32663,11 +32677,11 @@ function readInitials(m, blocks, input) {
     out2.push(mention);
   };
   for (const block2 of blocks) {
-    for (const x2 of block2.text.matchAll(IN_PARENS)) collect2(block2, x2[1], x2.index + x2[0].indexOf(x2[1]), "initials-in-brackets", add2);
-    for (const x2 of block2.text.matchAll(SUBJECT)) {
-      const before2 = /([\p{L}]+)\s*$/u.exec(block2.text.slice(0, x2.index))?.[1]?.toLowerCase();
+    for (const x of block2.text.matchAll(IN_PARENS)) collect2(block2, x[1], x.index + x[0].indexOf(x[1]), "initials-in-brackets", add2);
+    for (const x of block2.text.matchAll(SUBJECT)) {
+      const before2 = /([\p{L}]+)\s*$/u.exec(block2.text.slice(0, x.index))?.[1]?.toLowerCase();
       if (before2 && ARTICLES.has(before2)) continue;
-      collect2(block2, x2[1], x2.index, "initials-subject", add2);
+      collect2(block2, x[1], x.index, "initials-subject", add2);
     }
   }
   for (const a of v1Actions(m)) {
@@ -32688,17 +32702,17 @@ function collect2(block2, group, at5, reader, add2) {
 function notInitials(m, config, blocks) {
   const out2 = /* @__PURE__ */ new Set();
   const addTokens = (s) => {
-    for (const x2 of (s ?? "").matchAll(ANY_TOKEN)) out2.add(x2[0]);
+    for (const x of (s ?? "").matchAll(ANY_TOKEN)) out2.add(x[0]);
   };
   for (const s of [m.code, config.code, ...config.parties, ...config.decisionVerbs]) addTokens(s);
   for (const g of [...m.attendees, ...m.participants, ...m.apologies]) addTokens(g.name);
   for (const r of config.roster) addTokens(r.category);
   for (const c of COMMON) out2.add(c);
   for (const { text: text7 } of blocks) {
-    for (const x2 of text7.matchAll(AFTER_ARTICLE)) out2.add(x2[1]);
-    for (const x2 of text7.matchAll(PLURAL)) out2.add(x2[1]);
-    for (const x2 of text7.matchAll(DEFINED_AFTER)) if (abbreviates(x2[1], lastWords(text7.slice(0, x2.index), x2[1].length + 3), true)) out2.add(x2[1]);
-    for (const x2 of text7.matchAll(DEFINED_BEFORE)) if (abbreviates(x2[1], words2(x2[2]), false)) out2.add(x2[1]);
+    for (const x of text7.matchAll(AFTER_ARTICLE)) out2.add(x[1]);
+    for (const x of text7.matchAll(PLURAL)) out2.add(x[1]);
+    for (const x of text7.matchAll(DEFINED_AFTER)) if (abbreviates(x[1], lastWords(text7.slice(0, x.index), x[1].length + 3), true)) out2.add(x[1]);
+    for (const x of text7.matchAll(DEFINED_BEFORE)) if (abbreviates(x[1], words2(x[2]), false)) out2.add(x[1]);
   }
   return out2;
 }
@@ -32707,9 +32721,9 @@ function abbreviates(token, ws, anchoredEnd) {
   if (initials.length === 0) return false;
   if (anchoredEnd && initials[initials.length - 1] !== token[token.length - 1]) return false;
   if (!anchoredEnd && initials[0] !== token[0]) return false;
-  let i2 = 0;
-  for (const c of initials) if (c === token[i2]) i2++;
-  return i2 >= token.length;
+  let i = 0;
+  for (const c of initials) if (c === token[i]) i++;
+  return i >= token.length;
 }
 var TOKEN, INITIALS_TOKEN2, EDGE_BEFORE, EDGE_AFTER, LIST_SEP, VERBS, IN_PARENS, SUBJECT, ANY_TOKEN, AFTER_ARTICLE, PLURAL, DEFINED_AFTER, DEFINED_BEFORE, ARTICLES, COMMON, ROMAN2, words2, lastWords;
 var init_initials = __esm({
@@ -32828,9 +32842,9 @@ function namesInText(m, people3, blocks, input) {
   const aliases = new Set(Object.values(input.config.aliases).flat().map((a) => a.toLowerCase()));
   const out2 = [];
   for (const block2 of blocks) {
-    for (const x2 of block2.text.matchAll(candidates2(titles))) {
-      const written = x2[0].replace(/['\u2019]s$/, "");
-      const at5 = block2.offset(x2.index, written.length);
+    for (const x of block2.text.matchAll(candidates2(titles))) {
+      const written = x[0].replace(/['\u2019]s$/, "");
+      const at5 = block2.offset(x.index, written.length);
       const span2 = at5 === void 0 ? input.loc.span(block2.start, block2.start) : input.loc.span(at5, at5 + written.length);
       const r = people3.resolve(written);
       const mention = { written, span: span2, exact: at5 !== void 0, form: "name", reader: "name-in-text", certain: false };
@@ -32881,9 +32895,9 @@ function roleMentions(m) {
   };
   add2(m.chair, "chair");
   add2(m.noteTaker, "note-taker");
-  for (const x2 of m.motions) {
-    add2(x2.mover, "mover", x2.certain);
-    add2(x2.seconder, "seconder", x2.certain);
+  for (const x of m.motions) {
+    add2(x.mover, "mover", x.certain);
+    add2(x.seconder, "seconder", x.certain);
   }
   for (const c of m.attendanceChanges) add2(c.who, "attendance-change");
   return out2;
@@ -32994,8 +33008,8 @@ var init_written_date = __esm({
 function readBodyApprovals(input) {
   const { units: units2, loc, date } = input;
   const out2 = [];
-  for (let i2 = 0; i2 < units2.length; i2++) {
-    const u = units2[i2];
+  for (let i = 0; i < units2.length; i++) {
+    const u = units2[i];
     if (u.kind === "heading") continue;
     const title = u.item !== void 0 ? input.sections.get(u.item)?.title ?? "" : "";
     const inMinutesSection = MINUTES.test(title) && (SECTION.test(title.replace(/^[\d.\s]+/, "")) || MENTIONS_APPROVAL.test(title) || PREVIOUS.test(title));
@@ -33005,14 +33019,14 @@ function readBodyApprovals(input) {
       const lines = text7.split("\n");
       const lead = lines.length > 1 && MINUTES.test(lines[0]) && !MENTIONS_APPROVAL.test(lines[0]) ? lines[0] : void 0;
       const body = lead !== void 0 ? lines.slice(1).join(" ") : text7;
-      const aboutMinutes = MINUTES.test(body) || (lead !== void 0 || inMinutesSection || u.kind === "para" && k === 0 && minutesBefore(units2, i2)) && (ANAPHOR.test(body) || LEADING.test(body) || SUBJECT_APPROVES.test(body));
+      const aboutMinutes = MINUTES.test(body) || (lead !== void 0 || inMinutesSection || u.kind === "para" && k === 0 && minutesBefore(units2, i)) && (ANAPHOR.test(body) || LEADING.test(body) || SUBJECT_APPROVES.test(body));
       if (!aboutMinutes || !MENTIONS_APPROVAL.test(body)) return;
       const motion = input.motions.find((m) => m.span.start.offset <= u.start + s.from && u.start + s.from <= m.span.end.offset && (m.source === "prose" || m.span.start.offset === u.start));
-      const following = [...list4.slice(k + 1).map((x2) => x2.text), units2[i2 + 1]?.kind === "para" ? units2[i2 + 1].text : ""].join(" ");
+      const following = [...list4.slice(k + 1).map((x) => x.text), units2[i + 1]?.kind === "para" ? units2[i + 1].text : ""].join(" ");
       const judged = judge(body, motion, following);
       if (!judged) return;
       const [start, end] = u.kind === "row" ? [u.start, u.end] : sourceRange(u, s.from, text7.length);
-      const earlier = list4.slice(0, k).reverse().find((x2) => MINUTES.test(x2.text) && targetOf(x2.text, date) !== void 0);
+      const earlier = list4.slice(0, k).reverse().find((x) => MINUTES.test(x.text) && targetOf(x.text, date) !== void 0);
       const target = targetOf(body, date) ?? (lead !== void 0 ? targetOf(lead, date) : void 0) ?? (earlier ? targetOf(earlier.text, date) : void 0) ?? (title ? targetOf(title, date) : void 0) ?? { kind: "previous", written: "" };
       const a = {
         target,
@@ -33038,8 +33052,8 @@ function readBodyApprovals(input) {
   out2.sort((a, b) => a.span.start.offset - b.span.start.offset);
   return out2.some((a) => a.certainty === "certain") ? out2.filter((a) => a.certainty === "certain") : out2;
 }
-function minutesBefore(units2, i2) {
-  const prev = units2[i2 - 1];
+function minutesBefore(units2, i) {
+  const prev = units2[i - 1];
   return prev !== void 0 && prev.text.length < 80 && MINUTES.test(prev.text) && (prev.kind === "heading" || prev.section === true);
 }
 function judge(text7, motion, following) {
@@ -33240,25 +33254,25 @@ function readKeptHead(text7, bodyStart, path2, hints = {}) {
   if (roles.noteTaker) head2.noteTaker = roles.noteTaker;
   return head2;
 }
-function splitLines(text7, from, max2) {
+function splitLines(text7, from, max) {
   const out2 = [];
-  let i2 = from;
+  let i = from;
   let fenced = false;
   let comment = false;
-  while (i2 <= text7.length) {
-    let j = text7.indexOf("\n", i2);
+  while (i <= text7.length) {
+    let j = text7.indexOf("\n", i);
     if (j < 0) j = text7.length;
-    const raw = text7.slice(i2, j).replace(/\r$/, "");
-    const line = { text: raw.replace(/(?:[ \t]{2,}|\\)$/, "").trimEnd(), start: i2, hard: /(?: {2,}|\\)$/.test(raw), blank: raw.trim() === "", indent: /^\s*/.exec(raw)[0].length };
+    const raw = text7.slice(i, j).replace(/\r$/, "");
+    const line = { text: raw.replace(/(?:[ \t]{2,}|\\)$/, "").trimEnd(), start: i, hard: /(?: {2,}|\\)$/.test(raw), blank: raw.trim() === "", indent: /^\s*/.exec(raw)[0].length };
     if (FENCE.test(raw)) fenced = !fenced;
     if (/^\s*<!--/.test(raw) && !/-->/.test(raw)) comment = true;
     if (fenced || comment) line.blank = true;
     if (comment && /-->/.test(raw)) comment = false;
     const h = line.blank ? null : HEADING.exec(raw);
-    if (h) line.heading = { level: h[1].length, title: h[2].replace(/\\$/, "").trim(), titleStart: i2 + raw.indexOf(h[2]) };
+    if (h) line.heading = { level: h[1].length, title: h[2].replace(/\\$/, "").trim(), titleStart: i + raw.indexOf(h[2]) };
     out2.push(line);
-    if (j >= text7.length || out2.length >= max2) break;
-    i2 = j + 1;
+    if (j >= text7.length || out2.length >= max) break;
+    i = j + 1;
   }
   return out2;
 }
@@ -33268,8 +33282,8 @@ function listOf(label) {
 function readGroups(lines) {
   const groups = [];
   let headingsSeen = 0;
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const line = lines[i2];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.blank) continue;
     if (line.heading) headingsSeen++;
     if (line.heading) {
@@ -33277,33 +33291,33 @@ function readGroups(lines) {
       const list5 = listOf(title);
       if (!list5 || NOT_AS_HEADING.has(title.toLowerCase())) continue;
       const group2 = { list: list5, label: title, labelStart: line.heading.titleStart, labelEnd: line.heading.titleStart + line.heading.title.length, entries: [] };
-      let k2 = i2 + 1;
+      let k2 = i + 1;
       const body = [];
       while (k2 < lines.length && !lines[k2].heading) body.push(lines[k2++]);
       readBlockInto(body, group2, groups);
       groups.push(group2);
-      i2 = k2 - 1;
+      i = k2 - 1;
       continue;
     }
     if (PRESENT_SENTENCE.test(line.text)) {
       const group2 = { list: "attendees", label: line.text.trim(), labelStart: line.start + line.indent, labelEnd: line.start + line.text.length, entries: [] };
-      let n2 = i2 + 1;
+      let n2 = i + 1;
       while (n2 < lines.length && lines[n2].blank) n2++;
       const after = [];
       while (n2 < lines.length && !lines[n2].blank && !lines[n2].heading) after.push(lines[n2++]);
       readBlockInto(after, group2, groups);
       groups.push(group2);
-      i2 = n2 - 1;
+      i = n2 - 1;
       continue;
     }
-    const table5 = selfLabelledTable(lines, i2, headingsSeen <= 1 && i2 < 60);
+    const table5 = selfLabelledTable(lines, i, headingsSeen <= 1 && i < 60);
     if (table5) {
       readTableInto(table5.rows, table5.group, groups);
       groups.push(table5.group);
-      i2 += table5.rows.length - 1;
+      i += table5.rows.length - 1;
       continue;
     }
-    const sentences2 = line.heading || isListLine(line) ? [] : readRoleSentences(line.text, headingsSeen <= 1 && i2 < 40);
+    const sentences2 = line.heading || isListLine(line) ? [] : readRoleSentences(line.text, headingsSeen <= 1 && i < 40);
     if (sentences2.length > 0) {
       for (const r of sentences2) groups.push(roleGroup(line, r));
       continue;
@@ -33314,7 +33328,7 @@ function readGroups(lines) {
     if (!list4) continue;
     const group = { list: list4, label, labelStart, labelEnd: labelEnd2, entries: [], ...found2.site ? { site: found2.site } : {} };
     const para = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
-    let k = i2 + 1;
+    let k = i + 1;
     while (k < lines.length && !lines[k].blank && !lines[k].heading && !(labelAt(lines[k]) && !wrapsLabel(lines[k - 1], lines[k])) && !(isListLine(lines[k]) && lines[k].indent <= line.indent)) para.push(lines[k++]);
     const rest = para[0].text.replace(/^[\s*_]+/, "");
     if (rest.trim() === "" || /^[A-Z][A-Z ]+$/.test(rest.trim())) {
@@ -33330,7 +33344,7 @@ function readGroups(lines) {
       readRunInto(para, group, groups);
     }
     groups.push(group);
-    i2 = k - 1;
+    i = k - 1;
   }
   return groups.filter((g) => g.all === true || g.entries.length > 0);
 }
@@ -33445,15 +33459,15 @@ function readTableInto(rows, group, groups) {
   if (observers.entries.length > 0) groups.push({ ...observers, label: "visitors" });
   if (away.entries.length > 0) groups.push({ ...away, label: "apologies" });
 }
-function selfLabelledTable(lines, i2, head2) {
-  const line = lines[i2];
-  if (!/^\s*\|/.test(line.text) || !/^\s*\|[\s:|-]+\|\s*$/.test(lines[i2 + 1]?.text ?? "")) return void 0;
+function selfLabelledTable(lines, i, head2) {
+  const line = lines[i];
+  if (!/^\s*\|/.test(line.text) || !/^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1]?.text ?? "")) return void 0;
   const titles = tableCells(line).map(columnTitle);
   const beside = head2 && titles.some((t) => PEOPLE_COLUMNS.initials.test(t) || PEOPLE_COLUMNS.organisation.test(t));
   const name = tableCells(line).find((c) => PEOPLE_COLUMNS.name.test(columnTitle(c)) && (beside || PEOPLE_COLUMNS.attendance.test(columnTitle(c))));
   if (!name) return void 0;
   const rows = [];
-  for (let k = i2; k < lines.length && /^\s*\|/.test(lines[k].text); k++) rows.push(lines[k]);
+  for (let k = i; k < lines.length && /^\s*\|/.test(lines[k].text); k++) rows.push(lines[k]);
   return { group: { list: "attendees", label: name.text.replace(/[*_]/g, "").trim(), labelStart: name.start, labelEnd: name.end, entries: [] }, rows };
 }
 function readRunInto(para, group, groups) {
@@ -33502,19 +33516,19 @@ function splitNames(text7, from, to) {
   const out2 = [];
   let depth = 0;
   let start = from;
-  for (let i2 = from; i2 < to; i2++) {
-    const c = text7[i2];
+  for (let i = from; i < to; i++) {
+    const c = text7[i];
     if (c === "(" || c === "[") depth++;
     else if ((c === ")" || c === "]") && depth > 0) depth--;
     if (depth > 0) continue;
     let cut = 0;
     if (c === "," || c === ";") cut = 1;
-    else if (c === " " && text7[i2 - 1] === ")" && /^\s+[\p{Lu}]/u.test(text7.slice(i2, i2 + 3))) cut = 1;
-    else if (/^\s(?:and|&|\+)\s/i.test(text7.slice(i2, i2 + 5))) cut = text7.slice(i2).match(/^\s(?:and|&|\+)\s/i)[0].length;
+    else if (c === " " && text7[i - 1] === ")" && /^\s+[\p{Lu}]/u.test(text7.slice(i, i + 3))) cut = 1;
+    else if (/^\s(?:and|&|\+)\s/i.test(text7.slice(i, i + 5))) cut = text7.slice(i).match(/^\s(?:and|&|\+)\s/i)[0].length;
     if (cut === 0) continue;
-    out2.push([start, i2]);
-    start = i2 + cut;
-    i2 = start - 1;
+    out2.push([start, i]);
+    start = i + cut;
+    i = start - 1;
   }
   out2.push([start, to]);
   return out2;
@@ -33608,7 +33622,7 @@ function yearOf(path2, siteDate) {
   const name = parts.at(-1) ?? "";
   const inName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name);
   if (inName) return inName[1];
-  for (let i2 = parts.length - 2; i2 >= 0 && i2 >= parts.length - 4; i2--) if (/^(?:19|20)\d{2}$/.test(parts[i2])) return parts[i2];
+  for (let i = parts.length - 2; i >= 0 && i >= parts.length - 4; i--) if (/^(?:19|20)\d{2}$/.test(parts[i])) return parts[i];
   return siteDate?.slice(0, 4);
 }
 function findDate(text7, yearHint) {
@@ -33683,14 +33697,14 @@ function pathDate(path2) {
 function sectionsOf(lines) {
   let agenda = false;
   let notes = "none";
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const h = lines[i2].heading;
-    const title = h ? plainTitle(h.title) : plainTitle(lines[i2].text);
-    if (!h && !/^(?:\*\*|__)?[A-Za-z ]+(?:\*\*|__)?:?$/.test(lines[i2].text.trim())) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const h = lines[i].heading;
+    const title = h ? plainTitle(h.title) : plainTitle(lines[i].text);
+    if (!h && !/^(?:\*\*|__)?[A-Za-z ]+(?:\*\*|__)?:?$/.test(lines[i].text.trim())) continue;
     if (AGENDA_TITLES.test(title)) agenda = true;
     if (h && NOTES_TITLES.test(title)) {
       let content3 = 0;
-      for (let k = i2 + 1; k < lines.length; k++) {
+      for (let k = i + 1; k < lines.length; k++) {
         const l = lines[k];
         if (l.heading && l.heading.level <= h.level) break;
         if (l.blank || l.heading) continue;
@@ -33900,9 +33914,9 @@ function buildMeeting(input) {
   });
   placeBody(m, body, input);
   const byNumber = /* @__PURE__ */ new Map();
-  const index2 = (list4) => list4.forEach((i2) => {
-    byNumber.set(i2.number, i2);
-    index2(i2.children);
+  const index2 = (list4) => list4.forEach((i) => {
+    byNumber.set(i.number, i);
+    index2(i.children);
   });
   index2(m.agenda);
   addV1Actions(m, body.actionLines, input, idPattern, titles);
@@ -34041,12 +34055,12 @@ function addNaturalActions(m, input, v1Nodes) {
   if (!m.actions.some((a) => a.id !== "" && !a.nearMiss && !(a.node.type === "paragraph" && reviewed.has(a.node)))) natural = readNaturalActions(input.tree, { ...options, prose: true });
   m.actions = m.actions.filter((a) => !(a.node.type === "paragraph" && natural.reviewedLines.has(a.node)));
   const items2 = flatItems(m.agenda);
-  const section = items2.find((i2) => {
-    const t = sectionTitle(i2.title);
+  const section = items2.find((i) => {
+    const t = sectionTitle(i.title);
     return words3.section.matters_arising.test(t) || words3.section.action_review.test(t) || words3.section.actions.test(t);
   });
   if (section) m.reviewSection = section.span;
-  const itemAt = (offset) => items2.filter((i2) => i2.span.start.offset <= offset).at(-1)?.number;
+  const itemAt = (offset) => items2.filter((i) => i.span.start.offset <= offset).at(-1)?.number;
   const listed = natural.actions.filter((a) => a.notation !== "prose");
   for (const n2 of natural.actions) {
     if (n2.notation === "prose" && listed.some((l) => sameAction(l, n2))) continue;
@@ -34084,15 +34098,15 @@ function addNaturalActions(m, input, v1Nodes) {
     }
     m.actions.push(a);
   }
-  m.actions.sort((x2, y) => x2.span.start.offset - y.span.start.offset);
+  m.actions.sort((x, y) => x.span.start.offset - y.span.start.offset);
   for (const a of m.actions) {
     resolveOwners(a, owners, input);
     const judged = judgeAction(a, { people: owners.people, kept: m.headSource === "body", words: words3 });
     a.certain = judged.certain;
     if (judged.doubt !== void 0) a.doubt = judged.doubt;
   }
-  m.actions.forEach((a, i2) => {
-    a.identity = a.id ? normaliseId(a.id) : actionIdentity(m, i2 + 1);
+  m.actions.forEach((a, i) => {
+    a.identity = a.id ? normaliseId(a.id) : actionIdentity(m, i + 1);
   });
   for (const r of natural.reviews) {
     const review = { id: r.id, source: r.source, span: r.span, text: r.text };
@@ -34145,15 +34159,15 @@ function readDue(text7) {
   return void 0;
 }
 function flatItems(items2) {
-  return items2.flatMap((i2) => [i2, ...flatItems(i2.children)]);
+  return items2.flatMap((i) => [i, ...flatItems(i.children)]);
 }
 function readNatural(m, marked, input) {
   const { config, loc, source: source2 } = input;
   const itemOf = /* @__PURE__ */ new Map();
-  const index2 = (items2) => items2.forEach((i2) => {
-    itemOf.set(i2.heading, i2.number);
-    i2.content.forEach((c) => itemOf.set(c, i2.number));
-    index2(i2.children);
+  const index2 = (items2) => items2.forEach((i) => {
+    itemOf.set(i.heading, i.number);
+    i.content.forEach((c) => itemOf.set(c, i.number));
+    index2(i.children);
   });
   index2(m.agenda);
   const units2 = proseUnits(input.tree, source2, itemOf);
@@ -34166,13 +34180,13 @@ function readNatural(m, marked, input) {
   }
   if (!input.seriesOnly) m.attendanceChanges = readAttendanceChanges(units2, people3, loc);
   const moved = readMotions({ units: units2, index: people3, loc, source: source2, words: words3 });
-  const polls = readPolls({ units: units2, loc, words: words3, taken: moved.map((x2) => [x2.span.start.offset, x2.span.end.offset]) });
+  const polls = readPolls({ units: units2, loc, words: words3, taken: moved.map((x) => [x.span.start.offset, x.span.end.offset]) });
   m.motions = polls.length === 0 ? moved : [...moved, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
   if (!input.seriesOnly) readDecisions(m, marked, units2, input);
   const byNumber = /* @__PURE__ */ new Map();
-  const all2 = (items2) => items2.forEach((i2) => {
-    byNumber.set(i2.number, i2);
-    all2(i2.children);
+  const all2 = (items2) => items2.forEach((i) => {
+    byNumber.set(i.number, i);
+    all2(i.children);
   });
   all2(m.agenda);
   const fromFront = readFrontMatterApproval(input.frontMatter);
@@ -34184,11 +34198,11 @@ function readDecisions(m, marked, units2, input) {
   for (const d of marked) {
     d.kind = "marked";
     const unit = units2.find((u) => u.node === d.node || d.node.type === "listItem" && d.node.children.includes(u.node));
-    const sentence = sentences(d.text).find((x2) => x2.text.includes(d.verb));
+    const sentence = sentences(d.text).find((x) => x.text.includes(d.verb));
     if (sentence && sentence.text.length < d.text.length) d.text = sentence.text;
     if (/:$/.test(d.text) && unit?.introduces) d.text = `${d.text} ${joinItems(listItemsText(unit.introduces, source2))}`;
   }
-  const taken = [...marked, ...m.motions].map((x2) => [x2.span.start.offset, x2.span.end.offset]);
+  const taken = [...marked, ...m.motions].map((x) => [x.span.start.offset, x.span.end.offset]);
   const prose = readProseDecisions({
     units: units2,
     loc,
@@ -34196,16 +34210,16 @@ function readDecisions(m, marked, units2, input) {
     taken,
     patterns: decisionPatterns({ committee: m.committee, code: m.code, words: words3 })
   });
-  const fromMotions = m.motions.filter((x2) => x2.outcome === "carried" || x2.outcome === "implied").map((x2) => {
-    const d = { verb: x2.outcomeText ?? (x2.outcome === "implied" ? "moved" : "carried"), text: x2.text ?? "", kind: "motion", motion: x2, node: units2.find((u) => u.start >= x2.span.start.offset).node, span: x2.span, verbSpan: x2.span };
-    if (x2.item !== void 0) d.item = x2.item;
+  const fromMotions = m.motions.filter((x) => x.outcome === "carried" || x.outcome === "implied").map((x) => {
+    const d = { verb: x.outcomeText ?? (x.outcome === "implied" ? "moved" : "carried"), text: x.text ?? "", kind: "motion", motion: x, node: units2.find((u) => u.start >= x.span.start.offset).node, span: x.span, verbSpan: x.span };
+    if (x.item !== void 0) d.item = x.item;
     return d;
   });
   m.decisions = [...marked, ...prose, ...fromMotions].sort((a, b) => a.span.start.offset - b.span.start.offset);
   const byNumber = /* @__PURE__ */ new Map();
-  const all2 = (items2) => items2.forEach((i2) => {
-    byNumber.set(i2.number, i2);
-    all2(i2.children);
+  const all2 = (items2) => items2.forEach((i) => {
+    byNumber.set(i.number, i);
+    all2(i.children);
   });
   all2(m.agenda);
   for (const d of [...prose, ...fromMotions]) if (d.item) byNumber.get(d.item)?.decisions.push(d);
@@ -34291,7 +34305,7 @@ function tooDeep(root2, limit = MAX_NESTING) {
     if (!node2.children) continue;
     const level = node2.type === "listItem" || node2.type === "root" ? depth : depth + 1;
     if (level > limit) return node2;
-    for (let i2 = node2.children.length - 1; i2 >= 0; i2--) stack.push([node2.children[i2], level]);
+    for (let i = node2.children.length - 1; i >= 0; i--) stack.push([node2.children[i], level]);
   }
   return void 0;
 }
@@ -34303,27 +34317,27 @@ function deepLine(text7, from = 0, limit = MAX_NESTING) {
   for (let pos = from; pos < text7.length; ) {
     const nl = text7.indexOf("\n", pos);
     const end = nl === -1 ? text7.length : nl;
-    let i2 = pos;
+    let i = pos;
     let quotes = 0;
     let markers2 = 0;
     let firstMarker = -1;
     for (; ; ) {
-      while (i2 < end && (text7[i2] === " " || text7[i2] === "	")) i2++;
-      const c = text7[i2];
+      while (i < end && (text7[i] === " " || text7[i] === "	")) i++;
+      const c = text7[i];
       if (c === ">") {
         quotes++;
-        i2++;
+        i++;
         continue;
       }
-      let m = i2;
-      if (c === "-" || c === "+" || c === "*") m = i2 + 1;
-      else while (m < end && m - i2 < 9 && text7.charCodeAt(m) >= 48 && text7.charCodeAt(m) <= 57) m++;
-      if (m > i2 && m - i2 <= 9 && (c === "-" || c === "+" || c === "*" || text7[m] === "." || text7[m] === ")")) {
+      let m = i;
+      if (c === "-" || c === "+" || c === "*") m = i + 1;
+      else while (m < end && m - i < 9 && text7.charCodeAt(m) >= 48 && text7.charCodeAt(m) <= 57) m++;
+      if (m > i && m - i <= 9 && (c === "-" || c === "+" || c === "*" || text7[m] === "." || text7[m] === ")")) {
         const after = c === "-" || c === "+" || c === "*" ? m : m + 1;
         if (after < end && (text7[after] === " " || text7[after] === "	")) {
-          if (firstMarker === -1) firstMarker = i2 - pos;
+          if (firstMarker === -1) firstMarker = i - pos;
           markers2++;
-          i2 = after;
+          i = after;
           continue;
         }
       }
@@ -34334,7 +34348,7 @@ function deepLine(text7, from = 0, limit = MAX_NESTING) {
       if (quotes + indents.length + markers2 > limit) return pos + firstMarker;
       indents.push(firstMarker);
     } else if (quotes > limit) return pos;
-    else if (i2 < end && i2 === pos) indents.length = 0;
+    else if (i < end && i === pos) indents.length = 0;
     pos = end + 1;
   }
   return void 0;
@@ -34345,8 +34359,8 @@ function crowdedBlock(text7, from = 0, limit = MAX_INLINE_MARKS) {
   let lineStart = true;
   let blank = true;
   const word2 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127;
-  for (let i2 = from; i2 < text7.length; i2++) {
-    const c = text7.charCodeAt(i2);
+  for (let i = from; i < text7.length; i++) {
+    const c = text7.charCodeAt(i);
     if (c === 10) {
       if (blank) marks = 0;
       lineStart = true;
@@ -34354,11 +34368,11 @@ function crowdedBlock(text7, from = 0, limit = MAX_INLINE_MARKS) {
       continue;
     }
     if (lineStart) {
-      if (blank && marks === 0) blockStart = i2;
+      if (blank && marks === 0) blockStart = i;
       lineStart = false;
     }
     if (c !== 32 && c !== 9 && c !== 13) blank = false;
-    if (c === 42 || c === 126 || c === 91 || c === 95 && !(word2(text7.charCodeAt(i2 - 1)) && word2(text7.charCodeAt(i2 + 1)))) {
+    if (c === 42 || c === 126 || c === 91 || c === 95 && !(word2(text7.charCodeAt(i - 1)) && word2(text7.charCodeAt(i + 1)))) {
       if (++marks > limit) return blockStart;
     }
   }
@@ -34449,9 +34463,9 @@ function at2(yaml, start, end, message) {
 function skipIndent(yaml, offset) {
   const ls = yaml.lastIndexOf("\n", offset - 1) + 1;
   if (!/^[ ]*$/.test(yaml.slice(ls, offset))) return offset;
-  let i2 = offset;
-  while (yaml[i2] === " ") i2++;
-  return i2 < yaml.length && yaml[i2] !== "\n" && yaml[i2] !== "\r" ? i2 : offset;
+  let i = offset;
+  while (yaml[i] === " ") i++;
+  return i < yaml.length && yaml[i] !== "\n" && yaml[i] !== "\r" ? i : offset;
 }
 function duplicateKeys(doc) {
   const found2 = /* @__PURE__ */ new Map();
@@ -34514,15 +34528,15 @@ function makeCodeBlock(string3, line, column) {
   let lines = string3.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
     if (!l)
       continue;
-    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += i.toString().padEnd(numberLen, " ");
     codeblock += ":  ";
     codeblock += l;
     codeblock += "\n";
-    if (i2 === line) {
+    if (i === line) {
       codeblock += " ".repeat(numberLen + column + 2);
       codeblock += "^\n";
     }
@@ -35084,10 +35098,10 @@ function parseInlineTable(ctx) {
     let hasOwn = false;
     let errPtr = ctx.p;
     let key = parseKey(ctx);
-    for (let i2 = 0; i2 < key.length; i2++) {
-      if (i2)
+    for (let i = 0; i < key.length; i++) {
+      if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i2];
+      k = key[i];
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -35160,8 +35174,8 @@ function peekTable(ctx, key, table5, meta, type) {
   let k;
   let hasOwn = false;
   let state;
-  for (let i2 = 0; i2 < key.length; i2++) {
-    if (i2) {
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
       if (type === 0 && (state.t === 1 || state.t === 2)) {
@@ -35173,7 +35187,7 @@ function peekTable(ctx, key, table5, meta, type) {
         m = m[l].c;
       }
     }
-    k = key[i2];
+    k = key[i];
     if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
@@ -35186,7 +35200,7 @@ function peekTable(ctx, key, table5, meta, type) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        t: i < key.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -35365,17 +35379,17 @@ function offsetOf(text7, line, column) {
 }
 function metadataLines(text7, from, key, stop) {
   const values = /* @__PURE__ */ new Map();
-  let i2 = from;
-  while (i2 < text7.length) {
-    let j = text7.indexOf("\n", i2);
+  let i = from;
+  while (i < text7.length) {
+    let j = text7.indexOf("\n", i);
     if (j < 0) j = text7.length;
-    const line = text7.slice(i2, j).replace(/\r$/, "");
+    const line = text7.slice(i, j).replace(/\r$/, "");
     if (stop(line)) return values.size > 0 ? { values, end: Math.min(text7.length, j + 1) } : void 0;
     const m = key.exec(line);
     if (!m) return void 0;
-    const at5 = i2 + line.length - m[2].length;
+    const at5 = i + line.length - m[2].length;
     values.set(m[1].toLowerCase(), { value: m[2].trim(), start: at5, end: at5 + m[2].trimEnd().length });
-    i2 = j + 1;
+    i = j + 1;
   }
   return values.size > 0 ? { values, end: text7.length } : void 0;
 }
@@ -36113,18 +36127,18 @@ var init_register = __esm({
 // src/series/approvals.ts
 function resolveApprovals(meetings) {
   const out2 = [];
-  meetings.forEach((by, i2) => {
-    for (const approval of by.approvals) out2.push(link2(meetings, i2, approval));
+  meetings.forEach((by, i) => {
+    for (const approval of by.approvals) out2.push(link2(meetings, i, approval));
   });
   return out2;
 }
-function link2(meetings, i2, approval) {
-  const by = meetings[i2];
+function link2(meetings, i, approval) {
+  const by = meetings[i];
   const others = meetings.filter((m) => m !== by);
   const t = approval.target;
   const base = { by, approval };
   if (t.kind === "previous") {
-    const prev = meetings[i2 - 1];
+    const prev = meetings[i - 1];
     return prev ? { ...base, of: prev } : base;
   }
   const value2 = t.value ?? "";
@@ -36194,9 +36208,9 @@ function check2(inputs, options) {
   return seriesStep(analyseAll(inputs, options), options);
 }
 function analyseAll(inputs, options) {
-  const analyses = inputs.map((i2, k) => {
+  const analyses = inputs.map((i, k) => {
     options.onProgress?.(k, inputs.length);
-    return analyseForCheck(i2, options.configFor(i2.path), options);
+    return analyseForCheck(i, options.configFor(i.path), options);
   });
   options.onProgress?.(inputs.length, inputs.length);
   return analyses;
@@ -36270,7 +36284,7 @@ function receiveAnalysis(s) {
     const text7 = a.source;
     let loc;
     const locate = () => loc ??= createLocator(text7);
-    a.loc = { point: (o) => locate().point(o), span: (x2, y) => locate().span(x2, y) };
+    a.loc = { point: (o) => locate().point(o), span: (x, y) => locate().span(x, y) };
   }
   return a;
 }
@@ -36491,9 +36505,9 @@ function task(batch, o) {
   const index2 = /* @__PURE__ */ new Map();
   const configOf = batch.map((input) => {
     const c = o.configFor(input.path);
-    let i2 = index2.get(c);
-    if (i2 === void 0) index2.set(c, i2 = configs.push(c) - 1);
-    return i2;
+    let i = index2.get(c);
+    if (i === void 0) index2.set(c, i = configs.push(c) - 1);
+    return i;
   });
   return { inputs: batch, configs, configOf, release: o.release, history: o.history, slim: o.slim === true };
 }
@@ -36622,8 +36636,8 @@ function build2(isSynchronous) {
 }
 function promise(root2, options) {
   return new Promise((resolve$1, reject) => {
-    callback(root2, options, (err3, output) => {
-      if (err3) return reject(err3);
+    callback(root2, options, (err2, output) => {
+      if (err2) return reject(err2);
       resolve$1(output);
     });
   });
@@ -36852,8 +36866,8 @@ var init_dist2 = __esm({
         const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
         if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
         const files = this.getArray(this.state.paths);
-        for (let i2 = 0; i2 < entries2.length; ++i2) {
-          const entry = entries2[i2];
+        for (let i = 0; i < entries2.length; ++i) {
+          const entry = entries2[i];
           if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
@@ -37592,8 +37606,8 @@ var require_scan = __commonJS({
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i2 = slashes[idx];
-          const value3 = input.slice(n3, i2);
+          const i = slashes[idx];
+          const value3 = input.slice(n3, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens2[idx].isPrefix = true;
@@ -37604,9 +37618,9 @@ var require_scan = __commonJS({
             depth(tokens2[idx]);
             state.maxDepth += tokens2[idx].depth;
           }
-          if (i2 >= start) {
+          if (i >= start) {
             parts.push(value3);
-            prevIndex = i2;
+            prevIndex = i;
           }
         }
         const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
@@ -37734,9 +37748,9 @@ var require_parse = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a = values[i2];
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
           const b = values[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
@@ -37757,8 +37771,8 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote3 = 0;
       let escaped = false;
-      for (let i2 = 1; i2 < pattern2.length; i2++) {
-        const ch = pattern2[i2];
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -37792,13 +37806,13 @@ var require_parse = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern2.length - 1) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
               return;
             }
             return {
               type: pattern2[0],
-              body: pattern2.slice(2, i2),
-              end: i2
+              body: pattern2.slice(2, i),
+              end: i
             };
           }
         }
@@ -37847,7 +37861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -37870,7 +37884,7 @@ var require_parse = __commonJS({
           continue;
         }
         combinable = false;
-        if (repeatedExtglobRecursion(branch) > max2) {
+        if (repeatedExtglobRecursion(branch) > max) {
           return { risky: true };
         }
       }
@@ -37885,10 +37899,10 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens2 = [bos];
@@ -38027,10 +38041,10 @@ var require_parse = __commonJS({
           open.type = "text";
           open.value = literal;
           open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens2.length; i2++) {
-            tokens2[i2].value = "";
-            tokens2[i2].output = "";
-            delete tokens2[i2].suffix;
+          for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
+            tokens2[i].value = "";
+            tokens2[i].output = "";
+            delete tokens2[i].suffix;
           }
           state.output = token.output + open.output;
           state.backtrack = true;
@@ -38273,13 +38287,13 @@ var require_parse = __commonJS({
           if (brace.dots === true) {
             const arr = tokens2.slice();
             const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+            for (let i = arr.length - 1; i >= 0; i--) {
               tokens2.pop();
-              if (arr[i2].type === "brace") {
+              if (arr[i].type === "brace") {
                 break;
               }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
               }
             }
             output = expandRange(range, opts);
@@ -38574,10 +38588,10 @@ var require_parse = __commonJS({
     };
     parse5.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       input = REPLACEMENTS[input] || input;
       const {
@@ -38771,8 +38785,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err3) {
-        if (options && options.debug === true) throw err3;
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -38803,21 +38817,21 @@ function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
   const matchers = Array(patternsCount);
-  let i2, j;
-  for (i2 = 0; i2 < patternsCount; i2++) {
-    const parts = splitPattern(patterns[i2]);
-    patternsParts[i2] = parts;
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
     for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i2] = partMatchers;
+    matchers[i] = partMatchers;
   }
   return (input) => {
     const inputParts = input.split("/");
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i2 = 0; i2 < patternsCount; i2++) {
-      const patternParts = patternsParts[i2];
-      const matcher = matchers[i2];
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j = 0;
@@ -38891,16 +38905,16 @@ function normalizePattern(pattern2, opts, props, isIgnore) {
   const parts = splitPattern(result);
   if (parentDir) {
     const n2 = (parentDir.length + 1) / 3;
-    let i2 = 0;
+    let i = 0;
     const cwdParts = escapedCwd.split("/");
-    while (i2 < n2 && parts[i2 + n2] === cwdParts[cwdParts.length + i2 - n2]) {
-      result = result.slice(0, (n2 - i2 - 1) * 3) + result.slice((n2 - i2) * 3 + parts[i2 + n2].length + 1) || ".";
-      i2++;
+    while (i < n2 && parts[i + n2] === cwdParts[cwdParts.length + i - n2]) {
+      result = result.slice(0, (n2 - i - 1) * 3) + result.slice((n2 - i) * 3 + parts[i + n2].length + 1) || ".";
+      i++;
     }
-    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i2 * 3));
+    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n2 + i2;
+      props.depthOffset = -n2 + i;
     }
   }
   if (!isIgnore && props.depthOffset >= 0) {
@@ -38908,13 +38922,13 @@ function normalizePattern(pattern2, opts, props, isIgnore) {
     (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
     const newCommonPath = [];
     const length = Math.min(props.commonPath.length, parts.length);
-    for (let i2 = 0; i2 < length; i2++) {
-      const part = parts[i2];
-      if (part === "**" && !parts[i2 + 1]) {
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
         newCommonPath.pop();
         break;
       }
-      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
       newCommonPath.push(part);
     }
     props.depthOffset = newCommonPath.length;
@@ -39003,7 +39017,7 @@ function buildCrawler(options, patterns) {
   return [crawler, cwd !== root2 && !absolute && buildRelative(cwd, root2)];
 }
 function formatPaths(paths, mapper) {
-  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
   return paths;
 }
 function getOptions(options) {
@@ -39069,16 +39083,16 @@ var init_dist3 = __esm({
 
 // src/cli/minutes-like.ts
 function head(path2) {
-  let fd2;
+  let fd;
   try {
-    fd2 = (0, import_node_fs2.openSync)(path2, "r");
+    fd = (0, import_node_fs2.openSync)(path2, "r");
     const buffer = new Uint8Array(HEAD_BYTES);
-    const n2 = (0, import_node_fs2.readSync)(fd2, buffer, 0, HEAD_BYTES, 0);
+    const n2 = (0, import_node_fs2.readSync)(fd, buffer, 0, HEAD_BYTES, 0);
     return buffer.subarray(0, n2);
   } catch {
     return void 0;
   } finally {
-    if (fd2 !== void 0) (0, import_node_fs2.closeSync)(fd2);
+    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
   }
 }
 function decodeHead(bytes) {
@@ -39123,17 +39137,17 @@ var init_minutes_like = __esm({
 
 // src/cli/discover.ts
 function readStart(path2, bytes = HEAD_BYTES2) {
-  let fd2;
+  let fd;
   try {
-    fd2 = (0, import_node_fs3.openSync)(path2, "r");
-    const n2 = (0, import_node_fs3.readSync)(fd2, headBuffer, 0, Math.min(bytes, HEAD_BYTES2), 0);
+    fd = (0, import_node_fs3.openSync)(path2, "r");
+    const n2 = (0, import_node_fs3.readSync)(fd, headBuffer, 0, Math.min(bytes, HEAD_BYTES2), 0);
     const text7 = headBuffer.toString("utf8", 0, n2);
     if (n2 < Math.min(bytes, HEAD_BYTES2)) return { text: text7, cut: false };
     return { text: text7.slice(0, text7.lastIndexOf("\n") + 1), cut: true };
   } catch {
     return void 0;
   } finally {
-    if (fd2 !== void 0) (0, import_node_fs3.closeSync)(fd2);
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
 }
 function discover(args, patternsFor = () => void 0, onlyMinutes = false) {
@@ -39670,7 +39684,7 @@ function firstDayNote(loaded, analyses, paths) {
     why.set(r, (why.get(r) ?? 0) + 1);
   }
   for (const a of analyses) if (a.notMinutes !== void 0) why.set(a.notMinutes, (why.get(a.notMinutes) ?? 0) + 1);
-  const aside = [...why.values()].reduce((x2, y) => x2 + y, 0);
+  const aside = [...why.values()].reduce((x, y) => x + y, 0);
   if (read === 0 && aside === 0) return void 0;
   const reasons = REASONS.filter(([r]) => why.has(r)).map(([r, text7]) => `${why.get(r)} ${text7}`).join(", ");
   const where = paths.length ? paths.map((p) => /\s|[*?[]/.test(p) ? `'${p}'` : p).join(" ") : ".";
@@ -39706,12 +39720,12 @@ async function loadSources(paths, flags) {
     }
   }
   const configFiles = /* @__PURE__ */ new Map();
-  for (const i2 of inputs) {
-    const c = lookup2.forFile(i2.path === (flags.stdinFilename ?? "<stdin>") ? (0, import_node_path9.resolve)(i2.path) : i2.path);
+  for (const i of inputs) {
+    const c = lookup2.forFile(i.path === (flags.stdinFilename ?? "<stdin>") ? (0, import_node_path9.resolve)(i.path) : i.path);
     if (c.file && c.file.messages.length > 0) configFiles.set(c.file.path, c.file);
   }
   const chosen = fileArgs.length === 0 || fileArgs.some((a) => !(0, import_node_fs6.existsSync)(a) || (0, import_node_fs6.statSync)(a).isDirectory());
-  const unconfigured = chosen && fileArgs.every((a) => lookup2.forFile((0, import_node_path9.resolve)(a, "x.md")).config.path === void 0) && inputs.every((i2) => lookup2.forFile((0, import_node_path9.resolve)(i2.path)).config.path === void 0);
+  const unconfigured = chosen && fileArgs.every((a) => lookup2.forFile((0, import_node_path9.resolve)(a, "x.md")).config.path === void 0) && inputs.every((i) => lookup2.forFile((0, import_node_path9.resolve)(i.path)).config.path === void 0);
   return { inputs, lookup: lookup2, configFiles: [...configFiles.values()], problems, leftAside, asideWhy: found2.asideWhy, unconfigured };
 }
 var import_node_fs6, import_node_path9, REASONS;
@@ -39842,13 +39856,13 @@ function writeAllAtomic(writes) {
         throw cannotWrite(w.path, e);
       }
     }
-    writes.forEach((w, i2) => {
-      pauseForTest(i2 + 1, temps);
+    writes.forEach((w, i) => {
+      pauseForTest(i + 1, temps);
       try {
-        (0, import_node_fs7.renameSync)(temps[i2], w.path);
-        inFlight.delete(temps[i2]);
+        (0, import_node_fs7.renameSync)(temps[i], w.path);
+        inFlight.delete(temps[i]);
       } catch (e) {
-        throw cannotWrite(w.path, e, i2 === 0);
+        throw cannotWrite(w.path, e, i === 0);
       }
     });
   } catch (e) {
@@ -39928,9 +39942,9 @@ function commonFolder(folders) {
   let parts = folders[0].split(import_node_path16.sep);
   for (const f of folders.slice(1)) {
     const other = f.split(import_node_path16.sep);
-    let i2 = 0;
-    while (i2 < parts.length && i2 < other.length && parts[i2] === other[i2]) i2++;
-    parts = parts.slice(0, i2);
+    let i = 0;
+    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
   }
   return parts.join(import_node_path16.sep) || import_node_path16.sep;
 }
@@ -39969,10 +39983,10 @@ var require_utils2 = __commonJS({
       return escape5[chr];
     }
     function extend2(obj) {
-      for (var i2 = 1; i2 < arguments.length; i2++) {
-        for (var key in arguments[i2]) {
-          if (Object.prototype.hasOwnProperty.call(arguments[i2], key)) {
-            obj[key] = arguments[i2][key];
+      for (var i = 1; i < arguments.length; i++) {
+        for (var key in arguments[i]) {
+          if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
+            obj[key] = arguments[i][key];
           }
         }
       }
@@ -39994,9 +40008,9 @@ var require_utils2 = __commonJS({
     };
     exports2.isArray = isArray;
     function indexOf(array, value2) {
-      for (var i2 = 0, len = array.length; i2 < len; i2++) {
-        if (array[i2] === value2) {
-          return i2;
+      for (var i = 0, len = array.length; i < len; i++) {
+        if (array[i] === value2) {
+          return i;
         }
       }
       return -1;
@@ -40153,7 +40167,7 @@ var require_each = __commonJS({
         if (!options) {
           throw new _exception2["default"]("Must pass iterator to #each");
         }
-        var fn = options.fn, inverse = options.inverse, i2 = 0, ret = "", data = void 0, contextPath = void 0;
+        var fn = options.fn, inverse = options.inverse, i = 0, ret = "", data = void 0, contextPath = void 0;
         if (options.data && options.ids) {
           contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]) + ".";
         }
@@ -40180,9 +40194,9 @@ var require_each = __commonJS({
         }
         if (context && typeof context === "object") {
           if (_utils.isArray(context)) {
-            for (var j = context.length; i2 < j; i2++) {
-              if (i2 in context) {
-                execIteration(i2, i2, i2 === context.length - 1, context[i2]);
+            for (var j = context.length; i < j; i++) {
+              if (i in context) {
+                execIteration(i, i, i === context.length - 1, context[i]);
               }
             }
           } else if (typeof Symbol === "function" && context[Symbol.iterator]) {
@@ -40191,7 +40205,7 @@ var require_each = __commonJS({
             while (!current.done) {
               var next = iterator.next();
               try {
-                execIteration(i2, i2, next.done, current.value);
+                execIteration(i, i, next.done, current.value);
               } catch (e) {
                 if (!next.done) {
                   closeIterator(iterator);
@@ -40199,25 +40213,25 @@ var require_each = __commonJS({
                 throw e;
               }
               current = next;
-              i2++;
+              i++;
             }
           } else {
             (function() {
               var priorKey = void 0;
               Object.keys(context).forEach(function(key) {
                 if (priorKey !== void 0) {
-                  execIteration(priorKey, i2 - 1, false, context[priorKey]);
+                  execIteration(priorKey, i - 1, false, context[priorKey]);
                 }
                 priorKey = key;
-                i2++;
+                i++;
               });
               if (priorKey !== void 0) {
-                execIteration(priorKey, i2 - 1, true, context[priorKey]);
+                execIteration(priorKey, i - 1, true, context[priorKey]);
               }
             })();
           }
         }
-        if (i2 === 0) {
+        if (i === 0) {
           ret = inverse(this);
         }
         return ret;
@@ -40298,8 +40312,8 @@ var require_log2 = __commonJS({
     exports2["default"] = function(instance) {
       instance.registerHelper("log", function() {
         var args = [void 0], options = arguments[arguments.length - 1];
-        for (var i2 = 0; i2 < arguments.length - 1; i2++) {
-          args.push(arguments[i2]);
+        for (var i = 0; i < arguments.length - 1; i++) {
+          args.push(arguments[i]);
         }
         var level = 1;
         if (options.hash.level != null) {
@@ -40791,11 +40805,11 @@ var require_runtime = __commonJS({
         if (result != null) {
           if (options.indent) {
             var lines = result.split("\n");
-            for (var i2 = 0, l = lines.length; i2 < l; i2++) {
-              if (!lines[i2] && i2 + 1 === l) {
+            for (var i = 0, l = lines.length; i < l; i++) {
+              if (!lines[i] && i + 1 === l) {
                 break;
               }
-              lines[i2] = options.indent + lines[i2];
+              lines[i] = options.indent + lines[i];
             }
             result = lines.join("\n");
           }
@@ -40828,8 +40842,8 @@ var require_runtime = __commonJS({
         },
         lookup: function lookup2(depths, name) {
           var len = depths.length;
-          for (var i2 = 0; i2 < len; i2++) {
-            var result = depths[i2] && container.lookupProperty(depths[i2], name);
+          for (var i = 0; i < len; i++) {
+            var result = depths[i] && container.lookupProperty(depths[i], name);
             if (result != null) {
               return result;
             }
@@ -40840,18 +40854,18 @@ var require_runtime = __commonJS({
         },
         escapeExpression: Utils.escapeExpression,
         invokePartial: invokePartialWrapper,
-        fn: function fn(i2) {
-          var ret2 = templateSpec[i2];
-          ret2.decorator = templateSpec[i2 + "_d"];
+        fn: function fn(i) {
+          var ret2 = templateSpec[i];
+          ret2.decorator = templateSpec[i + "_d"];
           return ret2;
         },
         programs: [],
-        program: function program3(i2, data, declaredBlockParams, blockParams, depths) {
-          var programWrapper = this.programs[i2], fn = this.fn(i2);
+        program: function program3(i, data, declaredBlockParams, blockParams, depths) {
+          var programWrapper = this.programs[i], fn = this.fn(i);
           if (data || depths || blockParams || declaredBlockParams) {
-            programWrapper = wrapProgram(this, i2, fn, data, declaredBlockParams, blockParams, depths);
+            programWrapper = wrapProgram(this, i, fn, data, declaredBlockParams, blockParams, depths);
           } else if (!programWrapper) {
-            programWrapper = this.programs[i2] = wrapProgram(this, i2, fn);
+            programWrapper = this.programs[i] = wrapProgram(this, i, fn);
           }
           return programWrapper;
         },
@@ -40920,18 +40934,18 @@ var require_runtime = __commonJS({
           container.hooks = options.hooks;
         }
       };
-      ret._child = function(i2, data, blockParams, depths) {
+      ret._child = function(i, data, blockParams, depths) {
         if (templateSpec.useBlockParams && !blockParams) {
           throw new _exception2["default"]("must pass block params");
         }
         if (templateSpec.useDepths && !depths) {
           throw new _exception2["default"]("must pass parent depths");
         }
-        return wrapProgram(container, i2, templateSpec[i2], data, 0, blockParams, depths);
+        return wrapProgram(container, i, templateSpec[i], data, 0, blockParams, depths);
       };
       return ret;
     }
-    function wrapProgram(container, i2, fn, data, declaredBlockParams, blockParams, depths) {
+    function wrapProgram(container, i, fn, data, declaredBlockParams, blockParams, depths) {
       function prog(context) {
         var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
         var currentDepths = depths;
@@ -40941,7 +40955,7 @@ var require_runtime = __commonJS({
         return fn(container, context, container.helpers, container.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
       }
       prog = executeDecorators(fn, prog, container, depths, data, blockParams);
-      prog.program = i2;
+      prog.program = i;
       prog.depth = depths ? depths.length : 0;
       prog.blockParams = declaredBlockParams || 0;
       return prog;
@@ -41599,11 +41613,11 @@ var require_parser2 = __commonJS({
               this.match = "";
             }
             var rules2 = this._currentRules();
-            for (var i2 = 0; i2 < rules2.length; i2++) {
-              tempMatch = this._input.match(this.rules[rules2[i2]]);
+            for (var i = 0; i < rules2.length; i++) {
+              tempMatch = this._input.match(this.rules[rules2[i]]);
               if (tempMatch && (!match2 || tempMatch[0].length > match2[0].length)) {
                 match2 = tempMatch;
-                index2 = i2;
+                index2 = i;
                 if (!this.options.flex) break;
               }
             }
@@ -41903,11 +41917,11 @@ var require_visitor = __commonJS({
       // Traverses a given array. If mutating, empty respnses will be removed
       // for child elements.
       acceptArray: function acceptArray(array) {
-        for (var i2 = 0, l = array.length; i2 < l; i2++) {
-          this.acceptKey(array, i2);
-          if (!array[i2]) {
-            array.splice(i2, 1);
-            i2--;
+        for (var i = 0, l = array.length; i < l; i++) {
+          this.acceptKey(array, i);
+          if (!array[i]) {
+            array.splice(i, 1);
+            i--;
             l--;
           }
         }
@@ -42007,32 +42021,32 @@ var require_whitespace_control = __commonJS({
       var isRoot2 = !this.isRootSeen;
       this.isRootSeen = true;
       var body = program3.body;
-      for (var i2 = 0, l = body.length; i2 < l; i2++) {
-        var current = body[i2], strip = this.accept(current);
+      for (var i = 0, l = body.length; i < l; i++) {
+        var current = body[i], strip = this.accept(current);
         if (!strip) {
           continue;
         }
-        var _isPrevWhitespace = isPrevWhitespace(body, i2, isRoot2), _isNextWhitespace = isNextWhitespace(body, i2, isRoot2), openStandalone = strip.openStandalone && _isPrevWhitespace, closeStandalone = strip.closeStandalone && _isNextWhitespace, inlineStandalone = strip.inlineStandalone && _isPrevWhitespace && _isNextWhitespace;
+        var _isPrevWhitespace = isPrevWhitespace(body, i, isRoot2), _isNextWhitespace = isNextWhitespace(body, i, isRoot2), openStandalone = strip.openStandalone && _isPrevWhitespace, closeStandalone = strip.closeStandalone && _isNextWhitespace, inlineStandalone = strip.inlineStandalone && _isPrevWhitespace && _isNextWhitespace;
         if (strip.close) {
-          omitRight(body, i2, true);
+          omitRight(body, i, true);
         }
         if (strip.open) {
-          omitLeft(body, i2, true);
+          omitLeft(body, i, true);
         }
         if (doStandalone && inlineStandalone) {
-          omitRight(body, i2);
-          if (omitLeft(body, i2)) {
+          omitRight(body, i);
+          if (omitLeft(body, i)) {
             if (current.type === "PartialStatement") {
-              current.indent = /(?:^|[^ \t])([ \t]+)$/.exec(body[i2 - 1].original)[1];
+              current.indent = /(?:^|[^ \t])([ \t]+)$/.exec(body[i - 1].original)[1];
             }
           }
         }
         if (doStandalone && openStandalone) {
           omitRight((current.program || current.inverse).body);
-          omitLeft(body, i2);
+          omitLeft(body, i);
         }
         if (doStandalone && closeStandalone) {
-          omitRight(body, i2);
+          omitRight(body, i);
           omitLeft((current.inverse || current.program).body);
         }
       }
@@ -42090,11 +42104,11 @@ var require_whitespace_control = __commonJS({
         close: strip.close
       };
     };
-    function isPrevWhitespace(body, i2, isRoot2) {
-      if (i2 === void 0) {
-        i2 = body.length;
+    function isPrevWhitespace(body, i, isRoot2) {
+      if (i === void 0) {
+        i = body.length;
       }
-      var prev = body[i2 - 1], sibling = body[i2 - 2];
+      var prev = body[i - 1], sibling = body[i - 2];
       if (!prev) {
         return isRoot2;
       }
@@ -42102,11 +42116,11 @@ var require_whitespace_control = __commonJS({
         return (sibling || !isRoot2 ? /(?:^|\S)[^\S\n]*\n\s*$/ : /^\s*$|(?:^|\S)[^\S\n]*\n\s*$/).test(prev.original);
       }
     }
-    function isNextWhitespace(body, i2, isRoot2) {
-      if (i2 === void 0) {
-        i2 = -1;
+    function isNextWhitespace(body, i, isRoot2) {
+      if (i === void 0) {
+        i = -1;
       }
-      var next = body[i2 + 1], sibling = body[i2 + 2];
+      var next = body[i + 1], sibling = body[i + 2];
       if (!next) {
         return isRoot2;
       }
@@ -42114,8 +42128,8 @@ var require_whitespace_control = __commonJS({
         return (sibling || !isRoot2 ? /^\s*?\r?\n/ : /^\s*?(\r?\n|$)/).test(next.original);
       }
     }
-    function omitRight(body, i2, multiple) {
-      var current = body[i2 == null ? 0 : i2 + 1];
+    function omitRight(body, i, multiple) {
+      var current = body[i == null ? 0 : i + 1];
       if (!current || current.type !== "ContentStatement" || !multiple && current.rightStripped) {
         return;
       }
@@ -42123,8 +42137,8 @@ var require_whitespace_control = __commonJS({
       current.value = current.value.replace(multiple ? /^\s+/ : /^[ \t]*\r?\n?/, "");
       current.rightStripped = current.value !== original;
     }
-    function omitLeft(body, i2, multiple) {
-      var current = body[i2 == null ? body.length - 1 : i2 - 1];
+    function omitLeft(body, i, multiple) {
+      var current = body[i == null ? body.length - 1 : i - 1];
       if (!current || current.type !== "ContentStatement" || !multiple && current.leftStripped) {
         return;
       }
@@ -42195,9 +42209,9 @@ var require_helpers2 = __commonJS({
     function preparePath(data, parts, loc) {
       loc = this.locInfo(loc);
       var original = data ? "@" : "", dig = [], depth = 0;
-      for (var i2 = 0, l = parts.length; i2 < l; i2++) {
-        var part = parts[i2].part, isLiteral = parts[i2].original !== part;
-        original += (parts[i2].separator || "") + part;
+      for (var i = 0, l = parts.length; i < l; i++) {
+        var part = parts[i].part, isLiteral = parts[i].original !== part;
+        original += (parts[i].separator || "") + part;
         if (!isLiteral && (part === ".." || part === "." || part === "this")) {
           if (dig.length > 0) {
             throw new _exception2["default"]("Invalid path: " + original, { loc });
@@ -42406,15 +42420,15 @@ var require_compiler = __commonJS({
         if (other.opcodes.length !== len) {
           return false;
         }
-        for (var i2 = 0; i2 < len; i2++) {
-          var opcode = this.opcodes[i2], otherOpcode = other.opcodes[i2];
+        for (var i = 0; i < len; i++) {
+          var opcode = this.opcodes[i], otherOpcode = other.opcodes[i];
           if (opcode.opcode !== otherOpcode.opcode || !argEquals(opcode.args, otherOpcode.args)) {
             return false;
           }
         }
         len = this.children.length;
-        for (var i2 = 0; i2 < len; i2++) {
-          if (!this.children[i2].equals(other.children[i2])) {
+        for (var i = 0; i < len; i++) {
+          if (!this.children[i].equals(other.children[i])) {
             return false;
           }
         }
@@ -42461,8 +42475,8 @@ var require_compiler = __commonJS({
         validateBlockParams(program3);
         this.options.blockParams.unshift(program3.blockParams);
         var body = program3.body, bodyLength = body.length;
-        for (var i2 = 0; i2 < bodyLength; i2++) {
-          this.accept(body[i2]);
+        for (var i = 0; i < bodyLength; i++) {
+          this.accept(body[i]);
         }
         this.options.blockParams.shift();
         this.isSimple = bodyLength === 1;
@@ -42626,7 +42640,7 @@ var require_compiler = __commonJS({
         this.opcode("pushLiteral", "null");
       },
       Hash: function Hash(hash) {
-        var pairs = hash.pairs, i2 = 0, l = void 0;
+        var pairs = hash.pairs, i = 0, l = void 0;
         if (!_utils.isArray(pairs)) {
           throw invalidAst(hash, "pairs must be an array");
         }
@@ -42637,11 +42651,11 @@ var require_compiler = __commonJS({
           }
         }
         this.opcode("pushHash");
-        for (; i2 < l; i2++) {
-          this.pushParam(pairs[i2].value);
+        for (; i < l; i++) {
+          this.pushParam(pairs[i].value);
         }
-        while (i2--) {
-          this.opcode("assignToHash", pairs[i2].key);
+        while (i--) {
+          this.opcode("assignToHash", pairs[i].key);
         }
         this.opcode("popHash");
       },
@@ -42682,8 +42696,8 @@ var require_compiler = __commonJS({
         }
       },
       pushParams: function pushParams(params) {
-        for (var i2 = 0, l = params.length; i2 < l; i2++) {
-          this.pushParam(params[i2]);
+        for (var i = 0, l = params.length; i < l; i++) {
+          this.pushParam(params[i]);
         }
       },
       pushParam: function pushParam(val) {
@@ -42789,11 +42803,11 @@ var require_compiler = __commonJS({
         }
         return compiled._setup(setupOptions);
       };
-      ret._child = function(i2, data, blockParams, depths) {
+      ret._child = function(i, data, blockParams, depths) {
         if (!compiled) {
           compiled = compileInput();
         }
-        return compiled._child(i2, data, blockParams, depths);
+        return compiled._child(i, data, blockParams, depths);
       };
       return ret;
     }
@@ -42824,8 +42838,8 @@ var require_compiler = __commonJS({
       if (!_utils.isArray(value2)) {
         throw invalidAst(node2, name + " must be an array");
       }
-      for (var i2 = 0; i2 < value2.length; i2++) {
-        if (typeof value2[i2] !== "string") {
+      for (var i = 0; i < value2.length; i++) {
+        if (typeof value2[i] !== "string") {
           throw invalidAst(node2, name + " must only contain strings");
         }
       }
@@ -42844,8 +42858,8 @@ var require_compiler = __commonJS({
         return true;
       }
       if (_utils.isArray(a) && _utils.isArray(b) && a.length === b.length) {
-        for (var i2 = 0; i2 < a.length; i2++) {
-          if (!argEquals(a[i2], b[i2])) {
+        for (var i = 0; i < a.length; i++) {
+          if (!argEquals(a[i], b[i])) {
             return false;
           }
         }
@@ -43024,18 +43038,18 @@ var require_util = __commonJS({
       }
       var isAbsolute3 = exports2.isAbsolute(path2);
       var parts = path2.split(/\/+/);
-      for (var part, up = 0, i2 = parts.length - 1; i2 >= 0; i2--) {
-        part = parts[i2];
+      for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
+        part = parts[i];
         if (part === ".") {
-          parts.splice(i2, 1);
+          parts.splice(i, 1);
         } else if (part === "..") {
           up++;
         } else if (up > 0) {
           if (part === "") {
-            parts.splice(i2 + 1, up);
+            parts.splice(i + 1, up);
             up = 0;
           } else {
-            parts.splice(i2, 2);
+            parts.splice(i, 2);
             up--;
           }
         }
@@ -43139,8 +43153,8 @@ var require_util = __commonJS({
       if (s.charCodeAt(length - 1) !== 95 || s.charCodeAt(length - 2) !== 95 || s.charCodeAt(length - 3) !== 111 || s.charCodeAt(length - 4) !== 116 || s.charCodeAt(length - 5) !== 111 || s.charCodeAt(length - 6) !== 114 || s.charCodeAt(length - 7) !== 112 || s.charCodeAt(length - 8) !== 95 || s.charCodeAt(length - 9) !== 95) {
         return false;
       }
-      for (var i2 = length - 10; i2 >= 0; i2--) {
-        if (s.charCodeAt(i2) !== 36) {
+      for (var i = length - 10; i >= 0; i--) {
+        if (s.charCodeAt(i) !== 36) {
           return false;
         }
       }
@@ -43276,8 +43290,8 @@ var require_array_set = __commonJS({
     }
     ArraySet.fromArray = function ArraySet_fromArray(aArray, aAllowDuplicates) {
       var set = new ArraySet();
-      for (var i2 = 0, len = aArray.length; i2 < len; i2++) {
-        set.add(aArray[i2], aAllowDuplicates);
+      for (var i = 0, len = aArray.length; i < len; i++) {
+        set.add(aArray[i], aAllowDuplicates);
       }
       return set;
     };
@@ -43575,8 +43589,8 @@ var require_source_map_generator = __commonJS({
       var nameIdx;
       var sourceIdx;
       var mappings = this._mappings.toArray();
-      for (var i2 = 0, len = mappings.length; i2 < len; i2++) {
-        mapping = mappings[i2];
+      for (var i = 0, len = mappings.length; i < len; i++) {
+        mapping = mappings[i];
         next = "";
         if (mapping.generatedLine !== previousGeneratedLine) {
           previousGeneratedColumn = 0;
@@ -43585,8 +43599,8 @@ var require_source_map_generator = __commonJS({
             previousGeneratedLine++;
           }
         } else {
-          if (i2 > 0) {
-            if (!util.compareByGeneratedPositionsInflated(mapping, mappings[i2 - 1])) {
+          if (i > 0) {
+            if (!util.compareByGeneratedPositionsInflated(mapping, mappings[i - 1])) {
               continue;
             }
             next += ",";
@@ -43708,9 +43722,9 @@ var require_binary_search = __commonJS({
 // node_modules/source-map/lib/quick-sort.js
 var require_quick_sort = __commonJS({
   "node_modules/source-map/lib/quick-sort.js"(exports2) {
-    function swap(ary, x2, y) {
-      var temp = ary[x2];
-      ary[x2] = ary[y];
+    function swap(ary, x, y) {
+      var temp = ary[x];
+      ary[x] = ary[y];
       ary[y] = temp;
     }
     function randomIntInRange(low, high) {
@@ -43719,17 +43733,17 @@ var require_quick_sort = __commonJS({
     function doQuickSort(ary, comparator, p, r) {
       if (p < r) {
         var pivotIndex = randomIntInRange(p, r);
-        var i2 = p - 1;
+        var i = p - 1;
         swap(ary, pivotIndex, r);
         var pivot = ary[r];
         for (var j = p; j < r; j++) {
           if (comparator(ary[j], pivot) <= 0) {
-            i2 += 1;
-            swap(ary, i2, j);
+            i += 1;
+            swap(ary, i, j);
           }
         }
-        swap(ary, i2 + 1, j);
-        var q = i2 + 1;
+        swap(ary, i + 1, j);
+        var q = i + 1;
         doQuickSort(ary, comparator, p, q - 1);
         doQuickSort(ary, comparator, q + 1, r);
       }
@@ -43909,10 +43923,10 @@ var require_source_map_consumer = __commonJS({
       if (this._sources.has(relativeSource)) {
         return this._sources.indexOf(relativeSource);
       }
-      var i2;
-      for (i2 = 0; i2 < this._absoluteSources.length; ++i2) {
-        if (this._absoluteSources[i2] == aSource) {
-          return i2;
+      var i;
+      for (i = 0; i < this._absoluteSources.length; ++i) {
+        if (this._absoluteSources[i] == aSource) {
+          return i;
         }
       }
       return -1;
@@ -43934,8 +43948,8 @@ var require_source_map_consumer = __commonJS({
       var generatedMappings = aSourceMap._mappings.toArray().slice();
       var destGeneratedMappings = smc.__generatedMappings = [];
       var destOriginalMappings = smc.__originalMappings = [];
-      for (var i2 = 0, length = generatedMappings.length; i2 < length; i2++) {
-        var srcMapping = generatedMappings[i2];
+      for (var i = 0, length = generatedMappings.length; i < length; i++) {
+        var srcMapping = generatedMappings[i];
         var destMapping = new Mapping();
         destMapping.generatedLine = srcMapping.generatedLine;
         destMapping.generatedColumn = srcMapping.generatedColumn;
@@ -44224,9 +44238,9 @@ var require_source_map_consumer = __commonJS({
     Object.defineProperty(IndexedSourceMapConsumer.prototype, "sources", {
       get: function() {
         var sources = [];
-        for (var i2 = 0; i2 < this._sections.length; i2++) {
-          for (var j = 0; j < this._sections[i2].consumer.sources.length; j++) {
-            sources.push(this._sections[i2].consumer.sources[j]);
+        for (var i = 0; i < this._sections.length; i++) {
+          for (var j = 0; j < this._sections[i].consumer.sources.length; j++) {
+            sources.push(this._sections[i].consumer.sources[j]);
           }
         }
         return sources;
@@ -44269,8 +44283,8 @@ var require_source_map_consumer = __commonJS({
       });
     };
     IndexedSourceMapConsumer.prototype.sourceContentFor = function IndexedSourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
-      for (var i2 = 0; i2 < this._sections.length; i2++) {
-        var section = this._sections[i2];
+      for (var i = 0; i < this._sections.length; i++) {
+        var section = this._sections[i];
         var content3 = section.consumer.sourceContentFor(aSource, true);
         if (content3) {
           return content3;
@@ -44283,8 +44297,8 @@ var require_source_map_consumer = __commonJS({
       }
     };
     IndexedSourceMapConsumer.prototype.generatedPositionFor = function IndexedSourceMapConsumer_generatedPositionFor(aArgs) {
-      for (var i2 = 0; i2 < this._sections.length; i2++) {
-        var section = this._sections[i2];
+      for (var i = 0; i < this._sections.length; i++) {
+        var section = this._sections[i];
         if (section.consumer._findSourceIndex(util.getArg(aArgs, "source")) === -1) {
           continue;
         }
@@ -44305,8 +44319,8 @@ var require_source_map_consumer = __commonJS({
     IndexedSourceMapConsumer.prototype._parseMappings = function IndexedSourceMapConsumer_parseMappings(aStr, aSourceRoot) {
       this.__generatedMappings = [];
       this.__originalMappings = [];
-      for (var i2 = 0; i2 < this._sections.length; i2++) {
-        var section = this._sections[i2];
+      for (var i = 0; i < this._sections.length; i++) {
+        var section = this._sections[i];
         var sectionMappings = section.consumer._generatedMappings;
         for (var j = 0; j < sectionMappings.length; j++) {
           var mapping = sectionMappings[j];
@@ -44450,8 +44464,8 @@ var require_source_node = __commonJS({
     };
     SourceNode.prototype.prepend = function SourceNode_prepend(aChunk) {
       if (Array.isArray(aChunk)) {
-        for (var i2 = aChunk.length - 1; i2 >= 0; i2--) {
-          this.prepend(aChunk[i2]);
+        for (var i = aChunk.length - 1; i >= 0; i--) {
+          this.prepend(aChunk[i]);
         }
       } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
         this.children.unshift(aChunk);
@@ -44464,8 +44478,8 @@ var require_source_node = __commonJS({
     };
     SourceNode.prototype.walk = function SourceNode_walk(aFn) {
       var chunk;
-      for (var i2 = 0, len = this.children.length; i2 < len; i2++) {
-        chunk = this.children[i2];
+      for (var i = 0, len = this.children.length; i < len; i++) {
+        chunk = this.children[i];
         if (chunk[isSourceNode]) {
           chunk.walk(aFn);
         } else {
@@ -44482,15 +44496,15 @@ var require_source_node = __commonJS({
     };
     SourceNode.prototype.join = function SourceNode_join(aSep) {
       var newChildren;
-      var i2;
+      var i;
       var len = this.children.length;
       if (len > 0) {
         newChildren = [];
-        for (i2 = 0; i2 < len - 1; i2++) {
-          newChildren.push(this.children[i2]);
+        for (i = 0; i < len - 1; i++) {
+          newChildren.push(this.children[i]);
           newChildren.push(aSep);
         }
-        newChildren.push(this.children[i2]);
+        newChildren.push(this.children[i]);
         this.children = newChildren;
       }
       return this;
@@ -44510,14 +44524,14 @@ var require_source_node = __commonJS({
       this.sourceContents[util.toSetString(aSourceFile)] = aSourceContent;
     };
     SourceNode.prototype.walkSourceContents = function SourceNode_walkSourceContents(aFn) {
-      for (var i2 = 0, len = this.children.length; i2 < len; i2++) {
-        if (this.children[i2][isSourceNode]) {
-          this.children[i2].walkSourceContents(aFn);
+      for (var i = 0, len = this.children.length; i < len; i++) {
+        if (this.children[i][isSourceNode]) {
+          this.children[i].walkSourceContents(aFn);
         }
       }
       var sources = Object.keys(this.sourceContents);
-      for (var i2 = 0, len = sources.length; i2 < len; i2++) {
-        aFn(util.fromSetString(sources[i2]), this.sourceContents[sources[i2]]);
+      for (var i = 0, len = sources.length; i < len; i++) {
+        aFn(util.fromSetString(sources[i]), this.sourceContents[sources[i]]);
       }
     };
     SourceNode.prototype.toString = function SourceNode_toString() {
@@ -44639,7 +44653,7 @@ var require_code_gen = __commonJS({
         SourceMap = require_source_map();
         SourceNode = SourceMap.SourceNode;
       }
-    } catch (err3) {
+    } catch (err2) {
     }
     var SourceMap;
     if (!SourceNode) {
@@ -44673,8 +44687,8 @@ var require_code_gen = __commonJS({
     function castChunk(chunk, codeGen, loc) {
       if (_utils.isArray(chunk)) {
         var ret = [];
-        for (var i2 = 0, len = chunk.length; i2 < len; i2++) {
-          ret.push(codeGen.wrap(chunk[i2], loc));
+        for (var i = 0, len = chunk.length; i < len; i++) {
+          ret.push(codeGen.wrap(chunk[i], loc));
         }
         return ret;
       } else if (typeof chunk === "boolean" || typeof chunk === "number") {
@@ -44704,8 +44718,8 @@ var require_code_gen = __commonJS({
         return source2;
       },
       each: function each(iter) {
-        for (var i2 = 0, len = this.source.length; i2 < len; i2++) {
-          iter(this.source[i2]);
+        for (var i = 0, len = this.source.length; i < len; i++) {
+          iter(this.source[i]);
         }
       },
       empty: function empty3() {
@@ -44747,11 +44761,11 @@ var require_code_gen = __commonJS({
       },
       generateList: function generateList(entries2) {
         var ret = this.empty();
-        for (var i2 = 0, len = entries2.length; i2 < len; i2++) {
-          if (i2) {
+        for (var i = 0, len = entries2.length; i < len; i++) {
+          if (i) {
             ret.add(",");
           }
-          ret.add(castChunk(entries2[i2], this));
+          ret.add(castChunk(entries2[i], this));
         }
         return ret;
       },
@@ -44846,9 +44860,9 @@ var require_javascript_compiler = __commonJS({
         this.compileChildren(environment, options);
         this.useDepths = this.useDepths || environment.useDepths || environment.useDecorators || this.options.compat;
         this.useBlockParams = this.useBlockParams || environment.useBlockParams;
-        var opcodes = environment.opcodes, opcode = void 0, firstLoc = void 0, i2 = void 0, l = void 0;
-        for (i2 = 0, l = opcodes.length; i2 < l; i2++) {
-          opcode = opcodes[i2];
+        var opcodes = environment.opcodes, opcode = void 0, firstLoc = void 0, i = void 0, l = void 0;
+        for (i = 0, l = opcodes.length; i < l; i++) {
+          opcode = opcodes[i];
           this.source.currentLocation = opcode.loc;
           firstLoc = firstLoc || opcode.loc;
           this[opcode.opcode].apply(this, opcode.args);
@@ -44885,10 +44899,10 @@ var require_javascript_compiler = __commonJS({
           var _context = this.context;
           var programs = _context.programs;
           var decorators = _context.decorators;
-          for (i2 = 0, l = programs.length; i2 < l; i2++) {
-            ret[i2] = programs[i2];
-            if (decorators[i2]) {
-              ret[i2 + "_d"] = decorators[i2];
+          for (i = 0, l = programs.length; i < l; i++) {
+            ret[i] = programs[i];
+            if (decorators[i]) {
+              ret[i + "_d"] = decorators[i];
               ret.useDecorators = true;
             }
           }
@@ -45116,13 +45130,13 @@ var require_javascript_compiler = __commonJS({
       // Looks up the value of `name` on the current context and pushes
       // it onto the stack.
       lookupOnContext: function lookupOnContext(parts, falsy, strict, scoped) {
-        var i2 = 0;
+        var i = 0;
         if (!scoped && this.options.compat && !this.lastContext) {
-          this.push(this.depthedLookup(parts[i2++]));
+          this.push(this.depthedLookup(parts[i++]));
         } else {
           this.pushContext();
         }
-        this.resolvePath("context", parts, i2, falsy, strict);
+        this.resolvePath("context", parts, i, falsy, strict);
       },
       // [lookupBlockParam]
       //
@@ -45157,9 +45171,9 @@ var require_javascript_compiler = __commonJS({
           return;
         }
         var len = parts.length;
-        var _loop = function(i3) {
+        var _loop = function(i2) {
           _this2.replaceStack(function(current) {
-            var lookup2 = _this2.nameLookup(current, parts[i3], type);
+            var lookup2 = _this2.nameLookup(current, parts[i2], type);
             if (!falsy) {
               return [" != null ? ", lookup2, " : ", current];
             } else {
@@ -45167,8 +45181,8 @@ var require_javascript_compiler = __commonJS({
             }
           });
         };
-        for (var i2 = startPartIndex; i2 < len; i2++) {
-          _loop(i2);
+        for (var i = startPartIndex; i < len; i++) {
+          _loop(i);
         }
       },
       // [resolvePossibleLambda]
@@ -45302,8 +45316,8 @@ var require_javascript_compiler = __commonJS({
       itemsSeparatedBy: function itemsSeparatedBy(items2, separator) {
         var result = [];
         result.push(items2[0]);
-        for (var i2 = 1; i2 < items2.length; i2++) {
-          result.push(separator, items2[i2]);
+        for (var i = 1; i < items2.length; i++) {
+          result.push(separator, items2[i]);
         }
         return result;
       },
@@ -45416,8 +45430,8 @@ var require_javascript_compiler = __commonJS({
       compiler: JavaScriptCompiler,
       compileChildren: function compileChildren(environment, options) {
         var children = environment.children, child = void 0, compiler2 = void 0;
-        for (var i2 = 0, l = children.length; i2 < l; i2++) {
-          child = children[i2];
+        for (var i = 0, l = children.length; i < l; i++) {
+          child = children[i];
           compiler2 = new this.compiler();
           var existing = this.matchExistingProgram(child);
           if (existing == null) {
@@ -45440,8 +45454,8 @@ var require_javascript_compiler = __commonJS({
         }
       },
       matchExistingProgram: function matchExistingProgram(child) {
-        for (var i2 = 0, len = this.context.environments.length; i2 < len; i2++) {
-          var environment = this.context.environments[i2];
+        for (var i = 0, len = this.context.environments.length; i < len; i++) {
+          var environment = this.context.environments[i];
           if (environment && environment.equals(child)) {
             return environment;
           }
@@ -45520,8 +45534,8 @@ var require_javascript_compiler = __commonJS({
       flushInline: function flushInline() {
         var inlineStack = this.inlineStack;
         this.inlineStack = [];
-        for (var i2 = 0, len = inlineStack.length; i2 < len; i2++) {
-          var entry = inlineStack[i2];
+        for (var i = 0, len = inlineStack.length; i < len; i++) {
+          var entry = inlineStack[i];
           if (entry instanceof Literal) {
             this.compileStack.push(entry);
           } else {
@@ -45609,16 +45623,16 @@ var require_javascript_compiler = __commonJS({
           options.fn = program3 || "container.noop";
           options.inverse = inverse || "container.noop";
         }
-        var i2 = paramSize;
-        while (i2--) {
+        var i = paramSize;
+        while (i--) {
           param = this.popStack();
-          params[i2] = param;
+          params[i] = param;
           if (this.trackIds) {
-            ids[i2] = this.popStack();
+            ids[i] = this.popStack();
           }
           if (this.stringParams) {
-            types[i2] = this.popStack();
-            contexts[i2] = this.popStack();
+            types[i] = this.popStack();
+            contexts[i] = this.popStack();
           }
         }
         if (objectArgs) {
@@ -45658,8 +45672,8 @@ var require_javascript_compiler = __commonJS({
     (function() {
       var reservedWords = "break else new var case finally return void catch for switch while continue function this with default if throw delete in try do instanceof typeof abstract enum int short boolean export interface static byte extends long super char final native synchronized class float package throws const goto private transient debugger implements protected volatile double import public let yield await null true false".split(" ");
       var compilerWords = JavaScriptCompiler.RESERVED_WORDS = {};
-      for (var i2 = 0, l = reservedWords.length; i2 < l; i2++) {
-        compilerWords[reservedWords[i2]] = true;
+      for (var i = 0, l = reservedWords.length; i < l; i++) {
+        compilerWords[reservedWords[i]] = true;
       }
     })();
     JavaScriptCompiler.isValidJavaScriptVariableName = function(name) {
@@ -45674,8 +45688,8 @@ var require_javascript_compiler = __commonJS({
       if (requireTerminal) {
         len--;
       }
-      for (var i2 = startPartIndex; i2 < len; i2++) {
-        stack = compiler2.nameLookup(stack, parts[i2], type);
+      for (var i = startPartIndex; i < len; i++) {
+        stack = compiler2.nameLookup(stack, parts[i], type);
       }
       if (requireTerminal) {
         return [compiler2.aliasable("container.strict"), "(", stack, ", ", compiler2.quotedString(parts[len]), ", ", locationLiteral(compiler2), " )"];
@@ -45756,24 +45770,24 @@ var require_printer = __commonJS({
     PrintVisitor.prototype = new _visitor2["default"]();
     PrintVisitor.prototype.pad = function(string3) {
       var out2 = "";
-      for (var i2 = 0, l = this.padding; i2 < l; i2++) {
+      for (var i = 0, l = this.padding; i < l; i++) {
         out2 += "  ";
       }
       out2 += string3 + "\n";
       return out2;
     };
     PrintVisitor.prototype.Program = function(program3) {
-      var out2 = "", body = program3.body, i2 = void 0, l = void 0;
+      var out2 = "", body = program3.body, i = void 0, l = void 0;
       if (program3.blockParams) {
         var blockParams = "BLOCK PARAMS: [";
-        for (i2 = 0, l = program3.blockParams.length; i2 < l; i2++) {
-          blockParams += " " + program3.blockParams[i2];
+        for (i = 0, l = program3.blockParams.length; i < l; i++) {
+          blockParams += " " + program3.blockParams[i];
         }
         blockParams += " ]";
         out2 += this.pad(blockParams);
       }
-      for (i2 = 0, l = body.length; i2 < l; i2++) {
-        out2 += this.accept(body[i2]);
+      for (i = 0, l = body.length; i < l; i++) {
+        out2 += this.accept(body[i]);
       }
       this.padding--;
       return out2;
@@ -45842,8 +45856,8 @@ var require_printer = __commonJS({
     };
     PrintVisitor.prototype.SubExpression = function(sexpr) {
       var params = sexpr.params, paramStrings = [], hash = void 0;
-      for (var i2 = 0, l = params.length; i2 < l; i2++) {
-        paramStrings.push(this.accept(params[i2]));
+      for (var i = 0, l = params.length; i < l; i++) {
+        paramStrings.push(this.accept(params[i]));
       }
       params = "[" + paramStrings.join(", ") + "]";
       hash = sexpr.hash ? " " + this.accept(sexpr.hash) : "";
@@ -45870,8 +45884,8 @@ var require_printer = __commonJS({
     };
     PrintVisitor.prototype.Hash = function(hash) {
       var pairs = hash.pairs, joinedPairs = [];
-      for (var i2 = 0, l = pairs.length; i2 < l; i2++) {
-        joinedPairs.push(this.accept(pairs[i2]));
+      for (var i = 0, l = pairs.length; i < l; i++) {
+        joinedPairs.push(this.accept(pairs[i]));
       }
       return "HASH{" + joinedPairs.join(", ") + "}";
     };
@@ -45922,8 +45936,8 @@ function registerHelpers(hb, markup) {
   const args = (a) => a.slice(0, -1);
   hb.registerHelper("eq", (a, b) => a === b);
   hb.registerHelper("not", (a) => !a);
-  hb.registerHelper("and", (...a) => args(a).reduce((x2, y) => x2 && y, true));
-  hb.registerHelper("or", (...a) => args(a).reduce((x2, y) => x2 || y, false));
+  hb.registerHelper("and", (...a) => args(a).reduce((x, y) => x && y, true));
+  hb.registerHelper("or", (...a) => args(a).reduce((x, y) => x || y, false));
   hb.registerHelper("gt", (a, b) => Number(a) > Number(b));
   hb.registerHelper("grouped", (groups) => Array.isArray(groups) && groups.some((g) => typeof g?.name === "string" && g.name !== ""));
   hb.registerHelper(
@@ -45961,11 +45975,11 @@ function registerHelpers(hb, markup) {
     const key = options.hash?.key;
     const last = options.hash?.last;
     if (!Array.isArray(list4)) return "";
-    const items2 = list4.map((x2) => String(key && x2 && typeof x2 === "object" ? x2[key] ?? "" : x2));
+    const items2 = list4.map((x) => String(key && x && typeof x === "object" ? x[key] ?? "" : x));
     if (last === void 0 || items2.length < 2) return items2.join(sep6);
     return `${items2.slice(0, -1).join(sep6)}${last}${items2[items2.length - 1]}`;
   });
-  hb.registerHelper("concat", (...a) => args(a).map((x2) => String(x2 ?? "")).join("").trim());
+  hb.registerHelper("concat", (...a) => args(a).map((x) => String(x ?? "")).join("").trim());
   hb.registerHelper("cssName", (v) => String(v ?? "").toLowerCase().replace(/[^a-z0-9_-]+/g, "-"));
   hb.registerHelper("hexColour", (v) => String(v ?? "").replace(/^#/, "").toUpperCase());
   hb.registerHelper("minus", (a, b) => Number(a) - Number(b) || 0);
@@ -48156,9 +48170,9 @@ function lineOf2(text7, re) {
   return at5 === -1 ? void 0 : templateLineAt(text7, at5);
 }
 function templateError(source2, e) {
-  const err3 = e;
-  const message = String(err3?.message ?? e);
-  let line = typeof err3?.lineNumber === "number" ? err3.lineNumber : void 0;
+  const err2 = e;
+  const message = String(err2?.message ?? e);
+  let line = typeof err2?.lineNumber === "number" ? err2.lineNumber : void 0;
   const m = /^Parse error on line (\d+):/.exec(message) ?? /- (\d+):\d+$/.exec(message);
   if (line === void 0 && m) line = Number(m[1]);
   const partial = /The partial (\S+) could not be found/.exec(message)?.[1];
@@ -48366,8 +48380,8 @@ ${blocksHtml(n2.children)}</div>`;
 }
 function listItem2(li, spread, marker = "", value2) {
   const check3 = marker + (li.checked === true ? "\u2611 " : li.checked === false ? "\u2610 " : "");
-  const body = li.children.map((c, i2) => {
-    const prefix = i2 === 0 ? check3 : "";
+  const body = li.children.map((c, i) => {
+    const prefix = i === 0 ? check3 : "";
     if (c.type === "paragraph" && !spread) return prefix + inlineHtml(c.children);
     if (c.type === "paragraph") return `<p>${prefix}${inlineHtml(c.children)}</p>`;
     return blockNode(c);
@@ -48682,9 +48696,9 @@ var init_preprocessor = __esm({
         if (caseSensitive) {
           return this.html.startsWith(pattern2, this.pos);
         }
-        for (let i2 = 0; i2 < pattern2.length; i2++) {
-          const cp = this.html.charCodeAt(this.pos + i2) | 32;
-          if (cp !== pattern2.charCodeAt(i2)) {
+        for (let i = 0; i < pattern2.length; i++) {
+          const cp = this.html.charCodeAt(this.pos + i) | 32;
+          if (cp !== pattern2.charCodeAt(i)) {
             return false;
           }
         }
@@ -48756,9 +48770,9 @@ var init_preprocessor = __esm({
 
 // node_modules/parse5/dist/common/token.js
 function getTokenAttr(token, attrName) {
-  for (let i2 = token.attrs.length - 1; i2 >= 0; i2--) {
-    if (token.attrs[i2].name === attrName) {
-      return token.attrs[i2].value;
+  for (let i = token.attrs.length - 1; i >= 0; i--) {
+    if (token.attrs[i].name === attrName) {
+      return token.attrs[i].value;
     }
   }
   return null;
@@ -48799,11 +48813,11 @@ var init_decode_data_xml = __esm({
 
 // node_modules/parse5/node_modules/entities/dist/esm/decode-codepoint.js
 function replaceCodePoint(codePoint) {
-  var _a3;
+  var _a2;
   if (codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111) {
     return 65533;
   }
-  return (_a3 = decodeMap.get(codePoint)) !== null && _a3 !== void 0 ? _a3 : codePoint;
+  return (_a2 = decodeMap.get(codePoint)) !== null && _a2 !== void 0 ? _a2 : codePoint;
 }
 var _a, decodeMap, fromCodePoint;
 var init_decode_codepoint = __esm({
@@ -49077,9 +49091,9 @@ var init_decode2 = __esm({
        * @returns The number of characters that were consumed.
        */
       emitNumericEntity(lastCp, expectedLength) {
-        var _a3;
+        var _a2;
         if (this.consumed <= expectedLength) {
-          (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.absenceOfDigitsInNumericCharacterReference(this.consumed);
+          (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.absenceOfDigitsInNumericCharacterReference(this.consumed);
           return 0;
         }
         if (lastCp === CharCodes.SEMI) {
@@ -49139,11 +49153,11 @@ var init_decode2 = __esm({
        * @returns The number of characters consumed.
        */
       emitNotTerminatedNamedEntity() {
-        var _a3;
+        var _a2;
         const { result, decodeTree } = this;
         const valueLength = (decodeTree[result] & BinTrieFlags.VALUE_LENGTH) >> 14;
         this.emitNamedEntityData(result, valueLength, this.consumed);
-        (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.missingSemicolonAfterCharacterReference();
+        (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.missingSemicolonAfterCharacterReference();
         return this.consumed;
       }
       /**
@@ -49171,7 +49185,7 @@ var init_decode2 = __esm({
        * @returns The number of characters consumed.
        */
       end() {
-        var _a3;
+        var _a2;
         switch (this.state) {
           case EntityDecoderState.NamedEntity: {
             return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
@@ -49184,7 +49198,7 @@ var init_decode2 = __esm({
             return this.emitNumericEntity(0, 3);
           }
           case EntityDecoderState.NumericStart: {
-            (_a3 = this.errors) === null || _a3 === void 0 ? void 0 : _a3.absenceOfDigitsInNumericCharacterReference(this.consumed);
+            (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.absenceOfDigitsInNumericCharacterReference(this.consumed);
             return 0;
           }
           case EntityDecoderState.EntityStart: {
@@ -49198,8 +49212,8 @@ var init_decode2 = __esm({
 
 // node_modules/parse5/dist/common/html.js
 function getTagID(tagName) {
-  var _a3;
-  return (_a3 = TAG_NAME_TO_ID.get(tagName)) !== null && _a3 !== void 0 ? _a3 : TAG_ID.UNKNOWN;
+  var _a2;
+  return (_a2 = TAG_NAME_TO_ID.get(tagName)) !== null && _a2 !== void 0 ? _a2 : TAG_ID.UNKNOWN;
 }
 var NS, ATTRS2, DOCUMENT_MODE, TAG_NAMES, TAG_ID, TAG_NAME_TO_ID, $, SPECIAL_ELEMENTS, NUMBERED_HEADERS, UNESCAPED_TEXT;
 var init_html2 = __esm({
@@ -49875,8 +49889,8 @@ var init_tokenizer = __esm({
       }
       //Errors
       _err(code3, cpOffset = 0) {
-        var _a3, _b2;
-        (_b2 = (_a3 = this.handler).onParseError) === null || _b2 === void 0 ? void 0 : _b2.call(_a3, this.preprocessor.getError(code3, cpOffset));
+        var _a2, _b;
+        (_b = (_a2 = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a2, this.preprocessor.getError(code3, cpOffset));
       }
       // NOTE: `offset` may never run across line boundaries.
       getCurrentLocation(offset) {
@@ -49951,7 +49965,7 @@ var init_tokenizer = __esm({
       }
       _advanceBy(count) {
         this.consumedAfterSnapshot += count;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i = 0; i < count; i++) {
           this.preprocessor.advance();
         }
       }
@@ -50018,13 +50032,13 @@ var init_tokenizer = __esm({
         this.currentLocation = this.getCurrentLocation(0);
       }
       _leaveAttrName() {
-        var _a3;
-        var _b2;
+        var _a2;
+        var _b;
         const token = this.currentToken;
         if (getTokenAttr(token, this.currentAttr.name) === null) {
           token.attrs.push(this.currentAttr);
           if (token.location && this.currentLocation) {
-            const attrLocations = (_a3 = (_b2 = token.location).attrs) !== null && _a3 !== void 0 ? _a3 : _b2.attrs = /* @__PURE__ */ Object.create(null);
+            const attrLocations = (_a2 = (_b = token.location).attrs) !== null && _a2 !== void 0 ? _a2 : _b.attrs = /* @__PURE__ */ Object.create(null);
             attrLocations[this.currentAttr.name] = this.currentLocation;
             this._leaveAttrValue();
           }
@@ -50971,7 +50985,7 @@ var init_tokenizer = __esm({
       _stateScriptDataDoubleEscapeStart(cp) {
         if (this.preprocessor.startsWith(SEQUENCES.SCRIPT, false) && isScriptDataDoubleEscapeSequenceEnd(this.preprocessor.peek(SEQUENCES.SCRIPT.length))) {
           this._emitCodePoint(cp);
-          for (let i2 = 0; i2 < SEQUENCES.SCRIPT.length; i2++) {
+          for (let i = 0; i < SEQUENCES.SCRIPT.length; i++) {
             this._emitCodePoint(this._consume());
           }
           this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
@@ -51091,7 +51105,7 @@ var init_tokenizer = __esm({
       _stateScriptDataDoubleEscapeEnd(cp) {
         if (this.preprocessor.startsWith(SEQUENCES.SCRIPT, false) && isScriptDataDoubleEscapeSequenceEnd(this.preprocessor.peek(SEQUENCES.SCRIPT.length))) {
           this._emitCodePoint(cp);
-          for (let i2 = 0; i2 < SEQUENCES.SCRIPT.length; i2++) {
+          for (let i = 0; i < SEQUENCES.SCRIPT.length; i++) {
             this._emitCodePoint(this._consume());
           }
           this.state = State.SCRIPT_DATA_ESCAPED;
@@ -52472,9 +52486,9 @@ var init_open_element_stack = __esm({
         this.shortenToLength(1);
       }
       _indexOfTagNames(tagNames, namespace) {
-        for (let i2 = this.stackTop; i2 >= 0; i2--) {
-          if (tagNames.has(this.tagIDs[i2]) && this.treeAdapter.getNamespaceURI(this.items[i2]) === namespace) {
-            return i2;
+        for (let i = this.stackTop; i >= 0; i--) {
+          if (tagNames.has(this.tagIDs[i]) && this.treeAdapter.getNamespaceURI(this.items[i]) === namespace) {
+            return i;
           }
         }
         return -1;
@@ -52522,9 +52536,9 @@ var init_open_element_stack = __esm({
       }
       //Element in scope
       hasInDynamicScope(tagName, htmlScope) {
-        for (let i2 = this.stackTop; i2 >= 0; i2--) {
-          const tn = this.tagIDs[i2];
-          switch (this.treeAdapter.getNamespaceURI(this.items[i2])) {
+        for (let i = this.stackTop; i >= 0; i--) {
+          const tn = this.tagIDs[i];
+          switch (this.treeAdapter.getNamespaceURI(this.items[i])) {
             case NS.HTML: {
               if (tn === tagName)
                 return true;
@@ -52556,9 +52570,9 @@ var init_open_element_stack = __esm({
         return this.hasInDynamicScope(tagName, SCOPING_ELEMENTS_HTML_BUTTON);
       }
       hasNumberedHeaderInScope() {
-        for (let i2 = this.stackTop; i2 >= 0; i2--) {
-          const tn = this.tagIDs[i2];
-          switch (this.treeAdapter.getNamespaceURI(this.items[i2])) {
+        for (let i = this.stackTop; i >= 0; i--) {
+          const tn = this.tagIDs[i];
+          switch (this.treeAdapter.getNamespaceURI(this.items[i])) {
             case NS.HTML: {
               if (NUMBERED_HEADERS.has(tn))
                 return true;
@@ -52581,11 +52595,11 @@ var init_open_element_stack = __esm({
         return true;
       }
       hasInTableScope(tagName) {
-        for (let i2 = this.stackTop; i2 >= 0; i2--) {
-          if (this.treeAdapter.getNamespaceURI(this.items[i2]) !== NS.HTML) {
+        for (let i = this.stackTop; i >= 0; i--) {
+          if (this.treeAdapter.getNamespaceURI(this.items[i]) !== NS.HTML) {
             continue;
           }
-          switch (this.tagIDs[i2]) {
+          switch (this.tagIDs[i]) {
             case tagName: {
               return true;
             }
@@ -52598,11 +52612,11 @@ var init_open_element_stack = __esm({
         return true;
       }
       hasTableBodyContextInTableScope() {
-        for (let i2 = this.stackTop; i2 >= 0; i2--) {
-          if (this.treeAdapter.getNamespaceURI(this.items[i2]) !== NS.HTML) {
+        for (let i = this.stackTop; i >= 0; i--) {
+          if (this.treeAdapter.getNamespaceURI(this.items[i]) !== NS.HTML) {
             continue;
           }
-          switch (this.tagIDs[i2]) {
+          switch (this.tagIDs[i]) {
             case TAG_ID.TBODY:
             case TAG_ID.THEAD:
             case TAG_ID.TFOOT: {
@@ -52617,11 +52631,11 @@ var init_open_element_stack = __esm({
         return true;
       }
       hasInSelectScope(tagName) {
-        for (let i2 = this.stackTop; i2 >= 0; i2--) {
-          if (this.treeAdapter.getNamespaceURI(this.items[i2]) !== NS.HTML) {
+        for (let i = this.stackTop; i >= 0; i--) {
+          if (this.treeAdapter.getNamespaceURI(this.items[i]) !== NS.HTML) {
             continue;
           }
-          switch (this.tagIDs[i2]) {
+          switch (this.tagIDs[i]) {
             case tagName: {
               return true;
             }
@@ -52680,8 +52694,8 @@ var init_formatting_element_list = __esm({
         const neAttrsLength = neAttrs.length;
         const neTagName = this.treeAdapter.getTagName(newElement);
         const neNamespaceURI = this.treeAdapter.getNamespaceURI(newElement);
-        for (let i2 = 0; i2 < this.entries.length; i2++) {
-          const entry = this.entries[i2];
+        for (let i = 0; i < this.entries.length; i++) {
+          const entry = this.entries[i];
           if (entry.type === EntryType.Marker) {
             break;
           }
@@ -52689,7 +52703,7 @@ var init_formatting_element_list = __esm({
           if (this.treeAdapter.getTagName(element) === neTagName && this.treeAdapter.getNamespaceURI(element) === neNamespaceURI) {
             const elementAttrs = this.treeAdapter.getAttrList(element);
             if (elementAttrs.length === neAttrsLength) {
-              candidates3.push({ idx: i2, attrs: elementAttrs });
+              candidates3.push({ idx: i, attrs: elementAttrs });
             }
           }
         }
@@ -52704,8 +52718,8 @@ var init_formatting_element_list = __esm({
           return;
         const neAttrsMap = new Map(neAttrs.map((neAttr) => [neAttr.name, neAttr.value]));
         let validCandidates = 0;
-        for (let i2 = 0; i2 < candidates3.length; i2++) {
-          const candidate = candidates3[i2];
+        for (let i = 0; i < candidates3.length; i++) {
+          const candidate = candidates3[i];
           if (candidate.attrs.every((cAttr) => neAttrsMap.get(cAttr.name) === cAttr.value)) {
             validCandidates += 1;
             if (validCandidates >= NOAH_ARK_CAPACITY) {
@@ -53065,28 +53079,28 @@ function causesExit(startTagToken) {
   return isFontWithAttrs || EXITS_FOREIGN_CONTENT.has(tn);
 }
 function adjustTokenMathMLAttrs(token) {
-  for (let i2 = 0; i2 < token.attrs.length; i2++) {
-    if (token.attrs[i2].name === DEFINITION_URL_ATTR) {
-      token.attrs[i2].name = ADJUSTED_DEFINITION_URL_ATTR;
+  for (let i = 0; i < token.attrs.length; i++) {
+    if (token.attrs[i].name === DEFINITION_URL_ATTR) {
+      token.attrs[i].name = ADJUSTED_DEFINITION_URL_ATTR;
       break;
     }
   }
 }
 function adjustTokenSVGAttrs(token) {
-  for (let i2 = 0; i2 < token.attrs.length; i2++) {
-    const adjustedAttrName = SVG_ATTRS_ADJUSTMENT_MAP.get(token.attrs[i2].name);
+  for (let i = 0; i < token.attrs.length; i++) {
+    const adjustedAttrName = SVG_ATTRS_ADJUSTMENT_MAP.get(token.attrs[i].name);
     if (adjustedAttrName != null) {
-      token.attrs[i2].name = adjustedAttrName;
+      token.attrs[i].name = adjustedAttrName;
     }
   }
 }
 function adjustTokenXMLAttrs(token) {
-  for (let i2 = 0; i2 < token.attrs.length; i2++) {
-    const adjustedAttrEntry = XML_ATTRS_ADJUSTMENT_MAP.get(token.attrs[i2].name);
+  for (let i = 0; i < token.attrs.length; i++) {
+    const adjustedAttrEntry = XML_ATTRS_ADJUSTMENT_MAP.get(token.attrs[i].name);
     if (adjustedAttrEntry) {
-      token.attrs[i2].prefix = adjustedAttrEntry.prefix;
-      token.attrs[i2].name = adjustedAttrEntry.name;
-      token.attrs[i2].namespace = adjustedAttrEntry.namespace;
+      token.attrs[i].prefix = adjustedAttrEntry.prefix;
+      token.attrs[i].name = adjustedAttrEntry.name;
+      token.attrs[i].namespace = adjustedAttrEntry.namespace;
     }
   }
 }
@@ -53102,9 +53116,9 @@ function isMathMLTextIntegrationPoint(tn, ns) {
 }
 function isHtmlIntegrationPoint(tn, ns, attrs) {
   if (ns === NS.MATHML && tn === TAG_ID.ANNOTATION_XML) {
-    for (let i2 = 0; i2 < attrs.length; i2++) {
-      if (attrs[i2].name === ATTRS2.ENCODING) {
-        const value2 = attrs[i2].value.toLowerCase();
+    for (let i = 0; i < attrs.length; i++) {
+      if (attrs[i].name === ATTRS2.ENCODING) {
+        const value2 = attrs[i].value.toLowerCase();
         return value2 === MIME_TYPES.TEXT_HTML || value2 === MIME_TYPES.APPLICATION_XML;
       }
     }
@@ -53320,10 +53334,10 @@ function aaObtainFurthestBlock(p, formattingElementEntry) {
 function aaInnerLoop(p, furthestBlock, formattingElement) {
   let lastElement = furthestBlock;
   let nextElement = p.openElements.getCommonAncestor(furthestBlock);
-  for (let i2 = 0, element = nextElement; element !== formattingElement; i2++, element = nextElement) {
+  for (let i = 0, element = nextElement; element !== formattingElement; i++, element = nextElement) {
     nextElement = p.openElements.getCommonAncestor(element);
     const elementEntry = p.activeFormattingElements.getElementEntry(element);
-    const counterOverflow = elementEntry && i2 >= AA_INNER_LOOP_ITER;
+    const counterOverflow = elementEntry && i >= AA_INNER_LOOP_ITER;
     const shouldRemoveFromOpenElements = !elementEntry || counterOverflow;
     if (shouldRemoveFromOpenElements) {
       if (counterOverflow) {
@@ -53374,7 +53388,7 @@ function aaReplaceFormattingElement(p, furthestBlock, formattingElementEntry) {
   p.openElements.insertAfter(furthestBlock, newElement, token.tagID);
 }
 function callAdoptionAgency(p, token) {
-  for (let i2 = 0; i2 < AA_OUTER_LOOP_ITER; i2++) {
+  for (let i = 0; i < AA_OUTER_LOOP_ITER; i++) {
     const formattingElementEntry = aaObtainFormattingElementEntry(p, token);
     if (!formattingElementEntry) {
       break;
@@ -53405,8 +53419,8 @@ function stopParsing(p, token) {
   p.stopped = true;
   if (token.location) {
     const target = p.fragmentContext ? 0 : 2;
-    for (let i2 = p.openElements.stackTop; i2 >= target; i2--) {
-      p._setEndLocation(p.openElements.items[i2], token);
+    for (let i = p.openElements.stackTop; i >= target; i--) {
+      p._setEndLocation(p.openElements.items[i], token);
     }
     if (!p.fragmentContext && p.openElements.stackTop >= 0) {
       const htmlElement = p.openElements.items[0];
@@ -53793,14 +53807,14 @@ function formStartTagInBody(p, token) {
 function listItemStartTagInBody(p, token) {
   p.framesetOk = false;
   const tn = token.tagID;
-  for (let i2 = p.openElements.stackTop; i2 >= 0; i2--) {
-    const elementId = p.openElements.tagIDs[i2];
+  for (let i = p.openElements.stackTop; i >= 0; i--) {
+    const elementId = p.openElements.tagIDs[i];
     if (tn === TAG_ID.LI && elementId === TAG_ID.LI || (tn === TAG_ID.DD || tn === TAG_ID.DT) && (elementId === TAG_ID.DD || elementId === TAG_ID.DT)) {
       p.openElements.generateImpliedEndTagsWithExclusion(elementId);
       p.openElements.popUntilTagNamePopped(elementId);
       break;
     }
-    if (elementId !== TAG_ID.ADDRESS && elementId !== TAG_ID.DIV && elementId !== TAG_ID.P && p._isSpecialElement(p.openElements.items[i2], elementId)) {
+    if (elementId !== TAG_ID.ADDRESS && elementId !== TAG_ID.DIV && elementId !== TAG_ID.P && p._isSpecialElement(p.openElements.items[i], elementId)) {
       break;
     }
   }
@@ -54270,13 +54284,13 @@ function brEndTagInBody(p) {
 function genericEndTagInBody(p, token) {
   const tn = token.tagName;
   const tid = token.tagID;
-  for (let i2 = p.openElements.stackTop; i2 > 0; i2--) {
-    const element = p.openElements.items[i2];
-    const elementId = p.openElements.tagIDs[i2];
+  for (let i = p.openElements.stackTop; i > 0; i--) {
+    const element = p.openElements.items[i];
+    const elementId = p.openElements.tagIDs[i];
     if (tid === elementId && (tid !== TAG_ID.UNKNOWN || p.treeAdapter.getTagName(element) === tn)) {
       p.openElements.generateImpliedEndTagsWithExclusion(tid);
-      if (p.openElements.stackTop >= i2)
-        p.openElements.shortenToLength(i2);
+      if (p.openElements.stackTop >= i)
+        p.openElements.shortenToLength(i);
       break;
     }
     if (p._isSpecialElement(element, elementId)) {
@@ -54394,9 +54408,9 @@ function eofInBody(p, token) {
   }
 }
 function endTagInText(p, token) {
-  var _a3;
+  var _a2;
   if (token.tagID === TAG_ID.SCRIPT) {
-    (_a3 = p.scriptHandler) === null || _a3 === void 0 ? void 0 : _a3.call(p, p.openElements.current);
+    (_a2 = p.scriptHandler) === null || _a2 === void 0 ? void 0 : _a2.call(p, p.openElements.current);
   }
   p.openElements.pop();
   p.insertionMode = p.originalInsertionMode;
@@ -54571,14 +54585,14 @@ function characterInTableText(p, token) {
   p.hasNonWhitespacePendingCharacterToken = true;
 }
 function tokenInTableText(p, token) {
-  let i2 = 0;
+  let i = 0;
   if (p.hasNonWhitespacePendingCharacterToken) {
-    for (; i2 < p.pendingCharacterTokens.length; i2++) {
-      tokenInTable(p, p.pendingCharacterTokens[i2]);
+    for (; i < p.pendingCharacterTokens.length; i++) {
+      tokenInTable(p, p.pendingCharacterTokens[i]);
     }
   } else {
-    for (; i2 < p.pendingCharacterTokens.length; i2++) {
-      p._insertCharacters(p.pendingCharacterTokens[i2]);
+    for (; i < p.pendingCharacterTokens.length; i++) {
+      p._insertCharacters(p.pendingCharacterTokens[i]);
     }
   }
   p.insertionMode = p.originalInsertionMode;
@@ -55057,7 +55071,7 @@ function startTagAfterBody(p, token) {
   }
 }
 function endTagAfterBody(p, token) {
-  var _a3;
+  var _a2;
   if (token.tagID === TAG_ID.HTML) {
     if (!p.fragmentContext) {
       p.insertionMode = InsertionMode.AFTER_AFTER_BODY;
@@ -55065,7 +55079,7 @@ function endTagAfterBody(p, token) {
     if (p.options.sourceCodeLocationInfo && p.openElements.tagIDs[0] === TAG_ID.HTML) {
       p._setEndLocation(p.openElements.items[0], token);
       const bodyElement = p.openElements.items[1];
-      if (bodyElement && !((_a3 = p.treeAdapter.getNodeSourceCodeLocation(bodyElement)) === null || _a3 === void 0 ? void 0 : _a3.endTag)) {
+      if (bodyElement && !((_a2 = p.treeAdapter.getNodeSourceCodeLocation(bodyElement)) === null || _a2 === void 0 ? void 0 : _a2.endTag)) {
         p._setEndLocation(bodyElement, token);
       }
     }
@@ -55190,8 +55204,8 @@ function endTagInForeignContent(p, token) {
     p._endTagOutsideForeignContent(token);
     return;
   }
-  for (let i2 = p.openElements.stackTop; i2 > 0; i2--) {
-    const element = p.openElements.items[i2];
+  for (let i = p.openElements.stackTop; i > 0; i--) {
+    const element = p.openElements.items[i];
     if (p.treeAdapter.getNamespaceURI(element) === NS.HTML) {
       p._endTagOutsideForeignContent(token);
       break;
@@ -55199,7 +55213,7 @@ function endTagInForeignContent(p, token) {
     const tagName = p.treeAdapter.getTagName(element);
     if (tagName.toLowerCase() === token.tagName) {
       token.tagName = tagName;
-      p.openElements.shortenToLength(i2);
+      p.openElements.shortenToLength(i);
       break;
     }
   }
@@ -55325,11 +55339,11 @@ var init_parser = __esm({
       //Errors
       /** @internal */
       _err(token, code3, beforeToken) {
-        var _a3;
+        var _a2;
         if (!this.onParseError)
           return;
-        const loc = (_a3 = token.location) !== null && _a3 !== void 0 ? _a3 : BASE_LOC;
-        const err3 = {
+        const loc = (_a2 = token.location) !== null && _a2 !== void 0 ? _a2 : BASE_LOC;
+        const err2 = {
           code: code3,
           startLine: loc.startLine,
           startCol: loc.startCol,
@@ -55338,23 +55352,23 @@ var init_parser = __esm({
           endCol: beforeToken ? loc.startCol : loc.endCol,
           endOffset: beforeToken ? loc.startOffset : loc.endOffset
         };
-        this.onParseError(err3);
+        this.onParseError(err2);
       }
       //Stack events
       /** @internal */
       onItemPush(node2, tid, isTop) {
-        var _a3, _b2;
-        (_b2 = (_a3 = this.treeAdapter).onItemPush) === null || _b2 === void 0 ? void 0 : _b2.call(_a3, node2);
+        var _a2, _b;
+        (_b = (_a2 = this.treeAdapter).onItemPush) === null || _b === void 0 ? void 0 : _b.call(_a2, node2);
         if (isTop && this.openElements.stackTop > 0)
           this._setContextModes(node2, tid);
       }
       /** @internal */
       onItemPop(node2, isTop) {
-        var _a3, _b2;
+        var _a2, _b;
         if (this.options.sourceCodeLocationInfo) {
           this._setEndLocation(node2, this.currentToken);
         }
-        (_b2 = (_a3 = this.treeAdapter).onItemPop) === null || _b2 === void 0 ? void 0 : _b2.call(_a3, node2, this.openElements.current);
+        (_b = (_a2 = this.treeAdapter).onItemPop) === null || _b === void 0 ? void 0 : _b.call(_a2, node2, this.openElements.current);
         if (isTop) {
           let current;
           let currentTagId;
@@ -55638,8 +55652,8 @@ var init_parser = __esm({
         if (listLength) {
           const endIndex = this.activeFormattingElements.entries.findIndex((entry) => entry.type === EntryType.Marker || this.openElements.contains(entry.element));
           const unopenIdx = endIndex === -1 ? listLength - 1 : endIndex - 1;
-          for (let i2 = unopenIdx; i2 >= 0; i2--) {
-            const entry = this.activeFormattingElements.entries[i2];
+          for (let i = unopenIdx; i >= 0; i--) {
+            const entry = this.activeFormattingElements.entries[i];
             this._insertElement(entry.token, this.treeAdapter.getNamespaceURI(entry.element));
             entry.element = this.openElements.current;
           }
@@ -55661,8 +55675,8 @@ var init_parser = __esm({
       //Insertion modes
       /** @protected */
       _resetInsertionMode() {
-        for (let i2 = this.openElements.stackTop; i2 >= 0; i2--) {
-          switch (i2 === 0 && this.fragmentContext ? this.fragmentContextID : this.openElements.tagIDs[i2]) {
+        for (let i = this.openElements.stackTop; i >= 0; i--) {
+          switch (i === 0 && this.fragmentContext ? this.fragmentContextID : this.openElements.tagIDs[i]) {
             case TAG_ID.TR: {
               this.insertionMode = InsertionMode.IN_ROW;
               return;
@@ -55694,7 +55708,7 @@ var init_parser = __esm({
               return;
             }
             case TAG_ID.SELECT: {
-              this._resetInsertionModeForSelect(i2);
+              this._resetInsertionModeForSelect(i);
               return;
             }
             case TAG_ID.TEMPLATE: {
@@ -55707,14 +55721,14 @@ var init_parser = __esm({
             }
             case TAG_ID.TD:
             case TAG_ID.TH: {
-              if (i2 > 0) {
+              if (i > 0) {
                 this.insertionMode = InsertionMode.IN_CELL;
                 return;
               }
               break;
             }
             case TAG_ID.HEAD: {
-              if (i2 > 0) {
+              if (i > 0) {
                 this.insertionMode = InsertionMode.IN_HEAD;
                 return;
               }
@@ -55727,8 +55741,8 @@ var init_parser = __esm({
       /** @protected */
       _resetInsertionModeForSelect(selectIdx) {
         if (selectIdx > 0) {
-          for (let i2 = selectIdx - 1; i2 > 0; i2--) {
-            const tn = this.openElements.tagIDs[i2];
+          for (let i = selectIdx - 1; i > 0; i--) {
+            const tn = this.openElements.tagIDs[i];
             if (tn === TAG_ID.TEMPLATE) {
               break;
             } else if (tn === TAG_ID.TABLE) {
@@ -55750,9 +55764,9 @@ var init_parser = __esm({
       }
       /** @protected */
       _findFosterParentingLocation() {
-        for (let i2 = this.openElements.stackTop; i2 >= 0; i2--) {
-          const openElement = this.openElements.items[i2];
-          switch (this.openElements.tagIDs[i2]) {
+        for (let i = this.openElements.stackTop; i >= 0; i--) {
+          const openElement = this.openElements.items[i];
+          switch (this.openElements.tagIDs[i]) {
             case TAG_ID.TEMPLATE: {
               if (this.treeAdapter.getNamespaceURI(openElement) === NS.HTML) {
                 return { parent: this.treeAdapter.getTemplateContent(openElement), beforeElement: null };
@@ -55764,7 +55778,7 @@ var init_parser = __esm({
               if (parent) {
                 return { parent, beforeElement: openElement };
               }
-              return { parent: this.openElements.items[i2 - 1], beforeElement: null };
+              return { parent: this.openElements.items[i - 1], beforeElement: null };
             }
             default:
           }
@@ -56419,9 +56433,9 @@ function diffSequences(a, b) {
       push3("insert", aHi, aHi, bLo, bHi);
       continue;
     }
-    const [x2, y] = middleSplit(a, aLo, aHi, b, bLo, bHi);
-    stack.push({ solve: true, aLo: x2, aHi, bLo: y, bHi });
-    stack.push({ solve: true, aLo, aHi: x2, bLo, bHi: y });
+    const [x, y] = middleSplit(a, aLo, aHi, b, bLo, bHi);
+    stack.push({ solve: true, aLo: x, aHi, bLo: y, bHi });
+    stack.push({ solve: true, aLo, aHi: x, bLo, bHi: y });
   }
   return out2;
 }
@@ -56432,9 +56446,9 @@ function middleSplit(a, aLo, aHi, b, bLo, bHi) {
   const offset = maxD + 1;
   const size = 2 * maxD + 3;
   const fwd = new Int32Array(size).fill(-1);
-  const rev2 = new Int32Array(size).fill(-1);
+  const rev = new Int32Array(size).fill(-1);
   fwd[offset + 1] = 0;
-  rev2[offset + 1] = 0;
+  rev[offset + 1] = 0;
   const delta = n2 - m;
   const oddDelta = (delta & 1) !== 0;
   let fStart = 0;
@@ -56443,38 +56457,38 @@ function middleSplit(a, aLo, aHi, b, bLo, bHi) {
   let rEnd = 0;
   for (let d = 0; d <= maxD; d++) {
     for (let k = -d + fStart; k <= d - fEnd; k += 2) {
-      const i2 = offset + k;
-      let x2 = k === -d || k !== d && fwd[i2 - 1] < fwd[i2 + 1] ? fwd[i2 + 1] : fwd[i2 - 1] + 1;
-      let y = x2 - k;
-      while (x2 < n2 && y < m && a[aLo + x2] === b[bLo + y]) {
-        x2++;
+      const i = offset + k;
+      let x = k === -d || k !== d && fwd[i - 1] < fwd[i + 1] ? fwd[i + 1] : fwd[i - 1] + 1;
+      let y = x - k;
+      while (x < n2 && y < m && a[aLo + x] === b[bLo + y]) {
+        x++;
         y++;
       }
-      fwd[i2] = x2;
-      if (x2 > n2) fEnd += 2;
+      fwd[i] = x;
+      if (x > n2) fEnd += 2;
       else if (y > m) fStart += 2;
       else if (oddDelta) {
         const j = offset + delta - k;
-        if (j >= 0 && j < size && rev2[j] !== -1 && x2 >= n2 - rev2[j]) return [aLo + x2, bLo + y];
+        if (j >= 0 && j < size && rev[j] !== -1 && x >= n2 - rev[j]) return [aLo + x, bLo + y];
       }
     }
     for (let k = -d + rStart; k <= d - rEnd; k += 2) {
-      const i2 = offset + k;
-      let x2 = k === -d || k !== d && rev2[i2 - 1] < rev2[i2 + 1] ? rev2[i2 + 1] : rev2[i2 - 1] + 1;
-      let y = x2 - k;
-      while (x2 < n2 && y < m && a[aHi - 1 - x2] === b[bHi - 1 - y]) {
-        x2++;
+      const i = offset + k;
+      let x = k === -d || k !== d && rev[i - 1] < rev[i + 1] ? rev[i + 1] : rev[i - 1] + 1;
+      let y = x - k;
+      while (x < n2 && y < m && a[aHi - 1 - x] === b[bHi - 1 - y]) {
+        x++;
         y++;
       }
-      rev2[i2] = x2;
-      if (x2 > n2) rEnd += 2;
+      rev[i] = x;
+      if (x > n2) rEnd += 2;
       else if (y > m) rStart += 2;
       else if (!oddDelta) {
         const j = offset + delta - k;
         if (j >= 0 && j < size && fwd[j] !== -1) {
           const fx = fwd[j];
           const fy = fx - (j - offset);
-          if (fx >= n2 - x2) return [aLo + fx, bLo + fy];
+          if (fx >= n2 - x) return [aLo + fx, bLo + fy];
         }
       }
     }
@@ -56494,20 +56508,20 @@ function alignBlocks(oldKeys, newKeys, pairable) {
   let newGap = [];
   const flush = () => {
     let next = 0;
-    for (const i2 of oldGap) {
+    for (const i of oldGap) {
       let match2 = -1;
       for (let k = next; k < newGap.length && k < next + PAIRING_WINDOW; k++) {
-        if (pairable(i2, newGap[k])) {
+        if (pairable(i, newGap[k])) {
           match2 = k;
           break;
         }
       }
       if (match2 < 0) {
-        out2.push({ kind: "deleted", old: i2 });
+        out2.push({ kind: "deleted", old: i });
         continue;
       }
       for (; next < match2; next++) out2.push({ kind: "inserted", new: newGap[next] });
-      out2.push({ kind: "changed", old: i2, new: newGap[match2] });
+      out2.push({ kind: "changed", old: i, new: newGap[match2] });
       next = match2 + 1;
     }
     for (; next < newGap.length; next++) out2.push({ kind: "inserted", new: newGap[next] });
@@ -56517,8 +56531,8 @@ function alignBlocks(oldKeys, newKeys, pairable) {
   for (const run of diffSequences(oldKeys, newKeys)) {
     if (run.op === "equal") {
       flush();
-      for (let i2 = 0; i2 < run.aEnd - run.aStart; i2++) out2.push({ kind: "same", old: run.aStart + i2, new: run.bStart + i2 });
-    } else if (run.op === "delete") for (let i2 = run.aStart; i2 < run.aEnd; i2++) oldGap.push(i2);
+      for (let i = 0; i < run.aEnd - run.aStart; i++) out2.push({ kind: "same", old: run.aStart + i, new: run.bStart + i });
+    } else if (run.op === "delete") for (let i = run.aStart; i < run.aEnd; i++) oldGap.push(i);
     else for (let j = run.bStart; j < run.bEnd; j++) newGap.push(j);
   }
   flush();
@@ -56603,13 +56617,13 @@ function units(el2) {
 }
 function rowSpans(a, b, aligned) {
   const out2 = /* @__PURE__ */ new Map();
-  const rows = a.flatMap((u, i2) => u.kind === "block" && u.el.tagName === "tr" ? [i2] : []);
+  const rows = a.flatMap((u, i) => u.kind === "block" && u.el.tagName === "tr" ? [i] : []);
   if (rows.length === 0) return out2;
   const cover = /* @__PURE__ */ new Map();
   rows.forEach((unit, k) => {
     const cells = childrenOf(a[unit].el).filter(isBlock);
     cells.forEach((c, cell2) => {
-      const span2 = Number(c.attrs.find((x2) => x2.name === "rowspan")?.value ?? 1);
+      const span2 = Number(c.attrs.find((x) => x.name === "rowspan")?.value ?? 1);
       for (let m = 1; m < span2 && k + m < rows.length; m++) {
         const list4 = cover.get(rows[k + m]) ?? [];
         list4.push({ owner: unit, cell: cell2 });
@@ -56723,17 +56737,17 @@ var init_track_changes = __esm({
         const b = units(newer);
         const textA = a.map((u) => this.words(u));
         const textB = b.map((u) => this.words(u));
-        const pairable = (i2, j) => {
-          const x2 = a[i2];
+        const pairable = (i, j) => {
+          const x = a[i];
           const y = b[j];
-          if (x2.kind !== y.kind) return false;
-          if (x2.kind === "block" && y.kind === "block") {
-            if (x2.el.tagName !== y.el.tagName || OPAQUE.has(x2.el.tagName)) return false;
-            if (x2.el.tagName === "tr") return childrenOf(x2.el).filter(isBlock).length === childrenOf(y.el).filter(isBlock).length && similarity(textA[i2], textB[j]) >= 0.3;
-            if (hasBlocks(x2.el) || hasBlocks(y.el)) return classOf(x2.el) === classOf(y.el);
+          if (x.kind !== y.kind) return false;
+          if (x.kind === "block" && y.kind === "block") {
+            if (x.el.tagName !== y.el.tagName || OPAQUE.has(x.el.tagName)) return false;
+            if (x.el.tagName === "tr") return childrenOf(x.el).filter(isBlock).length === childrenOf(y.el).filter(isBlock).length && similarity(textA[i], textB[j]) >= 0.3;
+            if (hasBlocks(x.el) || hasBlocks(y.el)) return classOf(x.el) === classOf(y.el);
           }
-          if (textA[i2].length === 0 || textB[j].length === 0) return textA[i2].length === textB[j].length;
-          return similarity(textA[i2], textB[j]) >= 0.5;
+          if (textA[i].length === 0 || textB[j].length === 0) return textA[i].length === textB[j].length;
+          return similarity(textA[i], textB[j]) >= 0.5;
         };
         let out2 = "";
         const aligned = alignBlocks(a.map((u) => this.unitSource(this.older, u)), b.map((u) => this.unitSource(this.newer, u)), pairable);
@@ -56772,18 +56786,18 @@ ${out2}
         if (!l?.startTag || !l.endTag) return childrenOf(el2).map((c) => this.source(doc, c)).join("");
         return doc.html.slice(l.startTag.endOffset, l.endTag.startOffset);
       }
-      changed(x2, y, spans) {
-        if (x2.kind === "block" && y.kind === "block") {
+      changed(x, y, spans) {
+        if (x.kind === "block" && y.kind === "block") {
           const open = this.startTag(this.newer, y.el);
           const close3 = this.endTag(y.el);
           if (y.el.tagName === "tr") {
-            const oldCells = childrenOf(x2.el).filter(isBlock);
+            const oldCells = childrenOf(x.el).filter(isBlock);
             return this.row(y.el, spans, (cell2, k) => this.children(oldCells[k], cell2));
           }
-          if (hasBlocks(x2.el) || hasBlocks(y.el)) return open + this.children(x2.el, y.el) + close3;
-          return open + this.words2(this.tokens(this.older, childrenOf(x2.el)), this.tokens(this.newer, childrenOf(y.el))) + close3;
+          if (hasBlocks(x.el) || hasBlocks(y.el)) return open + this.children(x.el, y.el) + close3;
+          return open + this.words2(this.tokens(this.older, childrenOf(x.el)), this.tokens(this.newer, childrenOf(y.el))) + close3;
         }
-        return this.words2(this.tokens(this.older, x2.kind === "inline" ? x2.nodes : [x2.el]), this.tokens(this.newer, y.kind === "inline" ? y.nodes : [y.el]));
+        return this.words2(this.tokens(this.older, x.kind === "inline" ? x.nodes : [x.el]), this.tokens(this.newer, y.kind === "inline" ? y.nodes : [y.el]));
       }
       /** A unit in one version only: every text in it wrapped in `<ins>` or `<del>`. */
       whole(doc, u, kind) {
@@ -56834,7 +56848,7 @@ ${out2}
           a.map((t) => t.key),
           b.map((t) => t.key)
         )) {
-          if (r.op === "delete") for (let i2 = r.aStart; i2 < r.aEnd; i2++) ops.push({ op: "delete", t: a[i2] });
+          if (r.op === "delete") for (let i = r.aStart; i < r.aEnd; i++) ops.push({ op: "delete", t: a[i] });
           else for (let j = r.bStart; j < r.bEnd; j++) ops.push({ op: r.op, t: b[j] });
         }
         let out2 = "";
@@ -56902,79 +56916,78 @@ var init_asset_names = __esm({
   }
 });
 
-// node_modules/fflate/esm/index.mjs
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a3 = dutf8(dat), s = _a3.s, r = _a3.r;
-    if (r.length)
-      err2(8);
-    return s;
-  }
-}
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err2(13);
-  }
-  ;
-  var c = b2(data, e + 8);
-  if (!c)
-    return {};
-  var o = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c = b4(data, ze + 32);
-      o = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i2 = 0; i2 < c; ++i2) {
-    var _a3 = zh(data, o, z), c_2 = _a3[0], sc = _a3[1], su = _a3[2], fn = _a3[3], no = _a3[4], off = _a3[5], b = slzh(data, off);
-    o = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err2(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-var import_module, require2, _a2, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a2, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flrm, fdrm, max, bits, bits16, shft, slc, ec, err2, inflt, et, b2, b4, b8, td, tds, dutf8, slzh, zh, z64hs;
-var init_esm2 = __esm({
-  "node_modules/fflate/esm/index.mjs"() {
-    import_module = require("module");
-    require2 = (0, import_module.createRequire)("/");
+// node_modules/fflate/lib/node.cjs
+var require_node = __commonJS({
+  "node_modules/fflate/lib/node.cjs"(exports2) {
+    "use strict";
+    exports2.deflate = deflate;
+    exports2.deflateSync = deflateSync;
+    exports2.inflate = inflate;
+    exports2.inflateSync = inflateSync;
+    exports2.gzip = gzip;
+    exports2.compress = gzip;
+    exports2.gzipSync = gzipSync;
+    exports2.compressSync = gzipSync;
+    exports2.gunzip = gunzip;
+    exports2.gunzipSync = gunzipSync;
+    exports2.zlib = zlib;
+    exports2.zlibSync = zlibSync;
+    exports2.unzlib = unzlib;
+    exports2.unzlibSync = unzlibSync;
+    exports2.gzip = gzip;
+    exports2.compress = gzip;
+    exports2.decompress = decompress;
+    exports2.decompressSync = decompressSync;
+    exports2.strToU8 = strToU8;
+    exports2.strFromU8 = strFromU82;
+    exports2.zip = zip2;
+    exports2.zipSync = zipSync;
+    exports2.unzip = unzip;
+    exports2.unzipSync = unzipSync2;
+    var _a2;
+    var Worker;
+    var isMarkedAsUntransferable;
+    var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
     try {
-      _a2 = require2("worker_threads"), Worker = _a2.Worker, isMarkedAsUntransferable = _a2.isMarkedAsUntransferable;
+      _a2 = require("worker_threads"), Worker = _a2.Worker, isMarkedAsUntransferable = _a2.isMarkedAsUntransferable;
     } catch (e) {
     }
-    u8 = Uint8Array;
-    u16 = Uint16Array;
-    i32 = Int32Array;
-    fleb = new u8([
+    var node_worker_1 = {};
+    node_worker_1["default"] = Worker ? function(c, _, msg, transfer, cb) {
+      var done = false;
+      var w = new Worker(c + workerAdd, { eval: true }).on("error", function(e) {
+        return cb(e, null);
+      }).on("message", function(m) {
+        return cb(null, m);
+      }).on("exit", function(c2) {
+        if (c2 && !done)
+          cb(new Error("exited with code " + c2), null);
+      });
+      if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function(t) {
+          return !isMarkedAsUntransferable(t);
+        });
+      w.postMessage(msg, transfer);
+      w.terminate = function() {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+      };
+      return w;
+    } : function(_, __, ___, ____, cb) {
+      setImmediate(function() {
+        return cb(new Error("async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)"), null);
+      });
+      var NOP = function() {
+      };
+      return {
+        terminate: NOP,
+        postMessage: NOP
+      };
+    };
+    var u8 = Uint8Array;
+    var u16 = Uint16Array;
+    var i32 = Int32Array;
+    var fleb = new u8([
       0,
       0,
       0,
@@ -57010,7 +57023,7 @@ var init_esm2 = __esm({
       /* impossible */
       0
     ]);
-    fdeb = new u8([
+    var fdeb = new u8([
       0,
       0,
       0,
@@ -57045,8 +57058,8 @@ var init_esm2 = __esm({
       0,
       0
     ]);
-    clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-    freb = function(eb, start) {
+    var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+    var freb = function(eb, start) {
       var b = new u16(31);
       for (var i2 = 0; i2 < 31; ++i2) {
         b[i2] = start += 1 << eb[i2 - 1];
@@ -57059,21 +57072,23 @@ var init_esm2 = __esm({
       }
       return { b, r };
     };
-    _a2 = freb(fleb, 2);
-    fl = _a2.b;
-    revfl = _a2.r;
+    var _a2 = freb(fleb, 2);
+    var fl = _a2.b;
+    var revfl = _a2.r;
     fl[28] = 258, revfl[258] = 28;
-    _b = freb(fdeb, 0);
-    fd = _b.b;
-    revfd = _b.r;
-    rev = new u16(32768);
+    var _b = freb(fdeb, 0);
+    var fd = _b.b;
+    var revfd = _b.r;
+    var rev = new u16(32768);
     for (i = 0; i < 32768; ++i) {
       x = (i & 43690) >> 1 | (i & 21845) << 1;
       x = (x & 52428) >> 2 | (x & 13107) << 2;
       x = (x & 61680) >> 4 | (x & 3855) << 4;
       rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
     }
-    hMap = (function(cd, mb, r) {
+    var x;
+    var i;
+    var hMap = (function(cd, mb, r) {
       var s = cd.length;
       var i2 = 0;
       var l = new u16(mb);
@@ -57109,21 +57124,28 @@ var init_esm2 = __esm({
       }
       return co;
     });
-    flt = new u8(288);
+    var flt = new u8(288);
     for (i = 0; i < 144; ++i)
       flt[i] = 8;
+    var i;
     for (i = 144; i < 256; ++i)
       flt[i] = 9;
+    var i;
     for (i = 256; i < 280; ++i)
       flt[i] = 7;
+    var i;
     for (i = 280; i < 288; ++i)
       flt[i] = 8;
-    fdt = new u8(32);
+    var i;
+    var fdt = new u8(32);
     for (i = 0; i < 32; ++i)
       fdt[i] = 5;
-    flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-    fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-    max = function(a) {
+    var i;
+    var flm = /* @__PURE__ */ hMap(flt, 9, 0);
+    var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+    var fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
+    var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+    var max = function(a) {
       var m = a[0];
       for (var i2 = 1; i2 < a.length; ++i2) {
         if (a[i2] > m)
@@ -57131,25 +57153,42 @@ var init_esm2 = __esm({
       }
       return m;
     };
-    bits = function(d, p, m) {
+    var bits = function(d, p, m) {
       var o = p / 8 | 0;
       return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
     };
-    bits16 = function(d, p) {
+    var bits16 = function(d, p) {
       var o = p / 8 | 0;
       return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
     };
-    shft = function(p) {
+    var shft = function(p) {
       return (p + 7) / 8 | 0;
     };
-    slc = function(v, s, e) {
+    var slc = function(v, s, e) {
       if (s == null || s < 0)
         s = 0;
       if (e == null || e > v.length)
         e = v.length;
       return new u8(v.subarray(s, e));
     };
-    ec = [
+    exports2.FlateErrorCode = {
+      UnexpectedEOF: 0,
+      InvalidBlockType: 1,
+      InvalidLengthLiteral: 2,
+      InvalidDistance: 3,
+      StreamFinished: 4,
+      NoStreamHandler: 5,
+      InvalidHeader: 6,
+      NoCallback: 7,
+      InvalidUTF8: 8,
+      ExtraFieldTooLong: 9,
+      InvalidDate: 10,
+      FilenameTooLong: 11,
+      StreamFinishing: 12,
+      InvalidZipData: 13,
+      UnknownCompressionMethod: 14
+    };
+    var ec = [
       "unexpected EOF",
       "invalid block type",
       "invalid length/literal",
@@ -57167,7 +57206,7 @@ var init_esm2 = __esm({
       "invalid zip data"
       // determined by unknown compression method
     ];
-    err2 = function(ind, msg, nt) {
+    var err2 = function(ind, msg, nt) {
       var e = new Error(msg || ec[ind]);
       e.code = ind;
       if (Error.captureStackTrace)
@@ -57176,7 +57215,7 @@ var init_esm2 = __esm({
         throw e;
       return e;
     };
-    inflt = function(dat, st, buf, dict) {
+    var inflt = function(dat, st, buf, dict) {
       var sl = dat.length, dl = dict ? dict.length : 0;
       if (!sl || st.f && !st.l)
         return buf || new u8(0);
@@ -57317,24 +57356,1087 @@ var init_esm2 = __esm({
       } while (!final);
       return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
     };
-    et = /* @__PURE__ */ new u8(0);
-    b2 = function(d, b) {
+    var wbits = function(d, p, v) {
+      v <<= p & 7;
+      var o = p / 8 | 0;
+      d[o] |= v;
+      d[o + 1] |= v >> 8;
+    };
+    var wbits16 = function(d, p, v) {
+      v <<= p & 7;
+      var o = p / 8 | 0;
+      d[o] |= v;
+      d[o + 1] |= v >> 8;
+      d[o + 2] |= v >> 16;
+    };
+    var hTree = function(d, mb) {
+      var t = [];
+      for (var i2 = 0; i2 < d.length; ++i2) {
+        if (d[i2])
+          t.push({ s: i2, f: d[i2] });
+      }
+      var s = t.length;
+      var t2 = t.slice();
+      if (!s)
+        return { t: et, l: 0 };
+      if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+      }
+      t.sort(function(a, b) {
+        return a.f - b.f;
+      });
+      t.push({ s: -1, f: 25001 });
+      var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
+      t[0] = { s: -1, f: l.f + r.f, l, r };
+      while (i1 != s - 1) {
+        l = t[t[i0].f < t[i22].f ? i0++ : i22++];
+        r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
+        t[i1++] = { s: -1, f: l.f + r.f, l, r };
+      }
+      var maxSym = t2[0].s;
+      for (var i2 = 1; i2 < s; ++i2) {
+        if (t2[i2].s > maxSym)
+          maxSym = t2[i2].s;
+      }
+      var tr = new u16(maxSym + 1);
+      var mbt = ln(t[i1 - 1], tr, 0);
+      if (mbt > mb) {
+        var i2 = 0, dt = 0;
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function(a, b) {
+          return tr[b.s] - tr[a.s] || a.f - b.f;
+        });
+        for (; i2 < s; ++i2) {
+          var i2_1 = t2[i2].s;
+          if (tr[i2_1] > mb) {
+            dt += cst - (1 << mbt - tr[i2_1]);
+            tr[i2_1] = mb;
+          } else
+            break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+          var i2_2 = t2[i2].s;
+          if (tr[i2_2] < mb)
+            dt -= 1 << mb - tr[i2_2]++ - 1;
+          else
+            ++i2;
+        }
+        for (; i2 >= 0 && dt; --i2) {
+          var i2_3 = t2[i2].s;
+          if (tr[i2_3] == mb) {
+            --tr[i2_3];
+            ++dt;
+          }
+        }
+        mbt = mb;
+      }
+      return { t: new u8(tr), l: mbt };
+    };
+    var ln = function(n2, l, d) {
+      return n2.s == -1 ? Math.max(ln(n2.l, l, d + 1), ln(n2.r, l, d + 1)) : l[n2.s] = d;
+    };
+    var lc = function(c) {
+      var s = c.length;
+      while (s && !c[--s])
+        ;
+      var cl = new u16(++s);
+      var cli = 0, cln = c[0], cls = 1;
+      var w = function(v) {
+        cl[cli++] = v;
+      };
+      for (var i2 = 1; i2 <= s; ++i2) {
+        if (c[i2] == cln && i2 != s)
+          ++cls;
+        else {
+          if (!cln && cls > 2) {
+            for (; cls > 138; cls -= 138)
+              w(32754);
+            if (cls > 2) {
+              w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
+              cls = 0;
+            }
+          } else if (cls > 3) {
+            w(cln), --cls;
+            for (; cls > 6; cls -= 6)
+              w(8304);
+            if (cls > 2)
+              w(cls - 3 << 5 | 8208), cls = 0;
+          }
+          while (cls--)
+            w(cln);
+          cls = 1;
+          cln = c[i2];
+        }
+      }
+      return { c: cl.subarray(0, cli), n: s };
+    };
+    var clen = function(cf, cl) {
+      var l = 0;
+      for (var i2 = 0; i2 < cl.length; ++i2)
+        l += cf[i2] * cl[i2];
+      return l;
+    };
+    var wfblk = function(out2, pos, dat) {
+      var s = dat.length;
+      var o = shft(pos + 2);
+      out2[o] = s & 255;
+      out2[o + 1] = s >> 8;
+      out2[o + 2] = out2[o] ^ 255;
+      out2[o + 3] = out2[o + 1] ^ 255;
+      for (var i2 = 0; i2 < s; ++i2)
+        out2[o + i2 + 4] = dat[i2];
+      return (o + 4 + s) * 8;
+    };
+    var wblk = function(dat, out2, final, syms, lf, df, eb, li, bs, bl, p) {
+      wbits(out2, p++, final);
+      ++lf[256];
+      var _a3 = hTree(lf, 15), dlt = _a3.t, mlb = _a3.l;
+      var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
+      var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+      var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+      var lcfreq = new u16(19);
+      for (var i2 = 0; i2 < lclt.length; ++i2)
+        ++lcfreq[lclt[i2] & 31];
+      for (var i2 = 0; i2 < lcdt.length; ++i2)
+        ++lcfreq[lcdt[i2] & 31];
+      var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+      var nlcc = 19;
+      for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+      var flen = bl + 5 << 3;
+      var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+      var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+      if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out2, p, dat.subarray(bs, bs + bl));
+      var lm, ll, dm, dl;
+      wbits(out2, p, 1 + (dtlen < ftlen)), p += 2;
+      if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out2, p, nlc - 257);
+        wbits(out2, p + 5, ndc - 1);
+        wbits(out2, p + 10, nlcc - 4);
+        p += 14;
+        for (var i2 = 0; i2 < nlcc; ++i2)
+          wbits(out2, p + 3 * i2, lct[clim[i2]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+          var clct = lcts[it];
+          for (var i2 = 0; i2 < clct.length; ++i2) {
+            var len = clct[i2] & 31;
+            wbits(out2, p, llm[len]), p += lct[len];
+            if (len > 15)
+              wbits(out2, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
+          }
+        }
+      } else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+      }
+      for (var i2 = 0; i2 < li; ++i2) {
+        var sym = syms[i2];
+        if (sym > 255) {
+          var len = sym >> 18 & 31;
+          wbits16(out2, p, lm[len + 257]), p += ll[len + 257];
+          if (len > 7)
+            wbits(out2, p, sym >> 23 & 31), p += fleb[len];
+          var dst = sym & 31;
+          wbits16(out2, p, dm[dst]), p += dl[dst];
+          if (dst > 3)
+            wbits16(out2, p, sym >> 5 & 8191), p += fdeb[dst];
+        } else {
+          wbits16(out2, p, lm[sym]), p += ll[sym];
+        }
+      }
+      wbits16(out2, p, lm[256]);
+      return p + ll[256];
+    };
+    var deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+    var et = /* @__PURE__ */ new u8(0);
+    var dflt = function(dat, lvl, plvl, pre, post, st) {
+      var s = st.z || dat.length;
+      var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
+      var w = o.subarray(pre, o.length - post);
+      var lst = st.l;
+      var pos = (st.r || 0) & 7;
+      if (lvl) {
+        if (pos)
+          w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n2 = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        var prev = st.p || new u16(32768), head2 = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function(i3) {
+          return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
+        };
+        var syms = new i32(25e3);
+        var lf = new u16(288), df = new u16(32);
+        var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i2 + 2 < s; ++i2) {
+          var hv = hsh(i2);
+          var imod = i2 & 32767, pimod = head2[hv];
+          prev[imod] = pimod;
+          head2[hv] = imod;
+          if (wi <= i2) {
+            var rem = s - i2;
+            if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
+              pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
+              li = lc_1 = eb = 0, bs = i2;
+              for (var j = 0; j < 286; ++j)
+                lf[j] = 0;
+              for (var j = 0; j < 30; ++j)
+                df[j] = 0;
+            }
+            var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+            if (rem > 2 && hv == hsh(i2 - dif)) {
+              var maxn = Math.min(n2, rem) - 1;
+              var maxd = Math.min(32767, i2);
+              var ml = Math.min(258, rem);
+              while (dif <= maxd && --ch_1 && imod != pimod) {
+                if (dat[i2 + l] == dat[i2 + l - dif]) {
+                  var nl = 0;
+                  for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
+                    ;
+                  if (nl > l) {
+                    l = nl, d = dif;
+                    if (nl > maxn)
+                      break;
+                    var mmd = Math.min(dif, nl - 2);
+                    var md = 0;
+                    for (var j = 0; j < mmd; ++j) {
+                      var ti = i2 - dif + j & 32767;
+                      var pti = prev[ti];
+                      var cd = ti - pti & 32767;
+                      if (cd > md)
+                        md = cd, pimod = ti;
+                    }
+                  }
+                }
+                imod = pimod, pimod = prev[imod];
+                dif += imod - pimod & 32767;
+              }
+            }
+            if (d) {
+              syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
+              var lin = revfl[l] & 31, din = revfd[d] & 31;
+              eb += fleb[lin] + fdeb[din];
+              ++lf[257 + lin];
+              ++df[din];
+              wi = i2 + l;
+              ++lc_1;
+            } else {
+              syms[li++] = dat[i2];
+              ++lf[dat[i2]];
+            }
+          }
+        }
+        for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
+          syms[li++] = dat[i2];
+          ++lf[dat[i2]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
+        if (!lst) {
+          st.r = pos & 7 | w[pos / 8 | 0] << 3;
+          pos -= 7;
+          st.h = head2, st.p = prev, st.i = i2, st.w = wi;
+        }
+      } else {
+        for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
+          var e = i2 + 65535;
+          if (e >= s) {
+            w[pos / 8 | 0] = lst;
+            e = s;
+          }
+          pos = wfblk(w, pos + 1, dat.subarray(i2, e));
+        }
+        st.i = s;
+      }
+      return slc(o, 0, pre + shft(pos) + post);
+    };
+    var crct = /* @__PURE__ */ (function() {
+      var t = new Int32Array(256);
+      for (var i2 = 0; i2 < 256; ++i2) {
+        var c = i2, k = 9;
+        while (--k)
+          c = (c & 1 && -306674912) ^ c >>> 1;
+        t[i2] = c;
+      }
+      return t;
+    })();
+    var crc = function() {
+      var c = -1;
+      return {
+        p: function(d) {
+          var cr = c;
+          for (var i2 = 0; i2 < d.length; ++i2)
+            cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
+          c = cr;
+        },
+        d: function() {
+          return ~c;
+        }
+      };
+    };
+    var adler = function() {
+      var a = 1, b = 0;
+      return {
+        p: function(d) {
+          var n2 = a, m = b;
+          var l = d.length | 0;
+          for (var i2 = 0; i2 != l; ) {
+            var e = Math.min(i2 + 2655, l);
+            for (; i2 < e; ++i2)
+              m += n2 += d[i2];
+            n2 = (n2 & 65535) + 15 * (n2 >> 16), m = (m & 65535) + 15 * (m >> 16);
+          }
+          a = n2, b = m;
+        },
+        d: function() {
+          a %= 65521, b %= 65521;
+          return (a & 255) << 24 | (a & 65280) << 8 | (b & 255) << 8 | b >> 8;
+        }
+      };
+    };
+    var dopt = function(dat, opt, pre, post, st) {
+      if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+          var dict = opt.dictionary.subarray(-32768);
+          var newDat = new u8(dict.length + dat.length);
+          newDat.set(dict);
+          newDat.set(dat, dict.length);
+          dat = newDat;
+          st.w = dict.length;
+        }
+      }
+      return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
+    };
+    var mrg = function(a, b) {
+      var o = {};
+      for (var k in a)
+        o[k] = a[k];
+      for (var k in b)
+        o[k] = b[k];
+      return o;
+    };
+    var wcln = function(fn, fnStr, td2) {
+      var dt = fn();
+      var st = fn.toString();
+      var ks = st.slice(st.indexOf("[") + 1, st.lastIndexOf("]")).replace(/\s+/g, "").split(",");
+      for (var i2 = 0; i2 < dt.length; ++i2) {
+        var v = dt[i2], k = ks[i2];
+        if (typeof v == "function") {
+          fnStr += ";" + k + "=";
+          var st_1 = v.toString();
+          if (v.prototype) {
+            if (st_1.indexOf("[native code]") != -1) {
+              var spInd = st_1.indexOf(" ", 8) + 1;
+              fnStr += st_1.slice(spInd, st_1.indexOf("(", spInd));
+            } else {
+              fnStr += st_1;
+              for (var t in v.prototype)
+                fnStr += ";" + k + ".prototype." + t + "=" + v.prototype[t].toString();
+            }
+          } else
+            fnStr += st_1;
+        } else
+          td2[k] = v;
+      }
+      return fnStr;
+    };
+    var ch = [];
+    var cbfs = function(v) {
+      var tl = [];
+      for (var k in v) {
+        if (v[k].buffer) {
+          tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+      }
+      return tl;
+    };
+    var wrkr = function(fns, init, id, cb) {
+      if (!ch[id]) {
+        var fnStr = "", td_1 = {}, m = fns.length - 1;
+        for (var i2 = 0; i2 < m; ++i2)
+          fnStr = wcln(fns[i2], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+      }
+      var td2 = mrg({}, ch[id].e);
+      return (0, node_worker_1.default)(ch[id].c + ";onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=" + init.toString() + "}", id, td2, cbfs(td2), cb);
+    };
+    var bInflt = function() {
+      return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err2, inflt, inflateSync, pbf, gopt];
+    };
+    var bDflt = function() {
+      return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf];
+    };
+    var gze = function() {
+      return [gzh, gzhl, wbytes, crc, crct];
+    };
+    var guze = function() {
+      return [gzs, gzl];
+    };
+    var zle = function() {
+      return [zlh, wbytes, adler];
+    };
+    var zule = function() {
+      return [zls];
+    };
+    var pbf = function(msg) {
+      return postMessage(msg, [msg.buffer]);
+    };
+    var gopt = function(o) {
+      return o && {
+        out: o.size && new u8(o.size),
+        dictionary: o.dictionary
+      };
+    };
+    var cbify = function(dat, opts, fns, init, id, cb) {
+      var w = wrkr(fns, init, id, function(err3, dat2) {
+        w.terminate();
+        cb(err3, dat2);
+      });
+      w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+      return function() {
+        w.terminate();
+      };
+    };
+    var astrm = function(strm) {
+      strm.ondata = function(dat, final) {
+        return postMessage([dat, final], [dat.buffer]);
+      };
+      return function(ev) {
+        if (ev.data[0]) {
+          strm.push(ev.data[0], ev.data[1]);
+          postMessage([ev.data[0].length]);
+        } else
+          strm.flush(ev.data[1]);
+      };
+    };
+    var astrmify = function(fns, strm, opts, init, id, flush, ext) {
+      var t;
+      var w = wrkr(fns, init, id, function(err3, dat) {
+        if (err3)
+          w.terminate(), strm.ondata.call(strm, err3);
+        else if (!Array.isArray(dat))
+          ext(dat);
+        else if (dat.length == 1) {
+          strm.queuedSize -= dat[0];
+          if (strm.ondrain)
+            strm.ondrain(dat[0]);
+        } else {
+          if (dat[1])
+            w.terminate();
+          strm.ondata.call(strm, err3, dat[0], dat[1]);
+        }
+      });
+      w.postMessage(opts);
+      strm.queuedSize = 0;
+      strm.push = function(d, f) {
+        if (!strm.ondata)
+          err2(5);
+        if (t)
+          strm.ondata(err2(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+      };
+      strm.terminate = function() {
+        w.terminate();
+      };
+      if (flush) {
+        strm.flush = function(sync2) {
+          w.postMessage([0, sync2]);
+        };
+      }
+    };
+    var b2 = function(d, b) {
       return d[b] | d[b + 1] << 8;
     };
-    b4 = function(d, b) {
+    var b4 = function(d, b) {
       return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
     };
-    b8 = function(d, b) {
+    var b8 = function(d, b) {
       return b4(d, b) + b4(d, b + 4) * 4294967296;
     };
-    td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-    tds = 0;
+    var wbytes = function(d, b, v) {
+      for (; v; ++b)
+        d[b] = v, v >>>= 8;
+    };
+    var gzh = function(c, o) {
+      var fn = o.filename;
+      c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3;
+      if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1e3));
+      if (fn) {
+        c[3] = 8;
+        for (var i2 = 0; i2 <= fn.length; ++i2)
+          c[i2 + 10] = fn.charCodeAt(i2);
+      }
+    };
+    var gzs = function(d) {
+      if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err2(6, "invalid gzip data");
+      var flg = d[3];
+      var st = 10;
+      if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+      for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+      return st + (flg & 2);
+    };
+    var gzl = function(d) {
+      var l = d.length;
+      return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+    };
+    var gzhl = function(o) {
+      return 10 + (o.filename ? o.filename.length + 1 : 0);
+    };
+    var zlh = function(c, o) {
+      var lv = o.level, fl2 = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+      c[0] = 120, c[1] = fl2 << 6 | (o.dictionary && 32);
+      c[1] |= 31 - (c[0] << 8 | c[1]) % 31;
+      if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+      }
+    };
+    var zls = function(d, dict) {
+      if ((d[0] & 15) != 8 || d[0] >> 4 > 7 || (d[0] << 8 | d[1]) % 31)
+        err2(6, "invalid zlib data");
+      if ((d[1] >> 5 & 1) == +!dict)
+        err2(6, "invalid zlib data: " + (d[1] & 32 ? "need" : "unexpected") + " dictionary");
+      return (d[1] >> 3 & 4) + 2;
+    };
+    function StrmOpt(opts, cb) {
+      if (typeof opts == "function")
+        cb = opts, opts = {};
+      this.ondata = cb;
+      return opts;
+    }
+    var Deflate = /* @__PURE__ */ (function() {
+      function Deflate2(opts, cb) {
+        if (typeof opts == "function")
+          cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+          var dict = this.o.dictionary.subarray(-32768);
+          this.b.set(dict, 32768 - dict.length);
+          this.s.i = 32768 - dict.length;
+        }
+      }
+      Deflate2.prototype.p = function(c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+      };
+      Deflate2.prototype.push = function(chunk, final) {
+        if (!this.ondata)
+          err2(5);
+        if (this.s.l)
+          err2(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+          if (endLen > 2 * this.b.length - 32768) {
+            var newBuf = new u8(endLen & -32768);
+            newBuf.set(this.b.subarray(0, this.s.z));
+            this.b = newBuf;
+          }
+          var split = this.b.length - this.s.z;
+          this.b.set(chunk.subarray(0, split), this.s.z);
+          this.s.z = this.b.length;
+          this.p(this.b, false);
+          this.b.set(this.b.subarray(-32768));
+          this.b.set(chunk.subarray(split), 32768);
+          this.s.z = chunk.length - split + 32768;
+          this.s.i = 32766, this.s.w = 32768;
+        } else {
+          this.b.set(chunk, this.s.z);
+          this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+          this.p(this.b, final || false);
+          this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+          this.s = this.o = {};
+          this.b = et;
+        }
+      };
+      Deflate2.prototype.flush = function(sync2) {
+        if (!this.ondata)
+          err2(5);
+        if (this.s.l)
+          err2(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        if (sync2) {
+          var c = new u8(6);
+          c[0] = this.s.r >> 3;
+          var ep = wfblk(c, this.s.r, et);
+          this.s.r = 0;
+          this.ondata(c.subarray(0, ep >> 3), false);
+        }
+      };
+      return Deflate2;
+    })();
+    exports2.Deflate = Deflate;
+    var AsyncDeflate = /* @__PURE__ */ (function() {
+      function AsyncDeflate2(opts, cb) {
+        astrmify([
+          bDflt,
+          function() {
+            return [astrm, Deflate];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Deflate(ev.data);
+          onmessage = astrm(strm);
+        }, 6, 1);
+      }
+      return AsyncDeflate2;
+    })();
+    exports2.AsyncDeflate = AsyncDeflate;
+    function deflate(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err2(7);
+      return cbify(data, opts, [
+        bDflt
+      ], function(ev) {
+        return pbf(deflateSync(ev.data[0], ev.data[1]));
+      }, 0, cb);
+    }
+    function deflateSync(data, opts) {
+      return dopt(data, opts || {}, 0, 0);
+    }
+    var Inflate = /* @__PURE__ */ (function() {
+      function Inflate2(opts, cb) {
+        if (typeof opts == "function")
+          cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+          this.o.set(dict);
+      }
+      Inflate2.prototype.e = function(c) {
+        if (!this.ondata)
+          err2(5);
+        if (this.d)
+          err2(4);
+        if (!this.p.length)
+          this.p = c;
+        else if (c.length) {
+          var n2 = new u8(this.p.length + c.length);
+          n2.set(this.p), n2.set(c, this.p.length), this.p = n2;
+        }
+      };
+      Inflate2.prototype.c = function(final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+      };
+      Inflate2.prototype.push = function(chunk, final) {
+        this.e(chunk), this.c(final);
+      };
+      return Inflate2;
+    })();
+    exports2.Inflate = Inflate;
+    var AsyncInflate = /* @__PURE__ */ (function() {
+      function AsyncInflate2(opts, cb) {
+        astrmify([
+          bInflt,
+          function() {
+            return [astrm, Inflate];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Inflate(ev.data);
+          onmessage = astrm(strm);
+        }, 7, 0);
+      }
+      return AsyncInflate2;
+    })();
+    exports2.AsyncInflate = AsyncInflate;
+    function inflate(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err2(7);
+      return cbify(data, opts, [
+        bInflt
+      ], function(ev) {
+        return pbf(inflateSync(ev.data[0], gopt(ev.data[1])));
+      }, 1, cb);
+    }
+    function inflateSync(data, opts) {
+      return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+    }
+    var Gzip = /* @__PURE__ */ (function() {
+      function Gzip2(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+      }
+      Gzip2.prototype.push = function(chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+      };
+      Gzip2.prototype.p = function(c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+          gzh(raw, this.o), this.v = 0;
+        if (f)
+          wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+      };
+      Gzip2.prototype.flush = function(sync2) {
+        Deflate.prototype.flush.call(this, sync2);
+      };
+      return Gzip2;
+    })();
+    exports2.Gzip = Gzip;
+    exports2.Compress = Gzip;
+    var AsyncGzip = /* @__PURE__ */ (function() {
+      function AsyncGzip2(opts, cb) {
+        astrmify([
+          bDflt,
+          gze,
+          function() {
+            return [astrm, Deflate, Gzip];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Gzip(ev.data);
+          onmessage = astrm(strm);
+        }, 8, 1);
+      }
+      return AsyncGzip2;
+    })();
+    exports2.AsyncGzip = AsyncGzip;
+    exports2.AsyncCompress = AsyncGzip;
+    function gzip(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err2(7);
+      return cbify(data, opts, [
+        bDflt,
+        gze,
+        function() {
+          return [gzipSync];
+        }
+      ], function(ev) {
+        return pbf(gzipSync(ev.data[0], ev.data[1]));
+      }, 2, cb);
+    }
+    function gzipSync(data, opts) {
+      if (!opts)
+        opts = {};
+      var c = crc(), l = data.length;
+      c.p(data);
+      var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+      return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+    }
+    var Gunzip = /* @__PURE__ */ (function() {
+      function Gunzip2(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+      }
+      Gunzip2.prototype.push = function(chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+          var p = this.p.subarray(this.v - 1);
+          var s = p.length > 3 ? gzs(p) : 4;
+          if (s > p.length) {
+            if (!final)
+              return;
+          } else if (this.v > 1 && this.onmember) {
+            this.onmember(this.r - p.length);
+          }
+          this.p = p.subarray(s), this.v = 0;
+        }
+        Inflate.prototype.c.call(this, 0);
+        if (this.s.f && !this.s.l) {
+          this.v = shft(this.s.p) + 9;
+          this.s = { i: 0 };
+          this.o = new u8(0);
+          this.push(new u8(0), final);
+        } else if (final) {
+          Inflate.prototype.c.call(this, final);
+        }
+      };
+      return Gunzip2;
+    })();
+    exports2.Gunzip = Gunzip;
+    var AsyncGunzip = /* @__PURE__ */ (function() {
+      function AsyncGunzip2(opts, cb) {
+        var _this = this;
+        astrmify([
+          bInflt,
+          guze,
+          function() {
+            return [astrm, Inflate, Gunzip];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Gunzip(ev.data);
+          strm.onmember = function(offset) {
+            return postMessage(offset);
+          };
+          onmessage = astrm(strm);
+        }, 9, 0, function(offset) {
+          return _this.onmember && _this.onmember(offset);
+        });
+      }
+      return AsyncGunzip2;
+    })();
+    exports2.AsyncGunzip = AsyncGunzip;
+    function gunzip(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err2(7);
+      return cbify(data, opts, [
+        bInflt,
+        guze,
+        function() {
+          return [gunzipSync];
+        }
+      ], function(ev) {
+        return pbf(gunzipSync(ev.data[0], ev.data[1]));
+      }, 3, cb);
+    }
+    function gunzipSync(data, opts) {
+      var st = gzs(data);
+      if (st + 8 > data.length)
+        err2(6, "invalid gzip data");
+      return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+    }
+    var Zlib = /* @__PURE__ */ (function() {
+      function Zlib2(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+      }
+      Zlib2.prototype.push = function(chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+      };
+      Zlib2.prototype.p = function(c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+          zlh(raw, this.o), this.v = 0;
+        if (f)
+          wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+      };
+      Zlib2.prototype.flush = function(sync2) {
+        Deflate.prototype.flush.call(this, sync2);
+      };
+      return Zlib2;
+    })();
+    exports2.Zlib = Zlib;
+    var AsyncZlib = /* @__PURE__ */ (function() {
+      function AsyncZlib2(opts, cb) {
+        astrmify([
+          bDflt,
+          zle,
+          function() {
+            return [astrm, Deflate, Zlib];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Zlib(ev.data);
+          onmessage = astrm(strm);
+        }, 10, 1);
+      }
+      return AsyncZlib2;
+    })();
+    exports2.AsyncZlib = AsyncZlib;
+    function zlib(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err2(7);
+      return cbify(data, opts, [
+        bDflt,
+        zle,
+        function() {
+          return [zlibSync];
+        }
+      ], function(ev) {
+        return pbf(zlibSync(ev.data[0], ev.data[1]));
+      }, 4, cb);
+    }
+    function zlibSync(data, opts) {
+      if (!opts)
+        opts = {};
+      var a = adler();
+      a.p(data);
+      var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+      return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+    }
+    var Unzlib = /* @__PURE__ */ (function() {
+      function Unzlib2(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+      }
+      Unzlib2.prototype.push = function(chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+          if (this.p.length < 6 && !final)
+            return;
+          this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+          if (this.p.length < 4)
+            err2(6, "invalid zlib data");
+          this.p = this.p.subarray(0, -4);
+        }
+        Inflate.prototype.c.call(this, final);
+      };
+      return Unzlib2;
+    })();
+    exports2.Unzlib = Unzlib;
+    var AsyncUnzlib = /* @__PURE__ */ (function() {
+      function AsyncUnzlib2(opts, cb) {
+        astrmify([
+          bInflt,
+          zule,
+          function() {
+            return [astrm, Inflate, Unzlib];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Unzlib(ev.data);
+          onmessage = astrm(strm);
+        }, 11, 0);
+      }
+      return AsyncUnzlib2;
+    })();
+    exports2.AsyncUnzlib = AsyncUnzlib;
+    function unzlib(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err2(7);
+      return cbify(data, opts, [
+        bInflt,
+        zule,
+        function() {
+          return [unzlibSync];
+        }
+      ], function(ev) {
+        return pbf(unzlibSync(ev.data[0], gopt(ev.data[1])));
+      }, 5, cb);
+    }
+    function unzlibSync(data, opts) {
+      return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+    }
+    var Decompress = /* @__PURE__ */ (function() {
+      function Decompress2(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+      }
+      Decompress2.prototype.i = function() {
+        var _this = this;
+        this.s.ondata = function(dat, final) {
+          _this.ondata(dat, final);
+        };
+      };
+      Decompress2.prototype.push = function(chunk, final) {
+        if (!this.ondata)
+          err2(5);
+        if (!this.s) {
+          if (this.p && this.p.length) {
+            var n2 = new u8(this.p.length + chunk.length);
+            n2.set(this.p), n2.set(chunk, this.p.length);
+          } else
+            this.p = chunk;
+          if (this.p.length > 2) {
+            this.s = this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8 ? new this.G(this.o) : (this.p[0] & 15) != 8 || this.p[0] >> 4 > 7 || (this.p[0] << 8 | this.p[1]) % 31 ? new this.I(this.o) : new this.Z(this.o);
+            this.i();
+            this.s.push(this.p, final);
+            this.p = null;
+          }
+        } else
+          this.s.push(chunk, final);
+      };
+      return Decompress2;
+    })();
+    exports2.Decompress = Decompress;
+    var AsyncDecompress = /* @__PURE__ */ (function() {
+      function AsyncDecompress2(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+      }
+      AsyncDecompress2.prototype.i = function() {
+        var _this = this;
+        this.s.ondata = function(err3, dat, final) {
+          _this.ondata(err3, dat, final);
+        };
+        this.s.ondrain = function(size) {
+          _this.queuedSize -= size;
+          if (_this.ondrain)
+            _this.ondrain(size);
+        };
+      };
+      AsyncDecompress2.prototype.push = function(chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+      };
+      return AsyncDecompress2;
+    })();
+    exports2.AsyncDecompress = AsyncDecompress;
+    function decompress(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err2(7);
+      return data[0] == 31 && data[1] == 139 && data[2] == 8 ? gunzip(data, opts, cb) : (data[0] & 15) != 8 || data[0] >> 4 > 7 || (data[0] << 8 | data[1]) % 31 ? inflate(data, opts, cb) : unzlib(data, opts, cb);
+    }
+    function decompressSync(data, opts) {
+      return data[0] == 31 && data[1] == 139 && data[2] == 8 ? gunzipSync(data, opts) : (data[0] & 15) != 8 || data[0] >> 4 > 7 || (data[0] << 8 | data[1]) % 31 ? inflateSync(data, opts) : unzlibSync(data, opts);
+    }
+    var fltn = function(d, p, t, o) {
+      for (var k in d) {
+        var val = d[k], n2 = p + k, op = o;
+        if (Array.isArray(val))
+          op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+          t[n2] = [val, op];
+        else {
+          t[n2 += "/"] = [new u8(0), op];
+          fltn(val, n2, t, o);
+        }
+      }
+    };
+    var te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
+    var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+    var tds = 0;
     try {
       td.decode(et, { stream: true });
       tds = 1;
     } catch (e) {
     }
-    dutf8 = function(d) {
+    var dutf8 = function(d) {
       for (var r = "", i2 = 0; ; ) {
         var c = d[i2++];
         var eb = (c > 127) + (c > 223) + (c > 239);
@@ -57350,15 +58452,118 @@ var init_esm2 = __esm({
           r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
       }
     };
-    slzh = function(d, b) {
+    var DecodeUTF8 = /* @__PURE__ */ (function() {
+      function DecodeUTF82(cb) {
+        this.ondata = cb;
+        if (tds)
+          this.t = new TextDecoder();
+        else
+          this.p = et;
+      }
+      DecodeUTF82.prototype.push = function(chunk, final) {
+        if (!this.ondata)
+          err2(5);
+        final = !!final;
+        if (this.t) {
+          this.ondata(this.t.decode(chunk, { stream: true }), final);
+          if (final) {
+            if (this.t.decode().length)
+              err2(8);
+            this.t = null;
+          }
+          return;
+        }
+        if (!this.p)
+          err2(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a3 = dutf8(dat), s = _a3.s, r = _a3.r;
+        if (final) {
+          if (r.length)
+            err2(8);
+          this.p = null;
+        } else
+          this.p = r;
+        this.ondata(s, final);
+      };
+      return DecodeUTF82;
+    })();
+    exports2.DecodeUTF8 = DecodeUTF8;
+    var EncodeUTF8 = /* @__PURE__ */ (function() {
+      function EncodeUTF82(cb) {
+        this.ondata = cb;
+      }
+      EncodeUTF82.prototype.push = function(chunk, final) {
+        if (!this.ondata)
+          err2(5);
+        if (this.d)
+          err2(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+      };
+      return EncodeUTF82;
+    })();
+    exports2.EncodeUTF8 = EncodeUTF8;
+    function strToU8(str3, latin1) {
+      if (latin1) {
+        var ar_1 = new u8(str3.length);
+        for (var i2 = 0; i2 < str3.length; ++i2)
+          ar_1[i2] = str3.charCodeAt(i2);
+        return ar_1;
+      }
+      if (te)
+        return te.encode(str3);
+      var l = str3.length;
+      var ar = new u8(str3.length + (str3.length >> 1));
+      var ai = 0;
+      var w = function(v) {
+        ar[ai++] = v;
+      };
+      for (var i2 = 0; i2 < l; ++i2) {
+        if (ai + 5 > ar.length) {
+          var n2 = new u8(ai + 8 + (l - i2 << 1));
+          n2.set(ar);
+          ar = n2;
+        }
+        var c = str3.charCodeAt(i2);
+        if (c < 128 || latin1)
+          w(c);
+        else if (c < 2048)
+          w(192 | c >> 6), w(128 | c & 63);
+        else if (c > 55295 && c < 57344)
+          c = 65536 + (c & 1023 << 10) | str3.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
+        else
+          w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
+      }
+      return slc(ar, 0, ai);
+    }
+    function strFromU82(dat, latin1) {
+      if (latin1) {
+        var r = "";
+        for (var i2 = 0; i2 < dat.length; i2 += 16384)
+          r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+        return r;
+      } else if (td) {
+        return td.decode(dat);
+      } else {
+        var _a3 = dutf8(dat), s = _a3.s, r = _a3.r;
+        if (r.length)
+          err2(8);
+        return s;
+      }
+    }
+    var dbf = function(l) {
+      return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0;
+    };
+    var slzh = function(d, b) {
       return b + 30 + b2(d, b + 26) + b2(d, b + 28);
     };
-    zh = function(d, b, z) {
-      var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var zh = function(d, b, z) {
+      var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU82(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
       var _a3 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a3[0], su = _a3[1], off = _a3[2];
       return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
     };
-    z64hs = function(d, b, l, z, sc, su, off) {
+    var z64hs = function(d, b, l, z, sc, su, off) {
       var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
       var nf = nsc + nsu + noff;
       if (z && nf) {
@@ -57377,6 +58582,714 @@ var init_esm2 = __esm({
       }
       return [sc, su, off, 0];
     };
+    var exfl = function(ex) {
+      var le = 0;
+      if (ex) {
+        for (var k in ex) {
+          var l = ex[k].length;
+          if (l > 65535)
+            err2(9);
+          le += l + 4;
+        }
+      }
+      return le;
+    };
+    var wzh = function(d, b, f, fn, u, c, ce, co) {
+      var fl2 = fn.length, ex = f.extra, col = co && co.length;
+      var exl = exfl(ex);
+      wbytes(d, b, ce != null ? 33639248 : 67324752), b += 4;
+      if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+      d[b] = 20, b += 2;
+      d[b++] = f.flag << 1 | (c < 0 && 8), d[b++] = u && 8;
+      d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+      var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+      if (y < 0 || y > 119)
+        err2(10);
+      wbytes(d, b, y << 25 | dt.getMonth() + 1 << 21 | dt.getDate() << 16 | dt.getHours() << 11 | dt.getMinutes() << 5 | dt.getSeconds() >> 1), b += 4;
+      if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+      }
+      wbytes(d, b + 12, fl2);
+      wbytes(d, b + 14, exl), b += 16;
+      if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+      }
+      d.set(fn, b);
+      b += fl2;
+      if (exl) {
+        for (var k in ex) {
+          var exf = ex[k], l = exf.length;
+          wbytes(d, b, +k);
+          wbytes(d, b + 2, l);
+          d.set(exf, b + 4), b += 4 + l;
+        }
+      }
+      if (col)
+        d.set(co, b), b += col;
+      return b;
+    };
+    var wzf = function(o, b, c, d, e) {
+      wbytes(o, b, 101010256);
+      wbytes(o, b + 8, c);
+      wbytes(o, b + 10, c);
+      wbytes(o, b + 12, d);
+      wbytes(o, b + 16, e);
+    };
+    var ZipPassThrough = /* @__PURE__ */ (function() {
+      function ZipPassThrough2(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+      }
+      ZipPassThrough2.prototype.process = function(chunk, final) {
+        this.ondata(null, chunk, final);
+      };
+      ZipPassThrough2.prototype.push = function(chunk, final) {
+        if (!this.ondata)
+          err2(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+          this.crc = this.c.d();
+        this.process(chunk, final || false);
+      };
+      return ZipPassThrough2;
+    })();
+    exports2.ZipPassThrough = ZipPassThrough;
+    var ZipDeflate = /* @__PURE__ */ (function() {
+      function ZipDeflate2(filename, opts) {
+        var _this = this;
+        if (!opts)
+          opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function(dat, final) {
+          _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+      }
+      ZipDeflate2.prototype.process = function(chunk, final) {
+        try {
+          this.d.push(chunk, final);
+        } catch (e) {
+          this.ondata(e, null, final);
+        }
+      };
+      ZipDeflate2.prototype.push = function(chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+      };
+      return ZipDeflate2;
+    })();
+    exports2.ZipDeflate = ZipDeflate;
+    var AsyncZipDeflate = /* @__PURE__ */ (function() {
+      function AsyncZipDeflate2(filename, opts) {
+        var _this = this;
+        if (!opts)
+          opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function(err3, dat, final) {
+          _this.ondata(err3, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+      }
+      AsyncZipDeflate2.prototype.process = function(chunk, final) {
+        this.d.push(chunk, final);
+      };
+      AsyncZipDeflate2.prototype.push = function(chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+      };
+      return AsyncZipDeflate2;
+    })();
+    exports2.AsyncZipDeflate = AsyncZipDeflate;
+    var Zip = /* @__PURE__ */ (function() {
+      function Zip2(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+      }
+      Zip2.prototype.add = function(file) {
+        var _this = this;
+        if (!this.ondata)
+          err2(5);
+        if (this.d & 2)
+          this.ondata(err2(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+          var f = strToU8(file.filename), fl_1 = f.length;
+          var com = file.comment, o = com && strToU8(com);
+          var u = fl_1 != file.filename.length || o && com.length != o.length;
+          var hl_1 = fl_1 + exfl(file.extra) + 30;
+          if (fl_1 > 65535)
+            this.ondata(err2(11, 0, 1), null, false);
+          var header = new u8(hl_1);
+          wzh(header, 0, file, f, u, -1);
+          var chks_1 = [header];
+          var pAll_1 = function() {
+            for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+              var chk = chks_2[_i];
+              _this.ondata(null, chk, false);
+            }
+            chks_1 = [];
+          };
+          var tr_1 = this.d;
+          this.d = 0;
+          var ind_1 = this.u.length;
+          var uf_1 = mrg(file, {
+            f,
+            u,
+            o,
+            t: function() {
+              if (file.terminate)
+                file.terminate();
+            },
+            r: function() {
+              pAll_1();
+              if (tr_1) {
+                var nxt = _this.u[ind_1 + 1];
+                if (nxt)
+                  nxt.r();
+                else
+                  _this.d = 1;
+              }
+              tr_1 = 1;
+            }
+          });
+          var cl_1 = 0;
+          file.ondata = function(err3, dat, final) {
+            if (err3) {
+              _this.ondata(err3, dat, final);
+              _this.terminate();
+            } else {
+              cl_1 += dat.length;
+              chks_1.push(dat);
+              if (final) {
+                var dd = new u8(16);
+                wbytes(dd, 0, 134695760);
+                wbytes(dd, 4, file.crc);
+                wbytes(dd, 8, cl_1);
+                wbytes(dd, 12, file.size);
+                chks_1.push(dd);
+                uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                if (tr_1)
+                  uf_1.r();
+                tr_1 = 1;
+              } else if (tr_1)
+                pAll_1();
+            }
+          };
+          this.u.push(uf_1);
+        }
+      };
+      Zip2.prototype.end = function() {
+        var _this = this;
+        if (this.d & 2) {
+          this.ondata(err2(4 + (this.d & 1) * 8, 0, 1), null, true);
+          return;
+        }
+        if (this.d)
+          this.e();
+        else
+          this.u.push({
+            r: function() {
+              if (!(_this.d & 1))
+                return;
+              _this.u.splice(-1, 1);
+              _this.e();
+            },
+            t: function() {
+            }
+          });
+        this.d = 3;
+      };
+      Zip2.prototype.e = function() {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a3 = this.u; _i < _a3.length; _i++) {
+          var f = _a3[_i];
+          tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out2 = new u8(tl + 22);
+        for (var _b2 = 0, _c = this.u; _b2 < _c.length; _b2++) {
+          var f = _c[_b2];
+          wzh(out2, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+          bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out2, bt, this.u.length, tl, l);
+        this.ondata(null, out2, true);
+        this.d = 2;
+      };
+      Zip2.prototype.terminate = function() {
+        for (var _i = 0, _a3 = this.u; _i < _a3.length; _i++) {
+          var f = _a3[_i];
+          f.t();
+        }
+        this.d = 2;
+      };
+      return Zip2;
+    })();
+    exports2.Zip = Zip;
+    function zip2(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err2(7);
+      var r = {};
+      fltn(data, "", r, opts);
+      var k = Object.keys(r);
+      var lft = k.length, o = 0, tot = 0;
+      var slft = lft, files = new Array(lft);
+      var term = [];
+      var tAll = function() {
+        for (var i3 = 0; i3 < term.length; ++i3)
+          term[i3]();
+      };
+      var cbd = function(a, b) {
+        mt(function() {
+          cb(a, b);
+        });
+      };
+      mt(function() {
+        cbd = cb;
+      });
+      var cbf = function() {
+        var out2 = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i3 = 0; i3 < slft; ++i3) {
+          var f = files[i3];
+          try {
+            var l = f.c.length;
+            wzh(out2, tot, f, f.f, f.u, l);
+            var badd = 30 + f.f.length + exfl(f.extra);
+            var loc = tot + badd;
+            out2.set(f.c, loc);
+            wzh(out2, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+          } catch (e) {
+            return cbd(e, null);
+          }
+        }
+        wzf(out2, o, files.length, cdl, oe);
+        cbd(null, out2);
+      };
+      if (!lft)
+        cbf();
+      var _loop_1 = function(i3) {
+        var fn = k[i3];
+        var _a3 = r[fn], file = _a3[0], p = _a3[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function(e, d) {
+          if (e) {
+            tAll();
+            cbd(e, null);
+          } else {
+            var l = d.length;
+            files[i3] = mrg(p, {
+              size,
+              crc: c.d(),
+              c: d,
+              f,
+              m,
+              u: s != fn.length || m && com.length != ms,
+              compression
+            });
+            o += 30 + s + exl + l;
+            tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+            if (!--lft)
+              cbf();
+          }
+        };
+        if (s > 65535)
+          cbl(err2(11, 0, 1), null);
+        if (!compression)
+          cbl(null, file);
+        else if (size < 16e4) {
+          try {
+            cbl(null, deflateSync(file, p));
+          } catch (e) {
+            cbl(e, null);
+          }
+        } else
+          term.push(deflate(file, p, cbl));
+      };
+      for (var i2 = 0; i2 < slft; ++i2) {
+        _loop_1(i2);
+      }
+      return tAll;
+    }
+    function zipSync(data, opts) {
+      if (!opts)
+        opts = {};
+      var r = {};
+      var files = [];
+      fltn(data, "", r, opts);
+      var o = 0;
+      var tot = 0;
+      for (var fn in r) {
+        var _a3 = r[fn], file = _a3[0], p = _a3[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+          err2(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+          size: file.length,
+          crc: c.d(),
+          c: d,
+          f,
+          m,
+          u: s != fn.length || m && com.length != ms,
+          o,
+          compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+      }
+      var out2 = new u8(tot + 22), oe = o, cdl = tot - o;
+      for (var i2 = 0; i2 < files.length; ++i2) {
+        var f = files[i2];
+        wzh(out2, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out2.set(f.c, f.o + badd);
+        wzh(out2, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+      }
+      wzf(out2, o, files.length, cdl, oe);
+      return out2;
+    }
+    var UnzipPassThrough = /* @__PURE__ */ (function() {
+      function UnzipPassThrough2() {
+      }
+      UnzipPassThrough2.prototype.push = function(chunk, final) {
+        this.ondata(null, chunk, final);
+      };
+      UnzipPassThrough2.compression = 0;
+      return UnzipPassThrough2;
+    })();
+    exports2.UnzipPassThrough = UnzipPassThrough;
+    var UnzipInflate = /* @__PURE__ */ (function() {
+      function UnzipInflate2() {
+        var _this = this;
+        this.i = new Inflate(function(dat, final) {
+          _this.ondata(null, dat, final);
+        });
+      }
+      UnzipInflate2.prototype.push = function(chunk, final) {
+        try {
+          this.i.push(chunk, final);
+        } catch (e) {
+          this.ondata(e, null, final);
+        }
+      };
+      UnzipInflate2.compression = 8;
+      return UnzipInflate2;
+    })();
+    exports2.UnzipInflate = UnzipInflate;
+    var AsyncUnzipInflate = /* @__PURE__ */ (function() {
+      function AsyncUnzipInflate2(_, sz) {
+        var _this = this;
+        if (sz < 32e4) {
+          this.i = new Inflate(function(dat, final) {
+            _this.ondata(null, dat, final);
+          });
+        } else {
+          this.i = new AsyncInflate(function(err3, dat, final) {
+            _this.ondata(err3, dat, final);
+          });
+          this.terminate = this.i.terminate;
+        }
+      }
+      AsyncUnzipInflate2.prototype.push = function(chunk, final) {
+        if (this.i.terminate)
+          chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+      };
+      AsyncUnzipInflate2.compression = 8;
+      return AsyncUnzipInflate2;
+    })();
+    exports2.AsyncUnzipInflate = AsyncUnzipInflate;
+    var Unzip = /* @__PURE__ */ (function() {
+      function Unzip2(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+          0: UnzipPassThrough
+        };
+        this.p = et;
+      }
+      Unzip2.prototype.push = function(chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+          err2(5);
+        if (!this.p)
+          err2(4);
+        if (this.c > 0) {
+          var len = Math.min(this.c, chunk.length);
+          var toAdd = chunk.subarray(0, len);
+          this.c -= len;
+          if (this.d)
+            this.d.push(toAdd, !this.c);
+          else
+            this.k[0].push(toAdd);
+          chunk = chunk.subarray(len);
+          if (chunk.length)
+            return this.push(chunk, final);
+        } else {
+          var f = 0, i2 = 0, is2 = void 0, buf = void 0;
+          if (!this.p.length)
+            buf = chunk;
+          else if (!chunk.length)
+            buf = this.p;
+          else {
+            buf = new u8(this.p.length + chunk.length);
+            buf.set(this.p), buf.set(chunk, this.p.length);
+          }
+          var l = buf.length, oc = this.c, add2 = oc && this.d;
+          var _loop_2 = function() {
+            var sig = b4(buf, i2);
+            if (sig == 67324752) {
+              f = 1, is2 = i2;
+              this_1.d = null;
+              this_1.c = 0;
+              var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
+              if (l > i2 + 30 + fnl + es) {
+                var chks_3 = [];
+                this_1.k.unshift(chks_3);
+                f = 2;
+                var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
+                var fn_1 = strFromU82(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
+                var _a3 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a3[0], su_1 = _a3[1], z64 = _a3[3];
+                if (dd)
+                  sc_1 = -1 - z64;
+                i2 += es;
+                this_1.c = sc_1;
+                var d_1;
+                var file_1 = {
+                  name: fn_1,
+                  compression: cmp_1,
+                  start: function() {
+                    if (!file_1.ondata)
+                      err2(5);
+                    if (!sc_1)
+                      file_1.ondata(null, et, true);
+                    else {
+                      var ctr = _this.o[cmp_1];
+                      if (!ctr)
+                        file_1.ondata(err2(14, "unknown compression type " + cmp_1, 1), null, false);
+                      d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                      d_1.ondata = function(err3, dat3, final2) {
+                        file_1.ondata(err3, dat3, final2);
+                      };
+                      for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                        var dat2 = chks_4[_i];
+                        d_1.push(dat2, false);
+                      }
+                      if (_this.k[0] == chks_3 && _this.c)
+                        _this.d = d_1;
+                      else
+                        d_1.push(et, true);
+                    }
+                  },
+                  terminate: function() {
+                    if (d_1 && d_1.terminate)
+                      d_1.terminate();
+                  }
+                };
+                if (sc_1 >= 0)
+                  file_1.size = sc_1, file_1.originalSize = su_1;
+                this_1.onfile(file_1);
+              }
+              return "break";
+            } else if (oc) {
+              if (sig == 134695760) {
+                is2 = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                return "break";
+              } else if (sig == 33639248) {
+                is2 = i2 -= 4, f = 3, this_1.c = 0;
+                return "break";
+              }
+            }
+          };
+          var this_1 = this;
+          for (; i2 < l - 4; ++i2) {
+            var state_1 = _loop_2();
+            if (state_1 === "break")
+              break;
+          }
+          this.p = et;
+          if (oc < 0) {
+            var dat = f ? buf.subarray(0, is2 - 12 - (oc == -2 && 8) - (b4(buf, is2 - 16) == 134695760 && 4)) : buf.subarray(0, i2);
+            if (add2)
+              add2.push(dat, !!f);
+            else
+              this.k[+(f == 2)].push(dat);
+          }
+          if (f & 2)
+            return this.push(buf.subarray(i2), final);
+          this.p = buf.subarray(i2);
+        }
+        if (final) {
+          if (this.c)
+            err2(13);
+          this.p = null;
+        }
+      };
+      Unzip2.prototype.register = function(decoder) {
+        this.o[decoder.compression] = decoder;
+      };
+      return Unzip2;
+    })();
+    exports2.Unzip = Unzip;
+    var mt = typeof queueMicrotask == "function" ? queueMicrotask : typeof setTimeout == "function" ? setTimeout : function(fn) {
+      fn();
+    };
+    function unzip(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err2(7);
+      var term = [];
+      var tAll = function() {
+        for (var i3 = 0; i3 < term.length; ++i3)
+          term[i3]();
+      };
+      var files = {};
+      var cbd = function(a, b) {
+        mt(function() {
+          cb(a, b);
+        });
+      };
+      mt(function() {
+        cbd = cb;
+      });
+      var e = data.length - 22;
+      for (; b4(data, e) != 101010256; --e) {
+        if (!e || data.length - e > 65558) {
+          cbd(err2(13, 0, 1), null);
+          return tAll;
+        }
+      }
+      ;
+      var lft = b2(data, e + 8);
+      if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 117853008;
+        if (z) {
+          var ze = b4(data, e - 12);
+          z = b4(data, ze) == 101075792;
+          if (z) {
+            c = lft = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+          }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function(i3) {
+          var _a3 = zh(data, o, z), c_1 = _a3[0], sc = _a3[1], su = _a3[2], fn = _a3[3], no = _a3[4], off = _a3[5], b = slzh(data, off);
+          o = no;
+          var cbl = function(e2, d) {
+            if (e2) {
+              tAll();
+              cbd(e2, null);
+            } else {
+              if (d)
+                files[fn] = d;
+              if (!--lft)
+                cbd(null, files);
+            }
+          };
+          if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_1
+          })) {
+            if (!c_1)
+              cbl(null, slc(data, b, b + sc));
+            else if (c_1 == 8) {
+              var infl = data.subarray(b, b + sc);
+              if (su < 524288 || sc > 0.8 * su) {
+                try {
+                  cbl(null, inflateSync(infl, { out: new u8(su) }));
+                } catch (e2) {
+                  cbl(e2, null);
+                }
+              } else
+                term.push(inflate(infl, { size: su }, cbl));
+            } else
+              cbl(err2(14, "unknown compression type " + c_1, 1), null);
+          } else
+            cbl(null, null);
+        };
+        for (var i2 = 0; i2 < c; ++i2) {
+          _loop_3(i2);
+        }
+      } else
+        cbd(null, {});
+      return tAll;
+    }
+    function unzipSync2(data, opts) {
+      var files = {};
+      var e = data.length - 22;
+      for (; b4(data, e) != 101010256; --e) {
+        if (!e || data.length - e > 65558)
+          err2(13);
+      }
+      ;
+      var c = b2(data, e + 8);
+      if (!c)
+        return {};
+      var o = b4(data, e + 16);
+      var z = b4(data, e - 20) == 117853008;
+      if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 101075792;
+        if (z) {
+          c = b4(data, ze + 32);
+          o = b4(data, ze + 48);
+        }
+      }
+      var fltr = opts && opts.filter;
+      for (var i2 = 0; i2 < c; ++i2) {
+        var _a3 = zh(data, o, z), c_2 = _a3[0], sc = _a3[1], su = _a3[2], fn = _a3[3], no = _a3[4], off = _a3[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+          name: fn,
+          size: sc,
+          originalSize: su,
+          compression: c_2
+        })) {
+          if (!c_2)
+            files[fn] = slc(data, b, b + sc);
+          else if (c_2 == 8)
+            files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+          else
+            err2(14, "unknown compression type " + c_2);
+        }
+      }
+      return files;
+    }
+  }
+});
+
+// on-first-use-fflate:fflate
+var require_fflate = __commonJS({
+  "on-first-use-fflate:fflate"(exports2) {
+    var loaded;
+    var real = () => loaded ??= require_node();
+    for (const name of ["AsyncCompress", "AsyncDecompress", "AsyncDeflate", "AsyncGunzip", "AsyncGzip", "AsyncInflate", "AsyncUnzipInflate", "AsyncUnzlib", "AsyncZipDeflate", "AsyncZlib", "Compress", "DecodeUTF8", "Decompress", "Deflate", "EncodeUTF8", "FlateErrorCode", "Gunzip", "Gzip", "Inflate", "Unzip", "UnzipInflate", "UnzipPassThrough", "Unzlib", "Zip", "ZipDeflate", "ZipPassThrough", "Zlib", "compress", "compressSync", "decompress", "decompressSync", "deflate", "deflateSync", "gunzip", "gunzipSync", "gzip", "gzipSync", "inflate", "inflateSync", "strFromU8", "strToU8", "unzip", "unzipSync", "unzlib", "unzlibSync", "zip", "zipSync", "zlib", "zlibSync"]) Object.defineProperty(exports2, name, { enumerable: true, get: () => real()[name] });
   }
 });
 
@@ -57390,7 +59303,7 @@ function relsOf(files, part) {
   const relsPath = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
   const data = files[relsPath];
   if (!data) return [];
-  return [...strFromU8(data).matchAll(RELS_RE)].map((m) => ({
+  return [...(0, import_fflate.strFromU8)(data).matchAll(RELS_RE)].map((m) => ({
     id: attr(m[0], "Id") ?? "",
     type: attr(m[0], "Type") ?? "",
     target: attr(m[0], "Target") ?? "",
@@ -57407,12 +59320,12 @@ function resolve12(fromPart, target) {
   return parts.join("/");
 }
 function text6(files, path2) {
-  return path2 && files[path2] ? strFromU8(files[path2]) : void 0;
+  return path2 && files[path2] ? (0, import_fflate.strFromU8)(files[path2]) : void 0;
 }
 function readReferenceDoc(bytes, label) {
   let files;
   try {
-    files = unzipSync(bytes);
+    files = (0, import_fflate.unzipSync)(bytes);
   } catch {
     throw new ReferenceDocError(`${label}: not a Word document (.docx is a zip archive)`);
   }
@@ -57421,7 +59334,7 @@ function readReferenceDoc(bytes, label) {
   if (!documentXml) throw new ReferenceDocError(`${label}: not a Word document (it has no word/document.xml)`);
   const rels = relsOf(files, main2);
   const target = (type) => {
-    const r = rels.find((x2) => x2.type.endsWith(`/relationships/${type}`) && !x2.external);
+    const r = rels.find((x) => x.type.endsWith(`/relationships/${type}`) && !x.external);
     return r ? resolve12(main2, r.target) : void 0;
   };
   const ref = {};
@@ -57482,11 +59395,11 @@ function copyHeaderFooter(files, partPath, xml, kind) {
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rows.join("")}</Relationships>`;
   return { xml, rels, media };
 }
-var ReferenceDocError, RELS_RE;
+var import_fflate, ReferenceDocError, RELS_RE;
 var init_reference_doc = __esm({
   "src/render/docx/reference-doc.ts"() {
     "use strict";
-    init_esm2();
+    import_fflate = __toESM(require_fflate(), 1);
     ReferenceDocError = class extends Error {
     };
     RELS_RE = /<Relationship\b[^>]*\/?>/g;
@@ -57651,7 +59564,7 @@ function zip(entries2) {
     p += e.data.length;
   }
   const centralStart = p;
-  entries2.forEach((e, i2) => header(33639248, e, true, offsets[i2]));
+  entries2.forEach((e, i) => header(33639248, e, true, offsets[i]));
   const centralSize = p - centralStart;
   view.setUint32(p, 101010256, true);
   view.setUint16(p + 4, 0, true);
@@ -57788,9 +59701,9 @@ function mergeStyles(theirXml, ourXml) {
     missing.push(o);
   }
   const appended = missing.map((o) => {
-    let x2 = o.xml.replace(/w:styleId="[^"]*"/, `w:styleId="${map3.get(o.id)}"`).replace(/\sw:default="[^"]*"/, "");
-    x2 = x2.replace(/(<w:(?:basedOn|next|link)\b[^>]*w:val=")([^"]*)"/g, (_m, pre, v) => `${pre}${map3.get(v) ?? v}"`);
-    return x2;
+    let x = o.xml.replace(/w:styleId="[^"]*"/, `w:styleId="${map3.get(o.id)}"`).replace(/\sw:default="[^"]*"/, "");
+    x = x.replace(/(<w:(?:basedOn|next|link)\b[^>]*w:val=")([^"]*)"/g, (_m, pre, v) => `${pre}${map3.get(v) ?? v}"`);
+    return x;
   });
   const xml = appended.length ? theirXml.replace(/<\/w:styles>\s*$/, `${appended.join("\n")}
 </w:styles>
@@ -57923,9 +59836,9 @@ function flatten2(p) {
   return flat;
 }
 function highestId(parts) {
-  let max2 = 0;
-  for (const p of parts) for (const m of p.matchAll(/\bw:id="(-?\d+)"/g)) max2 = Math.max(max2, Number(m[1]));
-  return max2;
+  let max = 0;
+  for (const p of parts) for (const m of p.matchAll(/\bw:id="(-?\d+)"/g)) max = Math.max(max, Number(m[1]));
+  return max;
 }
 var shell, textOf2, Marker;
 var init_track_changes2 = __esm({
@@ -57971,8 +59884,8 @@ var init_track_changes2 = __esm({
       }
       aligned(older, newer) {
         const keys = (bs) => bs.map(canonical2);
-        const pairable = (i2, j) => {
-          const a = older[i2];
+        const pairable = (i, j) => {
+          const a = older[i];
           const b = newer[j];
           if (a.name !== b.name) return false;
           if (a.name === "w:tbl") return true;
@@ -58005,7 +59918,7 @@ var init_track_changes2 = __esm({
         const ops = [];
         for (const r of runs) {
           if (r.op === "insert") for (let j = r.bStart; j < r.bEnd; j++) ops.push({ op: "insert", token: b.tokens[j] });
-          else if (r.op === "delete") for (let i2 = r.aStart; i2 < r.aEnd; i2++) ops.push({ op: "delete", token: a.tokens[i2] });
+          else if (r.op === "delete") for (let i = r.aStart; i < r.aEnd; i++) ops.push({ op: "delete", token: a.tokens[i] });
           else for (let j = r.bStart; j < r.bEnd; j++) ops.push({ op: "equal", token: b.tokens[j] });
         }
         return el("w:p", newer.attrs, [...b.pPr ? [b.pPr] : [], ...b.starts, ...this.emit(ops), ...b.ends]);
@@ -58025,10 +59938,10 @@ var init_track_changes2 = __esm({
       markedProperties(pPr, kind) {
         const props = pPr ? el("w:pPr", pPr.attrs, [...pPr.children]) : el("w:pPr");
         const mark = this.revision(kind);
-        const i2 = props.children.findIndex((c) => isElement2(c, "w:rPr"));
-        if (i2 >= 0) {
-          const rPr = props.children[i2];
-          props.children[i2] = el("w:rPr", rPr.attrs, [mark, ...rPr.children]);
+        const i = props.children.findIndex((c) => isElement2(c, "w:rPr"));
+        if (i >= 0) {
+          const rPr = props.children[i];
+          props.children[i] = el("w:rPr", rPr.attrs, [mark, ...rPr.children]);
         } else {
           const after = props.children.findIndex((c) => isElement2(c, "w:sectPr") || isElement2(c, "w:pPrChange"));
           const rPr = el("w:rPr", [], [mark]);
@@ -58048,7 +59961,7 @@ var init_track_changes2 = __esm({
         const oldRows = elements(older, "w:tr");
         const cellsOf = (r) => elements(r, "w:tc");
         const rowText = (r) => cellsOf(r).flatMap((c) => elements(c, "w:p").flatMap((p) => textOf2(this.flat(p))));
-        const pairable = (i2, j) => cellsOf(oldRows[i2]).length === cellsOf(newRows[j]).length && similarity(rowText(oldRows[i2]), rowText(newRows[j])) >= 0.3;
+        const pairable = (i, j) => cellsOf(oldRows[i]).length === cellsOf(newRows[j]).length && similarity(rowText(oldRows[i]), rowText(newRows[j])) >= 0.3;
         const rows = alignBlocks(oldRows.map(canonical2), newRows.map(canonical2), pairable).map((a) => {
           if (a.kind === "same") return newRows[a.new];
           if (a.kind === "deleted") return this.wholeRow(oldRows[a.old], "del");
@@ -58062,8 +59975,8 @@ var init_track_changes2 = __esm({
             n2.children.map((child) => {
               if (!isElement2(child, "w:tc")) return child;
               const before2 = o[c++];
-              const props = child.children.filter((x2) => isElement2(x2, "w:tcPr"));
-              const content3 = (tc) => elements(tc).filter((x2) => x2.name !== "w:tcPr");
+              const props = child.children.filter((x) => isElement2(x, "w:tcPr"));
+              const content3 = (tc) => elements(tc).filter((x) => x.name !== "w:tcPr");
               return el("w:tc", child.attrs, [...props, ...this.blocks(content3(before2), content3(child))]);
             })
           );
@@ -58073,13 +59986,13 @@ var init_track_changes2 = __esm({
       /** A row only in one version: marked in its w:trPr, and every run in it marked too. */
       wholeRow(row, kind) {
         const children = [...row.children];
-        const i2 = children.findIndex((c) => isElement2(c, "w:trPr"));
-        if (i2 >= 0) {
-          const trPr = children[i2];
+        const i = children.findIndex((c) => isElement2(c, "w:trPr"));
+        if (i >= 0) {
+          const trPr = children[i];
           const change = trPr.children.findIndex((c) => isElement2(c, "w:trPrChange"));
           const kids = [...trPr.children];
           kids.splice(change >= 0 ? change : kids.length, 0, this.revision(kind));
-          children[i2] = el("w:trPr", trPr.attrs, kids);
+          children[i] = el("w:trPr", trPr.attrs, kids);
         } else {
           const at5 = children.findIndex((c) => isElement2(c, "w:tblPrEx")) + 1;
           children.splice(at5, 0, el("w:trPr", [], [this.revision(kind)]));
@@ -58193,7 +60106,7 @@ function stylesAndNumbering(t, ref) {
   const picBullets = pick4(/<w:numPicBullet\b[\s\S]*?<\/w:numPicBullet>/g);
   const abstracts = pick4(/<w:abstractNum\b[\s\S]*?<\/w:abstractNum>/g);
   const nums = pick4(/<w:num\b[^>]*?(?:\/>|>[\s\S]*?<\/w:num>)/g);
-  const maxOf = (xs, a) => Math.max(0, ...xs.map((x2) => Number(new RegExp(`${a}="(\\d+)"`).exec(x2)?.[1] ?? 0)));
+  const maxOf = (xs, a) => Math.max(0, ...xs.map((x) => Number(new RegExp(`${a}="(\\d+)"`).exec(x)?.[1] ?? 0)));
   const abs = maxOf(abstracts, "w:abstractNumId") + 1;
   return {
     styles,
@@ -58332,8 +60245,8 @@ function textRun(text7, f, ctx) {
   if (clean2 === "") return "";
   const pieces = clean2.split("	");
   let body = "";
-  pieces.forEach((piece, i2) => {
-    if (i2 > 0) body += "<w:tab/>";
+  pieces.forEach((piece, i) => {
+    if (i > 0) body += "<w:tab/>";
     if (piece !== "") body += `<w:t xml:space="preserve">${xmlText(piece)}</w:t>`;
   });
   return `<w:r>${runProps(f, ctx)}${body}</w:r>`;
@@ -58404,7 +60317,7 @@ function blockNode2(node2, ctx, o) {
       return list3(node2, ctx, o);
     case "code": {
       const lines = node2.value.split(/\r\n?|\n/);
-      const runs = lines.map((l, i2) => (i2 > 0 ? "<w:r><w:br/></w:r>" : "") + textRun(l, {}, ctx)).join("");
+      const runs = lines.map((l, i) => (i > 0 ? "<w:r><w:br/></w:r>" : "") + textRun(l, {}, ctx)).join("");
       return paragraph2(ctx.styles.SourceCode, runs);
     }
     case "table":
@@ -58464,7 +60377,7 @@ function columnWidths(lengths, total) {
   const over = widths2.reduce((a, b) => a + b, 0) - total;
   if (over > 0) {
     const widest = widths2.indexOf(Math.max(...widths2));
-    widths2 = widths2.map((w, i2) => i2 === widest ? w - over : w);
+    widths2 = widths2.map((w, i) => i === widest ? w - over : w);
   }
   const rest = total - widths2.reduce((a, b) => a + b, 0);
   widths2[widths2.length - 1] += rest;
@@ -58474,17 +60387,17 @@ function table2(node2, ctx) {
   const columns = Math.max(1, ...node2.children.map((r) => r.children.length));
   const lengths = Array.from({ length: columns }, (_, c) => Math.max(0, ...node2.children.map((r) => r.children[c] ? toString(r.children[c]).length : 0)));
   const widths2 = columnWidths(lengths, ctx.textWidth);
-  const cell2 = (c, i2, header) => {
-    const align = node2.align?.[i2];
+  const cell2 = (c, i, header) => {
+    const align = node2.align?.[i];
     const jc = align && JC[align] ? `<w:jc w:val="${JC[align]}"/>` : "";
     const style = header ? ctx.styles.TableHeading : ctx.styles.TableText;
     const shade = header ? '<w:shd w:val="clear" w:color="auto" w:fill="1F3864"/>' : "";
-    return `<w:tc><w:tcPr><w:tcW w:w="${widths2[i2]}" w:type="dxa"/>${shade}</w:tcPr>${paragraph2(style, c ? inlineToWml(c.children, ctx) : "", jc)}</w:tc>`;
+    return `<w:tc><w:tcPr><w:tcW w:w="${widths2[i]}" w:type="dxa"/>${shade}</w:tcPr>${paragraph2(style, c ? inlineToWml(c.children, ctx) : "", jc)}</w:tc>`;
   };
   const rows = node2.children.map((row, r) => {
     const header = r === 0;
     const trPr = header ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : toString(row).length <= SHORT_ROW ? "<w:trPr><w:cantSplit/></w:trPr>" : "";
-    const cells = Array.from({ length: columns }, (_, i2) => cell2(row.children[i2], i2, header)).join("");
+    const cells = Array.from({ length: columns }, (_, i) => cell2(row.children[i], i, header)).join("");
     return `<w:tr>${trPr}${cells}</w:tr>`;
   });
   return tableXml(ctx, widths2, rows.join("")) + spacerParagraph(ctx);
@@ -58503,7 +60416,7 @@ function htmlTable2(rows, ctx) {
       const merge = cell2 && cell2.rowspan > 1 ? slot.start ? '<w:vMerge w:val="restart"/>' : "<w:vMerge/>" : "";
       const style = cell2?.header ? ctx.styles.TableHeading : ctx.styles.TableText;
       const shade = cell2?.header ? '<w:shd w:val="clear" w:color="auto" w:fill="1F3864"/>' : "";
-      const runs = slot?.start ? cell2.lines.map((l, i2) => (i2 > 0 ? "<w:r><w:br/></w:r>" : "") + textRun(l, {}, ctx)).join("") : "";
+      const runs = slot?.start ? cell2.lines.map((l, i) => (i > 0 ? "<w:r><w:br/></w:r>" : "") + textRun(l, {}, ctx)).join("") : "";
       out2 += `<w:tc><w:tcPr><w:tcW w:w="${width2}" w:type="dxa"/>${across > 1 ? `<w:gridSpan w:val="${across}"/>` : ""}${merge}${shade}</w:tcPr>${paragraph2(style, runs)}</w:tc>`;
       c += across - 1;
     }
@@ -58755,10 +60668,10 @@ var init_wording = __esm({
 function sectionsOf2(agenda) {
   const sections2 = { titles: /* @__PURE__ */ new Map(), numbers: /* @__PURE__ */ new Map() };
   const index2 = (items2) => {
-    for (const i2 of items2) {
-      sections2.titles.set(i2.number, i2.title);
-      if (i2.written) sections2.numbers.set(i2.number, i2.written.text.replace(/[.:]$/, ""));
-      index2(i2.children);
+    for (const i of items2) {
+      sections2.titles.set(i.number, i.title);
+      if (i.written) sections2.numbers.set(i.number, i.written.text.replace(/[.:]$/, ""));
+      index2(i.children);
     }
   };
   index2(agenda);
@@ -58818,10 +60731,10 @@ function buildViewModel(meeting, config, words3, series) {
     attendanceChanges: meeting.attendanceChanges.map((c) => ({ kind: c.kind, text: c.text, ...c.item !== void 0 && sections2.numbers.has(c.item) ? { item: sections2.numbers.get(c.item) } : {} })),
     preamble: layout.blocks(meeting.preamble, false),
     outstandingBeforeAgenda: meeting.outstandingPlacement.kind === "before-agenda",
-    agenda: meeting.agenda.filter((i2) => !closingSections.has(i2)).map((i2) => layout.item(i2)),
+    agenda: meeting.agenda.filter((i) => !closingSections.has(i)).map((i) => layout.item(i)),
     summaries: layout.summaries,
     closingBlocks: layout.blocks(meeting.closing.blocks, false, true),
-    closing: meeting.closing.sections.map((i2) => layout.item(i2)),
+    closing: meeting.closing.sections.map((i) => layout.item(i)),
     outstanding,
     newActions,
     decisions: decisions2,
@@ -58857,7 +60770,7 @@ function viewApproval(m, dates, words3, series) {
   const date = iso !== void 0 ? dates(iso) : void 0;
   const w = words3.approval;
   const text7 = date === void 0 ? w.undated : fill(amendments.length > 0 ? w.withAmendments : w.asPresented, { date: date.long });
-  const v = { text: text7, amendments: amendments.map((t, i2) => ({ number: i2 + 1, text: t })) };
+  const v = { text: text7, amendments: amendments.map((t, i) => ({ number: i + 1, text: t })) };
   if (date) v.date = date;
   const ownSignature = m.closing.blocks.length > 0 || m.closing.sections.some((s) => s.kind === "signature");
   if (!ownSignature) {
@@ -58985,9 +60898,9 @@ function addedActions(meeting, config = defaultConfig()) {
 function ownActionSections(meeting, config) {
   const actions2 = wordsOf(config).section.actions;
   const out2 = /* @__PURE__ */ new Set();
-  const walk3 = (items2) => items2.forEach((i2) => {
-    if (actions2.test(sectionTitle(i2.title))) out2.add(i2.number);
-    walk3(i2.children);
+  const walk3 = (items2) => items2.forEach((i) => {
+    if (actions2.test(sectionTitle(i.title))) out2.add(i.number);
+    walk3(i.children);
   });
   walk3(meeting.agenda);
   return out2;
@@ -59068,8 +60981,8 @@ function viewColumns(actions2, outstanding, decisions2) {
 }
 function ownContent(a) {
   const plain = (nodes) => nodes.map((n2) => {
-    const x2 = n2;
-    return typeof x2.value === "string" ? x2.value : x2.children ? plain(x2.children) : " ";
+    const x = n2;
+    return typeof x.value === "string" ? x.value : x.children ? plain(x.children) : " ";
   }).join("");
   const words3 = (s) => s.replace(/\s+/g, " ").trim();
   return words3(plain(a.content)).length > words3(a.text).length + 1 ? [{ type: "text", value: a.text }] : a.content;
@@ -59321,7 +61234,7 @@ var import_node_child_process2, import_node_fs13, import_node_path17, firstLine;
 var init_earlier_version = __esm({
   "src/cli/earlier-version.ts"() {
     "use strict";
-    import_node_child_process2 = require("node:child_process");
+    import_node_child_process2 = __toESM(require_child_process(), 1);
     import_node_fs13 = require("node:fs");
     import_node_path17 = require("node:path");
     init_discover();
@@ -59439,7 +61352,7 @@ __export(build_exports, {
   outputNaming: () => outputNaming,
   runBuild: () => runBuild
 });
-async function runBuild(paths, flags, out2, err3) {
+async function runBuild(paths, flags, out2, err2) {
   const formats2 = [...new Set(flags.format.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean))];
   const unknown = formats2.filter((f) => !hasFormat(f));
   if (formats2.length === 0 || unknown.length > 0) {
@@ -59449,21 +61362,21 @@ async function runBuild(paths, flags, out2, err3) {
   const loaded = await loadSources(paths, flags);
   const configFor = (p) => loaded.lookup.forFile(p).config;
   if (loaded.configFiles.length > 0) {
-    err3(formatReport(loaded.configFiles, { format: "stylish", color: flags.color, quiet: false }));
-    err3("minutebook: the configuration has errors; fix them first");
+    err2(formatReport(loaded.configFiles, { format: "stylish", color: flags.color, quiet: false }));
+    err2("minutebook: the configuration has errors; fix them first");
     return 2;
   }
-  for (const p of loaded.problems) err3(`minutebook: ${p}`);
+  for (const p of loaded.problems) err2(`minutebook: ${p}`);
   const aside = leftAsideNote(loaded);
-  if (aside) err3(aside);
+  if (aside) err2(aside);
   if (loaded.inputs.length === 0) return 1;
-  const templates = new TemplateReader(err3);
+  const templates = new TemplateReader(err2);
   const templatesFor = (config) => {
     if (flags.templates) return templates.read(flags.templates);
     if (config.templates) return templates.read((0, import_node_path20.resolve)(config.base ?? config.root ?? ".", config.templates));
     return templates.read(void 0);
   };
-  const sources = loaded.inputs.map((i2) => (0, import_node_path20.resolve)(i2.path));
+  const sources = loaded.inputs.map((i) => (0, import_node_path20.resolve)(i.path));
   const changesFor = earlierVersions(flags, sources);
   const outputPath = outputNaming(flags.outBase ? [(0, import_node_path20.join)(flags.outBase, "x"), ...sources] : sources, flags.out);
   let report3;
@@ -59480,7 +61393,7 @@ async function runBuild(paths, flags, out2, err3) {
   }
   const files = report3.results.map((r) => r.file);
   const text7 = formatReport(files, { format: "stylish", color: flags.color, quiet: false });
-  if (text7) err3(text7.replace(/\n$/, ""));
+  if (text7) err2(text7.replace(/\n$/, ""));
   const refusal = refusedNote(report3.refused, files);
   const sourceSet = new Set(sources);
   const seen = /* @__PURE__ */ new Map();
@@ -59494,7 +61407,7 @@ async function runBuild(paths, flags, out2, err3) {
   for (const o of outputs) (0, import_node_fs16.mkdirSync)((0, import_node_path20.dirname)(o.abs), { recursive: true });
   writeAllAtomic(outputs.map((o) => ({ path: o.abs, data: o.bytes })));
   for (const o of outputs) out2(displayPath(o.abs));
-  if (refusal) err3(refusal);
+  if (refusal) err2(refusal);
   const unbuilt = report3.results.filter((r) => !r.meeting).length;
   return loaded.problems.length > 0 || unbuilt > 0 || report3.errors > 0 ? 1 : 0;
 }
@@ -59605,7 +61518,7 @@ __export(watch_exports, {
 function dependents(changed, lookup2) {
   return seriesDependents(changed, diskPort(() => lookup2), (p) => lookup2.forFile(p).config);
 }
-async function runWatch(paths, flags, build4, out2, err3, o = {}) {
+async function runWatch(paths, flags, build4, out2, err2, o = {}) {
   const args = paths.length ? paths : ["."];
   await build4(args);
   const lookup2 = () => new ConfigLookup(flags.config);
@@ -59633,9 +61546,9 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
       const targets = all2 ? [...scope] : [.../* @__PURE__ */ new Set([...present, ...dependents(present, lookup2())])].filter((f) => scope.has(f));
       if (targets.length === 0) return;
       const stamp = (/* @__PURE__ */ new Date()).toTimeString().slice(0, 8);
-      err3(`minutebook: ${stamp} ${all2 ? "configuration changed" : changed.map((f) => displayPath(f)).join(", ") + " changed"}: building ${targets.length} ${targets.length === 1 ? "file" : "files"}`);
+      err2(`minutebook: ${stamp} ${all2 ? "configuration changed" : changed.map((f) => displayPath(f)).join(", ") + " changed"}: building ${targets.length} ${targets.length === 1 ? "file" : "files"}`);
       const code3 = await build4(targets.sort(), outBase);
-      err3(`minutebook: ${code3 === 0 ? "built" : "not built (see the findings above)"}; watching for changes (Ctrl-C stops)`);
+      err2(`minutebook: ${code3 === 0 ? "built" : "not built (see the findings above)"}; watching for changes (Ctrl-C stops)`);
     });
   };
   const onChange = (path2) => {
@@ -59649,7 +61562,7 @@ async function runWatch(paths, flags, build4, out2, err3, o = {}) {
   };
   const inOut = (path2) => outDir !== void 0 && (path2 === outDir || path2.startsWith(outDir + import_node_path22.sep));
   for (const folder of folders) watchTree(folder, (p) => inOut(p) || onChange(p), inOut);
-  err3(`minutebook: watching ${[...folders].map((f) => displayPath(f) || ".").join(", ")} for changes (Ctrl-C stops)`);
+  err2(`minutebook: watching ${[...folders].map((f) => displayPath(f) || ".").join(", ")} for changes (Ctrl-C stops)`);
   return new Promise(() => {
   });
 }
@@ -59679,13 +61592,13 @@ function markdownTable2(header, rows) {
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n") + "\n";
 }
 function textTable(header, rows, o = {}) {
-  const widths2 = header.map((h, i2) => Math.max(h.length, Math.min(o.maxWidths?.[i2] ?? Infinity, Math.max(0, ...rows.map((r) => r[i2].length)))));
+  const widths2 = header.map((h, i) => Math.max(h.length, Math.min(o.maxWidths?.[i] ?? Infinity, Math.max(0, ...rows.map((r) => r[i].length)))));
   if (o.width !== void 0 && Number.isFinite(o.width) && widths2.length > 0) {
     const fixed = widths2.slice(0, -1).reduce((a, b) => a + b + 2, 0);
     widths2[widths2.length - 1] = Math.max(20, Math.min(widths2[widths2.length - 1], o.width - fixed));
   }
   const right = new Set(o.right ?? []);
-  const line = (r) => r.map((v, i2) => right.has(i2) ? clip4(v, widths2[i2]).padStart(widths2[i2]) : clip4(v, widths2[i2]).padEnd(widths2[i2])).join("  ").trimEnd();
+  const line = (r) => r.map((v, i) => right.has(i) ? clip4(v, widths2[i]).padStart(widths2[i]) : clip4(v, widths2[i]).padEnd(widths2[i])).join("  ").trimEnd();
   return [line(header), line(widths2.map((w) => "-".repeat(w))), ...rows.map(line)];
 }
 var oneLine, clip4;
@@ -59778,7 +61691,7 @@ var init_register_format = __esm({
     init_tables();
     raisedText = (r) => r.raised ? `${r.raised}${r.raisedMeeting ? ` (${r.raisedMeeting})` : ""}` : "";
     closedText = (r) => r.closedMeeting ? `${r.closedMeeting}${r.closedDate ? ` (${r.closedDate})` : ""}` : "";
-    targetText = (r) => r.targetHistory.map((t, i2) => i2 === 0 ? t.date : `${t.date} (rev. ${t.meeting})`).join(" \u2192 ");
+    targetText = (r) => r.targetHistory.map((t, i) => i === 0 ? t.date : `${t.date} (rev. ${t.meeting})`).join(" \u2192 ");
     ageText = (r) => r.ageDays === void 0 ? "" : `${r.ageDays}d`;
     COLUMNS = [
       ["ID", (r) => r.id],
@@ -59811,10 +61724,10 @@ var init_register_format = __esm({
 });
 
 // src/cli/series-load.ts
-async function loadSeries(dir, flags, err3) {
+async function loadSeries(dir, flags, err2) {
   const loaded = await loadSources([dir ?? "."], flags);
   if (loaded.configFiles.length > 0) {
-    err3(formatReport(loaded.configFiles, { format: "stylish", color: false, quiet: false }).replace(/\n$/, ""));
+    err2(formatReport(loaded.configFiles, { format: "stylish", color: false, quiet: false }).replace(/\n$/, ""));
     throw new UserError("the configuration has errors; fix them first");
   }
   if (loaded.problems.length > 0) throw new UserError(loaded.problems.join("; "), 1);
@@ -59824,7 +61737,7 @@ async function loadSeries(dir, flags, err3) {
   const series = resolved.map((s) => ({ ...s, code: seriesName(s.meetings[0]) }));
   const withErrors = analyses.filter((a) => a.file.messages.some((m) => m.fatal === true)).map((a) => a.file.path);
   if (withErrors.length > 0) {
-    err3(`minutebook: ${withErrors.length} ${withErrors.length === 1 ? "file has" : "files have"} errors (${withErrors.slice(0, 3).join(", ")}${withErrors.length > 3 ? ", \u2026" : ""}); run \`minutebook check\` for details`);
+    err2(`minutebook: ${withErrors.length} ${withErrors.length === 1 ? "file has" : "files have"} errors (${withErrors.slice(0, 3).join(", ")}${withErrors.length > 3 ? ", \u2026" : ""}); run \`minutebook check\` for details`);
   }
   return { series, analyses, withErrors };
 }
@@ -59852,13 +61765,13 @@ var actions_exports = {};
 __export(actions_exports, {
   runActions: () => runActions
 });
-async function runActions(dir, flags, out2, err3) {
+async function runActions(dir, flags, out2, err2) {
   const asOf = isoDate(flags.asOf, "--as-of");
-  const { series, analyses } = await loadSeries(dir, flags, err3);
+  const { series, analyses } = await loadSeries(dir, flags, err2);
   if (series.length === 0) {
     const read = analyses.filter((a) => a.meeting !== void 0);
     const why = analyses.length === 0 ? "no minutes files were found" : read.length === 0 ? `none of the ${analyses.length} files could be read as minutes (run \`minutebook check\` to see why)` : `the ${read.length} minutes ${read.length === 1 ? "file has" : "files have"} no date to place ${read.length === 1 ? "it" : "them"} in a series: give a date in the front matter, the file name or the heading`;
-    err3(`minutebook: no action register: ${why}`);
+    err2(`minutebook: no action register: ${why}`);
     return 1;
   }
   const all2 = series.map((s) => ({
@@ -59943,12 +61856,12 @@ function newMeeting(latest, meetings, register, config, o = {}) {
   }
   lines.push("---", "");
   const words3 = wordsOf(config);
-  const standing = latest.agenda.map((i2) => i2.title).filter((t) => standingItem(t, words3));
+  const standing = latest.agenda.map((i) => i.title).filter((t) => standingItem(t, words3));
   const items2 = standing.length >= 2 ? standing : DEFAULT_ITEMS;
   const aob = items2.findIndex((t) => words3.sectionStart.any_other_business.test(sectionTitle(t)));
   const agenda = aob >= 0 ? [...items2.slice(0, aob), `${PLACEHOLDER}: agenda item`, ...items2.slice(aob)] : [...items2, `${PLACEHOLDER}: agenda item`];
-  agenda.forEach((title, i2) => {
-    lines.push(`## ${i2 + 1}. ${title}`, "");
+  agenda.forEach((title, i) => {
+    lines.push(`## ${i + 1}. ${title}`, "");
     if ((words3.sectionStart.actions.test(sectionTitle(title)) || words3.sectionStart.action_review.test(sectionTitle(title))) && !title.startsWith(PLACEHOLDER)) lines.push(`${PLACEHOLDER}: summarise the review of the outstanding actions.`, "");
     else if (!title.startsWith(PLACEHOLDER)) lines.push(`${PLACEHOLDER}: record this item.`, "");
     else lines.push(`${PLACEHOLDER}: record the discussion, the decisions and the actions (ACTION ${idPatternOf(config).format({ code: code3, meeting: String(number), seq: 1, date })}: \u2026).`, "");
@@ -60012,17 +61925,17 @@ __export(new_exports, {
 });
 function pickSeries(series, code3, where) {
   if (code3 !== void 0) {
-    const s = series.find((x2) => x2.code === code3);
-    if (!s) throw new UserError(`no series with code "${code3}" in ${where} (found: ${series.map((x2) => x2.code).join(", ") || "none"})`);
+    const s = series.find((x) => x.code === code3);
+    if (!s) throw new UserError(`no series with code "${code3}" in ${where} (found: ${series.map((x) => x.code).join(", ") || "none"})`);
     return s;
   }
   if (series.length === 0) throw new UserError(`no minutes with a committee code in ${where}`, 1);
-  if (series.length > 1) throw new UserError(`${where} holds several series (${series.map((x2) => x2.code).join(", ")}): choose one with --code`);
+  if (series.length > 1) throw new UserError(`${where} holds several series (${series.map((x) => x.code).join(", ")}): choose one with --code`);
   return series[0];
 }
-async function runNew(dir, flags, out2, err3) {
+async function runNew(dir, flags, out2, err2) {
   const date = flags.date === void 0 ? void 0 : isoDate(flags.date, "--date");
-  const { series } = await loadSeries(dir, flags, err3);
+  const { series } = await loadSeries(dir, flags, err2);
   const s = pickSeries(series, flags.code, dir ?? ".");
   const dated = s.meetings.filter((m) => m.date !== void 0);
   const latest = dated[dated.length - 1];
@@ -60033,7 +61946,7 @@ async function runNew(dir, flags, out2, err3) {
   if ((0, import_node_fs19.existsSync)(target) && !flags.force) throw new UserError(`${displayPath(target)} exists already (use --force to overwrite it)`, 1);
   writeAtomic(target, made.text);
   out2(displayPath(target));
-  err3(`minutebook: meeting ${made.meeting} on ${made.date} with ${made.actions} open ${made.actions === 1 ? "action" : "actions"}; fill in the TODO placeholders, then run \`minutebook check\``);
+  err2(`minutebook: meeting ${made.meeting} on ${made.date} with ${made.actions} open ${made.actions === 1 ? "action" : "actions"}; fill in the TODO placeholders, then run \`minutebook check\``);
   return 0;
 }
 var import_node_fs19, import_node_path23;
@@ -60291,7 +62204,7 @@ var import_node_child_process3, import_node_fs20, import_node_path24;
 var init_source_revision = __esm({
   "src/cli/source-revision.ts"() {
     "use strict";
-    import_node_child_process3 = require("node:child_process");
+    import_node_child_process3 = __toESM(require_child_process(), 1);
     import_node_fs20 = require("node:fs");
     import_node_path24 = require("node:path");
     init_read_templates();
@@ -60303,7 +62216,7 @@ var init_exports = {};
 __export(init_exports, {
   runInit: () => runInit
 });
-async function runInit(dir, flags, out2, err3) {
+async function runInit(dir, flags, out2, err2) {
   if (flags.code !== void 0 && !/^\S(.*\S)?$/.test(flags.code)) throw new UserError(`--code "${flags.code}" must be a short code such as OPSG`);
   if ((0, import_node_fs21.existsSync)(dir) && !(0, import_node_fs21.statSync)(dir).isDirectory()) throw new UserError(`${dir}: not a folder`);
   const revision = sourceRevision();
@@ -60333,10 +62246,10 @@ async function runInit(dir, flags, out2, err3) {
     out2(displayPath(path2));
   }
   if (fitted) {
-    err3(`minutebook: found ${fitted.meetings} minutes ${fitted.meetings === 1 ? "file" : "files"} here and changed none; the configuration names the committee "${committee}" (code ${code3})${actionId ? ` with action IDs "${actionId}"` : ""}: correct it in .minutebook.yaml if that is wrong, then run \`minutebook check\``);
+    err2(`minutebook: found ${fitted.meetings} minutes ${fitted.meetings === 1 ? "file" : "files"} here and changed none; the configuration names the committee "${committee}" (code ${code3})${actionId ? ` with action IDs "${actionId}"` : ""}: correct it in .minutebook.yaml if that is wrong, then run \`minutebook check\``);
     return 0;
   }
-  err3(nextSteps(dir, files[1].path, revision, VERSION).join("\n"));
+  err2(nextSteps(dir, files[1].path, revision, VERSION).join("\n"));
   return 0;
 }
 function nextSteps(dir, firstMeeting2, revision, version) {
@@ -60348,7 +62261,7 @@ function nextSteps(dir, firstMeeting2, revision, version) {
   steps.push("pre-commit install   (https://pre-commit.com: each commit then checks the minutes it touches)");
   steps.push('git add . && git commit -m "Minutes repository"');
   const pinned = revision ? `package.json and .pre-commit-config.yaml pin minutebook to commit ${revision}, the one this minutebook runs from` : `package.json and .pre-commit-config.yaml pin minutebook to the tag v${version}: if the repository you install from has no such tag, write one of its commits there instead`;
-  return ["minutebook: next steps:", ...steps.map((s, i2) => `  ${i2 + 1}. ${s}`), `minutebook: ${pinned}`];
+  return ["minutebook: next steps:", ...steps.map((s, i) => `  ${i + 1}. ${s}`), `minutebook: ${pinned}`];
 }
 function fitFolder(dir) {
   const found2 = discover([dir]);
@@ -60395,10 +62308,10 @@ function decisionRows(meetings, f) {
     if (f.until && (!m.date || m.date > f.until)) continue;
     const titles = /* @__PURE__ */ new Map();
     const numbers = /* @__PURE__ */ new Map();
-    const index2 = (items2) => items2.forEach((i2) => {
-      titles.set(i2.number, i2.title);
-      if (i2.written) numbers.set(i2.number, i2.written.text.replace(/[.:]$/, ""));
-      index2(i2.children);
+    const index2 = (items2) => items2.forEach((i) => {
+      titles.set(i.number, i.title);
+      if (i.written) numbers.set(i.number, i.written.text.replace(/[.:]$/, ""));
+      index2(i.children);
     });
     index2(m.agenda);
     for (const d of m.decisions) {
@@ -60472,7 +62385,7 @@ function seriesStats(meetings, roster, register) {
   const stats = members.map((m) => ({ name: m.name, category: m.category, present: 0, alternate: 0, apologies: 0, absent: 0, eligible: 0, record: [] }));
   const perMeeting = [];
   const opened = openCounts(meetings, register);
-  meetings.forEach((meeting, i2) => {
+  meetings.forEach((meeting, i) => {
     const seen = /* @__PURE__ */ new Map();
     for (const p of meeting.attendees.flatMap((g) => g.people)) {
       if (p.alternateFor) {
@@ -60492,7 +62405,7 @@ function seriesStats(meetings, roster, register) {
       apologies: 0,
       absent: 0,
       participants: meeting.participants.reduce((n2, g) => n2 + g.people.length, 0),
-      openActions: opened[i2]
+      openActions: opened[i]
     };
     members.forEach((m, j) => {
       const inOffice = !meeting.date || (!m.since || m.since <= meeting.date) && (!m.until || meeting.date <= m.until);
@@ -60514,13 +62427,13 @@ function seriesStats(meetings, roster, register) {
   return { members: stats, meetings: perMeeting };
 }
 function openCounts(meetings, register) {
-  const index2 = new Map(meetings.map((m, i2) => [m.path, i2]));
+  const index2 = new Map(meetings.map((m, i) => [m.path, i]));
   const counts2 = meetings.map(() => 0);
   for (const e of register.entries) {
     const first = e.raisedIn ? index2.get(e.raisedIn.path) : e.reviews[0] ? index2.get(e.reviews[0].at.path) : void 0;
     if (first === void 0) continue;
     const closed = e.closedIn ? index2.get(e.closedIn.path) : void 0;
-    for (let i2 = first; i2 < meetings.length && (closed === void 0 || i2 < closed); i2++) counts2[i2]++;
+    for (let i = first; i < meetings.length && (closed === void 0 || i < closed); i++) counts2[i]++;
   }
   return counts2;
 }
@@ -60540,7 +62453,7 @@ function formatStats(s, format) {
     return csvTable(head2, rows2);
   }
   const header = ["Member", "Category", "Present", "Alternate", "Apologies", "Absent", "Rate", s.meetings.map((m) => m.meeting).join(" ")];
-  const rows = s.members.map((m) => [m.name, m.category, String(m.present), String(m.alternate), String(m.apologies), String(m.absent), pct(m.rate), m.record.map((r, i2) => (r ? MARK[r] : " ").padEnd(s.meetings[i2].meeting.length)).join(" ")]);
+  const rows = s.members.map((m) => [m.name, m.category, String(m.present), String(m.alternate), String(m.apologies), String(m.absent), pct(m.rate), m.record.map((r, i) => (r ? MARK[r] : " ").padEnd(s.meetings[i].meeting.length)).join(" ")]);
   const totals = s.meetings.map((m) => `${m.meeting}: ${m.present} present, ${m.alternate} by alternate, ${m.apologies} apologies, ${m.absent} absent; ${m.openActions} open actions`);
   return [...textTable(header, rows, { right: [2, 3, 4, 5, 6] }), "", "P present, A by an alternate, a apologies, - absent, blank not in office", "", ...totals].join("\n") + "\n";
 }
@@ -60582,8 +62495,8 @@ function statsSvg(s, title) {
   out2.push(`<text transform="translate(16 ${n(top + plotH / 2)}) rotate(-90)" text-anchor="middle" fill="#444444">Members</text>`);
   for (const t of oTicks) out2.push(`<text x="${W - right + 6}" y="${n(yo(t) + 4)}" fill="#7f3f00">${t}</text>`);
   out2.push(`<text transform="translate(${W - 14} ${n(top + plotH / 2)}) rotate(90)" text-anchor="middle" fill="#7f3f00">Open actions</text>`);
-  s.meetings.forEach((m, i2) => {
-    const cx = left + slot * i2 + slot / 2;
+  s.meetings.forEach((m, i) => {
+    const cx = left + slot * i + slot / 2;
     let base = 0;
     for (const [key, colour, label] of colours) {
       const v = m[key];
@@ -60593,12 +62506,12 @@ function statsSvg(s, title) {
       base += v;
     }
     out2.push(`<text x="${n(cx)}" y="${top + plotH + 16}" text-anchor="middle" fill="#222222">${esc5(m.meeting)}</text>`);
-    if (m.date && (count <= 12 || i2 % Math.ceil(count / 12) === 0)) out2.push(`<text x="${n(cx)}" y="${top + plotH + 30}" text-anchor="middle" font-size="10" fill="#666666">${esc5(m.date)}</text>`);
+    if (m.date && (count <= 12 || i % Math.ceil(count / 12) === 0)) out2.push(`<text x="${n(cx)}" y="${top + plotH + 30}" text-anchor="middle" font-size="10" fill="#666666">${esc5(m.date)}</text>`);
   });
   out2.push(`<line x1="${left}" y1="${top + plotH}" x2="${W - right}" y2="${top + plotH}" stroke="#888888"/>`);
-  const pts = s.meetings.map((m, i2) => `${n(left + slot * i2 + slot / 2)},${n(yo(m.openActions))}`);
+  const pts = s.meetings.map((m, i) => `${n(left + slot * i + slot / 2)},${n(yo(m.openActions))}`);
   if (pts.length > 1) out2.push(`<polyline points="${pts.join(" ")}" fill="none" stroke="#c55a11" stroke-width="2.5"/>`);
-  s.meetings.forEach((m, i2) => out2.push(`<circle cx="${n(left + slot * i2 + slot / 2)}" cy="${n(yo(m.openActions))}" r="4" fill="#c55a11"><title>Meeting ${esc5(m.meeting)}: ${m.openActions} open actions</title></circle>`));
+  s.meetings.forEach((m, i) => out2.push(`<circle cx="${n(left + slot * i + slot / 2)}" cy="${n(yo(m.openActions))}" r="4" fill="#c55a11"><title>Meeting ${esc5(m.meeting)}: ${m.openActions} open actions</title></circle>`));
   let lx = left;
   const ly = H - 22;
   for (const [, colour, label] of colours) {
@@ -60609,10 +62522,10 @@ function statsSvg(s, title) {
   out2.push("</svg>");
   return out2.join("\n") + "\n";
 }
-function ticks(max2) {
-  const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1e3].find((st) => max2 / st <= 6) ?? Math.ceil(max2 / 5);
+function ticks(max) {
+  const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1e3].find((st) => max / st <= 6) ?? Math.ceil(max / 5);
   const out2 = [];
-  for (let v = 0; v < max2 + step; v += step) out2.push(v);
+  for (let v = 0; v < max + step; v += step) out2.push(v);
   return out2;
 }
 var pct, MARK, esc5, n;
@@ -60633,22 +62546,22 @@ __export(stats_exports, {
   runDecisions: () => runDecisions,
   runStats: () => runStats
 });
-async function runStats(dir, flags, out2, err3) {
-  const { series } = await loadSeries(dir, flags, err3);
+async function runStats(dir, flags, out2, err2) {
+  const { series } = await loadSeries(dir, flags, err2);
   const s = pickSeries(series, flags.code, dir ?? ".");
   const stats = seriesStats(s.meetings, s.config.roster, s.register);
   out2(formatStats(stats, flags.format));
   if (flags.svg) {
     const name = s.config.committee ?? s.meetings[0]?.committee ?? s.code;
     writeAtomic(flags.svg, statsSvg(stats, `${name}: attendance and open actions`));
-    err3(`minutebook: wrote ${displayPath(flags.svg)}`);
+    err2(`minutebook: wrote ${displayPath(flags.svg)}`);
   }
   return 0;
 }
-async function runDecisions(dir, flags, out2, err3) {
+async function runDecisions(dir, flags, out2, err2) {
   const since = flags.since === void 0 ? void 0 : isoDate(flags.since, "--since");
   const until = flags.until === void 0 ? void 0 : isoDate(flags.until, "--until");
-  const { series } = await loadSeries(dir, flags, err3);
+  const { series } = await loadSeries(dir, flags, err2);
   const s = pickSeries(series, flags.code, dir ?? ".");
   const rows = decisionRows(s.meetings, {
     ...flags.verb ? { verbs: flags.verb.split(",").map((v) => v.trim()).filter(Boolean) } : {},
@@ -60705,9 +62618,9 @@ var init_facets = __esm({
       rows(m) {
         const out2 = [];
         const walk3 = (items2) => {
-          for (const i2 of items2) {
-            out2.push({ number: i2.written?.text, scheme: i2.written?.scheme, title: i2.title, kind: i2.kind, level: i2.level, at: at3(i2.span) });
-            walk3(i2.children);
+          for (const i of items2) {
+            out2.push({ number: i.written?.text, scheme: i.written?.scheme, title: i.title, kind: i.kind, level: i.level, at: at3(i.span) });
+            walk3(i.children);
           }
         };
         walk3(m.agenda);
@@ -60737,7 +62650,7 @@ var init_facets = __esm({
           p.part ? p.partText ?? (p.items?.length ? `part: items ${p.items.join(", ")}` : "part") : void 0,
           p.remote ? "remote" : void 0,
           p.parts.public ? `${p.parts.count ?? ""} members of the public`.trim() : void 0
-        ].filter((x2) => x2 !== void 0);
+        ].filter((x) => x !== void 0);
         return {
           name: p.written ?? p.name,
           list: p.list,
@@ -60836,16 +62749,16 @@ var init_facets = __esm({
         { header: "sure", key: "sure" },
         { header: "at", key: "at" }
       ],
-      rows: (m) => m.motions.map((x2) => ({
-        text: x2.text !== void 0 ? oneLine(x2.text) : void 0,
-        mover: who(x2.mover),
-        seconder: who(x2.seconder),
-        outcome: x2.outcome === void 0 ? "none recorded" : x2.outcomeText ? `${x2.outcome} (${x2.outcomeText})` : x2.outcome,
-        votes: x2.counts.length ? x2.counts.map(describeCounts) : void 0,
-        section: x2.item,
-        source: x2.source,
-        sure: sure(x2),
-        at: at3(x2.span)
+      rows: (m) => m.motions.map((x) => ({
+        text: x.text !== void 0 ? oneLine(x.text) : void 0,
+        mover: who(x.mover),
+        seconder: who(x.seconder),
+        outcome: x.outcome === void 0 ? "none recorded" : x.outcomeText ? `${x.outcome} (${x.outcomeText})` : x.outcome,
+        votes: x.counts.length ? x.counts.map(describeCounts) : void 0,
+        section: x.item,
+        source: x.source,
+        sure: sure(x),
+        at: at3(x.span)
       }))
     };
     mentions = {
@@ -60858,12 +62771,12 @@ var init_facets = __esm({
         { header: "sure", key: "sure" },
         { header: "at", key: "at" }
       ],
-      rows: (m) => m.mentions.map((x2) => ({
-        written: x2.written,
-        reader: x2.reader,
-        person: x2.person ? `${x2.person.name} (${x2.person.list})` : x2.ambiguous ? "several people" : x2.near ? `nobody; nearly ${x2.near.name} (${x2.near.list})` : "nobody listed",
-        sure: sure(x2),
-        at: at3(x2.span)
+      rows: (m) => m.mentions.map((x) => ({
+        written: x.written,
+        reader: x.reader,
+        person: x.person ? `${x.person.name} (${x.person.list})` : x.ambiguous ? "several people" : x.near ? `nobody; nearly ${x.near.name} (${x.near.list})` : "nobody listed",
+        sure: sure(x),
+        at: at3(x.span)
       }))
     };
     attendance = {
@@ -60892,7 +62805,7 @@ var init_facets = __esm({
       meeting,
       named: a.target.written || a.target.kind,
       outcome: a.amendments.length > 0 && a.outcome === "approved" ? "approved with amendments" : a.outcome === "approved" ? "approved as presented" : "not approved",
-      amendments: a.amendments.length ? a.amendments.map((x2) => oneLine(x2.text)) : void 0,
+      amendments: a.amendments.length ? a.amendments.map((x) => oneLine(x.text)) : void 0,
       certainty: a.certainty,
       reader: a.reader,
       text: oneLine(a.text),
@@ -60905,7 +62818,7 @@ var init_facets = __esm({
       rows(m, ctx) {
         const links = ctx.approvals ?? [];
         return m.approvals.map((a) => {
-          const l = links.find((x2) => x2.approval === a);
+          const l = links.find((x) => x.approval === a);
           const other = l?.of ? meetingKey(l.of) : l?.unknown ? `none (${l.unknown === "after" ? "not an earlier meeting" : "no such meeting"})` : a.target.value;
           return approvalRow(a, other, at3(a.span));
         });
@@ -60927,7 +62840,7 @@ function inspectAnalyses(analyses, seriesOfMeeting) {
     const m = a.meeting;
     if (!m && a.notMinutes === "agenda-only") return { path: a.file.path, notMinutes: NOT_MINUTES[a.notMinutes], facets: {} };
     if (!m) {
-      const first = a.file.messages.find((x2) => x2.fatal === true) ?? a.file.messages[0];
+      const first = a.file.messages.find((x) => x.fatal === true) ?? a.file.messages[0];
       return { path: a.file.path, unreadable: first ? `${first.line ?? 1}:${first.column ?? 1} ${first.reason}` : "no front matter", facets: {} };
     }
     const series = seriesOfMeeting(m);
@@ -61010,7 +62923,7 @@ var inspect_exports = {};
 __export(inspect_exports, {
   runInspect: () => runInspect
 });
-async function runInspect(files, flags, out2, err3) {
+async function runInspect(files, flags, out2, err2) {
   const loaded = await loadSources(files, flags);
   if (loaded.configFiles.length > 0) throw new UserError("the configuration has errors; run `minutebook check` for details");
   const configFor = (p) => loaded.lookup.forFile(p).config;
@@ -61021,7 +62934,7 @@ async function runInspect(files, flags, out2, err3) {
     return why ? [asideReport(f, why)] : [];
   })].sort((a, b) => compareCodeUnits(a.path, b.path));
   out2(flags.format === "json" ? formatInspectJson(reports) : formatInspectTable(reports));
-  for (const p of loaded.problems) err3(`minutebook: ${p}`);
+  for (const p of loaded.problems) err2(`minutebook: ${p}`);
   return loaded.problems.length > 0 || reports.some((r) => r.unreadable !== void 0) ? 1 : 0;
 }
 var init_inspect2 = __esm({
@@ -61184,8 +63097,8 @@ function targetAt(source2, offset, listed, config, knownNames2, isKnownId) {
   let best;
   for (const name of new Set([...knownNames2].map((n2) => n2.trim()).filter((n2) => n2.length > 1))) {
     const needle = name.toLowerCase();
-    for (let i2 = lower.indexOf(needle); i2 !== -1; i2 = lower.indexOf(needle, i2 + 1)) {
-      if (i2 <= at5 && at5 <= i2 + needle.length && (!best || needle.length > best.end - best.start)) best = { kind: "person", name, start: lineStart + i2, end: lineStart + i2 + needle.length };
+    for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + 1)) {
+      if (i <= at5 && at5 <= i + needle.length && (!best || needle.length > best.end - best.start)) best = { kind: "person", name, start: lineStart + i, end: lineStart + i + needle.length };
     }
   }
   return best;
@@ -61256,12 +63169,12 @@ function reviewedIn(source2, lineStart) {
 }
 function openActions(meeting, series, reviewed) {
   const mine = series.meetings.indexOf(meeting);
-  return series.register.entries.filter((e) => !reviewed.has(e.id)).filter((e) => e.raisedIn === void 0 || series.meetings.findIndex((m) => m.path === e.raisedIn.path) < mine).filter((e) => e.status === "open" || e.closedIn !== void 0 && series.meetings.findIndex((m) => m.path === e.closedIn.path) >= mine).map((e, i2) => ({
+  return series.register.entries.filter((e) => !reviewed.has(e.id)).filter((e) => e.raisedIn === void 0 || series.meetings.findIndex((m) => m.path === e.raisedIn.path) < mine).filter((e) => e.status === "open" || e.closedIn !== void 0 && series.meetings.findIndex((m) => m.path === e.closedIn.path) >= mine).map((e, i) => ({
     label: e.id,
     kind: import_vscode_languageserver3.CompletionItemKind.Reference,
     detail: [e.owner, e.target && `due ${e.target}`].filter(Boolean).join(", ") || void 0,
     documentation: e.text,
-    sortText: String(i2).padStart(5, "0")
+    sortText: String(i).padStart(5, "0")
   }));
 }
 function people2(series) {
@@ -61813,15 +63726,15 @@ function docxFiles(inputs) {
   }
   return { files, missing };
 }
-async function runImport(inputs, o, out2, err3) {
+async function runImport(inputs, o, out2, err2) {
   const { files, missing } = docxFiles(inputs);
   let failed = 0;
   for (const m of missing) {
-    err3(`${m}: no such file or folder`);
+    err2(`${m}: no such file or folder`);
     failed++;
   }
   if (files.length === 0) {
-    if (!missing.length) err3(`minutebook: no .docx files in ${inputs.join(", ")}`);
+    if (!missing.length) err2(`minutebook: no .docx files in ${inputs.join(", ")}`);
     return 1;
   }
   if ((0, import_node_fs23.existsSync)(o.out) && !(0, import_node_fs23.statSync)(o.out).isDirectory()) throw new UserError(`--out ${o.out} is a file, not a folder`);
@@ -61832,26 +63745,26 @@ async function runImport(inputs, o, out2, err3) {
   let pictures = 0;
   let imported = 0;
   const started = Date.now();
-  for (const [i2, file] of files.entries()) {
-    bar.update(i2, files.length);
+  for (const [i, file] of files.entries()) {
+    bar.update(i, files.length);
     let result;
     try {
       result = await convertDocx((0, import_node_fs23.readFileSync)(file), { source: (0, import_node_path30.basename)(file), changes: o.changes, split: o.split });
     } catch (e) {
       bar.done();
       const why = e instanceof NotWordError ? e.message : `the document is damaged and cannot be read (${e.message.split("\n")[0]})`;
-      err3(`${file}: ${why}`);
+      err2(`${file}: ${why}`);
       failed++;
       continue;
     }
     const lost = lossTotal(result.report);
     if (o.strict && lost > 0) {
       bar.done();
-      err3(`${file}: --strict and not everything was carried over: ${describeReport(result.report)}`);
+      err2(`${file}: --strict and not everything was carried over: ${describeReport(result.report)}`);
       failed++;
       continue;
     }
-    const plan = planWrites(file, result.files, o, taken, () => bar.done(), err3);
+    const plan = planWrites(file, result.files, o, taken, () => bar.done(), err2);
     const { writes, folders, names: names2, clash } = plan;
     pictures += plan.pictures;
     meetings += plan.meetings;
@@ -61867,23 +63780,23 @@ async function runImport(inputs, o, out2, err3) {
     }
     if (writes.length) imported++;
     const shown2 = names2.length > 3 ? `${names2.slice(0, 2).join(", ")} \u2026 ${names2[names2.length - 1]} (${names2.length} meetings)` : names2.join(", ");
-    err3(`${file} \u2192 ${shown2}${summary ? `: ${summary}` : ""}`);
+    err2(`${file} \u2192 ${shown2}${summary ? `: ${summary}` : ""}`);
     const notFound = notFoundLine(result.files);
-    if (notFound) err3(`  ${notFound}`);
+    if (notFound) err2(`  ${notFound}`);
   }
   bar.done();
   const seconds = ((Date.now() - started) / 1e3).toFixed(1);
-  err3(`${o.dryRun ? "would import" : "imported"} ${imported} of ${files.length + missing.length} file${files.length + missing.length === 1 ? "" : "s"}: ${meetings} meeting${meetings === 1 ? "" : "s"}, ${pictures} picture${pictures === 1 ? "" : "s"}, into ${o.out} in ${seconds} s${failed ? `; ${failed} failed` : ""}`);
+  err2(`${o.dryRun ? "would import" : "imported"} ${imported} of ${files.length + missing.length} file${files.length + missing.length === 1 ? "" : "s"}: ${meetings} meeting${meetings === 1 ? "" : "s"}, ${pictures} picture${pictures === 1 ? "" : "s"}, into ${o.out} in ${seconds} s${failed ? `; ${failed} failed` : ""}`);
   return failed ? 1 : 0;
 }
-function planWrites(file, imported, o, taken, clearBar, err3) {
+function planWrites(file, imported, o, taken, clearBar, err2) {
   const plan = { writes: [], folders: [], names: [], clash: false, meetings: 0, pictures: 0 };
   for (const f of imported) {
     const target = unique(f, taken);
     const path2 = (0, import_node_path30.join)(o.out, `${target.base}.md`);
     if (!o.force && ((0, import_node_fs23.existsSync)(path2) || target.media.length > 0 && (0, import_node_fs23.existsSync)((0, import_node_path30.join)(o.out, `${target.base}-media`)))) {
       clearBar();
-      err3(`${file}: ${path2} already exists (use --force to overwrite)`);
+      err2(`${file}: ${path2} already exists (use --force to overwrite)`);
       plan.clash = true;
       continue;
     }
@@ -61986,7 +63899,7 @@ var approve_exports = {};
 __export(approve_exports, {
   runApprove: () => runApprove
 });
-async function runApprove(file, flags, out2, err3) {
+async function runApprove(file, flags, out2, err2) {
   for (const f of [file, flags.by]) if (!(0, import_node_fs24.existsSync)(f)) throw new UserError(`${f}: no such file`, 1);
   if ((0, import_node_path31.resolve)(file) === (0, import_node_path31.resolve)(flags.by)) throw new UserError("a meeting cannot approve its own minutes: --by names the minutes of the approving (later) meeting", 2);
   const loaded = await loadSources([file, flags.by], flags);
@@ -61994,7 +63907,7 @@ async function runApprove(file, flags, out2, err3) {
   const configFor = (p) => loaded.lookup.forFile(p).config;
   const analyses = check2(loaded.inputs, { configFor, port: diskPort(() => loaded.lookup), contextOptions: { outputs: false }, exists: import_node_fs24.existsSync });
   const find = (p) => {
-    const a2 = analyses.find((x2) => (0, import_node_path31.resolve)(x2.file.path) === (0, import_node_path31.resolve)(p));
+    const a2 = analyses.find((x) => (0, import_node_path31.resolve)(x.file.path) === (0, import_node_path31.resolve)(p));
     if (!a2) throw new UserError(`${p}: not read as minutes`, 1);
     return a2;
   };
@@ -62005,7 +63918,7 @@ async function runApprove(file, flags, out2, err3) {
   if (errors.length > 0 && !force) {
     a.file.messages = errors;
     out2(formatReport([a.file], { format: "stylish", color: false, quiet: true }));
-    err3(`minutebook: ${file} has ${errors.length} ${errors.length === 1 ? "error" : "errors"}: minutes are approved as they are, so correct them first (or approve anyway with --force)`);
+    err2(`minutebook: ${file} has ${errors.length} ${errors.length === 1 ? "error" : "errors"}: minutes are approved as they are, so correct them first (or approve anyway with --force)`);
     return 1;
   }
   const m = a.meeting;
@@ -62015,11 +63928,11 @@ async function runApprove(file, flags, out2, err3) {
   if (m.date !== void 0 && next.date <= m.date && !force) throw new UserError(`${flags.by} (${next.date}) is not a later meeting than ${file} (${m.date}): the next meeting approves the minutes`, 1);
   if (m.approved && !force) throw new UserError(`${file} is already approved (by ${m.approved.by ?? "?"} on ${m.approved.date ?? "?"}): use --force to seal it again`, 1);
   const approvals2 = approvalsOf(next, m, b);
-  const others = next.approvals.filter((x2) => x2.certainty === "certain" && x2.outcome === "approved" && !approvals2.includes(x2));
+  const others = next.approvals.filter((x) => x.certainty === "certain" && x.outcome === "approved" && !approvals2.includes(x));
   if (approvals2.length === 0 && others.length > 0 && !force) {
-    throw new UserError(`${flags.by} records approving other minutes (${others.map((x2) => x2.target.written || x2.target.value).join(", ")}), not those of ${file}: name the right file, or use --force`, 1);
+    throw new UserError(`${flags.by} records approving other minutes (${others.map((x) => x.target.written || x.target.value).join(", ")}), not those of ${file}: name the right file, or use --force`, 1);
   }
-  const amendments = approvals2.flatMap((x2) => x2.amendments);
+  const amendments = approvals2.flatMap((x) => x.amendments);
   const text7 = writeApproval(a.source, { by: next.meeting ?? next.date, date: next.date, amendments });
   const where = fixTarget(a.file.path);
   if (!where.ok) throw new UserError(`${file} ${where.why}: not approved`, 1);
@@ -62027,13 +63940,13 @@ async function runApprove(file, flags, out2, err3) {
   const how = amendments.length > 0 ? `with ${amendments.length} ${amendments.length === 1 ? "amendment" : "amendments"}` : "as presented";
   out2(`approved ${file}: status approved, ${how}, by ${next.meeting !== void 0 ? `meeting ${next.meeting}` : "the meeting"} of ${next.date}
 `);
-  if (approvals2.length === 0) err3(`minutebook: note: ${flags.by} does not record approving these minutes yet (write it in its body, or \`approves: ${m.meeting ?? m.date}\` in its front matter)`);
+  if (approvals2.length === 0) err2(`minutebook: note: ${flags.by} does not record approving these minutes yet (write it in its body, or \`approves: ${m.meeting ?? m.date}\` in its front matter)`);
   return 0;
 }
 function approvalsOf(next, m, b) {
   const links = b.series?.approvals;
   if (links) return links.filter((l) => l.by === next && l.of === m && l.approval.certainty === "certain" && l.approval.outcome === "approved").map((l) => l.approval);
-  return next.approvals.filter((x2) => x2.certainty === "certain" && x2.outcome === "approved" && (x2.target.kind === "previous" || x2.target.kind === "date" && x2.target.value === m.date || x2.target.kind === "number" && x2.target.value === m.meeting));
+  return next.approvals.filter((x) => x.certainty === "certain" && x.outcome === "approved" && (x.target.kind === "previous" || x.target.kind === "date" && x.target.value === m.date || x.target.kind === "number" && x.target.value === m.meeting));
 }
 var import_node_path31, import_node_fs24;
 var init_approve2 = __esm({
@@ -62303,17 +64216,17 @@ var UNESCAPED = { "%25": "%", "%2F": "/", "%2E": "." };
 var unescapeName = (name) => name.replace(/%(?:25|2F|2E)/g, (m) => UNESCAPED[m]);
 function isEntry(e) {
   if (typeof e !== "object" || e === null) return false;
-  const x2 = e;
-  if (x2.format !== FORMAT || typeof x2.stamp !== "string" || typeof x2.path !== "string" || typeof x2.bytes !== "string" || typeof x2.config !== "string" || typeof x2.checked !== "boolean") return false;
-  const r = x2.result;
+  const x = e;
+  if (x.format !== FORMAT || typeof x.stamp !== "string" || typeof x.path !== "string" || typeof x.bytes !== "string" || typeof x.config !== "string" || typeof x.checked !== "boolean") return false;
+  const r = x.result;
   if (typeof r !== "object" || r === null || !Array.isArray(r.findings)) return false;
-  const p = x2.place;
+  const p = x.place;
   return p === void 0 || typeof p === "object" && p !== null && Array.isArray(p.reviews);
 }
 function isFacts(f) {
   if (typeof f !== "object" || f === null) return false;
-  const x2 = f;
-  return Array.isArray(x2.people) && Array.isArray(x2.reviews) && Array.isArray(x2.actions) && Array.isArray(x2.approvals) && typeof x2.fields === "object";
+  const x = f;
+  return Array.isArray(x.people) && Array.isArray(x.reviews) && Array.isArray(x.actions) && Array.isArray(x.approvals) && typeof x.fields === "object";
 }
 
 // src/cli/cache/cached-check.ts
@@ -62451,12 +64364,12 @@ function cacheFolder(location) {
 }
 
 // src/cli/commands/check.ts
-async function runCheck(paths, flags, out2, err3) {
+async function runCheck(paths, flags, out2, err2) {
   const loaded = await loadSources(paths, flags);
   const configFor = (p) => loaded.lookup.forFile(p).config;
   if (loaded.configFiles.length > 0) {
     out2(formatReport(loaded.configFiles, { format: flags.format, color: flags.color, quiet: false }));
-    err3("minutebook: the configuration has errors; fix them first");
+    err2("minutebook: the configuration has errors; fix them first");
     return 2;
   }
   const shown2 = progress("minutebook: checking");
@@ -62466,42 +64379,42 @@ async function runCheck(paths, flags, out2, err3) {
   let analyses = cache3 ? await cachedCheck(loaded.inputs, { configFor, ...series }, cache3, analyseMisses) : seriesStep(await analyseMisses(loaded.inputs), { configFor, ...series });
   cache3?.prune();
   shown2.done();
-  if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err3, series);
+  if (flags.fix) analyses = fixAll(analyses, loaded.inputs, configFor, err2, series);
   const files = analyses.map((a) => a.file);
   const report3 = formatReport(files, { format: flags.format, color: flags.color, quiet: flags.quiet });
   if (flags.outputFile !== void 0) writeAtomic(flags.outputFile, report3);
   else if (report3) out2(report3);
-  for (const p of loaded.problems) err3(`minutebook: ${p}`);
+  for (const p of loaded.problems) err2(`minutebook: ${p}`);
   const aside = loaded.unconfigured ? firstDayNote(loaded, analyses, paths) : leftAsideNote(loaded);
-  if (aside) err3(aside);
+  if (aside) err2(aside);
   const { errors, warnings } = counts(files);
   if (loaded.problems.length > 0 || errors > 0) return 1;
   if (flags.maxWarnings !== void 0 && warnings > flags.maxWarnings) {
-    err3(`minutebook: ${warnings} ${warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${flags.maxWarnings}`);
+    err2(`minutebook: ${warnings} ${warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${flags.maxWarnings}`);
     return 1;
   }
   return 0;
 }
-function fixAll(analyses, inputs, configFor, err3, series) {
+function fixAll(analyses, inputs, configFor, err2, series) {
   let changed = false;
-  const next = analyses.map((a, i2) => {
+  const next = analyses.map((a, i) => {
     const fixes = a.file.messages.flatMap((m) => m.fix ? [m.fix] : []);
-    if (fixes.length === 0 || a.source === void 0) return inputs[i2];
+    if (fixes.length === 0 || a.source === void 0) return inputs[i];
     const { text: text7, applied } = applyFixes(a.source, fixes);
     const contents = encodeSource(text7, a.encoding ?? "utf-8", a.bom === true);
     const where = fixTarget(a.file.path);
     if (!where.ok) {
-      err3(`minutebook: ${a.file.path} ${where.why}: left as it is, ${fixes.length} fixable ${fixes.length === 1 ? "problem" : "problems"} not fixed`);
-      return inputs[i2];
+      err2(`minutebook: ${a.file.path} ${where.why}: left as it is, ${fixes.length} fixable ${fixes.length === 1 ? "problem" : "problems"} not fixed`);
+      return inputs[i];
     }
     try {
       writeAtomic(where.target, contents, { mode: where.mode });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      err3(`minutebook: ${e.message}; ${a.file.path} not fixed`);
-      return inputs[i2];
+      err2(`minutebook: ${e.message}; ${a.file.path} not fixed`);
+      return inputs[i];
     }
-    err3(`minutebook: fixed ${applied.length} ${applied.length === 1 ? "problem" : "problems"} in ${a.file.path}`);
+    err2(`minutebook: fixed ${applied.length} ${applied.length === 1 ? "problem" : "problems"} in ${a.file.path}`);
     changed = true;
     return { path: a.file.path, contents };
   });
@@ -62670,4 +64583,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 08c7662795d5860b7c157d7e4d1dbc0cded80596
+// minutebook-bundle-sha1 b4f2e6ae355e64710297639301d822573fed5358

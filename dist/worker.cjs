@@ -21037,10 +21037,7 @@ function serializeChunks(chunks, expandTabs) {
 // node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
-  const constructs2 = (
-    /** @type {FullNormalizedExtension} */
-    combineExtensions([constructs_exports, ...settings.extensions || []])
-  );
+  const constructs2 = combinedFor(settings.extensions);
   const parser = {
     constructs: constructs2,
     content: create2(content2),
@@ -21058,6 +21055,13 @@ function parse(options) {
       return createTokenizer(parser, initial, from);
     }
   }
+}
+var combinedByExtensions = /* @__PURE__ */ new WeakMap();
+function combinedFor(extensions) {
+  const key = extensions || combinedByExtensions;
+  let combined = combinedByExtensions.get(key);
+  if (!combined) combinedByExtensions.set(key, combined = combineExtensions([constructs_exports, ...extensions || []]));
+  return combined;
 }
 
 // node_modules/micromark/lib/postprocess.js
