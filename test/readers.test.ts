@@ -108,7 +108,14 @@ const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
     ['poll', 'POLL to move the open day to Sunday', 'implied', [[2, 0, 1]]],
     ['poll', 'Consensus poll: any objections to a second press?', 'carried', []],
   ]],
-  'prose-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [['prose', 'agreed', 'The committee agreed to hold the open day on 4 October.']]],
+  // A passive whose agent is another body ("approved by the county council") is reported, not decided here.
+  'prose-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [
+    ['prose', 'agreed', 'The committee agreed to hold the open day on 4 October.'],
+    ['prose', 'agrees', 'Exec agrees to sell the cider at the gate.'],
+    ['prose', 'decided', 'It has been decided to price a bottle at £4.'],
+    ['prose', 'agreed', 'The new label was generally agreed to be clearer.'],
+    ['prose', 'agreed', 'Subject to the above discussion the budget was unanimously agreed by the committee.'],
+  ]],
   // An ID named in running prose, outside the action and review notations, with a status phrase.
   'prose-review': [(a) => a.meeting!.reviews.map((r) => [r.source, r.id, r.status]), [['prose', '2.1', 'closed']]],
 };

@@ -133,12 +133,12 @@ export const WORDS = {
   /** Verbs of a decision in prose when the committee is the subject ("The committee agreed …"). */
   decision_verbs: [
     'agreed', 'resolved', 'decided', 'approved', 'authorised', 'authorized', 'authorises', 'authorizes', 'endorsed', 'adopted',
-    'accepted', 'ratified', 'elected', 'appointed', 'rejected', 'deferred',
+    'accepted', 'ratified', 'elected', 'appointed', 'rejected', 'deferred', 'agrees', 'decides', 'resolves',
   ],
   /** Subjects that stand for the committee in prose decisions. */
   decision_subjects: [
     'the committee', 'the board', 'the council', 'the meeting', 'the group', 'the executive', 'the trustees', 'the directors',
-    'members', 'the members', 'committee members', 'board members',
+    'members', 'the members', 'committee members', 'board members', 'the exec', 'exec',
   ],
   /** Bold capitalised verbs that mark a decision in format v1. */
   marked_decision_verbs: ['NOTED', 'AGREED', 'APPROVED', 'ENDORSED', 'RESOLVED', 'DECIDED', 'REJECTED', 'DEFERRED'],

@@ -20,7 +20,7 @@ export interface ProseDecisionOptions {
   words: Patterns;
 }
 
-const ADVERBS = `(?:(?:also|then|further|therefore|${patternsOf().vocabulary.vote_unanimous.join('|')}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
+const ADVERBS = `(?:(?:also|then|further|therefore|hence|thus|generally|${patternsOf().vocabulary.vote_unanimous.join('|')}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -32,11 +32,17 @@ export interface DecisionPatterns {
 export function decisionPatterns(o: ProseDecisionOptions): DecisionPatterns {
   const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s): s is string => !!s && s.trim() !== '').flatMap((s) => [s, `the ${s}`])].map((s) => esc(s.trim()).replace(/\s+/g, '\\s+'));
   const verbs = o.words.decisionVerbs;
+  // The committee named as the agent of a passive: "by the exec", "by the committee" (not "by the county council": another body).
+  const agent = `(?:the\\s+)?(?:${[...new Set(subjects.map((x) => x.replace(/^the\\s\+/i, '')))].join('|')})\\b`;
   return {
     // The subject opens the sentence, or follows a short lead-in ("Arising from this report, the committee agreed").
     subjectVerb: new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:${subjects.join('|')})\\s+${ADVERBS}(${verbs})\\b`, 'iu'),
     rest: [
-      new RegExp(`\\bit\\s+was\\s+${ADVERBS}(${verbs})\\b`, 'i'),
+      new RegExp(`\\bit\\s+(?:was|has\\s+been)\\s+${ADVERBS}(${verbs})\\b`, 'i'),
+      // "The constitution was generally agreed to be acceptable", "… agreed by the society's exec": a passive whose agent, if named, is the committee.
+      new RegExp(`^(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\b(?!\\s+(?:at|in)\\s+(?:the\\s+)?(?:last|previous)\\b)(?!\\s+by\\b(?!\\s+${agent}))`, 'iu'),
+      // Anywhere in the sentence when the agent is the committee: "Subject to the above the budget was agreed by the exec".
+      new RegExp(`\\b(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\s+by\\s+${agent}`, 'iu'),
       new RegExp(`^(?:Discussed\\b[^.]*?\\band\\s+)?(${verbs})\\b(?!\\s+by\\b)`, 'i'),
       new RegExp(`^(?:there\\s+was\\s+)?(?:(?:general|broad|full|${o.words.vocabulary.vote_unanimous.join('|')})\\s+)?(consensus|agreement)\\s+(?:is|was|that|to|on|for)\\b`, 'i'),
       /\b(elected\s+unopposed|re-?elected\s+unopposed|appointed\s+unopposed|by\s+acclamation)\b/i,

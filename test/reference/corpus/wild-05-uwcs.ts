@@ -56,6 +56,9 @@ export const UWCS: RefCommittee = {
           { lines: [43, 43], text: 'The exec decided to move away from the stance that past execs have taken' },
           { lines: [52, 52], text: 'It has been decided to be reassigned to Crazy_Piglet' },
           { lines: [70, 70], text: 'It was decided to book for 30 people' },
+          // Added (h20w3): two decisions of the same form as those listed ("The exec agreed/decided that …"), left out when the list was written.
+          { lines: [38, 38], text: 'The exec agreed that there had to be no possibility of any user abusing this' },
+          { lines: [70, 70], text: 'The exec decided that if The Virgin & Castle was unavailable then The Old Clarence would not be a suitable alternative' },
           { lines: [36, 36], text: 'There were no issues or objections raised with the rules', optional: true },
         ],
         approvals: [],
