@@ -12527,7 +12527,10 @@ var init_words = __esm({
         "elected",
         "appointed",
         "rejected",
-        "deferred"
+        "deferred",
+        "agrees",
+        "decides",
+        "resolves"
       ],
       /** Subjects that stand for the committee in prose decisions. */
       decision_subjects: [
@@ -12542,7 +12545,9 @@ var init_words = __esm({
         "members",
         "the members",
         "committee members",
-        "board members"
+        "board members",
+        "the exec",
+        "exec"
       ],
       /** Bold capitalised verbs that mark a decision in format v1. */
       marked_decision_verbs: ["NOTED", "AGREED", "APPROVED", "ENDORSED", "RESOLVED", "DECIDED", "REJECTED", "DEFERRED"]
@@ -31097,11 +31102,16 @@ var init_poll = __esm({
 function decisionPatterns(o) {
   const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc2(s.trim()).replace(/\s+/g, "\\s+"));
   const verbs = o.words.decisionVerbs;
+  const agent = `(?:the\\s+)?(?:${[...new Set(subjects.map((x) => x.replace(/^the\\s\+/i, "")))].join("|")})\\b`;
   return {
     // The subject opens the sentence, or follows a short lead-in ("Arising from this report, the committee agreed").
     subjectVerb: new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:${subjects.join("|")})\\s+${ADVERBS}(${verbs})\\b`, "iu"),
     rest: [
-      new RegExp(`\\bit\\s+was\\s+${ADVERBS}(${verbs})\\b`, "i"),
+      new RegExp(`\\bit\\s+(?:was|has\\s+been)\\s+${ADVERBS}(${verbs})\\b`, "i"),
+      // "The constitution was generally agreed to be acceptable", "\u2026 agreed by the society's exec": a passive whose agent, if named, is the committee.
+      new RegExp(`^(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\b(?!\\s+(?:at|in)\\s+(?:the\\s+)?(?:last|previous)\\b)(?!\\s+by\\b(?!\\s+${agent}))`, "iu"),
+      // Anywhere in the sentence when the agent is the committee: "Subject to the above the budget was agreed by the exec".
+      new RegExp(`\\b(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\s+by\\s+${agent}`, "iu"),
       new RegExp(`^(?:Discussed\\b[^.]*?\\band\\s+)?(${verbs})\\b(?!\\s+by\\b)`, "i"),
       new RegExp(`^(?:there\\s+was\\s+)?(?:(?:general|broad|full|${o.words.vocabulary.vote_unanimous.join("|")})\\s+)?(consensus|agreement)\\s+(?:is|was|that|to|on|for)\\b`, "i"),
       /\b(elected\s+unopposed|re-?elected\s+unopposed|appointed\s+unopposed|by\s+acclamation)\b/i,
@@ -31153,7 +31163,7 @@ var init_prose_decision = __esm({
     "use strict";
     init_prose_units();
     init_patterns();
-    ADVERBS = `(?:(?:also|then|further|therefore|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
+    ADVERBS = `(?:(?:also|then|further|therefore|hence|thus|generally|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
     esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 });
@@ -64583,4 +64593,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 b4f2e6ae355e64710297639301d822573fed5358
+// minutebook-bundle-sha1 9f65a7008a5ac0f9c13da92580d37e709672975d

@@ -47949,7 +47949,10 @@ var WORDS = {
     "elected",
     "appointed",
     "rejected",
-    "deferred"
+    "deferred",
+    "agrees",
+    "decides",
+    "resolves"
   ],
   /** Subjects that stand for the committee in prose decisions. */
   decision_subjects: [
@@ -47964,7 +47967,9 @@ var WORDS = {
     "members",
     "the members",
     "committee members",
-    "board members"
+    "board members",
+    "the exec",
+    "exec"
   ],
   /** Bold capitalised verbs that mark a decision in format v1. */
   marked_decision_verbs: ["NOTED", "AGREED", "APPROVED", "ENDORSED", "RESOLVED", "DECIDED", "REJECTED", "DEFERRED"]

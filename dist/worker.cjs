@@ -8983,7 +8983,10 @@ var WORDS = {
     "elected",
     "appointed",
     "rejected",
-    "deferred"
+    "deferred",
+    "agrees",
+    "decides",
+    "resolves"
   ],
   /** Subjects that stand for the committee in prose decisions. */
   decision_subjects: [
@@ -8998,7 +9001,9 @@ var WORDS = {
     "members",
     "the members",
     "committee members",
-    "board members"
+    "board members",
+    "the exec",
+    "exec"
   ],
   /** Bold capitalised verbs that mark a decision in format v1. */
   marked_decision_verbs: ["NOTED", "AGREED", "APPROVED", "ENDORSED", "RESOLVED", "DECIDED", "REJECTED", "DEFERRED"]
@@ -24517,16 +24522,21 @@ function consentText(text6, p) {
 }
 
 // src/model/readers/prose-decision.ts
-var ADVERBS = `(?:(?:also|then|further|therefore|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
+var ADVERBS = `(?:(?:also|then|further|therefore|hence|thus|generally|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
 var esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function decisionPatterns(o) {
   const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc2(s.trim()).replace(/\s+/g, "\\s+"));
   const verbs = o.words.decisionVerbs;
+  const agent = `(?:the\\s+)?(?:${[...new Set(subjects.map((x) => x.replace(/^the\\s\+/i, "")))].join("|")})\\b`;
   return {
     // The subject opens the sentence, or follows a short lead-in ("Arising from this report, the committee agreed").
     subjectVerb: new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:${subjects.join("|")})\\s+${ADVERBS}(${verbs})\\b`, "iu"),
     rest: [
-      new RegExp(`\\bit\\s+was\\s+${ADVERBS}(${verbs})\\b`, "i"),
+      new RegExp(`\\bit\\s+(?:was|has\\s+been)\\s+${ADVERBS}(${verbs})\\b`, "i"),
+      // "The constitution was generally agreed to be acceptable", "… agreed by the society's exec": a passive whose agent, if named, is the committee.
+      new RegExp(`^(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\b(?!\\s+(?:at|in)\\s+(?:the\\s+)?(?:last|previous)\\b)(?!\\s+by\\b(?!\\s+${agent}))`, "iu"),
+      // Anywhere in the sentence when the agent is the committee: "Subject to the above the budget was agreed by the exec".
+      new RegExp(`\\b(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\s+by\\s+${agent}`, "iu"),
       new RegExp(`^(?:Discussed\\b[^.]*?\\band\\s+)?(${verbs})\\b(?!\\s+by\\b)`, "i"),
       new RegExp(`^(?:there\\s+was\\s+)?(?:(?:general|broad|full|${o.words.vocabulary.vote_unanimous.join("|")})\\s+)?(consensus|agreement)\\s+(?:is|was|that|to|on|for)\\b`, "i"),
       /\b(elected\s+unopposed|re-?elected\s+unopposed|appointed\s+unopposed|by\s+acclamation)\b/i,
