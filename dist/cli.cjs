@@ -48155,7 +48155,7 @@ function compile(hb, source2) {
   const fn = precompiled(hb, source2) ?? compileNow(hb, source2);
   return (context, runtime) => {
     try {
-      return fn(context, { ...RUNTIME, ...runtime });
+      return fn(context, runtime?.partial ? runtime : { ...RUNTIME, ...runtime });
     } catch (e) {
       if (e instanceof TemplateError) throw e;
       throw templateError(source2, e);
@@ -59418,7 +59418,7 @@ var init_reference_doc = __esm({
 
 // src/render/docx/xml.ts
 function stripForbidden(text7) {
-  return text7.replace(FORBIDDEN_XML_CHARS, "");
+  return MAYBE_FORBIDDEN.test(text7) ? text7.replace(FORBIDDEN_XML_CHARS, "") : text7;
 }
 function xmlText(text7) {
   return stripForbidden(text7).replace(/[&<>]/g, (c) => ESCAPES2[c]);
@@ -59426,11 +59426,12 @@ function xmlText(text7) {
 function xmlAttr(text7) {
   return stripForbidden(text7).replace(/[&<>"']/g, (c) => ESCAPES2[c]);
 }
-var ESCAPES2;
+var MAYBE_FORBIDDEN, ESCAPES2;
 var init_xml = __esm({
   "src/render/docx/xml.ts"() {
     "use strict";
     init_forbidden_chars();
+    MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
     ESCAPES2 = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
   }
 });
@@ -60587,14 +60588,54 @@ var init_registry = __esm({
   }
 });
 
+// src/parse/plain-paragraphs.ts
+function plainParagraphs(text7, lines) {
+  if (SYNTAX.test(text7)) return void 0;
+  const out2 = [];
+  let offset = lines;
+  let open;
+  const close3 = (endLine, endOffset, lastLength) => {
+    if (!open) return;
+    const { line, offset: start } = open;
+    const position2 = () => ({ start: { line, column: 1, offset: start }, end: { line: endLine, column: lastLength + 1, offset: endOffset } });
+    out2.push({ type: "paragraph", children: [{ type: "text", value: open.lines.join("\n"), position: position2() }], position: position2() });
+    open = void 0;
+  };
+  const all2 = text7.split("\n");
+  let previous3 = { line: 0, end: 0, length: 0 };
+  for (let i = 0; i < all2.length; i++) {
+    const line = all2[i];
+    const number = lines + 1 + i;
+    if (line === "") close3(previous3.line, previous3.end, previous3.length);
+    else {
+      if (!PLAIN_LINE.test(line)) return void 0;
+      if (!open) open = { line: number, offset, lines: [] };
+      open.lines.push(line);
+      previous3 = { line: number, end: offset + line.length, length: line.length };
+    }
+    offset += line.length + 1;
+  }
+  close3(previous3.line, previous3.end, previous3.length);
+  return out2;
+}
+var SYNTAX, PLAIN_LINE;
+var init_plain_paragraphs = __esm({
+  "src/parse/plain-paragraphs.ts"() {
+    "use strict";
+    SYNTAX = /[*_`[\]<>&\\!|~@\u0000-\u0009\u000B-\u001F\u007F\uD800-\uDFFF]|www\.|:\/\//i;
+    PLAIN_LINE = new RegExp("^\\p{L}(?:.*\\S)?$", "u");
+  }
+});
+
 // src/model/review-update.ts
 function reviewUpdateBlocks(text7) {
-  return parseMarkdown("\n" + text7).children.filter((n2) => n2.type !== "yaml");
+  return plainParagraphs(text7, 1) ?? parseMarkdown("\n" + text7).children.filter((n2) => n2.type !== "yaml");
 }
 var init_review_update = __esm({
   "src/model/review-update.ts"() {
     "use strict";
     init_markdown();
+    init_plain_paragraphs();
   }
 });
 
@@ -64593,4 +64634,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 9f65a7008a5ac0f9c13da92580d37e709672975d
+// minutebook-bundle-sha1 7c09154bc2dabe3f331422d7d496bf05ba2cd226
