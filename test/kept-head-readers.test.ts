@@ -26,6 +26,11 @@ describe('the date of minutes kept without front matter', () => {
     expect(h.date).toBeUndefined();
   });
 
+  it('reads "l0th February 2005", a scanned page\'s lower-case L for the digit 1, as the 10th', () => {
+    expect(head('Minutes of the meeting held on Thursday l0th February 2005 in the Village Hall\n\nPresent: Ada Pike\n').date?.iso).toBe('2005-02-10');
+    expect(head('Minutes of the meeting held on Thursday l0 February 2005\n\nPresent: Ada Pike\n').date).toBeUndefined();
+  });
+
   it('reads "21-October-2011" as a date', () => {
     const h = head('# Minutes of the Quay Users Group\n\nDate : 21-October-2011\n\nPresent: Ada Pike\n');
     expect(h.date?.iso).toBe('2011-10-21');
@@ -64,5 +69,17 @@ describe('who was present, as minutes kept without front matter say it', () => {
     const bare = head(`# Quay Users Group\n\n# Report\n\n| Meeting Date/Time: | 2026-06-17, 10.00 - 11.30 |\n| --- | --- |\n\n${table}`);
     expect(bare.date).toMatchObject({ iso: '2026-06-17', source: 'body' });
     expect(lists(bare)).toEqual([['attendees', ['Ada PIKE', 'Tom REEVE']]]);
+  });
+
+  it('reads a parish council\'s run-on Present line: "together with", full stops, no comma, a list going on after a comma', () => {
+    const h = head('Minutes of the Orchard Parish Council held on 8th April 2004\n\nPresent: A. Pike - Chairman. Mrs. Reeve. Mrs. Carver, Miss Berg,\n\nT. Dunn, Mrs. Hale Mrs. Lund together with 3 members of the public.\n\nApologies: Mrs Moss and Mrs Vane: Borough Councillor.\n');
+    expect(lists(h)).toEqual([
+      ['attendees', ['A. Pike - Chairman', 'Mrs. Reeve', 'Mrs. Carver', 'Miss Berg', 'T. Dunn', 'Mrs. Hale', 'Mrs. Lund', '3 members of the public']],
+      ['apologies', ['Mrs Moss', 'Mrs Vane']],
+    ]);
+    // "Mrs. Vane, Borough Councillor": the title alone is nobody; "a member of the public" is a count;
+    // "St. Andrews" and "Mr. E. Drew" keep their full stops.
+    const g = head('Minutes of the Orchard Parish Council held on 8th April 2004\n\nPresent: E. Pike -- Chairman, Mrs. Vane, Borough Councillor, Mr. E. Dunn, Ola Berg : Field Officer and a member of the public.\n');
+    expect(lists(g)).toEqual([['attendees', ['E. Pike -- Chairman', 'Mrs. Vane', 'Mr. E. Dunn', 'Ola Berg', 'a member of the public']]]);
   });
 });

@@ -95,6 +95,12 @@ describe('certainty', () => {
     ]);
   });
 
+  it('a labelled action that no owner leads but that names someone of the meeting is uncertain: "still awaited from" says where a matter stands', () => {
+    const { meeting, messages } = meetingOf(PEOPLE, '## 2. Library\n\nAction: Book titles are still awaited from Ana Lopez.\n\nAction: book the hall.\n');
+    expect(meeting.actions.map((a) => [a.certain, a.doubt])).toEqual([[false, 'names someone of the meeting, but not as its owner'], [true, undefined]]);
+    expect(rules(messages).filter((r) => r.startsWith('action-owner'))).toHaveLength(1);
+  });
+
   it('a whole paragraph after a label is not one action', () => {
     const long = 'Action: AL to write. '.concat('The council discussed the matter at length and many views were heard. '.repeat(6));
     const { meeting } = meetingOf(PEOPLE, `## 2. Roads\n\n${long}\n`);

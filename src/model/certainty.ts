@@ -28,6 +28,9 @@ export interface ActionContext {
 
 export function judgeAction(a: NewAction, context?: ActionContext): { certain: boolean; doubt?: string } {
   if (a.notation === 'v1') return context?.kept ? judgeKeptLine(a, context) : { certain: true };
+  // "Action: Book titles are still awaited from Mrs. Vane.": no owner leads it, yet it names someone
+  // of the meeting; whether that person owes it, or it only says where a matter stands, is a guess.
+  if (context && a.owners.length === 0 && a.ownerPlaceholder === undefined && namesSomeone(a.text, context.people)) return { certain: false, doubt: 'names someone of the meeting, but not as its owner' };
   if (a.text.length > MAX_TEXT || a.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length > MAX_SENTENCES) return { certain: false, doubt: 'a whole paragraph, not one action' };
   if (a.text.trim() === '') return { certain: false, doubt: 'no words of its own' };
   const resolved = a.owners.length > 0 && a.owners.every((o) => o.resolved !== undefined && o.resolved.kind !== 'unknown' && o.resolved.kind !== 'ambiguous');

@@ -102,7 +102,11 @@ export const BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
 /** A row of a table of those present whose role makes the person an observer. */
 export const OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
 /** "4 members of the public", "two visitors": a count, kept as minutes write it. */
-export const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+export const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+/** Words that join the last name of a list to those who came with them ("B. Glover together with 4 members of the public"). */
+export const LIST_JOINERS: readonly string[] = ['together with', 'along with'];
+/** Titles that open a person's name and may follow a surname with no comma between ("Mrs. Berry Mrs. Fisher"). */
+export const NAME_OPENING_TITLES: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr'];
 /** "Deputy Chief Executive (Mr. P. Dowling)": an office, then the person holding it. */
 export const OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
 

@@ -10,7 +10,8 @@
  * folder walk and the model never disagree about a file.
  */
 import { realDate } from '../../schema/spec.js';
-import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, PEOPLE_COLUMNS, SHARED_TITLES, HEAD_LABELS, OTHER_DATE_LABELS } from '../../vocabulary/kept-words.js';
+import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, PEOPLE_COLUMNS, SHARED_TITLES, HEAD_LABELS, OTHER_DATE_LABELS, LIST_JOINERS, NAME_OPENING_TITLES } from '../../vocabulary/kept-words.js';
+import { patternsOf, titleAt } from '../../vocabulary/patterns.js';
 import type { PeopleList } from '../types.js';
 import { readRoleSentences, type RoleSentence } from './kept-role-sentences.js';
 import { wordsOf } from '../approval-words.js';
@@ -211,6 +212,12 @@ function readGroups(lines: Line[]): KeptGroup[] {
     const para: Line[] = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
     let k = i + 1;
     while (k < lines.length && !lines[k]!.blank && !lines[k]!.heading && !(labelAt(lines[k]!) && !wrapsLabel(lines[k - 1]!, lines[k]!)) && !(isListLine(lines[k]!) && lines[k]!.indent <= line.indent)) para.push(lines[k++]!);
+    // "Present: …, Miss Richardson," ending in a comma: the list runs on in the next paragraph.
+    const on = continuedAt(lines, k, para.at(-1)!);
+    if (on !== undefined) {
+      k = on;
+      while (k < lines.length && !lines[k]!.blank && !lines[k]!.heading && !labelAt(lines[k]!)) para.push(lines[k++]!);
+    }
     const rest = para[0]!.text.replace(/^[\s*_]+/, '');
     if (rest.trim() === '' || /^[A-Z][A-Z ]+$/.test(rest.trim())) {
       // "MEMBERS PRESENT:" over the next paragraph; "* Present: REMOVE NOT PRESENT" over its sub-list.
@@ -229,6 +236,16 @@ function readGroups(lines: Line[]): KeptGroup[] {
     i = k - 1;
   }
   return groups.filter((g) => g.all === true || g.entries.length > 0);
+}
+
+/** Where a list that ends its paragraph with a comma goes on: the next paragraph, when it is plain text (no heading, label or list). */
+function continuedAt(lines: Line[], k: number, last: Line): number | undefined {
+  if (!/,\s*$/.test(last.text)) return undefined;
+  let n = k;
+  while (n < lines.length && lines[n]!.blank) n++;
+  const next = lines[n];
+  if (n === k || !next || next.heading || labelAt(next) || isListLine(next)) return undefined;
+  return n;
 }
 
 /** The group a sentence of those present gives ("Directors Ada Pike and Tom Reeve were present"). */
@@ -462,6 +479,8 @@ function splitNames(text: string, from: number, to: number): Array<[number, numb
     // "Nadia Corr (representing Eastfield History Group) Cllrs Owen Pryce": a name after a bracket starts a new entry.
     else if (c === ' ' && text[i - 1] === ')' && /^\s+[\p{Lu}]/u.test(text.slice(i, i + 3))) cut = 1;
     else if (/^\s(?:and|&|\+)\s/i.test(text.slice(i, i + 5))) cut = text.slice(i).match(/^\s(?:and|&|\+)\s/i)![0].length;
+    else if (c === ' ') cut = JOINER.exec(text.slice(i))?.[0].length ?? (nameEndsAt(text, i) ? 1 : 0);
+    else if (c === '.' && text[i + 1] === ' ' && nameEndsAt(text, i + 1)) cut = 2;
     if (cut === 0) continue;
     out.push([start, i]);
     start = i + cut;
@@ -469,6 +488,23 @@ function splitNames(text: string, from: number, to: number): Array<[number, numb
   }
   out.push([start, to]);
   return out;
+}
+
+/** " together with 4 members of the public": the last name ends before the joiner. */
+const JOINER = new RegExp(String.raw`^\s(?:${alternatives(LIST_JOINERS)})\s`, 'i');
+/** A title that opens the next name ("Mrs. Berry Mrs. Fisher", "Chairman. Mrs. Berry"). */
+const NEXT_NAME = new RegExp(String.raw`^\s(?:${NAME_OPENING_TITLES.join('|')})\.?\s+[\p{Lu}]`, 'u');
+
+/**
+ * Whether a name ends at the blank at `i` because another name starts after it with its title,
+ * with no comma between: the word before is a surname or a role ("Berry", "Chairman"), not a title
+ * or an abbreviation ("Mrs. Fisher", "St. Andrews", "E. Drew").
+ */
+function nameEndsAt(text: string, i: number): boolean {
+  if (!NEXT_NAME.test(text.slice(i, i + 40))) return false;
+  const before = /([\p{L}'’]+)\.?$/u.exec(text.slice(Math.max(0, i - 40), i))?.[1];
+  if (before === undefined || !/^[\p{Lu}][\p{Ll}'’]+$/u.test(before)) return false;
+  return titleAt(patternsOf(), [before], 0) === 0 && !new RegExp(`^${patternsOf().abbreviation}$`, 'i').test(before);
 }
 
 /** An entry without its list marker, emphasis, trailing full stop and white space; offsets kept. */
@@ -482,6 +518,9 @@ function clean(raw: string, at: number): KeptText {
   s = s.replace(/[\s*_]*$/, '').replace(/\.$/, '').replace(/\s+$/, '');
   return { text: s, start, end: start + s.length };
 }
+
+/** A name with its title, or any name with a blank before the colon, then an office after the colon. */
+const NAME_THEN_OFFICE = new RegExp(String.raw`^((?:${patternsOf().titleAsWritten}\s+[^:()]{1,40}?|[\p{Lu}][^:()]{1,40}?(?=\s:)))\s*:\s+[\p{L}]`, 'u');
 
 /** A title a list shares ("Cllrs Alam and Bell"), carried from one entry to the next. */
 const sharedTitle = new WeakMap<KeptGroup, string>();
@@ -504,6 +543,15 @@ function addEntry(group: KeptGroup, e: KeptText): void {
     group.except.push(nameOnly(e));
     return;
   }
+  // "Mrs. D. Moir : Borough Councillor", "Mrs Moir: Borough Councillor": the name, then what the person is.
+  const office = NAME_THEN_OFFICE.exec(text);
+  if (office) {
+    addEntry(group, { text: office[1]!, start: e.start, end: e.start + office[1]!.length });
+    return;
+  }
+  // "Mrs. Moir, Borough Councillor": a title alone is what the name before it is, not another person.
+  const words = text.replace(/\./g, ' ').trim().split(/\s+/);
+  if (titleAt(patternsOf(), words, 0) === words.length) return;
   // A sentence is not a name, nor is "Quorum present (4 members): YES".
   if (text.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text) || COUNTED.test(text)) || /:/.test(text.replace(/\([^)]*\)/g, ''))) return;
   // A template's instruction in capitals ("REMOVE NOT PRESENT") is nobody.
@@ -587,7 +635,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
 
 /** Dates as minutes write them; the first in a text wins. */
-export function findDate(text: string, yearHint?: string): { iso: string; index: number; length: number } | undefined {
+export function findDate(written: string, yearHint?: string): { iso: string; index: number; length: number } | undefined {
+  // "l0th February 2005": a scanned page's lower-case L for the digit 1, before a digit and an ordinal (same length, offsets kept).
+  const text = written.replace(/\bl(\d)(?=(?:st|nd|rd|th)\b)/g, '1$1');
   const found: Array<{ iso: string; index: number; length: number }> = [];
   const add = (y: string | undefined, mo: number, d: number, index: number, length: number) => {
     if (!y || mo < 1) return;

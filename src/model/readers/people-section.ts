@@ -30,7 +30,8 @@ function keptPerson(e: KeptText, list: PeopleList, group: string, loc: Locator, 
   // "received from Hugo Marr": the words that introduce a list are not the name.
   written = written.replace(/^(?:(?:were|was|have been|had been)\s+)?(?:received\s+)?from\s+/i, '');
   let role: string | undefined;
-  const dash = /\s+[-–—]\s+([A-Z][\w ]{1,40})$/.exec(written);
+  // "E. Drew -- Chairman", "Miss Richardson - acting Chairperson".
+  const dash = /\s+(?:--|[-–—])\s+([A-Za-z][\w ]{1,40})$/.exec(written);
   if (dash) {
     role = dash[1]!.trim();
     written = written.slice(0, dash.index);

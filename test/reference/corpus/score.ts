@@ -45,7 +45,7 @@ export function nameVariants(raw: string): string[] {
     const paren = [...part.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
     const bare = part
       .replace(/\([^)]*\)/g, ' ')
-      .replace(/\s+[-–—]\s+.*$/, '')
+      .replace(/\s+(?:--|[-–—])\s+.*$/, '')
       .replace(/,.*$/, '');
     for (const v of [bare, ...paren.filter((p) => !/^(attendees|apologies|absent|present|guests?|observers?|chair|minutes)$/i.test(p.trim()))]) {
       const k = nameKey(v);
@@ -199,7 +199,9 @@ export function readInspectEntry(entry: unknown, offset = 0): RecognisedMeeting 
   const facets = obj(e.facets);
   const kind = str(e.kind ?? meeting.kind ?? e.status ?? '') || undefined;
   const aside = e.unreadable !== undefined || e.leftAside !== undefined || e.skipped !== undefined || (kind !== undefined && /agenda|aside|not-minutes|skipped/i.test(kind));
-  const people = arr(facets.people ?? e.people).map((p) => {
+  // A row the tool marks as a count ("3 members of the public", note "3 members of the public") is not a person.
+  const counted = (o: Record<string, unknown>) => arr(o.notes).some((n) => /^\d+ members of the public$/.test(str(n)));
+  const people = arr(facets.people ?? e.people).filter((p) => !counted(obj(p))).map((p) => {
     const o = obj(p);
     return { name: nameOf(p), list: str(o.list ?? o.category ?? o.kind ?? ''), role: str(o.role ?? '') };
   });
