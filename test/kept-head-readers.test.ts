@@ -81,5 +81,7 @@ describe('who was present, as minutes kept without front matter say it', () => {
     // "St. Andrews" and "Mr. E. Drew" keep their full stops.
     const g = head('Minutes of the Orchard Parish Council held on 8th April 2004\n\nPresent: E. Pike -- Chairman, Mrs. Vane, Borough Councillor, Mr. E. Dunn, Ola Berg : Field Officer and a member of the public.\n');
     expect(lists(g)).toEqual([['attendees', ['E. Pike -- Chairman', 'Mrs. Vane', 'Mr. E. Dunn', 'Ola Berg', 'a member of the public']]]);
+    // "Mr. and Mrs. Tam Holt" are two people, the first taking the name of the second.
+    expect(lists(head('Minutes of 8th April 2004\n\nVisitors: Ann Bell, Mr. and Mrs. Tam Holt\n'))).toEqual([['observers', ['Ann Bell', 'Mr Tam Holt', 'Mrs. Tam Holt']]]);
   });
 });

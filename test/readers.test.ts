@@ -72,6 +72,10 @@ const WALK: Record<string, string[][]> = {
     // not a speaker's words ("I'll mention …"), not an offer ("I can help").
     ['owner-first', 'action', '', 'Bea to draw it up.', 'Bea'],
     ['owner-first', 'action', '', 'Will mend the long ladder before the harvest.', 'Oskar'],
+    // After a dash or an "and" that ends a report, the clause that gives the task.
+    ['owner-first', 'action', '', 'the Secretary is to write to the farm.', 'the Secretary'],
+    ['owner-first', 'action', '', 'Oskar Lund agreed to fetch it.', 'Oskar Lund'],
+    ['owner-first', 'action', '', 'Chairman to attend.', 'Chairman'],
   ],
   // Task lists: the owner as a leading @handle, a leading name and colon, or an @handle in brackets at the end.
   'task-list': [

@@ -190,6 +190,26 @@ export function nearMatch(written: string, people: readonly Person[], titles: Ti
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * Whether a written name could be a listed person misspelt, as a transcription slip writes it
+ * ("Mrs. Cairn" for "Mrs. Cann", "M. Chief" for "M. Grief"): surnames of four letters or more at
+ * most two letters apart, with the same first initial, or the same title and the same first
+ * letter. Looser than `nearMatch`: it only makes a finding that the person is not there unsure.
+ */
+export function couldBe(written: string, people: readonly Person[], titles: TitleSets = titleSets()): Person | undefined {
+  const ref = parsePerson(written, titles);
+  const r = nearKeys(ref);
+  if (r.surname.length < 4) return undefined;
+  return people.find((p) => {
+    if (p.parts.public) return false;
+    const l = nearKeys(p.parts);
+    if (l.surname.length < 4 || distance(r.surname, l.surname) > 2) return false;
+    const sameInitial = r.first !== '' && r.first[0] === l.first[0];
+    const sameTitle = r.gender !== undefined && r.gender === l.gender && r.surname[0] === l.surname[0];
+    return sameInitial || sameTitle;
+  });
+}
+
 const GENDERED: Record<string, string> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
 
 /** Whether a written name carries a title that says man or woman ("Mr Ashdown"). */

@@ -1,5 +1,5 @@
 import { wordsOf } from '../config/types.js';
-import { looksLikePersonalName } from '../model/person-match.js';
+import { couldBe, looksLikePersonalName } from '../model/person-match.js';
 import type { Meeting, NamedPerson, Person, Span } from '../model/types.js';
 import type { FileRule } from './types.js';
 
@@ -37,7 +37,9 @@ export const actingWhileAbsent: FileRule = {
       }
       // Owners in apologies or on no list are action-owner's findings.
       if (act.owner) continue;
-      if (!who.ambiguous && looksLikePersonalName(who.written, titles) && !config.parties.some((x) => x.toLowerCase() === who.written.toLowerCase())) {
+      // "Mrs. Cairn" moving where "Mrs. Cann" is present: a slip of the pen, not surely someone absent.
+      const slip = couldBe(who.written, meeting.people.filter((x) => x.list === 'attendees' || x.list === 'participants'), titles);
+      if (!who.ambiguous && !slip && looksLikePersonalName(who.written, titles) && !config.parties.some((x) => x.toLowerCase() === who.written.toLowerCase())) {
         ctx.report(who.span, `"${who.written}" ${did} but is on no list of the meeting (attendees, participants, apologies)`);
       }
     }

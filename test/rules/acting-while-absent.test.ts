@@ -31,8 +31,17 @@ testRule('acting-while-absent', {
       name: 'a member moves a motion before leaving',
       code: minutes('Joel Kettering moved that the lights be replaced. Seconded by Dafydd Rhys. The motion was carried.', 'Joel Kettering left the meeting.'),
     },
+    {
+      name: 'a mover written with a slip of the pen for someone present ("Mrs. Feirn" for "Mrs. Fenn") is not surely absent',
+      code: minutes('It was proposed by Mrs. Feirn and seconded by Dafydd Rhys that the lights be replaced. Carried.').replace('Joel Kettering', 'Mrs. Fenn'),
+    },
   ],
   invalid: [
+    {
+      name: 'a mover on no list whose name is no slip for anyone present',
+      code: minutes('It was proposed by Mrs. Vane and seconded by Dafydd Rhys that the lights be replaced. Carried.'),
+      findings: [{ at: '14:20-14:29', message: '"Mrs. Vane" moved a motion but is on no list of the meeting (attendees, participants, apologies)' }],
+    },
     {
       name: 'a member who left and has not come back moves a motion',
       code: minutes(

@@ -522,6 +522,9 @@ function clean(raw: string, at: number): KeptText {
 /** A name with its title, or any name with a blank before the colon, then an office after the colon. */
 const NAME_THEN_OFFICE = new RegExp(String.raw`^((?:${patternsOf().titleAsWritten}\s+[^:()]{1,40}?|[\p{Lu}][^:()]{1,40}?(?=\s:)))\s*:\s+[\p{L}]`, 'u');
 
+/** A title alone before "and" ("Mr. and Mrs. Greg Nickels"), waiting for the name it shares. */
+const pendingTitle = new WeakMap<KeptGroup, KeptText>();
+
 /** A title a list shares ("Cllrs Alam and Bell"), carried from one entry to the next. */
 const sharedTitle = new WeakMap<KeptGroup, string>();
 
@@ -549,9 +552,17 @@ function addEntry(group: KeptGroup, e: KeptText): void {
     addEntry(group, { text: office[1]!, start: e.start, end: e.start + office[1]!.length });
     return;
   }
-  // "Mrs. Moir, Borough Councillor": a title alone is what the name before it is, not another person.
+  // "Mrs. Moir, Borough Councillor": a title alone is what the name before it is, not another person;
+  // but "Mr. and Mrs. Greg Nickels" are two, the first taking the name of the second.
   const words = text.replace(/\./g, ' ').trim().split(/\s+/);
-  if (titleAt(patternsOf(), words, 0) === words.length) return;
+  if (titleAt(patternsOf(), words, 0) === words.length) {
+    if (NAME_OPENING_TITLES.includes(words[0]!) && words.length === 1) pendingTitle.set(group, e);
+    return;
+  }
+  const pending = pendingTitle.get(group);
+  pendingTitle.delete(group);
+  const named = pending && new RegExp(`^${patternsOf().titleAsWritten}\\s+(.+)$`, 'u').exec(text);
+  if (pending && named) group.entries.push({ text: `${pending.text} ${named[1]!}`, start: pending.start, end: e.end });
   // A sentence is not a name, nor is "Quorum present (4 members): YES".
   if (text.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text) || COUNTED.test(text)) || /:/.test(text.replace(/\([^)]*\)/g, ''))) return;
   // A template's instruction in capitals ("REMOVE NOT PRESENT") is nobody.

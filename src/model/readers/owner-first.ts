@@ -35,8 +35,10 @@ function proseActions(text: string, owners: OwnerIndex, words: Patterns): Array<
     }
     const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
     // The sentence itself; "Community Space: Hannah will come back to this issue" (a topic, then
-    // the sentence); "No objections to a committee, Eric to own that" (a clause after a comma).
-    const found = [s, s.replace(/^[^:]{1,60}:\s+(?=\p{Lu})/u, ''), s.replace(/^[^,]{1,120},\s+(?=\p{Lu})/u, '')]
+    // the sentence); "No objections to a committee, Eric to own that" (a clause after a comma);
+    // "… needs weed killing - Chairman agreed to deal with it", "… over run with moles and the
+    // Chairman volunteered to …" (a report, then the clause after a dash or an "and" gives the task).
+    const found = [s, s.replace(/^[^:]{1,60}:\s+(?=\p{Lu})/u, ''), s.replace(/^[^,]{1,120},\s+(?=\p{Lu})/u, ''), ...[...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)].map((m) => s.slice(m.index + m[0].length))]
       .filter((x, i, all) => all.indexOf(x) === i)
       .map((x) => ownerVerb(x, subject, owners, words))
       .find((x) => x !== undefined);

@@ -69,7 +69,7 @@ const REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
 /** `ACTION - Fletcher - design a banner`: after the label, owner and task joined by a dash. */
 export const DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
 /** Owner before the verb: "Kate to …", "Karen, Ethan & Mateusz responsible for …", "AA will …". */
-export const OWNER_VERB = /^(?<owner>(?:[^.;:!?\n]|\.(?=\s*\p{Lu})){1,80}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?<verb>to|will|would|shall|is\s+to|are\s+to|responsible\s+for|offered\s+to|offers\s+to|agreed\s+to|undertook\s+to|needs?\s+to|(?:was|were|is|are)\s+tasked\s+with)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
+export const OWNER_VERB = /^(?<owner>(?:[^.;:!?\n]|\.(?=\s*\p{Lu})){1,80}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?<verb>to|will|would|shall|is\s+to|are\s+to|responsible\s+for|offered\s+to|offers\s+to|is\s+going\s+to|are\s+going\s+to|(?:has\s+|have\s+)?agreed\s+to|volunteered\s+to|undertook\s+to|needs?\s+to|(?:was|were|is|are)\s+tasked\s+with)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
 /** A speaker label, then a commitment in the first person: "Mark: Will create …", "Eric Huss: I'll own …". */
 export const SPEAKER_COMMITS = /^(?<speaker>\p{Lu}[\p{L}'’. -]{0,38}):\s+(?<rest>(?:I['’]ll|I\s+will|Will)\s+(?<next>\p{Ll}[\p{L}'-]*)[\s\S]*)$/u;
 /** Verbs of speaking: "BT: I'll mention …" says something in the meeting, it takes on no task. */
