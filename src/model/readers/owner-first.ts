@@ -37,8 +37,9 @@ function proseActions(text: string, owners: OwnerIndex, words: Patterns): Array<
     // The sentence itself; "Community Space: Hannah will come back to this issue" (a topic, then
     // the sentence); "No objections to a committee, Eric to own that" (a clause after a comma);
     // "… needs weed killing - Chairman agreed to deal with it", "… over run with moles and the
-    // Chairman volunteered to …" (a report, then the clause after a dash or an "and" gives the task).
-    const found = [s, s.replace(/^[^:]{1,60}:\s+(?=\p{Lu})/u, ''), s.replace(/^[^,]{1,120},\s+(?=\p{Lu})/u, ''), ...[...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)].map((m) => s.slice(m.index + m[0].length))]
+    // Chairman volunteered to …" (a report, then the clause after a dash or an "and" gives the task;
+    // not "and he would …", whose "he" is the sentence's subject, not the last owner).
+    const found = [s, s.replace(/^[^:]{1,60}:\s+(?=\p{Lu})/u, ''), s.replace(/^[^,]{1,120},\s+(?=\p{Lu})/u, ''), ...clauseTails(s)]
       .filter((x, i, all) => all.indexOf(x) === i)
       .map((x) => ownerVerb(x, subject, owners, words))
       .find((x) => x !== undefined);
@@ -81,4 +82,9 @@ function speakerCommitment(s: string, owners: OwnerIndex, words: Patterns): { te
   const next = m.groups!.next!.toLowerCase();
   if (NOT_A_TASK.has(next) || SPOKEN.has(next) || !looksLikeOwner(speaker, words) || !resolvesAll(speaker, owners, words)) return undefined;
   return { text: m.groups!.rest!, owner: speaker };
+}
+
+/** The clauses after each dash and each "and" of a sentence, but for those a pronoun opens. */
+function clauseTails(s: string): string[] {
+  return [...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)].map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN.test(t.split(/\s+/)[0] ?? ''));
 }
