@@ -12776,8 +12776,8 @@ var init_person_parse = __esm({
     PARTICLES = /* @__PURE__ */ new Set(["\xF3", "n\xED", "nic", "mac", "mhic", "u\xED", "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "st", "st.", "ap", "bin", "ibn"]);
     INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
     REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
-    PUBLIC = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
-    NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+    PUBLIC = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
+    NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
     extended = /* @__PURE__ */ new Map();
     DEFAULT_SETS = titleSets();
   }
@@ -13311,6 +13311,19 @@ function nearMatch(written, people3, titles = titleSets()) {
     if (nearlySame(ref, p.parts)) found2.push(p);
   }
   return found2.length === 1 ? found2[0] : void 0;
+}
+function couldBe(written, people3, titles = titleSets()) {
+  const ref = parsePerson(written, titles);
+  const r = nearKeys(ref);
+  if (r.surname.length < 4) return void 0;
+  return people3.find((p) => {
+    if (p.parts.public) return false;
+    const l = nearKeys(p.parts);
+    if (l.surname.length < 4 || distance(r.surname, l.surname) > 2) return false;
+    const sameInitial = r.first !== "" && r.first[0] === l.first[0];
+    const sameTitle = r.gender !== void 0 && r.gender === l.gender && r.surname[0] === l.surname[0];
+    return sameInitial || sameTitle;
+  });
 }
 function gendered(written, titles = titleSets()) {
   return parsed(titles, written).titles.some((t) => GENDERED[t.replace(/\.$/, "").toLowerCase()] !== void 0);
@@ -29058,7 +29071,7 @@ var init_placeholder = __esm({
 });
 
 // src/vocabulary/kept-words.ts
-var ATTENDANCE_LABELS, CHAIR_LABELS, NOTE_TAKER_LABELS, CHAIR_AFTER, NOTE_TAKER_AFTER, AGENDA_TITLES, NOTES_TITLES, NOTHING_YET, NOBODY, SHARED_TITLES, MONTHS, SITE_KEYS, NEXT_MEETING_LINE, CANCELLED, PRESENT_SENTENCE, BARE_LABEL, OBSERVER_ROLE, COUNTED, OFFICE_THEN_PERSON, HEAD_LABELS, ROLE_PLURALS, PRESENT_VERB, PEOPLE_COLUMNS, OTHER_DATE_LABELS, ABBREVIATED_TITLES;
+var ATTENDANCE_LABELS, CHAIR_LABELS, NOTE_TAKER_LABELS, CHAIR_AFTER, NOTE_TAKER_AFTER, AGENDA_TITLES, NOTES_TITLES, NOTHING_YET, NOBODY, SHARED_TITLES, MONTHS, SITE_KEYS, NEXT_MEETING_LINE, CANCELLED, PRESENT_SENTENCE, BARE_LABEL, OBSERVER_ROLE, COUNTED, LIST_JOINERS, NAME_OPENING_TITLES, OFFICE_THEN_PERSON, HEAD_LABELS, ROLE_PLURALS, PRESENT_VERB, PEOPLE_COLUMNS, OTHER_DATE_LABELS, ABBREVIATED_TITLES;
 var init_kept_words = __esm({
   "src/vocabulary/kept-words.ts"() {
     "use strict";
@@ -29173,7 +29186,9 @@ var init_kept_words = __esm({
     PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
     BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
     OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
-    COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+    COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+    LIST_JOINERS = ["together with", "along with"];
+    NAME_OPENING_TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
     OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
     HEAD_LABELS = {
       date: ["date", "meeting date", "date/time", "date / time", "meeting date/time", "meeting date / time", "fecha", "when"],
@@ -29430,7 +29445,8 @@ var init_acting_while_absent = __esm({
             continue;
           }
           if (act.owner) continue;
-          if (!who2.ambiguous && looksLikePersonalName(who2.written, titles) && !config.parties.some((x) => x.toLowerCase() === who2.written.toLowerCase())) {
+          const slip = couldBe(who2.written, meeting.people.filter((x) => x.list === "attendees" || x.list === "participants"), titles);
+          if (!who2.ambiguous && !slip && looksLikePersonalName(who2.written, titles) && !config.parties.some((x) => x.toLowerCase() === who2.written.toLowerCase())) {
             ctx.report(who2.span, `"${who2.written}" ${did} but is on no list of the meeting (attendees, participants, apologies)`);
           }
         }
@@ -31863,7 +31879,7 @@ var init_recognise = __esm({
     LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-\u2013\u2014]\s|[-\u2013\u2014]\s)\s*(?<rest>[\s\S]*)$/i;
     REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
     DASH_OWNER = /^(?<owner>[^-\u2013\u2014:\n]{1,60}?)\s+[-\u2013\u2014]\s+(?<task>[\s\S]+)$/;
-    OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|agreed\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+    OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|(?:has\\s+|have\\s+)?agreed\\s+to|volunteered\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
     SPEAKER_COMMITS = new RegExp("^(?<speaker>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s+(?<rest>(?:I['\u2019]ll|I\\s+will|Will)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
     SPOKEN = /* @__PURE__ */ new Set(["mention", "say", "note", "add", "point", "echo", "repeat", "answer", "reply", "comment", "clarify", "explain", "argue", "admit", "agree", "disagree", "summarise", "summarize"]);
     TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, "iu");
@@ -32199,7 +32215,7 @@ function proseActions(text7, owners, words3) {
       continue;
     }
     const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
-    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), "")].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3)).find((x) => x !== void 0);
+    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), ""), ...clauseTails(s)].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3)).find((x) => x !== void 0);
     if (found2) {
       out2.push(found2);
       subject = found2.owner;
@@ -32230,6 +32246,9 @@ function speakerCommitment(s, owners, words3) {
   const next = m.groups.next.toLowerCase();
   if (NOT_A_TASK.has(next) || SPOKEN.has(next) || !looksLikeOwner(speaker2, words3) || !resolvesAll(speaker2, owners, words3)) return void 0;
   return { text: m.groups.rest, owner: speaker2 };
+}
+function clauseTails(s) {
+  return [...s.matchAll(/\s[-\u2013\u2014]\s*|\s+and\s+/g)].map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
 }
 var ownerFirst;
 var init_owner_first = __esm({
@@ -32599,6 +32618,7 @@ var init_subject = __esm({
 // src/model/certainty.ts
 function judgeAction(a, context) {
   if (a.notation === "v1") return context?.kept ? judgeKeptLine(a, context) : { certain: true };
+  if (context && a.owners.length === 0 && a.ownerPlaceholder === void 0 && namesSomeone(a.text, context.people)) return { certain: false, doubt: "names someone of the meeting, but not as its owner" };
   if (a.text.length > MAX_TEXT || a.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u")).length > MAX_SENTENCES) return { certain: false, doubt: "a whole paragraph, not one action" };
   if (a.text.trim() === "") return { certain: false, doubt: "no words of its own" };
   const resolved = a.owners.length > 0 && a.owners.every((o) => o.resolved !== void 0 && o.resolved.kind !== "unknown" && o.resolved.kind !== "ambiguous");
@@ -33340,6 +33360,11 @@ function readGroups(lines) {
     const para = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
     let k = i + 1;
     while (k < lines.length && !lines[k].blank && !lines[k].heading && !(labelAt(lines[k]) && !wrapsLabel(lines[k - 1], lines[k])) && !(isListLine(lines[k]) && lines[k].indent <= line.indent)) para.push(lines[k++]);
+    const on = continuedAt(lines, k, para.at(-1));
+    if (on !== void 0) {
+      k = on;
+      while (k < lines.length && !lines[k].blank && !lines[k].heading && !labelAt(lines[k])) para.push(lines[k++]);
+    }
     const rest = para[0].text.replace(/^[\s*_]+/, "");
     if (rest.trim() === "" || /^[A-Z][A-Z ]+$/.test(rest.trim())) {
       const after = para.slice(1);
@@ -33357,6 +33382,14 @@ function readGroups(lines) {
     i = k - 1;
   }
   return groups.filter((g) => g.all === true || g.entries.length > 0);
+}
+function continuedAt(lines, k, last) {
+  if (!/,\s*$/.test(last.text)) return void 0;
+  let n2 = k;
+  while (n2 < lines.length && lines[n2].blank) n2++;
+  const next = lines[n2];
+  if (n2 === k || !next || next.heading || labelAt(next) || isListLine(next)) return void 0;
+  return n2;
 }
 function roleGroup(line, r) {
   const label = line.text.slice(r.labelStart, r.labelEnd) || "present";
@@ -33535,6 +33568,8 @@ function splitNames(text7, from, to) {
     if (c === "," || c === ";") cut = 1;
     else if (c === " " && text7[i - 1] === ")" && /^\s+[\p{Lu}]/u.test(text7.slice(i, i + 3))) cut = 1;
     else if (/^\s(?:and|&|\+)\s/i.test(text7.slice(i, i + 5))) cut = text7.slice(i).match(/^\s(?:and|&|\+)\s/i)[0].length;
+    else if (c === " ") cut = JOINER.exec(text7.slice(i))?.[0].length ?? (nameEndsAt(text7, i) ? 1 : 0);
+    else if (c === "." && text7[i + 1] === " " && nameEndsAt(text7, i + 1)) cut = 2;
     if (cut === 0) continue;
     out2.push([start, i]);
     start = i + cut;
@@ -33542,6 +33577,12 @@ function splitNames(text7, from, to) {
   }
   out2.push([start, to]);
   return out2;
+}
+function nameEndsAt(text7, i) {
+  if (!NEXT_NAME.test(text7.slice(i, i + 40))) return false;
+  const before2 = /([\p{L}'\u2019]+)\.?$/u.exec(text7.slice(Math.max(0, i - 40), i))?.[1];
+  if (before2 === void 0 || !/^[\p{Lu}][\p{Ll}'\u2019]+$/u.test(before2)) return false;
+  return titleAt(patternsOf(), [before2], 0) === 0 && !new RegExp(`^${patternsOf().abbreviation}$`, "i").test(before2);
 }
 function clean(raw, at5) {
   let s = raw;
@@ -33569,6 +33610,20 @@ function addEntry(group, e) {
     group.except.push(nameOnly(e));
     return;
   }
+  const office = NAME_THEN_OFFICE.exec(text7);
+  if (office) {
+    addEntry(group, { text: office[1], start: e.start, end: e.start + office[1].length });
+    return;
+  }
+  const words3 = text7.replace(/\./g, " ").trim().split(/\s+/);
+  if (titleAt(patternsOf(), words3, 0) === words3.length) {
+    if (NAME_OPENING_TITLES.includes(words3[0]) && words3.length === 1) pendingTitle.set(group, e);
+    return;
+  }
+  const pending = pendingTitle.get(group);
+  pendingTitle.delete(group);
+  const named2 = pending && new RegExp(`^${patternsOf().titleAsWritten}\\s+(.+)$`, "u").exec(text7);
+  if (pending && named2) group.entries.push({ text: `${pending.text} ${named2[1]}`, start: pending.start, end: e.end });
   if (text7.replace(/\([^)]*\)/g, " ").trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text7) || COUNTED.test(text7)) || /:/.test(text7.replace(/\([^)]*\)/g, ""))) return;
   if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text7)) return;
   const shared2 = SHARED_TITLE.exec(text7);
@@ -33635,7 +33690,8 @@ function yearOf(path2, siteDate) {
   for (let i = parts.length - 2; i >= 0 && i >= parts.length - 4; i--) if (/^(?:19|20)\d{2}$/.test(parts[i])) return parts[i];
   return siteDate?.slice(0, 4);
 }
-function findDate(text7, yearHint) {
+function findDate(written, yearHint) {
+  const text7 = written.replace(/\bl(\d)(?=(?:st|nd|rd|th)\b)/g, "1$1");
   const found2 = [];
   const add2 = (y, mo, d, index2, length) => {
     if (!y || mo < 1) return;
@@ -33726,12 +33782,13 @@ function sectionsOf(lines) {
   }
   return { agenda, notes };
 }
-var LABEL_LIST, NOT_AS_HEADING, escape4, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, COMPARED_LINES, MAX_LINES, plainTitle, isListLine, columnTitle, sharedTitle, pad2, monthOf, OTHER_MEETING, MINUTES_APPROVED, OTHER_DATE_LABEL, DATE_LABEL;
+var LABEL_LIST, NOT_AS_HEADING, escape4, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, COMPARED_LINES, MAX_LINES, plainTitle, isListLine, columnTitle, JOINER, NEXT_NAME, NAME_THEN_OFFICE, pendingTitle, sharedTitle, pad2, monthOf, OTHER_MEETING, MINUTES_APPROVED, OTHER_DATE_LABEL, DATE_LABEL;
 var init_kept_head = __esm({
   "src/model/readers/kept-head.ts"() {
     "use strict";
     init_spec();
     init_kept_words();
+    init_patterns();
     init_kept_role_sentences();
     init_approval_words();
     LABEL_LIST = new Map(ATTENDANCE_LABELS.map(([w, l]) => [w, l]));
@@ -33756,6 +33813,10 @@ var init_kept_head = __esm({
     plainTitle = (s) => s.replace(/[*_`]/g, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").trim();
     isListLine = (l) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+/.test(l.text);
     columnTitle = (c) => c.text.toLowerCase().replace(/[*_]/g, "").replace(/\s*\([^)]*\)/g, "").replace(/<br>/g, " ").trim();
+    JOINER = new RegExp(String.raw`^\s(?:${alternatives2(LIST_JOINERS)})\s`, "i");
+    NEXT_NAME = new RegExp(String.raw`^\s(?:${NAME_OPENING_TITLES.join("|")})\.?\s+[\p{Lu}]`, "u");
+    NAME_THEN_OFFICE = new RegExp(String.raw`^((?:${patternsOf().titleAsWritten}\s+[^:()]{1,40}?|[\p{Lu}][^:()]{1,40}?(?=\s:)))\s*:\s+[\p{L}]`, "u");
+    pendingTitle = /* @__PURE__ */ new WeakMap();
     sharedTitle = /* @__PURE__ */ new WeakMap();
     pad2 = (n2) => String(n2).padStart(2, "0");
     monthOf = (word2) => MONTHS.findIndex((m) => m.startsWith(word2.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
@@ -33807,7 +33868,7 @@ function keptPerson(e, list4, group, loc, titles) {
   let written = unescape(e.text);
   written = written.replace(/^(?:(?:were|was|have been|had been)\s+)?(?:received\s+)?from\s+/i, "");
   let role;
-  const dash = /\s+[-\u2013\u2014]\s+([A-Z][\w ]{1,40})$/.exec(written);
+  const dash = /\s+(?:--|[-\u2013\u2014])\s+([A-Za-z][\w ]{1,40})$/.exec(written);
   if (dash) {
     role = dash[1].trim();
     written = written.slice(0, dash.index);
@@ -64634,4 +64695,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 7c09154bc2dabe3f331422d7d496bf05ba2cd226
+// minutebook-bundle-sha1 2f468d5de35455c1815374bf1abd5d3e5be67215

@@ -48088,8 +48088,8 @@ function titleAt(p3, words, i2) {
 var PARTICLES = /* @__PURE__ */ new Set(["\xF3", "n\xED", "nic", "mac", "mhic", "u\xED", "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "st", "st.", "ap", "bin", "ibn"]);
 var INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
 var REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
-var PUBLIC = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
-var NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+var PUBLIC = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
+var NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 function titleSets(extra = [], v = DEFAULT_VOCABULARY) {
   return patternsOf(extra.length === 0 ? v : extendVocabularyOnce(v, extra));
 }
@@ -48255,7 +48255,9 @@ var CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?cancell?ed\
 var PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
 var BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
 var OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
-var COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+var COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+var LIST_JOINERS = ["together with", "along with"];
+var NAME_OPENING_TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
 var BODY_WORDS = [
   "committee",
   "board",
@@ -48515,6 +48517,11 @@ function readGroups(lines) {
     const para = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
     let k = i2 + 1;
     while (k < lines.length && !lines[k].blank && !lines[k].heading && !(labelAt(lines[k]) && !wrapsLabel(lines[k - 1], lines[k])) && !(isListLine(lines[k]) && lines[k].indent <= line.indent)) para.push(lines[k++]);
+    const on = continuedAt(lines, k, para.at(-1));
+    if (on !== void 0) {
+      k = on;
+      while (k < lines.length && !lines[k].blank && !lines[k].heading && !labelAt(lines[k])) para.push(lines[k++]);
+    }
     const rest2 = para[0].text.replace(/^[\s*_]+/, "");
     if (rest2.trim() === "" || /^[A-Z][A-Z ]+$/.test(rest2.trim())) {
       const after3 = para.slice(1);
@@ -48532,6 +48539,14 @@ function readGroups(lines) {
     i2 = k - 1;
   }
   return groups.filter((g) => g.all === true || g.entries.length > 0);
+}
+function continuedAt(lines, k, last2) {
+  if (!/,\s*$/.test(last2.text)) return void 0;
+  let n = k;
+  while (n < lines.length && lines[n].blank) n++;
+  const next = lines[n];
+  if (n === k || !next || next.heading || labelAt(next) || isListLine(next)) return void 0;
+  return n;
 }
 function roleGroup(line, r) {
   const label = line.text.slice(r.labelStart, r.labelEnd) || "present";
@@ -48712,6 +48727,8 @@ function splitNames(text6, from, to) {
     if (c === "," || c === ";") cut = 1;
     else if (c === " " && text6[i2 - 1] === ")" && /^\s+[\p{Lu}]/u.test(text6.slice(i2, i2 + 3))) cut = 1;
     else if (/^\s(?:and|&|\+)\s/i.test(text6.slice(i2, i2 + 5))) cut = text6.slice(i2).match(/^\s(?:and|&|\+)\s/i)[0].length;
+    else if (c === " ") cut = JOINER.exec(text6.slice(i2))?.[0].length ?? (nameEndsAt(text6, i2) ? 1 : 0);
+    else if (c === "." && text6[i2 + 1] === " " && nameEndsAt(text6, i2 + 1)) cut = 2;
     if (cut === 0) continue;
     out.push([start, i2]);
     start = i2 + cut;
@@ -48719,6 +48736,14 @@ function splitNames(text6, from, to) {
   }
   out.push([start, to]);
   return out;
+}
+var JOINER = new RegExp(String.raw`^\s(?:${alternatives2(LIST_JOINERS)})\s`, "i");
+var NEXT_NAME = new RegExp(String.raw`^\s(?:${NAME_OPENING_TITLES.join("|")})\.?\s+[\p{Lu}]`, "u");
+function nameEndsAt(text6, i2) {
+  if (!NEXT_NAME.test(text6.slice(i2, i2 + 40))) return false;
+  const before2 = /([\p{L}'’]+)\.?$/u.exec(text6.slice(Math.max(0, i2 - 40), i2))?.[1];
+  if (before2 === void 0 || !/^[\p{Lu}][\p{Ll}'’]+$/u.test(before2)) return false;
+  return titleAt(patternsOf(), [before2], 0) === 0 && !new RegExp(`^${patternsOf().abbreviation}$`, "i").test(before2);
 }
 function clean(raw3, at) {
   let s2 = raw3;
@@ -48729,6 +48754,8 @@ function clean(raw3, at) {
   s2 = s2.replace(/[\s*_]*$/, "").replace(/\.$/, "").replace(/\s+$/, "");
   return { text: s2, start, end: start + s2.length };
 }
+var NAME_THEN_OFFICE = new RegExp(String.raw`^((?:${patternsOf().titleAsWritten}\s+[^:()]{1,40}?|[\p{Lu}][^:()]{1,40}?(?=\s:)))\s*:\s+[\p{L}]`, "u");
+var pendingTitle = /* @__PURE__ */ new WeakMap();
 var sharedTitle = /* @__PURE__ */ new WeakMap();
 function addEntry(group2, e) {
   const text6 = e.text;
@@ -48747,6 +48774,20 @@ function addEntry(group2, e) {
     group2.except.push(nameOnly(e));
     return;
   }
+  const office = NAME_THEN_OFFICE.exec(text6);
+  if (office) {
+    addEntry(group2, { text: office[1], start: e.start, end: e.start + office[1].length });
+    return;
+  }
+  const words = text6.replace(/\./g, " ").trim().split(/\s+/);
+  if (titleAt(patternsOf(), words, 0) === words.length) {
+    if (NAME_OPENING_TITLES.includes(words[0]) && words.length === 1) pendingTitle.set(group2, e);
+    return;
+  }
+  const pending = pendingTitle.get(group2);
+  pendingTitle.delete(group2);
+  const named = pending && new RegExp(`^${patternsOf().titleAsWritten}\\s+(.+)$`, "u").exec(text6);
+  if (pending && named) group2.entries.push({ text: `${pending.text} ${named[1]}`, start: pending.start, end: e.end });
   if (text6.replace(/\([^)]*\)/g, " ").trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text6) || COUNTED.test(text6)) || /:/.test(text6.replace(/\([^)]*\)/g, ""))) return;
   if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text6)) return;
   const shared = SHARED_TITLE.exec(text6);
@@ -48815,7 +48856,8 @@ function yearOf(path2, siteDate) {
 }
 var pad = (n) => String(n).padStart(2, "0");
 var monthOf = (word2) => MONTHS.findIndex((m) => m.startsWith(word2.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
-function findDate(text6, yearHint) {
+function findDate(written2, yearHint) {
+  const text6 = written2.replace(/\bl(\d)(?=(?:st|nd|rd|th)\b)/g, "1$1");
   const found = [];
   const add = (y, mo, d, index2, length) => {
     if (!y || mo < 1) return;

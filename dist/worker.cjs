@@ -9125,8 +9125,8 @@ function titleAt(p, words3, i) {
 var PARTICLES = /* @__PURE__ */ new Set(["\xF3", "n\xED", "nic", "mac", "mhic", "u\xED", "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "st", "st.", "ap", "bin", "ibn"]);
 var INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
 var REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
-var PUBLIC = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
-var NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+var PUBLIC = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
+var NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 function titleSets(extra = [], v = DEFAULT_VOCABULARY) {
   return patternsOf(extra.length === 0 ? v : extendVocabularyOnce(v, extra));
 }
@@ -9666,6 +9666,19 @@ function nearMatch(written, people, titles = titleSets()) {
     if (nearlySame(ref, p.parts)) found2.push(p);
   }
   return found2.length === 1 ? found2[0] : void 0;
+}
+function couldBe(written, people, titles = titleSets()) {
+  const ref = parsePerson(written, titles);
+  const r = nearKeys(ref);
+  if (r.surname.length < 4) return void 0;
+  return people.find((p) => {
+    if (p.parts.public) return false;
+    const l = nearKeys(p.parts);
+    if (l.surname.length < 4 || distance(r.surname, l.surname) > 2) return false;
+    const sameInitial = r.first !== "" && r.first[0] === l.first[0];
+    const sameTitle = r.gender !== void 0 && r.gender === l.gender && r.surname[0] === l.surname[0];
+    return sameInitial || sameTitle;
+  });
 }
 var GENDERED = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 function gendered(written, titles = titleSets()) {
@@ -23261,7 +23274,9 @@ var CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?cancell?ed\
 var PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
 var BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
 var OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
-var COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+var COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
+var LIST_JOINERS = ["together with", "along with"];
+var NAME_OPENING_TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
 var OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
 var HEAD_LABELS = {
   date: ["date", "meeting date", "date/time", "date / time", "meeting date/time", "meeting date / time", "fecha", "when"],
@@ -23456,7 +23471,8 @@ var actingWhileAbsent = {
         continue;
       }
       if (act.owner) continue;
-      if (!who.ambiguous && looksLikePersonalName(who.written, titles) && !config.parties.some((x) => x.toLowerCase() === who.written.toLowerCase())) {
+      const slip = couldBe(who.written, meeting.people.filter((x) => x.list === "attendees" || x.list === "participants"), titles);
+      if (!who.ambiguous && !slip && looksLikePersonalName(who.written, titles) && !config.parties.some((x) => x.toLowerCase() === who.written.toLowerCase())) {
         ctx.report(who.span, `"${who.written}" ${did} but is on no list of the meeting (attendees, participants, apologies)`);
       }
     }
@@ -25142,7 +25158,7 @@ function statusOnly(words3) {
 var LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
 var REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
 var DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
-var OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|agreed\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+var OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|(?:has\\s+|have\\s+)?agreed\\s+to|volunteered\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
 var SPEAKER_COMMITS = new RegExp("^(?<speaker>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s+(?<rest>(?:I['\u2019]ll|I\\s+will|Will)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
 var SPOKEN = /* @__PURE__ */ new Set(["mention", "say", "note", "add", "point", "echo", "repeat", "answer", "reply", "comment", "clarify", "explain", "argue", "admit", "agree", "disagree", "summarise", "summarize"]);
 var TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, "iu");
@@ -25496,7 +25512,7 @@ function proseActions(text6, owners, words3) {
       continue;
     }
     const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
-    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), "")].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3)).find((x) => x !== void 0);
+    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), ""), ...clauseTails(s)].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3)).find((x) => x !== void 0);
     if (found2) {
       out.push(found2);
       subject = found2.owner;
@@ -25527,6 +25543,9 @@ function speakerCommitment(s, owners, words3) {
   const next = m.groups.next.toLowerCase();
   if (NOT_A_TASK.has(next) || SPOKEN.has(next) || !looksLikeOwner(speaker2, words3) || !resolvesAll(speaker2, owners, words3)) return void 0;
   return { text: m.groups.rest, owner: speaker2 };
+}
+function clauseTails(s) {
+  return [...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)].map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
 }
 
 // src/model/readers/review-line.ts
@@ -25806,6 +25825,7 @@ var MAX_SENTENCES = 3;
 var EXPLICIT = /* @__PURE__ */ new Set(["v1", "label", "dash", "heading", "marker", "list", "table"]);
 function judgeAction(a, context) {
   if (a.notation === "v1") return context?.kept ? judgeKeptLine(a, context) : { certain: true };
+  if (context && a.owners.length === 0 && a.ownerPlaceholder === void 0 && namesSomeone(a.text, context.people)) return { certain: false, doubt: "names someone of the meeting, but not as its owner" };
   if (a.text.length > MAX_TEXT || a.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u")).length > MAX_SENTENCES) return { certain: false, doubt: "a whole paragraph, not one action" };
   if (a.text.trim() === "") return { certain: false, doubt: "no words of its own" };
   const resolved = a.owners.length > 0 && a.owners.every((o) => o.resolved !== void 0 && o.resolved.kind !== "unknown" && o.resolved.kind !== "ambiguous");
@@ -26504,6 +26524,11 @@ function readGroups(lines) {
     const para = [{ ...line, text: line.text.slice(restStart - line.start), start: restStart }];
     let k = i + 1;
     while (k < lines.length && !lines[k].blank && !lines[k].heading && !(labelAt(lines[k]) && !wrapsLabel(lines[k - 1], lines[k])) && !(isListLine(lines[k]) && lines[k].indent <= line.indent)) para.push(lines[k++]);
+    const on = continuedAt(lines, k, para.at(-1));
+    if (on !== void 0) {
+      k = on;
+      while (k < lines.length && !lines[k].blank && !lines[k].heading && !labelAt(lines[k])) para.push(lines[k++]);
+    }
     const rest = para[0].text.replace(/^[\s*_]+/, "");
     if (rest.trim() === "" || /^[A-Z][A-Z ]+$/.test(rest.trim())) {
       const after = para.slice(1);
@@ -26521,6 +26546,14 @@ function readGroups(lines) {
     i = k - 1;
   }
   return groups.filter((g) => g.all === true || g.entries.length > 0);
+}
+function continuedAt(lines, k, last) {
+  if (!/,\s*$/.test(last.text)) return void 0;
+  let n = k;
+  while (n < lines.length && lines[n].blank) n++;
+  const next = lines[n];
+  if (n === k || !next || next.heading || labelAt(next) || isListLine(next)) return void 0;
+  return n;
 }
 function roleGroup(line, r) {
   const label = line.text.slice(r.labelStart, r.labelEnd) || "present";
@@ -26701,6 +26734,8 @@ function splitNames(text6, from, to) {
     if (c === "," || c === ";") cut = 1;
     else if (c === " " && text6[i - 1] === ")" && /^\s+[\p{Lu}]/u.test(text6.slice(i, i + 3))) cut = 1;
     else if (/^\s(?:and|&|\+)\s/i.test(text6.slice(i, i + 5))) cut = text6.slice(i).match(/^\s(?:and|&|\+)\s/i)[0].length;
+    else if (c === " ") cut = JOINER.exec(text6.slice(i))?.[0].length ?? (nameEndsAt(text6, i) ? 1 : 0);
+    else if (c === "." && text6[i + 1] === " " && nameEndsAt(text6, i + 1)) cut = 2;
     if (cut === 0) continue;
     out.push([start, i]);
     start = i + cut;
@@ -26708,6 +26743,14 @@ function splitNames(text6, from, to) {
   }
   out.push([start, to]);
   return out;
+}
+var JOINER = new RegExp(String.raw`^\s(?:${alternatives2(LIST_JOINERS)})\s`, "i");
+var NEXT_NAME = new RegExp(String.raw`^\s(?:${NAME_OPENING_TITLES.join("|")})\.?\s+[\p{Lu}]`, "u");
+function nameEndsAt(text6, i) {
+  if (!NEXT_NAME.test(text6.slice(i, i + 40))) return false;
+  const before = /([\p{L}'’]+)\.?$/u.exec(text6.slice(Math.max(0, i - 40), i))?.[1];
+  if (before === void 0 || !/^[\p{Lu}][\p{Ll}'’]+$/u.test(before)) return false;
+  return titleAt(patternsOf(), [before], 0) === 0 && !new RegExp(`^${patternsOf().abbreviation}$`, "i").test(before);
 }
 function clean(raw, at3) {
   let s = raw;
@@ -26718,6 +26761,8 @@ function clean(raw, at3) {
   s = s.replace(/[\s*_]*$/, "").replace(/\.$/, "").replace(/\s+$/, "");
   return { text: s, start, end: start + s.length };
 }
+var NAME_THEN_OFFICE = new RegExp(String.raw`^((?:${patternsOf().titleAsWritten}\s+[^:()]{1,40}?|[\p{Lu}][^:()]{1,40}?(?=\s:)))\s*:\s+[\p{L}]`, "u");
+var pendingTitle = /* @__PURE__ */ new WeakMap();
 var sharedTitle = /* @__PURE__ */ new WeakMap();
 function addEntry(group, e) {
   const text6 = e.text;
@@ -26736,6 +26781,20 @@ function addEntry(group, e) {
     group.except.push(nameOnly(e));
     return;
   }
+  const office = NAME_THEN_OFFICE.exec(text6);
+  if (office) {
+    addEntry(group, { text: office[1], start: e.start, end: e.start + office[1].length });
+    return;
+  }
+  const words3 = text6.replace(/\./g, " ").trim().split(/\s+/);
+  if (titleAt(patternsOf(), words3, 0) === words3.length) {
+    if (NAME_OPENING_TITLES.includes(words3[0]) && words3.length === 1) pendingTitle.set(group, e);
+    return;
+  }
+  const pending = pendingTitle.get(group);
+  pendingTitle.delete(group);
+  const named2 = pending && new RegExp(`^${patternsOf().titleAsWritten}\\s+(.+)$`, "u").exec(text6);
+  if (pending && named2) group.entries.push({ text: `${pending.text} ${named2[1]}`, start: pending.start, end: e.end });
   if (text6.replace(/\([^)]*\)/g, " ").trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text6) || COUNTED.test(text6)) || /:/.test(text6.replace(/\([^)]*\)/g, ""))) return;
   if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text6)) return;
   const shared = SHARED_TITLE.exec(text6);
@@ -26804,7 +26863,8 @@ function yearOf(path2, siteDate) {
 }
 var pad2 = (n) => String(n).padStart(2, "0");
 var monthOf = (word2) => MONTHS.findIndex((m) => m.startsWith(word2.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
-function findDate(text6, yearHint) {
+function findDate(written, yearHint) {
+  const text6 = written.replace(/\bl(\d)(?=(?:st|nd|rd|th)\b)/g, "1$1");
   const found2 = [];
   const add2 = (y, mo, d, index2, length) => {
     if (!y || mo < 1) return;
@@ -26936,7 +26996,7 @@ function keptPerson(e, list3, group, loc, titles) {
   let written = unescape(e.text);
   written = written.replace(/^(?:(?:were|was|have been|had been)\s+)?(?:received\s+)?from\s+/i, "");
   let role;
-  const dash = /\s+[-–—]\s+([A-Z][\w ]{1,40})$/.exec(written);
+  const dash = /\s+(?:--|[-–—])\s+([A-Za-z][\w ]{1,40})$/.exec(written);
   if (dash) {
     role = dash[1].trim();
     written = written.slice(0, dash.index);
