@@ -23,15 +23,24 @@ import { registerRows } from '../../src/series/register.js';
 import type { ResolvedSeries } from '../../src/series/resolve.js';
 import { SHARED } from '../helpers/cli.js';
 
-const REAL = join(SHARED, 'reference', 'real');
-const present = existsSync(REAL);
-const folders = present ? readdirSync(REAL, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+const REFERENCE = join(SHARED, 'reference');
+const present = existsSync(join(REFERENCE, 'real')) && existsSync(join(REFERENCE, 'wild'));
+/** Every reference committee: real/ (minutes front matter) and wild/ (minutes as their groups keep them). */
+const folders = present ? ['real', 'wild'].flatMap((set) => readdirSync(join(REFERENCE, set), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${set}/${d.name}`)).sort() : [];
+
+/** The Markdown files of a committee's folder, sub-folders included (wild/ keeps some as `2004/04/…/index.md`). */
+function markdownUnder(dir: string, under = ''): string[] {
+  return readdirSync(join(dir, under), { withFileTypes: true }).flatMap((e) => {
+    const rel = under === '' ? e.name : `${under}/${e.name}`;
+    return e.isDirectory() ? markdownUnder(dir, rel) : e.name.endsWith('.md') && e.name !== 'README.md' ? [rel] : [];
+  });
+}
 
 function disagreements(folder: string): { actions: number; problems: string[] } {
-  const dir = join(REAL, folder);
-  const inputs = readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => ({ path: `${folder}/${n}`, contents: readFileSync(join(dir, n)) }));
+  const dir = join(REFERENCE, folder);
+  const inputs = markdownUnder(dir).sort().map((n) => ({ path: `${folder}/${n}`, contents: readFileSync(join(dir, n)) }));
   // A code makes the folder one series, so that the register (what `actions` lists) exists.
-  const config = { ...defaultConfig(), code: folder.replace(/^\d+-/, '').toUpperCase() };
+  const config = { ...defaultConfig(), code: folder.replace(/^\w+\/\d+-/, '').toUpperCase() };
   const analyses = check(inputs, { configFor: () => config });
   const series = new Map<Meeting, ResolvedSeries>(analyses.flatMap((a) => (a.meeting && a.series ? [[a.meeting, a.series] as const] : [])));
   const reports = inspectAnalyses(analyses, (m) => series.get(m));
