@@ -59,6 +59,19 @@ describe('people resolved once', () => {
     const { meeting } = meetingOf(PEOPLE, '## 1. Hall\n\nACTION: AL/the Clerk to book the hall.\n');
     expect(meeting.actions[0]!.owners.map((o) => o.resolved?.kind)).toEqual(['person', 'role']);
   });
+
+  it('judges whom each part of a v1 owner names in the model, so that the action-owner rule only filters', () => {
+    const { meeting, messages } = meetingOf(PEOPLE, '## 1. Hall\n\nACTION: AL, Kit Morrow and Tom Reve to book the hall.\n');
+    expect(meeting.actions[0]!.ownerParts!.map((p) => [p.text, p.standing, p.display ?? p.near ?? ''])).toEqual([
+      ['AL', 'known', ''],
+      ['Kit Morrow', 'absent', 'Kit Morrow'],
+      ['Tom Reve', 'unknown', 'Tom Reeve'],
+    ]);
+    expect(rules(messages).filter((r) => r.startsWith('action-owner'))).toEqual([
+      'action-owner: Owner "Kit Morrow" of this action is not present: Kit Morrow sent apologies (listed on line 12)',
+      'action-owner: Owner "Tom Reve" of this action is not a known party, category, organisation or person present (did you mean "Tom Reeve"?)',
+    ]);
+  });
 });
 
 describe('certainty', () => {

@@ -30,6 +30,7 @@ import { keepPeopleIndex, ownerIndex, peopleOf, type OwnerIndex } from './owner-
 import { sameSubject } from './subject.js';
 import { judgeAction, judgeFacts } from './certainty.js';
 import { readMentions } from './mentions.js';
+import { judgeOwnerParts } from './owner-standing.js';
 import { patternsOf, sectionTitle, type Patterns } from '../vocabulary/patterns.js';
 import { readAmendments, readBodyApprovals, readFrontMatterApproval } from './approvals.js';
 import type { ApprovedBlock } from './types.js';
@@ -77,6 +78,8 @@ export function buildMeeting(input: MeetingInput): Meeting {
   addV1Actions(m, body.actionLines, input, idPattern, titles);
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
+  // Whom each part of a v1 owner names, for the action-owner rule (no series rule reads it).
+  if (!input.seriesOnly) judgeOwnerParts(m, config, input.source);
   judgeFacts(m, peopleOf(m, config));
   if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;

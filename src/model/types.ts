@@ -127,6 +127,21 @@ export interface Decision {
  */
 export type ActionNotation = 'v1' | 'label' | 'dash' | 'heading' | 'marker' | 'italic-owner' | 'list' | 'table' | 'task' | 'prose';
 
+/**
+ * One part of a v1 owner as the model judged it: `known` (a party, category, organisation, the
+ * committee, a person present, an office someone holds), `absent` (a person who sent apologies:
+ * `display` as listed, `person`), or `unknown` (`near`: the nearest known spelling).
+ */
+export interface OwnerPart {
+  text: string;
+  /** Source offset of the part, where it could be found. */
+  at?: number;
+  standing: 'known' | 'absent' | 'unknown';
+  display?: string;
+  person?: Person;
+  near?: string;
+}
+
 /** One owner as written: a name, initials, a role ("the Clerk") or everyone ("All members"). */
 export interface OwnerToken {
   text: string;
@@ -194,6 +209,8 @@ export interface NewAction {
   attributes: Record<string, string>;
   /** Agenda item number it stands in. */
   item?: string;
+  /** The parts of a v1 action's owner and whom each names (owner-standing.ts); the action-owner rule reports from these. */
+  ownerParts?: OwnerPart[];
   /** The status its notation gives where it is raised: a task list's box, ticked (`closed`) or empty (`open`). */
   status?: ReviewStatus;
   /** The block the action is written in (the whole paragraph for `v1`). */

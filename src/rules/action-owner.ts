@@ -1,59 +1,18 @@
-import { identities, presentPeople } from '../model/identity.js';
-import { normaliseName } from '../model/people.js';
-import { initialsOfName } from '../model/person-match.js';
-import type { Meeting, NewAction, Person, Span } from '../model/types.js';
-import { vocabularyOf, type Config } from '../config/types.js';
-import { closest } from '../util/did-you-mean.js';
-import type { FileContext, FileRule } from './types.js';
-import { patternsOf } from '../vocabulary/patterns.js';
+import type { Span } from '../model/types.js';
+import type { FileRule } from './types.js';
 
 /*
- * Who may own an action (FORMAT §3, §7): a configured party, an attendee or apologies category, a
- * participant organisation, the committee itself (code or name) or its secretariat, or a person
- * present (attendees and participants) by full name, initials, roster alias, role ("Chair") or first
- * name when only one person present has it; "Secretariat" when the minutes name one. A few collective owners are accepted as they are written in
- * minutes: "All", "Everyone", "Members", "All members", and any known body followed by "members"
- * ("LKF members"). Names compare without case and with spacing folded; a leading "the" is
- * ignored ("The Keepers").
- *
- * A compound owner ("Coastal Survey/Keepers", "Keepers and the Coastal Survey", "Keepers, Trinity Pilots & Coastal Survey") is split on the vocabulary's
- * owner separators ("/", ",", "+", " and ", "&"…), and each part must be known. Known names that themselves contain a separator
- * ("Gull & Tern Trust", "Harbour and Docks Board") are matched whole before splitting.
+ * Who may own an action (FORMAT §3, §7): what each part of a v1 owner names is decided in the
+ * model (model/owner-standing.ts: a party, category, organisation, the committee, a person present,
+ * an office someone holds, a collective owner); this rule reports the parts that name someone who
+ * sent apologies or nobody known, and actions that name no owner at all.
  */
-
-/** The vocabulary's owner separators, the same that split owners in the model (action-owners.ts). */
-const WORDS = patternsOf();
-const SEPARATOR = new RegExp(`^\\s*${WORDS.ownerSeparator}\\s*`, 'iu');
-const FIND_SEPARATOR = new RegExp(`\\s*${WORDS.ownerSeparator}\\s*`, 'iu');
-const ARTICLE = /^the\s+/i;
-const GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
-const MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
-
-type Kind = 'known' | 'absent';
-
-interface Known {
-  /** As written in the minutes or configuration, for "did you mean". */
-  display: string;
-  kind: Kind;
-  /** For absent people: where they are listed. */
-  person?: Person;
-}
-
-interface Part {
-  text: string;
-  /** Offset of the part within the owner string. */
-  at: number;
-}
-
 export const actionOwner: FileRule = {
   id: 'action-owner',
   scope: 'file',
   severity: 'warn',
   description: 'Every action needs an owner, and the owner must be a known party, category, organisation or person present',
   check(ctx) {
-    const known = knownOwners(ctx.meeting, ctx.config);
-    const suggestions = [...new Set([...known.values()].filter((k) => k.kind === 'known').map((k) => k.display))];
-    const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
     for (const a of ctx.meeting.actions) {
       // A guess is shown by inspect, never reported (certainty.ts).
       if (!a.certain) continue;
@@ -72,140 +31,16 @@ export const actionOwner: FileRule = {
         ctx.report(a.idSpan, `${name} has no owner: start its text with who is to act ("The <party> to …") or add {owner="…"}`);
         continue;
       }
-      const base = ownerOffset(ctx, a);
-      // An owner is a few names; the bound keeps a pathological attribute value from costing minutes.
-      for (const part of splitOwner(a.owner.slice(0, 300), longestFirst)) {
-        const k = resolvedAs(a, part.text) ?? lookup(part.text, known);
-        if (k?.kind === 'known') continue;
-        const place: Span = base === undefined ? (a.ownerSpan ?? a.idSpan) : ctx.loc.span(base + part.at, base + part.at + part.text.length);
-        if (k?.kind === 'absent') {
-          ctx.report(place, `Owner "${part.text}" ${of} is not present: ${k.display} sent apologies (listed on line ${k.person!.nameSpan.start.line})`);
+      for (const part of a.ownerParts ?? []) {
+        if (part.standing === 'known') continue;
+        const place: Span = part.at === undefined ? (a.ownerSpan ?? a.idSpan) : ctx.loc.span(part.at, part.at + part.text.length);
+        if (part.standing === 'absent') {
+          ctx.report(place, `Owner "${part.text}" ${of} is not present: ${part.display} sent apologies (listed on line ${part.person!.nameSpan.start.line})`);
           continue;
         }
-        const near = closest(stripArticle(part.text), suggestions);
-        const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
+        const hint = part.near === undefined ? '' : ` (did you mean "${part.near}"?)`;
         ctx.report(place, `Owner "${part.text}" ${of} is not a known party, category, organisation or person present${hint}`);
       }
     }
   },
 };
-
-/** Every accepted spelling, normalised, to what it names. */
-function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
-  const out = new Map<string, Known>();
-  const add = (s: string | undefined, kind: Kind = 'known', person?: Person) => {
-    if (!s || !s.trim()) return;
-    const key = normaliseName(stripArticle(s));
-    const existing = out.get(key);
-    // A body or a person present wins over an absent person of the same spelling.
-    if (existing && (existing.kind === 'known' || kind === 'absent')) return;
-    out.set(key, person ? { display: s.trim(), kind, person } : { display: s.trim(), kind });
-  };
-  for (const p of config.parties) add(p);
-  for (const g of [...meeting.attendees, ...meeting.apologies, ...meeting.participants]) add(g.name);
-  for (const m of config.roster) add(m.category);
-  for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add(s);
-  // "The Secretariat to circulate…" names whoever `secretariat` is.
-  if (meeting.secretariat) add('Secretariat');
-
-  const ids = identities(config.roster);
-  const present = presentPeople(meeting);
-  const firstNames = new Map<string, number>();
-  for (const p of present) {
-    const first = p.name.trim().split(/\s+/)[0];
-    if (first && p.name.trim().includes(' ')) firstNames.set(normaliseName(first), (firstNames.get(normaliseName(first)) ?? 0) + 1);
-  }
-  const spellings = (p: Person) => {
-    const m = ids.member(p.name);
-    // Initials derived from the name as unknown-initials derives them: "NF" for Nadia Ferreira.
-    return [p.name, p.initials, ...initialsOfName(p.name), ...(m ? [m.name, m.initials, ...m.aliases] : [])];
-  };
-  for (const p of present) {
-    for (const s of spellings(p)) add(s);
-    // "The Chair to write…", "The Secretary to circulate…".
-    if (p.role) add(p.role);
-    const first = p.name.trim().split(/\s+/)[0];
-    if (first && firstNames.get(normaliseName(first)) === 1) add(first);
-  }
-  for (const p of meeting.people) {
-    if (p.list !== 'apologies') continue;
-    for (const s of spellings(p)) add(s, 'absent', p);
-  }
-  for (const c of vocabularyOf(config).collective_owners) add(c);
-  return out;
-}
-
-/**
- * What the model resolved this part of the owner to (owner-resolve.ts, once for every action): a
- * person present, everyone or a body of the meeting is known, a person who sent apologies is absent. Parts the
- * model split otherwise, or could not resolve, are looked up in the spellings below.
- */
-function resolvedAs(a: NewAction, part: string): Known | undefined {
-  const key = normaliseName(stripArticle(part));
-  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
-  // An office is an owner here only when someone present holds it or the minutes name it (the spellings below).
-  if (!r || r.kind === 'unknown' || r.kind === 'ambiguous' || r.kind === 'role') return undefined;
-  if (r.kind !== 'person') return { display: part, kind: 'known' };
-  const shown = r.person.written ?? r.person.name;
-  return r.person.list === 'apologies' ? { display: shown, kind: 'absent', person: r.person } : { display: shown, kind: 'known' };
-}
-
-function lookup(text: string, known: Map<string, Known>): Known | undefined {
-  const key = normaliseName(stripArticle(text));
-  const direct = known.get(key);
-  if (direct) return direct;
-  // "LKF members", "Keepers representatives".
-  const group = key.replace(GROUP_SUFFIX, '');
-  if (group !== key) {
-    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group)));
-    if (k?.kind === 'known') return k;
-  }
-  return undefined;
-}
-
-/** The parts of a compound owner, each with its place in the string. */
-export function splitOwner(owner: string, knownLongestFirst: readonly string[]): Part[] {
-  const parts: Part[] = [];
-  let i = 0;
-  while (i < owner.length) {
-    const sep = SEPARATOR.exec(owner.slice(i));
-    if (sep && sep[0].length > 0) {
-      i += sep[0].length;
-      continue;
-    }
-    const article = ARTICLE.exec(owner.slice(i));
-    if (article) i += article[0].length;
-    const rest = owner.slice(i);
-    const whole = knownLongestFirst.find((k) => {
-      if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
-      const after = rest.slice(k.length);
-      return after === '' || SEPARATOR.test(after) || MEMBERS_AFTER.test(after);
-    });
-    let end: number;
-    if (whole) {
-      end = whole.length;
-      // Take a "members" suffix along with the name.
-      const suffix = MEMBERS_AFTER.exec(rest.slice(end));
-      if (suffix) end += suffix[0].length;
-    } else {
-      const next = FIND_SEPARATOR.exec(rest);
-      end = next ? next.index : rest.length;
-    }
-    const text = rest.slice(0, end).trim();
-    if (text) parts.push({ text, at: i + (rest.length - rest.trimStart().length) });
-    i += Math.max(end, 1);
-  }
-  return parts;
-}
-
-function stripArticle(s: string): string {
-  return s.trim().replace(ARTICLE, '');
-}
-
-/** Source offset of the owner string itself (within the text, or the attribute's value). */
-function ownerOffset(ctx: FileContext, a: NewAction): number | undefined {
-  if (!a.ownerSpan || !a.owner) return undefined;
-  const raw = ctx.source.slice(a.ownerSpan.start.offset, a.ownerSpan.end.offset);
-  const idx = a.ownerSource === 'attribute' ? raw.indexOf(a.owner, raw.indexOf('=') + 1) : raw.indexOf(a.owner);
-  return idx === -1 ? undefined : a.ownerSpan.start.offset + idx;
-}
