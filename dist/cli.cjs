@@ -13933,129 +13933,16 @@ var init_action_syntax = __esm({
 });
 
 // src/rules/action-owner.ts
-function knownOwners(meeting, config) {
-  const out2 = /* @__PURE__ */ new Map();
-  const add2 = (s, kind = "known", person) => {
-    if (!s || !s.trim()) return;
-    const key = normaliseName(stripArticle(s));
-    const existing = out2.get(key);
-    if (existing && (existing.kind === "known" || kind === "absent")) return;
-    out2.set(key, person ? { display: s.trim(), kind, person } : { display: s.trim(), kind });
-  };
-  for (const p of config.parties) add2(p);
-  for (const g of [...meeting.attendees, ...meeting.apologies, ...meeting.participants]) add2(g.name);
-  for (const m of config.roster) add2(m.category);
-  for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add2(s);
-  if (meeting.secretariat) add2("Secretariat");
-  const ids = identities(config.roster);
-  const present = presentPeople(meeting);
-  const firstNames = /* @__PURE__ */ new Map();
-  for (const p of present) {
-    const first = p.name.trim().split(/\s+/)[0];
-    if (first && p.name.trim().includes(" ")) firstNames.set(normaliseName(first), (firstNames.get(normaliseName(first)) ?? 0) + 1);
-  }
-  const spellings = (p) => {
-    const m = ids.member(p.name);
-    return [p.name, p.initials, ...initialsOfName(p.name), ...m ? [m.name, m.initials, ...m.aliases] : []];
-  };
-  for (const p of present) {
-    for (const s of spellings(p)) add2(s);
-    if (p.role) add2(p.role);
-    const first = p.name.trim().split(/\s+/)[0];
-    if (first && firstNames.get(normaliseName(first)) === 1) add2(first);
-  }
-  for (const p of meeting.people) {
-    if (p.list !== "apologies") continue;
-    for (const s of spellings(p)) add2(s, "absent", p);
-  }
-  for (const c of vocabularyOf(config).collective_owners) add2(c);
-  return out2;
-}
-function resolvedAs(a, part) {
-  const key = normaliseName(stripArticle(part));
-  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
-  if (!r || r.kind === "unknown" || r.kind === "ambiguous" || r.kind === "role") return void 0;
-  if (r.kind !== "person") return { display: part, kind: "known" };
-  const shown2 = r.person.written ?? r.person.name;
-  return r.person.list === "apologies" ? { display: shown2, kind: "absent", person: r.person } : { display: shown2, kind: "known" };
-}
-function lookup(text7, known) {
-  const key = normaliseName(stripArticle(text7));
-  const direct = known.get(key);
-  if (direct) return direct;
-  const group = key.replace(GROUP_SUFFIX, "");
-  if (group !== key) {
-    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group)));
-    if (k?.kind === "known") return k;
-  }
-  return void 0;
-}
-function splitOwner(owner, knownLongestFirst) {
-  const parts = [];
-  let i = 0;
-  while (i < owner.length) {
-    const sep6 = SEPARATOR.exec(owner.slice(i));
-    if (sep6 && sep6[0].length > 0) {
-      i += sep6[0].length;
-      continue;
-    }
-    const article = ARTICLE.exec(owner.slice(i));
-    if (article) i += article[0].length;
-    const rest = owner.slice(i);
-    const whole2 = knownLongestFirst.find((k) => {
-      if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
-      const after = rest.slice(k.length);
-      return after === "" || SEPARATOR.test(after) || MEMBERS_AFTER.test(after);
-    });
-    let end;
-    if (whole2) {
-      end = whole2.length;
-      const suffix = MEMBERS_AFTER.exec(rest.slice(end));
-      if (suffix) end += suffix[0].length;
-    } else {
-      const next = FIND_SEPARATOR.exec(rest);
-      end = next ? next.index : rest.length;
-    }
-    const text7 = rest.slice(0, end).trim();
-    if (text7) parts.push({ text: text7, at: i + (rest.length - rest.trimStart().length) });
-    i += Math.max(end, 1);
-  }
-  return parts;
-}
-function stripArticle(s) {
-  return s.trim().replace(ARTICLE, "");
-}
-function ownerOffset(ctx, a) {
-  if (!a.ownerSpan || !a.owner) return void 0;
-  const raw = ctx.source.slice(a.ownerSpan.start.offset, a.ownerSpan.end.offset);
-  const idx = a.ownerSource === "attribute" ? raw.indexOf(a.owner, raw.indexOf("=") + 1) : raw.indexOf(a.owner);
-  return idx === -1 ? void 0 : a.ownerSpan.start.offset + idx;
-}
-var WORDS2, SEPARATOR, FIND_SEPARATOR, ARTICLE, GROUP_SUFFIX, MEMBERS_AFTER, actionOwner;
+var actionOwner;
 var init_action_owner = __esm({
   "src/rules/action-owner.ts"() {
     "use strict";
-    init_identity();
-    init_people();
-    init_person_match();
-    init_types();
-    init_did_you_mean();
-    init_patterns();
-    WORDS2 = patternsOf();
-    SEPARATOR = new RegExp(`^\\s*${WORDS2.ownerSeparator}\\s*`, "iu");
-    FIND_SEPARATOR = new RegExp(`\\s*${WORDS2.ownerSeparator}\\s*`, "iu");
-    ARTICLE = /^the\s+/i;
-    GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
-    MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
     actionOwner = {
       id: "action-owner",
       scope: "file",
       severity: "warn",
       description: "Every action needs an owner, and the owner must be a known party, category, organisation or person present",
       check(ctx) {
-        const known = knownOwners(ctx.meeting, ctx.config);
-        const suggestions = [...new Set([...known.values()].filter((k) => k.kind === "known").map((k) => k.display))];
-        const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
         for (const a of ctx.meeting.actions) {
           if (!a.certain) continue;
           const name = a.id ? `Action "${a.id}"` : "This action";
@@ -14072,17 +13959,14 @@ var init_action_owner = __esm({
             ctx.report(a.idSpan, `${name} has no owner: start its text with who is to act ("The <party> to \u2026") or add {owner="\u2026"}`);
             continue;
           }
-          const base = ownerOffset(ctx, a);
-          for (const part of splitOwner(a.owner.slice(0, 300), longestFirst)) {
-            const k = resolvedAs(a, part.text) ?? lookup(part.text, known);
-            if (k?.kind === "known") continue;
-            const place = base === void 0 ? a.ownerSpan ?? a.idSpan : ctx.loc.span(base + part.at, base + part.at + part.text.length);
-            if (k?.kind === "absent") {
-              ctx.report(place, `Owner "${part.text}" ${of} is not present: ${k.display} sent apologies (listed on line ${k.person.nameSpan.start.line})`);
+          for (const part of a.ownerParts ?? []) {
+            if (part.standing === "known") continue;
+            const place = part.at === void 0 ? a.ownerSpan ?? a.idSpan : ctx.loc.span(part.at, part.at + part.text.length);
+            if (part.standing === "absent") {
+              ctx.report(place, `Owner "${part.text}" ${of} is not present: ${part.display} sent apologies (listed on line ${part.person.nameSpan.start.line})`);
               continue;
             }
-            const near = closest(stripArticle(part.text), suggestions);
-            const hint = near === void 0 ? "" : ` (did you mean "${near}"?)`;
+            const hint = part.near === void 0 ? "" : ` (did you mean "${part.near}"?)`;
             ctx.report(place, `Owner "${part.text}" ${of} is not a known party, category, organisation or person present${hint}`);
           }
         }
@@ -28746,15 +28630,15 @@ function unwrittenGroups(missing) {
   }
   return [...groups.values()];
 }
-var QUOTED, WORDS3, quote, whyOf, seriesMissingReview;
+var QUOTED, WORDS2, quote, whyOf, seriesMissingReview;
 var init_series_missing_review = __esm({
   "src/rules/series-missing-review.ts"() {
     "use strict";
     QUOTED = 3;
-    WORDS3 = 60;
+    WORDS2 = 60;
     quote = (m) => {
       const t = (m.text ?? m.id).replace(/\s+/g, " ").trim();
-      return `"${t.length > WORDS3 ? `${t.slice(0, WORDS3 - 1).trimEnd()}\u2026` : t}"`;
+      return `"${t.length > WORDS2 ? `${t.slice(0, WORDS2 - 1).trimEnd()}\u2026` : t}"`;
     };
     whyOf = (m) => m.how === "raised" ? `raised at meeting ${m.from.meeting}` : `left open at meeting ${m.from.meeting}`;
     seriesMissingReview = {
@@ -32946,6 +32830,147 @@ var init_mentions = __esm({
   }
 });
 
+// src/model/owner-standing.ts
+function judgeOwnerParts(meeting, config, source2) {
+  const v1 = meeting.actions.filter((a) => a.notation === "v1" && a.owner);
+  if (v1.length === 0) return;
+  const known = knownOwners(meeting, config);
+  const suggestions = [...new Set([...known.values()].filter((k) => k.kind === "known").map((k) => k.display))];
+  const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
+  for (const a of v1) {
+    const base = ownerOffset(source2, a);
+    a.ownerParts = splitOwner(a.owner.slice(0, 300), longestFirst).map((part) => {
+      const k = resolvedAs(a, part.text) ?? lookup(part.text, known);
+      const out2 = { text: part.text, standing: k?.kind ?? "unknown" };
+      if (base !== void 0) out2.at = base + part.at;
+      if (k?.kind === "absent") {
+        out2.display = k.display;
+        out2.person = k.person;
+      } else if (k === void 0) {
+        const near = closest(stripArticle(part.text), suggestions);
+        if (near !== void 0) out2.near = near;
+      }
+      return out2;
+    });
+  }
+}
+function knownOwners(meeting, config) {
+  const out2 = /* @__PURE__ */ new Map();
+  const add2 = (s, kind = "known", person) => {
+    if (!s || !s.trim()) return;
+    const key = normaliseName(stripArticle(s));
+    const existing = out2.get(key);
+    if (existing && (existing.kind === "known" || kind === "absent")) return;
+    out2.set(key, person ? { display: s.trim(), kind, person } : { display: s.trim(), kind });
+  };
+  for (const p of config.parties) add2(p);
+  for (const g of [...meeting.attendees, ...meeting.apologies, ...meeting.participants]) add2(g.name);
+  for (const m of config.roster) add2(m.category);
+  for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add2(s);
+  if (meeting.secretariat) add2("Secretariat");
+  const ids = identities(config.roster);
+  const present = presentPeople(meeting);
+  const firstNames = /* @__PURE__ */ new Map();
+  for (const p of present) {
+    const first = p.name.trim().split(/\s+/)[0];
+    if (first && p.name.trim().includes(" ")) firstNames.set(normaliseName(first), (firstNames.get(normaliseName(first)) ?? 0) + 1);
+  }
+  const spellings = (p) => {
+    const m = ids.member(p.name);
+    return [p.name, p.initials, ...initialsOfName(p.name), ...m ? [m.name, m.initials, ...m.aliases] : []];
+  };
+  for (const p of present) {
+    for (const s of spellings(p)) add2(s);
+    if (p.role) add2(p.role);
+    const first = p.name.trim().split(/\s+/)[0];
+    if (first && firstNames.get(normaliseName(first)) === 1) add2(first);
+  }
+  for (const p of meeting.people) {
+    if (p.list !== "apologies") continue;
+    for (const s of spellings(p)) add2(s, "absent", p);
+  }
+  for (const c of vocabularyOf(config).collective_owners) add2(c);
+  return out2;
+}
+function resolvedAs(a, part) {
+  const key = normaliseName(stripArticle(part));
+  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
+  if (!r || r.kind === "unknown" || r.kind === "ambiguous" || r.kind === "role") return void 0;
+  if (r.kind !== "person") return { display: part, kind: "known" };
+  const shown2 = r.person.written ?? r.person.name;
+  return r.person.list === "apologies" ? { display: shown2, kind: "absent", person: r.person } : { display: shown2, kind: "known" };
+}
+function lookup(text7, known) {
+  const key = normaliseName(stripArticle(text7));
+  const direct = known.get(key);
+  if (direct) return direct;
+  const group = key.replace(GROUP_SUFFIX, "");
+  if (group !== key) {
+    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group)));
+    if (k?.kind === "known") return k;
+  }
+  return void 0;
+}
+function splitOwner(owner, knownLongestFirst) {
+  const parts = [];
+  let i = 0;
+  while (i < owner.length) {
+    const sep6 = SEPARATOR.exec(owner.slice(i));
+    if (sep6 && sep6[0].length > 0) {
+      i += sep6[0].length;
+      continue;
+    }
+    const article = ARTICLE.exec(owner.slice(i));
+    if (article) i += article[0].length;
+    const rest = owner.slice(i);
+    const whole2 = knownLongestFirst.find((k) => {
+      if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
+      const after = rest.slice(k.length);
+      return after === "" || SEPARATOR.test(after) || MEMBERS_AFTER.test(after);
+    });
+    let end;
+    if (whole2) {
+      end = whole2.length;
+      const suffix = MEMBERS_AFTER.exec(rest.slice(end));
+      if (suffix) end += suffix[0].length;
+    } else {
+      const next = FIND_SEPARATOR.exec(rest);
+      end = next ? next.index : rest.length;
+    }
+    const text7 = rest.slice(0, end).trim();
+    if (text7) parts.push({ text: text7, at: i + (rest.length - rest.trimStart().length) });
+    i += Math.max(end, 1);
+  }
+  return parts;
+}
+function stripArticle(s) {
+  return s.trim().replace(ARTICLE, "");
+}
+function ownerOffset(source2, a) {
+  if (!a.ownerSpan || !a.owner) return void 0;
+  const raw = source2.slice(a.ownerSpan.start.offset, a.ownerSpan.end.offset);
+  const idx = a.ownerSource === "attribute" ? raw.indexOf(a.owner, raw.indexOf("=") + 1) : raw.indexOf(a.owner);
+  return idx === -1 ? void 0 : a.ownerSpan.start.offset + idx;
+}
+var WORDS3, SEPARATOR, FIND_SEPARATOR, ARTICLE, GROUP_SUFFIX, MEMBERS_AFTER;
+var init_owner_standing = __esm({
+  "src/model/owner-standing.ts"() {
+    "use strict";
+    init_identity();
+    init_people();
+    init_person_match();
+    init_types();
+    init_did_you_mean();
+    init_patterns();
+    WORDS3 = patternsOf();
+    SEPARATOR = new RegExp(`^\\s*${WORDS3.ownerSeparator}\\s*`, "iu");
+    FIND_SEPARATOR = new RegExp(`\\s*${WORDS3.ownerSeparator}\\s*`, "iu");
+    ARTICLE = /^the\s+/i;
+    GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
+    MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
+  }
+});
+
 // src/model/approval-words.ts
 var APPROVAL_WORDS, esc3, wordsOf2;
 var init_approval_words = __esm({
@@ -33993,6 +34018,7 @@ function buildMeeting(input) {
   addV1Actions(m, body.actionLines, input, idPattern, titles);
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
+  if (!input.seriesOnly) judgeOwnerParts(m, config, input.source);
   judgeFacts(m, peopleOf(m, config));
   if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
@@ -34361,6 +34387,7 @@ var init_build_meeting = __esm({
     init_subject();
     init_certainty();
     init_mentions();
+    init_owner_standing();
     init_patterns();
     init_approvals();
     init_people_section();
@@ -64695,4 +64722,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 2f468d5de35455c1815374bf1abd5d3e5be67215
+// minutebook-bundle-sha1 86f882cfd08a18ab8b3baabae8d4a16b18cc7efa

@@ -10158,21 +10158,12 @@ var actionSyntax = {
 };
 
 // src/rules/action-owner.ts
-var WORDS2 = patternsOf();
-var SEPARATOR = new RegExp(`^\\s*${WORDS2.ownerSeparator}\\s*`, "iu");
-var FIND_SEPARATOR = new RegExp(`\\s*${WORDS2.ownerSeparator}\\s*`, "iu");
-var ARTICLE = /^the\s+/i;
-var GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
-var MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
 var actionOwner = {
   id: "action-owner",
   scope: "file",
   severity: "warn",
   description: "Every action needs an owner, and the owner must be a known party, category, organisation or person present",
   check(ctx) {
-    const known2 = knownOwners(ctx.meeting, ctx.config);
-    const suggestions = [...new Set([...known2.values()].filter((k) => k.kind === "known").map((k) => k.display))];
-    const longestFirst = [...known2.keys()].sort((a, b) => b.length - a.length);
     for (const a of ctx.meeting.actions) {
       if (!a.certain) continue;
       const name = a.id ? `Action "${a.id}"` : "This action";
@@ -10189,120 +10180,19 @@ var actionOwner = {
         ctx.report(a.idSpan, `${name} has no owner: start its text with who is to act ("The <party> to \u2026") or add {owner="\u2026"}`);
         continue;
       }
-      const base = ownerOffset(ctx, a);
-      for (const part of splitOwner(a.owner.slice(0, 300), longestFirst)) {
-        const k = resolvedAs(a, part.text) ?? lookup(part.text, known2);
-        if (k?.kind === "known") continue;
-        const place = base === void 0 ? a.ownerSpan ?? a.idSpan : ctx.loc.span(base + part.at, base + part.at + part.text.length);
-        if (k?.kind === "absent") {
-          ctx.report(place, `Owner "${part.text}" ${of} is not present: ${k.display} sent apologies (listed on line ${k.person.nameSpan.start.line})`);
+      for (const part of a.ownerParts ?? []) {
+        if (part.standing === "known") continue;
+        const place = part.at === void 0 ? a.ownerSpan ?? a.idSpan : ctx.loc.span(part.at, part.at + part.text.length);
+        if (part.standing === "absent") {
+          ctx.report(place, `Owner "${part.text}" ${of} is not present: ${part.display} sent apologies (listed on line ${part.person.nameSpan.start.line})`);
           continue;
         }
-        const near = closest(stripArticle(part.text), suggestions);
-        const hint = near === void 0 ? "" : ` (did you mean "${near}"?)`;
+        const hint = part.near === void 0 ? "" : ` (did you mean "${part.near}"?)`;
         ctx.report(place, `Owner "${part.text}" ${of} is not a known party, category, organisation or person present${hint}`);
       }
     }
   }
 };
-function knownOwners(meeting, config) {
-  const out = /* @__PURE__ */ new Map();
-  const add2 = (s, kind = "known", person) => {
-    if (!s || !s.trim()) return;
-    const key = normaliseName(stripArticle(s));
-    const existing = out.get(key);
-    if (existing && (existing.kind === "known" || kind === "absent")) return;
-    out.set(key, person ? { display: s.trim(), kind, person } : { display: s.trim(), kind });
-  };
-  for (const p of config.parties) add2(p);
-  for (const g of [...meeting.attendees, ...meeting.apologies, ...meeting.participants]) add2(g.name);
-  for (const m of config.roster) add2(m.category);
-  for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add2(s);
-  if (meeting.secretariat) add2("Secretariat");
-  const ids = identities(config.roster);
-  const present = presentPeople(meeting);
-  const firstNames = /* @__PURE__ */ new Map();
-  for (const p of present) {
-    const first = p.name.trim().split(/\s+/)[0];
-    if (first && p.name.trim().includes(" ")) firstNames.set(normaliseName(first), (firstNames.get(normaliseName(first)) ?? 0) + 1);
-  }
-  const spellings = (p) => {
-    const m = ids.member(p.name);
-    return [p.name, p.initials, ...initialsOfName(p.name), ...m ? [m.name, m.initials, ...m.aliases] : []];
-  };
-  for (const p of present) {
-    for (const s of spellings(p)) add2(s);
-    if (p.role) add2(p.role);
-    const first = p.name.trim().split(/\s+/)[0];
-    if (first && firstNames.get(normaliseName(first)) === 1) add2(first);
-  }
-  for (const p of meeting.people) {
-    if (p.list !== "apologies") continue;
-    for (const s of spellings(p)) add2(s, "absent", p);
-  }
-  for (const c of vocabularyOf(config).collective_owners) add2(c);
-  return out;
-}
-function resolvedAs(a, part) {
-  const key = normaliseName(stripArticle(part));
-  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
-  if (!r || r.kind === "unknown" || r.kind === "ambiguous" || r.kind === "role") return void 0;
-  if (r.kind !== "person") return { display: part, kind: "known" };
-  const shown = r.person.written ?? r.person.name;
-  return r.person.list === "apologies" ? { display: shown, kind: "absent", person: r.person } : { display: shown, kind: "known" };
-}
-function lookup(text6, known2) {
-  const key = normaliseName(stripArticle(text6));
-  const direct = known2.get(key);
-  if (direct) return direct;
-  const group = key.replace(GROUP_SUFFIX, "");
-  if (group !== key) {
-    const k = known2.get(group) ?? known2.get(normaliseName(stripArticle(group)));
-    if (k?.kind === "known") return k;
-  }
-  return void 0;
-}
-function splitOwner(owner, knownLongestFirst) {
-  const parts = [];
-  let i = 0;
-  while (i < owner.length) {
-    const sep = SEPARATOR.exec(owner.slice(i));
-    if (sep && sep[0].length > 0) {
-      i += sep[0].length;
-      continue;
-    }
-    const article = ARTICLE.exec(owner.slice(i));
-    if (article) i += article[0].length;
-    const rest = owner.slice(i);
-    const whole2 = knownLongestFirst.find((k) => {
-      if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
-      const after = rest.slice(k.length);
-      return after === "" || SEPARATOR.test(after) || MEMBERS_AFTER.test(after);
-    });
-    let end;
-    if (whole2) {
-      end = whole2.length;
-      const suffix = MEMBERS_AFTER.exec(rest.slice(end));
-      if (suffix) end += suffix[0].length;
-    } else {
-      const next = FIND_SEPARATOR.exec(rest);
-      end = next ? next.index : rest.length;
-    }
-    const text6 = rest.slice(0, end).trim();
-    if (text6) parts.push({ text: text6, at: i + (rest.length - rest.trimStart().length) });
-    i += Math.max(end, 1);
-  }
-  return parts;
-}
-function stripArticle(s) {
-  return s.trim().replace(ARTICLE, "");
-}
-function ownerOffset(ctx, a) {
-  if (!a.ownerSpan || !a.owner) return void 0;
-  const raw = ctx.source.slice(a.ownerSpan.start.offset, a.ownerSpan.end.offset);
-  const idx = a.ownerSource === "attribute" ? raw.indexOf(a.owner, raw.indexOf("=") + 1) : raw.indexOf(a.owner);
-  return idx === -1 ? void 0 : a.ownerSpan.start.offset + idx;
-}
 
 // src/rules/action-due-date.ts
 var actionDueDate = {
@@ -22964,10 +22854,10 @@ var classification = {
 
 // src/rules/series-missing-review.ts
 var QUOTED = 3;
-var WORDS3 = 60;
+var WORDS2 = 60;
 var quote = (m) => {
   const t = (m.text ?? m.id).replace(/\s+/g, " ").trim();
-  return `"${t.length > WORDS3 ? `${t.slice(0, WORDS3 - 1).trimEnd()}\u2026` : t}"`;
+  return `"${t.length > WORDS2 ? `${t.slice(0, WORDS2 - 1).trimEnd()}\u2026` : t}"`;
 };
 var whyOf = (m) => m.how === "raised" ? `raised at meeting ${m.from.meeting}` : `left open at meeting ${m.from.meeting}`;
 function unwrittenGroups(missing) {
@@ -26125,6 +26015,135 @@ function roleMentions(m) {
   return out;
 }
 
+// src/model/owner-standing.ts
+var WORDS3 = patternsOf();
+var SEPARATOR = new RegExp(`^\\s*${WORDS3.ownerSeparator}\\s*`, "iu");
+var FIND_SEPARATOR = new RegExp(`\\s*${WORDS3.ownerSeparator}\\s*`, "iu");
+var ARTICLE = /^the\s+/i;
+var GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
+var MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
+function judgeOwnerParts(meeting, config, source2) {
+  const v1 = meeting.actions.filter((a) => a.notation === "v1" && a.owner);
+  if (v1.length === 0) return;
+  const known2 = knownOwners(meeting, config);
+  const suggestions = [...new Set([...known2.values()].filter((k) => k.kind === "known").map((k) => k.display))];
+  const longestFirst = [...known2.keys()].sort((a, b) => b.length - a.length);
+  for (const a of v1) {
+    const base = ownerOffset(source2, a);
+    a.ownerParts = splitOwner(a.owner.slice(0, 300), longestFirst).map((part) => {
+      const k = resolvedAs(a, part.text) ?? lookup(part.text, known2);
+      const out = { text: part.text, standing: k?.kind ?? "unknown" };
+      if (base !== void 0) out.at = base + part.at;
+      if (k?.kind === "absent") {
+        out.display = k.display;
+        out.person = k.person;
+      } else if (k === void 0) {
+        const near = closest(stripArticle(part.text), suggestions);
+        if (near !== void 0) out.near = near;
+      }
+      return out;
+    });
+  }
+}
+function knownOwners(meeting, config) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (s, kind = "known", person) => {
+    if (!s || !s.trim()) return;
+    const key = normaliseName(stripArticle(s));
+    const existing = out.get(key);
+    if (existing && (existing.kind === "known" || kind === "absent")) return;
+    out.set(key, person ? { display: s.trim(), kind, person } : { display: s.trim(), kind });
+  };
+  for (const p of config.parties) add2(p);
+  for (const g of [...meeting.attendees, ...meeting.apologies, ...meeting.participants]) add2(g.name);
+  for (const m of config.roster) add2(m.category);
+  for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add2(s);
+  if (meeting.secretariat) add2("Secretariat");
+  const ids = identities(config.roster);
+  const present = presentPeople(meeting);
+  const firstNames = /* @__PURE__ */ new Map();
+  for (const p of present) {
+    const first = p.name.trim().split(/\s+/)[0];
+    if (first && p.name.trim().includes(" ")) firstNames.set(normaliseName(first), (firstNames.get(normaliseName(first)) ?? 0) + 1);
+  }
+  const spellings = (p) => {
+    const m = ids.member(p.name);
+    return [p.name, p.initials, ...initialsOfName(p.name), ...m ? [m.name, m.initials, ...m.aliases] : []];
+  };
+  for (const p of present) {
+    for (const s of spellings(p)) add2(s);
+    if (p.role) add2(p.role);
+    const first = p.name.trim().split(/\s+/)[0];
+    if (first && firstNames.get(normaliseName(first)) === 1) add2(first);
+  }
+  for (const p of meeting.people) {
+    if (p.list !== "apologies") continue;
+    for (const s of spellings(p)) add2(s, "absent", p);
+  }
+  for (const c of vocabularyOf(config).collective_owners) add2(c);
+  return out;
+}
+function resolvedAs(a, part) {
+  const key = normaliseName(stripArticle(part));
+  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
+  if (!r || r.kind === "unknown" || r.kind === "ambiguous" || r.kind === "role") return void 0;
+  if (r.kind !== "person") return { display: part, kind: "known" };
+  const shown = r.person.written ?? r.person.name;
+  return r.person.list === "apologies" ? { display: shown, kind: "absent", person: r.person } : { display: shown, kind: "known" };
+}
+function lookup(text6, known2) {
+  const key = normaliseName(stripArticle(text6));
+  const direct = known2.get(key);
+  if (direct) return direct;
+  const group = key.replace(GROUP_SUFFIX, "");
+  if (group !== key) {
+    const k = known2.get(group) ?? known2.get(normaliseName(stripArticle(group)));
+    if (k?.kind === "known") return k;
+  }
+  return void 0;
+}
+function splitOwner(owner, knownLongestFirst) {
+  const parts = [];
+  let i = 0;
+  while (i < owner.length) {
+    const sep = SEPARATOR.exec(owner.slice(i));
+    if (sep && sep[0].length > 0) {
+      i += sep[0].length;
+      continue;
+    }
+    const article = ARTICLE.exec(owner.slice(i));
+    if (article) i += article[0].length;
+    const rest = owner.slice(i);
+    const whole2 = knownLongestFirst.find((k) => {
+      if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
+      const after = rest.slice(k.length);
+      return after === "" || SEPARATOR.test(after) || MEMBERS_AFTER.test(after);
+    });
+    let end;
+    if (whole2) {
+      end = whole2.length;
+      const suffix = MEMBERS_AFTER.exec(rest.slice(end));
+      if (suffix) end += suffix[0].length;
+    } else {
+      const next = FIND_SEPARATOR.exec(rest);
+      end = next ? next.index : rest.length;
+    }
+    const text6 = rest.slice(0, end).trim();
+    if (text6) parts.push({ text: text6, at: i + (rest.length - rest.trimStart().length) });
+    i += Math.max(end, 1);
+  }
+  return parts;
+}
+function stripArticle(s) {
+  return s.trim().replace(ARTICLE, "");
+}
+function ownerOffset(source2, a) {
+  if (!a.ownerSpan || !a.owner) return void 0;
+  const raw = source2.slice(a.ownerSpan.start.offset, a.ownerSpan.end.offset);
+  const idx = a.ownerSource === "attribute" ? raw.indexOf(a.owner, raw.indexOf("=") + 1) : raw.indexOf(a.owner);
+  return idx === -1 ? void 0 : a.ownerSpan.start.offset + idx;
+}
+
 // src/model/approval-words.ts
 var APPROVAL_WORDS = {
   /** What approving minutes is called, past tense: "were approved", "were moved as correct". */
@@ -27109,6 +27128,7 @@ function buildMeeting(input) {
   addV1Actions(m, body.actionLines, input, idPattern, titles);
   addNaturalActions(m, input, body.actionLines.map((l) => l.node));
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
+  if (!input.seriesOnly) judgeOwnerParts(m, config, input.source);
   judgeFacts(m, peopleOf(m, config));
   if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
