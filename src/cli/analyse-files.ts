@@ -114,7 +114,9 @@ function inThisThread(inputs: SourceInput[], o: AnalyseFilesOptions): Analysis[]
   const out = inputs.map((input, k) => {
     o.onProgress?.(k, inputs.length);
     const a = analyseForCheck(input, o.configFor(input.path), options);
-    return o.slim ? analysisOf(input.path, fileResultOf(a)) : a;
+    // A copy, as a worker's answer is: the result's strings (names, action texts, spans' neighbours)
+    // are otherwise slices of the file's text and keep all of it alive until the run ends.
+    return o.slim ? analysisOf(input.path, structuredClone(fileResultOf(a))) : a;
   });
   o.onProgress?.(inputs.length, inputs.length);
   return out;
