@@ -35819,10 +35819,9 @@ function parseWithinLimits(text7, bodyOffset, loc, markdown2) {
   return { limit: `The Markdown is too deeply nested: ${deep}`, at: s ? { line: s.line, column: s.column, offset: s.offset ?? 0 } : { line: 1, column: 1, offset: 0 } };
 }
 function runFileRules(base, file) {
-  for (const rule of fileRules) {
-    const ctx = { ...base, report: (place, message, options) => void addFinding(file, rule, base.config, place, message, options?.fix) };
-    rule.check(ctx);
-  }
+  let rule = fileRules[0];
+  const ctx = { ...base, report: (place, message, options) => void addFinding(file, rule, base.config, place, message, options?.fix) };
+  for (rule of fileRules) rule.check(ctx);
 }
 var init_analyse = __esm({
   "src/core/analyse.ts"() {
@@ -36460,7 +36459,14 @@ function actionFacts(a) {
   return f;
 }
 function actionOfFacts(f) {
-  return { ...f, owners: f.owners.map((o) => ({ ...o })), content: [], attributes: {}, node: EMPTY_PARAGRAPH() };
+  const a = { id: f.id, identity: f.identity, notation: f.notation, certain: f.certain, text: f.text, span: f.span, idSpan: f.idSpan, idWellFormed: f.idWellFormed, owners: f.owners.map((o) => ({ text: o.text, kind: o.kind })) };
+  if (f.owner !== void 0) a.owner = f.owner;
+  if (f.due !== void 0) a.due = f.due;
+  if (f.item !== void 0) a.item = f.item;
+  a.content = [];
+  a.attributes = {};
+  a.node = EMPTY_PARAGRAPH();
+  return a;
 }
 var pointOf, personFacts, personOfFacts, EMPTY_PARAGRAPH;
 var init_facts = __esm({
@@ -36468,7 +36474,7 @@ var init_facts = __esm({
     "use strict";
     pointOf = (p) => ({ line: p.line, column: p.column, offset: p.offset ?? 0 });
     personFacts = (p) => ({ name: p.name, parts: p.parts, nameSpan: p.nameSpan });
-    personOfFacts = (f) => ({ ...f, group: "", list: "attendees", span: f.nameSpan, fields: {} });
+    personOfFacts = (f) => ({ name: f.name, parts: f.parts, nameSpan: f.nameSpan, group: "", list: "attendees", span: f.nameSpan, fields: {} });
     EMPTY_PARAGRAPH = () => ({ type: "paragraph", children: [] });
   }
 });
@@ -36593,7 +36599,7 @@ function inThisThread(inputs, o) {
   const out2 = inputs.map((input, k) => {
     o.onProgress?.(k, inputs.length);
     const a = analyseForCheck(input, o.configFor(input.path), options);
-    return o.slim ? analysisOf(input.path, fileResultOf(a)) : a;
+    return o.slim ? analysisOf(input.path, structuredClone(fileResultOf(a))) : a;
   });
   o.onProgress?.(inputs.length, inputs.length);
   return out2;
@@ -64722,4 +64728,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 86f882cfd08a18ab8b3baabae8d4a16b18cc7efa
+// minutebook-bundle-sha1 31ac457226ff67c97a120c056057c5625cb82764

@@ -28903,10 +28903,9 @@ function parseWithinLimits(text6, bodyOffset, loc, markdown) {
   return { limit: `The Markdown is too deeply nested: ${deep}`, at: s ? { line: s.line, column: s.column, offset: s.offset ?? 0 } : { line: 1, column: 1, offset: 0 } };
 }
 function runFileRules(base, file) {
-  for (const rule of fileRules) {
-    const ctx = { ...base, report: (place, message, options) => void addFinding(file, rule, base.config, place, message, options?.fix) };
-    rule.check(ctx);
-  }
+  let rule = fileRules[0];
+  const ctx = { ...base, report: (place, message, options) => void addFinding(file, rule, base.config, place, message, options?.fix) };
+  for (rule of fileRules) rule.check(ctx);
 }
 
 // src/core/release-syntax.ts
