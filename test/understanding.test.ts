@@ -74,6 +74,15 @@ describe('people resolved once', () => {
   });
 });
 
+describe('the added attendance tables', () => {
+  it('are left out where the minutes keep their own attendance section, list by list', () => {
+    const own = viewOf(meetingOf(PEOPLE, 'Present: Ana Lopez, Tom Reeve, Ines Carver\n\n## 1. Hall\n\nThe hall is booked.\n').meeting);
+    expect(own.ownAttendance).toEqual({ attendees: true, apologies: false });
+    const none = viewOf(meetingOf(PEOPLE, '## 1. Hall\n\nThe hall is booked.\n').meeting);
+    expect(none.ownAttendance).toEqual({ attendees: false, apologies: false });
+  });
+});
+
 describe('certainty', () => {
   it('an action inferred from a sentence whose owner is no one listed is uncertain: no finding, no row', () => {
     const { meeting, messages } = meetingOf(PEOPLE, '## 2. Roads\n\nCounty Highways will resurface the lane in May.\n');
