@@ -106,7 +106,12 @@ const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
   'v1-action-line': [(a) => a.meeting!.actions.map((x) => [x.notation, x.text, x.owners.map((o) => o.text)]), [['v1', 'The Secretary to order the cider labels.', ['Secretary']]]],
   'marked-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [['marked', 'AGREED', 'AGREED to spend up to £200 on new stakes.']]],
   'attendance-change': [(a) => a.meeting!.attendanceChanges.map((c) => [c.kind, c.who.written, c.text]), [['left', 'Oskar Lund', 'Oskar Lund left the meeting.']]],
-  motion: [(a) => a.meeting!.motions.map((x) => [x.mover?.written, x.seconder?.written, x.outcome, x.text]), [['Wren Hadley', 'Oskar Lund', 'carried', 'That the subscription rise to £12.']]],
+  motion: [(a) => a.meeting!.motions.map((x) => [x.mover?.written, x.seconder?.written, x.outcome, x.text]), [
+    ['Wren Hadley', 'Oskar Lund', 'carried', 'That the subscription rise to £12.'],
+    // The outcome before "as proposed by …" in the same sentence; "duly elected" after the seconder.
+    ['Oskar Lund', 'Bea Fairlie', 'carried', undefined],
+    ['Bea Fairlie', 'Oskar Lund', 'carried', undefined],
+  ]],
   // A tally in a list, and a consensus call answered by a line of consent; the agenda's poll, never answered, is none.
   poll: [(a) => a.meeting!.motions.map((x) => [x.source, x.text, x.outcome, x.counts.map((c) => [c.for, c.against, c.abstain])]), [
     ['poll', 'POLL to move the open day to Sunday', 'implied', [[2, 0, 1]]],

@@ -194,6 +194,14 @@ class MotionReader {
     this.finish();
     const open = (this.open = draft(u, i));
     open.motion.mover = moverOf(mover[1]!, u, MotionReader.at(s, mover), s.text, ctx, mp.name);
+    // "It was agreed to go ahead with the project as proposed by X and seconded by Y": the outcome
+    // stands before the mover, in the same sentence.
+    const head = s.text.slice(0, mover.index);
+    const before = /\bas\s*$/i.test(head) && mp.outcomeSentence.test(head) ? mp.outcomeWord.exec(head) : null;
+    if (before) {
+      open.motion.outcomeText = before[1]!;
+      open.motion.outcome = outcomeOf(before[1]!, this.words);
+    }
     const that = mp.thatClause.exec(s.text);
     if (that) open.motion.text = withList(`That ${that[1]!.trim()}`, u, ctx.source);
     else {
