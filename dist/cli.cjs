@@ -12485,7 +12485,7 @@ var init_words = __esm({
       /** Motions. */
       motion_moved: ["proposed", "moved"],
       motion_seconded: ["seconded"],
-      outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted"],
+      outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted", "duly elected"],
       outcome_lost: ["lost", "defeated", "rejected", "fell", "failed"],
       outcome_withdrawn: ["withdrawn"],
       outcome_deferred: ["deferred"],
@@ -29857,6 +29857,12 @@ var init_motion = __esm({
         this.finish();
         const open = this.open = draft(u, i);
         open.motion.mover = moverOf(mover[1], u, _MotionReader.at(s, mover), s.text, ctx, mp.name);
+        const head2 = s.text.slice(0, mover.index);
+        const before2 = /\bas\s*$/i.test(head2) && mp.outcomeSentence.test(head2) ? mp.outcomeWord.exec(head2) : null;
+        if (before2) {
+          open.motion.outcomeText = before2[1];
+          open.motion.outcome = outcomeOf(before2[1], this.words);
+        }
         const that = mp.thatClause.exec(s.text);
         if (that) open.motion.text = withList(`That ${that[1].trim()}`, u, ctx.source);
         else {
@@ -64728,4 +64734,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 31ac457226ff67c97a120c056057c5625cb82764
+// minutebook-bundle-sha1 c036b40316aadf8dcaa22c9c0ab5e57457dd418f

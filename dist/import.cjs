@@ -47907,7 +47907,7 @@ var WORDS = {
   /** Motions. */
   motion_moved: ["proposed", "moved"],
   motion_seconded: ["seconded"],
-  outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted"],
+  outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted", "duly elected"],
   outcome_lost: ["lost", "defeated", "rejected", "fell", "failed"],
   outcome_withdrawn: ["withdrawn"],
   outcome_deferred: ["deferred"],

@@ -8941,7 +8941,7 @@ var WORDS = {
   /** Motions. */
   motion_moved: ["proposed", "moved"],
   motion_seconded: ["seconded"],
-  outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted"],
+  outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted", "duly elected"],
   outcome_lost: ["lost", "defeated", "rejected", "fell", "failed"],
   outcome_withdrawn: ["withdrawn"],
   outcome_deferred: ["deferred"],
@@ -23729,6 +23729,12 @@ var MotionReader = class _MotionReader {
     this.finish();
     const open = this.open = draft(u, i);
     open.motion.mover = moverOf(mover[1], u, _MotionReader.at(s, mover), s.text, ctx, mp.name);
+    const head = s.text.slice(0, mover.index);
+    const before = /\bas\s*$/i.test(head) && mp.outcomeSentence.test(head) ? mp.outcomeWord.exec(head) : null;
+    if (before) {
+      open.motion.outcomeText = before[1];
+      open.motion.outcome = outcomeOf(before[1], this.words);
+    }
     const that = mp.thatClause.exec(s.text);
     if (that) open.motion.text = withList(`That ${that[1].trim()}`, u, ctx.source);
     else {
