@@ -62,6 +62,11 @@ const WALK: Record<string, string[][]> = {
     ['action-marker', 'action', '', 'OL would mend it before the harvest.', 'OL'],
   ],
   'italic-owner': [['italic-owner', 'action', '', 'The Society thanked the pickers and the Secretary would write to each of them.', 'Bea Fairlie']],
+  // "BF: will be away" reports; "KT" is no one of the meeting: no fact.
+  'speaker-action': [
+    ['speaker-action', 'action', '', 'Will ask the bakery about a stall.', 'WH'],
+    ['speaker-action', 'action', '', 'mend the ladder and order the labels.', 'OL'],
+  ],
   // "The Society would like to hear from the school." is a wish, not a task: no fact.
   'owner-first': [
     ['owner-first', 'action', '', 'Oskar Lund will bring the apple press to the green.', 'Oskar Lund'],

@@ -18,6 +18,7 @@ import { actionTable } from './action-table.js';
 import { italicOwner } from './italic-owner.js';
 import { mattersArising } from './matters-arising.js';
 import { ownerFirst } from './owner-first.js';
+import { speakerAction } from './speaker-action.js';
 import type { AnyReader, Certainty } from './reader.js';
 import { reviewLine } from './review-line.js';
 import { reviewTable } from './review-table.js';
@@ -30,6 +31,7 @@ export const READERS: readonly AnyReader[] = [
   mattersArising,
   actionMarker,
   italicOwner,
+  speakerAction,
   ownerFirst,
   taskList,
   actionList,
