@@ -32159,6 +32159,33 @@ var init_owner_first = __esm({
   }
 });
 
+// src/model/readers/speaker-action.ts
+var SPEAKER_TASK, speakerAction;
+var init_speaker_action = __esm({
+  "src/model/readers/speaker-action.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    SPEAKER_TASK = new RegExp("^(?<speaker>\\p{Lu}{2,3}):\\s+(?:(?:will|shall)\\s+(?<next>\\p{Ll}[\\p{L}'\u2019-]*)\\b|action(?:\\s+(?:item|point)s?)?\\s*[,:]\\s*(?=\\p{L}))", "iu");
+    speakerAction = {
+      id: "speaker-action",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        if (!o.prose || noNewActions(place.kind) || place.kind === "election") return void 0;
+        const m = SPEAKER_TASK.exec(text7);
+        if (!m) return void 0;
+        const speaker2 = m.groups.speaker;
+        const next = m.groups.next?.toLowerCase();
+        if (next !== void 0 && NOT_A_TASK.has(next) || o.owners.resolution(speaker2).kind === "unknown") return void 0;
+        const words3 = next !== void 0 ? text7.slice(speaker2.length + 1).trim() : text7.slice(m[0].length).trim();
+        const node2 = place.item ?? p;
+        return [{ reader: "speaker-action", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: speaker2, content: p.children, node: node2, span: spanOf(o, node2) } }];
+      }
+    };
+  }
+});
+
 // src/model/readers/review-line.ts
 var reviewLine;
 var init_review_line = __esm({
@@ -32282,6 +32309,7 @@ var init_readers = __esm({
     init_italic_owner();
     init_matters_arising();
     init_owner_first();
+    init_speaker_action();
     init_review_line();
     init_review_table();
     init_task_list();
@@ -32292,6 +32320,7 @@ var init_readers = __esm({
       mattersArising,
       actionMarker,
       italicOwner,
+      speakerAction,
       ownerFirst,
       taskList,
       actionList,
@@ -64734,4 +64763,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 c036b40316aadf8dcaa22c9c0ab5e57457dd418f
+// minutebook-bundle-sha1 014fa67b2f9a4adeb5c5a3ddcc73c6302df69361

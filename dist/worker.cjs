@@ -25444,6 +25444,25 @@ function clauseTails(s) {
   return [...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)].map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
 }
 
+// src/model/readers/speaker-action.ts
+var SPEAKER_TASK = new RegExp("^(?<speaker>\\p{Lu}{2,3}):\\s+(?:(?:will|shall)\\s+(?<next>\\p{Ll}[\\p{L}'\u2019-]*)\\b|action(?:\\s+(?:item|point)s?)?\\s*[,:]\\s*(?=\\p{L}))", "iu");
+var speakerAction = {
+  id: "speaker-action",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    if (!o.prose || noNewActions(place.kind) || place.kind === "election") return void 0;
+    const m = SPEAKER_TASK.exec(text6);
+    if (!m) return void 0;
+    const speaker2 = m.groups.speaker;
+    const next = m.groups.next?.toLowerCase();
+    if (next !== void 0 && NOT_A_TASK.has(next) || o.owners.resolution(speaker2).kind === "unknown") return void 0;
+    const words3 = next !== void 0 ? text6.slice(speaker2.length + 1).trim() : text6.slice(m[0].length).trim();
+    const node2 = place.item ?? p;
+    return [{ reader: "speaker-action", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: speaker2, content: p.children, node: node2, span: spanOf(o, node2) } }];
+  }
+};
+
 // src/model/readers/review-line.ts
 var reviewLine = {
   id: "review-line",
@@ -25537,6 +25556,7 @@ var READERS = [
   mattersArising,
   actionMarker,
   italicOwner,
+  speakerAction,
   ownerFirst,
   taskList,
   actionList,
