@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, type RosterMember } from '../src/config/types.js';
 import { isEveryone, isPlaceholder, isRole, parseOwners } from '../src/model/action-owners.js';
-import { identities, presentByKey } from '../src/model/identity.js';
+import { identities, peopleIndex, presentByKey } from '../src/model/identity.js';
 import { ownerIndex } from '../src/model/owner-resolve.js';
 import { meetingOf } from './helpers/natural.js';
 
@@ -99,5 +99,18 @@ describe('identities and presentByKey', () => {
     const { meeting } = meetingOf('attendees:\n  - Ann Reed (Chair)\n  - ann reed\n  - Bo Hale\napologies:\n  - Cy Lund', 'Noted.\n');
     const present = presentByKey(meeting, identities([]));
     expect([...present.values()].map((p) => p.name)).toEqual(['Ann Reed', 'Bo Hale']);
+  });
+
+  it('peopleIndex is built once per meeting and roster, and again for another roster', () => {
+    const { meeting } = meetingOf('attendees:\n  - Ann Reed\n  - A. Reed\napologies:\n  - Cy Lund', 'Noted.\n');
+    const none: RosterMember[] = [];
+    const first = peopleIndex(meeting, none);
+    expect(peopleIndex(meeting, none)).toBe(first);
+    expect(first.key('Ann Reed')).not.toBe(first.key('A. Reed'));
+    expect([...first.present.values()].map((p) => p.name)).toEqual(['Ann Reed', 'A. Reed']);
+    const withAlias = peopleIndex(meeting, [member('Ann Reed', ['A. Reed'])]);
+    expect(withAlias).not.toBe(first);
+    expect(withAlias.key('Ann Reed')).toBe(withAlias.key('a. reed'));
+    expect([...withAlias.present.values()].map((p) => p.name)).toEqual(['Ann Reed']);
   });
 });

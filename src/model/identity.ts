@@ -29,6 +29,29 @@ export function identities(roster: readonly RosterMember[]): Identities {
   };
 }
 
+/**
+ * The people of one meeting resolved once against the roster: the identities every rule compares
+ * names with, and those present by identity key. Built on first use and kept for the meeting, so
+ * the rules that check people read one index instead of each building its own.
+ */
+export interface PeopleIndex extends Identities {
+  /** People present (attendees and participants) by identity key, the first listing of each kept. */
+  readonly present: ReadonlyMap<string, Person>;
+}
+
+// Keyed by the meeting; the roster is kept beside it because a meeting may be checked against
+// another configuration (the LSP re-reads one), and then the index is rebuilt.
+const built = new WeakMap<Meeting, { roster: readonly RosterMember[]; index: PeopleIndex }>();
+
+export function peopleIndex(meeting: Meeting, roster: readonly RosterMember[]): PeopleIndex {
+  const kept = built.get(meeting);
+  if (kept && kept.roster === roster) return kept.index;
+  const ids = identities(roster);
+  const index: PeopleIndex = { member: ids.member, key: ids.key, present: presentByKey(meeting, ids) };
+  built.set(meeting, { roster, index });
+  return index;
+}
+
 /** People present: attendees and participants, in document order. */
 export function presentPeople(meeting: Meeting): Person[] {
   return meeting.people.filter((p) => p.list !== 'apologies');

@@ -1,4 +1,4 @@
-import { describeListing, identities, presentByKey } from '../model/identity.js';
+import { describeListing, peopleIndex } from '../model/identity.js';
 import type { Person } from '../model/types.js';
 import type { FileRule } from './types.js';
 
@@ -12,8 +12,8 @@ export const alternateMemberPresent: FileRule = {
   severity: 'error',
   description: 'An alternate cannot stand in for a member who is present, for themselves, or for a member who already has an alternate',
   check(ctx) {
-    const ids = identities(ctx.config.roster);
-    const present = presentByKey(ctx.meeting, ids);
+    const ids = peopleIndex(ctx.meeting, ctx.config.roster);
+    const present = ids.present;
     const standingIn = new Map<string, Person>();
     for (const p of ctx.meeting.people) {
       const member = p.alternateFor;

@@ -1,4 +1,4 @@
-import { describeListing, identities } from '../model/identity.js';
+import { describeListing, peopleIndex } from '../model/identity.js';
 import type { Person } from '../model/types.js';
 import type { FileRule } from './types.js';
 
@@ -16,7 +16,7 @@ export const duplicateInitials: FileRule = {
   severity: 'warn',
   description: 'Two people of a meeting must not have the same initials',
   check(ctx) {
-    const ids = identities(ctx.config.roster);
+    const ids = peopleIndex(ctx.meeting, ctx.config.roster);
     const seen = new Map<string, { person: Person; key: string }>();
     for (const p of ctx.meeting.people) {
       if (!p.name) continue;

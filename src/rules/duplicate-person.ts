@@ -1,4 +1,4 @@
-import { describeListing, identities } from '../model/identity.js';
+import { describeListing, peopleIndex } from '../model/identity.js';
 import { normaliseName } from '../model/people.js';
 import type { Person } from '../model/types.js';
 import type { FileRule } from './types.js';
@@ -14,7 +14,7 @@ export const duplicatePerson: FileRule = {
   severity: 'error',
   description: 'A person must be listed once among attendees and participants, and once among apologies',
   check(ctx) {
-    const ids = identities(ctx.config.roster);
+    const ids = peopleIndex(ctx.meeting, ctx.config.roster);
     const firstPresent = new Map<string, Person>();
     const firstApology = new Map<string, Person>();
     for (const p of ctx.meeting.people) {

@@ -1,5 +1,5 @@
 import type { RosterMember } from '../config/types.js';
-import { identities } from '../model/identity.js';
+import { peopleIndex } from '../model/identity.js';
 import type { Span } from '../model/types.js';
 import { closest } from '../util/did-you-mean.js';
 import type { FileRule } from './types.js';
@@ -18,7 +18,7 @@ export const notInRoster: FileRule = {
   check(ctx) {
     const roster = ctx.config.roster;
     if (roster.length === 0) return;
-    const ids = identities(roster);
+    const ids = peopleIndex(ctx.meeting, roster);
     const spellings = new Map<string, RosterMember>();
     for (const m of roster) for (const s of [m.name, ...m.aliases]) if (!spellings.has(s)) spellings.set(s, m);
     const date = ctx.meeting.date;

@@ -1,4 +1,4 @@
-import { describeListing, identities, presentByKey } from '../model/identity.js';
+import { describeListing, peopleIndex } from '../model/identity.js';
 import type { FileRule } from './types.js';
 
 export const presentAndApologies: FileRule = {
@@ -7,8 +7,8 @@ export const presentAndApologies: FileRule = {
   severity: 'error',
   description: 'A person cannot be both present (attendees or participants) and in apologies',
   check(ctx) {
-    const ids = identities(ctx.config.roster);
-    const present = presentByKey(ctx.meeting, ids);
+    const ids = peopleIndex(ctx.meeting, ctx.config.roster);
+    const present = ids.present;
     for (const a of ctx.meeting.people) {
       if (a.list !== 'apologies' || !a.name) continue;
       const there = present.get(ids.key(a.name));

@@ -1,4 +1,4 @@
-import { identities } from '../model/identity.js';
+import { peopleIndex } from '../model/identity.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { FileRule } from './types.js';
 
@@ -9,7 +9,7 @@ export const proxyUnknown: FileRule = {
   severity: 'warn',
   description: 'An apology\'s `proxy_to` must name an attendee of the meeting',
   check(ctx) {
-    const ids = identities(ctx.config.roster);
+    const ids = peopleIndex(ctx.meeting, ctx.config.roster);
     const attendees = ctx.meeting.attendees.flatMap((g) => g.people).filter((p) => p.name);
     const keys = new Set(attendees.map((p) => ids.key(p.name)));
     for (const a of ctx.meeting.people) {

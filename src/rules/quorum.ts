@@ -1,5 +1,5 @@
 import type { RosterMember } from '../config/types.js';
-import { identities } from '../model/identity.js';
+import { peopleIndex } from '../model/identity.js';
 import { normaliseName } from '../model/people.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { FileRule } from './types.js';
@@ -21,7 +21,7 @@ export const quorum: FileRule = {
     const at = ctx.meeting.fields.attendees?.key;
     if (!q || !at) return;
     const roster = ctx.config.roster;
-    const ids = identities(roster);
+    const ids = peopleIndex(ctx.meeting, roster);
     const counted = new Set<string>();
     const byCategory = new Map<string, number>();
     let notMembers = 0;

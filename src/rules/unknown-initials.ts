@@ -1,4 +1,4 @@
-import { identities } from '../model/identity.js';
+import { peopleIndex } from '../model/identity.js';
 import { closest } from '../util/did-you-mean.js';
 import { normaliseInitials } from './duplicate-initials.js';
 import type { FileRule } from './types.js';
@@ -20,7 +20,7 @@ export const unknownInitials: FileRule = {
   description: 'Initials used in the text must belong to someone in the minutes or the roster (when the minutes give initials)',
   check(ctx) {
     const { meeting, config } = ctx;
-    const ids = identities(config.roster);
+    const ids = peopleIndex(meeting, config.roster);
     const given = [
       ...meeting.people.map((p) => p.initials ?? (p.name ? ids.member(p.name)?.initials : undefined)),
       ...config.roster.map((m) => m.initials),
