@@ -12905,6 +12905,14 @@ function identities(roster) {
     }
   };
 }
+function peopleIndex(meeting, roster) {
+  const kept = built2.get(meeting);
+  if (kept && kept.roster === roster) return kept.index;
+  const ids = identities(roster);
+  const index2 = { member: ids.member, key: ids.key, present: presentByKey(meeting, ids) };
+  built2.set(meeting, { roster, index: index2 });
+  return index2;
+}
 function presentPeople(meeting) {
   return meeting.people.filter((p) => p.list !== "apologies");
 }
@@ -12916,10 +12924,12 @@ function presentByKey(meeting, ids) {
 function describeListing(p) {
   return `${p.list}${p.group ? ` (${p.group})` : ""} on line ${p.nameSpan.start.line}`;
 }
+var built2;
 var init_identity = __esm({
   "src/model/identity.ts"() {
     "use strict";
     init_people();
+    built2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -12936,7 +12946,7 @@ var init_duplicate_person = __esm({
       severity: "error",
       description: "A person must be listed once among attendees and participants, and once among apologies",
       check(ctx) {
-        const ids = identities(ctx.config.roster);
+        const ids = peopleIndex(ctx.meeting, ctx.config.roster);
         const firstPresent = /* @__PURE__ */ new Map();
         const firstApology = /* @__PURE__ */ new Map();
         for (const p of ctx.meeting.people) {
@@ -12970,8 +12980,8 @@ var init_present_and_apologies = __esm({
       severity: "error",
       description: "A person cannot be both present (attendees or participants) and in apologies",
       check(ctx) {
-        const ids = identities(ctx.config.roster);
-        const present = presentByKey(ctx.meeting, ids);
+        const ids = peopleIndex(ctx.meeting, ctx.config.roster);
+        const present = ids.present;
         for (const a of ctx.meeting.people) {
           if (a.list !== "apologies" || !a.name) continue;
           const there = present.get(ids.key(a.name));
@@ -12996,8 +13006,8 @@ var init_alternate_member_present = __esm({
       severity: "error",
       description: "An alternate cannot stand in for a member who is present, for themselves, or for a member who already has an alternate",
       check(ctx) {
-        const ids = identities(ctx.config.roster);
-        const present = presentByKey(ctx.meeting, ids);
+        const ids = peopleIndex(ctx.meeting, ctx.config.roster);
+        const present = ids.present;
         const standingIn = /* @__PURE__ */ new Map();
         for (const p of ctx.meeting.people) {
           const member = p.alternateFor;
@@ -13144,7 +13154,7 @@ var init_not_in_roster = __esm({
       check(ctx) {
         const roster = ctx.config.roster;
         if (roster.length === 0) return;
-        const ids = identities(roster);
+        const ids = peopleIndex(ctx.meeting, roster);
         const spellings = /* @__PURE__ */ new Map();
         for (const m of roster) for (const s of [m.name, ...m.aliases]) if (!spellings.has(s)) spellings.set(s, m);
         const date = ctx.meeting.date;
@@ -13186,7 +13196,7 @@ var init_duplicate_initials = __esm({
       severity: "warn",
       description: "Two people of a meeting must not have the same initials",
       check(ctx) {
-        const ids = identities(ctx.config.roster);
+        const ids = peopleIndex(ctx.meeting, ctx.config.roster);
         const seen = /* @__PURE__ */ new Map();
         for (const p of ctx.meeting.people) {
           if (!p.name) continue;
@@ -13393,7 +13403,7 @@ var init_unknown_initials = __esm({
       description: "Initials used in the text must belong to someone in the minutes or the roster (when the minutes give initials)",
       check(ctx) {
         const { meeting, config } = ctx;
-        const ids = identities(config.roster);
+        const ids = peopleIndex(meeting, config.roster);
         const given = [
           ...meeting.people.map((p) => p.initials ?? (p.name ? ids.member(p.name)?.initials : void 0)),
           ...config.roster.map((m) => m.initials)
@@ -13440,7 +13450,7 @@ var init_quorum = __esm({
         const at5 = ctx.meeting.fields.attendees?.key;
         if (!q || !at5) return;
         const roster = ctx.config.roster;
-        const ids = identities(roster);
+        const ids = peopleIndex(ctx.meeting, roster);
         const counted = /* @__PURE__ */ new Set();
         const byCategory = /* @__PURE__ */ new Map();
         let notMembers = 0;
@@ -13490,7 +13500,7 @@ var init_proxy_unknown = __esm({
       severity: "warn",
       description: "An apology's `proxy_to` must name an attendee of the meeting",
       check(ctx) {
-        const ids = identities(ctx.config.roster);
+        const ids = peopleIndex(ctx.meeting, ctx.config.roster);
         const attendees = ctx.meeting.attendees.flatMap((g) => g.people).filter((p) => p.name);
         const keys = new Set(attendees.map((p) => ids.key(p.name)));
         for (const a of ctx.meeting.people) {
@@ -64515,16 +64525,16 @@ function freshMember(input, config, meeting) {
 function storedMember(input, config, s, cache3) {
   if (!s.place) return void 0;
   const { reviews: reviews2, ...placed } = s.place;
-  let built2;
+  let built3;
   const meeting = () => {
-    if (built2) return built2;
+    if (built3) return built3;
     let facts = s.facts();
     if (!facts) {
       const m = analyse(input, config, { fileRules: false, autolinkLiterals: false, seriesOnly: true }).meeting;
       facts = m && factsOf(m);
       if (facts) cache3.restoreFacts(input, config, facts);
     }
-    return built2 = facts && meetingOfFacts(input.path, facts);
+    return built3 = facts && meetingOfFacts(input.path, facts);
   };
   return { input, config, place: { path: input.path, ...placed, outstanding: reviews2.map((id) => ({ id })) }, meeting };
 }
@@ -64763,4 +64773,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 014fa67b2f9a4adeb5c5a3ddcc73c6302df69361
+// minutebook-bundle-sha1 cb334afb8bdc34b464fc1f7fe7adcdf4f17f1749

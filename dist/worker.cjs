@@ -9337,6 +9337,15 @@ function identities(roster) {
     }
   };
 }
+var built2 = /* @__PURE__ */ new WeakMap();
+function peopleIndex(meeting, roster) {
+  const kept = built2.get(meeting);
+  if (kept && kept.roster === roster) return kept.index;
+  const ids = identities(roster);
+  const index2 = { member: ids.member, key: ids.key, present: presentByKey(meeting, ids) };
+  built2.set(meeting, { roster, index: index2 });
+  return index2;
+}
 function presentPeople(meeting) {
   return meeting.people.filter((p) => p.list !== "apologies");
 }
@@ -9356,7 +9365,7 @@ var duplicatePerson = {
   severity: "error",
   description: "A person must be listed once among attendees and participants, and once among apologies",
   check(ctx) {
-    const ids = identities(ctx.config.roster);
+    const ids = peopleIndex(ctx.meeting, ctx.config.roster);
     const firstPresent = /* @__PURE__ */ new Map();
     const firstApology = /* @__PURE__ */ new Map();
     for (const p of ctx.meeting.people) {
@@ -9383,8 +9392,8 @@ var presentAndApologies = {
   severity: "error",
   description: "A person cannot be both present (attendees or participants) and in apologies",
   check(ctx) {
-    const ids = identities(ctx.config.roster);
-    const present = presentByKey(ctx.meeting, ids);
+    const ids = peopleIndex(ctx.meeting, ctx.config.roster);
+    const present = ids.present;
     for (const a of ctx.meeting.people) {
       if (a.list !== "apologies" || !a.name) continue;
       const there = present.get(ids.key(a.name));
@@ -9402,8 +9411,8 @@ var alternateMemberPresent = {
   severity: "error",
   description: "An alternate cannot stand in for a member who is present, for themselves, or for a member who already has an alternate",
   check(ctx) {
-    const ids = identities(ctx.config.roster);
-    const present = presentByKey(ctx.meeting, ids);
+    const ids = peopleIndex(ctx.meeting, ctx.config.roster);
+    const present = ids.present;
     const standingIn = /* @__PURE__ */ new Map();
     for (const p of ctx.meeting.people) {
       const member = p.alternateFor;
@@ -9497,7 +9506,7 @@ var notInRoster = {
   check(ctx) {
     const roster = ctx.config.roster;
     if (roster.length === 0) return;
-    const ids = identities(roster);
+    const ids = peopleIndex(ctx.meeting, roster);
     const spellings = /* @__PURE__ */ new Map();
     for (const m of roster) for (const s of [m.name, ...m.aliases]) if (!spellings.has(s)) spellings.set(s, m);
     const date = ctx.meeting.date;
@@ -9532,7 +9541,7 @@ var duplicateInitials = {
   severity: "warn",
   description: "Two people of a meeting must not have the same initials",
   check(ctx) {
-    const ids = identities(ctx.config.roster);
+    const ids = peopleIndex(ctx.meeting, ctx.config.roster);
     const seen = /* @__PURE__ */ new Map();
     for (const p of ctx.meeting.people) {
       if (!p.name) continue;
@@ -9720,7 +9729,7 @@ var unknownInitials = {
   description: "Initials used in the text must belong to someone in the minutes or the roster (when the minutes give initials)",
   check(ctx) {
     const { meeting, config } = ctx;
-    const ids = identities(config.roster);
+    const ids = peopleIndex(meeting, config.roster);
     const given = [
       ...meeting.people.map((p) => p.initials ?? (p.name ? ids.member(p.name)?.initials : void 0)),
       ...config.roster.map((m) => m.initials)
@@ -9753,7 +9762,7 @@ var quorum = {
     const at3 = ctx.meeting.fields.attendees?.key;
     if (!q || !at3) return;
     const roster = ctx.config.roster;
-    const ids = identities(roster);
+    const ids = peopleIndex(ctx.meeting, roster);
     const counted = /* @__PURE__ */ new Set();
     const byCategory = /* @__PURE__ */ new Map();
     let notMembers = 0;
@@ -9800,7 +9809,7 @@ var proxyUnknown = {
   severity: "warn",
   description: "An apology's `proxy_to` must name an attendee of the meeting",
   check(ctx) {
-    const ids = identities(ctx.config.roster);
+    const ids = peopleIndex(ctx.meeting, ctx.config.roster);
     const attendees = ctx.meeting.attendees.flatMap((g) => g.people).filter((p) => p.name);
     const keys = new Set(attendees.map((p) => ids.key(p.name)));
     for (const a of ctx.meeting.people) {
