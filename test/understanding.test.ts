@@ -123,6 +123,18 @@ describe('certainty', () => {
     expect(rules(messages).filter((r) => r.startsWith('action-owner'))).toHaveLength(1);
   });
 
+  it('reads an owner between the label and its colon, "AI" labels, and labelled lines inside a paragraph of notes', () => {
+    const body = '## 2. Roads\n\nThe county has not replied.\nACTION ALL: read the county letter before the next meeting.\nACTION TR: phone the county.\nACTION: Consensus is that we will not write again.\n\nAI - Count the potholes\n\nAI to Ana Lopez - ask the school about the crossing\n\nAction Plan: the roads group meets in May.\n\nTom Reeve volunteered to walk the lane.\n';
+    const { meeting } = meetingOf(PEOPLE, body);
+    expect(meeting.actions.map((a) => [a.text, a.owners.map((o) => o.text), a.span.start.line])).toEqual([
+      ['read the county letter before the next meeting.', ['ALL'], 18],
+      ['phone the county.', ['TR'], 19],
+      ['Count the potholes', [], 22],
+      ['ask the school about the crossing', ['Ana Lopez'], 24],
+      ['Tom Reeve volunteered to walk the lane.', ['Tom Reeve'], 28],
+    ]);
+  });
+
   it('a whole paragraph after a label is not one action', () => {
     const long = 'Action: AL to write. '.concat('The council discussed the matter at length and many views were heard. '.repeat(6));
     const { meeting } = meetingOf(PEOPLE, `## 2. Roads\n\n${long}\n`);

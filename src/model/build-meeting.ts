@@ -31,6 +31,7 @@ import { sameSubject } from './subject.js';
 import { judgeAction, judgeFacts } from './certainty.js';
 import { readMentions } from './mentions.js';
 import { judgeOwnerParts } from './owner-standing.js';
+import { readCitations } from './citations.js';
 import { patternsOf, sectionTitle, type Patterns } from '../vocabulary/patterns.js';
 import { readAmendments, readBodyApprovals, readFrontMatterApproval } from './approvals.js';
 import type { ApprovedBlock } from './types.js';
@@ -81,6 +82,7 @@ export function buildMeeting(input: MeetingInput): Meeting {
   // Whom each part of a v1 owner names, for the action-owner rule (no series rule reads it).
   if (!input.seriesOnly) judgeOwnerParts(m, config, input.source);
   judgeFacts(m, peopleOf(m, config));
+  readCitations(m, input.tree, input.source);
   if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }

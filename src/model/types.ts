@@ -183,6 +183,11 @@ export interface NewAction {
   certain: boolean;
   /** Why an action is not certain, for `inspect`. */
   doubt?: string;
+  /**
+   * The issues or pull requests (`#630`) and links the action stands under: cited in its words or
+   * in the agenda entry above it (citations.ts). A later meeting citing one of them takes its subject up again.
+   */
+  cites?: string[];
   /** The owners the text names, split (`AL/TR` → AL, TR); empty when it names none. */
   owners: OwnerToken[];
   /** For an action without an ID, where one can be written in. */
@@ -366,6 +371,8 @@ export interface Meeting {
   bodyLists?: PeopleList[];
   /** Where the front matter and the body disagree (reported by frontmatter-body-mismatch). */
   keptDisagreements?: Array<{ at: Span; message: string }>;
+  /** Every issue or pull request (`#630`) and link the text cites (citations.ts). */
+  citations?: string[];
 }
 
 /** How approved minutes are named: by date, month, number, or as "the previous meeting". */

@@ -13,7 +13,7 @@ import type { ActionReview, Approval, ApprovedBlock, FieldSpans, Meeting, Meetin
 
 /** An action as the register follows it: no syntax tree, no resolved owners. */
 export type ActionFacts = Pick<NewAction, 'id' | 'identity' | 'notation' | 'certain' | 'text' | 'span' | 'idSpan' | 'idWellFormed'> &
-  Partial<Pick<NewAction, 'owner' | 'due' | 'item'>> & { owners: Array<Pick<OwnerToken, 'text' | 'kind'>> };
+  Partial<Pick<NewAction, 'owner' | 'due' | 'item' | 'cites'>> & { owners: Array<Pick<OwnerToken, 'text' | 'kind'>> };
 
 export type PersonFacts = Pick<Person, 'name' | 'parts' | 'nameSpan'>;
 
@@ -40,6 +40,8 @@ export interface SeriesFacts {
   reviews: Review[];
   actions: ActionFacts[];
   approvals: Approval[];
+  /** The issues and links the text cites (register.ts: a later meeting returning to an action's subject). */
+  citations?: string[];
 }
 
 /** The series facts of a modelled meeting: plain data, safe to write as JSON or post to a thread. */
@@ -60,6 +62,7 @@ export function factsOf(m: Meeting): SeriesFacts {
   if (heading) f.titleAt = { start: pointOf(heading.start), end: pointOf(heading.end) };
   if (m.reviewSection) f.reviewSection = m.reviewSection;
   if (m.approved) f.approved = m.approved;
+  if (m.citations) f.citations = m.citations;
   return f;
 }
 
@@ -102,6 +105,7 @@ export function meetingOfFacts(path: string, f: SeriesFacts): Meeting {
   if (f.titleAt) m.titleHeading = { type: 'heading', depth: 1, children: [], position: f.titleAt } satisfies Heading;
   if (f.reviewSection) m.reviewSection = f.reviewSection;
   if (f.approved) m.approved = f.approved;
+  if (f.citations) m.citations = f.citations;
   return m;
 }
 
@@ -119,6 +123,7 @@ function actionFacts(a: NewAction): ActionFacts {
   if (a.owner !== undefined) f.owner = a.owner;
   if (a.due !== undefined) f.due = a.due;
   if (a.item !== undefined) f.item = a.item;
+  if (a.cites !== undefined) f.cites = a.cites;
   return f;
 }
 

@@ -113,6 +113,8 @@ class RegisterBuilder {
   readonly ambiguous: AmbiguousReview[] = [];
   /** Actions the next meeting must review: raised or reviewed open, by register key. */
   private pending = new Map<string, MissingReview>();
+  /** What each action stands under (`#630`), by register key. */
+  private readonly cites = new Map<string, readonly string[]>();
 
   constructor(private readonly pattern: IdPattern | undefined) {}
 
@@ -126,7 +128,10 @@ class RegisterBuilder {
     const seen = new Set<string>();
     const next = new Map<string, MissingReview>();
     for (const r of m.reviews) this.review(r, m, at, seen, next);
-    const left = [...this.pending.values()].filter((p) => !seen.has(p.key));
+    // An action raised on an issue (`#630`) that this meeting cites again: its subject is taken up
+    // again, so whether the action is reviewed is not sure, and no review is demanded.
+    const cited = new Set(m.citations ?? []);
+    const left = [...this.pending.values()].filter((p) => !seen.has(p.key) && !(this.cites.get(p.key) ?? []).some((c) => cited.has(c)));
     if (!isExtraordinary(m) && left.length > 0) this.missing.set(m, left);
     if (isExtraordinary(m)) for (const p of left) next.set(p.key, p);
     for (const a of m.actions) this.action(a, m, at, next);
@@ -192,6 +197,7 @@ class RegisterBuilder {
       return; // duplicates in one meeting are the per-file rules' business
     }
     const entry: ActionEntry = { id: a.id ? normaliseId(a.id) : a.identity, key, targets: [], status: 'open', reviews: [], raisedIn: at, line: a, text: a.text };
+    if (a.cites) this.cites.set(key, a.cites);
     const owner = a.owner ?? (a.owners.length > 0 ? a.owners.map((o) => o.text).join(', ') : undefined);
     if (owner !== undefined) entry.owner = owner;
     if (m.date !== undefined) entry.raised = m.date;

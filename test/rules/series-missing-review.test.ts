@@ -80,3 +80,26 @@ testRule('series-missing-review', {
     },
   ],
 });
+
+// Minutes that keep their business in an issue tracker take an action's subject up again by citing its issue.
+testRule('series-missing-review', {
+  valid: [
+    {
+      name: 'an action raised under an issue that the next meeting cites again',
+      files: {
+        '2025-03-04.md': keptMeeting('2025-03-04', '* Bin store [#12](https://example.invalid/issues/12)\n\nThe landlord has not replied.\nACTION: Wren Hadley to phone the landlord.\n'),
+        '2025-04-01.md': keptMeeting('2025-04-01', '* Bin store [#12](https://example.invalid/issues/12)\n  * Still no reply.\n'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'an action raised under an issue that the next meeting does not cite',
+      files: {
+        '2025-03-04.md': keptMeeting('2025-03-04', '* Bin store [#12](https://example.invalid/issues/12)\n\nThe landlord has not replied.\nACTION: Wren Hadley to phone the landlord.\n'),
+        '2025-04-01.md': keptMeeting('2025-04-01', '* Yard [#14](https://example.invalid/issues/14)\n  * Swept.\n'),
+      },
+      findings: [{ file: '2025-04-01.md', at: '1:1', message: 'Action "Wren Hadley to phone the landlord." (raised at meeting 2025-03-04) is not reviewed at this meeting: say where it stands here' }],
+    },
+  ],
+});

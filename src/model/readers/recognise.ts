@@ -64,12 +64,22 @@ function statusOnly(words: Patterns): RegExp {
 
 /** `Action`, `ACTION`, `Action point`, `Action item`, with an optional ID, then `:` or a dash. */
 export const LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
+/**
+ * The owner between the label and its colon: `ACTION ALL: review the PR`, `ACTION BW: send the
+ * text`. Read as a label only when the owner resolves (action-label.ts): "Action Plan: …" is not one.
+ */
+export const OWNER_LABEL = /^\s*(?:ACTION|Action|action)(?:\s+items?)?\s+(?<owner>\p{Lu}[\p{L}\p{N}.'’/&+, -]{0,40}?)\s*(?<sep>:)\s*(?<rest>[\s\S]*)$/u;
+/**
+ * "AI" (action item) in capitals as a label: `AI - Create a HackMD …`, `AI to Jory - ask the groups …`
+ * (the owner after "to"). Case-sensitive: "ai" in a sentence is no label.
+ */
+export const AI_LABEL = /^\s*AI(?:\s+to\s+(?<owner>[^-–—:\n]{1,40}?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/u;
 /** `**Action 2.1**` standing alone: a cross-reference to the numbered list, not an action. */
 const REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
 /** `ACTION - Fletcher - design a banner`: after the label, owner and task joined by a dash. */
 export const DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
 /** Owner before the verb: "Kate to …", "Karen, Ethan & Mateusz responsible for …", "AA will …". */
-export const OWNER_VERB = /^(?<owner>(?:[^.;:!?\n]|\.(?=\s*\p{Lu})){1,80}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?<verb>to|will|would|shall|is\s+to|are\s+to|responsible\s+for|offered\s+to|offers\s+to|is\s+going\s+to|are\s+going\s+to|(?:has\s+|have\s+)?agreed\s+to|volunteered\s+to|undertook\s+to|needs?\s+to|(?:was|were|is|are)\s+tasked\s+with)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
+export const OWNER_VERB = /^(?<owner>(?:[^.;:!?\n]|\.(?=\s*\p{Lu})){1,80}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?<verb>to|will|would|shall|is\s+to|are\s+to|responsible\s+for|offered\s+to|offers\s+to|is\s+going\s+to|are\s+going\s+to|(?:has\s+|have\s+)?agreed\s+to|volunteer(?:s|ed)?\s+to|undertook\s+to|needs?\s+to|(?:was|were|is|are)\s+tasked\s+with)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
 /** A speaker label, then a commitment in the first person: "Mark: Will create …", "Eric Huss: I'll own …". */
 export const SPEAKER_COMMITS = /^(?<speaker>\p{Lu}[\p{L}'’. -]{0,38}):\s+(?<rest>(?:I['’]ll|I\s+will|Will)\s+(?<next>\p{Ll}[\p{L}'-]*)[\s\S]*)$/u;
 /** Verbs of speaking: "BT: I'll mention …" says something in the meeting, it takes on no task. */
@@ -149,7 +159,7 @@ export function afterLabel(source: string, start: number): number | undefined {
 export function leadSegmentIsLabel(p: Paragraph): boolean {
   const first = p.children[0];
   if (!first) return false;
-  if (first.type === 'text') return /^\s*action/i.test(first.value);
+  if (first.type === 'text') return /^\s*action/i.test(first.value) || /^\s*AI(?![\p{L}])/u.test(first.value);
   if (first.type === 'strong' || first.type === 'emphasis') {
     const t = toString(first).trim();
     // `**Action 2.1**` alone is a cross-reference; `**Action 1.1: DS to …**` and `**Action point**:` are labels.
@@ -206,7 +216,7 @@ export function resolvesAll(owner: string, owners: OwnerIndex, words: Patterns):
 
 /** The `Action` label opening a paragraph (`Action 3: …`, `**Action** …`, `ACTION - …`), if it has one. */
 export function labelOf(p: Paragraph, text: string): RegExpExecArray | undefined {
-  const label = LABEL.exec(text) ?? boldLabel(p, text);
+  const label = LABEL.exec(text) ?? boldLabel(p, text) ?? OWNER_LABEL.exec(text) ?? AI_LABEL.exec(text);
   return label && leadSegmentIsLabel(p) ? label : undefined;
 }
 
