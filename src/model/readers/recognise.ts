@@ -68,7 +68,7 @@ export const LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>
  * The owner between the label and its colon: `ACTION ALL: review the PR`, `ACTION BW: send the
  * text`. Read as a label only when the owner resolves (action-label.ts): "Action Plan: …" is not one.
  */
-export const OWNER_LABEL = /^\s*(?:ACTION|Action|action)(?:\s+items?)?\s+(?<owner>\p{Lu}[\p{L}\p{N}.'’/&+, -]{0,40}?)\s*(?<sep>:)\s*(?<rest>[\s\S]*)$/u;
+export const OWNER_LABEL = /^\s*(?:ACTION|Action|action)(?:\s+items?)?\s+(?<owner>\p{Lu}[\p{L}.'’/&+, -]{0,40}?)\s*(?<sep>:)\s*(?<rest>[\s\S]*)$/u;
 /**
  * "AI" (action item) in capitals as a label: `AI - Create a HackMD …`, `AI to Jory - ask the groups …`
  * (the owner after "to"). Case-sensitive: "ai" in a sentence is no label.
