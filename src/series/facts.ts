@@ -135,6 +135,7 @@ function actionOfFacts(f: ActionFacts): NewAction {
   if (f.owner !== undefined) a.owner = f.owner;
   if (f.due !== undefined) a.due = f.due;
   if (f.item !== undefined) a.item = f.item;
+  if (f.cites !== undefined) a.cites = f.cites;
   a.content = [];
   a.attributes = {};
   a.node = EMPTY_PARAGRAPH();
