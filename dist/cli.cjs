@@ -31720,7 +31720,7 @@ function afterLabel(source2, start) {
 function leadSegmentIsLabel(p) {
   const first = p.children[0];
   if (!first) return false;
-  if (first.type === "text") return /^\s*action/i.test(first.value);
+  if (first.type === "text") return /^\s*action/i.test(first.value) || /^\s*AI(?![\p{L}])/u.test(first.value);
   if (first.type === "strong" || first.type === "emphasis") {
     const t = toString(first).trim();
     return /^action/i.test(t) && !(REFERENCE.test(t) && p.children.length === 1);
@@ -31759,13 +31759,13 @@ function resolvesAll(owner, owners, words3) {
   return parts.some((p) => owners.resolve(p) !== void 0);
 }
 function labelOf(p, text7) {
-  const label = LABEL.exec(text7) ?? boldLabel(p, text7);
+  const label = LABEL.exec(text7) ?? boldLabel(p, text7) ?? OWNER_LABEL.exec(text7) ?? AI_LABEL.exec(text7);
   return label && leadSegmentIsLabel(p) ? label : void 0;
 }
 function noNewActions(kind) {
   return kind === "review" || kind === "agenda";
 }
-var ELECTION, STATUS_ONLY, LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, SPEAKER_COMMITS, SPOKEN, TAKES_A_ROLE, INITIALS_RUN, LEAD_ID, OWNER_PAREN, PASSIVE, EACH, COLON_OWNER, NOT_A_TASK, PRONOUN2, TRAILING;
+var ELECTION, STATUS_ONLY, LABEL, OWNER_LABEL, AI_LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, SPEAKER_COMMITS, SPOKEN, TAKES_A_ROLE, INITIALS_RUN, LEAD_ID, OWNER_PAREN, PASSIVE, EACH, COLON_OWNER, NOT_A_TASK, PRONOUN2, TRAILING;
 var init_recognise = __esm({
   "src/model/readers/recognise.ts"() {
     "use strict";
@@ -31777,9 +31777,11 @@ var init_recognise = __esm({
     ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
     STATUS_ONLY = /* @__PURE__ */ new WeakMap();
     LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-\u2013\u2014]\s|[-\u2013\u2014]\s)\s*(?<rest>[\s\S]*)$/i;
+    OWNER_LABEL = new RegExp("^\\s*(?:ACTION|Action|action)(?:\\s+items?)?\\s+(?<owner>\\p{Lu}[\\p{L}.'\u2019/&+, -]{0,40}?)\\s*(?<sep>:)\\s*(?<rest>[\\s\\S]*)$", "u");
+    AI_LABEL = /^\s*AI(?:\s+to\s+(?<owner>[^-\u2013\u2014:\n]{1,40}?))?\s*(?<sep>:|\s[-\u2013\u2014]\s|[-\u2013\u2014]\s)\s*(?<rest>[\s\S]*)$/u;
     REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
     DASH_OWNER = /^(?<owner>[^-\u2013\u2014:\n]{1,60}?)\s+[-\u2013\u2014]\s+(?<task>[\s\S]+)$/;
-    OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|(?:has\\s+|have\\s+)?agreed\\s+to|volunteered\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+    OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|(?:has\\s+|have\\s+)?agreed\\s+to|volunteer(?:s|ed)?\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
     SPEAKER_COMMITS = new RegExp("^(?<speaker>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s+(?<rest>(?:I['\u2019]ll|I\\s+will|Will)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
     SPOKEN = /* @__PURE__ */ new Set(["mention", "say", "note", "add", "point", "echo", "repeat", "answer", "reply", "comment", "clarify", "explain", "argue", "admit", "agree", "disagree", "summarise", "summarize"]);
     TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, "iu");
@@ -31832,15 +31834,44 @@ var init_action_heading = __esm({
 });
 
 // src/model/readers/action-label.ts
+function ownerKnown(label, o) {
+  const owner = label.groups.owner?.trim();
+  return owner === void 0 || isEveryone(owner, o.words) || isRole(owner, o.words) || looksLikeOwner(owner, o.words) && resolvesAll(owner, o.owners, o.words);
+}
+function laterLines(p, o) {
+  const start = p.position?.start.offset;
+  const end = p.position?.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const raw = o.source.slice(start, end);
+  if (!raw.includes("\n")) return void 0;
+  const out2 = [];
+  let at5 = raw.indexOf("\n") + 1;
+  while (at5 > 0 && at5 < raw.length) {
+    const next = raw.indexOf("\n", at5);
+    const stop = next === -1 ? raw.length : next;
+    const written = raw.slice(at5, stop);
+    const lead = written.length - written.trimStart().length;
+    const value2 = written.trim();
+    if (value2 !== "") {
+      const from = start + at5 + lead;
+      const line = { type: "paragraph", children: [{ type: "text", value: value2, position: pointsOf(o, from, from + value2.length) }], position: pointsOf(o, from, from + value2.length) };
+      const label = labelOf(line, value2);
+      if (label && ownerKnown(label, o)) out2.push(...readLabelled(line, value2, line, o));
+    }
+    at5 = next + 1;
+  }
+  return out2.length > 0 ? out2 : void 0;
+}
 function readLabelled(p, text7, node2, o) {
   const label = labelOf(p, text7);
+  if (recordsDecision(label.groups.rest, o)) return [];
   const id = label.groups.id ?? "";
   const dashed = /[-\u2013\u2014]/.test(label.groups.sep);
   const notation = dashed ? "dash" : "label";
   const rest = label.groups.rest.trim().replace(/\s*[-\u2013\u2014]?\s*$/, "");
   const task2 = dashed ? DASH_OWNER.exec(rest) : null;
   const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
-  const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
+  const owner = label.groups.owner?.trim() ?? leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
   if (owner && topicBeforeDash(rest, owner, o)) a.text = rest;
   else if (owner) a.ownerText = owner;
   if (!id) {
@@ -31848,6 +31879,15 @@ function readLabelled(p, text7, node2, o) {
     if (at5 !== void 0) a.idInsert = { at: at5, form: "after-label" };
   }
   return [{ reader: "action-label", kind: "action", action: a }];
+}
+function recordsDecision(rest, o) {
+  let d = DECISIONS.get(o.words);
+  if (!d) {
+    d = decisionPatterns({ words: o.words });
+    DECISIONS.set(o.words, d);
+  }
+  const t = rest.trim();
+  return d.subjectVerb.test(t) || d.rest.some((r) => r.test(t) && r.source.startsWith("^"));
 }
 function topicBeforeDash(rest, owner, o) {
   const d = DASH_OWNER.exec(rest);
@@ -31872,26 +31912,33 @@ function startsWithLabel(children) {
   const line = { type: "paragraph", children };
   return labelOf(line, lineText2(line).replace(/\s+/g, " ").trim()) !== void 0;
 }
-var actionLabel, CLAUSE;
+var actionLabel, pointsOf, DECISIONS, CLAUSE;
 var init_action_label = __esm({
   "src/model/readers/action-label.ts"() {
     "use strict";
     init_action_owners();
     init_recognise();
     init_reader();
+    init_prose_decision();
     actionLabel = {
       id: "action-label",
       looksAt: "paragraph",
       certainty: "judged",
       read({ p, text: text7 }, place, o) {
-        if (!labelOf(p, text7)) return void 0;
+        const label = labelOf(p, text7);
+        if (!label || !ownerKnown(label, o)) return o.taken.has(p) ? void 0 : laterLines(p, o);
         if (o.taken.has(p)) return [];
         const lines = labelledLines(p);
-        if (lines.length === 1 && labelOf(p, text7).groups.rest.trim() === "" && place.item?.children.some((c) => c.type === "list")) return [];
+        if (lines.length === 1 && label.groups.rest.trim() === "" && place.item?.children.some((c) => c.type === "list")) return [];
         if (lines.length === 1) return readLabelled(p, text7, place.item ?? p, o);
         return lines.flatMap((line) => readLabelled(line, lineText2(line).replace(/\s+/g, " ").trim(), line, o));
       }
     };
+    pointsOf = (o, from, to) => {
+      const span2 = o.loc.span(from, to);
+      return { start: { line: span2.start.line, column: span2.start.column, offset: from }, end: { line: span2.end.line, column: span2.end.column, offset: to } };
+    };
+    DECISIONS = /* @__PURE__ */ new WeakMap();
     CLAUSE = /^(?:the\s+)?[\p{L}\p{N}'\u2019-]+\s+(?:will|would|is|are|was|were|should|can|could|must|has|have|had)\s/iu;
   }
 });
@@ -33016,6 +33063,32 @@ var init_owner_standing = __esm({
   }
 });
 
+// src/model/citations.ts
+function citationsIn(text7) {
+  return [...new Set([...text7.matchAll(CITATION)].map((m) => clean(m[0])))];
+}
+function readCitations(m, tree, source2) {
+  m.citations = citationsIn(source2);
+  if (m.citations.length === 0) return;
+  const headings = tree.children.filter((n2) => n2.type === "heading").map((h) => h.position?.end.offset ?? 0);
+  let previousEnd = 0;
+  for (const a of [...m.actions].sort((x, y) => x.span.start.offset - y.span.start.offset)) {
+    const end = a.span.end.offset;
+    const from = Math.max(previousEnd, ...headings.filter((h) => h <= a.span.start.offset));
+    const cites = citationsIn(source2.slice(Math.min(from, a.span.start.offset), end));
+    if (cites.length > 0) a.cites = cites;
+    previousEnd = Math.max(previousEnd, end);
+  }
+}
+var CITATION, clean;
+var init_citations = __esm({
+  "src/model/citations.ts"() {
+    "use strict";
+    CITATION = /(?<![\p{L}\p{N}#&])#\d{1,6}(?![\p{L}\p{N}])|https?:\/\/[^\s)<>\]]+/gu;
+    clean = (c) => c.replace(/[.,;:!?'"\u2019]+$/, "").replace(/\/+$/, "");
+  }
+});
+
 // src/model/approval-words.ts
 var APPROVAL_WORDS, esc3, wordsOf2;
 var init_approval_words = __esm({
@@ -33530,7 +33603,7 @@ function readBlockInto(block2, group, groups) {
     const item = /^(\s*(?:[-*+]|\d{1,2}[.)])\s+)/.exec(l.text);
     if (item) {
       flush();
-      addEntry(group, clean(l.text.slice(item[1].length), l.start + item[1].length));
+      addEntry(group, clean2(l.text.slice(item[1].length), l.start + item[1].length));
       continue;
     }
     para.push(l);
@@ -33586,7 +33659,7 @@ function selfLabelledTable(lines, i, head2) {
 function readRunInto(para, group, groups) {
   const oneEach = para.length > 1 && para.every((l, k) => (k === para.length - 1 || l.hard || !/,/.test(l.text)) && !/,\s*$/.test(l.text)) && para.every((l) => l.text.split(/\s+/).length <= 6);
   if (oneEach) {
-    for (const l of para) addEntry(group, clean(l.text, l.start));
+    for (const l of para) addEntry(group, clean2(l.text, l.start));
     return;
   }
   let text7 = "";
@@ -33622,7 +33695,7 @@ function readRunInto(para, group, groups) {
   segments.push({ from, to: text7.length, group: current });
   for (const s of segments) {
     if (s.group.label === "") continue;
-    splitNames(text7, s.from, s.to).forEach(([a, b]) => addEntry(s.group, clean(text7.slice(a, b), offsets[a])));
+    splitNames(text7, s.from, s.to).forEach(([a, b]) => addEntry(s.group, clean2(text7.slice(a, b), offsets[a])));
   }
 }
 function splitNames(text7, from, to) {
@@ -33654,7 +33727,7 @@ function nameEndsAt(text7, i) {
   if (before2 === void 0 || !/^[\p{Lu}][\p{Ll}'\u2019]+$/u.test(before2)) return false;
   return titleAt(patternsOf(), [before2], 0) === 0 && !new RegExp(`^${patternsOf().abbreviation}$`, "i").test(before2);
 }
-function clean(raw, at5) {
+function clean2(raw, at5) {
   let s = raw;
   let start = at5;
   const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*(?:[:\uFF1A]\s*)?/.exec(s)[0].length;
@@ -34065,6 +34138,7 @@ function buildMeeting(input) {
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
   if (!input.seriesOnly) judgeOwnerParts(m, config, input.source);
   judgeFacts(m, peopleOf(m, config));
+  readCitations(m, input.tree, input.source);
   if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }
@@ -34433,6 +34507,7 @@ var init_build_meeting = __esm({
     init_certainty();
     init_mentions();
     init_owner_standing();
+    init_citations();
     init_patterns();
     init_approvals();
     init_people_section();
@@ -36176,6 +36251,8 @@ var init_register = __esm({
       ambiguous = [];
       /** Actions the next meeting must review: raised or reviewed open, by register key. */
       pending = /* @__PURE__ */ new Map();
+      /** What each action stands under (`#630`), by register key. */
+      cites = /* @__PURE__ */ new Map();
       add(entry) {
         this.byId.set(entry.key, entry);
         this.entries.push(entry);
@@ -36185,7 +36262,8 @@ var init_register = __esm({
         const seen = /* @__PURE__ */ new Set();
         const next = /* @__PURE__ */ new Map();
         for (const r of m.reviews) this.review(r, m, at5, seen, next);
-        const left = [...this.pending.values()].filter((p) => !seen.has(p.key));
+        const cited = new Set(m.citations ?? []);
+        const left = [...this.pending.values()].filter((p) => !seen.has(p.key) && !(this.cites.get(p.key) ?? []).some((c) => cited.has(c)));
         if (!isExtraordinary(m) && left.length > 0) this.missing.set(m, left);
         if (isExtraordinary(m)) for (const p of left) next.set(p.key, p);
         for (const a of m.actions) this.action(a, m, at5, next);
@@ -36246,6 +36324,7 @@ var init_register = __esm({
           return;
         }
         const entry = { id: a.id ? normaliseId(a.id) : a.identity, key, targets: [], status: "open", reviews: [], raisedIn: at5, line: a, text: a.text };
+        if (a.cites) this.cites.set(key, a.cites);
         const owner = a.owner ?? (a.owners.length > 0 ? a.owners.map((o) => o.text).join(", ") : void 0);
         if (owner !== void 0) entry.owner = owner;
         if (m.date !== void 0) entry.raised = m.date;
@@ -36457,6 +36536,7 @@ function factsOf(m) {
   if (heading2) f.titleAt = { start: pointOf(heading2.start), end: pointOf(heading2.end) };
   if (m.reviewSection) f.reviewSection = m.reviewSection;
   if (m.approved) f.approved = m.approved;
+  if (m.citations) f.citations = m.citations;
   return f;
 }
 function meetingOfFacts(path2, f) {
@@ -36494,6 +36574,7 @@ function meetingOfFacts(path2, f) {
   if (f.titleAt) m.titleHeading = { type: "heading", depth: 1, children: [], position: f.titleAt };
   if (f.reviewSection) m.reviewSection = f.reviewSection;
   if (f.approved) m.approved = f.approved;
+  if (f.citations) m.citations = f.citations;
   return m;
 }
 function actionFacts(a) {
@@ -36501,6 +36582,7 @@ function actionFacts(a) {
   if (a.owner !== void 0) f.owner = a.owner;
   if (a.due !== void 0) f.due = a.due;
   if (a.item !== void 0) f.item = a.item;
+  if (a.cites !== void 0) f.cites = a.cites;
   return f;
 }
 function actionOfFacts(f) {
@@ -36508,6 +36590,7 @@ function actionOfFacts(f) {
   if (f.owner !== void 0) a.owner = f.owner;
   if (f.due !== void 0) a.due = f.due;
   if (f.item !== void 0) a.item = f.item;
+  if (f.cites !== void 0) a.cites = f.cites;
   a.content = [];
   a.attributes = {};
   a.node = EMPTY_PARAGRAPH();
@@ -60391,9 +60474,9 @@ function runProps(f, ctx) {
   return p ? `<w:rPr>${p}</w:rPr>` : "";
 }
 function textRun(text7, f, ctx) {
-  const clean2 = text7.replace(/\r\n?|\n/g, " ");
-  if (clean2 === "") return "";
-  const pieces = clean2.split("	");
+  const clean3 = text7.replace(/\r\n?|\n/g, " ");
+  if (clean3 === "") return "";
+  const pieces = clean3.split("	");
   let body = "";
   pieces.forEach((piece, i) => {
     if (i > 0) body += "<w:tab/>";
@@ -64773,4 +64856,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 cb334afb8bdc34b464fc1f7fe7adcdf4f17f1749
+// minutebook-bundle-sha1 0e01ee9893782e621a5c62d69ca8c1c178fc2c23

@@ -25061,9 +25061,11 @@ function statusOnly(words3) {
   return re;
 }
 var LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
+var OWNER_LABEL = new RegExp("^\\s*(?:ACTION|Action|action)(?:\\s+items?)?\\s+(?<owner>\\p{Lu}[\\p{L}.'\u2019/&+, -]{0,40}?)\\s*(?<sep>:)\\s*(?<rest>[\\s\\S]*)$", "u");
+var AI_LABEL = /^\s*AI(?:\s+to\s+(?<owner>[^-–—:\n]{1,40}?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/u;
 var REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
 var DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
-var OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|(?:has\\s+|have\\s+)?agreed\\s+to|volunteered\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+var OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|(?:has\\s+|have\\s+)?agreed\\s+to|volunteer(?:s|ed)?\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
 var SPEAKER_COMMITS = new RegExp("^(?<speaker>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s+(?<rest>(?:I['\u2019]ll|I\\s+will|Will)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
 var SPOKEN = /* @__PURE__ */ new Set(["mention", "say", "note", "add", "point", "echo", "repeat", "answer", "reply", "comment", "clarify", "explain", "argue", "admit", "agree", "disagree", "summarise", "summarize"]);
 var TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, "iu");
@@ -25112,7 +25114,7 @@ function afterLabel(source2, start) {
 function leadSegmentIsLabel(p) {
   const first = p.children[0];
   if (!first) return false;
-  if (first.type === "text") return /^\s*action/i.test(first.value);
+  if (first.type === "text") return /^\s*action/i.test(first.value) || /^\s*AI(?![\p{L}])/u.test(first.value);
   if (first.type === "strong" || first.type === "emphasis") {
     const t = toString(first).trim();
     return /^action/i.test(t) && !(REFERENCE.test(t) && p.children.length === 1);
@@ -25152,7 +25154,7 @@ function resolvesAll(owner, owners, words3) {
   return parts.some((p) => owners.resolve(p) !== void 0);
 }
 function labelOf(p, text6) {
-  const label = LABEL.exec(text6) ?? boldLabel(p, text6);
+  const label = LABEL.exec(text6) ?? boldLabel(p, text6) ?? OWNER_LABEL.exec(text6) ?? AI_LABEL.exec(text6);
   return label && leadSegmentIsLabel(p) ? label : void 0;
 }
 function noNewActions(kind) {
@@ -25187,23 +25189,57 @@ var actionLabel = {
   looksAt: "paragraph",
   certainty: "judged",
   read({ p, text: text6 }, place, o) {
-    if (!labelOf(p, text6)) return void 0;
+    const label = labelOf(p, text6);
+    if (!label || !ownerKnown(label, o)) return o.taken.has(p) ? void 0 : laterLines(p, o);
     if (o.taken.has(p)) return [];
     const lines = labelledLines(p);
-    if (lines.length === 1 && labelOf(p, text6).groups.rest.trim() === "" && place.item?.children.some((c) => c.type === "list")) return [];
+    if (lines.length === 1 && label.groups.rest.trim() === "" && place.item?.children.some((c) => c.type === "list")) return [];
     if (lines.length === 1) return readLabelled(p, text6, place.item ?? p, o);
     return lines.flatMap((line) => readLabelled(line, lineText2(line).replace(/\s+/g, " ").trim(), line, o));
   }
 };
+function ownerKnown(label, o) {
+  const owner = label.groups.owner?.trim();
+  return owner === void 0 || isEveryone(owner, o.words) || isRole(owner, o.words) || looksLikeOwner(owner, o.words) && resolvesAll(owner, o.owners, o.words);
+}
+function laterLines(p, o) {
+  const start = p.position?.start.offset;
+  const end = p.position?.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const raw = o.source.slice(start, end);
+  if (!raw.includes("\n")) return void 0;
+  const out = [];
+  let at3 = raw.indexOf("\n") + 1;
+  while (at3 > 0 && at3 < raw.length) {
+    const next = raw.indexOf("\n", at3);
+    const stop = next === -1 ? raw.length : next;
+    const written = raw.slice(at3, stop);
+    const lead = written.length - written.trimStart().length;
+    const value2 = written.trim();
+    if (value2 !== "") {
+      const from = start + at3 + lead;
+      const line = { type: "paragraph", children: [{ type: "text", value: value2, position: pointsOf(o, from, from + value2.length) }], position: pointsOf(o, from, from + value2.length) };
+      const label = labelOf(line, value2);
+      if (label && ownerKnown(label, o)) out.push(...readLabelled(line, value2, line, o));
+    }
+    at3 = next + 1;
+  }
+  return out.length > 0 ? out : void 0;
+}
+var pointsOf = (o, from, to) => {
+  const span = o.loc.span(from, to);
+  return { start: { line: span.start.line, column: span.start.column, offset: from }, end: { line: span.end.line, column: span.end.column, offset: to } };
+};
 function readLabelled(p, text6, node2, o) {
   const label = labelOf(p, text6);
+  if (recordsDecision(label.groups.rest, o)) return [];
   const id = label.groups.id ?? "";
   const dashed = /[-–—]/.test(label.groups.sep);
   const notation = dashed ? "dash" : "label";
   const rest = label.groups.rest.trim().replace(/\s*[-–—]?\s*$/, "");
   const task = dashed ? DASH_OWNER.exec(rest) : null;
   const a = { id, notation, text: task && looksLikeOwner(task.groups.owner, o.words) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
-  const owner = leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
+  const owner = label.groups.owner?.trim() ?? leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
   if (owner && topicBeforeDash(rest, owner, o)) a.text = rest;
   else if (owner) a.ownerText = owner;
   if (!id) {
@@ -25211,6 +25247,16 @@ function readLabelled(p, text6, node2, o) {
     if (at3 !== void 0) a.idInsert = { at: at3, form: "after-label" };
   }
   return [{ reader: "action-label", kind: "action", action: a }];
+}
+var DECISIONS = /* @__PURE__ */ new WeakMap();
+function recordsDecision(rest, o) {
+  let d = DECISIONS.get(o.words);
+  if (!d) {
+    d = decisionPatterns({ words: o.words });
+    DECISIONS.set(o.words, d);
+  }
+  const t = rest.trim();
+  return d.subjectVerb.test(t) || d.rest.some((r) => r.test(t) && r.source.startsWith("^"));
 }
 function topicBeforeDash(rest, owner, o) {
   const d = DASH_OWNER.exec(rest);
@@ -26179,6 +26225,26 @@ function ownerOffset(source2, a) {
   return idx === -1 ? void 0 : a.ownerSpan.start.offset + idx;
 }
 
+// src/model/citations.ts
+var CITATION = /(?<![\p{L}\p{N}#&])#\d{1,6}(?![\p{L}\p{N}])|https?:\/\/[^\s)<>\]]+/gu;
+var clean = (c) => c.replace(/[.,;:!?'"’]+$/, "").replace(/\/+$/, "");
+function citationsIn(text6) {
+  return [...new Set([...text6.matchAll(CITATION)].map((m) => clean(m[0])))];
+}
+function readCitations(m, tree, source2) {
+  m.citations = citationsIn(source2);
+  if (m.citations.length === 0) return;
+  const headings = tree.children.filter((n) => n.type === "heading").map((h) => h.position?.end.offset ?? 0);
+  let previousEnd = 0;
+  for (const a of [...m.actions].sort((x, y) => x.span.start.offset - y.span.start.offset)) {
+    const end = a.span.end.offset;
+    const from = Math.max(previousEnd, ...headings.filter((h) => h <= a.span.start.offset));
+    const cites = citationsIn(source2.slice(Math.min(from, a.span.start.offset), end));
+    if (cites.length > 0) a.cites = cites;
+    previousEnd = Math.max(previousEnd, end);
+  }
+}
+
 // src/model/approval-words.ts
 var APPROVAL_WORDS = {
   /** What approving minutes is called, past tense: "were approved", "were moved as correct". */
@@ -26679,7 +26745,7 @@ function readBlockInto(block, group, groups) {
     const item = /^(\s*(?:[-*+]|\d{1,2}[.)])\s+)/.exec(l.text);
     if (item) {
       flush();
-      addEntry(group, clean(l.text.slice(item[1].length), l.start + item[1].length));
+      addEntry(group, clean2(l.text.slice(item[1].length), l.start + item[1].length));
       continue;
     }
     para.push(l);
@@ -26736,7 +26802,7 @@ function selfLabelledTable(lines, i, head) {
 function readRunInto(para, group, groups) {
   const oneEach = para.length > 1 && para.every((l, k) => (k === para.length - 1 || l.hard || !/,/.test(l.text)) && !/,\s*$/.test(l.text)) && para.every((l) => l.text.split(/\s+/).length <= 6);
   if (oneEach) {
-    for (const l of para) addEntry(group, clean(l.text, l.start));
+    for (const l of para) addEntry(group, clean2(l.text, l.start));
     return;
   }
   let text6 = "";
@@ -26772,7 +26838,7 @@ function readRunInto(para, group, groups) {
   segments.push({ from, to: text6.length, group: current });
   for (const s of segments) {
     if (s.group.label === "") continue;
-    splitNames(text6, s.from, s.to).forEach(([a, b]) => addEntry(s.group, clean(text6.slice(a, b), offsets[a])));
+    splitNames(text6, s.from, s.to).forEach(([a, b]) => addEntry(s.group, clean2(text6.slice(a, b), offsets[a])));
   }
 }
 function splitNames(text6, from, to) {
@@ -26806,7 +26872,7 @@ function nameEndsAt(text6, i) {
   if (before === void 0 || !/^[\p{Lu}][\p{Ll}'’]+$/u.test(before)) return false;
   return titleAt(patternsOf(), [before], 0) === 0 && !new RegExp(`^${patternsOf().abbreviation}$`, "i").test(before);
 }
-function clean(raw, at3) {
+function clean2(raw, at3) {
   let s = raw;
   let start = at3;
   const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*(?:[:：]\s*)?/.exec(s)[0].length;
@@ -27165,6 +27231,7 @@ function buildMeeting(input) {
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
   if (!input.seriesOnly) judgeOwnerParts(m, config, input.source);
   judgeFacts(m, peopleOf(m, config));
+  readCitations(m, input.tree, input.source);
   if (!input.seriesOnly) m.mentions = readMentions(m, peopleOf(m, config), input);
   return m;
 }
@@ -29005,6 +29072,7 @@ function factsOf(m) {
   if (heading2) f.titleAt = { start: pointOf(heading2.start), end: pointOf(heading2.end) };
   if (m.reviewSection) f.reviewSection = m.reviewSection;
   if (m.approved) f.approved = m.approved;
+  if (m.citations) f.citations = m.citations;
   return f;
 }
 var pointOf = (p) => ({ line: p.line, column: p.column, offset: p.offset ?? 0 });
@@ -29014,6 +29082,7 @@ function actionFacts(a) {
   if (a.owner !== void 0) f.owner = a.owner;
   if (a.due !== void 0) f.due = a.due;
   if (a.item !== void 0) f.item = a.item;
+  if (a.cites !== void 0) f.cites = a.cites;
   return f;
 }
 
