@@ -45,9 +45,10 @@ export const BATCH = 20;
 export const MIN_FILES_FOR_THREADS = 60;
 /**
  * Whether a large run uses every core unless told (`--threads`). Not yet: on the 2-core machine
- * the bench runs on, two threads were no clear gain over one (1,000 meetings: 0.96× the time for
- * 1.07× the CPU; docs/performance.md, the `wait` suite's "--threads 2 vs 1" row), a second parser
- * warming up and the copying between threads costing about what the second core gives.
+ * the bench runs on, shared with other work, two threads were no gain over one (1,000 meetings,
+ * main thread plus one worker: 1.33× the wall time, 1.05× the CPU, 318 against 256 MB peak, load
+ * about 9; docs/performance.md), the worker's parser warming up, its heap and the copying of its
+ * answers costing more than a second core gives back while other processes hold the cores.
  */
 export const THREADS_BY_DEFAULT = false;
 
