@@ -131,6 +131,7 @@ const EMPTY_PARAGRAPH = (): Paragraph => ({ type: 'paragraph', children: [] });
 
 function actionOfFacts(f: ActionFacts): NewAction {
   // In the order the spread gave: the facts' fields (the optional ones only when present), then the rest.
+  // A field added to ActionFacts must be copied here too: the spread copied whatever was there.
   const a = { id: f.id, identity: f.identity, notation: f.notation, certain: f.certain, text: f.text, span: f.span, idSpan: f.idSpan, idWellFormed: f.idWellFormed, owners: f.owners.map((o) => ({ text: o.text, kind: o.kind })) } as NewAction;
   if (f.owner !== undefined) a.owner = f.owner;
   if (f.due !== undefined) a.due = f.due;
