@@ -52,6 +52,14 @@ describe('who was present, as minutes kept without front matter say it', () => {
     expect(head(later).kind).toBe('no-attendance');
   });
 
+  it('reads "Board members in attendance were:" over a list, as "were present:" is read', () => {
+    const h = head('# Quay Users Group, 3 March 2026\n\nBoard members in attendance were:\n\n- Ada Pike\n- Tom Reeve\n\n## Harbour\n');
+    expect(lists(h)).toEqual([['attendees', ['Ada Pike', 'Tom Reeve']]]);
+    expect(lists(head('# Quay Users Group, 3 March 2026\n\nThose present were:\n\n- Ada Pike\n'))).toEqual([['attendees', ['Ada Pike']]]);
+    // A sentence that goes on is talk about attendance, not its list.
+    expect(head('# Quay Users Group, 3 March 2026\n\nMembers in attendance were: keen to start early.\n').kind).toBe('no-attendance');
+  });
+
   it('reads "Present from <site>:" groups, ": name" continuation lines and "Board Representatives Present:"', () => {
     const h = head('# Quay Users Group, 3 March 2026\n\nPresent from North Quay: Ada Pike, Tom Reeve\n\nPresent from South Quay: Ines Carver\n\nBoard Representatives Present: Ola Berg (Harbour Office).\n');
     expect(keptGroups(h).map((g) => [g.site, g.entries.map((e) => e.text)])).toEqual([['North Quay', ['Ada Pike', 'Tom Reeve']], ['South Quay', ['Ines Carver']], [undefined, ['Ola Berg (Harbour Office)']]]);

@@ -96,7 +96,7 @@ export const NEXT_MEETING_LINE = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+|\d{1,2}\\?[
 export const CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?cancell?ed\b/i;
 
 /** A sentence that opens a list of those present. */
-export const PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
+export const PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$|^\s*(?:[\p{L}-]+\s+){0,2}(?:members|directors|trustees|those|people)\s+(?:present|in attendance)\s+(?:were|was)\s*:\s*$/iu;
 /** A label written bare, without a colon or bold, before a list ("Apologies Edna Vale, …"). */
 export const BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
 /** A row of a table of those present whose role makes the person an observer. */

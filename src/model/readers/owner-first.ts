@@ -84,7 +84,14 @@ function speakerCommitment(s: string, owners: OwnerIndex, words: Patterns): { te
   return { text: m.groups!.rest!, owner: speaker };
 }
 
-/** The clauses after each dash and each "and" of a sentence, but for those a pronoun opens. */
+/**
+ * The clauses after each dash and each "and" of a sentence, but for those a pronoun opens. After
+ * an "and", a name with "to <verb>" ends a list that a verb before it governs ("authorise the
+ * co-chairs and Eve to negotiate"): taking the last name alone as the owner would be wrong.
+ */
 function clauseTails(s: string): string[] {
-  return [...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)].map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN.test(t.split(/\s+/)[0] ?? ''));
+  return [...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)]
+    .filter((m) => !/and/.test(m[0]) || OWNER_VERB.exec(s.slice(m.index + m[0].length))?.groups?.verb !== 'to')
+    .map((m) => s.slice(m.index + m[0].length))
+    .filter((t) => !PRONOUN.test(t.split(/\s+/)[0] ?? ''));
 }
