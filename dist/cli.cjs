@@ -29077,7 +29077,7 @@ var init_kept_words = __esm({
     ]);
     NEXT_MEETING_LINE = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+|\d{1,2}\\?[.)][ \t]+)?(?:\*\*|__)?(?:date[ \t]+(?:and[ \t]+\w+[ \t]+)?of[ \t]+(?:the[ \t]+)?)?next[ \t]+meeting\b.*$/gim;
     CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?cancell?ed\b/i;
-    PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
+    PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$|^\s*(?:[\p{L}-]+\s+){0,2}(?:members|directors|trustees|those|people)\s+(?:present|in attendance)\s+(?:were|was)\s*:\s*$/iu;
     BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
     OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
     COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
@@ -32195,7 +32195,7 @@ function speakerCommitment(s, owners, words3) {
   return { text: m.groups.rest, owner: speaker2 };
 }
 function clauseTails(s) {
-  return [...s.matchAll(/\s[-\u2013\u2014]\s*|\s+and\s+/g)].map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
+  return [...s.matchAll(/\s[-\u2013\u2014]\s*|\s+and\s+/g)].filter((m) => !/and/.test(m[0]) || OWNER_VERB.exec(s.slice(m.index + m[0].length))?.groups?.verb !== "to").map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
 }
 var ownerFirst;
 var init_owner_first = __esm({
@@ -64856,4 +64856,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 0e01ee9893782e621a5c62d69ca8c1c178fc2c23
+// minutebook-bundle-sha1 30e29b2c504e10e23ab06b637c46073c34e1a718

@@ -23170,7 +23170,7 @@ var SITE_KEYS = /* @__PURE__ */ new Set([
 ]);
 var NEXT_MEETING_LINE = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+|\d{1,2}\\?[.)][ \t]+)?(?:\*\*|__)?(?:date[ \t]+(?:and[ \t]+\w+[ \t]+)?of[ \t]+(?:the[ \t]+)?)?next[ \t]+meeting\b.*$/gim;
 var CANCELLED = /^\W*(?:the\s+)?(?:meeting|call)?\s*(?:was\s+|is\s+)?cancell?ed\b/i;
-var PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$/i;
+var PRESENT_SENTENCE = /\b(?:were|was)\s+(?:present|in attendance)\s*:\s*$|^\s*(?:those|people|members)\s+present\s*:\s*$|^\s*(?:[\p{L}-]+\s+){0,2}(?:members|directors|trustees|those|people)\s+(?:present|in attendance)\s+(?:were|was)\s*:\s*$/iu;
 var BARE_LABEL = /^(present|apologies|absent|regrets)\s+(?=[A-Z])/i;
 var OBSERVER_ROLE = /^(?:visitor|guest|observer|member of the public)s?$/i;
 var COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?|guests?)$/i;
@@ -25496,7 +25496,7 @@ function speakerCommitment(s, owners, words3) {
   return { text: m.groups.rest, owner: speaker2 };
 }
 function clauseTails(s) {
-  return [...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)].map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
+  return [...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)].filter((m) => !/and/.test(m[0]) || OWNER_VERB.exec(s.slice(m.index + m[0].length))?.groups?.verb !== "to").map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
 }
 
 // src/model/readers/speaker-action.ts
