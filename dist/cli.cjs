@@ -12808,6 +12808,10 @@ function memoiseFor(fn, limit) {
     return value2;
   };
 }
+function memoiseOn(fn) {
+  const memo = memoiseFor((owner, _key) => fn(owner), 1);
+  return (owner) => memo(owner, "");
+}
 var memos;
 var init_memo = __esm({
   "src/util/memo.ts"() {
@@ -30900,23 +30904,6 @@ var init_attendance_change = __esm({
 });
 
 // src/model/readers/poll.ts
-function pollPatterns(w) {
-  let p = BUILT.get(w);
-  if (p) return p;
-  const v = w.vocabulary;
-  const scale = alternatives([...v.poll_for, ...v.poll_neutral, ...v.poll_against]);
-  p = {
-    opens: new RegExp(`(?<![\\p{L}])${alternatives(v.poll)}(?![\\p{L}])`, "iu"),
-    tally: new RegExp(`^[\\s*+-]*(${scale})\\s*[:=]\\s*(\\d+)\\s*$`, "iu"),
-    forWord: new RegExp(`^${alternatives(v.poll_for)}$`, "i"),
-    neutralWord: new RegExp(`^${alternatives(v.poll_neutral)}$`, "i"),
-    againstWord: new RegExp(`^${alternatives(v.poll_against)}$`, "i"),
-    consent: new RegExp(`^[\\s\\p{P}\\p{S}]*${alternatives(v.consent)}(?![\\p{L}])`, "iu"),
-    answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, "iu")
-  };
-  BUILT.set(w, p);
-  return p;
-}
 function speaker(line, p) {
   const m = SPEAKER.exec(line);
   return m && !p.opens.test(m[0]) ? m[0] : void 0;
@@ -31002,12 +30989,25 @@ function consentAfter(units2, i, p, opens) {
 function consentText(text7, p) {
   return (p.consent.exec(text7.trim())?.[0] ?? text7).replace(/^[\s\p{P}\p{S}]+/u, "").trim();
 }
-var BUILT, SPEAKER, REACH, CONSENT_WORDS;
+var pollPatterns, SPEAKER, REACH, CONSENT_WORDS;
 var init_poll = __esm({
   "src/model/readers/poll.ts"() {
     "use strict";
     init_patterns();
-    BUILT = /* @__PURE__ */ new WeakMap();
+    init_memo();
+    pollPatterns = memoiseOn((w) => {
+      const v = w.vocabulary;
+      const scale = alternatives([...v.poll_for, ...v.poll_neutral, ...v.poll_against]);
+      return {
+        opens: new RegExp(`(?<![\\p{L}])${alternatives(v.poll)}(?![\\p{L}])`, "iu"),
+        tally: new RegExp(`^[\\s*+-]*(${scale})\\s*[:=]\\s*(\\d+)\\s*$`, "iu"),
+        forWord: new RegExp(`^${alternatives(v.poll_for)}$`, "i"),
+        neutralWord: new RegExp(`^${alternatives(v.poll_neutral)}$`, "i"),
+        againstWord: new RegExp(`^${alternatives(v.poll_against)}$`, "i"),
+        consent: new RegExp(`^[\\s\\p{P}\\p{S}]*${alternatives(v.consent)}(?![\\p{L}])`, "iu"),
+        answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, "iu")
+      };
+    });
     SPEAKER = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
     REACH = 3;
     CONSENT_WORDS = 12;
@@ -31765,6 +31765,9 @@ function labelOf(p, text7) {
 function noNewActions(kind) {
   return kind === "review" || kind === "agenda";
 }
+function readsProseActions(place, o) {
+  return o.prose && !noNewActions(place.kind) && place.kind !== "election";
+}
 var ELECTION, STATUS_ONLY, LABEL, OWNER_LABEL, AI_LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, SPEAKER_COMMITS, SPOKEN, TAKES_A_ROLE, INITIALS_RUN, LEAD_ID, OWNER_PAREN, PASSIVE, EACH, COLON_OWNER, NOT_A_TASK, PRONOUN2, TRAILING;
 var init_recognise = __esm({
   "src/model/readers/recognise.ts"() {
@@ -32208,7 +32211,7 @@ var init_owner_first = __esm({
       looksAt: "paragraph",
       certainty: "judged",
       read({ p, text: text7 }, place, o) {
-        if (!o.prose || noNewActions(place.kind) || place.kind === "election") return void 0;
+        if (!readsProseActions(place, o)) return void 0;
         const node2 = place.item ?? p;
         return proseActions(text7, o.owners, o.words).map((s) => ({ reader: "owner-first", kind: "action", action: { id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: spanOf(o, node2) } }));
       }
@@ -32229,7 +32232,7 @@ var init_speaker_action = __esm({
       looksAt: "paragraph",
       certainty: "judged",
       read({ p, text: text7 }, place, o) {
-        if (!o.prose || noNewActions(place.kind) || place.kind === "election") return void 0;
+        if (!readsProseActions(place, o)) return void 0;
         const m = SPEAKER_TASK.exec(text7);
         if (!m) return void 0;
         const speaker2 = m.groups.speaker;
@@ -64856,4 +64859,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 30e29b2c504e10e23ab06b637c46073c34e1a718
+// minutebook-bundle-sha1 05011dc922f4757bd170f24d2673dd3ce125d975

@@ -9257,6 +9257,10 @@ function memoiseFor(fn, limit) {
     return value2;
   };
 }
+function memoiseOn(fn) {
+  const memo = memoiseFor((owner, _key) => fn(owner), 1);
+  return (owner) => memo(owner, "");
+}
 
 // src/model/people.ts
 function readPeople(groups, list3, titles) {
@@ -9451,12 +9455,12 @@ var partItemUnknown = {
       walk2(i.children);
     });
     walk2(ctx.meeting.agenda);
-    const known2 = new Set(numbers.map(canonical));
+    const known = new Set(numbers.map(canonical));
     const listing = numbers.length === 0 ? "the body has no agenda items (## headings)" : `the agenda items are ${numbers.length > 15 ? `${numbers.slice(0, 15).join(", ")}\u2026` : numbers.join(", ")}`;
     for (const p of ctx.meeting.people) {
       (p.items ?? []).forEach((item, i) => {
         const span = p.itemSpans?.[i];
-        if (!span || known2.has(canonical(item))) return;
+        if (!span || known.has(canonical(item))) return;
         ctx.report(span, `"${p.name}" attended agenda item "${item}", which does not exist: ${listing}`);
       });
     }
@@ -9735,16 +9739,16 @@ var unknownInitials = {
       ...config.roster.map((m) => m.initials)
     ].filter((s) => !!s && normaliseInitials(s) !== "");
     if (given.length === 0) return;
-    const known2 = new Set(given.map(normaliseInitials));
-    for (const p of meeting.people) for (const i of initialsOfName(p.name)) known2.add(i);
+    const known = new Set(given.map(normaliseInitials));
+    for (const p of meeting.people) for (const i of initialsOfName(p.name)) known.add(i);
     const reported = /* @__PURE__ */ new Set();
     for (const u of meeting.mentions) {
-      if (u.form !== "initials" || !u.certain || known2.has(u.written)) continue;
+      if (u.form !== "initials" || !u.certain || known.has(u.written)) continue;
       if (u.reader !== "initials-in-brackets" && u.reader !== "initials-subject" && u.reader !== "v1-owner") continue;
       const at3 = u.span.start.offset;
       if (reported.has(at3)) continue;
       reported.add(at3);
-      const near = closest(u.written, known2);
+      const near = closest(u.written, known);
       const hint = near === void 0 ? "" : ` (did you mean "${near}"?)`;
       ctx.report(u.span, `"${u.written}" is used as a person's initials but matches nobody in the minutes or the roster${hint}`);
     }
@@ -23968,9 +23972,9 @@ var seriesNameSpelling = {
     const titles = wordsOf(ctx.config);
     const aliases = new Set(Object.entries(ctx.config.aliases).flatMap(([k, vs]) => [k, ...vs]).map(nameKey));
     const earlier = [];
-    const known2 = /* @__PURE__ */ new Set();
+    const known = /* @__PURE__ */ new Set();
     for (const m of ctx.meetings) {
-      const before = new Set(known2);
+      const before = new Set(known);
       for (const p of m.people) {
         const key = nameKey(p.parts.name);
         if (p.parts.public || key === "" || before.has(key) || aliases.has(key)) continue;
@@ -23981,8 +23985,8 @@ var seriesNameSpelling = {
       }
       for (const p of m.people) {
         const key = nameKey(p.parts.name);
-        if (known2.has(key)) continue;
-        known2.add(key);
+        if (known.has(key)) continue;
+        known.add(key);
         earlier.push({ person: p, meeting: m.date ?? m.path });
       }
     }
@@ -24335,13 +24339,10 @@ function readAttendanceChanges(units, index2, loc) {
 }
 
 // src/model/readers/poll.ts
-var BUILT = /* @__PURE__ */ new WeakMap();
-function pollPatterns(w) {
-  let p = BUILT.get(w);
-  if (p) return p;
+var pollPatterns = memoiseOn((w) => {
   const v = w.vocabulary;
   const scale = alternatives([...v.poll_for, ...v.poll_neutral, ...v.poll_against]);
-  p = {
+  return {
     opens: new RegExp(`(?<![\\p{L}])${alternatives(v.poll)}(?![\\p{L}])`, "iu"),
     tally: new RegExp(`^[\\s*+-]*(${scale})\\s*[:=]\\s*(\\d+)\\s*$`, "iu"),
     forWord: new RegExp(`^${alternatives(v.poll_for)}$`, "i"),
@@ -24350,9 +24351,7 @@ function pollPatterns(w) {
     consent: new RegExp(`^[\\s\\p{P}\\p{S}]*${alternatives(v.consent)}(?![\\p{L}])`, "iu"),
     answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, "iu")
   };
-  BUILT.set(w, p);
-  return p;
-}
+});
 var SPEAKER = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
 function speaker(line, p) {
   const m = SPEAKER.exec(line);
@@ -25160,6 +25159,9 @@ function labelOf(p, text6) {
 function noNewActions(kind) {
   return kind === "review" || kind === "agenda";
 }
+function readsProseActions(place, o) {
+  return o.prose && !noNewActions(place.kind) && place.kind !== "election";
+}
 
 // src/model/readers/reader.ts
 function spanOf(o, n) {
@@ -25446,7 +25448,7 @@ var ownerFirst = {
   looksAt: "paragraph",
   certainty: "judged",
   read({ p, text: text6 }, place, o) {
-    if (!o.prose || noNewActions(place.kind) || place.kind === "election") return void 0;
+    if (!readsProseActions(place, o)) return void 0;
     const node2 = place.item ?? p;
     return proseActions(text6, o.owners, o.words).map((s) => ({ reader: "owner-first", kind: "action", action: { id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: spanOf(o, node2) } }));
   }
@@ -25506,7 +25508,7 @@ var speakerAction = {
   looksAt: "paragraph",
   certainty: "judged",
   read({ p, text: text6 }, place, o) {
-    if (!o.prose || noNewActions(place.kind) || place.kind === "election") return void 0;
+    if (!readsProseActions(place, o)) return void 0;
     const m = SPEAKER_TASK.exec(text6);
     if (!m) return void 0;
     const speaker2 = m.groups.speaker;
@@ -26106,13 +26108,13 @@ var MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
 function judgeOwnerParts(meeting, config, source2) {
   const v1 = meeting.actions.filter((a) => a.notation === "v1" && a.owner);
   if (v1.length === 0) return;
-  const known2 = knownOwners(meeting, config);
-  const suggestions = [...new Set([...known2.values()].filter((k) => k.kind === "known").map((k) => k.display))];
-  const longestFirst = [...known2.keys()].sort((a, b) => b.length - a.length);
+  const known = knownOwners(meeting, config);
+  const suggestions = [...new Set([...known.values()].filter((k) => k.kind === "known").map((k) => k.display))];
+  const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
   for (const a of v1) {
     const base = ownerOffset(source2, a);
     a.ownerParts = splitOwner(a.owner.slice(0, 300), longestFirst).map((part) => {
-      const k = resolvedAs(a, part.text) ?? lookup(part.text, known2);
+      const k = resolvedAs(a, part.text) ?? lookup(part.text, known);
       const out = { text: part.text, standing: k?.kind ?? "unknown" };
       if (base !== void 0) out.at = base + part.at;
       if (k?.kind === "absent") {
@@ -26172,13 +26174,13 @@ function resolvedAs(a, part) {
   const shown = r.person.written ?? r.person.name;
   return r.person.list === "apologies" ? { display: shown, kind: "absent", person: r.person } : { display: shown, kind: "known" };
 }
-function lookup(text6, known2) {
+function lookup(text6, known) {
   const key = normaliseName(stripArticle(text6));
-  const direct = known2.get(key);
+  const direct = known.get(key);
   if (direct) return direct;
   const group = key.replace(GROUP_SUFFIX, "");
   if (group !== key) {
-    const k = known2.get(group) ?? known2.get(normaliseName(stripArticle(group)));
+    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group)));
     if (k?.kind === "known") return k;
   }
   return void 0;
@@ -29126,13 +29128,8 @@ function* gitHistory(path2) {
 }
 
 // src/cli/analyse-worker.ts
-var known = /* @__PURE__ */ new Map();
-function sameConfig(c) {
-  const key = JSON.stringify(c);
-  let kept = known.get(key);
-  if (!kept) known.set(key, kept = c);
-  return kept;
-}
+var configOfText = memoise((text6) => JSON.parse(text6), 64);
+var sameConfig = (c) => configOfText(JSON.stringify(c));
 function analyseBatch(task) {
   const configs = task.configs.map(sameConfig);
   return task.inputs.map((input, i) => {

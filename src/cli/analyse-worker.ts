@@ -10,6 +10,7 @@ import { sendAnalysis, type SentAnalysis } from '../core/analysis-transfer.js';
 import { analyseForCheck } from '../core/check.js';
 import { fileResultOf, type FileResult } from '../core/file-result.js';
 import { gitHistory } from './git-history.js';
+import { memoise } from '../util/memo.js';
 
 export interface AnalyseTask {
   inputs: SourceInput[];
@@ -25,14 +26,10 @@ export interface AnalyseTask {
 }
 
 // The same configuration arrives as a new copy with every batch; the model keeps what it derives
-// from one (its vocabulary) per object, so each worker keeps one object per configuration.
-const known = new Map<string, Config>();
-function sameConfig(c: Config): Config {
-  const key = JSON.stringify(c);
-  let kept = known.get(key);
-  if (!kept) known.set(key, (kept = c));
-  return kept;
-}
+// from one (its vocabulary) per object, so each worker keeps one object per configuration: the one
+// read back from its text (a configuration is plain data, which is why its text can be the key).
+const configOfText = memoise((text: string): Config => JSON.parse(text) as Config, 64);
+const sameConfig = (c: Config): Config => configOfText(JSON.stringify(c));
 
 /** A file's analysis as it goes back: whole but for its tree (build), or its findings and series facts only (check). */
 export type WorkerAnswer = { sent: SentAnalysis } | { result: FileResult };

@@ -39,3 +39,12 @@ export function memoiseFor<O extends object, V>(fn: (owner: O, key: string) => V
     return value;
   };
 }
+
+/**
+ * A memo of a function of one object (the patterns built from one vocabulary), held weakly: the
+ * one-key case of `memoiseFor`, registered with the others.
+ */
+export function memoiseOn<O extends object, V>(fn: (owner: O) => V): (owner: O) => V {
+  const memo = memoiseFor((owner: O, _key: string) => fn(owner), 1);
+  return (owner) => memo(owner, '');
+}

@@ -7,7 +7,7 @@
  */
 import type { OwnerIndex } from '../owner-resolve.js';
 import type { Patterns } from '../../vocabulary/patterns.js';
-import { looksLikeOwner, noNewActions, NOT_A_TASK, OWNER_VERB, PRONOUN, resolvesAll, SPEAKER_COMMITS, SPOKEN, splitSentences, TAKES_A_ROLE } from './recognise.js';
+import { looksLikeOwner, NOT_A_TASK, OWNER_VERB, PRONOUN, readsProseActions, resolvesAll, SPEAKER_COMMITS, SPOKEN, splitSentences, TAKES_A_ROLE } from './recognise.js';
 import { spanOf, type Reader } from './reader.js';
 
 export const ownerFirst: Reader<'paragraph'> = {
@@ -15,7 +15,7 @@ export const ownerFirst: Reader<'paragraph'> = {
   looksAt: 'paragraph',
   certainty: 'judged',
   read({ p, text }, place, o) {
-    if (!o.prose || noNewActions(place.kind) || place.kind === 'election') return undefined;
+    if (!readsProseActions(place, o)) return undefined;
     const node = place.item ?? p;
     return proseActions(text, o.owners, o.words).map((s) => ({ reader: 'owner-first', kind: 'action' as const, action: { id: '', notation: 'prose' as const, text: s.text, ownerText: s.owner, content: p.children, node, span: spanOf(o, node) } }));
   },

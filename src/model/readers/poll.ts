@@ -12,6 +12,7 @@ import type { Locator } from '../../parse/locate.js';
 import { alternatives, type Patterns } from '../../vocabulary/patterns.js';
 import type { ProseUnit } from '../prose-units.js';
 import type { Motion, MotionCounts } from '../types.js';
+import { memoiseOn } from '../../util/memo.js';
 
 export interface PollContext {
   units: readonly ProseUnit[];
@@ -35,13 +36,10 @@ interface PollPatterns {
   answer: RegExp;
 }
 
-const BUILT = new WeakMap<Patterns, PollPatterns>();
-function pollPatterns(w: Patterns): PollPatterns {
-  let p = BUILT.get(w);
-  if (p) return p;
+const pollPatterns = memoiseOn((w: Patterns): PollPatterns => {
   const v = w.vocabulary;
   const scale = alternatives([...v.poll_for, ...v.poll_neutral, ...v.poll_against]);
-  p = {
+  return {
     opens: new RegExp(`(?<![\\p{L}])${alternatives(v.poll)}(?![\\p{L}])`, 'iu'),
     tally: new RegExp(`^[\\s*+-]*(${scale})\\s*[:=]\\s*(\\d+)\\s*$`, 'iu'),
     forWord: new RegExp(`^${alternatives(v.poll_for)}$`, 'i'),
@@ -50,9 +48,7 @@ function pollPatterns(w: Patterns): PollPatterns {
     consent: new RegExp(`^[\\s\\p{P}\\p{S}]*${alternatives(v.consent)}(?![\\p{L}])`, 'iu'),
     answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, 'iu'),
   };
-  BUILT.set(w, p);
-  return p;
-}
+});
 
 /** "AR: …", "SC + DS: …": a line the notes give to one speaker or two. */
 const SPEAKER = /^\s*\p{Lu}[\p{L}.'’-]{0,20}(?:\s*[+&/,]\s*\p{Lu}[\p{L}.'’-]{0,20})*:\s/u;

@@ -11,7 +11,7 @@ import { alternatives, patternsOf, sectionTitle, type Patterns } from '../../voc
 import { CHAIR_AFTER, NOTE_TAKER_AFTER } from '../../vocabulary/kept-words.js';
 import type { OwnerIndex } from '../owner-resolve.js';
 import type { ReviewStatus } from '../types.js';
-import type { SectionKind } from './reader.js';
+import type { NaturalOptions, Place, SectionKind } from './reader.js';
 
 const ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
 
@@ -223,4 +223,13 @@ export function labelOf(p: Paragraph, text: string): RegExpExecArray | undefined
 /** Sections where a paragraph is not read for new actions (earlier actions are reviewed, or the agenda is listed). */
 export function noNewActions(kind: SectionKind): boolean {
   return kind === 'review' || kind === 'agenda';
+}
+
+/**
+ * Whether a paragraph is read for actions written in prose (a speaker's commitment, an owner-first
+ * sentence): only in files without v1 lines, and not where actions are reviewed, the agenda is
+ * listed or an election is minuted (candidates' statements there are no tasks).
+ */
+export function readsProseActions(place: Place, o: NaturalOptions): boolean {
+  return o.prose && !noNewActions(place.kind) && place.kind !== 'election';
 }

@@ -6,7 +6,7 @@
  * reassured …" reports, it is no task. Only in files without v1 lines, and
  * not under an agenda or review heading.
  */
-import { noNewActions, NOT_A_TASK } from './recognise.js';
+import { NOT_A_TASK, readsProseActions } from './recognise.js';
 import { spanOf, type Reader } from './reader.js';
 
 /** Initials, a colon, then "Will <verb> …" or an "action items" label and the tasks. */
@@ -17,7 +17,7 @@ export const speakerAction: Reader<'paragraph'> = {
   looksAt: 'paragraph',
   certainty: 'judged',
   read({ p, text }, place, o) {
-    if (!o.prose || noNewActions(place.kind) || place.kind === 'election') return undefined;
+    if (!readsProseActions(place, o)) return undefined;
     const m = SPEAKER_TASK.exec(text);
     if (!m) return undefined;
     const speaker = m.groups!.speaker!;
