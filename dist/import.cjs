@@ -47627,6 +47627,9 @@ function applyChanges(xml2, mode) {
   return { xml: out, changes };
 }
 
+// src/vocabulary/prebuilt.ts
+var PREBUILT_DEFAULT = void 0;
+
 // src/vocabulary/words.ts
 var WORDS = {
   /** Titles and honorifics before a name; ignored when matching names, kept for display. */
@@ -48031,7 +48034,7 @@ var built = /* @__PURE__ */ new WeakMap();
 function patternsOf(v = DEFAULT_VOCABULARY) {
   let p3 = built.get(v);
   if (!p3) {
-    p3 = build(v);
+    p3 = v === DEFAULT_VOCABULARY && PREBUILT_DEFAULT ? { vocabulary: v, ...PREBUILT_DEFAULT } : build(v);
     built.set(v, p3);
   }
   return p3;

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { prebuiltModule } from './prebuilt-patterns.mjs';
 
 // vfile-reporter's `string-width` goes through src/cli/string-width.ts (an ASCII fast path).
 const STRING_WIDTH = fileURLToPath(new URL('../src/cli/string-width.ts', import.meta.url));
@@ -41,6 +42,9 @@ const noFdirPicomatch = {
  *   (minutebook has none), and git-history.ts imports it for the rare approved file.
  * - fflate builds its inflate and deflate tables as it loads, about 10 ms of a DOCX build, and
  *   only reading a reference document (render/docx/reference-doc.ts) needs it.
+ * - node:crypto loads about fifteen of Node's internal modules, a tenth of the CLI's loading time;
+ *   a check of a file that is not approved hashes nothing (model/seal.ts, cli/cache/), nor does a
+ *   build that writes no file yet (cli/write-atomic.ts).
  */
 function onFirstUse(name, filter, real, exportNames) {
   const namespace = `on-first-use-${name}`;
@@ -61,6 +65,7 @@ function onFirstUse(name, filter, real, exportNames) {
   };
 }
 const childProcessOnFirstUse = onFirstUse('child_process', /^(?:node:)?child_process$/, 'node:child_process', Object.keys(await import('node:child_process')).filter((n) => n !== 'default' && !n.startsWith('_')));
+const cryptoOnFirstUse = onFirstUse('crypto', /^(?:node:)?crypto$/, 'node:crypto', Object.keys(await import('node:crypto')).filter((n) => n !== 'default'));
 const fflateOnFirstUse = onFirstUse('fflate', /^fflate$/, 'fflate', Object.keys(await import('fflate')).filter((n) => n !== 'default'));
 
 // micromark's parse() merges its constructs with the extensions (GFM, front matter) on every call:
@@ -111,6 +116,17 @@ const precompiledTemplates = {
     });
   },
 };
+// The built-in vocabulary's patterns, built now rather than on every start (src/vocabulary/prebuilt.ts
+// says why), by the same code the CLI runs (patterns.ts, bundled on its own for this).
+const patternsEntry = "export { build } from './src/vocabulary/patterns.ts';\nexport { DEFAULT_VOCABULARY } from './src/vocabulary/words.ts';\n";
+const patternsBundle = await build({ absWorkingDir: root, stdin: { contents: patternsEntry, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+const { build: buildPatterns, DEFAULT_VOCABULARY: builtInWords } = await import(`data:text/javascript,${encodeURIComponent(patternsBundle.outputFiles[0].text)}`);
+const prebuiltPatterns = {
+  name: 'prebuilt-patterns',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]vocabulary[\\/]prebuilt\.ts$/ }, () => ({ contents: prebuiltModule(buildPatterns(builtInWords)), loader: 'js' }));
+  },
+};
 // `minutebook import` loads mammoth and the unified ecosystem (about a megabyte): they go into a
 // bundle of their own, dist/import.cjs, that only `import` requires (src/cli/load-importer.ts).
 const LOAD_IMPORTER = /[\\/]src[\\/]cli[\\/]load-importer\.ts$/;
@@ -157,7 +173,7 @@ const cliBuild = build({
   define: { __MINUTEBOOK_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__mbModuleUrl' },
   banner: { js: "var __mbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
-  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates, separateImporter, childProcessOnFirstUse, fflateOnFirstUse, micromarkCombinedOnce],
+  plugins: [fastStringWidth, noFdirPicomatch, precompiledTemplates, prebuiltPatterns, separateImporter, childProcessOnFirstUse, cryptoOnFirstUse, fflateOnFirstUse, micromarkCombinedOnce],
 });
 await cliBuild;
 finishForLoader(join(outdir, 'cli.cjs'));
@@ -168,7 +184,7 @@ await build({
   ...cjs,
   entryPoints: { worker: 'src/cli/analyse-worker.ts' },
   logLevel: 'warning',
-  plugins: [noFdirPicomatch, micromarkCombinedOnce],
+  plugins: [noFdirPicomatch, prebuiltPatterns, micromarkCombinedOnce],
 });
 
 await build({

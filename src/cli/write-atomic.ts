@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { chmodSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './errors.js';
@@ -6,8 +5,12 @@ import { UserError } from './errors.js';
 /** `.<name>.<pid>.<8 hex>.tmp`: the temporary files this module writes. */
 const TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
+// Math.random, not node:crypto: the name needs only to differ from another run's (the pid does
+// that) and from a left-over of this one, and loading node:crypto was a tenth of a one-file build.
+const eightHex = () => Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+
 function tempPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${eightHex()}.tmp`);
 }
 
 const swept = new Set<string>();

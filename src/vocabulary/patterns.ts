@@ -3,6 +3,7 @@
  * built-in one, or one a configuration extended) and kept: a one-file check must not pay for
  * compiling them again for every file.
  */
+import { PREBUILT_DEFAULT } from './prebuilt.js';
 import { DEFAULT_VOCABULARY, type Family, type Vocabulary } from './words.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -109,13 +110,15 @@ const built = new WeakMap<Vocabulary, Patterns>();
 export function patternsOf(v: Vocabulary = DEFAULT_VOCABULARY): Patterns {
   let p = built.get(v);
   if (!p) {
-    p = build(v);
+    // The built-in vocabulary's patterns come built with the bundle (prebuilt.ts); vocabulary first, as build() orders them.
+    p = v === DEFAULT_VOCABULARY && PREBUILT_DEFAULT ? { vocabulary: v, ...PREBUILT_DEFAULT } : build(v);
     built.set(v, p);
   }
   return p;
 }
 
-function build(v: Vocabulary): Patterns {
+/** Exported for test/vocabulary-prebuilt.test.ts: the prebuilt patterns must equal what this builds. */
+export function build(v: Vocabulary): Patterns {
   const single = v.titles.filter((t) => !/\s/.test(t.trim()));
   const multi = v.titles.filter((t) => /\s/.test(t.trim())).map((t) => t.trim().split(/\s+/).map(titleKey));
   const families = <P extends string>(prefix: P) =>
