@@ -12192,6 +12192,15 @@ var init_checked_read = __esm({
   }
 });
 
+// src/vocabulary/prebuilt.ts
+var PREBUILT_DEFAULT;
+var init_prebuilt = __esm({
+  "src/vocabulary/prebuilt.ts"() {
+    "use strict";
+    PREBUILT_DEFAULT = { "titleKeys": /* @__PURE__ */ new Set(["cllr", "cllrs", "clr", "councillor", "councillors", "comhairleoir", "alderman", "mayor", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd", "inspector", "sgt"]), "multiTitles": [["county", "councillor"], ["borough", "councillor"], ["district", "councillor"], ["town", "councillor"], ["parish", "councillor"], ["city", "councillor"]], "postTitleKeys": /* @__PURE__ */ new Set(["mp", "msp", "mep", "ms", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "jp"]), "title": "(?:district\\s+councillor|borough\\s+councillor|county\\s+councillor|parish\\s+councillor|town\\s+councillor|city\\s+councillor|comhairleoir|councillors|councillor|professor|inspector|alderman|cllrs|mayor|cllr|miss|prof|dame|lord|lady|revd|clr|mrs|sir|rev|sgt|mr|ms|mx|dr)\\.?", "titleAsWritten": "(?:District\\s+Councillor|Borough\\s+Councillor|County\\s+Councillor|Parish\\s+Councillor|Town\\s+Councillor|City\\s+Councillor|Comhairleoir|Councillors|Councillor|Professor|Inspector|Alderman|Cllrs|Mayor|Cllr|Miss|Prof|Dame|Lord|Lady|Revd|Clr|Mrs|Sir|Rev|Sgt|Mr|Ms|Mx|Dr)\\.?", "sharedTitle": new RegExp("^(?:councillors|messrs|cllrs|profs|mmes|drs)\\.?\\s+", "i"), "abbreviation": "(?:Cllr|Cllrs|Clr|Councillor|Councillors|Comhairleoir|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Inspector|Sgt|St|No|Nos|vs|etc|e\\.g|i\\.e|approx|Co|Ltd|Inc|Jr|Sr)", "role": new RegExp("^(?:(?:the|our)\\s+)?(?:assistant\\s+chair|assistant\\s+clerk|vice\\s+president|vice-president|quartermaster|deputy\\s+chair|deputy\\s+clerk|deputy\\s+mayor|minute\\s+taker|minute-taker|chairperson|secretariat|coordinator|chairwoman|vice\\s+chair|vice-chair|note\\s+taker|note-taker|secretary|treasurer|president|chairman|convenor|convener|director|manager|officer|auditor|chairs|chair|clerk|mayor)s?$", "i"), "personRole": new RegExp("^(?:vice\\s+president|vice-president|deputy\\s+chair|minute\\s+taker|minute-taker|chairperson|chairwoman|vice\\s+chair|vice-chair|note\\s+taker|note-taker|secretary|treasurer|president|presenter|chairman|convenor|convener|observer|director|minutes|speaker|member|chair|clerk)$", "i"), "everyone": new RegExp("^(?:all\\s+committee\\s+members|all\\s+council\\s+members|all\\s+board\\s+members|committee\\s+members|all\\s+group\\s+members|all\\s+club\\s+members|council\\s+members|all\\s+EC\\s+members|board\\s+members|group\\s+members|the\\s+committee|club\\s+members|every\\s+person|every\\s+member|all\\s+present|all\\s+members|the\\s+council|the\\s+meeting|each\\s+person|each\\s+member|EC\\s+members|everybody|the\\s+board|the\\s+group|everyone|the\\s+club|members|all)$", "i"), "ownerPlaceholder": new RegExp("^(?:unassigned|unknown|nobody|owner|none|\\?\\?\\?|TBC|TBD|TBA|n\\/?a|\\?\\?|NA|--|\\?+|-+|\u2013|\u2014)$", "i"), "ownerSplit": new RegExp("\\s*(?:\\/|\\+|,|;|(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])|\\band\\b|\\bwith\\b)\\s*", "iu"), "ownerSeparator": "(?:/|\\+|,|;|(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])|\\band\\b|\\bwith\\b)", "chairRole": new RegExp("^(?:chair\\s+of\\s+the\\s+meeting|chairperson|chairwoman|presiding|chairman|chair)$", "i"), "section": { "attendance": new RegExp("^(?:apologies\\s+and\\s+attendance|attendance\\s+and\\s+apologies|directors\\s+present|members\\s+present|in\\s+attendance|participants|attendance|attendees|attending|present)$", "i"), "apologies": new RegExp("^(?:apologies\\s+for\\s+absence|apologies\\s+and\\s+absence|apologies\\s+received|unavailable|not\\s+present|apologies|absentees|regrets|absent)$", "i"), "actions": new RegExp("^(?:summary\\s+of\\s+action\\s+points|summary\\s+of\\s+the\\s+actions|summary\\s+of\\s+actions|resulting\\s+job\\s+list|resulting\\s+joblist|new\\s+action\\s+items|actions\\s+arising|action\\s+register|list\\s+of\\s+actions|actions\\s+agreed|action\\s+summary|agreed\\s+actions|action\\s+points|action\\s+point|action\\s+items|action\\s+item|action\\s+list|new\\s+actions|action\\s+log|to-do\\s+list|job\\s+list|actions|joblist|action|tasks|to\\s+do|jobs|todo)$", "i"), "action_review": new RegExp("^(?:review(?:\\s+(?:of))?(?:\\s+(?:the))?(?:\\s+(?:previous|earlier|outstanding|open|last))?(?:\\s+(?:meeting['\u2019]?s))?\\s+actions(?:\\s+(?:items|points))?(?:\\s+(?:from))?(?:\\s+(?:the))?(?:\\s+(?:previous|last))?(?:\\s+(?:meeting|meetings))?|actions\\s+(?:from|of|arising\\s+from)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|action\\s+items\\s+(?:from|of)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|review\\s+previous\\s+meeting['\u2019]?s\\s+action\\s+items|(?:outstanding|open|previous)\\s+actions|carried\\s+forward\\s+actions|carried-forward\\s+actions|actions\\s+carried\\s+forward|actions\\s+outstanding|old\\s+business)$", "i"), "matters_arising": new RegExp("^(?:matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+minutes|matters\\s+arising)$", "i"), "previous_minutes": new RegExp("^(?:(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes|review\\s+previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting|the\\s+minutes|minutes)$", "i"), "any_other_business": new RegExp("^(?:any\\s+other\\s+competent\\s+business|any\\s+other\\s+business|other\\s+business|AOCB|AOB)$", "i"), "next_meeting": new RegExp("^(?:date\\s+and\\s+venue\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|dates\\s+of(?:\\s+(?:the))?\\s+next\\s+meetings|date\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|next\\s+meetings|meeting\\s+times|next\\s+meeting)$", "i"), "close": new RegExp("^(?:close\\s+of\\s+meeting|end\\s+of\\s+meeting|meeting\\s+closed|adjournment|closure|close)$", "i"), "agenda": new RegExp("^(?:(?:approval|adoption)\\s+of(?:\\s+(?:the))?\\s+agenda|meeting\\s+agenda|agenda)$", "i"), "procedural": new RegExp("^(?:election\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson|president|convenor|mayor|deputy\\s+mayor)|appointment\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson)|welcome\\s+and\\s+introductions|declarations\\s+of\\s+interests|welcome\\s+and\\s+introduction|opening\\s+of(?:\\s+(?:the))?\\s+meeting|declarations\\s+of\\s+interest|declaration\\s+of\\s+interests|declaration\\s+of\\s+interest|open\\s+of(?:\\s+(?:the))?\\s+meeting|conflicts\\s+of\\s+interest|conflict\\s+of\\s+interests|conflict\\s+of\\s+interest|correspondence|introductions|introduction|welcome|opening|quorum)$", "i"), "annex": new RegExp("^(?:attachment|enclosure|appendix|schedule|annexe|annex)$", "i"), "signature": new RegExp("^(?:signed\\s+as\\s+a\\s+(?:true|correct)\\s+record|chairperson['\u2019]?s\\s+signature|chairman['\u2019]?s\\s+signature|chair['\u2019]?s\\s+signature|approved\\s+by|signatures|signature|s\xEDnithe|signed)$", "i") }, "sectionStart": { "attendance": new RegExp("^(?:apologies\\s+and\\s+attendance|attendance\\s+and\\s+apologies|directors\\s+present|members\\s+present|in\\s+attendance|participants|attendance|attendees|attending|present)(?![\\p{L}])", "iu"), "apologies": new RegExp("^(?:apologies\\s+for\\s+absence|apologies\\s+and\\s+absence|apologies\\s+received|unavailable|not\\s+present|apologies|absentees|regrets|absent)(?![\\p{L}])", "iu"), "actions": new RegExp("^(?:summary\\s+of\\s+action\\s+points|summary\\s+of\\s+the\\s+actions|summary\\s+of\\s+actions|resulting\\s+job\\s+list|resulting\\s+joblist|new\\s+action\\s+items|actions\\s+arising|action\\s+register|list\\s+of\\s+actions|actions\\s+agreed|action\\s+summary|agreed\\s+actions|action\\s+points|action\\s+point|action\\s+items|action\\s+item|action\\s+list|new\\s+actions|action\\s+log|to-do\\s+list|job\\s+list|actions|joblist|action|tasks|to\\s+do|jobs|todo)(?![\\p{L}])", "iu"), "action_review": new RegExp("^(?:review(?:\\s+(?:of))?(?:\\s+(?:the))?(?:\\s+(?:previous|earlier|outstanding|open|last))?(?:\\s+(?:meeting['\u2019]?s))?\\s+actions(?:\\s+(?:items|points))?(?:\\s+(?:from))?(?:\\s+(?:the))?(?:\\s+(?:previous|last))?(?:\\s+(?:meeting|meetings))?|actions\\s+(?:from|of|arising\\s+from)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|action\\s+items\\s+(?:from|of)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|review\\s+previous\\s+meeting['\u2019]?s\\s+action\\s+items|(?:outstanding|open|previous)\\s+actions|carried\\s+forward\\s+actions|carried-forward\\s+actions|actions\\s+carried\\s+forward|actions\\s+outstanding|old\\s+business)(?![\\p{L}])", "iu"), "matters_arising": new RegExp("^(?:matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+minutes|matters\\s+arising)(?![\\p{L}])", "iu"), "previous_minutes": new RegExp("^(?:(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes|review\\s+previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting|the\\s+minutes|minutes)(?![\\p{L}])", "iu"), "any_other_business": new RegExp("^(?:any\\s+other\\s+competent\\s+business|any\\s+other\\s+business|other\\s+business|AOCB|AOB)(?![\\p{L}])", "iu"), "next_meeting": new RegExp("^(?:date\\s+and\\s+venue\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|dates\\s+of(?:\\s+(?:the))?\\s+next\\s+meetings|date\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|next\\s+meetings|meeting\\s+times|next\\s+meeting)(?![\\p{L}])", "iu"), "close": new RegExp("^(?:close\\s+of\\s+meeting|end\\s+of\\s+meeting|meeting\\s+closed|adjournment|closure|close)(?![\\p{L}])", "iu"), "agenda": new RegExp("^(?:(?:approval|adoption)\\s+of(?:\\s+(?:the))?\\s+agenda|meeting\\s+agenda|agenda)(?![\\p{L}])", "iu"), "procedural": new RegExp("^(?:election\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson|president|convenor|mayor|deputy\\s+mayor)|appointment\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson)|welcome\\s+and\\s+introductions|declarations\\s+of\\s+interests|welcome\\s+and\\s+introduction|opening\\s+of(?:\\s+(?:the))?\\s+meeting|declarations\\s+of\\s+interest|declaration\\s+of\\s+interests|declaration\\s+of\\s+interest|open\\s+of(?:\\s+(?:the))?\\s+meeting|conflicts\\s+of\\s+interest|conflict\\s+of\\s+interests|conflict\\s+of\\s+interest|correspondence|introductions|introduction|welcome|opening|quorum)(?![\\p{L}])", "iu"), "annex": new RegExp("^(?:attachment|enclosure|appendix|schedule|annexe|annex)(?![\\p{L}])", "iu"), "signature": new RegExp("^(?:signed\\s+as\\s+a\\s+(?:true|correct)\\s+record|chairperson['\u2019]?s\\s+signature|chairman['\u2019]?s\\s+signature|chair['\u2019]?s\\s+signature|approved\\s+by|signatures|signature|s\xEDnithe|signed)(?![\\p{L}])", "iu") }, "column": { "owner": new RegExp("^(?:responsibility|responsible|assigned\\s+to|action\\s+by|assignee|by\\s+whom|owners|person|owner|resp\\.|leads|resp|lead|who|by)$", "i"), "due": new RegExp("^(?:target\\s+date|timescale|due\\s+date|deadline|timeline|date\\s+due|by\\s+when|target|when|due)$", "i"), "status": new RegExp("^(?:progress|status|update|state)$", "i"), "number": new RegExp("^(?:action\\s+number|action\\s+no\\.|action\\s+id|action\\s+no|number|ref\\.|item|no\\.|ref|id|no|#)$", "i"), "action": new RegExp("^(?:action\\s+points|action\\s+point|description|actions|action|tasks|task|what)$", "i") }, "statusOpen": new RegExp("\\b((?:not\\s+yet\\s+completed|not\\s+yet\\s+complete|not\\s+yet\\s+started|carried\\s+forward|not\\s+completed|carry\\s+forward|not\\s+yet\\s+done|not\\s+complete|not\\s+started|in\\s+progress|outstanding|progressing|incomplete|not\\s+done|on-going|ongoing|pending|open))\\b", "i"), "statusClosed": new RegExp("\\b((?:superseded|completed|withdrawn|complete|finished|resolved|closed|done))\\b", "i"), "statusWords": "(?:(?:not\\s+yet\\s+completed|not\\s+yet\\s+complete|not\\s+yet\\s+started|carried\\s+forward|not\\s+completed|carry\\s+forward|not\\s+yet\\s+done|not\\s+complete|not\\s+started|in\\s+progress|outstanding|progressing|incomplete|not\\s+done|on-going|ongoing|pending|open)|(?:superseded|completed|withdrawn|complete|finished|resolved|closed|done))", "moved": "(?:proposed|moved)", "seconded": "(?:seconded)", "outcome": "(?:duly\\s+elected|withdrawn|approved|accepted|defeated|rejected|deferred|carried|adopted|passed|agreed|failed|lost|fell)", "outcomeLost": new RegExp("^(?:defeated|rejected|failed|lost|fell)$", "i"), "outcomeWithdrawn": new RegExp("^(?:withdrawn)$", "i"), "outcomeDeferred": new RegExp("^(?:deferred)$", "i"), "unanimous": new RegExp("\\b(?:unanimously|unanimous)\\b", "i"), "nemCon": new RegExp("\\b(?:nemine\\s+contradicente|nem\\.\\s+con\\.|nem\\.\\s+con|nem\\s+con)(?!\\p{L})", "iu"), "decisionVerbs": "(?:authorised|authorized|authorises|authorizes|appointed|resolved|approved|endorsed|accepted|ratified|rejected|deferred|resolves|decided|adopted|elected|decides|agreed|agrees)", "decisionSubjects": ["the committee", "the board", "the council", "the meeting", "the group", "the executive", "the trustees", "the directors", "members", "the members", "committee members", "board members", "the exec", "exec"] };
+  }
+});
+
 // src/vocabulary/words.ts
 function extendVocabulary(base, extra) {
   if (FAMILIES.every((f) => (extra[f] ?? []).length === 0)) return base;
@@ -12598,7 +12607,7 @@ function alternatives(phrases) {
 function patternsOf(v = DEFAULT_VOCABULARY) {
   let p = built.get(v);
   if (!p) {
-    p = build(v);
+    p = v === DEFAULT_VOCABULARY && PREBUILT_DEFAULT ? { vocabulary: v, ...PREBUILT_DEFAULT } : build(v);
     built.set(v, p);
   }
   return p;
@@ -12657,6 +12666,7 @@ var esc, titleKey, whole, built;
 var init_patterns = __esm({
   "src/vocabulary/patterns.ts"() {
     "use strict";
+    init_prebuilt();
     init_words();
     esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     titleKey = (w) => w.replace(/\.$/, "").toLowerCase();
@@ -30155,6 +30165,15 @@ var init_approval_unknown = __esm({
   }
 });
 
+// on-first-use-crypto:crypto
+var require_crypto = __commonJS({
+  "on-first-use-crypto:crypto"(exports2) {
+    var loaded;
+    var real = () => loaded ??= require("node:crypto");
+    for (const name of ["Certificate", "Cipher", "Cipheriv", "Decipher", "Decipheriv", "DiffieHellman", "DiffieHellmanGroup", "ECDH", "Hash", "Hmac", "KeyObject", "Sign", "Verify", "X509Certificate", "checkPrime", "checkPrimeSync", "constants", "createCipheriv", "createDecipheriv", "createDiffieHellman", "createDiffieHellmanGroup", "createECDH", "createHash", "createHmac", "createPrivateKey", "createPublicKey", "createSecretKey", "createSign", "createVerify", "diffieHellman", "generateKey", "generateKeyPair", "generateKeyPairSync", "generateKeySync", "generatePrime", "generatePrimeSync", "getCipherInfo", "getCiphers", "getCurves", "getDiffieHellman", "getFips", "getHashes", "getRandomValues", "hash", "hkdf", "hkdfSync", "pbkdf2", "pbkdf2Sync", "privateDecrypt", "privateEncrypt", "publicDecrypt", "publicEncrypt", "randomBytes", "randomFill", "randomFillSync", "randomInt", "randomUUID", "scrypt", "scryptSync", "secureHeapUsed", "setEngine", "setFips", "sign", "subtle", "timingSafeEqual", "verify", "webcrypto"]) Object.defineProperty(exports2, name, { enumerable: true, get: () => real()[name] });
+  }
+});
+
 // src/parse/front-matter.ts
 function splitFrontMatter(text7) {
   const open = OPEN.exec(text7);
@@ -30301,7 +30320,7 @@ var import_node_crypto;
 var init_seal = __esm({
   "src/model/seal.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_crypto = __toESM(require_crypto(), 1);
     init_front_matter();
   }
 });
@@ -40013,7 +40032,7 @@ var init_progress = __esm({
 
 // src/cli/write-atomic.ts
 function tempPath(path2) {
-  return (0, import_node_path10.join)((0, import_node_path10.dirname)(path2), `.${(0, import_node_path10.basename)(path2)}.${process.pid}.${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`);
+  return (0, import_node_path10.join)((0, import_node_path10.dirname)(path2), `.${(0, import_node_path10.basename)(path2)}.${process.pid}.${eightHex()}.tmp`);
 }
 function removeTemporaryFiles() {
   for (const t of inFlight) unlinkQuietly(t);
@@ -40107,15 +40126,15 @@ function writeAllAtomic(writes) {
     for (const t of temps) inFlight.delete(t);
   }
 }
-var import_node_crypto2, import_node_fs7, import_node_path10, TEMP, swept, inFlight, exitHook;
+var import_node_fs7, import_node_path10, TEMP, eightHex, swept, inFlight, exitHook;
 var init_write_atomic = __esm({
   "src/cli/write-atomic.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
     import_node_fs7 = require("node:fs");
     import_node_path10 = require("node:path");
     init_errors();
     TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+    eightHex = () => Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
     swept = /* @__PURE__ */ new Set();
     inFlight = /* @__PURE__ */ new Set();
     exitHook = false;
@@ -64274,13 +64293,13 @@ init_write_atomic();
 init_fix_target();
 
 // src/cli/cache/check-cache.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto4 = __toESM(require_crypto(), 1);
 var import_node_fs10 = require("node:fs");
 var import_node_path12 = require("node:path");
 init_write_atomic();
 
 // src/cli/cache/config-digest.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto2 = __toESM(require_crypto(), 1);
 var import_node_path11 = require("node:path");
 var digests = /* @__PURE__ */ new WeakMap();
 function configDigest(config, base) {
@@ -64289,14 +64308,14 @@ function configDigest(config, base) {
     const paths = { path: config.path, root: config.root, base: config.base };
     const local = { ...config, ...Object.fromEntries(Object.entries(paths).map(([k, v]) => [k, v === void 0 ? void 0 : (0, import_node_path11.relative)(base, v).split("\\").join("/")])) };
     const text7 = JSON.stringify(local, (_k, v) => v instanceof Set ? [...v] : v instanceof Map ? [...v] : v instanceof RegExp ? `/${v.source}/${v.flags}` : v);
-    d = (0, import_node_crypto3.createHash)("sha256").update(text7).digest("hex");
+    d = (0, import_node_crypto2.createHash)("sha256").update(text7).digest("hex");
     digests.set(config, d);
   }
   return d;
 }
 
 // src/cli/cache/stamp.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto3 = __toESM(require_crypto(), 1);
 var import_node_fs9 = require("node:fs");
 init_version();
 var CACHE_FORMAT = 2;
@@ -64305,7 +64324,7 @@ function bundleDigest() {
   const handed = globalThis[BUNDLE_DIGEST];
   if (typeof handed === "string") return handed;
   try {
-    return (0, import_node_crypto4.createHash)("sha1").update((0, import_node_fs9.readFileSync)(__filename)).digest("hex");
+    return (0, import_node_crypto3.createHash)("sha1").update((0, import_node_fs9.readFileSync)(__filename)).digest("hex");
   } catch {
     return "sources";
   }
@@ -64470,7 +64489,7 @@ var CheckCache = class {
   digestOf(input) {
     let d = this.digests.get(input.path);
     if (d === void 0) {
-      d = (0, import_node_crypto5.createHash)("sha256").update(input.contents).digest("hex");
+      d = (0, import_node_crypto4.createHash)("sha256").update(input.contents).digest("hex");
       this.digests.set(input.path, d);
     }
     return d;
@@ -64484,7 +64503,7 @@ var CheckCache = class {
   }
   fileOf(sub, path2) {
     const name = escapeName(path2);
-    return (0, import_node_path12.join)(this.folder, sub, Buffer.byteLength(name) + SUFFIX.length <= 255 ? name + SUFFIX : `#${(0, import_node_crypto5.createHash)("sha256").update(path2).digest("hex")}${SUFFIX}`);
+    return (0, import_node_path12.join)(this.folder, sub, Buffer.byteLength(name) + SUFFIX.length <= 255 ? name + SUFFIX : `#${(0, import_node_crypto4.createHash)("sha256").update(path2).digest("hex")}${SUFFIX}`);
   }
 };
 var escapeName = (path2) => path2.replace(/%/g, "%25").replace(/\//g, "%2F").replace(/^\./, "%2E");
@@ -64515,10 +64534,10 @@ init_resolve();
 init_series();
 
 // src/cli/cache/series-record.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto5 = __toESM(require_crypto(), 1);
 var import_node_path13 = require("node:path");
 init_series();
-var sha = (text7) => (0, import_node_crypto6.createHash)("sha256").update(text7).digest("hex");
+var sha = (text7) => (0, import_node_crypto5.createHash)("sha256").update(text7).digest("hex");
 function seriesRecordKey(group, config, cache3) {
   const parts = [cache3.configDigest(config)];
   for (const m of group) {
@@ -64859,4 +64878,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 05011dc922f4757bd170f24d2673dd3ce125d975
+// minutebook-bundle-sha1 9e91e2eddb18c172cf9fc89980492e16ef9d3248
