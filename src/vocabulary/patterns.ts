@@ -111,7 +111,7 @@ export function patternsOf(v: Vocabulary = DEFAULT_VOCABULARY): Patterns {
   let p = built.get(v);
   if (!p) {
     // The built-in vocabulary's patterns come built with the bundle (prebuilt.ts); vocabulary first, as build() orders them.
-    p = v === DEFAULT_VOCABULARY && PREBUILT_DEFAULT ? { vocabulary: v, ...PREBUILT_DEFAULT } : build(v);
+    p = v === DEFAULT_VOCABULARY && PREBUILT_DEFAULT ? { vocabulary: v, ...(PREBUILT_DEFAULT as Omit<Patterns, 'vocabulary'>) } : build(v);
     built.set(v, p);
   }
   return p;
