@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, type RosterMember } from '../src/config/types.js';
 import { isEveryone, isPlaceholder, isRole, parseOwners } from '../src/model/action-owners.js';
-import { identities, peopleIndex, presentByKey } from '../src/model/identity.js';
+import { rosterIdentities, peopleIndex, presentByKey } from '../src/model/identity.js';
 import { ownerIndex } from '../src/model/owner-resolve.js';
 import { meetingOf } from './helpers/natural.js';
 
@@ -85,19 +85,19 @@ describe('identities and presentByKey', () => {
     const ann = member('Ann Reed', ['Bob']);
     const bob = member('Bob');
     const ann2 = member('Ann Reed-Smith', ['A. Reed', 'Bob']);
-    const ids = identities([blank, ann, bob, ann2]);
+    const ids = rosterIdentities([blank, ann, bob, ann2]);
     expect(ids.member('bob')).toBe(bob);
     expect(ids.member('a.  reed')).toBe(ann2);
     expect(ids.member('')).toBeUndefined();
     expect(ids.member('Nobody')).toBe(blank);
     expect(ids.key('Ann Reed')).toBe(ids.key('ANN REED'));
     expect(ids.key('Ann Reed')).not.toBe(ids.key('Ann Reed-Smith'));
-    expect(identities([]).key(' Jo  Bloggs ')).toBe('name:jo bloggs');
+    expect(rosterIdentities([]).key(' Jo  Bloggs ')).toBe('name:jo bloggs');
   });
 
   it('keeps the first listing of each person present, and leaves out apologies', () => {
     const { meeting } = meetingOf('attendees:\n  - Ann Reed (Chair)\n  - ann reed\n  - Bo Hale\napologies:\n  - Cy Lund', 'Noted.\n');
-    const present = presentByKey(meeting, identities([]));
+    const present = presentByKey(meeting, rosterIdentities([]));
     expect([...present.values()].map((p) => p.name)).toEqual(['Ann Reed', 'Bo Hale']);
   });
 

@@ -12,6 +12,8 @@ import { FAMILIES, WORDS, extendVocabulary, DEFAULT_VOCABULARY } from '../src/vo
 import { patternsOf, sectionTitle } from '../src/vocabulary/patterns.js';
 import { parseOwners } from '../src/model/action-owners.js';
 import { parsePerson, titleSets } from '../src/model/person-parse.js';
+import { defaultConfig, type Config } from '../src/config/types.js';
+import { meetingOf } from './helpers/natural.js';
 
 const SRC = join(__dirname, '..', 'src');
 
@@ -24,6 +26,7 @@ const PROBES: Record<string, RegExp> = {
   collective_owners: /'everyone', 'everybody'|everyone\|everybody|all\s+members'/i,
   owner_placeholders: /\|nobody\||'nobody',|'unassigned'|unassigned\|/i,
   owner_separators: /\\\/\|[,&+]|\\\/\|\\\+/,
+  owner_members: /'representatives?'|representatives\?|representatives?\|/i,
   section_attendance: /\|\s*(?:members present|in attendance)|(?:members present|in attendance)\s*\||in\\s\+attendance|members\\s\+present/i,
   section_apologies: /apologies\s+for\s+absence|\bregrets\b/i,
   section_actions: /action\\s\+points?|action\s+points?\|/i,
@@ -129,6 +132,18 @@ describe('the vocabulary', () => {
     expect(patternsOf().column.owner.test('actioner')).toBe(false);
     expect(parsePerson('Canon Ruth Abery', patternsOf(v)).name).toBe('Ruth Abery');
     expect(extendVocabulary(DEFAULT_VOCABULARY, {})).toBe(DEFAULT_VOCABULARY);
+  });
+
+  it('reads the article and the members words of an owner from the vocabulary, as the configuration extends them', () => {
+    const config = (extra: Partial<Config['vocabulary']>) => ({ ...defaultConfig(), parties: ['Keepers'], vocabulary: extendVocabulary(DEFAULT_VOCABULARY, extra) });
+    const standing = (c: Config, owner: string) => {
+      const { meeting } = meetingOf('attendees:\n  - Ann Reed', `## 1. Bells\n\nACTION FPC 7/01: ${owner} to ring the bell.\n`, c);
+      return meeting.actions[0]!.ownerParts!.map((p) => `${p.text}: ${p.standing}`);
+    };
+    expect(standing(config({}), 'The Keepers representatives')).toEqual(['Keepers representatives: known']);
+    expect(standing(config({}), 'Keepers delegates')).toEqual(['Keepers delegates: unknown']);
+    expect(standing(config({ owner_members: ['delegates'] }), 'Keepers delegates')).toEqual(['Keepers delegates: known']);
+    expect(standing(config({ owner_articles: ['our'] }), 'Our Keepers')).toEqual(['Keepers: known']);
   });
 });
 

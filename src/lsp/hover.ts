@@ -41,7 +41,7 @@ function actionHover(e: ActionEntry): string {
 }
 
 function personHover(name: string, meeting: Meeting, series: Series): string {
-  const key = personKey(series.config);
+  const key = personKey(meeting, series.config);
   const me = key(name);
   const listed = meeting.people.find((p) => key(p.name) === me);
   const member = series.config.roster.find((r) => key(r.name) === me);

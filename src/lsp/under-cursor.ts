@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config/types.js';
 import { idPatternOf } from '../model/action-id.js';
-import { identities } from '../model/identity.js';
+import { peopleIndex } from '../model/identity.js';
 import { normaliseName } from '../model/people.js';
 import type { Meeting, Person } from '../model/types.js';
 import { normaliseId } from '../model/meeting-key.js';
@@ -70,8 +70,10 @@ export function knownNames(config: Config, meetings: readonly Meeting[]): string
   return [...names.values()];
 }
 
-/** The identity key of a name under a configuration's roster. */
-export function personKey(config: Config): (name: string) => string {
-  const ids = identities(config.roster);
-  return (name) => ids.key(name);
+/**
+ * The identity key of a name, from the meeting's one index of people (model/identity.ts); keys
+ * depend on the roster only, so the same key compares names in the series' other meetings.
+ */
+export function personKey(meeting: Meeting, config: Config): (name: string) => string {
+  return peopleIndex(meeting, config.roster).key;
 }

@@ -1,6 +1,7 @@
 import type { RosterMember } from '../config/types.js';
 import { normaliseName } from './people.js';
 import type { Meeting, Person } from './types.js';
+import { memoiseOn } from '../util/memo.js';
 
 /**
  * Who a written name stands for. With a roster, every spelling of a member (name or alias) is
@@ -13,7 +14,7 @@ export interface Identities {
   key(name: string): string;
 }
 
-export function identities(roster: readonly RosterMember[]): Identities {
+function identities(roster: readonly RosterMember[]): Identities {
   const byName = new Map<string, RosterMember>();
   // Names first, so that a member's own name wins over another member's alias.
   for (const m of roster) if (m.name.trim() && !byName.has(normaliseName(m.name))) byName.set(normaliseName(m.name), m);
@@ -28,6 +29,13 @@ export function identities(roster: readonly RosterMember[]): Identities {
     },
   };
 }
+
+/**
+ * The identities of a roster, built once per roster: the part of every meeting's index (below)
+ * that the roster alone decides. A key depends on the roster only, so a series compares the names
+ * of all its meetings with it (attendance statistics, a person's hover in the language server).
+ */
+export const rosterIdentities: (roster: readonly RosterMember[]) => Identities = memoiseOn(identities);
 
 /**
  * The people of one meeting resolved once against the roster: the identities every rule compares
@@ -46,7 +54,7 @@ const built = new WeakMap<Meeting, { roster: readonly RosterMember[]; index: Peo
 export function peopleIndex(meeting: Meeting, roster: readonly RosterMember[]): PeopleIndex {
   const kept = built.get(meeting);
   if (kept && kept.roster === roster) return kept.index;
-  const ids = identities(roster);
+  const ids = rosterIdentities(roster);
   const index: PeopleIndex = { member: ids.member, key: ids.key, present: presentByKey(meeting, ids) };
   built.set(meeting, { roster, index });
   return index;

@@ -5,8 +5,9 @@
  * present (attendees and participants) by full name, initials, roster alias, role ("Chair") or first
  * name when only one person present has it; "Secretariat" when the minutes name one. A few
  * collective owners are accepted as they are written in minutes (the vocabulary's
- * `collective_owners`), and any known body followed by "members" ("LKF members"). Names compare
- * without case and with spacing folded; a leading "the" is ignored ("The Keepers").
+ * `collective_owners`), and any known body followed by a word of `owner_members` ("LKF members").
+ * Names compare without case and with spacing folded; a leading `owner_articles` word is ignored
+ * ("The Keepers").
  *
  * A compound owner ("Coastal Survey/Keepers", "Keepers and the Coastal Survey", "Keepers, Trinity
  * Pilots & Coastal Survey") is split on the vocabulary's owner separators ("/", ",", "+", " and ",
@@ -15,21 +16,40 @@
  * the one person matcher resolved it to (owner-resolve.ts); the spellings below cover the offices
  * and bodies it leaves open.
  */
-import { identities, presentPeople } from './identity.js';
+import { peopleIndex, presentPeople } from './identity.js';
 import { normaliseName } from './people.js';
 import { initialsOfName } from './person-match.js';
 import type { Meeting, NewAction, OwnerPart, Person } from './types.js';
-import { vocabularyOf, type Config } from '../config/types.js';
+import { vocabularyOf, wordsOf, type Config } from '../config/types.js';
 import { closest } from '../util/did-you-mean.js';
-import { patternsOf } from '../vocabulary/patterns.js';
+import { alternatives, type Patterns } from '../vocabulary/patterns.js';
+import { memoiseOn } from '../util/memo.js';
 
-/** The vocabulary's owner separators, the same that split owners in the model (action-owners.ts). */
-const WORDS = patternsOf();
-const SEPARATOR = new RegExp(`^\\s*${WORDS.ownerSeparator}\\s*`, 'iu');
-const FIND_SEPARATOR = new RegExp(`\\s*${WORDS.ownerSeparator}\\s*`, 'iu');
-const ARTICLE = /^the\s+/i;
-const GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
-const MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
+/**
+ * The shapes of an owner, from the configuration's vocabulary: its separators (the same that split
+ * owners in the model, action-owners.ts), the article before it (`owner_articles`) and the words
+ * after a body that name its members (`owner_members`).
+ */
+interface OwnerShapes {
+  separator: RegExp;
+  findSeparator: RegExp;
+  article: RegExp;
+  /** "LKF members" at the end of a part. */
+  groupSuffix: RegExp;
+  /** "members" right after a known name. */
+  membersAfter: RegExp;
+}
+
+const shapesOf = memoiseOn((w: Patterns): OwnerShapes => {
+  const members = alternatives(w.vocabulary.owner_members);
+  return {
+    separator: new RegExp(`^\\s*${w.ownerSeparator}\\s*`, 'iu'),
+    findSeparator: new RegExp(`\\s*${w.ownerSeparator}\\s*`, 'iu'),
+    article: new RegExp(`^${alternatives(w.vocabulary.owner_articles)}\\s+`, 'i'),
+    groupSuffix: new RegExp(`\\s+${members}$`, 'i'),
+    membersAfter: new RegExp(`^\\s+${members}\\b`, 'i'),
+  };
+});
 
 type Kind = 'known' | 'absent';
 
@@ -55,21 +75,22 @@ interface Part {
 export function judgeOwnerParts(meeting: Meeting, config: Config, source: string): void {
   const v1 = meeting.actions.filter((a) => a.notation === 'v1' && a.owner);
   if (v1.length === 0) return;
-  const known = knownOwners(meeting, config);
+  const shapes = shapesOf(wordsOf(config));
+  const known = knownOwners(meeting, config, shapes);
   const suggestions = [...new Set([...known.values()].filter((k) => k.kind === 'known').map((k) => k.display))];
   const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
   for (const a of v1) {
     const base = ownerOffset(source, a);
     // An owner is a few names; the bound keeps a pathological attribute value from costing minutes.
-    a.ownerParts = splitOwner(a.owner!.slice(0, 300), longestFirst).map((part): OwnerPart => {
-      const k = resolvedAs(a, part.text) ?? lookup(part.text, known);
+    a.ownerParts = splitOwner(a.owner!.slice(0, 300), longestFirst, shapes).map((part): OwnerPart => {
+      const k = resolvedAs(a, part.text, shapes) ?? lookup(part.text, known, shapes);
       const out: OwnerPart = { text: part.text, standing: k?.kind ?? 'unknown' };
       if (base !== undefined) out.at = base + part.at;
       if (k?.kind === 'absent') {
         out.display = k.display;
         out.person = k.person!;
       } else if (k === undefined) {
-        const near = closest(stripArticle(part.text), suggestions);
+        const near = closest(stripArticle(part.text, shapes), suggestions);
         if (near !== undefined) out.near = near;
       }
       return out;
@@ -78,11 +99,11 @@ export function judgeOwnerParts(meeting: Meeting, config: Config, source: string
 }
 
 /** Every accepted spelling, normalised, to what it names. */
-function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
+function knownOwners(meeting: Meeting, config: Config, shapes: OwnerShapes): Map<string, Known> {
   const out = new Map<string, Known>();
   const add = (s: string | undefined, kind: Kind = 'known', person?: Person) => {
     if (!s || !s.trim()) return;
-    const key = normaliseName(stripArticle(s));
+    const key = normaliseName(stripArticle(s, shapes));
     const existing = out.get(key);
     // A body or a person present wins over an absent person of the same spelling.
     if (existing && (existing.kind === 'known' || kind === 'absent')) return;
@@ -95,7 +116,7 @@ function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
   // "The Secretariat to circulate…" names whoever `secretariat` is.
   if (meeting.secretariat) add('Secretariat');
 
-  const ids = identities(config.roster);
+  const ids = peopleIndex(meeting, config.roster);
   const present = presentPeople(meeting);
   const firstNames = new Map<string, number>();
   for (const p of present) {
@@ -127,9 +148,9 @@ function knownOwners(meeting: Meeting, config: Config): Map<string, Known> {
  * person present, everyone or a body of the meeting is known, a person who sent apologies is absent. Parts the
  * model split otherwise, or could not resolve, are looked up in the spellings below.
  */
-function resolvedAs(a: NewAction, part: string): Known | undefined {
-  const key = normaliseName(stripArticle(part));
-  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
+function resolvedAs(a: NewAction, part: string, shapes: OwnerShapes): Known | undefined {
+  const key = normaliseName(stripArticle(part, shapes));
+  const r = a.owners.find((t) => normaliseName(stripArticle(t.text, shapes)) === key)?.resolved;
   // An office is an owner here only when someone present holds it or the minutes name it (the spellings below).
   if (!r || r.kind === 'unknown' || r.kind === 'ambiguous' || r.kind === 'role') return undefined;
   if (r.kind !== 'person') return { display: part, kind: 'known' };
@@ -137,45 +158,45 @@ function resolvedAs(a: NewAction, part: string): Known | undefined {
   return r.person.list === 'apologies' ? { display: shown, kind: 'absent', person: r.person } : { display: shown, kind: 'known' };
 }
 
-function lookup(text: string, known: Map<string, Known>): Known | undefined {
-  const key = normaliseName(stripArticle(text));
+function lookup(text: string, known: Map<string, Known>, shapes: OwnerShapes): Known | undefined {
+  const key = normaliseName(stripArticle(text, shapes));
   const direct = known.get(key);
   if (direct) return direct;
   // "LKF members", "Keepers representatives".
-  const group = key.replace(GROUP_SUFFIX, '');
+  const group = key.replace(shapes.groupSuffix, '');
   if (group !== key) {
-    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group)));
+    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group, shapes)));
     if (k?.kind === 'known') return k;
   }
   return undefined;
 }
 
 /** The parts of a compound owner, each with its place in the string. */
-export function splitOwner(owner: string, knownLongestFirst: readonly string[]): Part[] {
+export function splitOwner(owner: string, knownLongestFirst: readonly string[], shapes: OwnerShapes): Part[] {
   const parts: Part[] = [];
   let i = 0;
   while (i < owner.length) {
-    const sep = SEPARATOR.exec(owner.slice(i));
+    const sep = shapes.separator.exec(owner.slice(i));
     if (sep && sep[0].length > 0) {
       i += sep[0].length;
       continue;
     }
-    const article = ARTICLE.exec(owner.slice(i));
+    const article = shapes.article.exec(owner.slice(i));
     if (article) i += article[0].length;
     const rest = owner.slice(i);
     const whole = knownLongestFirst.find((k) => {
       if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
       const after = rest.slice(k.length);
-      return after === '' || SEPARATOR.test(after) || MEMBERS_AFTER.test(after);
+      return after === '' || shapes.separator.test(after) || shapes.membersAfter.test(after);
     });
     let end: number;
     if (whole) {
       end = whole.length;
       // Take a "members" suffix along with the name.
-      const suffix = MEMBERS_AFTER.exec(rest.slice(end));
+      const suffix = shapes.membersAfter.exec(rest.slice(end));
       if (suffix) end += suffix[0].length;
     } else {
-      const next = FIND_SEPARATOR.exec(rest);
+      const next = shapes.findSeparator.exec(rest);
       end = next ? next.index : rest.length;
     }
     const text = rest.slice(0, end).trim();
@@ -185,8 +206,8 @@ export function splitOwner(owner: string, knownLongestFirst: readonly string[]):
   return parts;
 }
 
-function stripArticle(s: string): string {
-  return s.trim().replace(ARTICLE, '');
+function stripArticle(s: string, shapes: OwnerShapes): string {
+  return s.trim().replace(shapes.article, '');
 }
 
 /** Source offset of the owner string itself (within the text, or the attribute's value). */

@@ -4,7 +4,7 @@
  * / `until`). Without a roster, the members are the people listed as attendees or apologies.
  */
 import type { RosterMember } from '../config/types.js';
-import { identities } from '../model/identity.js';
+import { rosterIdentities } from '../model/identity.js';
 import type { Meeting } from '../model/types.js';
 import type { Register } from './register.js';
 
@@ -52,7 +52,7 @@ interface Member {
 }
 
 export function seriesStats(meetings: readonly Meeting[], roster: readonly RosterMember[], register: Register): SeriesStats {
-  const ids = identities(roster);
+  const ids = rosterIdentities(roster);
   const members: Member[] = [];
   const byKey = new Map<string, Member>();
   const addMember = (m: Member) => {

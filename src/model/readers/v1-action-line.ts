@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Locator } from '../../parse/locate.js';
 import type { IdPattern } from '../action-id.js';
 import type { NewAction, Span } from '../types.js';
+import { WORDS } from '../../vocabulary/words.js';
 
 /**
  * How action lines are told from prose (FORMAT §3). The canonical form is `ACTION <id>: text`.
@@ -176,7 +177,9 @@ export function ownerPhrase(text: string): string | undefined {
   return owner;
 }
 
-const OWNER_WORDS = new Set(['the', 'and', 'of', 'for', 'all', 'members', 'member', 'representatives', 'representative', 'everyone']);
+// Lower-case words an owner may hold ("all members", "the Keepers representatives"): the
+// vocabulary's owner articles and members words, and a few joining words.
+const OWNER_WORDS = new Set([...WORDS.owner_articles, ...WORDS.owner_members, 'and', 'of', 'for', 'all', 'everyone']);
 
 function isClause(segment: string): boolean {
   return segment.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !OWNER_WORDS.has(w));
