@@ -12355,6 +12355,10 @@ var init_words = __esm({
       owner_placeholders: ["?", "??", "???", "TBC", "TBD", "TBA", "N/A", "NA", "-", "--", "\u2013", "\u2014", "none", "nobody", "unknown", "unassigned", "owner"],
       /** What joins two owners ("AL/TR", "AL + TR", "AL, TR", "TR & KM", "D. Rhys and M. Oakes"). */
       owner_separators: ["/", "+", ",", ";", "&", "and", "with"],
+      /** A word before an owner that is not part of the name it gives ("The Keepers to write \u2026"). */
+      owner_articles: ["the"],
+      /** Words after a body that make its members the owner ("LKF members", "Keepers representatives"). */
+      owner_members: ["member", "members", "representative", "representatives"],
       /** Section titles. Each family is matched against a whole heading, numbers and punctuation aside. */
       section_attendance: [
         "attendance",
@@ -12922,7 +12926,7 @@ function identities(roster) {
 function peopleIndex(meeting, roster) {
   const kept = built2.get(meeting);
   if (kept && kept.roster === roster) return kept.index;
-  const ids = identities(roster);
+  const ids = rosterIdentities(roster);
   const index2 = { member: ids.member, key: ids.key, present: presentByKey(meeting, ids) };
   built2.set(meeting, { roster, index: index2 });
   return index2;
@@ -12938,11 +12942,13 @@ function presentByKey(meeting, ids) {
 function describeListing(p) {
   return `${p.list}${p.group ? ` (${p.group})` : ""} on line ${p.nameSpan.start.line}`;
 }
-var built2;
+var rosterIdentities, built2;
 var init_identity = __esm({
   "src/model/identity.ts"() {
     "use strict";
     init_people();
+    init_memo();
+    rosterIdentities = memoiseOn(identities);
     built2 = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -31386,6 +31392,7 @@ var init_v1_action_line = __esm({
   "src/model/readers/v1-action-line.ts"() {
     "use strict";
     init_mdast_util_to_string();
+    init_words();
     LEAD = /^(action)(?![\p{L}\p{N}_])/iu;
     SEP_BEFORE = /^[ \t]*([:\-\u2013\u2014])?[ \t]*/;
     SEP_AFTER = /^(?:[ \t]*([:\-\u2013\u2014]+|\.(?![\p{L}\p{N}])))?/u;
@@ -31396,7 +31403,7 @@ var init_v1_action_line = __esm({
     PAIR = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))/g;
     OWNER = /^(?:the\s+)?([^;:.()\n]{1,60}?)\s+to\s+\S/i;
     OWNER_MAX_WORDS = 8;
-    OWNER_WORDS = /* @__PURE__ */ new Set(["the", "and", "of", "for", "all", "members", "member", "representatives", "representative", "everyone"]);
+    OWNER_WORDS = /* @__PURE__ */ new Set([...WORDS.owner_articles, ...WORDS.owner_members, "and", "of", "for", "all", "everyone"]);
   }
 });
 
@@ -32948,31 +32955,32 @@ var init_mentions = __esm({
 function judgeOwnerParts(meeting, config, source2) {
   const v1 = meeting.actions.filter((a) => a.notation === "v1" && a.owner);
   if (v1.length === 0) return;
-  const known = knownOwners(meeting, config);
+  const shapes = shapesOf(wordsOf(config));
+  const known = knownOwners(meeting, config, shapes);
   const suggestions = [...new Set([...known.values()].filter((k) => k.kind === "known").map((k) => k.display))];
   const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
   for (const a of v1) {
     const base = ownerOffset(source2, a);
-    a.ownerParts = splitOwner(a.owner.slice(0, 300), longestFirst).map((part) => {
-      const k = resolvedAs(a, part.text) ?? lookup(part.text, known);
+    a.ownerParts = splitOwner(a.owner.slice(0, 300), longestFirst, shapes).map((part) => {
+      const k = resolvedAs(a, part.text, shapes) ?? lookup(part.text, known, shapes);
       const out2 = { text: part.text, standing: k?.kind ?? "unknown" };
       if (base !== void 0) out2.at = base + part.at;
       if (k?.kind === "absent") {
         out2.display = k.display;
         out2.person = k.person;
       } else if (k === void 0) {
-        const near = closest(stripArticle(part.text), suggestions);
+        const near = closest(stripArticle(part.text, shapes), suggestions);
         if (near !== void 0) out2.near = near;
       }
       return out2;
     });
   }
 }
-function knownOwners(meeting, config) {
+function knownOwners(meeting, config, shapes) {
   const out2 = /* @__PURE__ */ new Map();
   const add2 = (s, kind = "known", person) => {
     if (!s || !s.trim()) return;
-    const key = normaliseName(stripArticle(s));
+    const key = normaliseName(stripArticle(s, shapes));
     const existing = out2.get(key);
     if (existing && (existing.kind === "known" || kind === "absent")) return;
     out2.set(key, person ? { display: s.trim(), kind, person } : { display: s.trim(), kind });
@@ -32982,7 +32990,7 @@ function knownOwners(meeting, config) {
   for (const m of config.roster) add2(m.category);
   for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add2(s);
   if (meeting.secretariat) add2("Secretariat");
-  const ids = identities(config.roster);
+  const ids = peopleIndex(meeting, config.roster);
   const present = presentPeople(meeting);
   const firstNames = /* @__PURE__ */ new Map();
   for (const p of present) {
@@ -33006,49 +33014,49 @@ function knownOwners(meeting, config) {
   for (const c of vocabularyOf(config).collective_owners) add2(c);
   return out2;
 }
-function resolvedAs(a, part) {
-  const key = normaliseName(stripArticle(part));
-  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
+function resolvedAs(a, part, shapes) {
+  const key = normaliseName(stripArticle(part, shapes));
+  const r = a.owners.find((t) => normaliseName(stripArticle(t.text, shapes)) === key)?.resolved;
   if (!r || r.kind === "unknown" || r.kind === "ambiguous" || r.kind === "role") return void 0;
   if (r.kind !== "person") return { display: part, kind: "known" };
   const shown2 = r.person.written ?? r.person.name;
   return r.person.list === "apologies" ? { display: shown2, kind: "absent", person: r.person } : { display: shown2, kind: "known" };
 }
-function lookup(text7, known) {
-  const key = normaliseName(stripArticle(text7));
+function lookup(text7, known, shapes) {
+  const key = normaliseName(stripArticle(text7, shapes));
   const direct = known.get(key);
   if (direct) return direct;
-  const group = key.replace(GROUP_SUFFIX, "");
+  const group = key.replace(shapes.groupSuffix, "");
   if (group !== key) {
-    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group)));
+    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group, shapes)));
     if (k?.kind === "known") return k;
   }
   return void 0;
 }
-function splitOwner(owner, knownLongestFirst) {
+function splitOwner(owner, knownLongestFirst, shapes) {
   const parts = [];
   let i = 0;
   while (i < owner.length) {
-    const sep6 = SEPARATOR.exec(owner.slice(i));
+    const sep6 = shapes.separator.exec(owner.slice(i));
     if (sep6 && sep6[0].length > 0) {
       i += sep6[0].length;
       continue;
     }
-    const article = ARTICLE.exec(owner.slice(i));
+    const article = shapes.article.exec(owner.slice(i));
     if (article) i += article[0].length;
     const rest = owner.slice(i);
     const whole2 = knownLongestFirst.find((k) => {
       if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
       const after = rest.slice(k.length);
-      return after === "" || SEPARATOR.test(after) || MEMBERS_AFTER.test(after);
+      return after === "" || shapes.separator.test(after) || shapes.membersAfter.test(after);
     });
     let end;
     if (whole2) {
       end = whole2.length;
-      const suffix = MEMBERS_AFTER.exec(rest.slice(end));
+      const suffix = shapes.membersAfter.exec(rest.slice(end));
       if (suffix) end += suffix[0].length;
     } else {
-      const next = FIND_SEPARATOR.exec(rest);
+      const next = shapes.findSeparator.exec(rest);
       end = next ? next.index : rest.length;
     }
     const text7 = rest.slice(0, end).trim();
@@ -33057,8 +33065,8 @@ function splitOwner(owner, knownLongestFirst) {
   }
   return parts;
 }
-function stripArticle(s) {
-  return s.trim().replace(ARTICLE, "");
+function stripArticle(s, shapes) {
+  return s.trim().replace(shapes.article, "");
 }
 function ownerOffset(source2, a) {
   if (!a.ownerSpan || !a.owner) return void 0;
@@ -33066,7 +33074,7 @@ function ownerOffset(source2, a) {
   const idx = a.ownerSource === "attribute" ? raw.indexOf(a.owner, raw.indexOf("=") + 1) : raw.indexOf(a.owner);
   return idx === -1 ? void 0 : a.ownerSpan.start.offset + idx;
 }
-var WORDS3, SEPARATOR, FIND_SEPARATOR, ARTICLE, GROUP_SUFFIX, MEMBERS_AFTER;
+var shapesOf;
 var init_owner_standing = __esm({
   "src/model/owner-standing.ts"() {
     "use strict";
@@ -33076,12 +33084,17 @@ var init_owner_standing = __esm({
     init_types();
     init_did_you_mean();
     init_patterns();
-    WORDS3 = patternsOf();
-    SEPARATOR = new RegExp(`^\\s*${WORDS3.ownerSeparator}\\s*`, "iu");
-    FIND_SEPARATOR = new RegExp(`\\s*${WORDS3.ownerSeparator}\\s*`, "iu");
-    ARTICLE = /^the\s+/i;
-    GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
-    MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
+    init_memo();
+    shapesOf = memoiseOn((w) => {
+      const members = alternatives(w.vocabulary.owner_members);
+      return {
+        separator: new RegExp(`^\\s*${w.ownerSeparator}\\s*`, "iu"),
+        findSeparator: new RegExp(`\\s*${w.ownerSeparator}\\s*`, "iu"),
+        article: new RegExp(`^${alternatives(w.vocabulary.owner_articles)}\\s+`, "i"),
+        groupSuffix: new RegExp(`\\s+${members}$`, "i"),
+        membersAfter: new RegExp(`^\\s+${members}\\b`, "i")
+      };
+    });
   }
 });
 
@@ -62660,7 +62673,7 @@ var init_decisions = __esm({
 
 // src/series/stats.ts
 function seriesStats(meetings, roster, register) {
-  const ids = identities(roster);
+  const ids = rosterIdentities(roster);
   const members = [];
   const byKey = /* @__PURE__ */ new Map();
   const addMember = (m) => {
@@ -63404,9 +63417,8 @@ function knownNames(config, meetings) {
   for (const m of meetings) for (const p of m.people) if (p.name) names2.set(normaliseName(p.name), p.name);
   return [...names2.values()];
 }
-function personKey(config) {
-  const ids = identities(config.roster);
-  return (name) => ids.key(name);
+function personKey(meeting, config) {
+  return peopleIndex(meeting, config.roster).key;
 }
 var searchers;
 var init_under_cursor = __esm({
@@ -63554,7 +63566,7 @@ function actionHover(e) {
   return lines.join("\n");
 }
 function personHover(name, meeting, series) {
-  const key = personKey(series.config);
+  const key = personKey(meeting, series.config);
   const me = key(name);
   const listed = meeting.people.find((p) => key(p.name) === me);
   const member = series.config.roster.find((r) => key(r.name) === me);
@@ -64878,4 +64890,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 9e91e2eddb18c172cf9fc89980492e16ef9d3248
+// minutebook-bundle-sha1 17eadf776c1867c6e48ebbacf012e09d60d9083b

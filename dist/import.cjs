@@ -47771,6 +47771,10 @@ var WORDS = {
   owner_placeholders: ["?", "??", "???", "TBC", "TBD", "TBA", "N/A", "NA", "-", "--", "\u2013", "\u2014", "none", "nobody", "unknown", "unassigned", "owner"],
   /** What joins two owners ("AL/TR", "AL + TR", "AL, TR", "TR & KM", "D. Rhys and M. Oakes"). */
   owner_separators: ["/", "+", ",", ";", "&", "and", "with"],
+  /** A word before an owner that is not part of the name it gives ("The Keepers to write …"). */
+  owner_articles: ["the"],
+  /** Words after a body that make its members the owner ("LKF members", "Keepers representatives"). */
+  owner_members: ["member", "members", "representative", "representatives"],
   /** Section titles. Each family is matched against a whole heading, numbers and punctuation aside. */
   section_attendance: [
     "attendance",

@@ -8805,6 +8805,10 @@ var WORDS = {
   owner_placeholders: ["?", "??", "???", "TBC", "TBD", "TBA", "N/A", "NA", "-", "--", "\u2013", "\u2014", "none", "nobody", "unknown", "unassigned", "owner"],
   /** What joins two owners ("AL/TR", "AL + TR", "AL, TR", "TR & KM", "D. Rhys and M. Oakes"). */
   owner_separators: ["/", "+", ",", ";", "&", "and", "with"],
+  /** A word before an owner that is not part of the name it gives ("The Keepers to write …"). */
+  owner_articles: ["the"],
+  /** Words after a body that make its members the owner ("LKF members", "Keepers representatives"). */
+  owner_members: ["member", "members", "representative", "representatives"],
   /** Section titles. Each family is matched against a whole heading, numbers and punctuation aside. */
   section_attendance: [
     "attendance",
@@ -9344,11 +9348,12 @@ function identities(roster) {
     }
   };
 }
+var rosterIdentities = memoiseOn(identities);
 var built2 = /* @__PURE__ */ new WeakMap();
 function peopleIndex(meeting, roster) {
   const kept = built2.get(meeting);
   if (kept && kept.roster === roster) return kept.index;
-  const ids = identities(roster);
+  const ids = rosterIdentities(roster);
   const index2 = { member: ids.member, key: ids.key, present: presentByKey(meeting, ids) };
   built2.set(meeting, { roster, index: index2 });
   return index2;
@@ -24648,7 +24653,7 @@ function ownerPhrase(text6) {
   if (owner === "" || owner.split(/\s+/).length > OWNER_MAX_WORDS) return void 0;
   return owner;
 }
-var OWNER_WORDS = /* @__PURE__ */ new Set(["the", "and", "of", "for", "all", "members", "member", "representatives", "representative", "everyone"]);
+var OWNER_WORDS = /* @__PURE__ */ new Set([...WORDS.owner_articles, ...WORDS.owner_members, "and", "of", "for", "all", "everyone"]);
 function isClause(segment) {
   return segment.split(/\s+/).some((w) => new RegExp("^\\p{Ll}", "u").test(w) && !OWNER_WORDS.has(w));
 }
@@ -26102,40 +26107,45 @@ function roleMentions(m) {
 }
 
 // src/model/owner-standing.ts
-var WORDS3 = patternsOf();
-var SEPARATOR = new RegExp(`^\\s*${WORDS3.ownerSeparator}\\s*`, "iu");
-var FIND_SEPARATOR = new RegExp(`\\s*${WORDS3.ownerSeparator}\\s*`, "iu");
-var ARTICLE = /^the\s+/i;
-var GROUP_SUFFIX = /\s+(?:members?|representatives?)$/i;
-var MEMBERS_AFTER = /^\s+(?:members?|representatives?)\b/i;
+var shapesOf = memoiseOn((w) => {
+  const members = alternatives(w.vocabulary.owner_members);
+  return {
+    separator: new RegExp(`^\\s*${w.ownerSeparator}\\s*`, "iu"),
+    findSeparator: new RegExp(`\\s*${w.ownerSeparator}\\s*`, "iu"),
+    article: new RegExp(`^${alternatives(w.vocabulary.owner_articles)}\\s+`, "i"),
+    groupSuffix: new RegExp(`\\s+${members}$`, "i"),
+    membersAfter: new RegExp(`^\\s+${members}\\b`, "i")
+  };
+});
 function judgeOwnerParts(meeting, config, source2) {
   const v1 = meeting.actions.filter((a) => a.notation === "v1" && a.owner);
   if (v1.length === 0) return;
-  const known = knownOwners(meeting, config);
+  const shapes = shapesOf(wordsOf(config));
+  const known = knownOwners(meeting, config, shapes);
   const suggestions = [...new Set([...known.values()].filter((k) => k.kind === "known").map((k) => k.display))];
   const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
   for (const a of v1) {
     const base = ownerOffset(source2, a);
-    a.ownerParts = splitOwner(a.owner.slice(0, 300), longestFirst).map((part) => {
-      const k = resolvedAs(a, part.text) ?? lookup(part.text, known);
+    a.ownerParts = splitOwner(a.owner.slice(0, 300), longestFirst, shapes).map((part) => {
+      const k = resolvedAs(a, part.text, shapes) ?? lookup(part.text, known, shapes);
       const out = { text: part.text, standing: k?.kind ?? "unknown" };
       if (base !== void 0) out.at = base + part.at;
       if (k?.kind === "absent") {
         out.display = k.display;
         out.person = k.person;
       } else if (k === void 0) {
-        const near = closest(stripArticle(part.text), suggestions);
+        const near = closest(stripArticle(part.text, shapes), suggestions);
         if (near !== void 0) out.near = near;
       }
       return out;
     });
   }
 }
-function knownOwners(meeting, config) {
+function knownOwners(meeting, config, shapes) {
   const out = /* @__PURE__ */ new Map();
   const add2 = (s, kind = "known", person) => {
     if (!s || !s.trim()) return;
-    const key = normaliseName(stripArticle(s));
+    const key = normaliseName(stripArticle(s, shapes));
     const existing = out.get(key);
     if (existing && (existing.kind === "known" || kind === "absent")) return;
     out.set(key, person ? { display: s.trim(), kind, person } : { display: s.trim(), kind });
@@ -26145,7 +26155,7 @@ function knownOwners(meeting, config) {
   for (const m of config.roster) add2(m.category);
   for (const s of [meeting.code, config.code, meeting.committee, config.committee, meeting.secretariat]) add2(s);
   if (meeting.secretariat) add2("Secretariat");
-  const ids = identities(config.roster);
+  const ids = peopleIndex(meeting, config.roster);
   const present = presentPeople(meeting);
   const firstNames = /* @__PURE__ */ new Map();
   for (const p of present) {
@@ -26169,49 +26179,49 @@ function knownOwners(meeting, config) {
   for (const c of vocabularyOf(config).collective_owners) add2(c);
   return out;
 }
-function resolvedAs(a, part) {
-  const key = normaliseName(stripArticle(part));
-  const r = a.owners.find((t) => normaliseName(stripArticle(t.text)) === key)?.resolved;
+function resolvedAs(a, part, shapes) {
+  const key = normaliseName(stripArticle(part, shapes));
+  const r = a.owners.find((t) => normaliseName(stripArticle(t.text, shapes)) === key)?.resolved;
   if (!r || r.kind === "unknown" || r.kind === "ambiguous" || r.kind === "role") return void 0;
   if (r.kind !== "person") return { display: part, kind: "known" };
   const shown = r.person.written ?? r.person.name;
   return r.person.list === "apologies" ? { display: shown, kind: "absent", person: r.person } : { display: shown, kind: "known" };
 }
-function lookup(text6, known) {
-  const key = normaliseName(stripArticle(text6));
+function lookup(text6, known, shapes) {
+  const key = normaliseName(stripArticle(text6, shapes));
   const direct = known.get(key);
   if (direct) return direct;
-  const group = key.replace(GROUP_SUFFIX, "");
+  const group = key.replace(shapes.groupSuffix, "");
   if (group !== key) {
-    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group)));
+    const k = known.get(group) ?? known.get(normaliseName(stripArticle(group, shapes)));
     if (k?.kind === "known") return k;
   }
   return void 0;
 }
-function splitOwner(owner, knownLongestFirst) {
+function splitOwner(owner, knownLongestFirst, shapes) {
   const parts = [];
   let i = 0;
   while (i < owner.length) {
-    const sep = SEPARATOR.exec(owner.slice(i));
+    const sep = shapes.separator.exec(owner.slice(i));
     if (sep && sep[0].length > 0) {
       i += sep[0].length;
       continue;
     }
-    const article = ARTICLE.exec(owner.slice(i));
+    const article = shapes.article.exec(owner.slice(i));
     if (article) i += article[0].length;
     const rest = owner.slice(i);
     const whole2 = knownLongestFirst.find((k) => {
       if (rest.length < k.length || normaliseName(rest.slice(0, k.length)) !== k) return false;
       const after = rest.slice(k.length);
-      return after === "" || SEPARATOR.test(after) || MEMBERS_AFTER.test(after);
+      return after === "" || shapes.separator.test(after) || shapes.membersAfter.test(after);
     });
     let end;
     if (whole2) {
       end = whole2.length;
-      const suffix = MEMBERS_AFTER.exec(rest.slice(end));
+      const suffix = shapes.membersAfter.exec(rest.slice(end));
       if (suffix) end += suffix[0].length;
     } else {
-      const next = FIND_SEPARATOR.exec(rest);
+      const next = shapes.findSeparator.exec(rest);
       end = next ? next.index : rest.length;
     }
     const text6 = rest.slice(0, end).trim();
@@ -26220,8 +26230,8 @@ function splitOwner(owner, knownLongestFirst) {
   }
   return parts;
 }
-function stripArticle(s) {
-  return s.trim().replace(ARTICLE, "");
+function stripArticle(s, shapes) {
+  return s.trim().replace(shapes.article, "");
 }
 function ownerOffset(source2, a) {
   if (!a.ownerSpan || !a.owner) return void 0;
