@@ -15,6 +15,7 @@ import type { Analysis, SourceInput } from '../core/analyse.js';
 import { receiveAnalysis } from '../core/analysis-transfer.js';
 import { analysisOf, fileResultOf } from '../core/file-result.js';
 import { analyseForCheck } from '../core/check.js';
+import { plainCopy } from '../core/plain-copy.js';
 import type { AnalyseTask } from './analyse-worker.js';
 import { gitHistory } from './git-history.js';
 
@@ -117,7 +118,7 @@ function inThisThread(inputs: SourceInput[], o: AnalyseFilesOptions): Analysis[]
     const a = analyseForCheck(input, o.configFor(input.path), options);
     // A copy, as a worker's answer is: the result's strings (names, action texts, spans' neighbours)
     // are otherwise slices of the file's text and keep all of it alive until the run ends.
-    return o.slim ? analysisOf(input.path, structuredClone(fileResultOf(a))) : a;
+    return o.slim ? analysisOf(input.path, plainCopy(fileResultOf(a))) : a;
   });
   o.onProgress?.(inputs.length, inputs.length);
   return out;

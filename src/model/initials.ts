@@ -49,6 +49,8 @@ const COMMON = new Set([
   'PDF', 'CSV', 'URL', 'API', 'KPI', 'SLA', 'RAG',
 ]);
 const ROMAN = /^[IVX]+$/;
+/** Every pattern above needs a token, so two capitals in a row; most blocks of prose have none. */
+const MAY_HOLD_TOKEN = /[A-Z]{2}/;
 
 interface Input {
   source: string;
@@ -71,6 +73,7 @@ export function readInitials(m: Meeting, blocks: PlainBlock[], input: Input): Me
     out.push(mention);
   };
   for (const block of blocks) {
+    if (!MAY_HOLD_TOKEN.test(block.text)) continue;
     for (const x of block.text.matchAll(IN_PARENS)) collect(block, x[1]!, x.index! + x[0].indexOf(x[1]!), 'initials-in-brackets', add);
     for (const x of block.text.matchAll(SUBJECT)) {
       const before = /([\p{L}]+)\s*$/u.exec(block.text.slice(0, x.index!))?.[1]?.toLowerCase();
@@ -107,6 +110,7 @@ function notInitials(m: Meeting, config: Config, blocks: PlainBlock[]): Set<stri
   for (const r of config.roster) addTokens(r.category);
   for (const c of COMMON) out.add(c);
   for (const { text } of blocks) {
+    if (!MAY_HOLD_TOKEN.test(text)) continue;
     for (const x of text.matchAll(AFTER_ARTICLE)) out.add(x[1]!);
     for (const x of text.matchAll(PLURAL)) out.add(x[1]!);
     for (const x of text.matchAll(DEFINED_AFTER)) if (abbreviates(x[1]!, lastWords(text.slice(0, x.index!), x[1]!.length + 3), true)) out.add(x[1]!);

@@ -12,6 +12,7 @@ import type { Locator } from '../../parse/locate.js';
 import { joinItems, listItemsText, sentences, sourceRange, type ProseUnit } from '../prose-units.js';
 import type { Decision } from '../types.js';
 import { patternsOf, type Patterns } from '../../vocabulary/patterns.js';
+import { memoiseFor } from '../../util/memo.js';
 
 export interface ProseDecisionOptions {
   committee?: string;
@@ -27,9 +28,25 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export interface DecisionPatterns {
   subjectVerb: RegExp;
   rest: RegExp[];
+  /**
+   * A word one of the patterns above needs (a decision verb, an outcome, "consensus", "declared"…),
+   * in both their case-insensitive modes: most sentences hold none, and are then not tried against
+   * each pattern in turn.
+   */
+  needs: RegExp[];
 }
 
+/** The patterns of a vocabulary and committee, made once: every meeting of a series shares them. */
 export function decisionPatterns(o: ProseDecisionOptions): DecisionPatterns {
+  return MADE(o.words, JSON.stringify([o.committee ?? null, o.code ?? null]));
+}
+
+const MADE = memoiseFor((words: Patterns, key: string): DecisionPatterns => {
+  const [committee, code] = JSON.parse(key) as [string | null, string | null];
+  return makeDecisionPatterns({ words, ...(committee !== null ? { committee } : {}), ...(code !== null ? { code } : {}) });
+}, 100);
+
+function makeDecisionPatterns(o: ProseDecisionOptions): DecisionPatterns {
   const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s): s is string => !!s && s.trim() !== '').flatMap((s) => [s, `the ${s}`])].map((s) => esc(s.trim()).replace(/\s+/g, '\\s+'));
   const verbs = o.words.decisionVerbs;
   // The committee named as the agent of a passive: "by the exec", "by the committee" (not "by the county council": another body).
@@ -51,6 +68,7 @@ export function decisionPatterns(o: ProseDecisionOptions): DecisionPatterns {
       /^(?:there\s+(?:was|were)\s+)?(no\s+objections?)\b/i,
       new RegExp(`\\bwe\\b[^.]*?\\band\\s+(${verbs})\\b`, 'i'),
     ],
+    needs: ['i', 'iu'].map((flags) => new RegExp(`(?:${verbs}|${o.words.outcome}|consensus|agreement|unopposed|acclamation|declared|objection)`, flags)),
   };
 }
 
@@ -70,6 +88,7 @@ export function readProseDecisions(input: ProseDecisionInput): Decision[] {
   for (const u of units) {
     if (u.kind !== 'para' || isTaken(u)) continue;
     for (const s of sentences(u.text)) {
+      if (!patterns.needs.some((re) => re.test(s.text))) continue;
       // A label may open the sentence: "_Initial conditions_: Consensus is that…".
       const verb = match(s.text, patterns) ?? match(s.text.replace(/^[^.:;]{1,60}:\s+/, ''), patterns);
       if (verb === undefined) continue;
