@@ -4766,9 +4766,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
+        const copy2 = new _Directives(this.yaml, this.tags);
+        copy2.docStart = this.docStart;
+        return copy2;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -5077,10 +5077,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -5374,13 +5374,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+          copy2.schema = schema;
+        copy2.items = copy2.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -7799,9 +7799,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
+        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy2.tags = this.tags.slice();
+        return copy2;
       }
     };
     exports2.Schema = Schema;
@@ -7944,21 +7944,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy = Object.create(_Document.prototype, {
+        const copy2 = Object.create(_Document.prototype, {
           [identity.NODE_TYPE]: { value: identity.DOC }
         });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
+        copy2.commentBefore = this.commentBefore;
+        copy2.comment = this.comment;
+        copy2.errors = this.errors.slice();
+        copy2.warnings = this.warnings.slice();
+        copy2.options = Object.assign({}, this.options);
         if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+          copy2.directives = this.directives.clone();
+        copy2.schema = this.schema.clone();
+        copy2.contents = identity.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** Adds a value to the document. */
       add(value2) {
@@ -26843,7 +26843,7 @@ var require_extend = __commonJS({
       return obj[name];
     };
     module2.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
+      var options, name, src, copy2, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
       var length = arguments.length;
@@ -26861,18 +26861,18 @@ var require_extend = __commonJS({
         if (options != null) {
           for (name in options) {
             src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+            copy2 = getProperty(options, name);
+            if (target !== copy2) {
+              if (deep && copy2 && (isPlainObject2(copy2) || (copyIsArray = isArray(copy2)))) {
                 if (copyIsArray) {
                   copyIsArray = false;
                   clone = src && isArray(src) ? src : [];
                 } else {
                   clone = src && isPlainObject2(src) ? src : {};
                 }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
+                setProperty(target, { name, newValue: extend2(deep, clone, copy2) });
+              } else if (typeof copy2 !== "undefined") {
+                setProperty(target, { name, newValue: copy2 });
               }
             }
           }
@@ -30615,13 +30615,13 @@ function stylish(files, o) {
 function escapedForText(f) {
   const path2 = escapeText(f.path);
   const messages = f.messages.map((m) => {
-    const copy = Object.create(Object.getPrototypeOf(m));
-    Object.assign(copy, m);
-    copy.reason = escapeText(m.reason);
-    copy.message = copy.reason;
-    copy.stack = "";
-    if (m.ruleId) copy.ruleId = escapeText(m.ruleId);
-    return copy;
+    const copy2 = Object.create(Object.getPrototypeOf(m));
+    Object.assign(copy2, m);
+    copy2.reason = escapeText(m.reason);
+    copy2.message = copy2.reason;
+    copy2.stack = "";
+    if (m.ruleId) copy2.ruleId = escapeText(m.ruleId);
+    return copy2;
   });
   return { path: path2, history: [path2], messages, stored: false };
 }
@@ -30636,16 +30636,16 @@ function compact(files) {
   return out2;
 }
 function inLineOrder(f) {
-  const copy = Object.create(Object.getPrototypeOf(f));
-  Object.assign(copy, f);
-  copy.messages = [...f.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return copy;
+  const copy2 = Object.create(Object.getPrototypeOf(f));
+  Object.assign(copy2, f);
+  copy2.messages = [...f.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return copy2;
 }
 function onlyErrors(f) {
-  const copy = Object.create(Object.getPrototypeOf(f));
-  Object.assign(copy, f);
-  copy.messages = f.messages.filter((m) => m.fatal === true);
-  return copy;
+  const copy2 = Object.create(Object.getPrototypeOf(f));
+  Object.assign(copy2, f);
+  copy2.messages = f.messages.filter((m) => m.fatal === true);
+  return copy2;
 }
 function toJson(f) {
   return {
@@ -31041,6 +31041,9 @@ var init_poll = __esm({
 
 // src/model/readers/prose-decision.ts
 function decisionPatterns(o) {
+  return MADE(o.words, JSON.stringify([o.committee ?? null, o.code ?? null]));
+}
+function makeDecisionPatterns(o) {
   const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc2(s.trim()).replace(/\s+/g, "\\s+"));
   const verbs = o.words.decisionVerbs;
   const agent = `(?:the\\s+)?(?:${[...new Set(subjects.map((x) => x.replace(/^the\\s\+/i, "")))].join("|")})\\b`;
@@ -31060,7 +31063,8 @@ function decisionPatterns(o) {
       new RegExp(`^(?:this|the)\\s+(?:item|matter|application|proposal|report|motion)\\s+was\\s+(${verbs}|${o.words.outcome})\\b`, "i"),
       /^(?:there\s+(?:was|were)\s+)?(no\s+objections?)\b/i,
       new RegExp(`\\bwe\\b[^.]*?\\band\\s+(${verbs})\\b`, "i")
-    ]
+    ],
+    needs: ["i", "iu"].map((flags) => new RegExp(`(?:${verbs}|${o.words.outcome}|consensus|agreement|unopposed|acclamation|declared|objection)`, flags))
   };
 }
 function readProseDecisions(input) {
@@ -31070,6 +31074,7 @@ function readProseDecisions(input) {
   for (const u of units2) {
     if (u.kind !== "para" || isTaken(u)) continue;
     for (const s of sentences(u.text)) {
+      if (!patterns.needs.some((re) => re.test(s.text))) continue;
       const verb = match(s.text, patterns) ?? match(s.text.replace(/^[^.:;]{1,60}:\s+/, ""), patterns);
       if (verb === void 0) continue;
       let text7 = s.text.replace(/\s+/g, " ");
@@ -31098,14 +31103,19 @@ function match(sentence, p) {
   }
   return void 0;
 }
-var ADVERBS, esc2;
+var ADVERBS, esc2, MADE;
 var init_prose_decision = __esm({
   "src/model/readers/prose-decision.ts"() {
     "use strict";
     init_prose_units();
     init_patterns();
+    init_memo();
     ADVERBS = `(?:(?:also|then|further|therefore|hence|thus|generally|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
     esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    MADE = memoiseFor((words3, key) => {
+      const [committee, code3] = JSON.parse(key);
+      return makeDecisionPatterns({ words: words3, ...committee !== null ? { committee } : {}, ...code3 !== null ? { code: code3 } : {} });
+    }, 100);
   }
 });
 
@@ -32712,6 +32722,7 @@ function readInitials(m, blocks, input) {
     out2.push(mention);
   };
   for (const block2 of blocks) {
+    if (!MAY_HOLD_TOKEN.test(block2.text)) continue;
     for (const x of block2.text.matchAll(IN_PARENS)) collect2(block2, x[1], x.index + x[0].indexOf(x[1]), "initials-in-brackets", add2);
     for (const x of block2.text.matchAll(SUBJECT)) {
       const before2 = /([\p{L}]+)\s*$/u.exec(block2.text.slice(0, x.index))?.[1]?.toLowerCase();
@@ -32744,6 +32755,7 @@ function notInitials(m, config, blocks) {
   for (const r of config.roster) addTokens(r.category);
   for (const c of COMMON) out2.add(c);
   for (const { text: text7 } of blocks) {
+    if (!MAY_HOLD_TOKEN.test(text7)) continue;
     for (const x of text7.matchAll(AFTER_ARTICLE)) out2.add(x[1]);
     for (const x of text7.matchAll(PLURAL)) out2.add(x[1]);
     for (const x of text7.matchAll(DEFINED_AFTER)) if (abbreviates(x[1], lastWords(text7.slice(0, x.index), x[1].length + 3), true)) out2.add(x[1]);
@@ -32760,7 +32772,7 @@ function abbreviates(token, ws, anchoredEnd) {
   for (const c of initials) if (c === token[i]) i++;
   return i >= token.length;
 }
-var TOKEN, INITIALS_TOKEN2, EDGE_BEFORE, EDGE_AFTER, LIST_SEP, VERBS, IN_PARENS, SUBJECT, ANY_TOKEN, AFTER_ARTICLE, PLURAL, DEFINED_AFTER, DEFINED_BEFORE, ARTICLES, COMMON, ROMAN2, words2, lastWords;
+var TOKEN, INITIALS_TOKEN2, EDGE_BEFORE, EDGE_AFTER, LIST_SEP, VERBS, IN_PARENS, SUBJECT, ANY_TOKEN, AFTER_ARTICLE, PLURAL, DEFINED_AFTER, DEFINED_BEFORE, ARTICLES, COMMON, ROMAN2, MAY_HOLD_TOKEN, words2, lastWords;
 var init_initials = __esm({
   "src/model/initials.ts"() {
     "use strict";
@@ -32853,6 +32865,7 @@ var init_initials = __esm({
       "RAG"
     ]);
     ROMAN2 = /^[IVX]+$/;
+    MAY_HOLD_TOKEN = /[A-Z]{2}/;
     words2 = (s) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
     lastWords = (s, n2) => words2(s).slice(-n2);
   }
@@ -36693,6 +36706,40 @@ var init_file_result = __esm({
   }
 });
 
+// src/core/plain-copy.ts
+function plainCopy(value2) {
+  return copy(value2, /* @__PURE__ */ new Map());
+}
+function copy(v, seen) {
+  if (typeof v === "string") return v.length >= MIN_SLICED ? (" " + v).slice(1) : v;
+  if (typeof v !== "object" || v === null) return v;
+  const known = seen.get(v);
+  if (known !== void 0) return known;
+  if (Array.isArray(v)) {
+    const out3 = new Array(v.length);
+    seen.set(v, out3);
+    for (let i = 0; i < v.length; i++) out3[i] = copy(v[i], seen);
+    return out3;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) {
+    const out3 = structuredClone(v);
+    seen.set(v, out3);
+    return out3;
+  }
+  const out2 = {};
+  seen.set(v, out2);
+  for (const k of Object.keys(v)) out2[k] = copy(v[k], seen);
+  return out2;
+}
+var MIN_SLICED;
+var init_plain_copy = __esm({
+  "src/core/plain-copy.ts"() {
+    "use strict";
+    MIN_SLICED = 13;
+  }
+});
+
 // src/cli/worker-pool.ts
 var worker_pool_exports = {};
 __export(worker_pool_exports, {
@@ -36762,7 +36809,7 @@ function inThisThread(inputs, o) {
   const out2 = inputs.map((input, k) => {
     o.onProgress?.(k, inputs.length);
     const a = analyseForCheck(input, o.configFor(input.path), options);
-    return o.slim ? analysisOf(input.path, structuredClone(fileResultOf(a))) : a;
+    return o.slim ? analysisOf(input.path, plainCopy(fileResultOf(a))) : a;
   });
   o.onProgress?.(inputs.length, inputs.length);
   return out2;
@@ -36788,6 +36835,7 @@ var init_analyse_files = __esm({
     init_analysis_transfer();
     init_file_result();
     init_check2();
+    init_plain_copy();
     init_git_history();
     BATCH = 20;
     MIN_FILES_FOR_THREADS = 60;
@@ -64890,4 +64938,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 17eadf776c1867c6e48ebbacf012e09d60d9083b
+// minutebook-bundle-sha1 0027c15c96d6c18a767f551f2eac9b75f652b9d9

@@ -24453,6 +24453,13 @@ function consentText(text6, p) {
 var ADVERBS = `(?:(?:also|then|further|therefore|hence|thus|generally|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
 var esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function decisionPatterns(o) {
+  return MADE(o.words, JSON.stringify([o.committee ?? null, o.code ?? null]));
+}
+var MADE = memoiseFor((words3, key) => {
+  const [committee, code3] = JSON.parse(key);
+  return makeDecisionPatterns({ words: words3, ...committee !== null ? { committee } : {}, ...code3 !== null ? { code: code3 } : {} });
+}, 100);
+function makeDecisionPatterns(o) {
   const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc2(s.trim()).replace(/\s+/g, "\\s+"));
   const verbs = o.words.decisionVerbs;
   const agent = `(?:the\\s+)?(?:${[...new Set(subjects.map((x) => x.replace(/^the\\s\+/i, "")))].join("|")})\\b`;
@@ -24472,7 +24479,8 @@ function decisionPatterns(o) {
       new RegExp(`^(?:this|the)\\s+(?:item|matter|application|proposal|report|motion)\\s+was\\s+(${verbs}|${o.words.outcome})\\b`, "i"),
       /^(?:there\s+(?:was|were)\s+)?(no\s+objections?)\b/i,
       new RegExp(`\\bwe\\b[^.]*?\\band\\s+(${verbs})\\b`, "i")
-    ]
+    ],
+    needs: ["i", "iu"].map((flags) => new RegExp(`(?:${verbs}|${o.words.outcome}|consensus|agreement|unopposed|acclamation|declared|objection)`, flags))
   };
 }
 function readProseDecisions(input) {
@@ -24482,6 +24490,7 @@ function readProseDecisions(input) {
   for (const u of units) {
     if (u.kind !== "para" || isTaken(u)) continue;
     for (const s of sentences(u.text)) {
+      if (!patterns.needs.some((re) => re.test(s.text))) continue;
       const verb = match(s.text, patterns) ?? match(s.text.replace(/^[^.:;]{1,60}:\s+/, ""), patterns);
       if (verb === void 0) continue;
       let text6 = s.text.replace(/\s+/g, " ");
@@ -25958,6 +25967,7 @@ var COMMON = /* @__PURE__ */ new Set([
   "RAG"
 ]);
 var ROMAN2 = /^[IVX]+$/;
+var MAY_HOLD_TOKEN = /[A-Z]{2}/;
 function readInitials(m, blocks, input) {
   const acronyms = notInitials(m, input.config, blocks);
   const out = [];
@@ -25972,6 +25982,7 @@ function readInitials(m, blocks, input) {
     out.push(mention);
   };
   for (const block of blocks) {
+    if (!MAY_HOLD_TOKEN.test(block.text)) continue;
     for (const x of block.text.matchAll(IN_PARENS)) collect2(block, x[1], x.index + x[0].indexOf(x[1]), "initials-in-brackets", add2);
     for (const x of block.text.matchAll(SUBJECT)) {
       const before = /([\p{L}]+)\s*$/u.exec(block.text.slice(0, x.index))?.[1]?.toLowerCase();
@@ -26004,6 +26015,7 @@ function notInitials(m, config, blocks) {
   for (const r of config.roster) addTokens(r.category);
   for (const c of COMMON) out.add(c);
   for (const { text: text6 } of blocks) {
+    if (!MAY_HOLD_TOKEN.test(text6)) continue;
     for (const x of text6.matchAll(AFTER_ARTICLE)) out.add(x[1]);
     for (const x of text6.matchAll(PLURAL)) out.add(x[1]);
     for (const x of text6.matchAll(DEFINED_AFTER)) if (abbreviates(x[1], lastWords(text6.slice(0, x.index), x[1].length + 3), true)) out.add(x[1]);
