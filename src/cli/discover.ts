@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -30,7 +31,9 @@ export function readStart(path: string, bytes = HEAD_BYTES): { text: string; cut
   try {
     fd = openSync(path, 'r');
     const n = readSync(fd, headBuffer, 0, Math.min(bytes, HEAD_BYTES), 0);
-    const text = headBuffer.toString('utf8', 0, n);
+    // ASCII (most minutes' front matter) is the same text read as Latin-1, a copy of bytes: decoding
+    // UTF-8 took about as long as opening and reading the file, a thousand times in a long series.
+    const text = isAscii(headBuffer.subarray(0, n)) ? headBuffer.toString('latin1', 0, n) : headBuffer.toString('utf8', 0, n);
     if (n < Math.min(bytes, HEAD_BYTES)) return { text, cut: false };
     // Cut at the last line break, so that a key is never read half-way.
     return { text: text.slice(0, text.lastIndexOf('\n') + 1), cut: true };

@@ -56,8 +56,9 @@ export function diskPort(lookup: () => ConfigLookup): SeriesPort {
         const folder = dirname(f);
         let g = byFolder.get(folder);
         if (!g) {
-          const config = l.forFile(f).config;
-          byFolder.set(folder, (g = { governed: config.root === root, ignores: (config.ignores?.length ?? 0) > 0 }));
+          // The root's own configuration is the only one read: a nested one is only found.
+          const governs = l.rootOf(f) === root;
+          byFolder.set(folder, (g = { governed: governs, ignores: governs && (l.forFile(f).config.ignores?.length ?? 0) > 0 }));
         }
         return g.governed && !(g.ignores && l.isIgnored(f));
       };
