@@ -39456,7 +39456,7 @@ function readStart(path2, bytes = HEAD_BYTES2) {
   try {
     fd = (0, import_node_fs3.openSync)(path2, "r");
     const n2 = (0, import_node_fs3.readSync)(fd, headBuffer, 0, Math.min(bytes, HEAD_BYTES2), 0);
-    const text7 = headBuffer.toString("utf8", 0, n2);
+    const text7 = (0, import_node_buffer.isAscii)(headBuffer.subarray(0, n2)) ? headBuffer.toString("latin1", 0, n2) : headBuffer.toString("utf8", 0, n2);
     if (n2 < Math.min(bytes, HEAD_BYTES2)) return { text: text7, cut: false };
     return { text: text7.slice(0, text7.lastIndexOf("\n") + 1), cut: true };
   } catch {
@@ -39553,10 +39553,11 @@ function walk2(folder) {
   visit4(folder);
   return found2;
 }
-var import_node_fs3, import_node_path6, EXCLUDED_NAMES, SKIPPED_DIRS, HEAD_BYTES2, headBuffer, displayPath;
+var import_node_buffer, import_node_fs3, import_node_path6, EXCLUDED_NAMES, SKIPPED_DIRS, HEAD_BYTES2, headBuffer, displayPath;
 var init_discover = __esm({
   "src/cli/discover.ts"() {
     "use strict";
+    import_node_buffer = require("node:buffer");
     import_node_fs3 = require("node:fs");
     import_node_path6 = require("node:path");
     init_dist3();
@@ -39625,8 +39626,8 @@ function diskPort(lookup2) {
         const folder = (0, import_node_path7.dirname)(f);
         let g = byFolder.get(folder);
         if (!g) {
-          const config = l.forFile(f).config;
-          byFolder.set(folder, g = { governed: config.root === root2, ignores: (config.ignores?.length ?? 0) > 0 });
+          const governs = l.rootOf(f) === root2;
+          byFolder.set(folder, g = { governed: governs, ignores: governs && (l.forFile(f).config.ignores?.length ?? 0) > 0 });
         }
         return g.governed && !(g.ignores && l.isIgnored(f));
       };
@@ -39938,6 +39939,17 @@ var init_config_lookup = __esm({
         if (this.explicit) return this.load((0, import_node_path8.resolve)(this.explicit), (0, import_node_path8.resolve)(this.seriesRoot));
         const found2 = this.find((0, import_node_path8.dirname)((0, import_node_path8.resolve)(path2)));
         return found2 ? this.load(found2) : this.fallback;
+      }
+      /**
+       * The root of the configuration that applies to a file (the folder its file stands in; with
+       * `-c`, the series root), found without reading that configuration: listing a series asks this
+       * of every folder under its root, and a nested configuration it does not govern need not be
+       * parsed for that (in the bench's series, one parse was a tenth of a pre-commit check).
+       */
+      rootOf(path2) {
+        if (this.explicit) return (0, import_node_path8.resolve)(this.seriesRoot);
+        const found2 = this.find((0, import_node_path8.dirname)((0, import_node_path8.resolve)(path2)));
+        return found2 ? (0, import_node_path8.dirname)(found2) : void 0;
       }
       /** Whether the configuration that applies to a file lists it in `ignores`. */
       isIgnored(path2) {
@@ -64938,4 +64950,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 0027c15c96d6c18a767f551f2eac9b75f652b9d9
+// minutebook-bundle-sha1 08bbe886413e309395950d99eccbbd34165efc90
