@@ -18,8 +18,14 @@ const markdownFiles = (dir: string): string[] =>
     ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? markdownFiles(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []))
     : [];
 
+const configFiles = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? (d.name === 'node_modules' ? [] : configFiles(join(dir, d.name))) : /^\.minutebook\.ya?ml$/.test(d.name) ? [join(dir, d.name)] : []))
+    : [];
+
+/** Every front matter, and every configuration file (read by the same function), under some folders. */
 function frontMatters(dirs: string[]): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
+  const out: Array<[string, string]> = dirs.flatMap(configFiles).map((f) => [f, readFileSync(f, 'utf8')]);
   for (const f of dirs.flatMap(markdownFiles)) {
     const split = splitFrontMatter(readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
     if (split.kind === 'ok') out.push([f, split.block.yaml]);
@@ -104,11 +110,15 @@ describe('the fast front matter reader', () => {
       'a: |\n  x\n\n  y\nb: 1\nc: |-\n    p\n      q\n  \n\nd:\n  - |\n    z\n  -   w\n',
       'a: |\n  x\n     \n  y\n\n\nb: 1\n',
       'a: "x # y"\nb: c#d\n# note\ne: 1 # one\n',
+      'a: 1\n\n# c\nb:\n  - x\n  # in\n  - y\n# top\nc:\n  k: v\n  # in2\n  j: w\n\n# end\n',
+      'b:\n  - x\n    # deeper\n  - y\nc:\n  k: v\n    # deeper\nd: 1\n  # deeper top\ne: 2\n',
+      'a:\n  b:\n    - x\n  # two\n# zero\n  c: 1\nd:\n  # before\n  - y\ne:\n# after null\nf: |\n  z\n# after block\n',
       '# head\na: 1\n  # inner\nb:\n  # before\n  - x\n  # between\n  - y\n# after\n',
       'a: |\n  x\n  # not a comment\nb: |\n    y\n  # a comment\nc: \n  - z\n',
       'a: "x\\ty"\nb: \'it\'\'s\'\n',
     ];
     for (const t of texts) agrees(t);
     expect(agrees(texts[0]!)).toBe('fast');
+    expect(agrees(texts.find((t) => t.startsWith('a: 1\n\n# c'))!)).toBe('fast');
   });
 });

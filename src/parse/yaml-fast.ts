@@ -3,7 +3,7 @@ import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Schema } from 'yaml';
 /**
  * A reader for the YAML most front matter is written in: block maps and lists of plain or quoted
  * one-line values, with one-line flow maps and lists (`- { name: Jo Bloggs, role: chair }`),
- * literal blocks (`update: |`) and comment lines above the first key. It
+ * literal blocks (`update: |`) and comment lines between entries. It
  * builds the same nodes, with the same values and ranges, that the `yaml` package's parser builds
  * (which test/yaml-fast.test.ts compares on every front matter of the examples, fixtures and
  * reference minutes), at a fraction of the cost: the parser's lexer, syntax tree and composer
@@ -34,6 +34,7 @@ class Reader {
   private readonly lineStarts: number[] = [];
   private readonly lineEnds: number[] = [];
   private readonly indents: number[] = [];
+  private readonly commentColumns = new Map<number, number>();
   private line = 0;
 
   constructor(
@@ -48,14 +49,21 @@ class Reader {
       this.lineStarts.push(pos);
       this.lineEnds.push(end);
       // A blank line has no indentation of its own; a comment line is skipped as one (COMMENT).
+      if (i < end && s.charCodeAt(i) === 35) this.commentColumns.set(this.indents.length, i - pos);
       this.indents.push(i === end ? BLANK : s.charCodeAt(i) === 35 ? COMMENT : i - pos);
       pos = end + 1;
     }
   }
 
-  /** Past blank lines; comment lines too before the first key (elsewhere the parser attaches them to nodes, which changes their ranges). */
-  private skipBlank(comments = false): void {
-    for (; this.line < this.indents.length && this.indents[this.line]! < 0; this.line++) if (this.indents[this.line] === COMMENT && !comments) throw GIVE_UP;
+  /**
+   * Past blank lines, and comment lines whose `#` stands at most at column `comments`. The parser
+   * gives a comment indented deeper than the collection it follows to the value before it, whose
+   * range then runs over it; one at the collection's column or left of it changes no range.
+   */
+  private skipBlank(comments: number): void {
+    for (; this.line < this.indents.length && this.indents[this.line]! < 0; this.line++) {
+      if (this.indents[this.line] === COMMENT && this.commentColumns.get(this.line)! > comments) throw GIVE_UP;
+    }
   }
 
   /** The offset just past a line's end, newline included. */
@@ -64,10 +72,10 @@ class Reader {
   }
 
   document(): YAMLMap {
-    this.skipBlank(true);
+    this.skipBlank(0);
     if (this.line >= this.indents.length || this.indents[this.line] !== 0 || this.isSeqEntry(this.lineStarts[this.line]!)) throw GIVE_UP;
     const map = this.blockMap(0, this.lineStarts[this.line]!);
-    this.skipBlank();
+    this.skipBlank(0);
     if (this.line < this.indents.length) throw GIVE_UP;
     return map;
   }
@@ -90,7 +98,7 @@ class Reader {
       keys.add(key);
       map.items.push(pair);
       end = (pair.value as Node).range![2];
-      this.skipBlank();
+      this.skipBlank(indent);
       if (this.line >= this.indents.length) break;
       const ind = this.indents[this.line]!;
       if (ind < indent) break;
@@ -120,7 +128,8 @@ class Reader {
     }
     // Nothing after the colon: a block value on the lines below, or null.
     this.line++;
-    this.skipBlank();
+    // Where a comment here goes (the key, the null, the block below) is left to the parser.
+    this.skipBlank(-1);
     if (this.line < this.indents.length) {
       const ind = this.indents[this.line]!;
       const start = this.lineStarts[this.line]! + ind;
@@ -148,7 +157,7 @@ class Reader {
       }
       seq.items.push(item);
       end = item.range![2];
-      this.skipBlank();
+      this.skipBlank(indent);
       if (this.line >= this.indents.length) break;
       const ind = this.indents[this.line]!;
       if (ind < indent) break;
