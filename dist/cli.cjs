@@ -5231,7 +5231,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value2) {
         super(identity.SCALAR);
         this.value = value2;
@@ -5243,12 +5243,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar2;
     exports2.isScalarValue = isScalarValue;
   }
 });
@@ -5259,7 +5259,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value2, tagName, tags) {
       if (tagName) {
@@ -5304,7 +5304,7 @@ var require_createNode = __commonJS({
           value2 = value2.toJSON();
         }
         if (!value2 || typeof value2 !== "object") {
-          const node3 = new Scalar.Scalar(value2);
+          const node3 = new Scalar2.Scalar(value2);
           if (ref)
             ref.node = node3;
           return node3;
@@ -5315,7 +5315,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar2.Scalar(value2);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -5628,7 +5628,7 @@ ${indent2}${text7.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock2) => ({
       indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
@@ -5771,7 +5771,7 @@ ${indent2}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
       if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -5826,7 +5826,7 @@ ${indent2}`) + "'";
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote2 !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -5849,7 +5849,7 @@ ${indent2}${start}${value2}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
         return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value2)) {
@@ -5874,20 +5874,20 @@ ${indent2}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -6036,7 +6036,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
@@ -6051,7 +6051,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -6191,19 +6191,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map3, value2) {
       const source2 = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source2))
@@ -6321,9 +6321,9 @@ var require_Pair = __commonJS({
     function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value2, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -6345,7 +6345,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports2.Pair = Pair;
+    exports2.Pair = Pair2;
     exports2.createPair = createPair;
   }
 });
@@ -6509,8 +6509,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items2) {
@@ -6523,7 +6523,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -6544,7 +6544,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value2 !== void 0 || keepUndefined)
-            map3.items.push(Pair.createPair(key, value2, ctx));
+            map3.items.push(Pair2.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
@@ -6569,15 +6569,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair2))
           _pair = pair2;
         else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
-          _pair = new Pair.Pair(pair2, pair2?.value);
+          _pair = new Pair2.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair2.key, pair2.value);
+          _pair = new Pair2.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -6607,7 +6607,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+        this.add(new Pair2.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -6640,7 +6640,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports2.YAMLMap = YAMLMap;
+    exports2.YAMLMap = YAMLMap2;
     exports2.findPair = findPair;
   }
 });
@@ -6650,18 +6650,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map3 = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map4, onError) {
         if (!identity.isMap(map4))
           onError("Expected a mapping for this tag");
         return map4;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports2.map = map3;
   }
@@ -6675,9 +6675,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -6732,7 +6732,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value2))
           prev.value = value2;
         else
           this.items[idx] = value2;
@@ -6779,7 +6779,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports2.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -6788,18 +6788,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports2.seq = seq;
   }
@@ -6828,14 +6828,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value2) => value2 == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source: source2 }, ctx) => typeof source2 === "string" && nullTag.test.test(source2) ? source2 : ctx.options.nullStr
     };
     exports2.nullTag = nullTag;
@@ -6846,13 +6846,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source: source2, value: value2 }, ctx) {
         if (source2 && boolTag.test.test(source2)) {
           const sv = source2[0] === "t" || source2[0] === "T";
@@ -6897,7 +6897,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value2) => typeof value2 === "number",
@@ -6925,7 +6925,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3));
+        const node2 = new Scalar2.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node2.minFractionDigits = str3.length - dot - 1;
@@ -7016,7 +7016,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map3 = require_map();
     var seq = require_seq();
     function intIdentify(value2) {
@@ -7033,7 +7033,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value2) => value2 == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -7084,7 +7084,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value2) => value2 instanceof Uint8Array,
@@ -7128,15 +7128,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n2 = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n2);
           for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -7150,9 +7150,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -7162,7 +7162,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
 ${pair2.key.commentBefore}` : item.commentBefore;
@@ -7173,7 +7173,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -7181,7 +7181,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -7206,7 +7206,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair2.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -7229,17 +7229,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -7305,7 +7305,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value: value2, source: source2 }, ctx) {
       const boolObj = value2 ? trueTag : falseTag;
       if (source2 && boolObj.test.test(source2))
@@ -7317,7 +7317,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -7325,7 +7325,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports2.falseTag = falseTag;
@@ -7337,7 +7337,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value2) => typeof value2 === "number",
@@ -7365,7 +7365,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node2 = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -7466,9 +7466,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -7478,10 +7478,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+          pair2 = new Pair2.Pair(key.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair2.key);
+          pair2 = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair2.key);
         if (!prev)
           this.items.push(pair2);
       }
@@ -7490,17 +7490,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
+        const pair2 = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value2) {
         if (typeof value2 !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value2) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -7521,7 +7521,7 @@ var require_set = __commonJS({
           for (let value2 of iterable) {
             if (typeof replacer === "function")
               value2 = replacer.call(iterable, value2, value2);
-            set2.items.push(Pair.createPair(value2, null, ctx));
+            set2.items.push(Pair2.createPair(value2, null, ctx));
           }
         return set2;
       }
@@ -7895,7 +7895,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -7903,7 +7903,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -8030,7 +8030,7 @@ var require_Document = __commonJS({
       createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value2, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -8193,7 +8193,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document;
+    exports2.Document = Document2;
   }
 });
 
@@ -8476,15 +8476,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map3 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -8552,7 +8552,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
           map3.items.push(pair2);
@@ -8565,7 +8565,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode);
+          const pair2 = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
           map3.items.push(pair2);
@@ -8584,11 +8584,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -8679,9 +8679,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -8691,7 +8691,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap4 = fc.start.source === "{";
       const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -8819,7 +8819,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
           if (isMap4) {
@@ -8828,7 +8828,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map3.items.push(pair2);
           } else {
-            const map3 = new YAMLMap.YAMLMap(ctx.schema);
+            const map3 = new YAMLMap2.YAMLMap(ctx.schema);
             map3.flow = true;
             map3.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
@@ -8873,9 +8873,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -8902,7 +8902,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -8922,7 +8922,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -8937,13 +8937,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
       const start = scalar2.offset;
       const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -9005,7 +9005,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value2 += sep6 + indent2.slice(trimIndent) + content3;
           sep6 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
@@ -9120,7 +9120,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar2, strict, onError) {
       const { offset, type, source: source2, end } = scalar2;
@@ -9129,15 +9129,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value2 = plainValue(source2, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value2 = singleQuotedValue(source2, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value2 = doubleQuotedValue(source2, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -9342,7 +9342,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -9360,11 +9360,11 @@ var require_compose_scalar = __commonJS({
       let scalar2;
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value2);
+        scalar2 = new Scalar2.Scalar(value2);
       }
       scalar2.range = range;
       scalar2.source = value2;
@@ -9558,13 +9558,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -9603,7 +9603,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -9792,7 +9792,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -11714,7 +11714,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log2 = require_log();
     var identity = require_identity();
@@ -11797,7 +11797,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value2) && !_replacer)
         return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      return new Document2.Document(value2, _replacer, options).toString(options);
     }
     exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
@@ -11811,15 +11811,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -11827,7 +11827,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit4 = require_visit();
     exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
+    exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
     exports2.YAMLError = errors.YAMLError;
     exports2.YAMLParseError = errors.YAMLParseError;
@@ -11841,10 +11841,10 @@ var require_dist = __commonJS({
     exports2.isPair = identity.isPair;
     exports2.isScalar = identity.isScalar;
     exports2.isSeq = identity.isSeq;
-    exports2.Pair = Pair.Pair;
-    exports2.Scalar = Scalar.Scalar;
-    exports2.YAMLMap = YAMLMap.YAMLMap;
-    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.Pair = Pair2.Pair;
+    exports2.Scalar = Scalar2.Scalar;
+    exports2.YAMLMap = YAMLMap2.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
@@ -30180,6 +30180,341 @@ var require_crypto = __commonJS({
   }
 });
 
+// src/parse/yaml-fast.ts
+function fastYaml(text7, options) {
+  if (UNSUPPORTED.test(text7)) return void 0;
+  const doc = new import_yaml2.Document(void 0, options);
+  let contents;
+  try {
+    contents = new Reader(text7, doc.schema).document();
+  } catch (e) {
+    if (e === GIVE_UP) return void 0;
+    throw e;
+  }
+  doc.contents = contents;
+  doc.range = [0, text7.length, text7.length];
+  return doc;
+}
+var import_yaml2, GIVE_UP, NULL, BOOL, INT, OTHER_TYPED, INDICATOR, UNSUPPORTED, MAX_KEY, BLANK, COMMENT, Reader;
+var init_yaml_fast = __esm({
+  "src/parse/yaml-fast.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    GIVE_UP = /* @__PURE__ */ Symbol("give up");
+    NULL = /^(?:~|[Nn]ull|NULL)?$/;
+    BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+    INT = /^[-+]?[0-9]+$/;
+    OTHER_TYPED = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+    INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+    UNSUPPORTED = /[\t\r]|^(?:---|\.\.\.|%)/m;
+    MAX_KEY = 1e3;
+    BLANK = -1;
+    COMMENT = -2;
+    Reader = class {
+      constructor(s, schema) {
+        this.s = s;
+        this.schema = schema;
+        for (let pos = 0; pos < s.length; ) {
+          const nl = s.indexOf("\n", pos);
+          const end = nl === -1 ? s.length : nl;
+          let i = pos;
+          while (i < end && s.charCodeAt(i) === 32) i++;
+          this.lineStarts.push(pos);
+          this.lineEnds.push(end);
+          if (i < end && s.charCodeAt(i) === 35) this.commentColumns.set(this.indents.length, i - pos);
+          this.indents.push(i === end ? BLANK : s.charCodeAt(i) === 35 ? COMMENT : i - pos);
+          pos = end + 1;
+        }
+      }
+      s;
+      schema;
+      lineStarts = [];
+      lineEnds = [];
+      indents = [];
+      commentColumns = /* @__PURE__ */ new Map();
+      line = 0;
+      /**
+       * Past blank lines, and comment lines whose `#` stands at most at column `comments`. The parser
+       * gives a comment indented deeper than the collection it follows to the value before it, whose
+       * range then runs over it; one at the collection's column or left of it changes no range.
+       */
+      skipBlank(comments) {
+        for (; this.line < this.indents.length && this.indents[this.line] < 0; this.line++) {
+          if (this.indents[this.line] === COMMENT && this.commentColumns.get(this.line) > comments) throw GIVE_UP;
+        }
+      }
+      /** The offset just past a line's end, newline included. */
+      after(line) {
+        return Math.min(this.lineEnds[line] + 1, this.s.length);
+      }
+      document() {
+        this.skipBlank(0);
+        if (this.line >= this.indents.length || this.indents[this.line] !== 0 || this.isSeqEntry(this.lineStarts[this.line])) throw GIVE_UP;
+        const map3 = this.blockMap(0, this.lineStarts[this.line]);
+        this.skipBlank(0);
+        if (this.line < this.indents.length) throw GIVE_UP;
+        return map3;
+      }
+      isSeqEntry(at5) {
+        const c = this.s.charCodeAt(at5 + 1);
+        return this.s.charCodeAt(at5) === 45 && (c === 32 || c === 10 || Number.isNaN(c));
+      }
+      /** A block map whose keys start at column `indent`; its first key is at `first` on the current line. */
+      blockMap(indent2, first) {
+        const map3 = new import_yaml2.YAMLMap(this.schema);
+        const keys = /* @__PURE__ */ new Set();
+        let at5 = first;
+        let end = first;
+        for (; ; ) {
+          const pair2 = this.entry(indent2, at5);
+          const key = pair2.key.value;
+          if (keys.has(key)) throw GIVE_UP;
+          keys.add(key);
+          map3.items.push(pair2);
+          end = pair2.value.range[2];
+          this.skipBlank(indent2);
+          if (this.line >= this.indents.length) break;
+          const ind = this.indents[this.line];
+          if (ind < indent2) break;
+          if (ind > indent2) throw GIVE_UP;
+          at5 = this.lineStarts[this.line] + ind;
+          if (this.isSeqEntry(at5)) break;
+        }
+        map3.range = [first, end, end];
+        return map3;
+      }
+      /** `key: value` at `at` on the current line, and whatever block value follows it. */
+      entry(indent2, at5) {
+        const s = this.s;
+        const lineEnd2 = this.lineEnds[this.line];
+        let colon = s.indexOf(":", at5);
+        while (colon !== -1 && colon < lineEnd2 && !(colon + 1 === lineEnd2 || s.charCodeAt(colon + 1) === 32)) colon = s.indexOf(":", colon + 1);
+        if (colon === -1 || colon >= lineEnd2) throw GIVE_UP;
+        let keyEnd = colon;
+        while (keyEnd > at5 && s.charCodeAt(keyEnd - 1) === 32) keyEnd--;
+        if (keyEnd - at5 > MAX_KEY || keyEnd !== colon) throw GIVE_UP;
+        const key = this.plain(at5, keyEnd, keyEnd);
+        let v = colon + 1;
+        while (v < lineEnd2 && s.charCodeAt(v) === 32) v++;
+        if (v < lineEnd2) {
+          return new import_yaml2.Pair(key, this.inlineValue(v, lineEnd2, indent2));
+        }
+        this.line++;
+        this.skipBlank(-1);
+        if (this.line < this.indents.length) {
+          const ind = this.indents[this.line];
+          const start = this.lineStarts[this.line] + ind;
+          if (ind > indent2) return new import_yaml2.Pair(key, this.isSeqEntry(start) ? this.blockSeq(ind, start) : this.blockMap(ind, start));
+          if (ind === indent2 && this.isSeqEntry(start)) return new import_yaml2.Pair(key, this.blockSeq(ind, start));
+        }
+        return new import_yaml2.Pair(key, this.scalarNode(null, "", colon + 1, colon + 1, colon + 1, "PLAIN"));
+      }
+      /** A block list whose `-` marks stand at column `indent`, the first at `first`. */
+      blockSeq(indent2, first) {
+        const seq = new import_yaml2.YAMLSeq(this.schema);
+        const s = this.s;
+        let at5 = first;
+        let end = first;
+        for (; ; ) {
+          const lineEnd2 = this.lineEnds[this.line];
+          let v = at5 + 1;
+          while (v < lineEnd2 && s.charCodeAt(v) === 32) v++;
+          if (v === lineEnd2 || v === at5 + 1) throw GIVE_UP;
+          let item;
+          if (this.looksLikeKey(v, lineEnd2)) item = this.blockMap(v - this.lineStarts[this.line], v);
+          else {
+            item = this.inlineValue(v, lineEnd2, indent2);
+          }
+          seq.items.push(item);
+          end = item.range[2];
+          this.skipBlank(indent2);
+          if (this.line >= this.indents.length) break;
+          const ind = this.indents[this.line];
+          if (ind < indent2) break;
+          if (ind > indent2) throw GIVE_UP;
+          at5 = this.lineStarts[this.line] + ind;
+          if (!this.isSeqEntry(at5)) break;
+        }
+        seq.range = [first, end, end];
+        return seq;
+      }
+      /** Whether a list item's text is a `key: value` entry (a map in the list). */
+      looksLikeKey(v, lineEnd2) {
+        const c = this.s[v];
+        if (c === "{" || c === "[" || c === '"' || c === "'") return false;
+        const colon = this.s.indexOf(": ", v);
+        return colon !== -1 && colon < lineEnd2 || this.s.charCodeAt(lineEnd2 - 1) === 58;
+      }
+      /**
+       * A value that starts on its line at `v` (not a space) and fills the rest of it, or a literal
+       * block (`|`) whose lines follow, indented more than `parentIndent`; moves past its lines.
+       */
+      inlineValue(v, lineEnd2, parentIndent) {
+        const s = this.s;
+        const c = s[v];
+        let node2;
+        let end;
+        if (c === "|") return this.literal(v, lineEnd2, parentIndent);
+        if (c === "{" || c === "[") {
+          const r = this.flow(v, lineEnd2);
+          node2 = r.node;
+          end = r.end;
+        } else if (c === '"' || c === "'") {
+          const r = this.quoted(v, lineEnd2);
+          node2 = r.node;
+          end = r.end;
+        } else {
+          let e = lineEnd2;
+          while (s.charCodeAt(e - 1) === 32) e--;
+          const text7 = s.slice(v, e);
+          if (text7.includes(": ") || text7.endsWith(":")) throw GIVE_UP;
+          node2 = this.plain(v, e, e);
+          end = e;
+        }
+        for (let i = end; i < lineEnd2; i++) if (s.charCodeAt(i) !== 32) throw GIVE_UP;
+        node2.range[2] = this.after(this.line);
+        this.line++;
+        return node2;
+      }
+      /** A literal block scalar, `|` (a final line break kept) or `|-` (none), its indentation found from its first line. */
+      literal(v, lineEnd2, parentIndent) {
+        const s = this.s;
+        const header = s.slice(v, lineEnd2).trimEnd();
+        if (header !== "|" && header !== "|-") throw GIVE_UP;
+        const first = this.line + 1;
+        const m = this.indents[first];
+        if (m === void 0 || m <= parentIndent) throw GIVE_UP;
+        const lines = [];
+        let last = first;
+        let l = first;
+        for (; l < this.indents.length; l++) {
+          const ind = this.indents[l];
+          if (ind === COMMENT) throw GIVE_UP;
+          if (ind !== BLANK && ind < m) break;
+          const from = this.lineStarts[l] + m;
+          lines.push(from < this.lineEnds[l] ? s.slice(from, this.lineEnds[l]) : "");
+          if (ind !== BLANK) last = l;
+        }
+        if (this.lineEnds[last] >= s.length) throw GIVE_UP;
+        lines.length = last - first + 1;
+        const value2 = lines.join("\n") + (header === "|" ? "\n" : "");
+        const end = this.after(last);
+        this.line = last + 1;
+        return this.scalarNode(value2, value2, v, end, end, "BLOCK_LITERAL");
+      }
+      /** A quoted scalar on one line: `"\u2026"` without escapes, or `'\u2026'` with `''` for a quote. */
+      quoted(v, lineEnd2) {
+        const s = this.s;
+        const q = s[v];
+        let i = v + 1;
+        let value2 = "";
+        for (; ; ) {
+          const close3 = s.indexOf(q, i);
+          if (close3 === -1 || close3 >= lineEnd2) throw GIVE_UP;
+          value2 += s.slice(i, close3);
+          if (q === "'" && s[close3 + 1] === "'") {
+            value2 += "'";
+            i = close3 + 2;
+            continue;
+          }
+          i = close3 + 1;
+          break;
+        }
+        if (value2.includes("  ") || q === '"' && value2.includes("\\")) throw GIVE_UP;
+        const node2 = this.scalarNode(value2, value2, v, i, i, q === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE");
+        return { node: node2, end: i };
+      }
+      /** A flow map or list closed on the same line, starting at `v` (`{` or `[`). */
+      flow(v, lineEnd2) {
+        const s = this.s;
+        const isMap4 = s[v] === "{";
+        const close3 = isMap4 ? "}" : "]";
+        const node2 = isMap4 ? new import_yaml2.YAMLMap(this.schema) : new import_yaml2.YAMLSeq(this.schema);
+        node2.flow = true;
+        const keys = /* @__PURE__ */ new Set();
+        let i = v + 1;
+        const skip = () => {
+          while (i < lineEnd2 && s.charCodeAt(i) === 32) i++;
+        };
+        skip();
+        if (s[i] === close3) throw GIVE_UP;
+        for (; ; ) {
+          skip();
+          if (isMap4) {
+            let colon = i;
+            while (colon < lineEnd2 && !(s[colon] === ":" && s.charCodeAt(colon + 1) === 32) && !",[]{}".includes(s[colon])) colon++;
+            if (s[colon] !== ":" || colon === i || s.charCodeAt(colon - 1) === 32) throw GIVE_UP;
+            const key = this.plain(i, colon, colon);
+            if (keys.has(key.value)) throw GIVE_UP;
+            keys.add(key.value);
+            i = colon + 1;
+            skip();
+            const value2 = this.flowItem(i, lineEnd2);
+            i = value2.range[2];
+            node2.items.push(new import_yaml2.Pair(key, value2));
+          } else {
+            const item = this.flowItem(i, lineEnd2);
+            i = item.range[2];
+            node2.items.push(item);
+          }
+          if (s[i] === ",") {
+            i++;
+            skip();
+            if (s[i] === close3) throw GIVE_UP;
+            continue;
+          }
+          if (s[i] !== close3) throw GIVE_UP;
+          i++;
+          break;
+        }
+        node2.range = [v, i, i];
+        return { node: node2, end: i };
+      }
+      /** A scalar or nested flow collection inside a flow collection; its range's end runs over the spaces after it. */
+      flowItem(i, lineEnd2) {
+        const s = this.s;
+        const c = s[i];
+        let node2;
+        if (c === "{" || c === "[") node2 = this.flow(i, lineEnd2).node;
+        else if (c === '"' || c === "'") node2 = this.quoted(i, lineEnd2).node;
+        else {
+          let e2 = i;
+          while (e2 < lineEnd2 && !",[]{}".includes(s[e2])) {
+            if (s[e2] === ":" && (s.charCodeAt(e2 + 1) === 32 || ",[]{}".includes(s[e2 + 1] ?? ""))) throw GIVE_UP;
+            e2++;
+          }
+          let ve = e2;
+          while (ve > i && s.charCodeAt(ve - 1) === 32) ve--;
+          if (ve === i) throw GIVE_UP;
+          node2 = this.plain(i, ve, ve);
+        }
+        let e = node2.range[1];
+        while (e < lineEnd2 && s.charCodeAt(e) === 32) e++;
+        node2.range[2] = e;
+        return node2;
+      }
+      /** A plain scalar from `start` to `end`, typed as the core schema types it. */
+      plain(start, end, nodeEnd) {
+        const text7 = this.s.slice(start, end);
+        if (text7 === "" || INDICATOR.test(text7) || text7.includes(" #") || text7.includes("  ")) throw GIVE_UP;
+        let value2 = text7;
+        if (NULL.test(text7)) value2 = null;
+        else if (BOOL.test(text7)) value2 = text7[0] === "t" || text7[0] === "T";
+        else if (INT.test(text7)) value2 = parseInt(text7, 10);
+        else if (OTHER_TYPED.test(text7)) throw GIVE_UP;
+        return this.scalarNode(value2, text7, start, end, nodeEnd, "PLAIN");
+      }
+      scalarNode(value2, source2, start, end, nodeEnd, type) {
+        const node2 = new import_yaml2.Scalar(value2);
+        node2.range = [start, end, nodeEnd];
+        node2.source = source2;
+        node2.type = type;
+        return node2;
+      }
+    };
+  }
+});
+
 // src/parse/front-matter.ts
 function splitFrontMatter(text7) {
   const open = OPEN.exec(text7);
@@ -30194,11 +30529,7 @@ function splitFrontMatter(text7) {
   };
 }
 function parseYaml(block2) {
-  return (0, import_yaml2.parseDocument)(block2.yaml, {
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true
-  });
+  return fastYaml(block2.yaml, YAML_OPTIONS) ?? (0, import_yaml3.parseDocument)(block2.yaml, YAML_OPTIONS);
 }
 function opensFrontMatter(text7) {
   return OPEN.test(text7.replace(BOM, ""));
@@ -30231,7 +30562,7 @@ function readHead(text7, options = {}) {
 function headFromYaml(yaml) {
   let data;
   try {
-    data = (0, import_yaml2.parse)(yaml);
+    data = (0, import_yaml3.parse)(yaml);
   } catch {
     return void 0;
   }
@@ -30248,7 +30579,7 @@ function readReviewIds(text7) {
   if (split.kind !== "ok") return [];
   let data;
   try {
-    data = (0, import_yaml2.parse)(split.block.yaml);
+    data = (0, import_yaml3.parse)(split.block.yaml);
   } catch {
     return [];
   }
@@ -30259,13 +30590,15 @@ function readReviewIds(text7) {
     return typeof id === "string" || typeof id === "number" ? [String(id)] : [];
   });
 }
-var import_yaml2, OPEN, CLOSE, BOM, DATE_KEY, PEOPLE_KEY, HEAD_KEYS, plainKey, PLAIN2, NOT_PLAIN, unquote;
+var import_yaml3, OPEN, CLOSE, YAML_OPTIONS, BOM, DATE_KEY, PEOPLE_KEY, HEAD_KEYS, plainKey, PLAIN2, NOT_PLAIN, unquote;
 var init_front_matter = __esm({
   "src/parse/front-matter.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_yaml_fast();
     OPEN = /^---[ \t]*\r?\n/;
     CLOSE = /^---[ \t]*(?:\r?\n|$)/gm;
+    YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true };
     BOM = /^\uFEFF/;
     DATE_KEY = /^date[ \t]*:/m;
     PEOPLE_KEY = /^(?:attendees|present|apologies|absent|participants|in_attendance|observers)[ \t]*:/m;
@@ -31315,7 +31648,7 @@ function matchPrefix(lead, pattern2, more) {
     while (end > i && /[ \t]/.test(lead[end - 1])) end--;
     const after = SEP_AFTER.exec(lead.slice(end));
     const coreEnd = end + after[0].length;
-    const blank = BLANK.exec(lead.slice(coreEnd))[0];
+    const blank = BLANK2.exec(lead.slice(coreEnd))[0];
     const rest = lead.slice(coreEnd + blank.length);
     if (after[1] === void 0 && blank === "" && rest !== "") return malformed(lead, capitals, before2[1], idAt, more);
     const separated = before2[1] !== void 0 || after[1] !== void 0 && after[1] !== ".";
@@ -31336,13 +31669,13 @@ function malformed(lead, capitals, sepBefore, idAt, more) {
   if (m && looksLikeId(m[1])) {
     const id = m[1].trim().replace(/\s+/g, " ");
     const core = idAt + m[0].length;
-    const blank = BLANK.exec(lead.slice(core))[0];
+    const blank = BLANK2.exec(lead.slice(core))[0];
     const canonical3 = lead.slice(0, core) === `ACTION ${id}:` && (blank !== "" || core + blank.length === lead.length && !more);
     return { id, core, whole: core + blank.length, idAt, canonical: canonical3 };
   }
   if (sepBefore === ":") {
     const core = /^ACTION[ \t]*:/.exec(lead)[0].length;
-    const blank = BLANK.exec(lead.slice(core))[0];
+    const blank = BLANK2.exec(lead.slice(core))[0];
     return { id: "", core, whole: core + blank.length, idAt: 0, canonical: true };
   }
   return void 0;
@@ -31397,7 +31730,7 @@ function dropLead(children, segments, n2) {
   }
   return out2.filter((c) => !((c.type === "strong" || c.type === "emphasis") && toString(c) === "") && !(c.type === "text" && c.value === ""));
 }
-var LEAD, SEP_BEFORE, SEP_AFTER, BLANK, MALFORMED_ID, ATTRS, LEAD_MAX, PAIR, OWNER, OWNER_MAX_WORDS, OWNER_WORDS;
+var LEAD, SEP_BEFORE, SEP_AFTER, BLANK2, MALFORMED_ID, ATTRS, LEAD_MAX, PAIR, OWNER, OWNER_MAX_WORDS, OWNER_WORDS;
 var init_v1_action_line = __esm({
   "src/model/readers/v1-action-line.ts"() {
     "use strict";
@@ -31406,7 +31739,7 @@ var init_v1_action_line = __esm({
     LEAD = /^(action)(?![\p{L}\p{N}_])/iu;
     SEP_BEFORE = /^[ \t]*([:\-\u2013\u2014])?[ \t]*/;
     SEP_AFTER = /^(?:[ \t]*([:\-\u2013\u2014]+|\.(?![\p{L}\p{N}])))?/u;
-    BLANK = /^\s*/;
+    BLANK2 = /^\s*/;
     MALFORMED_ID = /^([^:\s][^:\n]{0,39}?)[ \t]*:/;
     ATTRS = /^\{([^{}\n]*)\}[ \t]*$/;
     LEAD_MAX = 300;
@@ -34735,14 +35068,14 @@ function skipIndent(yaml, offset) {
 }
 function duplicateKeys(doc) {
   const found2 = /* @__PURE__ */ new Map();
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Map(_, map3) {
-      if (!(0, import_yaml3.isMap)(map3)) return;
+      if (!(0, import_yaml4.isMap)(map3)) return;
       const firstAt = /* @__PURE__ */ new Map();
       for (const p of map3.items) {
         const k = p.key;
         if (!k?.range) continue;
-        const name = (0, import_yaml3.isScalar)(k) ? String(k.value) : String(k);
+        const name = (0, import_yaml4.isScalar)(k) ? String(k.value) : String(k);
         if (firstAt.has(name)) {
           const d = { key: name, range: [k.range[0], k.range[1]] };
           const first = firstAt.get(name);
@@ -34757,7 +35090,7 @@ function duplicateKeys(doc) {
 function openingQuote(doc, quote3, stop) {
   const type = quote3 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
   let best;
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Scalar(_, s) {
       const r = s.range;
       if (s.type === type && r && r[0] <= stop && r[1] >= stop - 1 && (best === void 0 || r[0] > best)) best = r[0];
@@ -34777,11 +35110,11 @@ function quoteLine(yaml, offset) {
   const t = lineText3(yaml, offset).trim();
   return t ? `"${t.length > 60 ? `${t.slice(0, 57)}\u2026` : t}"` : "the end of the front matter";
 }
-var import_yaml3;
+var import_yaml4;
 var init_yaml_errors = __esm({
   "src/parse/yaml-errors.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
   }
 });
 
@@ -60972,23 +61305,23 @@ function fill(text7, values) {
   return text7.replace(/\{(\w+)\}/g, (m, k) => values[k] ?? m);
 }
 function parseWording(source2) {
-  const doc = (0, import_yaml4.parseDocument)(source2.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml5.parseDocument)(source2.text, { prettyErrors: false, uniqueKeys: true });
   const fail = (offset, reason) => {
     throw new TemplateError(source2.path, offset === void 0 ? void 0 : templateLineAt(source2.text, offset), reason);
   };
   const error = doc.errors[0];
   if (error) fail(error.pos[0], error.message.split("\n")[0]);
   const root2 = doc.contents;
-  if (!(0, import_yaml4.isMap)(root2)) return fail(0, "the wording must be a mapping of names to words (see the built-in wording.yaml)");
+  if (!(0, import_yaml5.isMap)(root2)) return fail(0, "the wording must be a mapping of names to words (see the built-in wording.yaml)");
   const text7 = (node2, path2, at5) => {
-    if (!(0, import_yaml4.isScalar)(node2) || typeof node2.value !== "string") return fail(node2?.range?.[0] ?? at5, `${path2} must be text`);
+    if (!(0, import_yaml5.isScalar)(node2) || typeof node2.value !== "string") return fail(node2?.range?.[0] ?? at5, `${path2} must be text`);
     return node2.value;
   };
   const out2 = {};
   const rootRange = root2.range?.[0] ?? 0;
   const optional = new Set(Object.keys(OPTIONAL));
   for (const [key, keys] of [...Object.entries(SHAPE), ...Object.entries(OPTIONAL)]) {
-    const pair2 = root2.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
+    const pair2 = root2.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === key);
     const node2 = pair2?.value;
     if (!pair2 && optional.has(key)) continue;
     if (!pair2) return fail(void 0, `${key} is missing (copy the built-in wording.yaml and change what you need)`);
@@ -60997,10 +61330,10 @@ function parseWording(source2) {
       out2[key] = text7(node2, key, at5);
       continue;
     }
-    if (!(0, import_yaml4.isMap)(node2)) return fail(at5, `${key} must be a mapping (${keys.join(", ")})`);
+    if (!(0, import_yaml5.isMap)(node2)) return fail(at5, `${key} must be a mapping (${keys.join(", ")})`);
     const group = {};
     for (const pair3 of node2.items) {
-      const k = (0, import_yaml4.isScalar)(pair3.key) ? String(pair3.key.value) : "";
+      const k = (0, import_yaml5.isScalar)(pair3.key) ? String(pair3.key.value) : "";
       group[key === "roles" ? k.toLowerCase() : k] = text7(pair3.value, `${key}.${k}`, at5);
     }
     for (const k of keys) if (!(k in group)) fail(at5, `${key}.${k} is missing`);
@@ -61008,11 +61341,11 @@ function parseWording(source2) {
   }
   return out2;
 }
-var import_yaml4, WORDING_FILE, SHAPE, OPTIONAL, cache;
+var import_yaml5, WORDING_FILE, SHAPE, OPTIONAL, cache;
 var init_wording = __esm({
   "src/render/wording.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_template_error();
     WORDING_FILE = "wording.yaml";
     SHAPE = {
@@ -64950,4 +65283,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 08bbe886413e309395950d99eccbbd34165efc90
+// minutebook-bundle-sha1 2b9a0e8257c3b62a523817e4e5605ae6ce218e06
