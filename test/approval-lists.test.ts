@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/types.js';
 import { analyse } from '../src/core/analyse.js';
 import { readBodyApprovals } from '../src/model/approvals.js';
-import { proseUnits } from '../src/model/prose-units.js';
+import { walkTree } from '../src/model/readers/walk.js';
+import { patternsOf } from '../src/vocabulary/patterns.js';
 import type { Motion } from '../src/model/types.js';
 import { createLocator } from '../src/parse/locate.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
@@ -38,7 +39,7 @@ describe('an approval taken from a motion is as sure as the motion (issue 20, it
   const source = 'Motion to approve the minutes of 12 February 2004. Carried.\n';
   const tree = parseMarkdown(source);
   const loc = createLocator(source);
-  const units = proseUnits(tree, source, new Map());
+  const units = walkTree(tree, { source, words: patternsOf(), taken: new Set() }).units;
   const motion = (mover?: string): Motion => ({
     certain: true,
     counts: [],

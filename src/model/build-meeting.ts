@@ -5,7 +5,7 @@ import { readMotions } from './readers/motion.js';
 import { readPolls } from './readers/poll.js';
 import { personIndex } from './person-match.js';
 import { decisionPatterns, readProseDecisions } from './readers/prose-decision.js';
-import { joinItems, listItemsText, proseUnits, sentences } from './prose-units.js';
+import { joinItems, listItemsText, sentences, type ProseUnit } from './prose-units.js';
 import type { Config } from '../config/types.js';
 import type { Locator } from '../parse/locate.js';
 import { field, scalar, type Checked } from '../schema/check.js';
@@ -23,7 +23,7 @@ import { actionIdentity, normaliseId } from './meeting-key.js';
 import type { ActionReview, AgendaItem, Decision, Meeting, MeetingStatus, NewAction, NextMeeting, Review, Span } from './types.js';
 import type { Paragraph } from 'mdast';
 import { afterLabel } from './readers/recognise.js';
-import { readNaturalActions } from './readers/walk.js';
+import { readStops, walkTree, type Walked } from './readers/walk.js';
 import type { NaturalAction, NaturalReview } from './readers/reader.js';
 import { readProseMentions } from './readers/prose-review.js';
 import { keepPeopleIndex, ownerIndex, peopleOf, type OwnerIndex } from './owner-resolve.js';
@@ -71,13 +71,15 @@ export function buildMeeting(input: MeetingInput): Meeting {
     decisionVerbs: new Set(config.decisionVerbs),
     words: titles,
   });
-  placeBody(m, body, input);
+  // The one walk down the tree: the stops of the node readers, the prose units, the paragraphs of prose reviews.
+  const walked = walkTree(input.tree, { source: input.source, words: titles, taken: new Set(body.actionLines.map((l) => l.node)), itemOf: itemsOf(body.agenda) });
+  placeBody(m, body, input, walked.units);
 
   const byNumber = new Map<string, Meeting['agenda'][number]>();
   const index = (list: Meeting['agenda']) => list.forEach((i) => { byNumber.set(i.number, i); index(i.children); });
   index(m.agenda);
   addV1Actions(m, body.actionLines, input, idPattern, titles);
-  addNaturalActions(m, input, body.actionLines.map((l) => l.node));
+  addNaturalActions(m, input, walked);
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
   // Whom each part of a v1 owner names, for the action-owner rule (no series rule reads it).
   if (!input.seriesOnly) judgeOwnerParts(m, config, input.source);
@@ -162,7 +164,7 @@ function meetingHead(input: MeetingInput, titles: Patterns): Meeting {
 }
 
 /** The body's sections and blocks, the title its heading gives, and the natural decisions and motions. */
-function placeBody(m: Meeting, body: Body, input: MeetingInput): void {
+function placeBody(m: Meeting, body: Body, input: MeetingInput, units: readonly ProseUnit[]): void {
   m.preamble = body.preamble;
   if (body.titleHeading) {
     m.titleHeading = body.titleHeading;
@@ -171,7 +173,7 @@ function placeBody(m: Meeting, body: Body, input: MeetingInput): void {
     if (m.titleWritten === undefined && written !== '') m.title = written;
   }
   m.agenda = body.agenda;
-  readNatural(m, body.decisions, input);
+  readNatural(m, body.decisions, input, units);
   m.outstandingPlacement = body.outstandingPlacement;
   m.headingJumps = body.headingJumps;
   m.numberedParagraphs = body.numberedParagraphs;
@@ -214,15 +216,15 @@ function addV1Actions(m: Meeting, lines: Body['actionLines'], input: MeetingInpu
 }
 
 /** Actions and reviews written the way committees write them (the readers of readers/index.ts), beside the v1 lines. */
-function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]): void {
+function addNaturalActions(m: Meeting, input: MeetingInput, walked: Walked): void {
   const firstNext = m.nextMeetings[0]?.date;
   const words = wordsOf(input.config);
   const owners = ownerIndex(m, input.config, peopleOf(m, input.config));
-  const options = { source: input.source, loc: input.loc, owners, taken: new Set(v1Nodes), prose: false, words };
-  let natural = readNaturalActions(input.tree, options);
+  const options = { source: input.source, loc: input.loc, owners, taken: new Set(m.actions.map((a) => a.node)), prose: false, words };
+  let natural = readStops(walked.stops, options);
   // Sentences and list entries count only where the file writes no canonical v1 action lines (reviews aside).
   const reviewed = natural.reviewedLines;
-  if (!m.actions.some((a) => a.id !== '' && !a.nearMiss && !(a.node.type === 'paragraph' && reviewed.has(a.node)))) natural = readNaturalActions(input.tree, { ...options, prose: true });
+  if (!m.actions.some((a) => a.id !== '' && !a.nearMiss && !(a.node.type === 'paragraph' && reviewed.has(a.node)))) natural = readStops(walked.stops, { ...options, prose: true });
   // `Action 1: … _Done_` under "Actions from the previous meeting" reviews an action, whatever the ID pattern says.
   m.actions = m.actions.filter((a) => !(a.node.type === 'paragraph' && natural.reviewedLines.has(a.node)));
   const items = flatItems(m.agenda);
@@ -286,7 +288,7 @@ function addNaturalActions(m: Meeting, input: MeetingInput, v1Nodes: Paragraph[]
     if (r.statusWord !== undefined) review.statusWord = r.statusWord;
     m.reviews.push(review);
   }
-  addProseReviews(m, input, natural.reviews);
+  addProseReviews(m, input, natural.reviews, walked);
 }
 
 /**
@@ -312,11 +314,11 @@ function resolveOwners(a: NewAction, owners: OwnerIndex, input: MeetingInput): v
  * meeting raises is a cross-reference to its own list, not a review; one entry per ID, the first
  * sentence that gives a status winning over bare mentions.
  */
-function addProseReviews(m: Meeting, input: MeetingInput, read: readonly NaturalReview[]): void {
+function addProseReviews(m: Meeting, input: MeetingInput, read: readonly NaturalReview[], walked: Walked): void {
   const raised = new Set(m.actions.filter((a) => a.id !== '').map((a) => normaliseId(a.id)));
   const taken = new Set([...m.actions.map((a) => a.span.start.offset), ...read.map((r) => r.span.start.offset)]);
   const byId = new Map<string, Review>();
-  for (const p of readProseMentions(input.tree, input.loc, (n) => n.position !== undefined && taken.has(n.position.start.offset!))) {
+  for (const p of readProseMentions(walked.paragraphs, input.loc, (n) => n.position !== undefined && taken.has(n.position.start.offset!))) {
     const ref = normaliseId(p.id);
     if (raised.has(ref)) continue;
     const seen = byId.get(ref);
@@ -342,6 +344,14 @@ function readDue(text: string): string | undefined {
   return undefined;
 }
 
+/** The agenda item each top-level block stands in, for the prose units. */
+function itemsOf(agenda: readonly AgendaItem[]): Map<RootContent, string> {
+  const itemOf = new Map<RootContent, string>();
+  const index = (items: readonly AgendaItem[]) => items.forEach((i) => { itemOf.set(i.heading, i.number); i.content.forEach((c) => itemOf.set(c, i.number)); index(i.children); });
+  index(agenda);
+  return itemOf;
+}
+
 function flatItems(items: AgendaItem[]): AgendaItem[] {
   return items.flatMap((i) => [i, ...flatItems(i.children)]);
 }
@@ -350,12 +360,8 @@ const sameAction = (a: NaturalAction, b: NaturalAction): boolean => sameSubject(
 
 
 /** People, motions, attendance changes and prose decisions in the body (NATURAL §3). */
-function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void {
+function readNatural(m: Meeting, marked: Decision[], input: MeetingInput, units: readonly ProseUnit[]): void {
   const { config, loc, source } = input;
-  const itemOf = new Map<RootContent, string>();
-  const index = (items: Meeting['agenda']) => items.forEach((i) => { itemOf.set(i.heading, i.number); i.content.forEach((c) => itemOf.set(c, i.number)); index(i.children); });
-  index(m.agenda);
-  const units = proseUnits(input.tree, source, itemOf);
   const words = wordsOf(config);
   const people = personIndex(m.people, { aliases: config.aliases, words });
   keepPeopleIndex(m, people);
@@ -376,7 +382,7 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput): void 
 }
 
 /** The decisions: marked ones with their sentence, prose ones, and the motions that were carried, each under its agenda item. */
-function readDecisions(m: Meeting, marked: Decision[], units: ReturnType<typeof proseUnits>, input: MeetingInput): void {
+function readDecisions(m: Meeting, marked: Decision[], units: readonly ProseUnit[], input: MeetingInput): void {
   const { loc, source } = input;
   const words = wordsOf(input.config);
   for (const d of marked) {

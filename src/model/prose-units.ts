@@ -1,10 +1,11 @@
 /**
  * The body as a sequence of prose units in document order (paragraphs, headings, table rows),
- * with their sentences: what the recognisers of decisions, motions and attendance changes read.
+ * with their sentences: what the unit readers (decisions, motions, polls, attendance changes)
+ * read. The one walk (readers/walk.ts) gives them, as it goes down the tree.
  */
 import { patternsOf } from '../vocabulary/patterns.js';
 import { DEFAULT_VOCABULARY } from '../vocabulary/words.js';
-import type { List, ListItem, Node, Parent, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, Node, Paragraph, Parent, Table } from 'mdast';
 import { flatten, type PlainBlock } from '../parse/plain-text.js';
 
 export interface ProseUnit {
@@ -26,49 +27,26 @@ export interface ProseUnit {
   cellBlocks?: PlainBlock[];
 }
 
-const SKIP = new Set(['yaml', 'code', 'html', 'definition', 'footnoteDefinition', 'thematicBreak']);
+/** The unit of a paragraph or heading; `siblings` and `index` say what follows it (a list its colon introduces). */
+export function proseUnit(node: Paragraph | Heading, siblings: readonly Node[], index: number, topList: boolean, source: string): Omit<ProseUnit, 'item'> {
+  const pos = node.position;
+  const block = flatten(node as Parent, source);
+  const next = siblings[index + 1];
+  const u: Omit<ProseUnit, 'item'> = { kind: node.type === 'heading' ? 'heading' : 'para', text: block.text, block, node, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 };
+  if (next?.type === 'list') u.introduces = next as List;
+  if (topList && index === 0) u.section = true;
+  return u;
+}
 
-export function proseUnits(root: Root, source: string, itemOf: ReadonlyMap<RootContent, string>): ProseUnit[] {
-  const out: ProseUnit[] = [];
-  let item: string | undefined;
-  const push = (u: Omit<ProseUnit, 'item'>) => out.push(item === undefined ? u : { ...u, item });
-  const visit = (node: Node, siblings: readonly Node[] | undefined, index: number, topList: boolean) => {
-    if (SKIP.has(node.type)) return;
-    const pos = node.position;
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      const block = flatten(node as Parent, source);
-      const next = siblings?.[index + 1];
-      const u: Omit<ProseUnit, 'item'> = { kind: node.type === 'heading' ? 'heading' : 'para', text: block.text, block, node, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 };
-      if (next?.type === 'list') u.introduces = next as List;
-      if (topList && index === 0) u.section = true;
-      push(u);
-      return;
-    }
-    if (node.type === 'table') {
-      const rows = (node as Table).children;
-      const header = rows[0]?.children.map((c) => flatten(c, source).text.trim().toLowerCase()) ?? [];
-      for (const row of rows.slice(1)) {
-        const cellBlocks = row.children.map((c) => flatten(c, source));
-        const text = cellBlocks.map((b) => b.text).join(' | ');
-        push({ kind: 'row', text, block: cellBlocks[0] ?? flatten(row as unknown as Parent, source), node: row, start: row.position?.start.offset ?? 0, end: row.position?.end.offset ?? 0, cells: cellBlocks.map((b) => b.text.trim()), header, cellBlocks });
-      }
-      return;
-    }
-    if ('children' in node) {
-      const children = (node as Parent).children as Node[];
-      children.forEach((c, i) => visit(c, children, i, node.type === 'listItem' && topListItems.has(node as ListItem)));
-    }
-  };
-  // Items of ordered lists that stand at the root: "1.  MINUTES OF THE OCTOBER MEETING".
-  const topListItems = new Set<ListItem>();
-  for (const c of root.children) if (c.type === 'list' && c.ordered) for (const li of c.children) topListItems.add(li);
-  root.children.forEach((c, i) => {
-    const it = itemOf.get(c);
-    if (it !== undefined) item = it;
-    else if (c.type === 'heading') item = undefined;
-    visit(c, root.children, i, false);
+/** The units of a table: one per row below the header, with its cells and the header's. */
+export function rowUnits(table: Table, source: string): Array<Omit<ProseUnit, 'item'>> {
+  const rows = table.children;
+  const header = rows[0]?.children.map((c) => flatten(c, source).text.trim().toLowerCase()) ?? [];
+  return rows.slice(1).map((row) => {
+    const cellBlocks = row.children.map((c) => flatten(c, source));
+    const text = cellBlocks.map((b) => b.text).join(' | ');
+    return { kind: 'row', text, block: cellBlocks[0] ?? flatten(row as unknown as Parent, source), node: row, start: row.position?.start.offset ?? 0, end: row.position?.end.offset ?? 0, cells: cellBlocks.map((b) => b.text.trim()), header, cellBlocks };
   });
-  return out;
 }
 
 export interface Sentence {

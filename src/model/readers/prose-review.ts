@@ -6,11 +6,12 @@
  * register keeps only those that name an open action of an earlier meeting (register.ts).
  * A sentence with a status phrase is a review with that status; without one it is a mention.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Locator } from '../../parse/locate.js';
 import { splitSentences, statusOf } from './recognise.js';
 import type { ReviewStatus, Span } from '../types.js';
+import type { ProseParagraph } from './walk.js';
 
 export interface ProseMention {
   id: string;
@@ -39,11 +40,15 @@ export function proseStatus(sentence: string): { status: ReviewStatus; word: str
   return statusOf(said);
 }
 
-/** Every action ID named in the prose of the body, outside the nodes already read as actions or reviews. */
-export function readProseMentions(root: Root, loc: Locator, read: (n: RootContent) => boolean): ProseMention[] {
+/**
+ * Every action ID named in the prose of the body (the paragraphs the walk gives, walk.ts), outside
+ * the nodes already read as actions or reviews: a paragraph is left when it, or a block it stands
+ * in, is.
+ */
+export function readProseMentions(paragraphs: readonly ProseParagraph[], loc: Locator, read: (n: RootContent) => boolean): ProseMention[] {
   const out: ProseMention[] = [];
-  const paragraph = (p: Paragraph, at: RootContent) => {
-    if (!at.position) return;
+  for (const { p, at, within } of paragraphs) {
+    if (!at.position || within.some(read)) continue;
     const span = loc.span(at.position.start.offset!, at.position.end.offset!);
     for (const sentence of splitSentences(toString(p).replace(/\s+/g, ' ').trim())) {
       const ids = [...sentence.matchAll(MENTION)].flatMap((m) => m[1]!.match(EACH_ID) ?? []);
@@ -51,16 +56,6 @@ export function readProseMentions(root: Root, loc: Locator, read: (n: RootConten
       const status = proseStatus(sentence);
       for (const id of ids) out.push({ id, text: sentence, span, ...(status ? { status: status.status, statusWord: status.word } : {}) });
     }
-  };
-  const visit = (n: RootContent | Heading, item?: RootContent) => {
-    if (read(n) || (item !== undefined && read(item))) return;
-    if (n.type === 'paragraph') return paragraph(n, item ?? n);
-    if (n.type === 'list') for (const li of n.children) {
-      if (read(li)) continue;
-      for (const c of li.children) visit(c, c.type === 'paragraph' ? li : undefined);
-    }
-    if (n.type === 'blockquote') for (const c of n.children) visit(c);
-  };
-  for (const n of root.children) visit(n);
+  }
   return out;
 }
