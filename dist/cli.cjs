@@ -29483,46 +29483,23 @@ var init_plain_text = __esm({
 });
 
 // src/model/prose-units.ts
-function proseUnits(root2, source2, itemOf) {
-  const out2 = [];
-  let item;
-  const push3 = (u) => out2.push(item === void 0 ? u : { ...u, item });
-  const visit4 = (node2, siblings, index2, topList) => {
-    if (SKIP3.has(node2.type)) return;
-    const pos = node2.position;
-    if (node2.type === "paragraph" || node2.type === "heading") {
-      const block2 = flatten(node2, source2);
-      const next = siblings?.[index2 + 1];
-      const u = { kind: node2.type === "heading" ? "heading" : "para", text: block2.text, block: block2, node: node2, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 };
-      if (next?.type === "list") u.introduces = next;
-      if (topList && index2 === 0) u.section = true;
-      push3(u);
-      return;
-    }
-    if (node2.type === "table") {
-      const rows = node2.children;
-      const header = rows[0]?.children.map((c) => flatten(c, source2).text.trim().toLowerCase()) ?? [];
-      for (const row of rows.slice(1)) {
-        const cellBlocks = row.children.map((c) => flatten(c, source2));
-        const text7 = cellBlocks.map((b) => b.text).join(" | ");
-        push3({ kind: "row", text: text7, block: cellBlocks[0] ?? flatten(row, source2), node: row, start: row.position?.start.offset ?? 0, end: row.position?.end.offset ?? 0, cells: cellBlocks.map((b) => b.text.trim()), header, cellBlocks });
-      }
-      return;
-    }
-    if ("children" in node2) {
-      const children = node2.children;
-      children.forEach((c, i) => visit4(c, children, i, node2.type === "listItem" && topListItems.has(node2)));
-    }
-  };
-  const topListItems = /* @__PURE__ */ new Set();
-  for (const c of root2.children) if (c.type === "list" && c.ordered) for (const li of c.children) topListItems.add(li);
-  root2.children.forEach((c, i) => {
-    const it = itemOf.get(c);
-    if (it !== void 0) item = it;
-    else if (c.type === "heading") item = void 0;
-    visit4(c, root2.children, i, false);
+function proseUnit(node2, siblings, index2, topList, source2) {
+  const pos = node2.position;
+  const block2 = flatten(node2, source2);
+  const next = siblings[index2 + 1];
+  const u = { kind: node2.type === "heading" ? "heading" : "para", text: block2.text, block: block2, node: node2, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 };
+  if (next?.type === "list") u.introduces = next;
+  if (topList && index2 === 0) u.section = true;
+  return u;
+}
+function rowUnits(table5, source2) {
+  const rows = table5.children;
+  const header = rows[0]?.children.map((c) => flatten(c, source2).text.trim().toLowerCase()) ?? [];
+  return rows.slice(1).map((row) => {
+    const cellBlocks = row.children.map((c) => flatten(c, source2));
+    const text7 = cellBlocks.map((b) => b.text).join(" | ");
+    return { kind: "row", text: text7, block: cellBlocks[0] ?? flatten(row, source2), node: row, start: row.position?.start.offset ?? 0, end: row.position?.end.offset ?? 0, cells: cellBlocks.map((b) => b.text.trim()), header, cellBlocks };
   });
-  return out2;
 }
 function sentences(text7) {
   const out2 = [];
@@ -29560,14 +29537,13 @@ function sourceRange(u, from, length) {
 function joinItems(items2) {
   return items2.reduce((acc, item, i) => i === 0 ? item : `${acc}${/[.;:!?]$/.test(acc) ? " " : "; "}${item}`, "");
 }
-var SKIP3, ABBREVIATIONS;
+var ABBREVIATIONS;
 var init_prose_units = __esm({
   "src/model/prose-units.ts"() {
     "use strict";
     init_patterns();
     init_words();
     init_plain_text();
-    SKIP3 = /* @__PURE__ */ new Set(["yaml", "code", "html", "definition", "footnoteDefinition", "thematicBreak"]);
     ABBREVIATIONS = new RegExp(`(?:(?<![\\p{L}])${patternsOf(DEFAULT_VOCABULARY).abbreviation}|\\b\\p{Lu})\\.$`, "u");
   }
 });
@@ -32760,35 +32736,78 @@ var init_readers = __esm({
 });
 
 // src/model/readers/walk.ts
-function readNaturalActions(root2, o, readers = READERS) {
-  const walk3 = new Walk2(o, readers);
-  for (const n2 of root2.children) {
-    if (n2.type === "yaml") continue;
-    if (n2.type === "heading") walk3.heading(n2);
-    else walk3.block(n2, void 0, walk3.kind());
-  }
-  return { actions: walk3.actions, reviews: walk3.reviews, reviewedLines: walk3.reviewedLines, facts: walk3.facts };
+function walkTree(root2, o) {
+  const walk3 = new Walk2(o);
+  walk3.root(root2);
+  return { stops: walk3.stops, units: walk3.units, paragraphs: walk3.paragraphs };
 }
-var Walk2;
+function readStops(stops, o, readers = READERS) {
+  const out2 = { actions: [], reviews: [], reviewedLines: /* @__PURE__ */ new Set(), facts: [] };
+  const claimed = /* @__PURE__ */ new Set();
+  const isReview = /* @__PURE__ */ new Map();
+  const reviewAt = (item) => item.children[0]?.type === "paragraph" && out2.reviews.length > 0 && out2.reviews.at(-1).span.start.offset === item.position?.start.offset;
+  const reached = (s) => s.around.every(({ item, more }) => {
+    if (claimed.has(item)) return false;
+    if (!more) return true;
+    if (!isReview.has(item)) isReview.set(item, reviewAt(item));
+    return !isReview.get(item);
+  });
+  for (const s of stops) {
+    if (!reached(s)) continue;
+    if (dispatch(s, o, readers, out2) && s.looksAt === "listItem") claimed.add(s.node);
+  }
+  return out2;
+}
+function dispatch(s, o, readers, out2) {
+  for (const r of readers) {
+    if (r.looksAt !== s.looksAt) continue;
+    const facts = r.read(s.node, s.place, o);
+    if (facts === void 0) continue;
+    for (const f of facts) gather(f, s.place, out2);
+    return true;
+  }
+  return false;
+}
+function gather(f, place, out2) {
+  out2.facts.push(f);
+  if (f.kind === "action") out2.actions.push(place.section === void 0 ? f.action : { ...f.action, section: place.section });
+  else if (f.kind === "review") out2.reviews.push(f.review);
+  else out2.reviewedLines.add(f.line);
+}
+var SKIP3, Walk2;
 var init_walk = __esm({
   "src/model/readers/walk.ts"() {
     "use strict";
     init_mdast_util_to_string();
     init_readers();
     init_recognise();
+    init_prose_units();
+    SKIP3 = /* @__PURE__ */ new Set(["yaml", "code", "html", "definition", "footnoteDefinition", "thematicBreak"]);
     Walk2 = class {
-      constructor(o, readers) {
+      constructor(o) {
         this.o = o;
-        this.readers = readers;
       }
       o;
-      readers;
-      reviewedLines = /* @__PURE__ */ new Set();
-      actions = [];
-      reviews = [];
-      facts = [];
+      stops = [];
+      units = [];
+      paragraphs = [];
       /** The titles of the headings above the block being read, by depth. */
       titles = [];
+      /** The agenda item of the top-level block being read (prose units). */
+      item;
+      /** Items of ordered lists that stand at the root: "1.  MINUTES OF THE OCTOBER MEETING". */
+      topListItems = /* @__PURE__ */ new Set();
+      root(root2) {
+        for (const c of root2.children) if (c.type === "list" && c.ordered) for (const li of c.children) this.topListItems.add(li);
+        root2.children.forEach((n2, i) => {
+          const it = this.o.itemOf?.get(n2);
+          if (it !== void 0) this.item = it;
+          else if (n2.type === "heading") this.item = void 0;
+          if (n2.type === "yaml") return;
+          if (n2.type === "heading") return this.heading(n2, root2.children, i);
+          this.block(n2, root2.children, i, false, { kind: this.kind(), around: [], within: [] });
+        });
+      }
       /** The kind of section the next block stands in. */
       kind() {
         return this.titles.reduce((k, t) => {
@@ -32801,54 +32820,57 @@ var init_walk = __esm({
         const section = this.titles.filter(Boolean).at(-1);
         return { kind, ...section === void 0 ? {} : { section }, ...item ? { item } : {} };
       }
-      /** Hands a node to the readers of its kind; whether one of them claimed it. */
-      dispatch(looksAt, node2, place) {
-        for (const r of this.readers) {
-          if (r.looksAt !== looksAt) continue;
-          const facts = r.read(node2, place, this.o);
-          if (facts === void 0) continue;
-          for (const f of facts) this.gather(f, place);
-          return true;
-        }
-        return false;
-      }
-      gather(f, place) {
-        this.facts.push(f);
-        if (f.kind === "action") this.actions.push(place.section === void 0 ? f.action : { ...f.action, section: place.section });
-        else if (f.kind === "review") this.reviews.push(f.review);
-        else this.reviewedLines.add(f.line);
-      }
-      /** A paragraph, with the list item it opens (for status sub-bullets). */
-      paragraph(p, item, k) {
-        if (!p.position) return;
-        if (this.o.taken.has(p) && k !== "review" && !emphasisedStatus(p, this.o.words)) return;
-        const text7 = lineText2(p).replace(/\s+/g, " ").trim();
-        if (text7 === "") return;
-        this.dispatch("paragraph", { p, text: text7 }, this.place(k, item));
-      }
-      block(n2, item, k) {
-        if (n2.type === "paragraph") return this.paragraph(n2, item, k);
-        if (n2.type === "table") {
-          this.dispatch("table", n2, this.place(k));
-          return;
-        }
-        if (n2.type === "list") return this.list(n2, k);
-        if (n2.type === "blockquote") for (const c of n2.children) this.block(c, void 0, k);
-      }
-      list(l, k) {
-        for (const item of l.children) {
-          if (this.dispatch("listItem", item, this.place(k))) continue;
-          const [first, ...more] = item.children;
-          if (first) this.block(first, item, k);
-          const isReview = first?.type === "paragraph" && this.reviews.length > 0 && this.reviews.at(-1).span.start.offset === item.position?.start.offset;
-          if (!isReview) for (const c of more) this.block(c, void 0, k);
-        }
+      unit(u) {
+        this.units.push(this.item === void 0 ? u : { ...u, item: this.item });
       }
       /** A heading may itself be an action ("## Action 3: \u2026"), read in the section above it; then it opens its own. */
-      heading(n2) {
-        this.dispatch("heading", n2, this.place(this.kind()));
+      heading(n2, siblings, index2) {
+        this.stops.push({ looksAt: "heading", node: n2, place: this.place(this.kind()), around: [] });
+        this.unit(proseUnit(n2, siblings, index2, false, this.o.source));
         this.titles.length = n2.depth - 1;
         this.titles[n2.depth - 1] = toString(n2).trim();
+      }
+      /** A block: its prose units, and its stops where the node readers reach it. */
+      block(n2, siblings, index2, topList, reach) {
+        if (SKIP3.has(n2.type)) return;
+        if (n2.type === "paragraph" || n2.type === "heading") {
+          this.unit(proseUnit(n2, siblings, index2, topList, this.o.source));
+          if (reach && n2.type === "paragraph") this.paragraph(n2, reach);
+          return;
+        }
+        if (n2.type === "table") {
+          for (const u of rowUnits(n2, this.o.source)) this.unit(u);
+          if (reach) this.stops.push({ looksAt: "table", node: n2, place: this.place(reach.kind), around: reach.around });
+          return;
+        }
+        if (n2.type === "list" && reach) return this.list(n2, reach);
+        const inner = reach && n2.type === "blockquote" ? { kind: reach.kind, around: reach.around, within: [...reach.within, n2] } : void 0;
+        if ("children" in n2) {
+          const children = n2.children;
+          const top = n2.type === "listItem" && this.topListItems.has(n2);
+          children.forEach((c, i) => this.block(c, children, i, top, inner));
+        }
+      }
+      /** A paragraph, with the list item it opens (for status sub-bullets). */
+      paragraph(p, reach) {
+        if (!p.position) return;
+        this.paragraphs.push({ p, at: reach.entry ?? p, within: [...reach.within, p] });
+        if (this.o.taken.has(p) && reach.kind !== "review" && !emphasisedStatus(p, this.o.words)) return;
+        const text7 = lineText2(p).replace(/\s+/g, " ").trim();
+        if (text7 === "") return;
+        this.stops.push({ looksAt: "paragraph", node: { p, text: text7 }, place: this.place(reach.kind, reach.item), around: reach.around });
+      }
+      list(l, reach) {
+        const within3 = [...reach.within, l];
+        for (const item of l.children) {
+          this.stops.push({ looksAt: "listItem", node: item, place: this.place(reach.kind), around: reach.around });
+          const top = this.topListItems.has(item);
+          const inItem = [...within3, item];
+          item.children.forEach((c, k) => {
+            const around = [...reach.around, { item, more: k > 0 }];
+            this.block(c, item.children, k, top, { kind: reach.kind, around, within: inItem, entry: item, ...k === 0 ? { item } : {} });
+          });
+        }
       }
     };
   }
@@ -32859,10 +32881,10 @@ function proseStatus(sentence) {
   const said = sentence.replace(new RegExp("\\b(?:to|will|would|shall|should|must|can|could|cannot|may|might)\\s+(?:not\\s+)?(?:be\\s+|have\\s+been\\s+)?\\p{L}+", "giu"), " ").replace(/(?<!\b(?:remains?|remained|is|are|was|were|still|left|kept|stays?)\s+(?:still\s+)?)\b(?:open|outstanding)\b/gi, " ");
   return statusOf(said);
 }
-function readProseMentions(root2, loc, read) {
+function readProseMentions(paragraphs, loc, read) {
   const out2 = [];
-  const paragraph3 = (p, at5) => {
-    if (!at5.position) return;
+  for (const { p, at: at5, within: within3 } of paragraphs) {
+    if (!at5.position || within3.some(read)) continue;
     const span2 = loc.span(at5.position.start.offset, at5.position.end.offset);
     for (const sentence of splitSentences(toString(p).replace(/\s+/g, " ").trim())) {
       const ids = [...sentence.matchAll(MENTION)].flatMap((m) => m[1].match(EACH_ID) ?? []);
@@ -32870,17 +32892,7 @@ function readProseMentions(root2, loc, read) {
       const status = proseStatus(sentence);
       for (const id of ids) out2.push({ id, text: sentence, span: span2, ...status ? { status: status.status, statusWord: status.word } : {} });
     }
-  };
-  const visit4 = (n2, item) => {
-    if (read(n2) || item !== void 0 && read(item)) return;
-    if (n2.type === "paragraph") return paragraph3(n2, item ?? n2);
-    if (n2.type === "list") for (const li of n2.children) {
-      if (read(li)) continue;
-      for (const c of li.children) visit4(c, c.type === "paragraph" ? li : void 0);
-    }
-    if (n2.type === "blockquote") for (const c of n2.children) visit4(c);
-  };
-  for (const n2 of root2.children) visit4(n2);
+  }
   return out2;
 }
 var ID, MENTION, EACH_ID;
@@ -34507,7 +34519,8 @@ function buildMeeting(input) {
     decisionVerbs: new Set(config.decisionVerbs),
     words: titles
   });
-  placeBody(m, body, input);
+  const walked = walkTree(input.tree, { source: input.source, words: titles, taken: new Set(body.actionLines.map((l) => l.node)), itemOf: itemsOf(body.agenda) });
+  placeBody(m, body, input, walked.units);
   const byNumber = /* @__PURE__ */ new Map();
   const index2 = (list4) => list4.forEach((i) => {
     byNumber.set(i.number, i);
@@ -34515,7 +34528,7 @@ function buildMeeting(input) {
   });
   index2(m.agenda);
   addV1Actions(m, body.actionLines, input, idPattern, titles);
-  addNaturalActions(m, input, body.actionLines.map((l) => l.node));
+  addNaturalActions(m, input, walked);
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
   if (!input.seriesOnly) judgeOwnerParts(m, config, input.source);
   judgeFacts(m, peopleOf(m, config));
@@ -34595,7 +34608,7 @@ function meetingHead(input, titles) {
   m.people = [...m.attendees, ...m.participants, ...m.observers, ...m.apologies, ...m.absent].flatMap((g) => g.people);
   return m;
 }
-function placeBody(m, body, input) {
+function placeBody(m, body, input, units2) {
   m.preamble = body.preamble;
   if (body.titleHeading) {
     m.titleHeading = body.titleHeading;
@@ -34603,7 +34616,7 @@ function placeBody(m, body, input) {
     if (m.titleWritten === void 0 && written !== "") m.title = written;
   }
   m.agenda = body.agenda;
-  readNatural(m, body.decisions, input);
+  readNatural(m, body.decisions, input, units2);
   m.outstandingPlacement = body.outstandingPlacement;
   m.headingJumps = body.headingJumps;
   m.numberedParagraphs = body.numberedParagraphs;
@@ -34642,14 +34655,14 @@ function addV1Actions(m, lines, input, idPattern, titles) {
     m.actions.push(action);
   }
 }
-function addNaturalActions(m, input, v1Nodes) {
+function addNaturalActions(m, input, walked) {
   const firstNext = m.nextMeetings[0]?.date;
   const words3 = wordsOf(input.config);
   const owners = ownerIndex(m, input.config, peopleOf(m, input.config));
-  const options = { source: input.source, loc: input.loc, owners, taken: new Set(v1Nodes), prose: false, words: words3 };
-  let natural = readNaturalActions(input.tree, options);
+  const options = { source: input.source, loc: input.loc, owners, taken: new Set(m.actions.map((a) => a.node)), prose: false, words: words3 };
+  let natural = readStops(walked.stops, options);
   const reviewed = natural.reviewedLines;
-  if (!m.actions.some((a) => a.id !== "" && !a.nearMiss && !(a.node.type === "paragraph" && reviewed.has(a.node)))) natural = readNaturalActions(input.tree, { ...options, prose: true });
+  if (!m.actions.some((a) => a.id !== "" && !a.nearMiss && !(a.node.type === "paragraph" && reviewed.has(a.node)))) natural = readStops(walked.stops, { ...options, prose: true });
   m.actions = m.actions.filter((a) => !(a.node.type === "paragraph" && natural.reviewedLines.has(a.node)));
   const items2 = flatItems(m.agenda);
   const section = items2.find((i) => {
@@ -34713,7 +34726,7 @@ function addNaturalActions(m, input, v1Nodes) {
     if (r.statusWord !== void 0) review.statusWord = r.statusWord;
     m.reviews.push(review);
   }
-  addProseReviews(m, input, natural.reviews);
+  addProseReviews(m, input, natural.reviews, walked);
 }
 function resolveOwners(a, owners, input) {
   const within3 = a.ownerSpan ?? a.span;
@@ -34728,11 +34741,11 @@ function resolveOwners(a, owners, input) {
     }
   }
 }
-function addProseReviews(m, input, read) {
+function addProseReviews(m, input, read, walked) {
   const raised = new Set(m.actions.filter((a) => a.id !== "").map((a) => normaliseId(a.id)));
   const taken = /* @__PURE__ */ new Set([...m.actions.map((a) => a.span.start.offset), ...read.map((r) => r.span.start.offset)]);
   const byId = /* @__PURE__ */ new Map();
-  for (const p of readProseMentions(input.tree, input.loc, (n2) => n2.position !== void 0 && taken.has(n2.position.start.offset))) {
+  for (const p of readProseMentions(walked.paragraphs, input.loc, (n2) => n2.position !== void 0 && taken.has(n2.position.start.offset))) {
     const ref = normaliseId(p.id);
     if (raised.has(ref)) continue;
     const seen = byId.get(ref);
@@ -34755,19 +34768,21 @@ function readDue(text7) {
   }
   return void 0;
 }
-function flatItems(items2) {
-  return items2.flatMap((i) => [i, ...flatItems(i.children)]);
-}
-function readNatural(m, marked, input) {
-  const { config, loc, source: source2 } = input;
+function itemsOf(agenda) {
   const itemOf = /* @__PURE__ */ new Map();
   const index2 = (items2) => items2.forEach((i) => {
     itemOf.set(i.heading, i.number);
     i.content.forEach((c) => itemOf.set(c, i.number));
     index2(i.children);
   });
-  index2(m.agenda);
-  const units2 = proseUnits(input.tree, source2, itemOf);
+  index2(agenda);
+  return itemOf;
+}
+function flatItems(items2) {
+  return items2.flatMap((i) => [i, ...flatItems(i.children)]);
+}
+function readNatural(m, marked, input, units2) {
+  const { config, loc, source: source2 } = input;
   const words3 = wordsOf(config);
   const people3 = personIndex(m.people, { aliases: config.aliases, words: words3 });
   keepPeopleIndex(m, people3);
@@ -65283,4 +65298,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 2b9a0e8257c3b62a523817e4e5605ae6ce218e06
+// minutebook-bundle-sha1 5da84f5c6f21b1b2b944b99e94fa6430d4557575

@@ -23516,47 +23516,23 @@ function flatten(block, source2) {
 }
 
 // src/model/prose-units.ts
-var SKIP3 = /* @__PURE__ */ new Set(["yaml", "code", "html", "definition", "footnoteDefinition", "thematicBreak"]);
-function proseUnits(root2, source2, itemOf) {
-  const out = [];
-  let item;
-  const push3 = (u) => out.push(item === void 0 ? u : { ...u, item });
-  const visit4 = (node2, siblings, index2, topList) => {
-    if (SKIP3.has(node2.type)) return;
-    const pos = node2.position;
-    if (node2.type === "paragraph" || node2.type === "heading") {
-      const block = flatten(node2, source2);
-      const next = siblings?.[index2 + 1];
-      const u = { kind: node2.type === "heading" ? "heading" : "para", text: block.text, block, node: node2, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 };
-      if (next?.type === "list") u.introduces = next;
-      if (topList && index2 === 0) u.section = true;
-      push3(u);
-      return;
-    }
-    if (node2.type === "table") {
-      const rows = node2.children;
-      const header = rows[0]?.children.map((c) => flatten(c, source2).text.trim().toLowerCase()) ?? [];
-      for (const row of rows.slice(1)) {
-        const cellBlocks = row.children.map((c) => flatten(c, source2));
-        const text6 = cellBlocks.map((b) => b.text).join(" | ");
-        push3({ kind: "row", text: text6, block: cellBlocks[0] ?? flatten(row, source2), node: row, start: row.position?.start.offset ?? 0, end: row.position?.end.offset ?? 0, cells: cellBlocks.map((b) => b.text.trim()), header, cellBlocks });
-      }
-      return;
-    }
-    if ("children" in node2) {
-      const children = node2.children;
-      children.forEach((c, i) => visit4(c, children, i, node2.type === "listItem" && topListItems.has(node2)));
-    }
-  };
-  const topListItems = /* @__PURE__ */ new Set();
-  for (const c of root2.children) if (c.type === "list" && c.ordered) for (const li of c.children) topListItems.add(li);
-  root2.children.forEach((c, i) => {
-    const it = itemOf.get(c);
-    if (it !== void 0) item = it;
-    else if (c.type === "heading") item = void 0;
-    visit4(c, root2.children, i, false);
+function proseUnit(node2, siblings, index2, topList, source2) {
+  const pos = node2.position;
+  const block = flatten(node2, source2);
+  const next = siblings[index2 + 1];
+  const u = { kind: node2.type === "heading" ? "heading" : "para", text: block.text, block, node: node2, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 };
+  if (next?.type === "list") u.introduces = next;
+  if (topList && index2 === 0) u.section = true;
+  return u;
+}
+function rowUnits(table, source2) {
+  const rows = table.children;
+  const header = rows[0]?.children.map((c) => flatten(c, source2).text.trim().toLowerCase()) ?? [];
+  return rows.slice(1).map((row) => {
+    const cellBlocks = row.children.map((c) => flatten(c, source2));
+    const text6 = cellBlocks.map((b) => b.text).join(" | ");
+    return { kind: "row", text: text6, block: cellBlocks[0] ?? flatten(row, source2), node: row, start: row.position?.start.offset ?? 0, end: row.position?.end.offset ?? 0, cells: cellBlocks.map((b) => b.text.trim()), header, cellBlocks };
   });
-  return out;
 }
 var ABBREVIATIONS = new RegExp(`(?:(?<![\\p{L}])${patternsOf(DEFAULT_VOCABULARY).abbreviation}|\\b\\p{Lu})\\.$`, "u");
 function sentences(text6) {
@@ -25967,19 +25943,32 @@ var READERS = [
 ];
 
 // src/model/readers/walk.ts
+var SKIP3 = /* @__PURE__ */ new Set(["yaml", "code", "html", "definition", "footnoteDefinition", "thematicBreak"]);
 var Walk2 = class {
-  constructor(o, readers) {
+  constructor(o) {
     this.o = o;
-    this.readers = readers;
   }
   o;
-  readers;
-  reviewedLines = /* @__PURE__ */ new Set();
-  actions = [];
-  reviews = [];
-  facts = [];
+  stops = [];
+  units = [];
+  paragraphs = [];
   /** The titles of the headings above the block being read, by depth. */
   titles = [];
+  /** The agenda item of the top-level block being read (prose units). */
+  item;
+  /** Items of ordered lists that stand at the root: "1.  MINUTES OF THE OCTOBER MEETING". */
+  topListItems = /* @__PURE__ */ new Set();
+  root(root2) {
+    for (const c of root2.children) if (c.type === "list" && c.ordered) for (const li of c.children) this.topListItems.add(li);
+    root2.children.forEach((n, i) => {
+      const it = this.o.itemOf?.get(n);
+      if (it !== void 0) this.item = it;
+      else if (n.type === "heading") this.item = void 0;
+      if (n.type === "yaml") return;
+      if (n.type === "heading") return this.heading(n, root2.children, i);
+      this.block(n, root2.children, i, false, { kind: this.kind(), around: [], within: [] });
+    });
+  }
   /** The kind of section the next block stands in. */
   kind() {
     return this.titles.reduce((k, t) => {
@@ -25992,64 +25981,96 @@ var Walk2 = class {
     const section = this.titles.filter(Boolean).at(-1);
     return { kind, ...section === void 0 ? {} : { section }, ...item ? { item } : {} };
   }
-  /** Hands a node to the readers of its kind; whether one of them claimed it. */
-  dispatch(looksAt, node2, place) {
-    for (const r of this.readers) {
-      if (r.looksAt !== looksAt) continue;
-      const facts = r.read(node2, place, this.o);
-      if (facts === void 0) continue;
-      for (const f of facts) this.gather(f, place);
-      return true;
-    }
-    return false;
-  }
-  gather(f, place) {
-    this.facts.push(f);
-    if (f.kind === "action") this.actions.push(place.section === void 0 ? f.action : { ...f.action, section: place.section });
-    else if (f.kind === "review") this.reviews.push(f.review);
-    else this.reviewedLines.add(f.line);
-  }
-  /** A paragraph, with the list item it opens (for status sub-bullets). */
-  paragraph(p, item, k) {
-    if (!p.position) return;
-    if (this.o.taken.has(p) && k !== "review" && !emphasisedStatus(p, this.o.words)) return;
-    const text6 = lineText2(p).replace(/\s+/g, " ").trim();
-    if (text6 === "") return;
-    this.dispatch("paragraph", { p, text: text6 }, this.place(k, item));
-  }
-  block(n, item, k) {
-    if (n.type === "paragraph") return this.paragraph(n, item, k);
-    if (n.type === "table") {
-      this.dispatch("table", n, this.place(k));
-      return;
-    }
-    if (n.type === "list") return this.list(n, k);
-    if (n.type === "blockquote") for (const c of n.children) this.block(c, void 0, k);
-  }
-  list(l, k) {
-    for (const item of l.children) {
-      if (this.dispatch("listItem", item, this.place(k))) continue;
-      const [first, ...more] = item.children;
-      if (first) this.block(first, item, k);
-      const isReview = first?.type === "paragraph" && this.reviews.length > 0 && this.reviews.at(-1).span.start.offset === item.position?.start.offset;
-      if (!isReview) for (const c of more) this.block(c, void 0, k);
-    }
+  unit(u) {
+    this.units.push(this.item === void 0 ? u : { ...u, item: this.item });
   }
   /** A heading may itself be an action ("## Action 3: …"), read in the section above it; then it opens its own. */
-  heading(n) {
-    this.dispatch("heading", n, this.place(this.kind()));
+  heading(n, siblings, index2) {
+    this.stops.push({ looksAt: "heading", node: n, place: this.place(this.kind()), around: [] });
+    this.unit(proseUnit(n, siblings, index2, false, this.o.source));
     this.titles.length = n.depth - 1;
     this.titles[n.depth - 1] = toString(n).trim();
   }
-};
-function readNaturalActions(root2, o, readers = READERS) {
-  const walk2 = new Walk2(o, readers);
-  for (const n of root2.children) {
-    if (n.type === "yaml") continue;
-    if (n.type === "heading") walk2.heading(n);
-    else walk2.block(n, void 0, walk2.kind());
+  /** A block: its prose units, and its stops where the node readers reach it. */
+  block(n, siblings, index2, topList, reach) {
+    if (SKIP3.has(n.type)) return;
+    if (n.type === "paragraph" || n.type === "heading") {
+      this.unit(proseUnit(n, siblings, index2, topList, this.o.source));
+      if (reach && n.type === "paragraph") this.paragraph(n, reach);
+      return;
+    }
+    if (n.type === "table") {
+      for (const u of rowUnits(n, this.o.source)) this.unit(u);
+      if (reach) this.stops.push({ looksAt: "table", node: n, place: this.place(reach.kind), around: reach.around });
+      return;
+    }
+    if (n.type === "list" && reach) return this.list(n, reach);
+    const inner = reach && n.type === "blockquote" ? { kind: reach.kind, around: reach.around, within: [...reach.within, n] } : void 0;
+    if ("children" in n) {
+      const children = n.children;
+      const top = n.type === "listItem" && this.topListItems.has(n);
+      children.forEach((c, i) => this.block(c, children, i, top, inner));
+    }
   }
-  return { actions: walk2.actions, reviews: walk2.reviews, reviewedLines: walk2.reviewedLines, facts: walk2.facts };
+  /** A paragraph, with the list item it opens (for status sub-bullets). */
+  paragraph(p, reach) {
+    if (!p.position) return;
+    this.paragraphs.push({ p, at: reach.entry ?? p, within: [...reach.within, p] });
+    if (this.o.taken.has(p) && reach.kind !== "review" && !emphasisedStatus(p, this.o.words)) return;
+    const text6 = lineText2(p).replace(/\s+/g, " ").trim();
+    if (text6 === "") return;
+    this.stops.push({ looksAt: "paragraph", node: { p, text: text6 }, place: this.place(reach.kind, reach.item), around: reach.around });
+  }
+  list(l, reach) {
+    const within2 = [...reach.within, l];
+    for (const item of l.children) {
+      this.stops.push({ looksAt: "listItem", node: item, place: this.place(reach.kind), around: reach.around });
+      const top = this.topListItems.has(item);
+      const inItem = [...within2, item];
+      item.children.forEach((c, k) => {
+        const around = [...reach.around, { item, more: k > 0 }];
+        this.block(c, item.children, k, top, { kind: reach.kind, around, within: inItem, entry: item, ...k === 0 ? { item } : {} });
+      });
+    }
+  }
+};
+function walkTree(root2, o) {
+  const walk2 = new Walk2(o);
+  walk2.root(root2);
+  return { stops: walk2.stops, units: walk2.units, paragraphs: walk2.paragraphs };
+}
+function readStops(stops, o, readers = READERS) {
+  const out = { actions: [], reviews: [], reviewedLines: /* @__PURE__ */ new Set(), facts: [] };
+  const claimed = /* @__PURE__ */ new Set();
+  const isReview = /* @__PURE__ */ new Map();
+  const reviewAt = (item) => item.children[0]?.type === "paragraph" && out.reviews.length > 0 && out.reviews.at(-1).span.start.offset === item.position?.start.offset;
+  const reached = (s) => s.around.every(({ item, more }) => {
+    if (claimed.has(item)) return false;
+    if (!more) return true;
+    if (!isReview.has(item)) isReview.set(item, reviewAt(item));
+    return !isReview.get(item);
+  });
+  for (const s of stops) {
+    if (!reached(s)) continue;
+    if (dispatch(s, o, readers, out) && s.looksAt === "listItem") claimed.add(s.node);
+  }
+  return out;
+}
+function dispatch(s, o, readers, out) {
+  for (const r of readers) {
+    if (r.looksAt !== s.looksAt) continue;
+    const facts = r.read(s.node, s.place, o);
+    if (facts === void 0) continue;
+    for (const f of facts) gather(f, s.place, out);
+    return true;
+  }
+  return false;
+}
+function gather(f, place, out) {
+  out.facts.push(f);
+  if (f.kind === "action") out.actions.push(place.section === void 0 ? f.action : { ...f.action, section: place.section });
+  else if (f.kind === "review") out.reviews.push(f.review);
+  else out.reviewedLines.add(f.line);
 }
 
 // src/model/readers/prose-review.ts
@@ -26060,10 +26081,10 @@ function proseStatus(sentence) {
   const said = sentence.replace(new RegExp("\\b(?:to|will|would|shall|should|must|can|could|cannot|may|might)\\s+(?:not\\s+)?(?:be\\s+|have\\s+been\\s+)?\\p{L}+", "giu"), " ").replace(/(?<!\b(?:remains?|remained|is|are|was|were|still|left|kept|stays?)\s+(?:still\s+)?)\b(?:open|outstanding)\b/gi, " ");
   return statusOf(said);
 }
-function readProseMentions(root2, loc, read) {
+function readProseMentions(paragraphs, loc, read) {
   const out = [];
-  const paragraph2 = (p, at3) => {
-    if (!at3.position) return;
+  for (const { p, at: at3, within: within2 } of paragraphs) {
+    if (!at3.position || within2.some(read)) continue;
     const span = loc.span(at3.position.start.offset, at3.position.end.offset);
     for (const sentence of splitSentences(toString(p).replace(/\s+/g, " ").trim())) {
       const ids = [...sentence.matchAll(MENTION)].flatMap((m) => m[1].match(EACH_ID) ?? []);
@@ -26071,17 +26092,7 @@ function readProseMentions(root2, loc, read) {
       const status = proseStatus(sentence);
       for (const id of ids) out.push({ id, text: sentence, span, ...status ? { status: status.status, statusWord: status.word } : {} });
     }
-  };
-  const visit4 = (n, item) => {
-    if (read(n) || item !== void 0 && read(item)) return;
-    if (n.type === "paragraph") return paragraph2(n, item ?? n);
-    if (n.type === "list") for (const li of n.children) {
-      if (read(li)) continue;
-      for (const c of li.children) visit4(c, c.type === "paragraph" ? li : void 0);
-    }
-    if (n.type === "blockquote") for (const c of n.children) visit4(c);
-  };
-  for (const n of root2.children) visit4(n);
+  }
   return out;
 }
 
@@ -27574,7 +27585,8 @@ function buildMeeting(input) {
     decisionVerbs: new Set(config.decisionVerbs),
     words: titles
   });
-  placeBody(m, body, input);
+  const walked = walkTree(input.tree, { source: input.source, words: titles, taken: new Set(body.actionLines.map((l) => l.node)), itemOf: itemsOf(body.agenda) });
+  placeBody(m, body, input, walked.units);
   const byNumber = /* @__PURE__ */ new Map();
   const index2 = (list3) => list3.forEach((i) => {
     byNumber.set(i.number, i);
@@ -27582,7 +27594,7 @@ function buildMeeting(input) {
   });
   index2(m.agenda);
   addV1Actions(m, body.actionLines, input, idPattern, titles);
-  addNaturalActions(m, input, body.actionLines.map((l) => l.node));
+  addNaturalActions(m, input, walked);
   for (const a of m.actions) if (a.item) byNumber.get(a.item)?.actions.push(a);
   if (!input.seriesOnly) judgeOwnerParts(m, config, input.source);
   judgeFacts(m, peopleOf(m, config));
@@ -27662,7 +27674,7 @@ function meetingHead(input, titles) {
   m.people = [...m.attendees, ...m.participants, ...m.observers, ...m.apologies, ...m.absent].flatMap((g) => g.people);
   return m;
 }
-function placeBody(m, body, input) {
+function placeBody(m, body, input, units) {
   m.preamble = body.preamble;
   if (body.titleHeading) {
     m.titleHeading = body.titleHeading;
@@ -27670,7 +27682,7 @@ function placeBody(m, body, input) {
     if (m.titleWritten === void 0 && written !== "") m.title = written;
   }
   m.agenda = body.agenda;
-  readNatural(m, body.decisions, input);
+  readNatural(m, body.decisions, input, units);
   m.outstandingPlacement = body.outstandingPlacement;
   m.headingJumps = body.headingJumps;
   m.numberedParagraphs = body.numberedParagraphs;
@@ -27709,14 +27721,14 @@ function addV1Actions(m, lines, input, idPattern, titles) {
     m.actions.push(action);
   }
 }
-function addNaturalActions(m, input, v1Nodes) {
+function addNaturalActions(m, input, walked) {
   const firstNext = m.nextMeetings[0]?.date;
   const words3 = wordsOf(input.config);
   const owners = ownerIndex(m, input.config, peopleOf(m, input.config));
-  const options = { source: input.source, loc: input.loc, owners, taken: new Set(v1Nodes), prose: false, words: words3 };
-  let natural = readNaturalActions(input.tree, options);
+  const options = { source: input.source, loc: input.loc, owners, taken: new Set(m.actions.map((a) => a.node)), prose: false, words: words3 };
+  let natural = readStops(walked.stops, options);
   const reviewed = natural.reviewedLines;
-  if (!m.actions.some((a) => a.id !== "" && !a.nearMiss && !(a.node.type === "paragraph" && reviewed.has(a.node)))) natural = readNaturalActions(input.tree, { ...options, prose: true });
+  if (!m.actions.some((a) => a.id !== "" && !a.nearMiss && !(a.node.type === "paragraph" && reviewed.has(a.node)))) natural = readStops(walked.stops, { ...options, prose: true });
   m.actions = m.actions.filter((a) => !(a.node.type === "paragraph" && natural.reviewedLines.has(a.node)));
   const items2 = flatItems(m.agenda);
   const section = items2.find((i) => {
@@ -27780,7 +27792,7 @@ function addNaturalActions(m, input, v1Nodes) {
     if (r.statusWord !== void 0) review.statusWord = r.statusWord;
     m.reviews.push(review);
   }
-  addProseReviews(m, input, natural.reviews);
+  addProseReviews(m, input, natural.reviews, walked);
 }
 function resolveOwners(a, owners, input) {
   const within2 = a.ownerSpan ?? a.span;
@@ -27795,11 +27807,11 @@ function resolveOwners(a, owners, input) {
     }
   }
 }
-function addProseReviews(m, input, read) {
+function addProseReviews(m, input, read, walked) {
   const raised = new Set(m.actions.filter((a) => a.id !== "").map((a) => normaliseId(a.id)));
   const taken = /* @__PURE__ */ new Set([...m.actions.map((a) => a.span.start.offset), ...read.map((r) => r.span.start.offset)]);
   const byId = /* @__PURE__ */ new Map();
-  for (const p of readProseMentions(input.tree, input.loc, (n) => n.position !== void 0 && taken.has(n.position.start.offset))) {
+  for (const p of readProseMentions(walked.paragraphs, input.loc, (n) => n.position !== void 0 && taken.has(n.position.start.offset))) {
     const ref = normaliseId(p.id);
     if (raised.has(ref)) continue;
     const seen = byId.get(ref);
@@ -27822,20 +27834,22 @@ function readDue(text6) {
   }
   return void 0;
 }
-function flatItems(items2) {
-  return items2.flatMap((i) => [i, ...flatItems(i.children)]);
-}
-var sameAction = (a, b) => sameSubject(a.text, b.text);
-function readNatural(m, marked, input) {
-  const { config, loc, source: source2 } = input;
+function itemsOf(agenda) {
   const itemOf = /* @__PURE__ */ new Map();
   const index2 = (items2) => items2.forEach((i) => {
     itemOf.set(i.heading, i.number);
     i.content.forEach((c) => itemOf.set(c, i.number));
     index2(i.children);
   });
-  index2(m.agenda);
-  const units = proseUnits(input.tree, source2, itemOf);
+  index2(agenda);
+  return itemOf;
+}
+function flatItems(items2) {
+  return items2.flatMap((i) => [i, ...flatItems(i.children)]);
+}
+var sameAction = (a, b) => sameSubject(a.text, b.text);
+function readNatural(m, marked, input, units) {
+  const { config, loc, source: source2 } = input;
   const words3 = wordsOf(config);
   const people = personIndex(m.people, { aliases: config.aliases, words: words3 });
   keepPeopleIndex(m, people);
