@@ -111,11 +111,21 @@ const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
   'v1-action-line': [(a) => a.meeting!.actions.map((x) => [x.notation, x.text, x.owners.map((o) => o.text)]), [['v1', 'The Secretary to order the cider labels.', ['Secretary']]]],
   'marked-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [['marked', 'AGREED', 'AGREED to spend up to £200 on new stakes.']]],
   'attendance-change': [(a) => a.meeting!.attendanceChanges.map((c) => [c.kind, c.who.written, c.text]), [['left', 'Oskar Lund', 'Oskar Lund left the meeting.']]],
-  motion: [(a) => a.meeting!.motions.map((x) => [x.mover?.written, x.seconder?.written, x.outcome, x.text]), [
+  // Counts, where the motion records them, as [for, against, abstaining].
+  motion: [(a) => a.meeting!.motions.map((x) => [x.mover?.written, x.seconder?.written, x.outcome, x.text, ...x.counts.map((c) => [c.for, c.against, c.abstain])]), [
     ['Wren Hadley', 'Oskar Lund', 'carried', 'That the subscription rise to £12.'],
     // The outcome before "as proposed by …" in the same sentence; "duly elected" after the seconder.
     ['Oskar Lund', 'Bea Fairlie', 'carried', undefined],
     ['Bea Fairlie', 'Oskar Lund', 'carried', undefined],
+    // "proposed X seconded Y" without "by", and "X proposed and Y seconded": no outcome word, none read.
+    ['Bea Fairlie', 'Oskar Lund', undefined, 'pass for payment'],
+    ['Oskar Lund', 'Bea Fairlie', undefined, 'That the minutes of the August meeting be signed as a correct record.'],
+    // A present-tense outcome with its counts ("two in favour, one opposed, no abstentions").
+    ['Bea Fairlie', 'Oskar Lund', 'carried', 'That the gate be painted green.', [2, 1, 0]],
+    // A speaker's proposal carried by consent; a seconding under a speaker's question (the speaker moved it);
+    // a proposal nobody answers is none.
+    ['Wren Hadley', undefined, 'carried', "let's hold a second pressing day in October."],
+    ['Oskar Lund', 'Bea Fairlie', 'carried', 'Can we move the meetings to Thursdays?'],
   ]],
   // A tally in a list, and a consensus call answered by a line of consent; the agenda's poll, never answered, is none.
   poll: [(a) => a.meeting!.motions.map((x) => [x.source, x.text, x.outcome, x.counts.map((c) => [c.for, c.against, c.abstain])]), [

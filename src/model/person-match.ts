@@ -206,7 +206,9 @@ export function couldBe(written: string, people: readonly Person[], titles: Titl
     if (l.surname.length < 4 || distance(r.surname, l.surname) > 2) return false;
     const sameInitial = r.first !== '' && r.first[0] === l.first[0];
     const sameTitle = r.gender !== undefined && r.gender === l.gender && r.surname[0] === l.surname[0];
-    return sameInitial || sameTitle;
+    // "C. Cann" moving where "Mrs. Cairn" is present: one side gives no first name, so nothing tells them apart.
+    const firstUnknown = (r.first === '') !== (l.first === '') && r.surname[0] === l.surname[0];
+    return sameInitial || sameTitle || firstUnknown;
   });
 }
 
