@@ -47914,12 +47914,19 @@ var WORDS = {
   /** Motions. */
   motion_moved: ["proposed", "moved"],
   motion_seconded: ["seconded"],
-  outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted", "duly elected"],
-  outcome_lost: ["lost", "defeated", "rejected", "fell", "failed"],
+  /** Outcomes, past or present ("Carried.", "The motion passes."). */
+  outcome_carried: ["carried", "passed", "passes", "approved", "agreed", "accepted", "adopted", "duly elected", "elected", "unanimous approval"],
+  outcome_lost: ["lost", "defeated", "rejected", "fell", "failed", "fails"],
   outcome_withdrawn: ["withdrawn"],
   outcome_deferred: ["deferred"],
   vote_unanimous: ["unanimous", "unanimously"],
   vote_nem_con: ["nem con", "nem. con.", "nem. con", "nemine contradicente"],
+  /** A count's side after its number ("five in favour, one opposed, no abstentions"). */
+  vote_for: ["in favour", "in favor", "for"],
+  vote_against: ["against", "opposed"],
+  vote_abstain: ["abstentions", "abstention", "abstained", "abstaining", "abstain"],
+  /** What is moved, named in the sentence that records its outcome ("The proposal is accepted."). */
+  motion_nouns: ["motion", "resolution", "proposal"],
   /** A poll or consensus call put to the meeting ("POLL for phase 3:", "Consensus poll: any objections?"). */
   poll: ["poll", "consensus poll", "straw poll", "unanimous consent poll"],
   /** A poll's scale, each word a column of its tally ("SF: 9", "F: 18", "N: 2", "A: 0", "SA: 0"). */

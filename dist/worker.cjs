@@ -8662,7 +8662,7 @@ function items(m) {
 }
 
 // src/vocabulary/prebuilt.ts
-var PREBUILT_DEFAULT = { "titleKeys": /* @__PURE__ */ new Set(["cllr", "cllrs", "clr", "councillor", "councillors", "comhairleoir", "alderman", "mayor", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd", "inspector", "sgt"]), "multiTitles": [["county", "councillor"], ["borough", "councillor"], ["district", "councillor"], ["town", "councillor"], ["parish", "councillor"], ["city", "councillor"]], "postTitleKeys": /* @__PURE__ */ new Set(["mp", "msp", "mep", "ms", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "jp"]), "title": "(?:district\\s+councillor|borough\\s+councillor|county\\s+councillor|parish\\s+councillor|town\\s+councillor|city\\s+councillor|comhairleoir|councillors|councillor|professor|inspector|alderman|cllrs|mayor|cllr|miss|prof|dame|lord|lady|revd|clr|mrs|sir|rev|sgt|mr|ms|mx|dr)\\.?", "titleAsWritten": "(?:District\\s+Councillor|Borough\\s+Councillor|County\\s+Councillor|Parish\\s+Councillor|Town\\s+Councillor|City\\s+Councillor|Comhairleoir|Councillors|Councillor|Professor|Inspector|Alderman|Cllrs|Mayor|Cllr|Miss|Prof|Dame|Lord|Lady|Revd|Clr|Mrs|Sir|Rev|Sgt|Mr|Ms|Mx|Dr)\\.?", "sharedTitle": new RegExp("^(?:councillors|messrs|cllrs|profs|mmes|drs)\\.?\\s+", "i"), "abbreviation": "(?:Cllr|Cllrs|Clr|Councillor|Councillors|Comhairleoir|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Inspector|Sgt|St|No|Nos|vs|etc|e\\.g|i\\.e|approx|Co|Ltd|Inc|Jr|Sr)", "role": new RegExp("^(?:(?:the|our)\\s+)?(?:assistant\\s+chair|assistant\\s+clerk|vice\\s+president|vice-president|quartermaster|deputy\\s+chair|deputy\\s+clerk|deputy\\s+mayor|minute\\s+taker|minute-taker|chairperson|secretariat|coordinator|chairwoman|vice\\s+chair|vice-chair|note\\s+taker|note-taker|secretary|treasurer|president|chairman|convenor|convener|director|manager|officer|auditor|chairs|chair|clerk|mayor)s?$", "i"), "personRole": new RegExp("^(?:vice\\s+president|vice-president|deputy\\s+chair|minute\\s+taker|minute-taker|chairperson|chairwoman|vice\\s+chair|vice-chair|note\\s+taker|note-taker|secretary|treasurer|president|presenter|chairman|convenor|convener|observer|director|minutes|speaker|member|chair|clerk)$", "i"), "everyone": new RegExp("^(?:all\\s+committee\\s+members|all\\s+council\\s+members|all\\s+board\\s+members|committee\\s+members|all\\s+group\\s+members|all\\s+club\\s+members|council\\s+members|all\\s+EC\\s+members|board\\s+members|group\\s+members|the\\s+committee|club\\s+members|every\\s+person|every\\s+member|all\\s+present|all\\s+members|the\\s+council|the\\s+meeting|each\\s+person|each\\s+member|EC\\s+members|everybody|the\\s+board|the\\s+group|everyone|the\\s+club|members|all)$", "i"), "ownerPlaceholder": new RegExp("^(?:unassigned|unknown|nobody|owner|none|\\?\\?\\?|TBC|TBD|TBA|n\\/?a|\\?\\?|NA|--|\\?+|-+|\u2013|\u2014)$", "i"), "ownerSplit": new RegExp("\\s*(?:\\/|\\+|,|;|(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])|\\band\\b|\\bwith\\b)\\s*", "iu"), "ownerSeparator": "(?:/|\\+|,|;|(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])|\\band\\b|\\bwith\\b)", "chairRole": new RegExp("^(?:chair\\s+of\\s+the\\s+meeting|chairperson|chairwoman|presiding|chairman|chair)$", "i"), "section": { "attendance": new RegExp("^(?:apologies\\s+and\\s+attendance|attendance\\s+and\\s+apologies|directors\\s+present|members\\s+present|in\\s+attendance|participants|attendance|attendees|attending|present)$", "i"), "apologies": new RegExp("^(?:apologies\\s+for\\s+absence|apologies\\s+and\\s+absence|apologies\\s+received|unavailable|not\\s+present|apologies|absentees|regrets|absent)$", "i"), "actions": new RegExp("^(?:summary\\s+of\\s+action\\s+points|summary\\s+of\\s+the\\s+actions|summary\\s+of\\s+actions|resulting\\s+job\\s+list|resulting\\s+joblist|new\\s+action\\s+items|actions\\s+arising|action\\s+register|list\\s+of\\s+actions|actions\\s+agreed|action\\s+summary|agreed\\s+actions|action\\s+points|action\\s+point|action\\s+items|action\\s+item|action\\s+list|new\\s+actions|action\\s+log|to-do\\s+list|job\\s+list|actions|joblist|action|tasks|to\\s+do|jobs|todo)$", "i"), "action_review": new RegExp("^(?:review(?:\\s+(?:of))?(?:\\s+(?:the))?(?:\\s+(?:previous|earlier|outstanding|open|last))?(?:\\s+(?:meeting['\u2019]?s))?\\s+actions(?:\\s+(?:items|points))?(?:\\s+(?:from))?(?:\\s+(?:the))?(?:\\s+(?:previous|last))?(?:\\s+(?:meeting|meetings))?|actions\\s+(?:from|of|arising\\s+from)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|action\\s+items\\s+(?:from|of)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|review\\s+previous\\s+meeting['\u2019]?s\\s+action\\s+items|(?:outstanding|open|previous)\\s+actions|carried\\s+forward\\s+actions|carried-forward\\s+actions|actions\\s+carried\\s+forward|actions\\s+outstanding|old\\s+business)$", "i"), "matters_arising": new RegExp("^(?:matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+minutes|matters\\s+arising)$", "i"), "previous_minutes": new RegExp("^(?:(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes|review\\s+previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting|the\\s+minutes|minutes)$", "i"), "any_other_business": new RegExp("^(?:any\\s+other\\s+competent\\s+business|any\\s+other\\s+business|other\\s+business|AOCB|AOB)$", "i"), "next_meeting": new RegExp("^(?:date\\s+and\\s+venue\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|dates\\s+of(?:\\s+(?:the))?\\s+next\\s+meetings|date\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|next\\s+meetings|meeting\\s+times|next\\s+meeting)$", "i"), "close": new RegExp("^(?:close\\s+of\\s+meeting|end\\s+of\\s+meeting|meeting\\s+closed|adjournment|closure|close)$", "i"), "agenda": new RegExp("^(?:(?:approval|adoption)\\s+of(?:\\s+(?:the))?\\s+agenda|meeting\\s+agenda|agenda)$", "i"), "procedural": new RegExp("^(?:election\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson|president|convenor|mayor|deputy\\s+mayor)|appointment\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson)|welcome\\s+and\\s+introductions|declarations\\s+of\\s+interests|welcome\\s+and\\s+introduction|opening\\s+of(?:\\s+(?:the))?\\s+meeting|declarations\\s+of\\s+interest|declaration\\s+of\\s+interests|declaration\\s+of\\s+interest|open\\s+of(?:\\s+(?:the))?\\s+meeting|conflicts\\s+of\\s+interest|conflict\\s+of\\s+interests|conflict\\s+of\\s+interest|correspondence|introductions|introduction|welcome|opening|quorum)$", "i"), "annex": new RegExp("^(?:attachment|enclosure|appendix|schedule|annexe|annex)$", "i"), "signature": new RegExp("^(?:signed\\s+as\\s+a\\s+(?:true|correct)\\s+record|chairperson['\u2019]?s\\s+signature|chairman['\u2019]?s\\s+signature|chair['\u2019]?s\\s+signature|approved\\s+by|signatures|signature|s\xEDnithe|signed)$", "i") }, "sectionStart": { "attendance": new RegExp("^(?:apologies\\s+and\\s+attendance|attendance\\s+and\\s+apologies|directors\\s+present|members\\s+present|in\\s+attendance|participants|attendance|attendees|attending|present)(?![\\p{L}])", "iu"), "apologies": new RegExp("^(?:apologies\\s+for\\s+absence|apologies\\s+and\\s+absence|apologies\\s+received|unavailable|not\\s+present|apologies|absentees|regrets|absent)(?![\\p{L}])", "iu"), "actions": new RegExp("^(?:summary\\s+of\\s+action\\s+points|summary\\s+of\\s+the\\s+actions|summary\\s+of\\s+actions|resulting\\s+job\\s+list|resulting\\s+joblist|new\\s+action\\s+items|actions\\s+arising|action\\s+register|list\\s+of\\s+actions|actions\\s+agreed|action\\s+summary|agreed\\s+actions|action\\s+points|action\\s+point|action\\s+items|action\\s+item|action\\s+list|new\\s+actions|action\\s+log|to-do\\s+list|job\\s+list|actions|joblist|action|tasks|to\\s+do|jobs|todo)(?![\\p{L}])", "iu"), "action_review": new RegExp("^(?:review(?:\\s+(?:of))?(?:\\s+(?:the))?(?:\\s+(?:previous|earlier|outstanding|open|last))?(?:\\s+(?:meeting['\u2019]?s))?\\s+actions(?:\\s+(?:items|points))?(?:\\s+(?:from))?(?:\\s+(?:the))?(?:\\s+(?:previous|last))?(?:\\s+(?:meeting|meetings))?|actions\\s+(?:from|of|arising\\s+from)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|action\\s+items\\s+(?:from|of)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|review\\s+previous\\s+meeting['\u2019]?s\\s+action\\s+items|(?:outstanding|open|previous)\\s+actions|carried\\s+forward\\s+actions|carried-forward\\s+actions|actions\\s+carried\\s+forward|actions\\s+outstanding|old\\s+business)(?![\\p{L}])", "iu"), "matters_arising": new RegExp("^(?:matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+minutes|matters\\s+arising)(?![\\p{L}])", "iu"), "previous_minutes": new RegExp("^(?:(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes|review\\s+previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting|the\\s+minutes|minutes)(?![\\p{L}])", "iu"), "any_other_business": new RegExp("^(?:any\\s+other\\s+competent\\s+business|any\\s+other\\s+business|other\\s+business|AOCB|AOB)(?![\\p{L}])", "iu"), "next_meeting": new RegExp("^(?:date\\s+and\\s+venue\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|dates\\s+of(?:\\s+(?:the))?\\s+next\\s+meetings|date\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|next\\s+meetings|meeting\\s+times|next\\s+meeting)(?![\\p{L}])", "iu"), "close": new RegExp("^(?:close\\s+of\\s+meeting|end\\s+of\\s+meeting|meeting\\s+closed|adjournment|closure|close)(?![\\p{L}])", "iu"), "agenda": new RegExp("^(?:(?:approval|adoption)\\s+of(?:\\s+(?:the))?\\s+agenda|meeting\\s+agenda|agenda)(?![\\p{L}])", "iu"), "procedural": new RegExp("^(?:election\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson|president|convenor|mayor|deputy\\s+mayor)|appointment\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson)|welcome\\s+and\\s+introductions|declarations\\s+of\\s+interests|welcome\\s+and\\s+introduction|opening\\s+of(?:\\s+(?:the))?\\s+meeting|declarations\\s+of\\s+interest|declaration\\s+of\\s+interests|declaration\\s+of\\s+interest|open\\s+of(?:\\s+(?:the))?\\s+meeting|conflicts\\s+of\\s+interest|conflict\\s+of\\s+interests|conflict\\s+of\\s+interest|correspondence|introductions|introduction|welcome|opening|quorum)(?![\\p{L}])", "iu"), "annex": new RegExp("^(?:attachment|enclosure|appendix|schedule|annexe|annex)(?![\\p{L}])", "iu"), "signature": new RegExp("^(?:signed\\s+as\\s+a\\s+(?:true|correct)\\s+record|chairperson['\u2019]?s\\s+signature|chairman['\u2019]?s\\s+signature|chair['\u2019]?s\\s+signature|approved\\s+by|signatures|signature|s\xEDnithe|signed)(?![\\p{L}])", "iu") }, "column": { "owner": new RegExp("^(?:responsibility|responsible|assigned\\s+to|action\\s+by|assignee|by\\s+whom|owners|person|owner|resp\\.|leads|resp|lead|who|by)$", "i"), "due": new RegExp("^(?:target\\s+date|timescale|due\\s+date|deadline|timeline|date\\s+due|by\\s+when|target|when|due)$", "i"), "status": new RegExp("^(?:progress|status|update|state)$", "i"), "number": new RegExp("^(?:action\\s+number|action\\s+no\\.|action\\s+id|action\\s+no|number|ref\\.|item|no\\.|ref|id|no|#)$", "i"), "action": new RegExp("^(?:action\\s+points|action\\s+point|description|actions|action|tasks|task|what)$", "i") }, "statusOpen": new RegExp("\\b((?:not\\s+yet\\s+completed|not\\s+yet\\s+complete|not\\s+yet\\s+started|carried\\s+forward|not\\s+completed|carry\\s+forward|not\\s+yet\\s+done|not\\s+complete|not\\s+started|in\\s+progress|outstanding|progressing|incomplete|not\\s+done|on-going|ongoing|pending|open))\\b", "i"), "statusClosed": new RegExp("\\b((?:superseded|completed|withdrawn|complete|finished|resolved|closed|done))\\b", "i"), "statusWords": "(?:(?:not\\s+yet\\s+completed|not\\s+yet\\s+complete|not\\s+yet\\s+started|carried\\s+forward|not\\s+completed|carry\\s+forward|not\\s+yet\\s+done|not\\s+complete|not\\s+started|in\\s+progress|outstanding|progressing|incomplete|not\\s+done|on-going|ongoing|pending|open)|(?:superseded|completed|withdrawn|complete|finished|resolved|closed|done))", "moved": "(?:proposed|moved)", "seconded": "(?:seconded)", "outcome": "(?:duly\\s+elected|withdrawn|approved|accepted|defeated|rejected|deferred|carried|adopted|passed|agreed|failed|lost|fell)", "outcomeLost": new RegExp("^(?:defeated|rejected|failed|lost|fell)$", "i"), "outcomeWithdrawn": new RegExp("^(?:withdrawn)$", "i"), "outcomeDeferred": new RegExp("^(?:deferred)$", "i"), "unanimous": new RegExp("\\b(?:unanimously|unanimous)\\b", "i"), "nemCon": new RegExp("\\b(?:nemine\\s+contradicente|nem\\.\\s+con\\.|nem\\.\\s+con|nem\\s+con)(?!\\p{L})", "iu"), "decisionVerbs": "(?:authorised|authorized|authorises|authorizes|appointed|resolved|approved|endorsed|accepted|ratified|rejected|deferred|resolves|decided|adopted|elected|decides|agreed|agrees)", "decisionSubjects": ["the committee", "the board", "the council", "the meeting", "the group", "the executive", "the trustees", "the directors", "members", "the members", "committee members", "board members", "the exec", "exec"] };
+var PREBUILT_DEFAULT = { "titleKeys": /* @__PURE__ */ new Set(["cllr", "cllrs", "clr", "councillor", "councillors", "comhairleoir", "alderman", "mayor", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd", "inspector", "sgt"]), "multiTitles": [["county", "councillor"], ["borough", "councillor"], ["district", "councillor"], ["town", "councillor"], ["parish", "councillor"], ["city", "councillor"]], "postTitleKeys": /* @__PURE__ */ new Set(["mp", "msp", "mep", "ms", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "jp"]), "title": "(?:district\\s+councillor|borough\\s+councillor|county\\s+councillor|parish\\s+councillor|town\\s+councillor|city\\s+councillor|comhairleoir|councillors|councillor|professor|inspector|alderman|cllrs|mayor|cllr|miss|prof|dame|lord|lady|revd|clr|mrs|sir|rev|sgt|mr|ms|mx|dr)\\.?", "titleAsWritten": "(?:District\\s+Councillor|Borough\\s+Councillor|County\\s+Councillor|Parish\\s+Councillor|Town\\s+Councillor|City\\s+Councillor|Comhairleoir|Councillors|Councillor|Professor|Inspector|Alderman|Cllrs|Mayor|Cllr|Miss|Prof|Dame|Lord|Lady|Revd|Clr|Mrs|Sir|Rev|Sgt|Mr|Ms|Mx|Dr)\\.?", "sharedTitle": new RegExp("^(?:councillors|messrs|cllrs|profs|mmes|drs)\\.?\\s+", "i"), "abbreviation": "(?:Cllr|Cllrs|Clr|Councillor|Councillors|Comhairleoir|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Inspector|Sgt|St|No|Nos|vs|etc|e\\.g|i\\.e|approx|Co|Ltd|Inc|Jr|Sr)", "role": new RegExp("^(?:(?:the|our)\\s+)?(?:assistant\\s+chair|assistant\\s+clerk|vice\\s+president|vice-president|quartermaster|deputy\\s+chair|deputy\\s+clerk|deputy\\s+mayor|minute\\s+taker|minute-taker|chairperson|secretariat|coordinator|chairwoman|vice\\s+chair|vice-chair|note\\s+taker|note-taker|secretary|treasurer|president|chairman|convenor|convener|director|manager|officer|auditor|chairs|chair|clerk|mayor)s?$", "i"), "personRole": new RegExp("^(?:vice\\s+president|vice-president|deputy\\s+chair|minute\\s+taker|minute-taker|chairperson|chairwoman|vice\\s+chair|vice-chair|note\\s+taker|note-taker|secretary|treasurer|president|presenter|chairman|convenor|convener|observer|director|minutes|speaker|member|chair|clerk)$", "i"), "everyone": new RegExp("^(?:all\\s+committee\\s+members|all\\s+council\\s+members|all\\s+board\\s+members|committee\\s+members|all\\s+group\\s+members|all\\s+club\\s+members|council\\s+members|all\\s+EC\\s+members|board\\s+members|group\\s+members|the\\s+committee|club\\s+members|every\\s+person|every\\s+member|all\\s+present|all\\s+members|the\\s+council|the\\s+meeting|each\\s+person|each\\s+member|EC\\s+members|everybody|the\\s+board|the\\s+group|everyone|the\\s+club|members|all)$", "i"), "ownerPlaceholder": new RegExp("^(?:unassigned|unknown|nobody|owner|none|\\?\\?\\?|TBC|TBD|TBA|n\\/?a|\\?\\?|NA|--|\\?+|-+|\u2013|\u2014)$", "i"), "ownerSplit": new RegExp("\\s*(?:\\/|\\+|,|;|(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])|\\band\\b|\\bwith\\b)\\s*", "iu"), "ownerSeparator": "(?:/|\\+|,|;|(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])|\\band\\b|\\bwith\\b)", "chairRole": new RegExp("^(?:chair\\s+of\\s+the\\s+meeting|chairperson|chairwoman|presiding|chairman|chair)$", "i"), "section": { "attendance": new RegExp("^(?:apologies\\s+and\\s+attendance|attendance\\s+and\\s+apologies|directors\\s+present|members\\s+present|in\\s+attendance|participants|attendance|attendees|attending|present)$", "i"), "apologies": new RegExp("^(?:apologies\\s+for\\s+absence|apologies\\s+and\\s+absence|apologies\\s+received|unavailable|not\\s+present|apologies|absentees|regrets|absent)$", "i"), "actions": new RegExp("^(?:summary\\s+of\\s+action\\s+points|summary\\s+of\\s+the\\s+actions|summary\\s+of\\s+actions|resulting\\s+job\\s+list|resulting\\s+joblist|new\\s+action\\s+items|actions\\s+arising|action\\s+register|list\\s+of\\s+actions|actions\\s+agreed|action\\s+summary|agreed\\s+actions|action\\s+points|action\\s+point|action\\s+items|action\\s+item|action\\s+list|new\\s+actions|action\\s+log|to-do\\s+list|job\\s+list|actions|joblist|action|tasks|to\\s+do|jobs|todo)$", "i"), "action_review": new RegExp("^(?:review(?:\\s+(?:of))?(?:\\s+(?:the))?(?:\\s+(?:previous|earlier|outstanding|open|last))?(?:\\s+(?:meeting['\u2019]?s))?\\s+actions(?:\\s+(?:items|points))?(?:\\s+(?:from))?(?:\\s+(?:the))?(?:\\s+(?:previous|last))?(?:\\s+(?:meeting|meetings))?|actions\\s+(?:from|of|arising\\s+from)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|action\\s+items\\s+(?:from|of)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|review\\s+previous\\s+meeting['\u2019]?s\\s+action\\s+items|(?:outstanding|open|previous)\\s+actions|carried\\s+forward\\s+actions|carried-forward\\s+actions|actions\\s+carried\\s+forward|actions\\s+outstanding|old\\s+business)$", "i"), "matters_arising": new RegExp("^(?:matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+minutes|matters\\s+arising)$", "i"), "previous_minutes": new RegExp("^(?:(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes|review\\s+previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting|the\\s+minutes|minutes)$", "i"), "any_other_business": new RegExp("^(?:any\\s+other\\s+competent\\s+business|any\\s+other\\s+business|other\\s+business|AOCB|AOB)$", "i"), "next_meeting": new RegExp("^(?:date\\s+and\\s+venue\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|dates\\s+of(?:\\s+(?:the))?\\s+next\\s+meetings|date\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|next\\s+meetings|meeting\\s+times|next\\s+meeting)$", "i"), "close": new RegExp("^(?:close\\s+of\\s+meeting|end\\s+of\\s+meeting|meeting\\s+closed|adjournment|closure|close)$", "i"), "agenda": new RegExp("^(?:(?:approval|adoption)\\s+of(?:\\s+(?:the))?\\s+agenda|meeting\\s+agenda|agenda)$", "i"), "procedural": new RegExp("^(?:election\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson|president|convenor|mayor|deputy\\s+mayor)|appointment\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson)|welcome\\s+and\\s+introductions|declarations\\s+of\\s+interests|welcome\\s+and\\s+introduction|opening\\s+of(?:\\s+(?:the))?\\s+meeting|declarations\\s+of\\s+interest|declaration\\s+of\\s+interests|declaration\\s+of\\s+interest|open\\s+of(?:\\s+(?:the))?\\s+meeting|conflicts\\s+of\\s+interest|conflict\\s+of\\s+interests|conflict\\s+of\\s+interest|correspondence|introductions|introduction|welcome|opening|quorum)$", "i"), "annex": new RegExp("^(?:attachment|enclosure|appendix|schedule|annexe|annex)$", "i"), "signature": new RegExp("^(?:signed\\s+as\\s+a\\s+(?:true|correct)\\s+record|chairperson['\u2019]?s\\s+signature|chairman['\u2019]?s\\s+signature|chair['\u2019]?s\\s+signature|approved\\s+by|signatures|signature|s\xEDnithe|signed)$", "i") }, "sectionStart": { "attendance": new RegExp("^(?:apologies\\s+and\\s+attendance|attendance\\s+and\\s+apologies|directors\\s+present|members\\s+present|in\\s+attendance|participants|attendance|attendees|attending|present)(?![\\p{L}])", "iu"), "apologies": new RegExp("^(?:apologies\\s+for\\s+absence|apologies\\s+and\\s+absence|apologies\\s+received|unavailable|not\\s+present|apologies|absentees|regrets|absent)(?![\\p{L}])", "iu"), "actions": new RegExp("^(?:summary\\s+of\\s+action\\s+points|summary\\s+of\\s+the\\s+actions|summary\\s+of\\s+actions|resulting\\s+job\\s+list|resulting\\s+joblist|new\\s+action\\s+items|actions\\s+arising|action\\s+register|list\\s+of\\s+actions|actions\\s+agreed|action\\s+summary|agreed\\s+actions|action\\s+points|action\\s+point|action\\s+items|action\\s+item|action\\s+list|new\\s+actions|action\\s+log|to-do\\s+list|job\\s+list|actions|joblist|action|tasks|to\\s+do|jobs|todo)(?![\\p{L}])", "iu"), "action_review": new RegExp("^(?:review(?:\\s+(?:of))?(?:\\s+(?:the))?(?:\\s+(?:previous|earlier|outstanding|open|last))?(?:\\s+(?:meeting['\u2019]?s))?\\s+actions(?:\\s+(?:items|points))?(?:\\s+(?:from))?(?:\\s+(?:the))?(?:\\s+(?:previous|last))?(?:\\s+(?:meeting|meetings))?|actions\\s+(?:from|of|arising\\s+from)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|action\\s+items\\s+(?:from|of)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|review\\s+previous\\s+meeting['\u2019]?s\\s+action\\s+items|(?:outstanding|open|previous)\\s+actions|carried\\s+forward\\s+actions|carried-forward\\s+actions|actions\\s+carried\\s+forward|actions\\s+outstanding|old\\s+business)(?![\\p{L}])", "iu"), "matters_arising": new RegExp("^(?:matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+minutes|matters\\s+arising)(?![\\p{L}])", "iu"), "previous_minutes": new RegExp("^(?:(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes|review\\s+previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting|the\\s+minutes|minutes)(?![\\p{L}])", "iu"), "any_other_business": new RegExp("^(?:any\\s+other\\s+competent\\s+business|any\\s+other\\s+business|other\\s+business|AOCB|AOB)(?![\\p{L}])", "iu"), "next_meeting": new RegExp("^(?:date\\s+and\\s+venue\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|dates\\s+of(?:\\s+(?:the))?\\s+next\\s+meetings|date\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|next\\s+meetings|meeting\\s+times|next\\s+meeting)(?![\\p{L}])", "iu"), "close": new RegExp("^(?:close\\s+of\\s+meeting|end\\s+of\\s+meeting|meeting\\s+closed|adjournment|closure|close)(?![\\p{L}])", "iu"), "agenda": new RegExp("^(?:(?:approval|adoption)\\s+of(?:\\s+(?:the))?\\s+agenda|meeting\\s+agenda|agenda)(?![\\p{L}])", "iu"), "procedural": new RegExp("^(?:election\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson|president|convenor|mayor|deputy\\s+mayor)|appointment\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson)|welcome\\s+and\\s+introductions|declarations\\s+of\\s+interests|welcome\\s+and\\s+introduction|opening\\s+of(?:\\s+(?:the))?\\s+meeting|declarations\\s+of\\s+interest|declaration\\s+of\\s+interests|declaration\\s+of\\s+interest|open\\s+of(?:\\s+(?:the))?\\s+meeting|conflicts\\s+of\\s+interest|conflict\\s+of\\s+interests|conflict\\s+of\\s+interest|correspondence|introductions|introduction|welcome|opening|quorum)(?![\\p{L}])", "iu"), "annex": new RegExp("^(?:attachment|enclosure|appendix|schedule|annexe|annex)(?![\\p{L}])", "iu"), "signature": new RegExp("^(?:signed\\s+as\\s+a\\s+(?:true|correct)\\s+record|chairperson['\u2019]?s\\s+signature|chairman['\u2019]?s\\s+signature|chair['\u2019]?s\\s+signature|approved\\s+by|signatures|signature|s\xEDnithe|signed)(?![\\p{L}])", "iu") }, "column": { "owner": new RegExp("^(?:responsibility|responsible|assigned\\s+to|action\\s+by|assignee|by\\s+whom|owners|person|owner|resp\\.|leads|resp|lead|who|by)$", "i"), "due": new RegExp("^(?:target\\s+date|timescale|due\\s+date|deadline|timeline|date\\s+due|by\\s+when|target|when|due)$", "i"), "status": new RegExp("^(?:progress|status|update|state)$", "i"), "number": new RegExp("^(?:action\\s+number|action\\s+no\\.|action\\s+id|action\\s+no|number|ref\\.|item|no\\.|ref|id|no|#)$", "i"), "action": new RegExp("^(?:action\\s+points|action\\s+point|description|actions|action|tasks|task|what)$", "i") }, "statusOpen": new RegExp("\\b((?:not\\s+yet\\s+completed|not\\s+yet\\s+complete|not\\s+yet\\s+started|carried\\s+forward|not\\s+completed|carry\\s+forward|not\\s+yet\\s+done|not\\s+complete|not\\s+started|in\\s+progress|outstanding|progressing|incomplete|not\\s+done|on-going|ongoing|pending|open))\\b", "i"), "statusClosed": new RegExp("\\b((?:superseded|completed|withdrawn|complete|finished|resolved|closed|done))\\b", "i"), "statusWords": "(?:(?:not\\s+yet\\s+completed|not\\s+yet\\s+complete|not\\s+yet\\s+started|carried\\s+forward|not\\s+completed|carry\\s+forward|not\\s+yet\\s+done|not\\s+complete|not\\s+started|in\\s+progress|outstanding|progressing|incomplete|not\\s+done|on-going|ongoing|pending|open)|(?:superseded|completed|withdrawn|complete|finished|resolved|closed|done))", "moved": "(?:proposed|moved)", "seconded": "(?:seconded)", "outcome": "(?:unanimous\\s+approval|duly\\s+elected|withdrawn|approved|accepted|defeated|rejected|deferred|carried|adopted|elected|passed|passes|agreed|failed|fails|lost|fell)", "outcomeLost": new RegExp("^(?:defeated|rejected|failed|fails|lost|fell)$", "i"), "outcomeWithdrawn": new RegExp("^(?:withdrawn)$", "i"), "outcomeDeferred": new RegExp("^(?:deferred)$", "i"), "unanimous": new RegExp("\\b(?:unanimously|unanimous)\\b", "i"), "nemCon": new RegExp("\\b(?:nemine\\s+contradicente|nem\\.\\s+con\\.|nem\\.\\s+con|nem\\s+con)(?!\\p{L})", "iu"), "decisionVerbs": "(?:authorised|authorized|authorises|authorizes|appointed|resolved|approved|endorsed|accepted|ratified|rejected|deferred|resolves|decided|adopted|elected|decides|agreed|agrees)", "decisionSubjects": ["the committee", "the board", "the council", "the meeting", "the group", "the executive", "the trustees", "the directors", "members", "the members", "committee members", "board members", "the exec", "exec"] };
 
 // src/vocabulary/words.ts
 var WORDS = {
@@ -8948,12 +8948,19 @@ var WORDS = {
   /** Motions. */
   motion_moved: ["proposed", "moved"],
   motion_seconded: ["seconded"],
-  outcome_carried: ["carried", "passed", "approved", "agreed", "accepted", "adopted", "duly elected"],
-  outcome_lost: ["lost", "defeated", "rejected", "fell", "failed"],
+  /** Outcomes, past or present ("Carried.", "The motion passes."). */
+  outcome_carried: ["carried", "passed", "passes", "approved", "agreed", "accepted", "adopted", "duly elected", "elected", "unanimous approval"],
+  outcome_lost: ["lost", "defeated", "rejected", "fell", "failed", "fails"],
   outcome_withdrawn: ["withdrawn"],
   outcome_deferred: ["deferred"],
   vote_unanimous: ["unanimous", "unanimously"],
   vote_nem_con: ["nem con", "nem. con.", "nem. con", "nemine contradicente"],
+  /** A count's side after its number ("five in favour, one opposed, no abstentions"). */
+  vote_for: ["in favour", "in favor", "for"],
+  vote_against: ["against", "opposed"],
+  vote_abstain: ["abstentions", "abstention", "abstained", "abstaining", "abstain"],
+  /** What is moved, named in the sentence that records its outcome ("The proposal is accepted."). */
+  motion_nouns: ["motion", "resolution", "proposal"],
   /** A poll or consensus call put to the meeting ("POLL for phase 3:", "Consensus poll: any objections?"). */
   poll: ["poll", "consensus poll", "straw poll", "unanimous consent poll"],
   /** A poll's scale, each word a column of its tally ("SF: 9", "F: 18", "N: 2", "A: 0", "SA: 0"). */
@@ -9698,7 +9705,8 @@ function couldBe(written, people, titles = titleSets()) {
     if (l.surname.length < 4 || distance(r.surname, l.surname) > 2) return false;
     const sameInitial = r.first !== "" && r.first[0] === l.first[0];
     const sameTitle = r.gender !== void 0 && r.gender === l.gender && r.surname[0] === l.surname[0];
-    return sameInitial || sameTitle;
+    const firstUnknown = r.first === "" !== (l.first === "") && r.surname[0] === l.surname[0];
+    return sameInitial || sameTitle || firstUnknown;
   });
 }
 var GENDERED = { mr: "m", mrs: "f", ms: "f", miss: "f" };
@@ -23604,26 +23612,47 @@ function motionPatterns(w) {
   const moved = list3(w.vocabulary.motion_moved);
   const seconded = list3(w.vocabulary.motion_seconded);
   const outcome = w.outcome;
+  const nouns = list3(w.vocabulary.motion_nouns);
+  const unanimous = list3(w.vocabulary.vote_unanimous);
   mp = {
     name,
     movedBy: new RegExp(`\\b(?:${capitalisable(moved)})\\s+by\\s+${who}`, "u"),
     secondedBy: new RegExp(`\\b(?:${capitalisable(seconded)})\\s+by\\s+${who}`, "u"),
     xMoved: new RegExp(`^(${name})\\s+(?:formally\\s+)?(?:${moved})\\s+(?:that|to|the)\\b`, "u"),
     xSeconded: new RegExp(`^(${name})\\s+(?:${seconded})\\b`, "u"),
+    pair: new RegExp(`\\b(?:${capitalisable(moved)})\\s+(?:by\\s+)?(${name})[\\s,;:\u2013\u2014-]*(?:and\\s+)?(?:${capitalisable(seconded)})\\s+(?:by\\s+)?(${name})`, "gu"),
+    // After a label of the item ("Minutes: Miss Vane proposed and …").
+    xPair: new RegExp(`(?:^|:\\s+)(${name})\\s+(?:formally\\s+)?(?:${moved})\\s+and\\s+(${name})\\s+(?:${seconded})\\b`, "u"),
+    speakerProposal: new RegExp(`^(${name}):\\s+(?:\\p{L}+\\s+)?(?:${capitalisable(nouns)})\\s*[-\u2013\u2014:]\\s*(\\S.*)$`, "su"),
+    consent: new RegExp(`^[\\s\\p{P}\\p{S}]*(?:with\\s+)?(${alternatives(w.vocabulary.consent)})(?![\\p{L}])`, "iu"),
     asCorrect: new RegExp(`\\b(?:${moved}|${list3(w.vocabulary.outcome_carried)})\\s+as\\s+(?:a\\s+)?(?:correct|true|accurate)(?:\\s+record)?\\s+by\\s+(${name})\\s+and\\s+(${name})`, "u"),
     thatClause: new RegExp(`\\b(?:${moved})\\b.*?\\bthat\\s+(.+)$`, "isu"),
     outcomeWord: new RegExp(`\\b(${outcome})\\b`, "i"),
     // A sentence that records an outcome: it starts with the outcome, or speaks of the motion or the vote.
-    outcomeSentence: new RegExp(`^(?:(?:the\\s+)?(?:motion|resolution|proposal)\\s+(?:was\\s+)?)?(?:${list3(w.vocabulary.vote_unanimous)}\\s+)?${outcome}\\b|\\b(?:motion|resolution|vote)\\b|\\b(?:and|was|were)\\s+(?:${list3(w.vocabulary.vote_unanimous)}\\s+)?${outcome}\\b|\\b${outcome}\\s+(?:${list3(w.vocabulary.vote_unanimous)}|${list3(w.vocabulary.vote_nem_con)})`, "iu")
+    unanimousEnd: new RegExp(`\\bwas\\s+(${unanimous})\\s*[.!]?\\s*$`, "iu"),
+    outcomeLead: new RegExp(`^(?:(?:the\\s+)?${nouns}\\s+(?:(?:was|is|has\\s+been)\\s+)?)?(?:${unanimous}\\s+)?${outcome}\\b|\\b(?:${nouns}|vote)\\b`, "iu"),
+    // "The proposal is accepted", "motion passes": the present tense too.
+    outcomeSentence: new RegExp(`^(?:(?:the\\s+)?${nouns}\\s+(?:(?:was|is|has\\s+been)\\s+)?)?(?:${unanimous}\\s+)?${outcome}\\b|\\b(?:${nouns}|vote)\\b|\\b(?:and|was|were|is)\\s+(?:${unanimous}\\s+)?${outcome}\\b|\\b${outcome}\\s+(?:${unanimous}|${list3(w.vocabulary.vote_nem_con)})|[-\u2013\u2014,;]\\s*${outcome}\\s*[.!]?\\s*$|\\ball\\s+${outcome}\\b`, "iu")
   };
   MOTION_PATTERNS.set(w, mp);
   return mp;
+}
+var SPEAKER = new RegExp("^\\s*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,2}):\\s", "u");
+var CONSENT_WORDS = 12;
+var OUTCOME_WORDS = 10;
+function recordsOutcome(text6, mp) {
+  return mp.outcomeLead.test(text6) || text6.split(/\s+/).length <= OUTCOME_WORDS;
+}
+var clean = (s) => s.replace(/^[\s,;:.–—-]+|[\s,;:.–—-]+$/g, "").replace(/\s+/g, " ");
+function halves(pair2, name) {
+  const half = (g, index2, whole2) => Object.assign([whole2, name(pair2[g])], { index: index2, input: pair2.input });
+  return [half(1, pair2.index, pair2[0].slice(0, pair2[0].indexOf(pair2[1]) + pair2[1].length)), half(2, pair2.index, pair2[0])];
 }
 var CORRECT_WORD = /correct|true|accurate/;
 var VOTE_BLOCK = /\b(?:a\s+vote\s+was\s+taken|votes?\s+(?:was|were)\s+(?:taken|cast)|resulted\s+as\s+follows)\b/i;
 var MOTION_INTRO = /\bmotion\b[^:]*:\s*(.+)$/isu;
 var NUMBER_WORDS2 = { no: 0, none: 0, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
-var NUM = `(\\d+|${Object.keys(NUMBER_WORDS2).join("|")})`;
+var NUM = `(\\d{1,3}|${Object.keys(NUMBER_WORDS2).join("|")})`;
 var num = (s) => NUMBER_WORDS2[s.toLowerCase()] ?? Number(s);
 var MotionReader = class _MotionReader {
   constructor(ctx) {
@@ -23644,7 +23673,7 @@ var MotionReader = class _MotionReader {
     const { units, loc } = this.ctx;
     const m = open.motion;
     m.span = loc.span(units[open.firstUnit].start, units[open.lastUnit].end);
-    if (m.seconder || m.outcome || m.counts.length > 0) {
+    if (open.proposal ? m.outcome !== void 0 : m.seconder || m.outcome || m.counts.length > 0) {
       this.out.push(m);
       if (!m.outcome) this.pending.push(open);
     }
@@ -23685,25 +23714,51 @@ var MotionReader = class _MotionReader {
     const { mp } = this;
     const asCorrect = CORRECT_WORD.test(s.text) && s.text.includes("by") ? mp.asCorrect.exec(s.text) : null;
     if (asCorrect) return this.approvedAsCorrect(asCorrect, s, u, i);
-    const mover = mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
-    const seconder = mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
+    let mover = mp.movedBy.exec(s.text) ?? mp.xMoved.exec(s.text);
+    let seconder = mp.secondedBy.exec(s.text) ?? mp.xSeconded.exec(s.text);
+    const all2 = mover && seconder ? [] : [...s.text.matchAll(mp.pair)];
+    const pairs = all2.filter((p) => !this.bareTitle(p[1]) && !this.bareTitle(p[2]));
+    if (pairs.length === 0 && !(mover && seconder)) {
+      const x = mp.xPair.exec(s.text);
+      if (x) pairs.push(x);
+    }
+    if (pairs.length > 0) return this.run(pairs, all2, s, u, i);
     if (mover) this.moved(mover, s, u, i);
     if (seconder) this.seconded(seconder, s, u, i);
+    if (!mover && !seconder && !this.open && s.from === 0) this.proposal(u, i);
     const open = this.open;
     if (mover || seconder || !open) return;
-    open.lastUnit = i;
+    if (s.from === 0 && this.consented(u.text)) {
+      open.lastUnit = i;
+      open.motion.outcomeText = mp.consent.exec(u.text)[1];
+      open.motion.outcome = "carried";
+      return this.finish();
+    }
     if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
+      open.lastUnit = i;
       open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, "").trim();
       return;
     }
     const counts = readCounts(s.text, u, s.from, this.ctx.loc, this.words);
-    if (counts) open.motion.counts.push(counts);
-    const o = mp.outcomeSentence.test(s.text) ? mp.outcomeWord.exec(s.text) : null;
-    if (o) {
-      open.motion.outcomeText = o[1];
-      open.motion.outcome = outcomeOf(o[1], this.words);
-      this.finish();
+    if (counts) {
+      open.lastUnit = i;
+      open.motion.counts.push(counts);
     }
+    const records = recordsOutcome(s.text, mp);
+    const o = records && mp.outcomeSentence.test(s.text) ? mp.outcomeWord.exec(s.text) : null;
+    const word2 = o?.[1] ?? (records ? mp.unanimousEnd.exec(s.text)?.[1] : void 0);
+    if (word2 === void 0) return;
+    open.lastUnit = i;
+    open.motion.outcomeText = word2;
+    open.motion.outcome = outcomeOf(word2, this.words);
+    if (/\bwere\b/i.test(s.text)) {
+      for (const d of this.pending) {
+        if (d.motion.outcome !== void 0 || i - d.lastUnit > 5) continue;
+        d.motion.outcome = open.motion.outcome;
+        d.motion.outcomeText = word2;
+      }
+    }
+    this.finish();
   }
   /** Where a captured group starts in the unit's text. */
   static at(s, m, g = 1) {
@@ -23727,7 +23782,7 @@ var MotionReader = class _MotionReader {
     const open = this.open = draft(u, i);
     open.motion.mover = moverOf(mover[1], u, _MotionReader.at(s, mover), s.text, ctx, mp.name);
     const head = s.text.slice(0, mover.index);
-    const before = /\bas\s*$/i.test(head) && mp.outcomeSentence.test(head) ? mp.outcomeWord.exec(head) : null;
+    const before = /(?:\bas|\s[-–—])\s*$/i.test(head) && mp.outcomeSentence.test(head) ? mp.outcomeWord.exec(head) : null;
     if (before) {
       open.motion.outcomeText = before[1];
       open.motion.outcome = outcomeOf(before[1], this.words);
@@ -23744,16 +23799,42 @@ var MotionReader = class _MotionReader {
     }
   }
   /** A seconder joins the open motion, or opens one; the outcome may follow in the same sentence. */
-  seconded(seconder, s, u, i) {
+  /**
+   * Pairs in one sentence: each a motion. In a run of payments ("£30 proposed X seconded Y, £20
+   * proposed Z seconded W all agreed pass for payment") each pair's words are the item before it,
+   * and an outcome that closes the run closes each of its motions.
+   */
+  run(pairs, all2, s, u, i) {
+    const motions = [];
+    pairs.forEach((pair2, k) => {
+      const [m, sec] = halves(pair2, (n) => this.leadTrimmed(n));
+      this.moved(m, s, u, i);
+      motions.push(this.open.motion);
+      const prev = pairs[k - 1];
+      const head = pairs.length > 1 ? clean(s.text.slice(prev ? prev.index + prev[0].length : 0, pair2.index).split(":").pop()) : void 0;
+      const next = all2.find((x) => x.index > pair2.index)?.index;
+      this.seconded(sec, s, u, i, next ?? s.text.length, head);
+    });
+    const last = motions.at(-1);
+    if (last.outcome === void 0) return;
+    for (const m of motions) {
+      if (m.outcome !== void 0) continue;
+      m.outcome = last.outcome;
+      if (last.outcomeText !== void 0) m.outcomeText = last.outcomeText;
+    }
+  }
+  /** `until`: where the words of a pair's motion end (the next pair), given only for pairs. */
+  seconded(seconder, s, u, i, until, head) {
     const { ctx, mp, words: words3 } = this;
     if (!this.open || this.open.motion.seconder) {
       this.finish();
       this.open = draft(u, i);
+      if (s.from === 0 && seconder.index === 0) this.spokenBefore(this.open, i);
     }
     const open = this.open;
     open.motion.seconder = moverOf(seconder[1], u, _MotionReader.at(s, seconder), s.text, ctx, mp.name);
     open.lastUnit = i;
-    const rawTail = s.text.slice(seconder.index + seconder[0].length);
+    const rawTail = s.text.slice(seconder.index + seconder[0].length, until);
     const tail = rawTail.replace(/^[\s,;:–—-]+/, "");
     const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
     const counts = o ? readCounts(tail, u, s.from + s.text.length - tail.length, ctx.loc, words3) : void 0;
@@ -23762,7 +23843,63 @@ var MotionReader = class _MotionReader {
       open.motion.outcomeText = o[1];
       open.motion.outcome = outcomeOf(o[1], words3);
       this.finish();
+      return;
     }
+    const what = head !== void 0 && head.split(/\s+/).length >= 2 ? head : clean(tail);
+    if (until !== void 0 && !open.motion.text && what.split(/\s+/).length >= 2) open.motion.text = what;
+  }
+  /** The speaker of the unit before, when that unit puts something to the meeting ("Mara: … can we …?"). */
+  spokenBefore(open, i) {
+    const prev = this.ctx.units[i - 1];
+    if (!prev || prev.kind !== "para") return;
+    const m = SPEAKER.exec(prev.text);
+    if (!m || !this.resolvable(m[1])) return;
+    open.motion.mover = named(m[1], prev, 0, this.ctx.index, this.ctx.loc);
+    open.motion.text = prev.text.slice(m[0].length).replace(/\s+/g, " ").trim();
+    open.firstUnit = i - 1;
+  }
+  /**
+   * "Mark: Proposal - let's create a new marker team": a draft moved by the speaker; it becomes a
+   * motion only when an outcome or a line of consent follows (finish drops it otherwise).
+   */
+  proposal(u, i) {
+    if (u.kind !== "para") return;
+    const m = this.mp.speakerProposal.exec(u.text);
+    if (!m || !this.resolvable(m[1])) return;
+    const open = this.open = draft(u, i);
+    open.motion.mover = named(m[1], u, 0, this.ctx.index, this.ctx.loc);
+    open.motion.text = m[2].split("\n")[0].trim();
+    open.proposal = true;
+  }
+  /**
+   * A speaker label names the mover only when it resolves to someone of the meeting, or the
+   * meeting lists nobody (nothing to check it against, so no rule reports it).
+   */
+  resolvable(written) {
+    const r = this.ctx.index.resolve(cleanMention(written));
+    return r.kind === "one" || r.kind === "none" && this.ctx.index.people.length === 0;
+  }
+  /**
+   * "Again Bethany moved and …": a capital word before a name is not part of it when the whole
+   * resolves to nobody and the name alone resolves, or moved or seconded a motion before.
+   */
+  leadTrimmed(written) {
+    const rest = written.replace(/^\S+\s+/, "");
+    if (rest === written) return written;
+    const { index: index2 } = this.ctx;
+    if (index2.resolve(cleanMention(written)).kind !== "none") return written;
+    if (index2.resolve(cleanMention(rest)).kind !== "none") return rest;
+    const before = [...this.out, ...this.open ? [this.open.motion] : []].flatMap((m) => [m.mover?.written, m.seconder?.written]);
+    return before.some((w) => w !== void 0 && w.toLowerCase() === rest.toLowerCase()) ? rest : written;
+  }
+  bareTitle(written) {
+    return this.words.titleKeys.has(written.trim().replace(/\.$/, "").toLowerCase());
+  }
+  /** A short unit that opens with consent and no speaker: the meeting's answer to the open motion. */
+  consented(text6) {
+    const open = this.open;
+    if (!open?.motion.mover || SPEAKER.test(text6)) return false;
+    return this.mp.consent.test(text6) && text6.trim().split(/\s+/).length <= CONSENT_WORDS;
   }
 };
 function readMotions(ctx) {
@@ -23806,15 +23943,27 @@ function readCounts(text6, u, from, loc, words3 = patternsOf()) {
     c.for = num(m[1]);
     c.against = num(m[2]);
   } else {
-    if (m = new RegExp(`\\b${NUM}\\s+(?:votes?\\s+)?(?:in\\s+favou?r|for)\\b`, "i").exec(text6)) c.for = num(m[1]);
-    if (m = new RegExp(`\\b${NUM}\\s+(?:votes?\\s+)?against\\b`, "i").exec(text6)) c.against = num(m[1]);
+    const side = sidesOf(words3);
+    if (m = side.for.exec(text6)) c.for = num(m[1]);
+    if (m = side.against.exec(text6)) c.against = num(m[1]);
   }
-  if (m = new RegExp(`\\b${NUM}\\s+(?:abstentions?|abstained|abstaining|abstain)\\b`, "i").exec(text6)) c.abstain = num(m[1]);
+  if (m = sidesOf(words3).abstain.exec(text6)) c.abstain = num(m[1]);
   if (words3.unanimous.test(text6)) c.unanimous = true;
   if (words3.nemCon.test(text6)) c.nemCon = true;
   if (Object.keys(c).length === 0) return void 0;
   const start = u.block.offset(from, 1) ?? u.start;
   return { ...c, span: loc.span(start, start + text6.length) };
+}
+var SIDES = /* @__PURE__ */ new WeakMap();
+function sidesOf(words3) {
+  let s = SIDES.get(words3);
+  if (!s) {
+    const v = words3.vocabulary;
+    const side = (f) => new RegExp(`\\b${NUM}\\s+(?:votes?\\s+)?${alternatives(f)}\\b`, "i");
+    s = { for: side(v.vote_for), against: side(v.vote_against), abstain: side(v.vote_abstain) };
+    SIDES.set(words3, s);
+  }
+  return s;
 }
 var SCORE = /* @__PURE__ */ new WeakMap();
 function scoreOf(words3) {
@@ -24664,13 +24813,13 @@ var pollPatterns = memoiseOn((w) => {
     answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, "iu")
   };
 });
-var SPEAKER = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
+var SPEAKER2 = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
 function speaker(line, p) {
-  const m = SPEAKER.exec(line);
+  const m = SPEAKER2.exec(line);
   return m && !p.opens.test(m[0]) ? m[0] : void 0;
 }
 var REACH = 3;
-var CONSENT_WORDS = 12;
+var CONSENT_WORDS2 = 12;
 function readPolls(ctx) {
   const p = pollPatterns(ctx.words);
   const { units } = ctx;
@@ -24744,7 +24893,7 @@ function consentAfter(units, i, p, opens) {
     const c = units[j];
     if (c.kind !== "para") return void 0;
     const text6 = c.text.trim();
-    if (p.consent.test(text6) && speaker(text6, p) === void 0 && text6.split(/\s+/).length <= CONSENT_WORDS && (opens || p.answer.test(text6))) return j;
+    if (p.consent.test(text6) && speaker(text6, p) === void 0 && text6.split(/\s+/).length <= CONSENT_WORDS2 && (opens || p.answer.test(text6))) return j;
     if (p.opens.test(c.text)) return void 0;
   }
   return void 0;
@@ -26207,9 +26356,9 @@ function judgeFacts(m, people) {
   for (const d of m.decisions) Object.assign(d, judgeDecision(d, people));
 }
 var EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
-var SPEAKER2 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
+var SPEAKER3 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
 function spokenBy(d, people) {
-  const label = SPEAKER2.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
+  const label = SPEAKER3.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
   if (label === void 0) return false;
   if (/^[A-Z]{2,3}$/.test(label)) return true;
   return people.resolve(label).kind !== "none";
@@ -26593,9 +26742,9 @@ function ownerOffset(source2, a) {
 
 // src/model/citations.ts
 var CITATION = /(?<![\p{L}\p{N}#&])#\d{1,6}(?![\p{L}\p{N}])|https?:\/\/[^\s)<>\]]+/gu;
-var clean = (c) => c.replace(/[.,;:!?'"’]+$/, "").replace(/\/+$/, "");
+var clean2 = (c) => c.replace(/[.,;:!?'"’]+$/, "").replace(/\/+$/, "");
 function citationsIn(text6) {
-  return [...new Set([...text6.matchAll(CITATION)].map((m) => clean(m[0])))];
+  return [...new Set([...text6.matchAll(CITATION)].map((m) => clean2(m[0])))];
 }
 function readCitations(m, tree, source2) {
   m.citations = citationsIn(source2);
@@ -27111,7 +27260,7 @@ function readBlockInto(block, group, groups) {
     const item = /^(\s*(?:[-*+]|\d{1,2}[.)])\s+)/.exec(l.text);
     if (item) {
       flush();
-      addEntry(group, clean2(l.text.slice(item[1].length), l.start + item[1].length));
+      addEntry(group, clean3(l.text.slice(item[1].length), l.start + item[1].length));
       continue;
     }
     para.push(l);
@@ -27168,7 +27317,7 @@ function selfLabelledTable(lines, i, head) {
 function readRunInto(para, group, groups) {
   const oneEach = para.length > 1 && para.every((l, k) => (k === para.length - 1 || l.hard || !/,/.test(l.text)) && !/,\s*$/.test(l.text)) && para.every((l) => l.text.split(/\s+/).length <= 6);
   if (oneEach) {
-    for (const l of para) addEntry(group, clean2(l.text, l.start));
+    for (const l of para) addEntry(group, clean3(l.text, l.start));
     return;
   }
   let text6 = "";
@@ -27204,7 +27353,7 @@ function readRunInto(para, group, groups) {
   segments.push({ from, to: text6.length, group: current });
   for (const s of segments) {
     if (s.group.label === "") continue;
-    splitNames(text6, s.from, s.to).forEach(([a, b]) => addEntry(s.group, clean2(text6.slice(a, b), offsets[a])));
+    splitNames(text6, s.from, s.to).forEach(([a, b]) => addEntry(s.group, clean3(text6.slice(a, b), offsets[a])));
   }
 }
 function splitNames(text6, from, to) {
@@ -27238,7 +27387,7 @@ function nameEndsAt(text6, i) {
   if (before === void 0 || !/^[\p{Lu}][\p{Ll}'’]+$/u.test(before)) return false;
   return titleAt(patternsOf(), [before], 0) === 0 && !new RegExp(`^${patternsOf().abbreviation}$`, "i").test(before);
 }
-function clean2(raw, at3) {
+function clean3(raw, at3) {
   let s = raw;
   let start = at3;
   const lead = /^[\s*_>]*(?:[-*+]\s+)?[\s*_]*(?:[:：]\s*)?/.exec(s)[0].length;
