@@ -4,11 +4,13 @@
 import { build, transformSync } from 'esbuild';
 import Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { prebuiltModule } from './prebuilt-patterns.mjs';
+import { expressionOf, prebuiltModule } from './prebuilt-patterns.mjs';
 
 // vfile-reporter's `string-width` goes through src/cli/string-width.ts (an ASCII fast path).
 const STRING_WIDTH = fileURLToPath(new URL('../src/cli/string-width.ts', import.meta.url));
@@ -112,15 +114,26 @@ const precompiledTemplates = {
         const text = readFileSync(file, 'utf8');
         return `  [${JSON.stringify(text)}, ${Handlebars.precompile(text, COMPILE_OPTIONS)}],`;
       });
-      return { contents: `export const PRECOMPILED = new Map([\n${entries.join('\n')}\n]);\n`, loader: 'js' };
+      const wordingFile = join(root, 'templates', 'wording.yaml');
+      const wordingText = readFileSync(wordingFile, 'utf8');
+      const wording = `export const PARSED_WORDING = new Map([[${JSON.stringify(wordingText)}, ${expressionOf(parseWording({ text: wordingText, path: wordingFile }))}]]);\n`;
+      return { contents: `export const PRECOMPILED = new Map([\n${entries.join('\n')}\n]);\n${wording}`, loader: 'js' };
     });
   },
 };
-// The built-in vocabulary's patterns, built now rather than on every start (src/vocabulary/prebuilt.ts
-// says why), by the same code the CLI runs (patterns.ts, bundled on its own for this).
-const patternsEntry = "export { build } from './src/vocabulary/patterns.ts';\nexport { DEFAULT_VOCABULARY } from './src/vocabulary/words.ts';\n";
-const patternsBundle = await build({ absWorkingDir: root, stdin: { contents: patternsEntry, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
-const { build: buildPatterns, DEFAULT_VOCABULARY: builtInWords } = await import(`data:text/javascript,${encodeURIComponent(patternsBundle.outputFiles[0].text)}`);
+// What is built from the sources when the CLI is bundled rather than on every start: the built-in
+// vocabulary's patterns (src/vocabulary/prebuilt.ts says why) and the built-in wording
+// (src/render/precompiled.ts), by the same code the CLI runs, bundled on its own for this
+// (CommonJS: the YAML parser inside it requires Node's modules).
+const helpersEntry = [
+  "export { build } from './src/vocabulary/patterns.ts';",
+  "export { DEFAULT_VOCABULARY } from './src/vocabulary/words.ts';",
+  "export { parseWording } from './src/render/wording.ts';",
+].join('\n');
+const helpersDir = mkdtempSync(join(tmpdir(), 'minutebook-bundle-'));
+await build({ absWorkingDir: root, stdin: { contents: helpersEntry, resolveDir: root, loader: 'ts' }, outfile: join(helpersDir, 'helpers.cjs'), bundle: true, format: 'cjs', platform: 'node', logLevel: 'warning' });
+const { build: buildPatterns, DEFAULT_VOCABULARY: builtInWords, parseWording } = createRequire(import.meta.url)(join(helpersDir, 'helpers.cjs'));
+rmSync(helpersDir, { recursive: true, force: true });
 const prebuiltPatterns = {
   name: 'prebuilt-patterns',
   setup(b) {

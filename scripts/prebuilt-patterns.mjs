@@ -1,5 +1,5 @@
 // Writes a vocabulary's patterns (src/vocabulary/patterns.ts) out as JavaScript, for
-// scripts/bundle.mjs to put in place of src/vocabulary/prebuilt.ts. test/vocabulary-prebuilt.test.ts
+// scripts/bundle.mjs to put in place of src/vocabulary/prebuilt.ts. test/bundle-prebuilt.test.ts
 // holds the object this code makes equal to the one patterns.ts builds, key order included.
 
 /** A JavaScript expression that makes a value equal to `value`: strings, arrays, Sets, RegExps, plain objects. */

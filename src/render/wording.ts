@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { PARSED_WORDING } from './precompiled.js';
 import type { TemplateSet, TemplateSource } from './renderer.js';
 import { TemplateError, templateLineAt } from './template-error.js';
 
@@ -57,7 +58,7 @@ export function wordingOf(set: TemplateSet): Wording {
   const source = set[WORDING_FILE];
   if (!source) throw new TemplateError(WORDING_FILE, undefined, 'the wording file is missing from the templates');
   let w = cache.get(source);
-  if (!w) cache.set(source, (w = parseWording(source)));
+  if (!w) cache.set(source, (w = (PARSED_WORDING.get(source.text) as Wording | undefined) ?? parseWording(source)));
   return w;
 }
 
@@ -72,7 +73,8 @@ export function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 }
 
-function parseWording(source: TemplateSource): Wording {
+/** Exported for the bundle (scripts/bundle.mjs reads the built-in wording with it) and its test. */
+export function parseWording(source: TemplateSource): Wording {
   const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
   const fail = (offset: number | undefined, reason: string): never => {
     throw new TemplateError(source.path, offset === undefined ? undefined : templateLineAt(source.text, offset), reason);

@@ -117,7 +117,7 @@ export function patternsOf(v: Vocabulary = DEFAULT_VOCABULARY): Patterns {
   return p;
 }
 
-/** Exported for test/vocabulary-prebuilt.test.ts: the prebuilt patterns must equal what this builds. */
+/** Exported for test/bundle-prebuilt.test.ts: the prebuilt patterns must equal what this builds. */
 export function build(v: Vocabulary): Patterns {
   const single = v.titles.filter((t) => !/\s/.test(t.trim()));
   const multi = v.titles.filter((t) => /\s/.test(t.trim())).map((t) => t.trim().split(/\s+/).map(titleKey));

@@ -6,5 +6,5 @@
  * A configuration that adds words builds its own patterns either way.
  */
 // Typed loosely, not as patterns.ts's Patterns: importing that type would make the two modules an
-// import circle. patterns.ts gives it its type; test/vocabulary-prebuilt.test.ts checks its shape.
+// import circle. patterns.ts gives it its type; test/bundle-prebuilt.test.ts checks its shape.
 export const PREBUILT_DEFAULT: object | undefined = undefined;

@@ -1,13 +1,17 @@
 /**
- * The bundle carries the built-in vocabulary's patterns built (src/vocabulary/prebuilt.ts): the
- * object its code makes must be the one patterns.ts builds from the words, every set, list,
- * pattern and key order alike, or the CLI would read minutes otherwise than the sources do.
+ * The bundle carries the built-in vocabulary's patterns built (src/vocabulary/prebuilt.ts) and the
+ * built-in wording read (src/render/precompiled.ts). Each must be what the sources make at run
+ * time, every set, list, pattern, text and key order alike, or the CLI would read minutes or
+ * write documents otherwise than the sources do.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseWording } from '../src/render/wording.js';
 import { build, patternsOf } from '../src/vocabulary/patterns.js';
 import { DEFAULT_VOCABULARY } from '../src/vocabulary/words.js';
 // @ts-expect-error: a plain JavaScript build script, without type declarations
-import { prebuiltModule } from '../scripts/prebuilt-patterns.mjs';
+import { expressionOf, prebuiltModule } from '../scripts/prebuilt-patterns.mjs';
 
 /** Key order too: toEqual does not look at it, and the section families are tried in their order. */
 function keyPaths(value: unknown, at = ''): string[] {
@@ -30,5 +34,16 @@ describe('prebuilt vocabulary patterns', () => {
 
   it('are what patternsOf gives for the built-in vocabulary', () => {
     expect(patternsOf(DEFAULT_VOCABULARY)).toEqual(build(DEFAULT_VOCABULARY));
+  });
+});
+
+describe('prebuilt wording', () => {
+  it('written out as the bundle writes it, equals the built-in wording.yaml parsed, key order included', async () => {
+    const path = join(__dirname, '..', 'templates', 'wording.yaml');
+    const parsed = parseWording({ text: readFileSync(path, 'utf8'), path });
+    const code = `export const W = ${(expressionOf as (v: unknown) => string)(parsed)};`;
+    const { W } = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { W: object };
+    expect(W).toEqual(parsed);
+    expect(keyPaths(W)).toEqual(keyPaths(parsed));
   });
 });
