@@ -46817,7 +46817,7 @@ var init_helpers = __esm({
 });
 
 // src/render/precompiled.ts
-var PRECOMPILED;
+var PRECOMPILED, PARSED_WORDING;
 var init_precompiled = __esm({
   "src/render/precompiled.ts"() {
     "use strict";
@@ -48921,6 +48921,73 @@ var init_precompiled = __esm({
         return "<h1>" + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + "</h1>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "date") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 4, "column": 14 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "time") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "venue") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 8, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "titleBlock") : depth0) != null ? lookupProperty(stack1, "statusText") : stack1, { "name": "if", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 9, "column": 83 } } })) != null ? stack1 : "") + "\n";
       }, "useData": true }]
     ]);
+    PARSED_WORDING = /* @__PURE__ */ new Map([[`# The words minutebook writes into the view model (docs/templates.md), for every output format.
+# The words of the layout (table headings, "Attendees:", "Summary of Decisions") are in the
+# templates themselves. To change any of these, copy this file to your templates folder and edit
+# it there: it replaces this one as a whole. {name}, {role} and {items} are filled in.
+
+# titleBlock.statusText, by the minutes' status.
+status:
+  draft: Draft Minutes
+  final: Minutes
+  approved: Approved Minutes
+
+# The record of approval on approved minutes (docs/lifecycle.md): {date} is the date of the
+# meeting that approved them. \`undated\` when that date is not known; then the signature block.
+approval:
+  asPresented: "Approved as a correct record at the meeting of {date}, as presented."
+  withAmendments: "Approved as a correct record at the meeting of {date}, with the following amendments:"
+  undated: "Approved as a correct record."
+  signed: "Signed"
+  chair: "Chair"
+  date: "Date"
+
+# statusText of an outstanding action; revisedText when no revised date is set.
+actionStatus:
+  open: Open
+  closed: Closed
+noRevisedDate: N/A
+
+# The label of a next meeting written without one.
+nextMeeting: Next meeting
+
+# A person's role as shown after the name; other roles are shown as written.
+roles:
+  chair: Chair
+  secretary: Meeting Secretary
+
+# The notes after a name, in the order they are shown.
+annotations:
+  role: "({role})"
+  alternate: "(Alternate for {name})"
+  part: "(Part)"
+  # Part attendance in the minutes' own words ("2nd part of the meeting").
+  partText: "({text})"
+  item: "(agenda item {items})"
+  items: "(agenda items {items})"
+  itemsAnd: " and "
+  remote: "(remote)"
+  proxy: "(vote held by {name})"
+  representing: "(representing {name})"
+  organisation: "({name})"
+
+# banner.text: the sentence on sharing for each Traffic Light Protocol level.
+banners:
+  clear: "Disclosure is not limited: this document may be shared and published freely, subject to copyright."
+  white: "Disclosure is not limited: this document may be shared and published freely, subject to copyright."
+  green: "Limited disclosure: this document may be shared within the community, but not published or posted online."
+  amber: "Limited disclosure: recipients may share this document only within their organisation and with its clients, on a need-to-know basis."
+  amber+strict: "Limited disclosure: recipients may share this document only within their own organisation, on a need-to-know basis."
+  red: "For the named recipients only: this document must not be shared with anyone else."
+
+# The legend of minutes built with their changes marked (build --changes-since REV, --changes-from
+# OLD.md), in the HTML output: {since} is the revision or file compared with, {author} and {date}
+# whom and when the changes are credited to. The two words name the marks, shown as they are.
+changes:
+  legend: "Changes since {since} ({author}, {date}) are marked:"
+  inserted: "inserted text"
+  deleted: "deleted text"
+`, { "status": { "draft": "Draft Minutes", "final": "Minutes", "approved": "Approved Minutes" }, "actionStatus": { "open": "Open", "closed": "Closed" }, "noRevisedDate": "N/A", "nextMeeting": "Next meeting", "roles": { "chair": "Chair", "secretary": "Meeting Secretary" }, "annotations": { "role": "({role})", "alternate": "(Alternate for {name})", "part": "(Part)", "partText": "({text})", "item": "(agenda item {items})", "items": "(agenda items {items})", "itemsAnd": " and ", "remote": "(remote)", "proxy": "(vote held by {name})", "representing": "(representing {name})", "organisation": "({name})" }, "approval": { "asPresented": "Approved as a correct record at the meeting of {date}, as presented.", "withAmendments": "Approved as a correct record at the meeting of {date}, with the following amendments:", "undated": "Approved as a correct record.", "signed": "Signed", "chair": "Chair", "date": "Date" }, "banners": { "clear": "Disclosure is not limited: this document may be shared and published freely, subject to copyright.", "white": "Disclosure is not limited: this document may be shared and published freely, subject to copyright.", "green": "Limited disclosure: this document may be shared within the community, but not published or posted online.", "amber": "Limited disclosure: recipients may share this document only within their organisation and with its clients, on a need-to-know basis.", "amber+strict": "Limited disclosure: recipients may share this document only within their own organisation, on a need-to-know basis.", "red": "For the named recipients only: this document must not be shared with anyone else." }, "changes": { "legend": "Changes since {since} ({author}, {date}) are marked:", "inserted": "inserted text", "deleted": "deleted text" } }]]);
   }
 });
 
@@ -61458,7 +61525,7 @@ function wordingOf(set) {
   const source2 = set[WORDING_FILE];
   if (!source2) throw new TemplateError(WORDING_FILE, void 0, "the wording file is missing from the templates");
   let w = cache.get(source2);
-  if (!w) cache.set(source2, w = parseWording(source2));
+  if (!w) cache.set(source2, w = PARSED_WORDING.get(source2.text) ?? parseWording(source2));
   return w;
 }
 function changesWording(words3, set) {
@@ -61510,6 +61577,7 @@ var init_wording = __esm({
   "src/render/wording.ts"() {
     "use strict";
     import_yaml5 = __toESM(require_dist(), 1);
+    init_precompiled();
     init_template_error();
     WORDING_FILE = "wording.yaml";
     SHAPE = {
@@ -65447,4 +65515,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 9e07f0aec068e6ac7bcdda5f8b26ce838ccfbeb8
+// minutebook-bundle-sha1 8105529236b3c50bc9f882e3dfdd0107e92a8838
