@@ -81,6 +81,19 @@ const WALK: Record<string, string[][]> = {
     ['owner-first', 'action', '', 'the Secretary is to write to the farm.', 'the Secretary'],
     ['owner-first', 'action', '', 'Oskar Lund agreed to fetch it.', 'Oskar Lund'],
     ['owner-first', 'action', '', 'Chairman to attend.', 'Chairman'],
+    // A run-on sentence: "he also agreed to …" is a second task of the same owner.
+    ['owner-first', 'action', '', 'the Chairman volunteered to get it mended', 'the Chairman'],
+    ['owner-first', 'action', '', 'agreed to have a new latch fitted.', 'the Chairman'],
+    // "Action item is <owner> <task>"; not "The action item is Wren is to be asked later" (no task after the name).
+    ['owner-first', 'action', '', 'Bea print the new labels before the show.', 'Bea'],
+  ],
+  // A question that asks someone to take a task on, answered "Yes." by that person in the entry under it;
+  // not a question answered by someone else than the one it is put to, nor one answered with more than an assent.
+  'answered-question': [
+    ['answered-question', 'action', '', 'ask the bakery about a stall', 'Oskar'],
+    ['answered-question', 'action', '', 'taking the crates to the show', 'Bea'],
+    // The answer in the entry after the question.
+    ['answered-question', 'action', '', 'the tasting', 'Wren'],
   ],
   // Task lists: the owner as a leading @handle, a leading name and colon, or an @handle in brackets at the end.
   'task-list': [
@@ -106,8 +119,9 @@ const WALK: Record<string, string[][]> = {
 
 /** The model's facts of the kind an own-pass reader gives. */
 const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
-  // Minutes kept without front matter: the people come from the "Present:" and "Apologies:" lines.
-  'people-section': [(a) => a.meeting!.people.map((p) => p.name), ['Wren Hadley', 'Oskar Lund', 'Bea Fairlie', 'Ned Carrow']],
+  // Minutes kept without front matter: the people come from the "Present:" line and the list under "Apologies:";
+  // a body among them ("Hollin Vale Cider Project", "the Lane End orchard group") is no person.
+  'people-section': [(a) => a.meeting!.people.map((p) => [p.name, p.list]), [['Wren Hadley', 'attendees'], ['Oskar Lund', 'attendees'], ['Bea Fairlie', 'attendees'], ['Ned Carrow', 'apologies']]],
   'v1-action-line': [(a) => a.meeting!.actions.map((x) => [x.notation, x.text, x.owners.map((o) => o.text)]), [['v1', 'The Secretary to order the cider labels.', ['Secretary']]]],
   'marked-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [['marked', 'AGREED', 'AGREED to spend up to £200 on new stakes.']]],
   'attendance-change': [(a) => a.meeting!.attendanceChanges.map((c) => [c.kind, c.who.written, c.text]), [['left', 'Oskar Lund', 'Oskar Lund left the meeting.']]],

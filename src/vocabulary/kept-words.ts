@@ -119,6 +119,24 @@ export const BODY_WORDS: readonly string[] = [
   'assembly', 'PMB', 'PMC', 'WG', 'LPC', 'team', 'network', 'partnership',
 ];
 
+/**
+ * Words that make an entry of a people list a body, not a person ("OpenJS Foundation Board of
+ * Directors", "Kestrel Labs Inc", "the WUGLUG organising committee"): the body words above and
+ * the words organisations put in their names. Read by the people-section reader (kept-head.ts).
+ */
+export const ORGANISATION_WORDS: readonly string[] = [
+  ...BODY_WORDS.filter((w) => w === w.toLowerCase()), 'foundation', 'project', 'directors', 'maintainers', 'inc', 'ltd', 'llc', 'plc', 'gmbh',
+  'corporation', 'company', 'university', 'institute', 'department', 'agency', 'authority',
+];
+
+/**
+ * A question that asks someone to take a task on ("are you owning that?", "can you own taking back
+ * …?", "could you take this?"): the verbs after "you", and the words of a short answer that
+ * accepts it ("Eric: Yes.", "Mara: yes", "Sure"). Read by model/readers/answered-question.ts.
+ */
+export const TAKE_ON_VERBS: readonly string[] = ['own', 'owning', 'take', 'taking', 'lead', 'leading', 'handle', 'handling', 'drive', 'driving', 'pick up', 'picking up', 'follow up', 'following up'];
+export const ASSENT_WORDS: readonly string[] = ['yes', 'yep', 'yeah', 'sure', 'will do', 'i will', 'i can', 'happy to', 'ok', 'okay'];
+
 /** Ordinal words, first to twelfth, for "Second meeting of …". */
 export const ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 

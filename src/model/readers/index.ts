@@ -15,6 +15,7 @@ import { actionLabel } from './action-label.js';
 import { actionList } from './action-list.js';
 import { actionMarker } from './action-marker.js';
 import { actionTable } from './action-table.js';
+import { answeredQuestion } from './answered-question.js';
 import { italicOwner } from './italic-owner.js';
 import { mattersArising } from './matters-arising.js';
 import { ownerFirst } from './owner-first.js';
@@ -32,6 +33,7 @@ export const READERS: readonly AnyReader[] = [
   actionMarker,
   italicOwner,
   speakerAction,
+  answeredQuestion,
   ownerFirst,
   taskList,
   actionList,

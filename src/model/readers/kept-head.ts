@@ -10,7 +10,7 @@
  * folder walk and the model never disagree about a file.
  */
 import { realDate } from '../../schema/spec.js';
-import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, PEOPLE_COLUMNS, SHARED_TITLES, HEAD_LABELS, OTHER_DATE_LABELS, LIST_JOINERS, NAME_OPENING_TITLES } from '../../vocabulary/kept-words.js';
+import { AGENDA_TITLES, ATTENDANCE_LABELS, BARE_LABEL, CANCELLED, COUNTED, OBSERVER_ROLE, PRESENT_SENTENCE, CHAIR_AFTER, CHAIR_LABELS, MONTHS, NOBODY, NOTE_TAKER_AFTER, NOTE_TAKER_LABELS, NOTES_TITLES, NOTHING_YET, PEOPLE_COLUMNS, SHARED_TITLES, HEAD_LABELS, OTHER_DATE_LABELS, LIST_JOINERS, NAME_OPENING_TITLES, ORGANISATION_WORDS } from '../../vocabulary/kept-words.js';
 import { patternsOf, titleAt } from '../../vocabulary/patterns.js';
 import type { PeopleList } from '../types.js';
 import { readRoleSentences, type RoleSentence } from './kept-role-sentences.js';
@@ -90,6 +90,21 @@ const LABEL_AT_START = new RegExp(
 );
 /** A label inside a running line ("… (representing X) In attendance: Gordon"). */
 const LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, 'gi');
+/** An organisation's word in a name, capitalised ("OpenJS Foundation", "Kestrel Labs Inc"). */
+const ORGANISATION = new RegExp(String.raw`(?<![\p{L}])(?:${ORGANISATION_WORDS.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})\.?(?![\p{L}])`, 'u');
+const ORGANISATION_ANY_CASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(ORGANISATION_WORDS)})(?![\p{L}])`, 'iu');
+
+/**
+ * "OpenJS Foundation Board of Directors", "the WUGLUG organising committee": a body in a list of
+ * people, not a person. Not when a handle, a title or a comma says a person is named with it
+ * ("Ada Pike, Kestrel Foundation"; "Cllr Bell"), the organisation being then the person's.
+ */
+function namesABody(text: string): boolean {
+  const t = text.replace(/\([^)]*\)/g, ' ').trim();
+  if (/[@,]/.test(t) || titleAt(patternsOf(), t.replace(/\./g, ' ').split(/\s+/), 0) > 0) return false;
+  return ORGANISATION.test(t) || (/^the\s/i.test(t) && ORGANISATION_ANY_CASE.test(t));
+}
+
 const SHARED_TITLE = new RegExp(String.raw`^(${alternatives(Object.keys(SHARED_TITLES))})\.?\s+`, 'i');
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^\s*(```|~~~)/;
@@ -565,6 +580,7 @@ function addEntry(group: KeptGroup, e: KeptText): void {
   if (pending && named) group.entries.push({ text: `${pending.text} ${named[1]!}`, start: pending.start, end: e.end });
   // A sentence is not a name, nor is "Quorum present (4 members): YES".
   if (text.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text) || COUNTED.test(text)) || /:/.test(text.replace(/\([^)]*\)/g, ''))) return;
+  if (namesABody(text)) return;
   // A template's instruction in capitals ("REMOVE NOT PRESENT") is nobody.
   if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text)) return;
   const shared = SHARED_TITLE.exec(text);

@@ -41,10 +41,10 @@ function proseActions(text: string, owners: OwnerIndex, words: Patterns): Array<
     // not "and he would …", whose "he" is the sentence's subject, not the last owner).
     const found = [s, s.replace(/^[^:]{1,60}:\s+(?=\p{Lu})/u, ''), s.replace(/^[^,]{1,120},\s+(?=\p{Lu})/u, ''), ...clauseTails(s)]
       .filter((x, i, all) => all.indexOf(x) === i)
-      .map((x) => ownerVerb(x, subject, owners, words))
+      .map((x) => ownerVerb(x, subject, owners, words) ?? actionIs(x, owners, words))
       .find((x) => x !== undefined);
     if (found) {
-      out.push(found);
+      out.push(...runOn(found));
       subject = found.owner;
       continue;
     }
@@ -54,6 +54,38 @@ function proseActions(text: string, owners: OwnerIndex, words: Patterns): Array<
     }
   }
   return out;
+}
+
+/**
+ * "the Chairman volunteered to arrange for it to be dealt with he also agreed to have the board
+ * erected": a run-on sentence whose "he also" opens a second commitment of the same owner. Two
+ * actions; only after "also", which says the subject is the same (in "Kit will ask Ann whether she
+ * would host", "she" is Ann).
+ */
+function runOn(a: { text: string; owner: string }): Array<{ text: string; owner: string }> {
+  const m = RUN_ON.exec(a.text);
+  // "he also would be …" reports; "he also agreed to have the board erected" is a task.
+  if (!m || (/^(?:will|would|shall)$/.test(m.groups!.verb!) && NOT_A_TASK.has(m.groups!.next!.toLowerCase()))) return [a];
+  const first = a.text.slice(0, m.index).replace(/[\s,]+(?:and\s*)?$/, '');
+  // The second task's words without "he also": its owner is said in the owner column.
+  return [{ text: first, owner: a.owner }, { text: a.text.slice(m.index).replace(/^\s*\p{L}+\s+also\s+/u, ''), owner: a.owner }];
+}
+const RUN_ON = /\s(?:he|she|they)\s+also\s+(?<verb>will|would|shall|(?:has\s+|have\s+)?agreed\s+to|volunteered\s+to|offered\s+to|undertook\s+to|is\s+to|are\s+to)\s+(?<next>\p{Ll}[\p{L}'-]*)/u;
+
+/** "Action item is Jack revise the proposal …": an action named as such, its owner, then the task. */
+const ACTION_IS = /^(?:[Tt]he\s+)?(?:next\s+)?[Aa]ction(?:\s+(?:item|point))?\s+is\s*:?\s+(?:for\s+)?(?<rest>(?<owner>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to\s+)?(?<next>\p{Ll}[\p{L}'-]*)[\s\S]*)$/u;
+
+/** "The action item is Wren is to …": a verb of state or an auxiliary after the name says it is no owner before a task. */
+const AUXILIARY = /^(?:is|was|are|were|has|had|will|would|should|can|could|may|might|must|did|does)$/;
+
+/** "Ryan: Action item is Jack revise the proposal": the owner, someone of the meeting, leads the task's words. */
+function actionIs(s: string, owners: OwnerIndex, words: Patterns): { text: string; owner: string } | undefined {
+  const m = ACTION_IS.exec(s);
+  if (!m) return undefined;
+  const owner = m.groups!.owner!;
+  const next = m.groups!.next!.toLowerCase();
+  const ok = !NOT_A_TASK.has(next) && !AUXILIARY.test(next) && looksLikeOwner(owner, words) && resolvesAll(owner, owners, words);
+  return ok ? { text: m.groups!.rest!, owner } : undefined;
 }
 
 /** "Kit will book the hall", "Alma to ask the bakery": the owner before the verb, someone of the meeting. */

@@ -66,6 +66,8 @@ export interface Place {
   section?: string;
   /** The list entry whose first paragraph this is (for sub-bullets that give a status). */
   item?: ListItem;
+  /** The entry after it in its list (a question's answer may stand there: answered-question.ts). */
+  next?: ListItem;
 }
 
 /** A paragraph as readers see it: the node and its text with line breaks kept as blanks, trimmed. */

@@ -67,6 +67,8 @@ interface Reach {
   kind: SectionKind;
   /** The list entry this block opens (its first block). */
   item?: ListItem;
+  /** The entry after that one in its list. */
+  next?: ListItem;
   /** The list entry this block stands in directly, first or not. */
   entry?: ListItem;
   around: readonly Around[];
@@ -111,9 +113,9 @@ class Walk implements Walked {
     }, 'other');
   }
 
-  private place(kind: SectionKind, item?: ListItem): Place {
+  private place(kind: SectionKind, item?: ListItem, next?: ListItem): Place {
     const section = this.titles.filter(Boolean).at(-1);
-    return { kind, ...(section === undefined ? {} : { section }), ...(item ? { item } : {}) };
+    return { kind, ...(section === undefined ? {} : { section }), ...(item ? { item } : {}), ...(item && next ? { next } : {}) };
   }
 
   private unit(u: Omit<ProseUnit, 'item'>): void {
@@ -158,18 +160,19 @@ class Walk implements Walked {
     if (this.o.taken.has(p) && reach.kind !== 'review' && !emphasisedStatus(p, this.o.words)) return;
     const text = lineText(p).replace(/\s+/g, ' ').trim();
     if (text === '') return;
-    this.stops.push({ looksAt: 'paragraph', node: { p, text }, place: this.place(reach.kind, reach.item), around: reach.around });
+    this.stops.push({ looksAt: 'paragraph', node: { p, text }, place: this.place(reach.kind, reach.item, reach.next), around: reach.around });
   }
 
   private list(l: List, reach: Reach): void {
     const within = [...reach.within, l];
-    for (const item of l.children) {
+    for (const [i, item] of l.children.entries()) {
+      const next = l.children[i + 1];
       this.stops.push({ looksAt: 'listItem', node: item, place: this.place(reach.kind), around: reach.around });
       const top = this.topListItems.has(item);
       const inItem = [...within, item];
       item.children.forEach((c, k) => {
         const around = [...reach.around, { item, more: k > 0 }];
-        this.block(c, item.children, k, top, { kind: reach.kind, around, within: inItem, entry: item, ...(k === 0 ? { item } : {}) });
+        this.block(c, item.children, k, top, { kind: reach.kind, around, within: inItem, entry: item, ...(k === 0 ? { item, ...(next ? { next } : {}) } : {}) });
       });
     }
   }
