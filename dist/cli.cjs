@@ -28993,7 +28993,7 @@ var init_placeholder = __esm({
 });
 
 // src/vocabulary/kept-words.ts
-var ATTENDANCE_LABELS, CHAIR_LABELS, NOTE_TAKER_LABELS, CHAIR_AFTER, NOTE_TAKER_AFTER, AGENDA_TITLES, NOTES_TITLES, NOTHING_YET, NOBODY, SHARED_TITLES, MONTHS, SITE_KEYS, NEXT_MEETING_LINE, CANCELLED, PRESENT_SENTENCE, BARE_LABEL, OBSERVER_ROLE, COUNTED, LIST_JOINERS, NAME_OPENING_TITLES, OFFICE_THEN_PERSON, HEAD_LABELS, ROLE_PLURALS, PRESENT_VERB, PEOPLE_COLUMNS, OTHER_DATE_LABELS, ABBREVIATED_TITLES;
+var ATTENDANCE_LABELS, CHAIR_LABELS, NOTE_TAKER_LABELS, CHAIR_AFTER, NOTE_TAKER_AFTER, AGENDA_TITLES, NOTES_TITLES, NOTHING_YET, NOBODY, SHARED_TITLES, MONTHS, SITE_KEYS, NEXT_MEETING_LINE, CANCELLED, PRESENT_SENTENCE, BARE_LABEL, OBSERVER_ROLE, COUNTED, LIST_JOINERS, NAME_OPENING_TITLES, OFFICE_THEN_PERSON, BODY_WORDS, ORGANISATION_WORDS, TAKE_ON_VERBS, ASSENT_WORDS, HEAD_LABELS, ROLE_PLURALS, PRESENT_VERB, PEOPLE_COLUMNS, OTHER_DATE_LABELS, ABBREVIATED_TITLES;
 var init_kept_words = __esm({
   "src/vocabulary/kept-words.ts"() {
     "use strict";
@@ -29112,6 +29112,48 @@ var init_kept_words = __esm({
     LIST_JOINERS = ["together with", "along with"];
     NAME_OPENING_TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
     OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
+    BODY_WORDS = [
+      "committee",
+      "board",
+      "council",
+      "group",
+      "community",
+      "forum",
+      "panel",
+      "trust",
+      "society",
+      "association",
+      "commission",
+      "assembly",
+      "PMB",
+      "PMC",
+      "WG",
+      "LPC",
+      "team",
+      "network",
+      "partnership"
+    ];
+    ORGANISATION_WORDS = [
+      ...BODY_WORDS.filter((w) => w === w.toLowerCase()),
+      "foundation",
+      "project",
+      "directors",
+      "maintainers",
+      "inc",
+      "ltd",
+      "llc",
+      "plc",
+      "gmbh",
+      "corporation",
+      "company",
+      "university",
+      "institute",
+      "department",
+      "agency",
+      "authority"
+    ];
+    TAKE_ON_VERBS = ["own", "owning", "take", "taking", "lead", "leading", "handle", "handling", "drive", "driving", "pick up", "picking up", "follow up", "following up"];
+    ASSENT_WORDS = ["yes", "yep", "yeah", "sure", "will do", "i will", "i can", "happy to", "ok", "okay"];
     HEAD_LABELS = {
       date: ["date", "meeting date", "date/time", "date / time", "meeting date/time", "meeting date / time", "fecha", "when"],
       time: ["time", "meeting time", "hours"],
@@ -32598,6 +32640,55 @@ var init_action_table = __esm({
   }
 });
 
+// src/model/readers/answered-question.ts
+function taskWords(question, at5, object) {
+  const thing = object.replace(new RegExp(",\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?$", "u"), "").trim();
+  if (thing !== "" && !/^(?:that|this|it|one)$/i.test(thing)) return thing;
+  const before2 = question.slice(0, at5).replace(/[\s,;:\u2013\u2014-]+$/, "").replace(VOCATIVE, "");
+  return before2.replace(PROPOSAL, "").trim();
+}
+var QUESTION, ANSWER, ASSENT, SPEAKER3, VOCATIVE, PROPOSAL, answeredQuestion;
+var init_answered_question = __esm({
+  "src/model/readers/answered-question.ts"() {
+    "use strict";
+    init_mdast_util_to_string();
+    init_kept_words();
+    init_patterns();
+    init_recognise();
+    init_reader();
+    QUESTION = new RegExp(String.raw`\b(?:can|could|will|would|are)\s+you\s+(?:be\s+)?(?:${alternatives(TAKE_ON_VERBS)})(?![\p{L}])\s*(?<object>[^?]*)\?\s*$`, "iu");
+    ANSWER = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s*(?<assent>[^.!]{1,12}?)[\\s.!]*$", "u");
+    ASSENT = new Set(ASSENT_WORDS);
+    SPEAKER3 = new RegExp("^\\p{Lu}[\\p{L}'\u2019. -]{0,38}:\\s+", "u");
+    VOCATIVE = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?)\\s*(?:--|[-\u2013\u2014,])\\s+", "u");
+    PROPOSAL = /^(?:we|someone|somebody)\s+(?:should|need\s+to|must|could)\s+/i;
+    answeredQuestion = {
+      id: "answered-question",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        const item = place.item;
+        if (!o.prose || !item || noNewActions(place.kind) || place.kind === "election" || item.children[0] !== p) return void 0;
+        const question = splitSentences(text7.replace(SPEAKER3, "")).at(-1);
+        const q = question && QUESTION.exec(question);
+        if (!q) return void 0;
+        const sub = (item.children.find((c) => c.type === "list")?.children[0] ?? place.next)?.children[0];
+        const answer = sub?.type === "paragraph" ? ANSWER.exec(toString(sub).replace(/\s+/g, " ").trim()) : null;
+        if (!answer || !ASSENT.has(answer.groups.assent.toLowerCase())) return void 0;
+        const who2 = answer.groups.who.trim();
+        const owner = o.owners.resolve(who2);
+        if (owner?.kind !== "person" || !looksLikeOwner(who2, o.words)) return void 0;
+        const named2 = VOCATIVE.exec(question);
+        const asked = named2 ? o.owners.resolve(named2.groups.who) : void 0;
+        if (asked?.kind === "person" && asked.person !== owner.person) return void 0;
+        const words3 = taskWords(question, q.index, q.groups.object);
+        if (words3 === "") return void 0;
+        return [{ reader: "answered-question", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: who2, content: p.children, node: item, span: spanOf(o, item) } }];
+      }
+    };
+  }
+});
+
 // src/model/readers/italic-owner.ts
 var italicOwner;
 var init_italic_owner = __esm({
@@ -32659,9 +32750,9 @@ function proseActions(text7, owners, words3) {
       continue;
     }
     const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
-    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), ""), ...clauseTails(s)].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3)).find((x) => x !== void 0);
+    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), ""), ...clauseTails(s)].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3) ?? actionIs(x, owners, words3)).find((x) => x !== void 0);
     if (found2) {
-      out2.push(found2);
+      out2.push(...runOn(found2));
       subject = found2.owner;
       continue;
     }
@@ -32671,6 +32762,20 @@ function proseActions(text7, owners, words3) {
     }
   }
   return out2;
+}
+function runOn(a) {
+  const m = RUN_ON.exec(a.text);
+  if (!m || /^(?:will|would|shall)$/.test(m.groups.verb) && NOT_A_TASK.has(m.groups.next.toLowerCase())) return [a];
+  const first = a.text.slice(0, m.index).replace(/[\s,]+(?:and\s*)?$/, "");
+  return [{ text: first, owner: a.owner }, { text: a.text.slice(m.index).replace(new RegExp("^\\s*\\p{L}+\\s+also\\s+", "u"), ""), owner: a.owner }];
+}
+function actionIs(s, owners, words3) {
+  const m = ACTION_IS.exec(s);
+  if (!m) return void 0;
+  const owner = m.groups.owner;
+  const next = m.groups.next.toLowerCase();
+  const ok3 = !NOT_A_TASK.has(next) && !AUXILIARY.test(next) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
+  return ok3 ? { text: m.groups.rest, owner } : void 0;
 }
 function ownerVerb(s, subject, owners, words3) {
   const m = OWNER_VERB.exec(s);
@@ -32694,7 +32799,7 @@ function speakerCommitment(s, owners, words3) {
 function clauseTails(s) {
   return [...s.matchAll(/\s[-\u2013\u2014]\s*|\s+and\s+/g)].filter((m) => !/and/.test(m[0]) || OWNER_VERB.exec(s.slice(m.index + m[0].length))?.groups?.verb !== "to").map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
 }
-var ownerFirst;
+var ownerFirst, RUN_ON, ACTION_IS, AUXILIARY;
 var init_owner_first = __esm({
   "src/model/readers/owner-first.ts"() {
     "use strict";
@@ -32710,6 +32815,9 @@ var init_owner_first = __esm({
         return proseActions(text7, o.owners, o.words).map((s) => ({ reader: "owner-first", kind: "action", action: { id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: spanOf(o, node2) } }));
       }
     };
+    RUN_ON = new RegExp("\\s(?:he|she|they)\\s+also\\s+(?<verb>will|would|shall|(?:has\\s+|have\\s+)?agreed\\s+to|volunteered\\s+to|offered\\s+to|undertook\\s+to|is\\s+to|are\\s+to)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+    ACTION_IS = new RegExp("^(?:[Tt]he\\s+)?(?:next\\s+)?[Aa]ction(?:\\s+(?:item|point))?\\s+is\\s*:?\\s+(?:for\\s+)?(?<rest>(?<owner>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s+(?:to\\s+)?(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
+    AUXILIARY = /^(?:is|was|are|were|has|had|will|would|should|can|could|may|might|must|did|does)$/;
   }
 });
 
@@ -32860,6 +32968,7 @@ var init_readers = __esm({
     init_action_list();
     init_action_marker();
     init_action_table();
+    init_answered_question();
     init_italic_owner();
     init_matters_arising();
     init_owner_first();
@@ -32875,6 +32984,7 @@ var init_readers = __esm({
       actionMarker,
       italicOwner,
       speakerAction,
+      answeredQuestion,
       ownerFirst,
       taskList,
       actionList,
@@ -32965,9 +33075,9 @@ var init_walk = __esm({
           return s === "other" && (k === "review" || k === "election") ? k : s;
         }, "other");
       }
-      place(kind, item) {
+      place(kind, item, next) {
         const section = this.titles.filter(Boolean).at(-1);
-        return { kind, ...section === void 0 ? {} : { section }, ...item ? { item } : {} };
+        return { kind, ...section === void 0 ? {} : { section }, ...item ? { item } : {}, ...item && next ? { next } : {} };
       }
       unit(u) {
         this.units.push(this.item === void 0 ? u : { ...u, item: this.item });
@@ -33007,17 +33117,18 @@ var init_walk = __esm({
         if (this.o.taken.has(p) && reach.kind !== "review" && !emphasisedStatus(p, this.o.words)) return;
         const text7 = lineText2(p).replace(/\s+/g, " ").trim();
         if (text7 === "") return;
-        this.stops.push({ looksAt: "paragraph", node: { p, text: text7 }, place: this.place(reach.kind, reach.item), around: reach.around });
+        this.stops.push({ looksAt: "paragraph", node: { p, text: text7 }, place: this.place(reach.kind, reach.item, reach.next), around: reach.around });
       }
       list(l, reach) {
         const within3 = [...reach.within, l];
-        for (const item of l.children) {
+        for (const [i, item] of l.children.entries()) {
+          const next = l.children[i + 1];
           this.stops.push({ looksAt: "listItem", node: item, place: this.place(reach.kind), around: reach.around });
           const top = this.topListItems.has(item);
           const inItem = [...within3, item];
           item.children.forEach((c, k) => {
             const around = [...reach.around, { item, more: k > 0 }];
-            this.block(c, item.children, k, top, { kind: reach.kind, around, within: inItem, entry: item, ...k === 0 ? { item } : {} });
+            this.block(c, item.children, k, top, { kind: reach.kind, around, within: inItem, entry: item, ...k === 0 ? { item, ...next ? { next } : {} } : {} });
           });
         }
       }
@@ -33178,12 +33289,12 @@ function judgeFacts(m, people3) {
   for (const d of m.decisions) Object.assign(d, judgeDecision(d, people3));
 }
 function spokenBy(d, people3) {
-  const label = SPEAKER3.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
+  const label = SPEAKER4.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
   if (label === void 0) return false;
   if (/^[A-Z]{2,3}$/.test(label)) return true;
   return people3.resolve(label).kind !== "none";
 }
-var MAX_TEXT, MAX_SENTENCES, EXPLICIT, CLAUSE2, CAPITALISED, EARLIER, SPEAKER3, plainText;
+var MAX_TEXT, MAX_SENTENCES, EXPLICIT, CLAUSE2, CAPITALISED, EARLIER, SPEAKER4, plainText;
 var init_certainty = __esm({
   "src/model/certainty.ts"() {
     "use strict";
@@ -33193,7 +33304,7 @@ var init_certainty = __esm({
     CLAUSE2 = new RegExp("(?<![\\p{L}])(?!(?:the|and|with)(?![\\p{L}]))\\p{Ll}{3,}", "u");
     CAPITALISED = new RegExp("(?<![\\p{L}])\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)?", "gu");
     EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
-    SPEAKER3 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
+    SPEAKER4 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
     plainText = (n2) => {
       const x = n2;
       return typeof x.value === "string" ? x.value : x.children ? x.children.map(plainText).join("") : " ";
@@ -33949,6 +34060,11 @@ var init_kept_role_sentences = __esm({
 });
 
 // src/model/readers/kept-head.ts
+function namesABody(text7) {
+  const t = text7.replace(/\([^)]*\)/g, " ").trim();
+  if (/[@,]/.test(t) || titleAt(patternsOf(), t.replace(/\./g, " ").split(/\s+/), 0) > 0) return false;
+  return ORGANISATION.test(t) || /^the\s/i.test(t) && ORGANISATION_ANY_CASE.test(t);
+}
 function readKeptHead(text7, bodyStart, path2, hints = {}) {
   const lines = splitLines(text7, bodyStart, hints.dateOnly ? COMPARED_LINES : MAX_LINES);
   if (hints.dateOnly) {
@@ -34310,6 +34426,7 @@ function addEntry(group, e) {
   const named2 = pending && new RegExp(`^${patternsOf().titleAsWritten}\\s+(.+)$`, "u").exec(text7);
   if (pending && named2) group.entries.push({ text: `${pending.text} ${named2[1]}`, start: pending.start, end: e.end });
   if (text7.replace(/\([^)]*\)/g, " ").trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text7) || COUNTED.test(text7)) || /:/.test(text7.replace(/\([^)]*\)/g, ""))) return;
+  if (namesABody(text7)) return;
   if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text7)) return;
   const shared2 = SHARED_TITLE.exec(text7);
   if (shared2) {
@@ -34467,7 +34584,7 @@ function sectionsOf(lines) {
   }
   return { agenda, notes };
 }
-var LABEL_LIST, NOT_AS_HEADING, escape4, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, COMPARED_LINES, MAX_LINES, plainTitle, isListLine, columnTitle, JOINER, NEXT_NAME, NAME_THEN_OFFICE, pendingTitle, sharedTitle, pad2, monthOf, OTHER_MEETING, MINUTES_APPROVED, OTHER_DATE_LABEL, DATE_LABEL;
+var LABEL_LIST, NOT_AS_HEADING, escape4, alternatives2, ATTENDANCE_WORDS, ROLE_WORDS, LABEL_AT_START, LABEL_INSIDE, ORGANISATION, ORGANISATION_ANY_CASE, SHARED_TITLE, HEADING, FENCE, MONTH2, WEEKDAY, ORD, COMPARED_LINES, MAX_LINES, plainTitle, isListLine, columnTitle, JOINER, NEXT_NAME, NAME_THEN_OFFICE, pendingTitle, sharedTitle, pad2, monthOf, OTHER_MEETING, MINUTES_APPROVED, OTHER_DATE_LABEL, DATE_LABEL;
 var init_kept_head = __esm({
   "src/model/readers/kept-head.ts"() {
     "use strict";
@@ -34487,6 +34604,8 @@ var init_kept_head = __esm({
       "i"
     );
     LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
+    ORGANISATION = new RegExp(String.raw`(?<![\p{L}])(?:${ORGANISATION_WORDS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join("|")})\.?(?![\p{L}])`, "u");
+    ORGANISATION_ANY_CASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives2(ORGANISATION_WORDS)})(?![\p{L}])`, "iu");
     SHARED_TITLE = new RegExp(String.raw`^(${alternatives2(Object.keys(SHARED_TITLES))})\.?\s+`, "i");
     HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
     FENCE = /^\s*(```|~~~)/;
@@ -65515,4 +65634,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 8105529236b3c50bc9f882e3dfdd0107e92a8838
+// minutebook-bundle-sha1 efc535f86a3a9e6131bbc2a139aa9bd8466750d1

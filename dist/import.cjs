@@ -48293,6 +48293,25 @@ var BODY_WORDS = [
   "network",
   "partnership"
 ];
+var ORGANISATION_WORDS = [
+  ...BODY_WORDS.filter((w) => w === w.toLowerCase()),
+  "foundation",
+  "project",
+  "directors",
+  "maintainers",
+  "inc",
+  "ltd",
+  "llc",
+  "plc",
+  "gmbh",
+  "corporation",
+  "company",
+  "university",
+  "institute",
+  "department",
+  "agency",
+  "authority"
+];
 var ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 var HEAD_LABELS = {
   date: ["date", "meeting date", "date/time", "date / time", "meeting date/time", "meeting date / time", "fecha", "when"],
@@ -48426,6 +48445,13 @@ var LABEL_AT_START = new RegExp(
   "i"
 );
 var LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
+var ORGANISATION = new RegExp(String.raw`(?<![\p{L}])(?:${ORGANISATION_WORDS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join("|")})\.?(?![\p{L}])`, "u");
+var ORGANISATION_ANY_CASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives2(ORGANISATION_WORDS)})(?![\p{L}])`, "iu");
+function namesABody(text6) {
+  const t = text6.replace(/\([^)]*\)/g, " ").trim();
+  if (/[@,]/.test(t) || titleAt(patternsOf(), t.replace(/\./g, " ").split(/\s+/), 0) > 0) return false;
+  return ORGANISATION.test(t) || /^the\s/i.test(t) && ORGANISATION_ANY_CASE.test(t);
+}
 var SHARED_TITLE = new RegExp(String.raw`^(${alternatives2(Object.keys(SHARED_TITLES))})\.?\s+`, "i");
 var HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 var FENCE = /^\s*(```|~~~)/;
@@ -48803,6 +48829,7 @@ function addEntry(group2, e) {
   const named = pending && new RegExp(`^${patternsOf().titleAsWritten}\\s+(.+)$`, "u").exec(text6);
   if (pending && named) group2.entries.push({ text: `${pending.text} ${named[1]}`, start: pending.start, end: e.end });
   if (text6.replace(/\([^)]*\)/g, " ").trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text6) || COUNTED.test(text6)) || /:/.test(text6.replace(/\([^)]*\)/g, ""))) return;
+  if (namesABody(text6)) return;
   if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text6)) return;
   const shared = SHARED_TITLE.exec(text6);
   if (shared) {

@@ -23197,6 +23197,48 @@ var COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|elev
 var LIST_JOINERS = ["together with", "along with"];
 var NAME_OPENING_TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
 var OFFICE_THEN_PERSON = /^([^()]+?)\s*\(((?:mr|mrs|ms|miss|dr|cllr|prof)\.?\s+[^()]+)\)$/i;
+var BODY_WORDS = [
+  "committee",
+  "board",
+  "council",
+  "group",
+  "community",
+  "forum",
+  "panel",
+  "trust",
+  "society",
+  "association",
+  "commission",
+  "assembly",
+  "PMB",
+  "PMC",
+  "WG",
+  "LPC",
+  "team",
+  "network",
+  "partnership"
+];
+var ORGANISATION_WORDS = [
+  ...BODY_WORDS.filter((w) => w === w.toLowerCase()),
+  "foundation",
+  "project",
+  "directors",
+  "maintainers",
+  "inc",
+  "ltd",
+  "llc",
+  "plc",
+  "gmbh",
+  "corporation",
+  "company",
+  "university",
+  "institute",
+  "department",
+  "agency",
+  "authority"
+];
+var TAKE_ON_VERBS = ["own", "owning", "take", "taking", "lead", "leading", "handle", "handling", "drive", "driving", "pick up", "picking up", "follow up", "following up"];
+var ASSENT_WORDS = ["yes", "yep", "yeah", "sure", "will do", "i will", "i can", "happy to", "ok", "okay"];
 var HEAD_LABELS = {
   date: ["date", "meeting date", "date/time", "date / time", "meeting date/time", "meeting date / time", "fecha", "when"],
   time: ["time", "meeting time", "hours"],
@@ -25881,6 +25923,44 @@ var actionTable = {
   }
 };
 
+// src/model/readers/answered-question.ts
+var QUESTION = new RegExp(String.raw`\b(?:can|could|will|would|are)\s+you\s+(?:be\s+)?(?:${alternatives(TAKE_ON_VERBS)})(?![\p{L}])\s*(?<object>[^?]*)\?\s*$`, "iu");
+var ANSWER = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s*(?<assent>[^.!]{1,12}?)[\\s.!]*$", "u");
+var ASSENT = new Set(ASSENT_WORDS);
+var SPEAKER3 = new RegExp("^\\p{Lu}[\\p{L}'\u2019. -]{0,38}:\\s+", "u");
+var VOCATIVE = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?)\\s*(?:--|[-\u2013\u2014,])\\s+", "u");
+var PROPOSAL = /^(?:we|someone|somebody)\s+(?:should|need\s+to|must|could)\s+/i;
+var answeredQuestion = {
+  id: "answered-question",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    const item = place.item;
+    if (!o.prose || !item || noNewActions(place.kind) || place.kind === "election" || item.children[0] !== p) return void 0;
+    const question = splitSentences(text6.replace(SPEAKER3, "")).at(-1);
+    const q = question && QUESTION.exec(question);
+    if (!q) return void 0;
+    const sub = (item.children.find((c) => c.type === "list")?.children[0] ?? place.next)?.children[0];
+    const answer = sub?.type === "paragraph" ? ANSWER.exec(toString(sub).replace(/\s+/g, " ").trim()) : null;
+    if (!answer || !ASSENT.has(answer.groups.assent.toLowerCase())) return void 0;
+    const who = answer.groups.who.trim();
+    const owner = o.owners.resolve(who);
+    if (owner?.kind !== "person" || !looksLikeOwner(who, o.words)) return void 0;
+    const named2 = VOCATIVE.exec(question);
+    const asked = named2 ? o.owners.resolve(named2.groups.who) : void 0;
+    if (asked?.kind === "person" && asked.person !== owner.person) return void 0;
+    const words3 = taskWords(question, q.index, q.groups.object);
+    if (words3 === "") return void 0;
+    return [{ reader: "answered-question", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: who, content: p.children, node: item, span: spanOf(o, item) } }];
+  }
+};
+function taskWords(question, at3, object) {
+  const thing = object.replace(new RegExp(",\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?$", "u"), "").trim();
+  if (thing !== "" && !/^(?:that|this|it|one)$/i.test(thing)) return thing;
+  const before = question.slice(0, at3).replace(/[\s,;:–—-]+$/, "").replace(VOCATIVE, "");
+  return before.replace(PROPOSAL, "").trim();
+}
+
 // src/model/readers/italic-owner.ts
 var italicOwner = {
   id: "italic-owner",
@@ -25935,9 +26015,9 @@ function proseActions(text6, owners, words3) {
       continue;
     }
     const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
-    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), ""), ...clauseTails(s)].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3)).find((x) => x !== void 0);
+    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), ""), ...clauseTails(s)].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3) ?? actionIs(x, owners, words3)).find((x) => x !== void 0);
     if (found2) {
-      out.push(found2);
+      out.push(...runOn(found2));
       subject = found2.owner;
       continue;
     }
@@ -25947,6 +26027,23 @@ function proseActions(text6, owners, words3) {
     }
   }
   return out;
+}
+function runOn(a) {
+  const m = RUN_ON.exec(a.text);
+  if (!m || /^(?:will|would|shall)$/.test(m.groups.verb) && NOT_A_TASK.has(m.groups.next.toLowerCase())) return [a];
+  const first = a.text.slice(0, m.index).replace(/[\s,]+(?:and\s*)?$/, "");
+  return [{ text: first, owner: a.owner }, { text: a.text.slice(m.index).replace(new RegExp("^\\s*\\p{L}+\\s+also\\s+", "u"), ""), owner: a.owner }];
+}
+var RUN_ON = new RegExp("\\s(?:he|she|they)\\s+also\\s+(?<verb>will|would|shall|(?:has\\s+|have\\s+)?agreed\\s+to|volunteered\\s+to|offered\\s+to|undertook\\s+to|is\\s+to|are\\s+to)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+var ACTION_IS = new RegExp("^(?:[Tt]he\\s+)?(?:next\\s+)?[Aa]ction(?:\\s+(?:item|point))?\\s+is\\s*:?\\s+(?:for\\s+)?(?<rest>(?<owner>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s+(?:to\\s+)?(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
+var AUXILIARY = /^(?:is|was|are|were|has|had|will|would|should|can|could|may|might|must|did|does)$/;
+function actionIs(s, owners, words3) {
+  const m = ACTION_IS.exec(s);
+  if (!m) return void 0;
+  const owner = m.groups.owner;
+  const next = m.groups.next.toLowerCase();
+  const ok3 = !NOT_A_TASK.has(next) && !AUXILIARY.test(next) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
+  return ok3 ? { text: m.groups.rest, owner } : void 0;
 }
 function ownerVerb(s, subject, owners, words3) {
   const m = OWNER_VERB.exec(s);
@@ -26084,6 +26181,7 @@ var READERS = [
   actionMarker,
   italicOwner,
   speakerAction,
+  answeredQuestion,
   ownerFirst,
   taskList,
   actionList,
@@ -26126,9 +26224,9 @@ var Walk2 = class {
       return s === "other" && (k === "review" || k === "election") ? k : s;
     }, "other");
   }
-  place(kind, item) {
+  place(kind, item, next) {
     const section = this.titles.filter(Boolean).at(-1);
-    return { kind, ...section === void 0 ? {} : { section }, ...item ? { item } : {} };
+    return { kind, ...section === void 0 ? {} : { section }, ...item ? { item } : {}, ...item && next ? { next } : {} };
   }
   unit(u) {
     this.units.push(this.item === void 0 ? u : { ...u, item: this.item });
@@ -26168,17 +26266,18 @@ var Walk2 = class {
     if (this.o.taken.has(p) && reach.kind !== "review" && !emphasisedStatus(p, this.o.words)) return;
     const text6 = lineText2(p).replace(/\s+/g, " ").trim();
     if (text6 === "") return;
-    this.stops.push({ looksAt: "paragraph", node: { p, text: text6 }, place: this.place(reach.kind, reach.item), around: reach.around });
+    this.stops.push({ looksAt: "paragraph", node: { p, text: text6 }, place: this.place(reach.kind, reach.item, reach.next), around: reach.around });
   }
   list(l, reach) {
     const within2 = [...reach.within, l];
-    for (const item of l.children) {
+    for (const [i, item] of l.children.entries()) {
+      const next = l.children[i + 1];
       this.stops.push({ looksAt: "listItem", node: item, place: this.place(reach.kind), around: reach.around });
       const top = this.topListItems.has(item);
       const inItem = [...within2, item];
       item.children.forEach((c, k) => {
         const around = [...reach.around, { item, more: k > 0 }];
-        this.block(c, item.children, k, top, { kind: reach.kind, around, within: inItem, entry: item, ...k === 0 ? { item } : {} });
+        this.block(c, item.children, k, top, { kind: reach.kind, around, within: inItem, entry: item, ...k === 0 ? { item, ...next ? { next } : {} } : {} });
       });
     }
   }
@@ -26356,9 +26455,9 @@ function judgeFacts(m, people) {
   for (const d of m.decisions) Object.assign(d, judgeDecision(d, people));
 }
 var EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
-var SPEAKER3 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
+var SPEAKER4 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
 function spokenBy(d, people) {
-  const label = SPEAKER3.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
+  const label = SPEAKER4.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
   if (label === void 0) return false;
   if (/^[A-Z]{2,3}$/.test(label)) return true;
   return people.resolve(label).kind !== "none";
@@ -27054,6 +27153,13 @@ var LABEL_AT_START = new RegExp(
   "i"
 );
 var LABEL_INSIDE = new RegExp(String.raw`(?:^|[\s.;,])((?:${ATTENDANCE_WORDS}|${ROLE_WORDS}))\s*:`, "gi");
+var ORGANISATION = new RegExp(String.raw`(?<![\p{L}])(?:${ORGANISATION_WORDS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join("|")})\.?(?![\p{L}])`, "u");
+var ORGANISATION_ANY_CASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives2(ORGANISATION_WORDS)})(?![\p{L}])`, "iu");
+function namesABody(text6) {
+  const t = text6.replace(/\([^)]*\)/g, " ").trim();
+  if (/[@,]/.test(t) || titleAt(patternsOf(), t.replace(/\./g, " ").split(/\s+/), 0) > 0) return false;
+  return ORGANISATION.test(t) || /^the\s/i.test(t) && ORGANISATION_ANY_CASE.test(t);
+}
 var SHARED_TITLE = new RegExp(String.raw`^(${alternatives2(Object.keys(SHARED_TITLES))})\.?\s+`, "i");
 var HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 var FENCE = /^\s*(```|~~~)/;
@@ -27431,6 +27537,7 @@ function addEntry(group, e) {
   const named2 = pending && new RegExp(`^${patternsOf().titleAsWritten}\\s+(.+)$`, "u").exec(text6);
   if (pending && named2) group.entries.push({ text: `${pending.text} ${named2[1]}`, start: pending.start, end: e.end });
   if (text6.replace(/\([^)]*\)/g, " ").trim().split(/\s+/).length > 6 || !(/^[\p{L}@(]/u.test(text6) || COUNTED.test(text6)) || /:/.test(text6.replace(/\([^)]*\)/g, ""))) return;
+  if (namesABody(text6)) return;
   if (/^[A-Z]+(?: [A-Z]+){2,}$/.test(text6)) return;
   const shared = SHARED_TITLE.exec(text6);
   if (shared) {
