@@ -22,7 +22,7 @@ export function builtinTemplatesDir(): string {
  * the data files beside them keyed by their path: the DOCX reference parts (`docx/word/styles.xml`)
  * and the wording (`wording.yaml`).
  */
-export function readTemplateFolder(folder: string): Record<string, TemplateSource> {
+export function readTemplateFolder(folder: string, options: { lazy?: boolean } = {}): Record<string, TemplateSource> {
   const found: Record<string, TemplateSource> = {};
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -30,12 +30,27 @@ export function readTemplateFolder(folder: string): Record<string, TemplateSourc
       if (statSync(path).isDirectory()) walk(path);
       else if (/\.(hbs|xml|yaml)$/.test(name)) {
         const key = relative(folder, path).split(sep).join('/').replace(/\.hbs$/, '');
-        found[key] = { text: readFileSync(path, 'utf8'), path: displayPath(path) };
+        found[key] = options.lazy ? lazySource(path) : { text: readFileSync(path, 'utf8'), path: displayPath(path) };
       }
     }
   };
   walk(folder);
   return found;
+}
+
+/**
+ * A template read when its text is first asked for: a DOCX build uses none of the HTML templates
+ * (about forty files in all, read before on every build). Only for the built-in folder, which does
+ * not change under a run; a user's folder is read whole, as it is checked for misplaced files.
+ */
+function lazySource(file: string): TemplateSource {
+  let text: string | undefined;
+  return {
+    get text() {
+      return (text ??= readFileSync(file, 'utf8'));
+    },
+    path: displayPath(file),
+  };
 }
 
 /**
@@ -48,7 +63,7 @@ export class TemplateReader {
   private readonly cache = new Map<string, TemplateSet>();
 
   constructor(private readonly warn: (s: string) => void) {
-    this.builtin = readTemplateFolder(builtinTemplatesDir());
+    this.builtin = readTemplateFolder(builtinTemplatesDir(), { lazy: true });
   }
 
   read(userDir: string | undefined): TemplateSet {
