@@ -62306,7 +62306,7 @@ function builtinTemplatesDir() {
     dir = parent;
   }
 }
-function readTemplateFolder(folder) {
+function readTemplateFolder(folder, options = {}) {
   const found2 = {};
   const walk3 = (dir) => {
     for (const name of (0, import_node_fs14.readdirSync)(dir).sort()) {
@@ -62314,12 +62314,21 @@ function readTemplateFolder(folder) {
       if ((0, import_node_fs14.statSync)(path2).isDirectory()) walk3(path2);
       else if (/\.(hbs|xml|yaml)$/.test(name)) {
         const key = (0, import_node_path18.relative)(folder, path2).split(import_node_path18.sep).join("/").replace(/\.hbs$/, "");
-        found2[key] = { text: (0, import_node_fs14.readFileSync)(path2, "utf8"), path: displayPath(path2) };
+        found2[key] = options.lazy ? lazySource(path2) : { text: (0, import_node_fs14.readFileSync)(path2, "utf8"), path: displayPath(path2) };
       }
     }
   };
   walk3(folder);
   return found2;
+}
+function lazySource(file) {
+  let text7;
+  return {
+    get text() {
+      return text7 ??= (0, import_node_fs14.readFileSync)(file, "utf8");
+    },
+    path: displayPath(file)
+  };
 }
 var import_node_fs14, import_node_path18, import_node_url4, TemplateReader;
 var init_read_templates = __esm({
@@ -62333,7 +62342,7 @@ var init_read_templates = __esm({
     TemplateReader = class {
       constructor(warn) {
         this.warn = warn;
-        this.builtin = readTemplateFolder(builtinTemplatesDir());
+        this.builtin = readTemplateFolder(builtinTemplatesDir(), { lazy: true });
       }
       warn;
       builtin;
@@ -65634,4 +65643,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 efc535f86a3a9e6131bbc2a139aa9bd8466750d1
+// minutebook-bundle-sha1 c95a8baa11f8a0f6c9f12b26c200fe6d2bbf2047
