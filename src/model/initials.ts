@@ -19,6 +19,7 @@ import type { PlainBlock } from '../parse/plain-text.js';
 import { splitOwners } from './action-owners.js';
 import type { Meeting, Mention } from './types.js';
 import { v1Actions } from './v1-actions.js';
+import { memoise } from '../util/memo.js';
 
 const TOKEN = '[A-Z]{2,3}';
 export const INITIALS_TOKEN = new RegExp(`^${TOKEN}$`);
@@ -87,12 +88,18 @@ export function readInitials(m: Meeting, blocks: PlainBlock[], input: Input): Me
     const raw = input.source.slice(place.start.offset, place.end.offset);
     for (const part of splitOwners(a.owner, wordsOf(input.config))) {
       if (!INITIALS_TOKEN.test(part)) continue;
-      const at = new RegExp(`${EDGE_BEFORE}${part}${EDGE_AFTER}`, 'u').exec(raw);
+      const at = standingAlone(part).exec(raw);
       add(part, at && a.ownerSpan ? place.start.offset + at.index : undefined, place.start.offset, 'v1-owner');
     }
   }
   return out;
 }
+
+/**
+ * The pattern of one token standing alone, made once per token: compiling a pattern with these
+ * Unicode classes costs more than running it, and the same few owners recur in every meeting.
+ */
+const standingAlone = memoise((token: string) => new RegExp(`${EDGE_BEFORE}${token}${EDGE_AFTER}`, 'u'), 1_000);
 
 /** Each token of a match such as "JM, KL and PQ", with its place. */
 function collect(block: PlainBlock, group: string, at: number, reader: Mention['reader'], add: (token: string, offset: number | undefined, near: number, reader: Mention['reader']) => void): void {

@@ -77,7 +77,9 @@ export function judgeOwnerParts(meeting: Meeting, config: Config, source: string
   if (v1.length === 0) return;
   const shapes = shapesOf(wordsOf(config));
   const known = knownOwners(meeting, config, shapes);
-  const suggestions = [...new Set([...known.values()].filter((k) => k.kind === 'known').map((k) => k.display))];
+  // Made only for a part no one is known by: most meetings have none.
+  let suggestions: string[] | undefined;
+  const suggest = () => (suggestions ??= [...new Set([...known.values()].filter((k) => k.kind === 'known').map((k) => k.display))]);
   const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
   for (const a of v1) {
     const base = ownerOffset(source, a);
@@ -90,7 +92,7 @@ export function judgeOwnerParts(meeting: Meeting, config: Config, source: string
         out.display = k.display;
         out.person = k.person!;
       } else if (k === undefined) {
-        const near = closest(stripArticle(part.text, shapes), suggestions);
+        const near = closest(stripArticle(part.text, shapes), suggest());
         if (near !== undefined) out.near = near;
       }
       return out;

@@ -43,8 +43,19 @@ export function realDate(s: string): boolean {
   if (!isDate.test(s)) return false;
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+  return d <= daysInMonth(y, m);
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The days of a month, counted as `new Date(Date.UTC(y, m, 0)).getUTCDate()` counted them (which
+ * reads years 0–99 as 1900–1999) without making a Date: the model checks every date it reads.
+ */
+function daysInMonth(y: number, m: number): number {
+  if (m !== 2) return DAYS[m - 1]!;
+  const year = y <= 99 ? 1900 + y : y;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** The time zone written after a time, if any: `GMT` of `15:00 GMT`. */
