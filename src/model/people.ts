@@ -1,6 +1,6 @@
 import { field, scalar, type Checked } from '../schema/check.js';
 import { entries, fieldSpans, items } from './checked-read.js';
-import { parsePerson, type TitleSets } from './person-parse.js';
+import { parsedPerson, parsePerson, type TitleSets } from './person-parse.js';
 import type { PeopleGroup, PeopleList, Person } from './types.js';
 import { memoise } from '../util/memo.js';
 
@@ -17,7 +17,8 @@ export function readPeople(groups: Checked | undefined, list: PeopleList, titles
 function readPerson(p: Checked, group: string, list: PeopleList, titles?: TitleSets): Person {
   const nameNode = field(p, 'name');
   const raw = (scalar(p, 'name') ?? '').trim();
-  const parts = parsePerson(raw, titles);
+  // Memoised: a series lists the same people in every meeting (a person's parts are never changed).
+  const parts = titles ? parsedPerson(titles, raw) : parsePerson(raw);
   // The string form is the minutes' own words: its brackets and organisation are parts, not name.
   const isString = nameNode !== undefined && nameNode.keySpan === undefined;
   const person: Person = {

@@ -5,9 +5,9 @@
  * seconders, chairs and names in the text are matched alike.
  */
 import { distance } from '../util/did-you-mean.js';
-import { parsePerson, titleSets, type TitleSets } from './person-parse.js';
+import { parsedPerson, parsePerson, titleSets, type TitleSets } from './person-parse.js';
 import type { Person } from './types.js';
-import { memoise, memoiseFor } from '../util/memo.js';
+import { memoise } from '../util/memo.js';
 
 export type Match =
   | { kind: 'one'; person: Person; how: 'name' | 'initials' | 'surname' | 'given' | 'alias' | 'role' | 'nickname' }
@@ -36,12 +36,12 @@ export const nameKey = memoise(
 );
 
 /**
- * A written name as parsePerson reads it, memoised per set of titles: a file's text names the same
- * people again and again, and resolving, gendering and near-matching each name parsed it anew
- * (about a tenth of reading the mentions over 1,000 files). Only this module's readers get these
- * objects, and none of them changes one; near-match's keys, cached per parsed object, hit too.
+ * A written name as parsePerson reads it, memoised per set of titles (person-parse.ts): a file's
+ * text names the same people again and again, and resolving, gendering and near-matching each name
+ * parsed it anew (about a tenth of reading the mentions over 1,000 files); near-match's keys,
+ * cached per parsed object, hit too.
  */
-const parsed = memoiseFor((titles: TitleSets, written: string) => parsePerson(written, titles), 2_000);
+const parsed = parsedPerson;
 
 const INITIALS_TOKEN = /^[A-Z]{2,4}$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'we', 'us', 'it', 'i', 'you']);

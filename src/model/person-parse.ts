@@ -4,6 +4,7 @@
  * Titles are kept for display and left out of matching (see person-match).
  */
 import { patternsOf, titleAt, type Patterns } from '../vocabulary/patterns.js';
+import { memoiseFor } from '../util/memo.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary } from '../vocabulary/words.js';
 
 export interface PersonParts {
@@ -40,6 +41,13 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** The vocabulary's patterns: titles and person roles come from there (src/vocabulary). */
 export type TitleSets = Patterns;
+
+/**
+ * A written name as parsePerson reads it, memoised per set of titles: the lists and the text of a
+ * series name the same people in every meeting. The parts are shared by every reader and person
+ * given the same name, so nothing may change them (none does).
+ */
+export const parsedPerson = memoiseFor((titles: TitleSets, written: string) => parsePerson(written, titles), 2_000);
 
 /** The patterns of a vocabulary; `extra` titles are added to it (the configuration's `titles`). */
 export function titleSets(extra: readonly string[] = [], v: Vocabulary = DEFAULT_VOCABULARY): TitleSets {
