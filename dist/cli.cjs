@@ -11901,8 +11901,12 @@ function realDate(s) {
   if (!isDate.test(s)) return false;
   const [y, m, d] = s.split("-").map(Number);
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+  return d <= daysInMonth(y, m);
+}
+function daysInMonth(y, m) {
+  if (m !== 2) return DAYS[m - 1];
+  const year = y <= 99 ? 1900 + y : y;
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
 }
 function timeZoneOf(s) {
   const z = s.slice(5).trim();
@@ -11913,13 +11917,14 @@ function realTime(s) {
   const [h, m] = s.slice(0, 5).split(":").map(Number);
   return h <= 23 && m <= 59;
 }
-var isDate, isTime, isMonth;
+var isDate, isTime, isMonth, DAYS;
 var init_spec = __esm({
   "src/schema/spec.ts"() {
     "use strict";
     isDate = /^\d{4}-\d{2}-\d{2}$/;
     isTime = /^\d{2}:\d{2}(?:[ \t]*(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?$/;
     isMonth = /^\d{4}-\d{2}$/;
+    DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   }
 });
 
@@ -12686,6 +12691,43 @@ var init_patterns = __esm({
   }
 });
 
+// src/util/memo.ts
+function memoise(fn, limit) {
+  const cache3 = /* @__PURE__ */ new Map();
+  memos.add(cache3);
+  return (key) => {
+    if (cache3.has(key)) return cache3.get(key);
+    const value2 = fn(key);
+    if (cache3.size >= limit) cache3.clear();
+    cache3.set(key, value2);
+    return value2;
+  };
+}
+function memoiseFor(fn, limit) {
+  let caches = /* @__PURE__ */ new WeakMap();
+  memos.add({ clear: () => caches = /* @__PURE__ */ new WeakMap() });
+  return (owner, key) => {
+    let cache3 = caches.get(owner);
+    if (!cache3) caches.set(owner, cache3 = /* @__PURE__ */ new Map());
+    if (cache3.has(key)) return cache3.get(key);
+    const value2 = fn(owner, key);
+    if (cache3.size >= limit) cache3.clear();
+    cache3.set(key, value2);
+    return value2;
+  };
+}
+function memoiseOn(fn) {
+  const memo = memoiseFor((owner, _key) => fn(owner), 1);
+  return (owner) => memo(owner, "");
+}
+var memos;
+var init_memo = __esm({
+  "src/util/memo.ts"() {
+    "use strict";
+    memos = /* @__PURE__ */ new Set();
+  }
+});
+
 // src/model/person-parse.ts
 function titleSets(extra = [], v = DEFAULT_VOCABULARY) {
   return patternsOf(extra.length === 0 ? v : extendVocabularyOnce(v, extra));
@@ -12788,56 +12830,21 @@ function fitsName(initials, name) {
   if (words3.length === 1) return letters[0] === first;
   return letters[0] === first && letters.slice(1).includes(last) && letters.length <= words3.length + 2;
 }
-var PARTICLES, INITIALS, REMOTE, PUBLIC, NUMBER_WORDS, extended, DEFAULT_SETS;
+var PARTICLES, INITIALS, REMOTE, PUBLIC, NUMBER_WORDS, parsedPerson, extended, DEFAULT_SETS;
 var init_person_parse = __esm({
   "src/model/person-parse.ts"() {
     "use strict";
     init_patterns();
+    init_memo();
     init_words();
     PARTICLES = /* @__PURE__ */ new Set(["\xF3", "n\xED", "nic", "mac", "mhic", "u\xED", "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "st", "st.", "ap", "bin", "ibn"]);
     INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
     REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
     PUBLIC = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
     NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+    parsedPerson = memoiseFor((titles, written) => parsePerson(written, titles), 2e3);
     extended = /* @__PURE__ */ new Map();
     DEFAULT_SETS = titleSets();
-  }
-});
-
-// src/util/memo.ts
-function memoise(fn, limit) {
-  const cache3 = /* @__PURE__ */ new Map();
-  memos.add(cache3);
-  return (key) => {
-    if (cache3.has(key)) return cache3.get(key);
-    const value2 = fn(key);
-    if (cache3.size >= limit) cache3.clear();
-    cache3.set(key, value2);
-    return value2;
-  };
-}
-function memoiseFor(fn, limit) {
-  let caches = /* @__PURE__ */ new WeakMap();
-  memos.add({ clear: () => caches = /* @__PURE__ */ new WeakMap() });
-  return (owner, key) => {
-    let cache3 = caches.get(owner);
-    if (!cache3) caches.set(owner, cache3 = /* @__PURE__ */ new Map());
-    if (cache3.has(key)) return cache3.get(key);
-    const value2 = fn(owner, key);
-    if (cache3.size >= limit) cache3.clear();
-    cache3.set(key, value2);
-    return value2;
-  };
-}
-function memoiseOn(fn) {
-  const memo = memoiseFor((owner, _key) => fn(owner), 1);
-  return (owner) => memo(owner, "");
-}
-var memos;
-var init_memo = __esm({
-  "src/util/memo.ts"() {
-    "use strict";
-    memos = /* @__PURE__ */ new Set();
   }
 });
 
@@ -12853,7 +12860,7 @@ function readPeople(groups, list4, titles) {
 function readPerson(p, group, list4, titles) {
   const nameNode = field(p, "name");
   const raw = (scalar(p, "name") ?? "").trim();
-  const parts = parsePerson(raw, titles);
+  const parts = titles ? parsedPerson(titles, raw) : parsePerson(raw);
   const isString = nameNode !== void 0 && nameNode.keySpan === void 0;
   const person = {
     name: isString && /[(,]/.test(raw) ? parts.full || raw : raw,
@@ -13401,7 +13408,7 @@ var init_person_match = __esm({
       (s) => s.normalize("NFC").replace(/[\u2019\u2018`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase(),
       1e4
     );
-    parsed = memoiseFor((titles, written) => parsePerson(written, titles), 2e3);
+    parsed = parsedPerson;
     INITIALS_TOKEN = /^[A-Z]{2,4}$/;
     PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
     pick = (list4, how) => {
@@ -33341,7 +33348,7 @@ function readInitials(m, blocks, input) {
     const raw = input.source.slice(place.start.offset, place.end.offset);
     for (const part of splitOwners(a.owner, wordsOf(input.config))) {
       if (!INITIALS_TOKEN2.test(part)) continue;
-      const at5 = new RegExp(`${EDGE_BEFORE}${part}${EDGE_AFTER}`, "u").exec(raw);
+      const at5 = standingAlone(part).exec(raw);
       add2(part, at5 && a.ownerSpan ? place.start.offset + at5.index : void 0, place.start.offset, "v1-owner");
     }
   }
@@ -33377,13 +33384,14 @@ function abbreviates(token, ws, anchoredEnd) {
   for (const c of initials) if (c === token[i]) i++;
   return i >= token.length;
 }
-var TOKEN, INITIALS_TOKEN2, EDGE_BEFORE, EDGE_AFTER, LIST_SEP, VERBS, IN_PARENS, SUBJECT, ANY_TOKEN, AFTER_ARTICLE, PLURAL, DEFINED_AFTER, DEFINED_BEFORE, ARTICLES, COMMON, ROMAN2, MAY_HOLD_TOKEN, words2, lastWords;
+var TOKEN, INITIALS_TOKEN2, EDGE_BEFORE, EDGE_AFTER, LIST_SEP, VERBS, IN_PARENS, SUBJECT, ANY_TOKEN, AFTER_ARTICLE, PLURAL, DEFINED_AFTER, DEFINED_BEFORE, ARTICLES, COMMON, ROMAN2, MAY_HOLD_TOKEN, standingAlone, words2, lastWords;
 var init_initials = __esm({
   "src/model/initials.ts"() {
     "use strict";
     init_types();
     init_action_owners();
     init_v1_actions();
+    init_memo();
     TOKEN = "[A-Z]{2,3}";
     INITIALS_TOKEN2 = new RegExp(`^${TOKEN}$`);
     EDGE_BEFORE = "(?<![\\p{L}\\p{N}&/'\u2019.-])";
@@ -33471,6 +33479,7 @@ var init_initials = __esm({
     ]);
     ROMAN2 = /^[IVX]+$/;
     MAY_HOLD_TOKEN = /[A-Z]{2}/;
+    standingAlone = memoise((token) => new RegExp(`${EDGE_BEFORE}${token}${EDGE_AFTER}`, "u"), 1e3);
     words2 = (s) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
     lastWords = (s, n2) => words2(s).slice(-n2);
   }
@@ -33484,7 +33493,8 @@ function readMentions(m, people3, input) {
 function candidates2(words3) {
   let re = CANDIDATES.get(words3);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:(?:${words3.titleAsWritten}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, "gu");
+    const capitalFirst = words3.vocabulary.titles.every((t) => new RegExp("^\\p{Lu}", "u").test(t.trim())) ? "(?=\\p{Lu})" : "";
+    re = new RegExp(`${capitalFirst}(?<![\\p{L}])(?:(?:${words3.titleAsWritten}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, "gu");
     CANDIDATES.set(words3, re);
   }
   return re;
@@ -33575,7 +33585,8 @@ function judgeOwnerParts(meeting, config, source2) {
   if (v1.length === 0) return;
   const shapes = shapesOf(wordsOf(config));
   const known = knownOwners(meeting, config, shapes);
-  const suggestions = [...new Set([...known.values()].filter((k) => k.kind === "known").map((k) => k.display))];
+  let suggestions;
+  const suggest = () => suggestions ??= [...new Set([...known.values()].filter((k) => k.kind === "known").map((k) => k.display))];
   const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
   for (const a of v1) {
     const base = ownerOffset(source2, a);
@@ -33587,7 +33598,7 @@ function judgeOwnerParts(meeting, config, source2) {
         out2.display = k.display;
         out2.person = k.person;
       } else if (k === void 0) {
-        const near = closest(stripArticle(part.text, shapes), suggestions);
+        const near = closest(stripArticle(part.text, shapes), suggest());
         if (near !== void 0) out2.near = near;
       }
       return out2;
@@ -65643,4 +65654,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 c95a8baa11f8a0f6c9f12b26c200fe6d2bbf2047
+// minutebook-bundle-sha1 528a70deab4cc0b95102a3100c6248d0f313a49c

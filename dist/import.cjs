@@ -48098,12 +48098,40 @@ function titleAt(p3, words, i2) {
   return words[i2] !== void 0 && p3.titleKeys.has(titleKey(words[i2])) ? 1 : 0;
 }
 
+// src/util/memo.ts
+var memos = /* @__PURE__ */ new Set();
+function memoise(fn, limit) {
+  const cache = /* @__PURE__ */ new Map();
+  memos.add(cache);
+  return (key2) => {
+    if (cache.has(key2)) return cache.get(key2);
+    const value = fn(key2);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key2, value);
+    return value;
+  };
+}
+function memoiseFor(fn, limit) {
+  let caches = /* @__PURE__ */ new WeakMap();
+  memos.add({ clear: () => caches = /* @__PURE__ */ new WeakMap() });
+  return (owner, key2) => {
+    let cache = caches.get(owner);
+    if (!cache) caches.set(owner, cache = /* @__PURE__ */ new Map());
+    if (cache.has(key2)) return cache.get(key2);
+    const value = fn(owner, key2);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key2, value);
+    return value;
+  };
+}
+
 // src/model/person-parse.ts
 var PARTICLES = /* @__PURE__ */ new Set(["\xF3", "n\xED", "nic", "mac", "mhic", "u\xED", "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "st", "st.", "ap", "bin", "ibn"]);
 var INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
 var REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
 var PUBLIC = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
 var NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+var parsedPerson = memoiseFor((titles, written2) => parsePerson(written2, titles), 2e3);
 function titleSets(extra = [], v = DEFAULT_VOCABULARY) {
   return patternsOf(extra.length === 0 ? v : extendVocabularyOnce(v, extra));
 }
@@ -48352,8 +48380,13 @@ function realDate(s2) {
   if (!isDate.test(s2)) return false;
   const [y, m, d] = s2.split("-").map(Number);
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+  return d <= daysInMonth(y, m);
+}
+var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(y, m) {
+  if (m !== 2) return DAYS[m - 1];
+  const year = y <= 99 ? 1900 + y : y;
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
 }
 
 // src/model/readers/kept-role-sentences.ts
@@ -59386,20 +59419,6 @@ var DEFAULT_DECISION_VERBS = DEFAULT_VOCABULARY.marked_decision_verbs;
 
 // src/schema/check.ts
 var import_yaml = __toESM(require_dist2(), 1);
-
-// src/util/memo.ts
-var memos = /* @__PURE__ */ new Set();
-function memoise(fn, limit) {
-  const cache = /* @__PURE__ */ new Map();
-  memos.add(cache);
-  return (key2) => {
-    if (cache.has(key2)) return cache.get(key2);
-    const value = fn(key2);
-    if (cache.size >= limit) cache.clear();
-    cache.set(key2, value);
-    return value;
-  };
-}
 
 // src/model/people.ts
 var normaliseName = memoise((s2) => s2.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase(), 2e3);

@@ -8393,8 +8393,13 @@ function realDate(s) {
   if (!isDate.test(s)) return false;
   const [y, m, d] = s.split("-").map(Number);
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+  return d <= daysInMonth(y, m);
+}
+var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(y, m) {
+  if (m !== 2) return DAYS[m - 1];
+  const year = y <= 99 ? 1900 + y : y;
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
 }
 function timeZoneOf(s) {
   const z = s.slice(5).trim();
@@ -9135,12 +9140,44 @@ function titleAt(p, words3, i) {
   return words3[i] !== void 0 && p.titleKeys.has(titleKey(words3[i])) ? 1 : 0;
 }
 
+// src/util/memo.ts
+var memos = /* @__PURE__ */ new Set();
+function memoise(fn, limit) {
+  const cache = /* @__PURE__ */ new Map();
+  memos.add(cache);
+  return (key) => {
+    if (cache.has(key)) return cache.get(key);
+    const value2 = fn(key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value2);
+    return value2;
+  };
+}
+function memoiseFor(fn, limit) {
+  let caches = /* @__PURE__ */ new WeakMap();
+  memos.add({ clear: () => caches = /* @__PURE__ */ new WeakMap() });
+  return (owner, key) => {
+    let cache = caches.get(owner);
+    if (!cache) caches.set(owner, cache = /* @__PURE__ */ new Map());
+    if (cache.has(key)) return cache.get(key);
+    const value2 = fn(owner, key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value2);
+    return value2;
+  };
+}
+function memoiseOn(fn) {
+  const memo = memoiseFor((owner, _key) => fn(owner), 1);
+  return (owner) => memo(owner, "");
+}
+
 // src/model/person-parse.ts
 var PARTICLES = /* @__PURE__ */ new Set(["\xF3", "n\xED", "nic", "mac", "mhic", "u\xED", "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "st", "st.", "ap", "bin", "ibn"]);
 var INITIALS = /^[A-Z][A-Za-z]{0,2}[A-Z]$|^[A-Z]{2,4}$/;
 var REMOTE = /^(?:via\s+(?:phone|telephone|zoom|teams|video|video ?link|skype)|by\s+(?:phone|telephone|video)|remote(?:ly)?|online|virtual(?:ly)?|dial[- ]in)$/i;
 var PUBLIC = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|visitors?|observers?)$/i;
 var NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+var parsedPerson = memoiseFor((titles, written) => parsePerson(written, titles), 2e3);
 function titleSets(extra = [], v = DEFAULT_VOCABULARY) {
   return patternsOf(extra.length === 0 ? v : extendVocabularyOnce(v, extra));
 }
@@ -9245,37 +9282,6 @@ function fitsName(initials, name) {
   return letters[0] === first && letters.slice(1).includes(last) && letters.length <= words3.length + 2;
 }
 
-// src/util/memo.ts
-var memos = /* @__PURE__ */ new Set();
-function memoise(fn, limit) {
-  const cache = /* @__PURE__ */ new Map();
-  memos.add(cache);
-  return (key) => {
-    if (cache.has(key)) return cache.get(key);
-    const value2 = fn(key);
-    if (cache.size >= limit) cache.clear();
-    cache.set(key, value2);
-    return value2;
-  };
-}
-function memoiseFor(fn, limit) {
-  let caches = /* @__PURE__ */ new WeakMap();
-  memos.add({ clear: () => caches = /* @__PURE__ */ new WeakMap() });
-  return (owner, key) => {
-    let cache = caches.get(owner);
-    if (!cache) caches.set(owner, cache = /* @__PURE__ */ new Map());
-    if (cache.has(key)) return cache.get(key);
-    const value2 = fn(owner, key);
-    if (cache.size >= limit) cache.clear();
-    cache.set(key, value2);
-    return value2;
-  };
-}
-function memoiseOn(fn) {
-  const memo = memoiseFor((owner, _key) => fn(owner), 1);
-  return (owner) => memo(owner, "");
-}
-
 // src/model/people.ts
 function readPeople(groups, list3, titles) {
   if (groups?.kind === "list") return [{ name: "", span: groups.keySpan ?? groups.span, people: groups.items.map((p) => readPerson(p, "", list3, titles)) }];
@@ -9288,7 +9294,7 @@ function readPeople(groups, list3, titles) {
 function readPerson(p, group, list3, titles) {
   const nameNode = field(p, "name");
   const raw = (scalar(p, "name") ?? "").trim();
-  const parts = parsePerson(raw, titles);
+  const parts = titles ? parsedPerson(titles, raw) : parsePerson(raw);
   const isString = nameNode !== void 0 && nameNode.keySpan === void 0;
   const person = {
     name: isString && /[(,]/.test(raw) ? parts.full || raw : raw,
@@ -9588,7 +9594,7 @@ var nameKey = memoise(
   (s) => s.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\./g, " ").replace(/\s+/g, " ").trim().toLowerCase(),
   1e4
 );
-var parsed = memoiseFor((titles, written) => parsePerson(written, titles), 2e3);
+var parsed = parsedPerson;
 var INITIALS_TOKEN = /^[A-Z]{2,4}$/;
 var PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "him", "her", "they", "them", "we", "us", "it", "i", "you"]);
 function keysOf(real, options, titles) {
@@ -26583,12 +26589,13 @@ function readInitials(m, blocks, input) {
     const raw = input.source.slice(place.start.offset, place.end.offset);
     for (const part of splitOwners(a.owner, wordsOf(input.config))) {
       if (!INITIALS_TOKEN2.test(part)) continue;
-      const at3 = new RegExp(`${EDGE_BEFORE}${part}${EDGE_AFTER}`, "u").exec(raw);
+      const at3 = standingAlone(part).exec(raw);
       add2(part, at3 && a.ownerSpan ? place.start.offset + at3.index : void 0, place.start.offset, "v1-owner");
     }
   }
   return out;
 }
+var standingAlone = memoise((token) => new RegExp(`${EDGE_BEFORE}${token}${EDGE_AFTER}`, "u"), 1e3);
 function collect2(block, group, at3, reader, add2) {
   for (const t of group.matchAll(new RegExp(TOKEN, "g"))) add2(t[0], block.offset(at3 + t.index, t[0].length), block.start, reader);
 }
@@ -26632,7 +26639,8 @@ var CANDIDATES = /* @__PURE__ */ new WeakMap();
 function candidates2(words3) {
   let re = CANDIDATES.get(words3);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:(?:${words3.titleAsWritten}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, "gu");
+    const capitalFirst = words3.vocabulary.titles.every((t) => new RegExp("^\\p{Lu}", "u").test(t.trim())) ? "(?=\\p{Lu})" : "";
+    re = new RegExp(`${capitalFirst}(?<![\\p{L}])(?:(?:${words3.titleAsWritten}\\s+)+(?:${CAP}\\s+)?${CAP}|${CAP}\\s+${CAP})(?![\\p{L}])`, "gu");
     CANDIDATES.set(words3, re);
   }
   return re;
@@ -26721,7 +26729,8 @@ function judgeOwnerParts(meeting, config, source2) {
   if (v1.length === 0) return;
   const shapes = shapesOf(wordsOf(config));
   const known = knownOwners(meeting, config, shapes);
-  const suggestions = [...new Set([...known.values()].filter((k) => k.kind === "known").map((k) => k.display))];
+  let suggestions;
+  const suggest = () => suggestions ??= [...new Set([...known.values()].filter((k) => k.kind === "known").map((k) => k.display))];
   const longestFirst = [...known.keys()].sort((a, b) => b.length - a.length);
   for (const a of v1) {
     const base = ownerOffset(source2, a);
@@ -26733,7 +26742,7 @@ function judgeOwnerParts(meeting, config, source2) {
         out.display = k.display;
         out.person = k.person;
       } else if (k === void 0) {
-        const near = closest(stripArticle(part.text, shapes), suggestions);
+        const near = closest(stripArticle(part.text, shapes), suggest());
         if (near !== void 0) out.near = near;
       }
       return out;
