@@ -2,15 +2,15 @@
  * The readers of the model (src/model/readers/index.ts), one fixture each, as the rules have theirs:
  * test/fixtures/readers/<id>.md is read by the whole model and the facts it gives are listed here.
  * For the readers of the one walk the facts are the walk's own, each with the reader that read it
- * (so the order in which readers claim a node shows too); for the readers that run as their own
- * pass, the model's facts of that kind. Every reader has a fixture and a row in docs/readers.md.
+ * (so the order in which readers claim a node shows too); for the other readers (of the sections,
+ * the prose units, what the walk left), the model's facts of that kind. Every reader has a fixture and a row in docs/readers.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, wordsOf } from '../src/config/types.js';
 import { analyse, type Analysis } from '../src/core/analyse.js';
-import { OWN_PASSES, READERS } from '../src/model/readers/index.js';
+import { INDEX, READERS } from '../src/model/readers/index.js';
 import { readNaturalActions } from '../src/model/readers/walk.js';
 import { ownerIndex } from '../src/model/owner-resolve.js';
 import type { Paragraph } from 'mdast';
@@ -189,8 +189,8 @@ describe('task lists (issue 20, item 2)', () => {
   });
 });
 
-describe('readers that run as their own pass', () => {
-  for (const r of OWN_PASSES) {
+describe('readers of the sections, the prose units and what the walk left', () => {
+  for (const r of INDEX.filter((x) => x.pass !== 'node')) {
     it(`${r.id}: its fixture gives its facts`, () => {
       const [facts, expected] = PASSES[r.id]!;
       expect(facts(analysed(r.id))).toEqual(expected);
@@ -199,7 +199,7 @@ describe('readers that run as their own pass', () => {
 });
 
 describe('the index', () => {
-  const ids = [...READERS.map((r) => r.id), ...OWN_PASSES.map((r) => r.id)];
+  const ids = INDEX.map((r) => r.id);
   it('has one fixture per reader and no fixture without its reader', () => {
     expect(readdirSync(DIR).map((f) => f.replace(/\.md$/, '')).sort()).toEqual([...ids].sort());
   });

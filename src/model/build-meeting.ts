@@ -1,10 +1,8 @@
 import { wordsOf } from '../config/types.js';
 import type { Root, RootContent } from 'mdast';
-import { readAttendanceChanges } from './readers/attendance-change.js';
-import { readMotions } from './readers/motion.js';
-import { readPolls } from './readers/poll.js';
+import { UNIT_READERS } from './readers/index.js';
+import type { UnitContext, UnitFacts } from './readers/reader.js';
 import { personIndex } from './person-match.js';
-import { decisionPatterns, readProseDecisions } from './readers/prose-decision.js';
 import { joinItems, listItemsText, sentences, type ProseUnit } from './prose-units.js';
 import type { Config } from '../config/types.js';
 import type { Locator } from '../parse/locate.js';
@@ -369,11 +367,13 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput, units:
     const match = role ? people.resolve(role.written) : undefined;
     if (role && match?.kind === 'one') role.person = match.person;
   }
-  if (!input.seriesOnly) m.attendanceChanges = readAttendanceChanges(units, people, loc);
-  const moved = readMotions({ units, index: people, loc, source, words });
-  const polls = readPolls({ units, loc, words, taken: moved.map((x) => [x.span.start.offset, x.span.end.offset]) });
-  m.motions = polls.length === 0 ? moved : [...moved, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
-  if (!input.seriesOnly) readDecisions(m, marked, units, input);
+  // The unit readers of the index, in its order, each seeing what the ones before it found.
+  const facts: UnitFacts = { attendanceChanges: [], motions: [], decisions: [] };
+  const context: UnitContext = { units, people, loc, source, words, marked, seriesOnly: input.seriesOnly === true, ...(m.committee !== undefined ? { committee: m.committee } : {}), ...(m.code !== undefined ? { code: m.code } : {}) };
+  for (const r of UNIT_READERS) r.read(context, facts);
+  m.attendanceChanges = facts.attendanceChanges;
+  m.motions = facts.motions;
+  if (!input.seriesOnly) readDecisions(m, marked, facts.decisions, units, input);
   const byNumber = new Map<string, Meeting['agenda'][number]>();
   const all = (items: Meeting['agenda']) => items.forEach((i) => { byNumber.set(i.number, i); all(i.children); });
   all(m.agenda);
@@ -381,10 +381,9 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput, units:
   m.approvals = [...(fromFront ? [fromFront] : []), ...readBodyApprovals({ units, motions: m.motions, sections: byNumber, ...(m.date !== undefined ? { date: m.date } : {}), loc, source })];
 }
 
-/** The decisions: marked ones with their sentence, prose ones, and the motions that were carried, each under its agenda item. */
-function readDecisions(m: Meeting, marked: Decision[], units: readonly ProseUnit[], input: MeetingInput): void {
-  const { loc, source } = input;
-  const words = wordsOf(input.config);
+/** The decisions: marked ones with their sentence, prose ones (the prose-decision reader's), and the motions that were carried, each under its agenda item. */
+function readDecisions(m: Meeting, marked: Decision[], prose: Decision[], units: readonly ProseUnit[], input: MeetingInput): void {
+  const { source } = input;
   for (const d of marked) {
     d.kind = 'marked';
     // A bold verb in a long paragraph: the summary quotes its sentence (and the list a colon opens).
@@ -393,14 +392,6 @@ function readDecisions(m: Meeting, marked: Decision[], units: readonly ProseUnit
     if (sentence && sentence.text.length < d.text.length) d.text = sentence.text;
     if (/:$/.test(d.text) && unit?.introduces) d.text = `${d.text} ${joinItems(listItemsText(unit.introduces, source))}`;
   }
-  const taken: Array<[number, number]> = [...marked, ...m.motions].map((x) => [x.span.start.offset, x.span.end.offset]);
-  const prose = readProseDecisions({
-    units,
-    loc,
-    source,
-    taken,
-    patterns: decisionPatterns({ committee: m.committee, code: m.code, words }),
-  });
   const fromMotions: Decision[] = m.motions
     .filter((x) => x.outcome === 'carried' || x.outcome === 'implied')
     .map((x) => {

@@ -9,7 +9,9 @@ import type { Heading, ListItem, Paragraph, PhrasingContent, Table, TableRow } f
 import type { Locator } from '../../parse/locate.js';
 import type { Patterns } from '../../vocabulary/patterns.js';
 import type { OwnerIndex } from '../owner-resolve.js';
-import type { ActionNotation, IdInsert, ReviewStatus, Span } from '../types.js';
+import type { ActionNotation, AttendanceChange, Decision, IdInsert, Motion, ReviewStatus, Span } from '../types.js';
+import type { PersonIndex } from '../person-match.js';
+import type { ProseUnit } from '../prose-units.js';
 
 export interface NaturalAction {
   id: string;
@@ -115,3 +117,34 @@ export function spanOf(o: NaturalOptions, n: { position?: { start: { offset?: nu
 
 /** A reader of any node kind, as the index lists them. */
 export type AnyReader = { [K in keyof Visited]: Reader<K> }[keyof Visited];
+
+/** What the unit readers are handed: the walk's prose units and the meeting's people and words. */
+export interface UnitContext {
+  units: readonly ProseUnit[];
+  people: PersonIndex;
+  loc: Locator;
+  source: string;
+  words: Patterns;
+  committee?: string;
+  code?: string;
+  /** Decisions already read with the sections (marked-decision, by body.ts): their sentences are taken. */
+  marked: readonly Decision[];
+  /** Only what the series step reads: no attendance changes or decisions. */
+  seriesOnly: boolean;
+}
+
+/** What the unit readers found, each reader adding to it in the order of the index. */
+export interface UnitFacts {
+  attendanceChanges: AttendanceChange[];
+  motions: Motion[];
+  decisions: Decision[];
+}
+
+/** A reader of prose units: sentences across paragraphs, list entries and table rows (a motion, a poll and its answer). */
+export interface UnitReader {
+  id: string;
+  looksAt: 'unit';
+  certainty: Certainty;
+  /** Reads the units, seeing what the readers before it found (`facts`), and adds its own. */
+  read(c: UnitContext, facts: UnitFacts): void;
+}
