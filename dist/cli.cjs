@@ -31390,159 +31390,228 @@ var init_decode = __esm({
   }
 });
 
-// src/model/readers/attendance-change.ts
-function lazily(source2) {
-  let re;
-  return () => re ??= new RegExp(source2, "u");
-}
-function readAttendanceChanges(units2, index2, loc) {
-  const out2 = [];
-  for (const u of units2) {
-    if (u.kind !== "para") continue;
-    for (const s of sentences(u.text)) {
-      for (const [kind, re, words3] of PATTERNS) {
-        if (!words3.every((group) => group.some((w) => s.text.includes(w)))) continue;
-        const m = re().exec(s.text);
-        if (!m) continue;
-        const from = s.from + m.index + m[0].indexOf(m[1]);
-        const [start, end] = sourceRange(u, s.from, s.text.length);
-        const change = { kind, who: named(m[1], u, from, index2, loc), text: s.text, span: loc.span(start, end) };
-        if (u.item !== void 0) change.item = u.item;
-        const item = kind === "declared-interest" ? ITEM.exec(s.text) : null;
-        if (item) change.interestItem = item[1];
-        out2.push(change);
-        break;
-      }
-    }
+// src/model/action-owners.ts
+function parseOwners(written, p = patternsOf()) {
+  const text7 = written.trim().replace(/[.:;,]+$/, "").trim();
+  if (text7 === "") return { owners: [] };
+  if (p.ownerPlaceholder.test(text7)) return { owners: [], placeholder: text7 };
+  if (p.everyone.test(text7)) return { owners: [{ text: text7, kind: "everyone" }] };
+  const owners = [];
+  for (const raw of splitOwners(text7, p)) {
+    const t = raw.replace(/^the\s+/i, (m) => p.role.test(raw) ? m : "");
+    if (t === "") continue;
+    if (p.ownerPlaceholder.test(t)) return { owners: [], placeholder: text7 };
+    owners.push({ text: t, kind: kindOf(t, p) });
   }
-  return out2;
+  return { owners };
 }
-var WHO, PATTERNS, ITEM;
-var init_attendance_change = __esm({
-  "src/model/readers/attendance-change.ts"() {
+function splitOwners(text7, p = patternsOf()) {
+  return text7.trim().replace(p.sharedTitle, "").split(p.ownerSplit).map((s) => s.trim()).filter(Boolean);
+}
+function kindOf(t, p) {
+  if (p.everyone.test(t)) return "everyone";
+  if (p.role.test(t)) return "role";
+  if (INITIALS2.test(t)) return "initials";
+  return "name";
+}
+var INITIALS2, isRole, isEveryone, isPlaceholder2;
+var init_action_owners = __esm({
+  "src/model/action-owners.ts"() {
     "use strict";
-    init_named();
-    init_prose_units();
-    WHO = `(${ROLE_NAME}|${NAME})`;
-    PATTERNS = [
-      ["took-chair", lazily(`^${WHO}\\s+(?:then\\s+)?(?:took|assumed|resumed)\\s+(?:the\\s+chair\\b|(?:the\\s+)?chair(?:person|man|woman)?(?:'s|\u2019s)?\\s+duties)`), [["took", "assumed", "resumed"], ["chair"]]],
-      ["took-chair", lazily(`\\b[Tt]he\\s+[Cc]hair\\s+was\\s+(?:taken|assumed)\\s+by\\s+${WHO}`), [["taken", "assumed"], ["hair"]]],
-      ["left", lazily(`^${WHO}\\s+(?:then\\s+|temporarily\\s+)?left\\s+(?:the\\s+(?:meeting|room|call)|at\\s+this\\s+point)`), [["left"]]],
-      ["joined", lazily(`^${WHO}\\s+(?:then\\s+)?(?:joined|re-?joined|returned\\s+to|arrived\\s+at)\\s+the\\s+(?:meeting|room|call)`), [["joined", "returned", "arrived"]]],
-      ["declared-interest", lazily(`^${WHO}\\s+declared\\s+(?:an?|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}interest\\b`), [["declared"], ["interest"]]]
-    ];
-    ITEM = /\bin\s+(?:agenda\s+)?item\s+(\d+(?:\.\d+)*)/i;
+    init_patterns();
+    INITIALS2 = new RegExp("^\\p{Lu}{2,4}$", "u");
+    isRole = (s, p = patternsOf()) => p.role.test(s.trim());
+    isEveryone = (s, p = patternsOf()) => p.everyone.test(s.trim());
+    isPlaceholder2 = (s, p = patternsOf()) => p.ownerPlaceholder.test(s.trim());
   }
 });
 
-// src/model/readers/poll.ts
-function speaker(line, p) {
-  const m = SPEAKER2.exec(line);
-  return m && !p.opens.test(m[0]) ? m[0] : void 0;
+// src/model/readers/recognise.ts
+function sectionKind2(title, words3) {
+  if (title === void 0) return "other";
+  const t = sectionTitle(title);
+  if (words3.section.agenda.test(t)) return "agenda";
+  if (words3.sectionStart.action_review.test(t) || words3.sectionStart.matters_arising.test(t)) return "review";
+  if (words3.section.actions.test(t)) return "actions";
+  if (ELECTION.test(t)) return "election";
+  return "other";
 }
-function readPolls(ctx) {
-  const p = pollPatterns(ctx.words);
-  const { units: units2 } = ctx;
-  const out2 = [];
-  const taken = (u) => ctx.taken.some(([a, b]) => u.start < b && u.end > a);
-  let unanswered;
-  for (let i = 0; i < units2.length; i++) {
-    const u = units2[i];
-    if (u.kind !== "para" || taken(u)) continue;
-    const opens = p.opens.test(u.text);
-    const counts2 = opens ? tallyFrom(units2, i, p, ctx.loc) : void 0;
-    if (counts2) {
-      out2.push(poll(u, units2[counts2.last], whatIsPolled(u.text, p, unanswered), ctx, { counts: counts2.counts, outcome: "implied" }));
-      unanswered = void 0;
-      i = counts2.last;
-      continue;
-    }
-    const answer = consentAfter(units2, i, p, opens);
-    if (answer !== void 0) {
-      out2.push(poll(u, units2[answer], whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: "carried", outcomeText: consentText(units2[answer].text, p) }));
-      unanswered = void 0;
-      i = answer;
-      continue;
-    }
-    if (opens && speaker(u.text, p) === void 0) unanswered = whatIsPolled(u.text, p, void 0);
-  }
-  return out2;
-}
-function poll(first, last, text7, ctx, result) {
-  const m = { certain: true, source: "poll", span: ctx.loc.span(first.start, last.end), ...result };
-  if (result.outcomeText === void 0) delete m.outcomeText;
-  if (text7 !== "") m.text = text7;
-  if (first.item !== void 0) m.item = first.item;
-  return m;
-}
-function whatIsPolled(text7, p, unanswered) {
-  const lines = text7.split("\n").map((l) => l.slice(speaker(l, p)?.length ?? 0).replace(/\s+/g, " ").trim()).filter((l) => l !== "");
-  const line = lines.find((l) => p.opens.test(l)) ?? lines.filter((l) => l.includes("?")).at(-1) ?? lines[0] ?? "";
-  const bare2 = line.replace(p.opens, "").replace(/^[\s:*\u2013\u2014-]+/, "");
-  if (/^again\b/i.test(bare2) && unanswered !== void 0) return unanswered;
-  return line.replace(/[\s:]+$/, "");
-}
-function tallyFrom(units2, i, p, loc) {
-  const own5 = units2[i].text.split("\n").slice(1);
-  let lines = own5.filter((l) => l.trim() !== "");
-  let last = i;
-  const row = units2[i + 1];
-  if (lines.length === 0 && row?.kind === "row" && row.header && row.cells) {
-    const cells = row.cells;
-    lines = row.header.map((h, k) => `${h}: ${cells[k] ?? ""}`);
-    if (lines.every((l) => p.tally.test(l))) last = i + 1;
-    else lines = [];
-  } else if (lines.length === 0) {
-    for (let j = i + 1; j < units2.length && units2[j].kind === "para" && p.tally.test(units2[j].text.trim()); j++) {
-      lines.push(units2[j].text.trim());
-      last = j;
-    }
-  } else if (!lines.every((l) => p.tally.test(l.trim()))) lines = [];
-  const found2 = lines.map((l) => p.tally.exec(l.trim())).map((m) => ({ word: m[1], n: Number(m[2]) }));
-  const kinds = new Set(found2.map((f) => f.word.toUpperCase()));
-  if (kinds.size < 3 || !found2.some((f) => p.forWord.test(f.word)) || !found2.some((f) => p.againstWord.test(f.word))) return void 0;
-  const sum = (re) => found2.filter((f) => re.test(f.word)).reduce((n2, f) => n2 + f.n, 0);
-  const counts2 = { for: sum(p.forWord), against: sum(p.againstWord), abstain: sum(p.neutralWord), span: loc.span(units2[i].start, units2[last].end) };
-  return { counts: [counts2], last };
-}
-function consentAfter(units2, i, p, opens) {
-  const u = units2[i];
-  if (!opens && !/\?/.test(u.text)) return void 0;
-  const reach = opens ? REACH : 1;
-  for (let j = i + 1; j <= i + reach && j < units2.length; j++) {
-    const c = units2[j];
-    if (c.kind !== "para") return void 0;
-    const text7 = c.text.trim();
-    if (p.consent.test(text7) && speaker(text7, p) === void 0 && text7.split(/\s+/).length <= CONSENT_WORDS2 && (opens || p.answer.test(text7))) return j;
-    if (p.opens.test(c.text)) return void 0;
-  }
+function statusOf(text7, words3 = patternsOf()) {
+  const open = words3.statusOpen.exec(text7);
+  if (open) return { status: "open", word: open[1] };
+  const closed = words3.statusClosed.exec(text7);
+  if (closed) return { status: "closed", word: closed[1] };
   return void 0;
 }
-function consentText(text7, p) {
-  return (p.consent.exec(text7.trim())?.[0] ?? text7).replace(/^[\s\p{P}\p{S}]+/u, "").trim();
+function emphasisedStatus(p, words3) {
+  let found2;
+  for (const c of p.children) {
+    if (c.type !== "emphasis" && c.type !== "strong") continue;
+    const t = toString(c).trim();
+    if (t.length > 40) continue;
+    const s = statusOf(t, words3);
+    if (s && statusOnly(words3).test(t)) found2 = s;
+  }
+  return found2;
 }
-var pollPatterns, SPEAKER2, REACH, CONSENT_WORDS2;
-var init_poll = __esm({
-  "src/model/readers/poll.ts"() {
+function statusOnly(words3) {
+  let re = STATUS_ONLY.get(words3);
+  if (!re) {
+    re = new RegExp(`^[\\s\\p{P}]*${words3.statusWords}[\\s\\p{P}]*(?:${words3.statusWords}[\\s\\p{P}]*)?$`, "iu");
+    STATUS_ONLY.set(words3, re);
+  }
+  return re;
+}
+function leadingOwner(text7, words3 = patternsOf()) {
+  const t = text7.trim();
+  const unknown = /^(\?{1,3})\s/.exec(t);
+  if (unknown) return unknown[1];
+  const dash = DASH_OWNER.exec(t);
+  if (dash && looksLikeOwner(dash.groups.owner, words3)) return dash.groups.owner.trim();
+  const ov = OWNER_VERB.exec(t);
+  if (ov && looksLikeOwner(ov.groups.owner, words3) && !PASSIVE.test(ov.groups.next)) return ov.groups.owner.trim();
+  const paren = OWNER_PAREN.exec(t);
+  if (paren && looksLikeOwner(paren.groups.owner, words3)) return paren.groups.owner.trim();
+  const run = INITIALS_RUN.exec(t);
+  if (run) return run.groups.owner;
+  const colon = COLON_OWNER.exec(t);
+  if (colon && splitOwners(colon.groups.owner, words3).every((p) => isRole(p, words3) || new RegExp("^\\p{Lu}[\\p{Ll}\\p{N}_'\u2019-]+$|^\\p{Lu}{2,4}$", "u").test(p))) return colon.groups.owner.trim();
+  const each = EACH.exec(t);
+  if (each && isEveryone(each[0], words3)) return each[0];
+  return void 0;
+}
+function looksLikeOwner(s, words3) {
+  const t = s.trim();
+  if (t === "" || isPlaceholder2(t, words3)) return isPlaceholder2(t, words3);
+  const parts = splitOwners(t, words3);
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'\u2019.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'\u2019.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
+}
+function lineText(node2) {
+  if (node2.type === "break") return "\n";
+  if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
+  if ("children" in node2) return node2.children.map(lineText).join("");
+  return toString(node2);
+}
+function afterLabel(source2, start) {
+  const m = /^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:action(?:[ \t]+(?:point|item)s?)?|actions)(?![\p{L}\p{N}])/iu.exec(source2.slice(start, start + 40));
+  return m ? start + m[0].length : void 0;
+}
+function leadSegmentIsLabel(p) {
+  const first = p.children[0];
+  if (!first) return false;
+  if (first.type === "text") return /^\s*action/i.test(first.value) || /^\s*AI(?![\p{L}])/u.test(first.value);
+  if (first.type === "strong" || first.type === "emphasis") {
+    const t = toString(first).trim();
+    return /^action/i.test(t) && !(REFERENCE.test(t) && p.children.length === 1);
+  }
+  return false;
+}
+function boldLabel(p, text7) {
+  const first = p.children[0];
+  if (!first || first.type !== "strong" && first.type !== "emphasis" || p.children.length < 2) return null;
+  const word2 = toString(first).trim();
+  if (!/^actions?(?:\s+(?:point|item)s?)?$/i.test(word2)) return null;
+  return LABEL.exec(`${word2}: ${text7.slice(text7.indexOf(word2) + word2.length).trim()}`);
+}
+function subStatus(item, words3) {
+  const sub = item.children.find((c) => c.type === "list");
+  const first = sub?.children[0];
+  if (!first) return void 0;
+  const text7 = toString(first).replace(/\s+/g, " ").trim();
+  const head2 = text7.split(/(?<=[.!?])\s/)[0] ?? text7;
+  return head2.length <= 60 ? statusOf(head2, words3) : void 0;
+}
+function trailingStatus(text7, words3) {
+  let re = TRAILING.get(words3);
+  if (!re) {
+    re = new RegExp(`(?:^|[-\u2013\u2014.]\\s*)(${words3.statusWords}[.\\s]*(?:${words3.statusWords})?\\.?)\\s*$`, "i");
+    TRAILING.set(words3, re);
+  }
+  const m = re.exec(text7);
+  return m ? statusOf(m[1], words3) : void 0;
+}
+function splitSentences(text7) {
+  return sentences(text7).map((x) => x.text);
+}
+function resolvesAll(owner, owners, words3) {
+  const parts = splitOwners(owner, words3);
+  return parts.some((p) => owners.resolve(p) !== void 0);
+}
+function labelOf(p, text7) {
+  const label = LABEL.exec(text7) ?? boldLabel(p, text7) ?? OWNER_LABEL.exec(text7) ?? AI_LABEL.exec(text7);
+  return label && leadSegmentIsLabel(p) ? label : void 0;
+}
+function noNewActions(kind) {
+  return kind === "review" || kind === "agenda";
+}
+function readsProseActions(place, o) {
+  return o.prose && !noNewActions(place.kind) && place.kind !== "election";
+}
+var ELECTION, STATUS_ONLY, LABEL, OWNER_LABEL, AI_LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, SPEAKER_COMMITS, SPOKEN, TAKES_A_ROLE, INITIALS_RUN, LEAD_ID, OWNER_PAREN, PASSIVE, EACH, COLON_OWNER, NOT_A_TASK, PRONOUN2, TRAILING;
+var init_recognise = __esm({
+  "src/model/readers/recognise.ts"() {
     "use strict";
+    init_mdast_util_to_string();
+    init_action_owners();
+    init_prose_units();
     init_patterns();
-    init_memo();
-    pollPatterns = memoiseOn((w) => {
-      const v = w.vocabulary;
-      const scale = alternatives([...v.poll_for, ...v.poll_neutral, ...v.poll_against]);
-      return {
-        opens: new RegExp(`(?<![\\p{L}])${alternatives(v.poll)}(?![\\p{L}])`, "iu"),
-        tally: new RegExp(`^[\\s*+-]*(${scale})\\s*[:=]\\s*(\\d+)\\s*$`, "iu"),
-        forWord: new RegExp(`^${alternatives(v.poll_for)}$`, "i"),
-        neutralWord: new RegExp(`^${alternatives(v.poll_neutral)}$`, "i"),
-        againstWord: new RegExp(`^${alternatives(v.poll_against)}$`, "i"),
-        consent: new RegExp(`^[\\s\\p{P}\\p{S}]*${alternatives(v.consent)}(?![\\p{L}])`, "iu"),
-        answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, "iu")
-      };
-    });
-    SPEAKER2 = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
-    REACH = 3;
-    CONSENT_WORDS2 = 12;
+    init_kept_words();
+    ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
+    STATUS_ONLY = /* @__PURE__ */ new WeakMap();
+    LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-\u2013\u2014]\s|[-\u2013\u2014]\s)\s*(?<rest>[\s\S]*)$/i;
+    OWNER_LABEL = new RegExp("^\\s*(?:ACTION|Action|action)(?:\\s+items?)?\\s+(?<owner>\\p{Lu}[\\p{L}.'\u2019/&+, -]{0,40}?)\\s*(?<sep>:)\\s*(?<rest>[\\s\\S]*)$", "u");
+    AI_LABEL = /^\s*AI(?:\s+to\s+(?<owner>[^-\u2013\u2014:\n]{1,40}?))?\s*(?<sep>:|\s[-\u2013\u2014]\s|[-\u2013\u2014]\s)\s*(?<rest>[\s\S]*)$/u;
+    REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
+    DASH_OWNER = /^(?<owner>[^-\u2013\u2014:\n]{1,60}?)\s+[-\u2013\u2014]\s+(?<task>[\s\S]+)$/;
+    OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|(?:has\\s+|have\\s+)?agreed\\s+to|volunteer(?:s|ed)?\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+    SPEAKER_COMMITS = new RegExp("^(?<speaker>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s+(?<rest>(?:I['\u2019]ll|I\\s+will|Will)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
+    SPOKEN = /* @__PURE__ */ new Set(["mention", "say", "note", "add", "point", "echo", "repeat", "answer", "reply", "comment", "clarify", "explain", "argue", "admit", "agree", "disagree", "summarise", "summarize"]);
+    TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, "iu");
+    INITIALS_RUN = new RegExp("^(?<owner>\\p{Lu}{2,4}(?:\\s*[/&,+]\\s*\\p{Lu}{2,4})*)\\s*(?::|[-\u2013\u2014])?\\s+(?=\\S)", "u");
+    LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
+    OWNER_PAREN = new RegExp("^(?<owner>[^()\\n]{1,40}?)\\s*\\(\\s*(?:to|will)\\s+\\p{Ll}", "u");
+    PASSIVE = /^(?:be|been)$/i;
+    EACH = new RegExp("^(?:each|every)\\s+\\p{L}+", "iu");
+    COLON_OWNER = new RegExp("^(?<owner>[^:.;!?\\n]{1,40}?)\\s*:\\s+(?=\\p{L})", "u");
+    NOT_A_TASK = /* @__PURE__ */ new Set(["be", "been", "have", "had", "not", "like", "love", "prefer", "seem", "appear", "need", "probably", "likely", "by"]);
+    PRONOUN2 = /^(he|she|they)$/i;
+    TRAILING = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/model/readers/reader.ts
+function spanOf(o, n2) {
+  return o.loc.span(n2.position.start.offset, n2.position.end.offset);
+}
+var init_reader = __esm({
+  "src/model/readers/reader.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/readers/action-heading.ts
+var HEADING_ACTION, actionHeading;
+var init_action_heading = __esm({
+  "src/model/readers/action-heading.ts"() {
+    "use strict";
+    init_mdast_util_to_string();
+    init_recognise();
+    init_reader();
+    HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-\u2013\u2014]\s*(?<rest>.+)$/i;
+    actionHeading = {
+      id: "action-heading",
+      looksAt: "heading",
+      certainty: "judged",
+      read(n2, place, o) {
+        const h = HEADING_ACTION.exec(toString(n2).trim());
+        if (!h || !n2.position) return void 0;
+        const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n2.children, node: n2, span: spanOf(o, n2) };
+        const owner = leadingOwner(a.text, o.words);
+        if (owner) a.ownerText = owner;
+        if (place.kind === "review") return [{ reader: "action-heading", kind: "review", review: { id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" } }];
+        return [{ reader: "action-heading", kind: "action", action: a }];
+      }
+    };
   }
 });
 
@@ -31626,6 +31695,834 @@ var init_prose_decision = __esm({
   }
 });
 
+// src/model/readers/action-label.ts
+function ownerKnown(label, o) {
+  const owner = label.groups.owner?.trim();
+  return owner === void 0 || isEveryone(owner, o.words) || isRole(owner, o.words) || looksLikeOwner(owner, o.words) && resolvesAll(owner, o.owners, o.words);
+}
+function laterLines(p, o) {
+  const start = p.position?.start.offset;
+  const end = p.position?.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const raw = o.source.slice(start, end);
+  if (!raw.includes("\n")) return void 0;
+  const out2 = [];
+  let at5 = raw.indexOf("\n") + 1;
+  while (at5 > 0 && at5 < raw.length) {
+    const next = raw.indexOf("\n", at5);
+    const stop = next === -1 ? raw.length : next;
+    const written = raw.slice(at5, stop);
+    const lead = written.length - written.trimStart().length;
+    const value2 = written.trim();
+    if (value2 !== "") {
+      const from = start + at5 + lead;
+      const line = { type: "paragraph", children: [{ type: "text", value: value2, position: pointsOf(o, from, from + value2.length) }], position: pointsOf(o, from, from + value2.length) };
+      const label = labelOf(line, value2);
+      if (label && ownerKnown(label, o)) out2.push(...readLabelled(line, value2, line, o));
+    }
+    at5 = next + 1;
+  }
+  return out2.length > 0 ? out2 : void 0;
+}
+function readLabelled(p, text7, node2, o) {
+  const label = labelOf(p, text7);
+  if (recordsDecision(label.groups.rest, o)) return [];
+  const id = label.groups.id ?? "";
+  const dashed = /[-\u2013\u2014]/.test(label.groups.sep);
+  const notation = dashed ? "dash" : "label";
+  const rest = label.groups.rest.trim().replace(/\s*[-\u2013\u2014]?\s*$/, "");
+  const task2 = dashed ? DASH_OWNER.exec(rest) : null;
+  const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
+  const owner = label.groups.owner?.trim() ?? leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
+  if (owner && topicBeforeDash(rest, owner, o)) a.text = rest;
+  else if (owner) a.ownerText = owner;
+  if (!id) {
+    const at5 = afterLabel(o.source, p.position.start.offset);
+    if (at5 !== void 0) a.idInsert = { at: at5, form: "after-label" };
+  }
+  return [{ reader: "action-label", kind: "action", action: a }];
+}
+function recordsDecision(rest, o) {
+  let d = DECISIONS.get(o.words);
+  if (!d) {
+    d = decisionPatterns({ words: o.words });
+    DECISIONS.set(o.words, d);
+  }
+  const t = rest.trim();
+  return d.subjectVerb.test(t) || d.rest.some((r) => r.test(t) && r.source.startsWith("^"));
+}
+function topicBeforeDash(rest, owner, o) {
+  const d = DASH_OWNER.exec(rest);
+  if (d === null || d.groups.owner.trim() !== owner || !CLAUSE.test(d.groups.task)) return false;
+  return !(isRole(owner, o.words) || isEveryone(owner, o.words) || isPlaceholder2(owner, o.words) || resolvesAll(owner, o.owners, o.words));
+}
+function labelledLines(p) {
+  const runs = [[]];
+  p.children.forEach((c, i) => {
+    const next = p.children[i + 1];
+    if (c.type === "break" && next && startsWithLabel(p.children.slice(i + 1))) runs.push([]);
+    else runs.at(-1).push(c);
+  });
+  if (runs.length === 1) return [p];
+  return runs.filter((r) => r.length > 0 && r[0].position && r.at(-1).position).map((children) => ({
+    type: "paragraph",
+    children,
+    position: { start: children[0].position.start, end: children.at(-1).position.end }
+  }));
+}
+function startsWithLabel(children) {
+  const line = { type: "paragraph", children };
+  return labelOf(line, lineText(line).replace(/\s+/g, " ").trim()) !== void 0;
+}
+var actionLabel, pointsOf, DECISIONS, CLAUSE;
+var init_action_label = __esm({
+  "src/model/readers/action-label.ts"() {
+    "use strict";
+    init_action_owners();
+    init_recognise();
+    init_reader();
+    init_prose_decision();
+    actionLabel = {
+      id: "action-label",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        const label = labelOf(p, text7);
+        if (!label || !ownerKnown(label, o)) return o.taken.has(p) ? void 0 : laterLines(p, o);
+        if (o.taken.has(p)) return [];
+        const lines = labelledLines(p);
+        if (lines.length === 1 && label.groups.rest.trim() === "" && place.item?.children.some((c) => c.type === "list")) return [];
+        if (lines.length === 1) return readLabelled(p, text7, place.item ?? p, o);
+        return lines.flatMap((line) => readLabelled(line, lineText(line).replace(/\s+/g, " ").trim(), line, o));
+      }
+    };
+    pointsOf = (o, from, to) => {
+      const span2 = o.loc.span(from, to);
+      return { start: { line: span2.start.line, column: span2.start.column, offset: from }, end: { line: span2.end.line, column: span2.end.column, offset: to } };
+    };
+    DECISIONS = /* @__PURE__ */ new WeakMap();
+    CLAUSE = /^(?:the\s+)?[\p{L}\p{N}'\u2019-]+\s+(?:will|would|is|are|was|were|should|can|could|must|has|have|had)\s/iu;
+  }
+});
+
+// src/model/readers/action-list.ts
+var actionList;
+var init_action_list = __esm({
+  "src/model/readers/action-list.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    actionList = {
+      id: "action-list",
+      looksAt: "listItem",
+      certainty: "judged",
+      read(item, place, o) {
+        if (place.kind !== "actions" || !o.prose) return void 0;
+        const p = item.children.find((c) => c.type === "paragraph");
+        if (!p || o.taken.has(p) || !item.position) return [];
+        let text7 = lineText(p).replace(/\s+/g, " ").trim();
+        if (text7 === "") return [];
+        const label = LABEL.exec(text7);
+        let notation = "list";
+        let id = "";
+        if (label && leadSegmentIsLabel(p)) {
+          id = label.groups.id ?? "";
+          text7 = label.groups.rest.trim();
+          if (/[-\u2013\u2014]/.test(label.groups.sep)) notation = "dash";
+        }
+        const lead = LEAD_ID.exec(text7);
+        if (!id && lead && /\d/.test(lead.groups.id)) {
+          id = lead.groups.id;
+          text7 = text7.slice(lead[0].length);
+        }
+        const a = { id, notation, text: text7, content: p.children, node: item, span: spanOf(o, item) };
+        const owner = leadingOwner(text7, o.words);
+        if (owner) a.ownerText = owner;
+        if (!id) {
+          const at5 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
+          if (at5 !== void 0) a.idInsert = { at: at5, form: notation === "dash" ? "after-label" : "before-text" };
+        }
+        return [{ reader: "action-list", kind: "action", action: a }];
+      }
+    };
+  }
+});
+
+// src/model/readers/action-marker.ts
+var actionMarker;
+var init_action_marker = __esm({
+  "src/model/readers/action-marker.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    actionMarker = {
+      id: "action-marker",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        if (noNewActions(place.kind)) return void 0;
+        const node2 = place.item ?? p;
+        const fact = (words3, owner) => {
+          const a = { id: "", notation: "marker", text: words3, content: p.children, node: node2, span: spanOf(o, node2) };
+          if (owner) a.ownerText = owner;
+          return [{ reader: "action-marker", kind: "action", action: a }];
+        };
+        const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text7);
+        if (end && looksLikeOwner(end.groups.owner, o.words)) return fact(end.groups.body.trim(), end.groups.owner.trim());
+        const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text7);
+        if (!bracket) return void 0;
+        const last = splitSentences(bracket.groups.body).at(-1) ?? bracket.groups.body;
+        return fact(last, leadingOwner(last, o.words));
+      }
+    };
+  }
+});
+
+// src/model/readers/table-columns.ts
+function tableColumns(t, k, o) {
+  const [head2, ...rows] = t.children;
+  if (!head2) return void 0;
+  const headers = head2.children.map((c) => toString(c).trim().toLowerCase());
+  const col = (re) => headers.findIndex((h) => re.test(h));
+  const cellOf = (row, i) => i === -1 ? "" : toString(row.children[i] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
+  const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
+  const idCol = col(o.words.column.number);
+  let textCol = col(o.words.column.action);
+  const ownerCol = byContent.length > 0 ? byContent.find((i) => o.words.column.owner.test(headers[i])) ?? byContent[0] : col(o.words.column.owner);
+  const statusCol = col(o.words.column.status);
+  const dueCol = col(o.words.column.due);
+  if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
+  if (textCol === -1 && idCol === -1) return void 0;
+  const columnWord = (c) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
+  const entries2 = [];
+  for (const row of rows) {
+    if (!row.position) continue;
+    const cell2 = (i) => cellOf(row, i);
+    if (row.children.every((_, i) => cell2(i) === "" || columnWord(cell2(i)))) continue;
+    const text7 = cell2(textCol);
+    const id = cell2(idCol);
+    if (text7 === "" && id === "") continue;
+    entries2.push({ row, cell: cell2, text: text7, id });
+  }
+  return { ownerCol, statusCol, dueCol, entries: entries2 };
+}
+function ownerColumnByContent(rows, width2, cellOf, o) {
+  const out2 = [];
+  for (let i = 0; i < width2; i++) {
+    const cells = rows.map((r) => cellOf(r, i)).filter((c) => c !== "");
+    if (cells.length < 2 && rows.length >= 2) continue;
+    if (cells.length === 0) continue;
+    const named2 = cells.filter((c) => c.length <= 60 && splitOwners(c, o.words).every((p) => o.owners.resolve(p) !== void 0)).length;
+    if (named2 * 3 >= cells.length * 2) out2.push(i);
+  }
+  return out2;
+}
+function longestColumn(rows, width2, cellOf, taken) {
+  let best = -1;
+  let length = 0;
+  for (let i = 0; i < width2; i++) {
+    if (taken.includes(i)) continue;
+    const total = rows.reduce((n2, r) => n2 + cellOf(r, i).length, 0);
+    if (total > length) [best, length] = [i, total];
+  }
+  return best;
+}
+var init_table_columns = __esm({
+  "src/model/readers/table-columns.ts"() {
+    "use strict";
+    init_mdast_util_to_string();
+    init_action_owners();
+  }
+});
+
+// src/model/readers/action-table.ts
+var actionTable;
+var init_action_table = __esm({
+  "src/model/readers/action-table.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    init_table_columns();
+    actionTable = {
+      id: "action-table",
+      looksAt: "table",
+      certainty: "judged",
+      read(t, place, o) {
+        const c = tableColumns(t, place.kind, o);
+        if (!c) return void 0;
+        if (place.kind !== "actions" || !o.prose) return [];
+        return c.entries.map(({ row, cell: cell2, text: text7, id }) => {
+          const a = { id, notation: "table", text: text7, content: [{ type: "text", value: text7 }], node: row, span: spanOf(o, row) };
+          const owner = c.ownerCol !== -1 ? cell2(c.ownerCol) : leadingOwner(text7, o.words);
+          if (owner !== void 0) a.ownerText = owner;
+          if (c.dueCol !== -1 && cell2(c.dueCol) !== "") a.dueText = cell2(c.dueCol);
+          return { reader: "action-table", kind: "action", action: a };
+        });
+      }
+    };
+  }
+});
+
+// src/model/readers/answered-question.ts
+function taskWords(question, at5, object) {
+  const thing = object.replace(new RegExp(",\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?$", "u"), "").trim();
+  if (thing !== "" && !/^(?:that|this|it|one)$/i.test(thing)) return thing;
+  const before2 = question.slice(0, at5).replace(/[\s,;:\u2013\u2014-]+$/, "").replace(VOCATIVE, "");
+  return before2.replace(PROPOSAL, "").trim();
+}
+var QUESTION, ANSWER, ASSENT, SPEAKER2, VOCATIVE, PROPOSAL, answeredQuestion;
+var init_answered_question = __esm({
+  "src/model/readers/answered-question.ts"() {
+    "use strict";
+    init_mdast_util_to_string();
+    init_kept_words();
+    init_patterns();
+    init_recognise();
+    init_reader();
+    QUESTION = new RegExp(String.raw`\b(?:can|could|will|would|are)\s+you\s+(?:be\s+)?(?:${alternatives(TAKE_ON_VERBS)})(?![\p{L}])\s*(?<object>[^?]*)\?\s*$`, "iu");
+    ANSWER = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s*(?<assent>[^.!]{1,12}?)[\\s.!]*$", "u");
+    ASSENT = new Set(ASSENT_WORDS);
+    SPEAKER2 = new RegExp("^\\p{Lu}[\\p{L}'\u2019. -]{0,38}:\\s+", "u");
+    VOCATIVE = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?)\\s*(?:--|[-\u2013\u2014,])\\s+", "u");
+    PROPOSAL = /^(?:we|someone|somebody)\s+(?:should|need\s+to|must|could)\s+/i;
+    answeredQuestion = {
+      id: "answered-question",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        const item = place.item;
+        if (!o.prose || !item || noNewActions(place.kind) || place.kind === "election" || item.children[0] !== p) return void 0;
+        const question = splitSentences(text7.replace(SPEAKER2, "")).at(-1);
+        const q = question && QUESTION.exec(question);
+        if (!q) return void 0;
+        const sub = (item.children.find((c) => c.type === "list")?.children[0] ?? place.next)?.children[0];
+        const answer = sub?.type === "paragraph" ? ANSWER.exec(toString(sub).replace(/\s+/g, " ").trim()) : null;
+        if (!answer || !ASSENT.has(answer.groups.assent.toLowerCase())) return void 0;
+        const who2 = answer.groups.who.trim();
+        const owner = o.owners.resolve(who2);
+        if (owner?.kind !== "person" || !looksLikeOwner(who2, o.words)) return void 0;
+        const named2 = VOCATIVE.exec(question);
+        const asked = named2 ? o.owners.resolve(named2.groups.who) : void 0;
+        if (asked?.kind === "person" && asked.person !== owner.person) return void 0;
+        const words3 = taskWords(question, q.index, q.groups.object);
+        if (words3 === "") return void 0;
+        return [{ reader: "answered-question", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: who2, content: p.children, node: item, span: spanOf(o, item) } }];
+      }
+    };
+  }
+});
+
+// src/model/readers/attendance-change.ts
+function lazily(source2) {
+  let re;
+  return () => re ??= new RegExp(source2, "u");
+}
+function readAttendanceChanges(units2, index2, loc) {
+  const out2 = [];
+  for (const u of units2) {
+    if (u.kind !== "para") continue;
+    for (const s of sentences(u.text)) {
+      for (const [kind, re, words3] of PATTERNS) {
+        if (!words3.every((group) => group.some((w) => s.text.includes(w)))) continue;
+        const m = re().exec(s.text);
+        if (!m) continue;
+        const from = s.from + m.index + m[0].indexOf(m[1]);
+        const [start, end] = sourceRange(u, s.from, s.text.length);
+        const change = { kind, who: named(m[1], u, from, index2, loc), text: s.text, span: loc.span(start, end) };
+        if (u.item !== void 0) change.item = u.item;
+        const item = kind === "declared-interest" ? ITEM.exec(s.text) : null;
+        if (item) change.interestItem = item[1];
+        out2.push(change);
+        break;
+      }
+    }
+  }
+  return out2;
+}
+var WHO, PATTERNS, ITEM;
+var init_attendance_change = __esm({
+  "src/model/readers/attendance-change.ts"() {
+    "use strict";
+    init_named();
+    init_prose_units();
+    WHO = `(${ROLE_NAME}|${NAME})`;
+    PATTERNS = [
+      ["took-chair", lazily(`^${WHO}\\s+(?:then\\s+)?(?:took|assumed|resumed)\\s+(?:the\\s+chair\\b|(?:the\\s+)?chair(?:person|man|woman)?(?:'s|\u2019s)?\\s+duties)`), [["took", "assumed", "resumed"], ["chair"]]],
+      ["took-chair", lazily(`\\b[Tt]he\\s+[Cc]hair\\s+was\\s+(?:taken|assumed)\\s+by\\s+${WHO}`), [["taken", "assumed"], ["hair"]]],
+      ["left", lazily(`^${WHO}\\s+(?:then\\s+|temporarily\\s+)?left\\s+(?:the\\s+(?:meeting|room|call)|at\\s+this\\s+point)`), [["left"]]],
+      ["joined", lazily(`^${WHO}\\s+(?:then\\s+)?(?:joined|re-?joined|returned\\s+to|arrived\\s+at)\\s+the\\s+(?:meeting|room|call)`), [["joined", "returned", "arrived"]]],
+      ["declared-interest", lazily(`^${WHO}\\s+declared\\s+(?:an?|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}interest\\b`), [["declared"], ["interest"]]]
+    ];
+    ITEM = /\bin\s+(?:agenda\s+)?item\s+(\d+(?:\.\d+)*)/i;
+  }
+});
+
+// src/model/readers/italic-owner.ts
+var italicOwner;
+var init_italic_owner = __esm({
+  "src/model/readers/italic-owner.ts"() {
+    "use strict";
+    init_mdast_util_to_string();
+    init_recognise();
+    init_reader();
+    italicOwner = {
+      id: "italic-owner",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p }, place, o) {
+        if (noNewActions(place.kind)) return void 0;
+        const tail = p.children.at(-1);
+        if (tail?.type !== "emphasis" || p.children.length <= 1) return void 0;
+        const owner = toString(tail).trim();
+        const before2 = toString({ type: "paragraph", children: p.children.slice(0, -1) }).trim();
+        if (!(/[.!?]$/.test(before2) && owner.split(/\s+/).length <= 4 && !statusOf(owner, o.words) && looksLikeOwner(owner, o.words) && o.owners.resolve(owner) !== void 0)) return void 0;
+        const node2 = place.item ?? p;
+        const text7 = splitSentences(before2).at(-1) ?? before2;
+        const a = { id: "", notation: "italic-owner", text: text7, content: p.children, node: node2, span: spanOf(o, node2) };
+        if (owner) a.ownerText = owner;
+        return [{ reader: "italic-owner", kind: "action", action: a }];
+      }
+    };
+  }
+});
+
+// src/model/readers/matters-arising.ts
+var mattersArising;
+var init_matters_arising = __esm({
+  "src/model/readers/matters-arising.ts"() {
+    "use strict";
+    init_patterns();
+    init_reader();
+    mattersArising = {
+      id: "matters-arising",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        if (place.kind !== "review" || !o.words.section.matters_arising.test(sectionTitle(place.section ?? ""))) return void 0;
+        return [{ reader: "matters-arising", kind: "review", review: { id: "", text: text7, source: "matters-arising", span: spanOf(o, place.item ?? p) } }];
+      }
+    };
+  }
+});
+
+// src/model/readers/owner-first.ts
+function proseActions(text7, owners, words3) {
+  const out2 = [];
+  let subject;
+  for (const raw of splitSentences(text7)) {
+    const s = raw.replace(/^\[[^\]]{1,30}\]\s*/, "");
+    const own5 = speakerCommitment(s, owners, words3);
+    if (own5) {
+      out2.push(own5);
+      subject = own5.owner;
+      continue;
+    }
+    const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
+    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), ""), ...clauseTails(s)].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3) ?? actionIs(x, owners, words3)).find((x) => x !== void 0);
+    if (found2) {
+      out2.push(...runOn(found2));
+      subject = found2.owner;
+      continue;
+    }
+    if (lead) {
+      const owner = lead.groups.owner.trim();
+      if (!PRONOUN2.test(owner)) subject = looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3) ? owner : void 0;
+    }
+  }
+  return out2;
+}
+function runOn(a) {
+  const m = RUN_ON.exec(a.text);
+  if (!m || /^(?:will|would|shall)$/.test(m.groups.verb) && NOT_A_TASK.has(m.groups.next.toLowerCase())) return [a];
+  const first = a.text.slice(0, m.index).replace(/[\s,]+(?:and\s*)?$/, "");
+  return [{ text: first, owner: a.owner }, { text: a.text.slice(m.index).replace(new RegExp("^\\s*\\p{L}+\\s+also\\s+", "u"), ""), owner: a.owner }];
+}
+function actionIs(s, owners, words3) {
+  const m = ACTION_IS.exec(s);
+  if (!m) return void 0;
+  const owner = m.groups.owner;
+  const next = m.groups.next.toLowerCase();
+  const ok3 = !NOT_A_TASK.has(next) && !AUXILIARY.test(next) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
+  return ok3 ? { text: m.groups.rest, owner } : void 0;
+}
+function ownerVerb(s, subject, owners, words3) {
+  const m = OWNER_VERB.exec(s);
+  if (!m) return void 0;
+  let owner = m.groups.owner.trim();
+  const verb = m.groups.verb.toLowerCase();
+  const next = m.groups.next.toLowerCase();
+  if (PRONOUN2.test(owner) && subject && (verb === "will" || verb === "would")) owner = subject;
+  const after = s.slice(m.index + m.groups.owner.length).trimStart();
+  const ok3 = !NOT_A_TASK.has(next) && !TAKES_A_ROLE.test(after) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
+  return ok3 ? { text: s.slice(s.indexOf(m.groups.owner)), owner } : void 0;
+}
+function speakerCommitment(s, owners, words3) {
+  const m = SPEAKER_COMMITS.exec(s);
+  if (!m) return void 0;
+  const speaker2 = m.groups.speaker.trim();
+  const next = m.groups.next.toLowerCase();
+  if (NOT_A_TASK.has(next) || SPOKEN.has(next) || !looksLikeOwner(speaker2, words3) || !resolvesAll(speaker2, owners, words3)) return void 0;
+  return { text: m.groups.rest, owner: speaker2 };
+}
+function clauseTails(s) {
+  return [...s.matchAll(/\s[-\u2013\u2014]\s*|\s+and\s+/g)].filter((m) => !/and/.test(m[0]) || OWNER_VERB.exec(s.slice(m.index + m[0].length))?.groups?.verb !== "to").map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
+}
+var ownerFirst, RUN_ON, ACTION_IS, AUXILIARY;
+var init_owner_first = __esm({
+  "src/model/readers/owner-first.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    ownerFirst = {
+      id: "owner-first",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        if (!readsProseActions(place, o)) return void 0;
+        const node2 = place.item ?? p;
+        return proseActions(text7, o.owners, o.words).map((s) => ({ reader: "owner-first", kind: "action", action: { id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: spanOf(o, node2) } }));
+      }
+    };
+    RUN_ON = new RegExp("\\s(?:he|she|they)\\s+also\\s+(?<verb>will|would|shall|(?:has\\s+|have\\s+)?agreed\\s+to|volunteered\\s+to|offered\\s+to|undertook\\s+to|is\\s+to|are\\s+to)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+    ACTION_IS = new RegExp("^(?:[Tt]he\\s+)?(?:next\\s+)?[Aa]ction(?:\\s+(?:item|point))?\\s+is\\s*:?\\s+(?:for\\s+)?(?<rest>(?<owner>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s+(?:to\\s+)?(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
+    AUXILIARY = /^(?:is|was|are|were|has|had|will|would|should|can|could|may|might|must|did|does)$/;
+  }
+});
+
+// src/model/readers/poll.ts
+function speaker(line, p) {
+  const m = SPEAKER3.exec(line);
+  return m && !p.opens.test(m[0]) ? m[0] : void 0;
+}
+function readPolls(ctx) {
+  const p = pollPatterns(ctx.words);
+  const { units: units2 } = ctx;
+  const out2 = [];
+  const taken = (u) => ctx.taken.some(([a, b]) => u.start < b && u.end > a);
+  let unanswered;
+  for (let i = 0; i < units2.length; i++) {
+    const u = units2[i];
+    if (u.kind !== "para" || taken(u)) continue;
+    const opens = p.opens.test(u.text);
+    const counts2 = opens ? tallyFrom(units2, i, p, ctx.loc) : void 0;
+    if (counts2) {
+      out2.push(poll(u, units2[counts2.last], whatIsPolled(u.text, p, unanswered), ctx, { counts: counts2.counts, outcome: "implied" }));
+      unanswered = void 0;
+      i = counts2.last;
+      continue;
+    }
+    const answer = consentAfter(units2, i, p, opens);
+    if (answer !== void 0) {
+      out2.push(poll(u, units2[answer], whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: "carried", outcomeText: consentText(units2[answer].text, p) }));
+      unanswered = void 0;
+      i = answer;
+      continue;
+    }
+    if (opens && speaker(u.text, p) === void 0) unanswered = whatIsPolled(u.text, p, void 0);
+  }
+  return out2;
+}
+function poll(first, last, text7, ctx, result) {
+  const m = { certain: true, source: "poll", span: ctx.loc.span(first.start, last.end), ...result };
+  if (result.outcomeText === void 0) delete m.outcomeText;
+  if (text7 !== "") m.text = text7;
+  if (first.item !== void 0) m.item = first.item;
+  return m;
+}
+function whatIsPolled(text7, p, unanswered) {
+  const lines = text7.split("\n").map((l) => l.slice(speaker(l, p)?.length ?? 0).replace(/\s+/g, " ").trim()).filter((l) => l !== "");
+  const line = lines.find((l) => p.opens.test(l)) ?? lines.filter((l) => l.includes("?")).at(-1) ?? lines[0] ?? "";
+  const bare2 = line.replace(p.opens, "").replace(/^[\s:*\u2013\u2014-]+/, "");
+  if (/^again\b/i.test(bare2) && unanswered !== void 0) return unanswered;
+  return line.replace(/[\s:]+$/, "");
+}
+function tallyFrom(units2, i, p, loc) {
+  const own5 = units2[i].text.split("\n").slice(1);
+  let lines = own5.filter((l) => l.trim() !== "");
+  let last = i;
+  const row = units2[i + 1];
+  if (lines.length === 0 && row?.kind === "row" && row.header && row.cells) {
+    const cells = row.cells;
+    lines = row.header.map((h, k) => `${h}: ${cells[k] ?? ""}`);
+    if (lines.every((l) => p.tally.test(l))) last = i + 1;
+    else lines = [];
+  } else if (lines.length === 0) {
+    for (let j = i + 1; j < units2.length && units2[j].kind === "para" && p.tally.test(units2[j].text.trim()); j++) {
+      lines.push(units2[j].text.trim());
+      last = j;
+    }
+  } else if (!lines.every((l) => p.tally.test(l.trim()))) lines = [];
+  const found2 = lines.map((l) => p.tally.exec(l.trim())).map((m) => ({ word: m[1], n: Number(m[2]) }));
+  const kinds = new Set(found2.map((f) => f.word.toUpperCase()));
+  if (kinds.size < 3 || !found2.some((f) => p.forWord.test(f.word)) || !found2.some((f) => p.againstWord.test(f.word))) return void 0;
+  const sum = (re) => found2.filter((f) => re.test(f.word)).reduce((n2, f) => n2 + f.n, 0);
+  const counts2 = { for: sum(p.forWord), against: sum(p.againstWord), abstain: sum(p.neutralWord), span: loc.span(units2[i].start, units2[last].end) };
+  return { counts: [counts2], last };
+}
+function consentAfter(units2, i, p, opens) {
+  const u = units2[i];
+  if (!opens && !/\?/.test(u.text)) return void 0;
+  const reach = opens ? REACH : 1;
+  for (let j = i + 1; j <= i + reach && j < units2.length; j++) {
+    const c = units2[j];
+    if (c.kind !== "para") return void 0;
+    const text7 = c.text.trim();
+    if (p.consent.test(text7) && speaker(text7, p) === void 0 && text7.split(/\s+/).length <= CONSENT_WORDS2 && (opens || p.answer.test(text7))) return j;
+    if (p.opens.test(c.text)) return void 0;
+  }
+  return void 0;
+}
+function consentText(text7, p) {
+  return (p.consent.exec(text7.trim())?.[0] ?? text7).replace(/^[\s\p{P}\p{S}]+/u, "").trim();
+}
+var pollPatterns, SPEAKER3, REACH, CONSENT_WORDS2;
+var init_poll = __esm({
+  "src/model/readers/poll.ts"() {
+    "use strict";
+    init_patterns();
+    init_memo();
+    pollPatterns = memoiseOn((w) => {
+      const v = w.vocabulary;
+      const scale = alternatives([...v.poll_for, ...v.poll_neutral, ...v.poll_against]);
+      return {
+        opens: new RegExp(`(?<![\\p{L}])${alternatives(v.poll)}(?![\\p{L}])`, "iu"),
+        tally: new RegExp(`^[\\s*+-]*(${scale})\\s*[:=]\\s*(\\d+)\\s*$`, "iu"),
+        forWord: new RegExp(`^${alternatives(v.poll_for)}$`, "i"),
+        neutralWord: new RegExp(`^${alternatives(v.poll_neutral)}$`, "i"),
+        againstWord: new RegExp(`^${alternatives(v.poll_against)}$`, "i"),
+        consent: new RegExp(`^[\\s\\p{P}\\p{S}]*${alternatives(v.consent)}(?![\\p{L}])`, "iu"),
+        answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, "iu")
+      };
+    });
+    SPEAKER3 = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
+    REACH = 3;
+    CONSENT_WORDS2 = 12;
+  }
+});
+
+// src/model/readers/speaker-action.ts
+var SPEAKER_TASK, speakerAction;
+var init_speaker_action = __esm({
+  "src/model/readers/speaker-action.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    SPEAKER_TASK = new RegExp("^(?<speaker>\\p{Lu}{2,3}):\\s+(?:(?:will|shall)\\s+(?<next>\\p{Ll}[\\p{L}'\u2019-]*)\\b|action(?:\\s+(?:item|point)s?)?\\s*[,:]\\s*(?=\\p{L}))", "iu");
+    speakerAction = {
+      id: "speaker-action",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        if (!readsProseActions(place, o)) return void 0;
+        const m = SPEAKER_TASK.exec(text7);
+        if (!m) return void 0;
+        const speaker2 = m.groups.speaker;
+        const next = m.groups.next?.toLowerCase();
+        if (next !== void 0 && NOT_A_TASK.has(next) || o.owners.resolution(speaker2).kind === "unknown") return void 0;
+        const words3 = next !== void 0 ? text7.slice(speaker2.length + 1).trim() : text7.slice(m[0].length).trim();
+        const node2 = place.item ?? p;
+        return [{ reader: "speaker-action", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: speaker2, content: p.children, node: node2, span: spanOf(o, node2) } }];
+      }
+    };
+  }
+});
+
+// src/model/readers/review-line.ts
+var reviewLine;
+var init_review_line = __esm({
+  "src/model/readers/review-line.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    reviewLine = {
+      id: "review-line",
+      looksAt: "paragraph",
+      certainty: "judged",
+      read({ p, text: text7 }, place, o) {
+        const label = labelOf(p, text7);
+        if (!label) return void 0;
+        const { item } = place;
+        const rest = label.groups.rest.trim();
+        const sub = item ? subStatus(item, o.words) : void 0;
+        const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
+        if (place.kind !== "review" && !status) return void 0;
+        const r = { id: label.groups.id ?? "", text: rest, source: item ? "list" : "paragraph", span: spanOf(o, item ?? p) };
+        const owner = leadingOwner(rest);
+        if (owner) r.ownerText = owner;
+        if (status) {
+          r.status = status.status;
+          r.statusWord = status.word;
+        } else r.status = "open";
+        const facts = [{ reader: "review-line", kind: "review", review: r }];
+        if (o.taken.has(p)) facts.push({ reader: "review-line", kind: "reviewed-line", line: p });
+        return facts;
+      }
+    };
+  }
+});
+
+// src/model/readers/review-table.ts
+var reviewTable;
+var init_review_table = __esm({
+  "src/model/readers/review-table.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    init_table_columns();
+    reviewTable = {
+      id: "review-table",
+      looksAt: "table",
+      certainty: "judged",
+      read(t, place, o) {
+        const k = place.kind;
+        const c = tableColumns(t, k, o);
+        if (!c || !(k === "review" || c.statusCol !== -1 && k !== "actions")) return void 0;
+        return c.entries.map(({ row, cell: cell2, text: text7, id }) => {
+          const s = statusOf(cell2(c.statusCol), o.words);
+          const r = { id, text: text7, source: "table", span: spanOf(o, row) };
+          if (c.ownerCol !== -1 && cell2(c.ownerCol)) r.ownerText = cell2(c.ownerCol);
+          if (s) {
+            r.status = s.status;
+            r.statusWord = s.word;
+          }
+          return { reader: "review-table", kind: "review", review: r };
+        });
+      }
+    };
+  }
+});
+
+// src/model/readers/task-list.ts
+var HANDLE, LEADING_HANDLES, TRAILING_HANDLES, handles, taskList;
+var init_task_list = __esm({
+  "src/model/readers/task-list.ts"() {
+    "use strict";
+    init_recognise();
+    init_reader();
+    HANDLE = String.raw`@[\p{L}\p{N}_][\p{L}\p{N}_.-]*`;
+    LEADING_HANDLES = new RegExp(String.raw`^((?:${HANDLE}(?:\s*(?:,|&|\band\b)\s*|\s+))*${HANDLE})\s*[:,${"\u2013"}${"\u2014"}-]?\s+(\S.*)$`, "u");
+    TRAILING_HANDLES = new RegExp(String.raw`^(\S.*?)\s*\(((?:${HANDLE}\s*(?:,|&|\band\b)\s*)*${HANDLE})\)[\s.]*$`, "u");
+    handles = (s) => [...s.matchAll(new RegExp(HANDLE, "gu"))].map((m) => m[0].slice(1)).join(", ");
+    taskList = {
+      id: "task-list",
+      looksAt: "listItem",
+      certainty: "judged",
+      read(item, place, o) {
+        if (typeof item.checked !== "boolean" || place.kind === "agenda" || place.kind === "review") return void 0;
+        const p = item.children.find((c) => c.type === "paragraph");
+        if (!p || o.taken.has(p) || !item.position) return void 0;
+        let text7 = lineText(p).replace(/\s+/g, " ").trim();
+        if (text7 === "") return [];
+        let id = "";
+        const lead = LEAD_ID.exec(text7);
+        if (lead && /\d/.test(lead.groups.id)) {
+          id = lead.groups.id;
+          text7 = text7.slice(lead[0].length);
+        }
+        let owner;
+        const leading = LEADING_HANDLES.exec(text7);
+        const trailing = leading ? null : TRAILING_HANDLES.exec(text7);
+        if (leading) [owner, text7] = [handles(leading[1]), leading[2]];
+        else if (trailing) [owner, text7] = [handles(trailing[2]), trailing[1]];
+        else {
+          owner = leadingOwner(text7, o.words);
+          if (owner !== void 0 && text7.startsWith(`${owner}:`)) text7 = text7.slice(owner.length + 1).trim();
+        }
+        const a = { id, notation: "task", text: text7, content: p.children, node: item, span: spanOf(o, item), status: item.checked ? "closed" : "open" };
+        if (owner !== void 0) a.ownerText = owner;
+        if (!id) a.idInsert = { at: p.position.start.offset, form: "before-text" };
+        return [{ reader: "task-list", kind: "action", action: a }];
+      }
+    };
+  }
+});
+
+// src/model/readers/index.ts
+var READERS, spans, UNIT_READERS, INDEX;
+var init_readers = __esm({
+  "src/model/readers/index.ts"() {
+    "use strict";
+    init_action_heading();
+    init_action_label();
+    init_action_list();
+    init_action_marker();
+    init_action_table();
+    init_answered_question();
+    init_attendance_change();
+    init_italic_owner();
+    init_matters_arising();
+    init_motion();
+    init_owner_first();
+    init_poll();
+    init_prose_decision();
+    init_speaker_action();
+    init_review_line();
+    init_review_table();
+    init_task_list();
+    READERS = [
+      actionHeading,
+      reviewLine,
+      actionLabel,
+      mattersArising,
+      actionMarker,
+      italicOwner,
+      speakerAction,
+      answeredQuestion,
+      ownerFirst,
+      taskList,
+      actionList,
+      reviewTable,
+      actionTable
+    ];
+    spans = (xs) => xs.map((x) => [x.span.start.offset, x.span.end.offset]);
+    UNIT_READERS = [
+      {
+        id: "attendance-change",
+        looksAt: "unit",
+        certainty: "judged",
+        read(c, facts) {
+          if (!c.seriesOnly) facts.attendanceChanges = readAttendanceChanges(c.units, c.people, c.loc);
+        }
+      },
+      {
+        id: "motion",
+        looksAt: "unit",
+        certainty: "judged",
+        read(c, facts) {
+          facts.motions = readMotions({ units: c.units, index: c.people, loc: c.loc, source: c.source, words: c.words });
+        }
+      },
+      {
+        id: "poll",
+        looksAt: "unit",
+        certainty: "certain",
+        read(c, facts) {
+          const polls = readPolls({ units: c.units, loc: c.loc, words: c.words, taken: spans(facts.motions) });
+          if (polls.length > 0) facts.motions = [...facts.motions, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
+        }
+      },
+      {
+        id: "prose-decision",
+        looksAt: "unit",
+        certainty: "judged",
+        read(c, facts) {
+          if (c.seriesOnly) return;
+          const patterns = decisionPatterns({ committee: c.committee, code: c.code, words: c.words });
+          facts.decisions = readProseDecisions({ units: c.units, loc: c.loc, source: c.source, taken: spans([...c.marked, ...facts.motions]), patterns });
+        }
+      }
+    ];
+    INDEX = [
+      { id: "people-section", looksAt: "the head of minutes kept without front matter", certainty: "certain", pass: "body", calledBy: "people-section.ts, with the lines of the head (kept-head.ts, kept-role-sentences.ts), before the meeting is built" },
+      { id: "v1-action-line", looksAt: "paragraph", certainty: "certain", pass: "body", calledBy: "model/body.ts, with the sections" },
+      { id: "marked-decision", looksAt: "paragraph (bold decision verb)", certainty: "certain", pass: "body", calledBy: "model/body.ts, with the sections" },
+      ...UNIT_READERS.map((r) => ({ id: r.id, looksAt: r.looksAt, certainty: r.certainty, pass: "unit" })),
+      ...READERS.map((r) => ({ id: r.id, looksAt: r.looksAt, certainty: r.certainty, pass: "node" })),
+      { id: "prose-review", looksAt: "paragraph", certainty: "judged", pass: "after", calledBy: "model/build-meeting.ts, on the walk's paragraphs the node readers left" }
+    ];
+  }
+});
+
 // src/model/closing.ts
 function findClosing(agenda, preamble) {
   const sections2 = [];
@@ -31658,7 +32555,7 @@ var init_closing = __esm({
 });
 
 // src/model/text.ts
-function lineText(node2) {
+function lineText2(node2) {
   const parts = [];
   const walk3 = (n2) => {
     if (n2.type === "break" || n2.type === "html" && BR.test(n2.value.trim())) parts.push(" ");
@@ -31930,7 +32827,7 @@ function readMarkedDecision(node2, para, item, o) {
   if (!strong2?.position || !node2.position) return void 0;
   const d = {
     verb: toString(strong2).trim(),
-    text: lineText(node2),
+    text: lineText2(node2),
     node: node2,
     span: o.loc.span(node2.position.start.offset, node2.position.end.offset),
     verbSpan: o.loc.span(strong2.position.start.offset, strong2.position.end.offset)
@@ -32154,853 +33051,6 @@ var init_body = __esm({
   }
 });
 
-// src/model/action-owners.ts
-function parseOwners(written, p = patternsOf()) {
-  const text7 = written.trim().replace(/[.:;,]+$/, "").trim();
-  if (text7 === "") return { owners: [] };
-  if (p.ownerPlaceholder.test(text7)) return { owners: [], placeholder: text7 };
-  if (p.everyone.test(text7)) return { owners: [{ text: text7, kind: "everyone" }] };
-  const owners = [];
-  for (const raw of splitOwners(text7, p)) {
-    const t = raw.replace(/^the\s+/i, (m) => p.role.test(raw) ? m : "");
-    if (t === "") continue;
-    if (p.ownerPlaceholder.test(t)) return { owners: [], placeholder: text7 };
-    owners.push({ text: t, kind: kindOf(t, p) });
-  }
-  return { owners };
-}
-function splitOwners(text7, p = patternsOf()) {
-  return text7.trim().replace(p.sharedTitle, "").split(p.ownerSplit).map((s) => s.trim()).filter(Boolean);
-}
-function kindOf(t, p) {
-  if (p.everyone.test(t)) return "everyone";
-  if (p.role.test(t)) return "role";
-  if (INITIALS2.test(t)) return "initials";
-  return "name";
-}
-var INITIALS2, isRole, isEveryone, isPlaceholder2;
-var init_action_owners = __esm({
-  "src/model/action-owners.ts"() {
-    "use strict";
-    init_patterns();
-    INITIALS2 = new RegExp("^\\p{Lu}{2,4}$", "u");
-    isRole = (s, p = patternsOf()) => p.role.test(s.trim());
-    isEveryone = (s, p = patternsOf()) => p.everyone.test(s.trim());
-    isPlaceholder2 = (s, p = patternsOf()) => p.ownerPlaceholder.test(s.trim());
-  }
-});
-
-// src/model/readers/recognise.ts
-function sectionKind2(title, words3) {
-  if (title === void 0) return "other";
-  const t = sectionTitle(title);
-  if (words3.section.agenda.test(t)) return "agenda";
-  if (words3.sectionStart.action_review.test(t) || words3.sectionStart.matters_arising.test(t)) return "review";
-  if (words3.section.actions.test(t)) return "actions";
-  if (ELECTION.test(t)) return "election";
-  return "other";
-}
-function statusOf(text7, words3 = patternsOf()) {
-  const open = words3.statusOpen.exec(text7);
-  if (open) return { status: "open", word: open[1] };
-  const closed = words3.statusClosed.exec(text7);
-  if (closed) return { status: "closed", word: closed[1] };
-  return void 0;
-}
-function emphasisedStatus(p, words3) {
-  let found2;
-  for (const c of p.children) {
-    if (c.type !== "emphasis" && c.type !== "strong") continue;
-    const t = toString(c).trim();
-    if (t.length > 40) continue;
-    const s = statusOf(t, words3);
-    if (s && statusOnly(words3).test(t)) found2 = s;
-  }
-  return found2;
-}
-function statusOnly(words3) {
-  let re = STATUS_ONLY.get(words3);
-  if (!re) {
-    re = new RegExp(`^[\\s\\p{P}]*${words3.statusWords}[\\s\\p{P}]*(?:${words3.statusWords}[\\s\\p{P}]*)?$`, "iu");
-    STATUS_ONLY.set(words3, re);
-  }
-  return re;
-}
-function leadingOwner(text7, words3 = patternsOf()) {
-  const t = text7.trim();
-  const unknown = /^(\?{1,3})\s/.exec(t);
-  if (unknown) return unknown[1];
-  const dash = DASH_OWNER.exec(t);
-  if (dash && looksLikeOwner(dash.groups.owner, words3)) return dash.groups.owner.trim();
-  const ov = OWNER_VERB.exec(t);
-  if (ov && looksLikeOwner(ov.groups.owner, words3) && !PASSIVE.test(ov.groups.next)) return ov.groups.owner.trim();
-  const paren = OWNER_PAREN.exec(t);
-  if (paren && looksLikeOwner(paren.groups.owner, words3)) return paren.groups.owner.trim();
-  const run = INITIALS_RUN.exec(t);
-  if (run) return run.groups.owner;
-  const colon = COLON_OWNER.exec(t);
-  if (colon && splitOwners(colon.groups.owner, words3).every((p) => isRole(p, words3) || new RegExp("^\\p{Lu}[\\p{Ll}\\p{N}_'\u2019-]+$|^\\p{Lu}{2,4}$", "u").test(p))) return colon.groups.owner.trim();
-  const each = EACH.exec(t);
-  if (each && isEveryone(each[0], words3)) return each[0];
-  return void 0;
-}
-function looksLikeOwner(s, words3) {
-  const t = s.trim();
-  if (t === "" || isPlaceholder2(t, words3)) return isPlaceholder2(t, words3);
-  const parts = splitOwners(t, words3);
-  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'\u2019.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'\u2019.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
-}
-function lineText2(node2) {
-  if (node2.type === "break") return "\n";
-  if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
-  if ("children" in node2) return node2.children.map(lineText2).join("");
-  return toString(node2);
-}
-function afterLabel(source2, start) {
-  const m = /^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:action(?:[ \t]+(?:point|item)s?)?|actions)(?![\p{L}\p{N}])/iu.exec(source2.slice(start, start + 40));
-  return m ? start + m[0].length : void 0;
-}
-function leadSegmentIsLabel(p) {
-  const first = p.children[0];
-  if (!first) return false;
-  if (first.type === "text") return /^\s*action/i.test(first.value) || /^\s*AI(?![\p{L}])/u.test(first.value);
-  if (first.type === "strong" || first.type === "emphasis") {
-    const t = toString(first).trim();
-    return /^action/i.test(t) && !(REFERENCE.test(t) && p.children.length === 1);
-  }
-  return false;
-}
-function boldLabel(p, text7) {
-  const first = p.children[0];
-  if (!first || first.type !== "strong" && first.type !== "emphasis" || p.children.length < 2) return null;
-  const word2 = toString(first).trim();
-  if (!/^actions?(?:\s+(?:point|item)s?)?$/i.test(word2)) return null;
-  return LABEL.exec(`${word2}: ${text7.slice(text7.indexOf(word2) + word2.length).trim()}`);
-}
-function subStatus(item, words3) {
-  const sub = item.children.find((c) => c.type === "list");
-  const first = sub?.children[0];
-  if (!first) return void 0;
-  const text7 = toString(first).replace(/\s+/g, " ").trim();
-  const head2 = text7.split(/(?<=[.!?])\s/)[0] ?? text7;
-  return head2.length <= 60 ? statusOf(head2, words3) : void 0;
-}
-function trailingStatus(text7, words3) {
-  let re = TRAILING.get(words3);
-  if (!re) {
-    re = new RegExp(`(?:^|[-\u2013\u2014.]\\s*)(${words3.statusWords}[.\\s]*(?:${words3.statusWords})?\\.?)\\s*$`, "i");
-    TRAILING.set(words3, re);
-  }
-  const m = re.exec(text7);
-  return m ? statusOf(m[1], words3) : void 0;
-}
-function splitSentences(text7) {
-  return sentences(text7).map((x) => x.text);
-}
-function resolvesAll(owner, owners, words3) {
-  const parts = splitOwners(owner, words3);
-  return parts.some((p) => owners.resolve(p) !== void 0);
-}
-function labelOf(p, text7) {
-  const label = LABEL.exec(text7) ?? boldLabel(p, text7) ?? OWNER_LABEL.exec(text7) ?? AI_LABEL.exec(text7);
-  return label && leadSegmentIsLabel(p) ? label : void 0;
-}
-function noNewActions(kind) {
-  return kind === "review" || kind === "agenda";
-}
-function readsProseActions(place, o) {
-  return o.prose && !noNewActions(place.kind) && place.kind !== "election";
-}
-var ELECTION, STATUS_ONLY, LABEL, OWNER_LABEL, AI_LABEL, REFERENCE, DASH_OWNER, OWNER_VERB, SPEAKER_COMMITS, SPOKEN, TAKES_A_ROLE, INITIALS_RUN, LEAD_ID, OWNER_PAREN, PASSIVE, EACH, COLON_OWNER, NOT_A_TASK, PRONOUN2, TRAILING;
-var init_recognise = __esm({
-  "src/model/readers/recognise.ts"() {
-    "use strict";
-    init_mdast_util_to_string();
-    init_action_owners();
-    init_prose_units();
-    init_patterns();
-    init_kept_words();
-    ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
-    STATUS_ONLY = /* @__PURE__ */ new WeakMap();
-    LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-\u2013\u2014]\s|[-\u2013\u2014]\s)\s*(?<rest>[\s\S]*)$/i;
-    OWNER_LABEL = new RegExp("^\\s*(?:ACTION|Action|action)(?:\\s+items?)?\\s+(?<owner>\\p{Lu}[\\p{L}.'\u2019/&+, -]{0,40}?)\\s*(?<sep>:)\\s*(?<rest>[\\s\\S]*)$", "u");
-    AI_LABEL = /^\s*AI(?:\s+to\s+(?<owner>[^-\u2013\u2014:\n]{1,40}?))?\s*(?<sep>:|\s[-\u2013\u2014]\s|[-\u2013\u2014]\s)\s*(?<rest>[\s\S]*)$/u;
-    REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
-    DASH_OWNER = /^(?<owner>[^-\u2013\u2014:\n]{1,60}?)\s+[-\u2013\u2014]\s+(?<task>[\s\S]+)$/;
-    OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|(?:has\\s+|have\\s+)?agreed\\s+to|volunteer(?:s|ed)?\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
-    SPEAKER_COMMITS = new RegExp("^(?<speaker>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s+(?<rest>(?:I['\u2019]ll|I\\s+will|Will)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
-    SPOKEN = /* @__PURE__ */ new Set(["mention", "say", "note", "add", "point", "echo", "repeat", "answer", "reply", "comment", "clarify", "explain", "argue", "admit", "agree", "disagree", "summarise", "summarize"]);
-    TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, "iu");
-    INITIALS_RUN = new RegExp("^(?<owner>\\p{Lu}{2,4}(?:\\s*[/&,+]\\s*\\p{Lu}{2,4})*)\\s*(?::|[-\u2013\u2014])?\\s+(?=\\S)", "u");
-    LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
-    OWNER_PAREN = new RegExp("^(?<owner>[^()\\n]{1,40}?)\\s*\\(\\s*(?:to|will)\\s+\\p{Ll}", "u");
-    PASSIVE = /^(?:be|been)$/i;
-    EACH = new RegExp("^(?:each|every)\\s+\\p{L}+", "iu");
-    COLON_OWNER = new RegExp("^(?<owner>[^:.;!?\\n]{1,40}?)\\s*:\\s+(?=\\p{L})", "u");
-    NOT_A_TASK = /* @__PURE__ */ new Set(["be", "been", "have", "had", "not", "like", "love", "prefer", "seem", "appear", "need", "probably", "likely", "by"]);
-    PRONOUN2 = /^(he|she|they)$/i;
-    TRAILING = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/model/readers/reader.ts
-function spanOf(o, n2) {
-  return o.loc.span(n2.position.start.offset, n2.position.end.offset);
-}
-var init_reader = __esm({
-  "src/model/readers/reader.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/readers/action-heading.ts
-var HEADING_ACTION, actionHeading;
-var init_action_heading = __esm({
-  "src/model/readers/action-heading.ts"() {
-    "use strict";
-    init_mdast_util_to_string();
-    init_recognise();
-    init_reader();
-    HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-\u2013\u2014]\s*(?<rest>.+)$/i;
-    actionHeading = {
-      id: "action-heading",
-      looksAt: "heading",
-      certainty: "judged",
-      read(n2, place, o) {
-        const h = HEADING_ACTION.exec(toString(n2).trim());
-        if (!h || !n2.position) return void 0;
-        const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n2.children, node: n2, span: spanOf(o, n2) };
-        const owner = leadingOwner(a.text, o.words);
-        if (owner) a.ownerText = owner;
-        if (place.kind === "review") return [{ reader: "action-heading", kind: "review", review: { id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" } }];
-        return [{ reader: "action-heading", kind: "action", action: a }];
-      }
-    };
-  }
-});
-
-// src/model/readers/action-label.ts
-function ownerKnown(label, o) {
-  const owner = label.groups.owner?.trim();
-  return owner === void 0 || isEveryone(owner, o.words) || isRole(owner, o.words) || looksLikeOwner(owner, o.words) && resolvesAll(owner, o.owners, o.words);
-}
-function laterLines(p, o) {
-  const start = p.position?.start.offset;
-  const end = p.position?.end.offset;
-  if (start === void 0 || end === void 0) return void 0;
-  const raw = o.source.slice(start, end);
-  if (!raw.includes("\n")) return void 0;
-  const out2 = [];
-  let at5 = raw.indexOf("\n") + 1;
-  while (at5 > 0 && at5 < raw.length) {
-    const next = raw.indexOf("\n", at5);
-    const stop = next === -1 ? raw.length : next;
-    const written = raw.slice(at5, stop);
-    const lead = written.length - written.trimStart().length;
-    const value2 = written.trim();
-    if (value2 !== "") {
-      const from = start + at5 + lead;
-      const line = { type: "paragraph", children: [{ type: "text", value: value2, position: pointsOf(o, from, from + value2.length) }], position: pointsOf(o, from, from + value2.length) };
-      const label = labelOf(line, value2);
-      if (label && ownerKnown(label, o)) out2.push(...readLabelled(line, value2, line, o));
-    }
-    at5 = next + 1;
-  }
-  return out2.length > 0 ? out2 : void 0;
-}
-function readLabelled(p, text7, node2, o) {
-  const label = labelOf(p, text7);
-  if (recordsDecision(label.groups.rest, o)) return [];
-  const id = label.groups.id ?? "";
-  const dashed = /[-\u2013\u2014]/.test(label.groups.sep);
-  const notation = dashed ? "dash" : "label";
-  const rest = label.groups.rest.trim().replace(/\s*[-\u2013\u2014]?\s*$/, "");
-  const task2 = dashed ? DASH_OWNER.exec(rest) : null;
-  const a = { id, notation, text: task2 && looksLikeOwner(task2.groups.owner, o.words) ? task2.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
-  const owner = label.groups.owner?.trim() ?? leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder2(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
-  if (owner && topicBeforeDash(rest, owner, o)) a.text = rest;
-  else if (owner) a.ownerText = owner;
-  if (!id) {
-    const at5 = afterLabel(o.source, p.position.start.offset);
-    if (at5 !== void 0) a.idInsert = { at: at5, form: "after-label" };
-  }
-  return [{ reader: "action-label", kind: "action", action: a }];
-}
-function recordsDecision(rest, o) {
-  let d = DECISIONS.get(o.words);
-  if (!d) {
-    d = decisionPatterns({ words: o.words });
-    DECISIONS.set(o.words, d);
-  }
-  const t = rest.trim();
-  return d.subjectVerb.test(t) || d.rest.some((r) => r.test(t) && r.source.startsWith("^"));
-}
-function topicBeforeDash(rest, owner, o) {
-  const d = DASH_OWNER.exec(rest);
-  if (d === null || d.groups.owner.trim() !== owner || !CLAUSE.test(d.groups.task)) return false;
-  return !(isRole(owner, o.words) || isEveryone(owner, o.words) || isPlaceholder2(owner, o.words) || resolvesAll(owner, o.owners, o.words));
-}
-function labelledLines(p) {
-  const runs = [[]];
-  p.children.forEach((c, i) => {
-    const next = p.children[i + 1];
-    if (c.type === "break" && next && startsWithLabel(p.children.slice(i + 1))) runs.push([]);
-    else runs.at(-1).push(c);
-  });
-  if (runs.length === 1) return [p];
-  return runs.filter((r) => r.length > 0 && r[0].position && r.at(-1).position).map((children) => ({
-    type: "paragraph",
-    children,
-    position: { start: children[0].position.start, end: children.at(-1).position.end }
-  }));
-}
-function startsWithLabel(children) {
-  const line = { type: "paragraph", children };
-  return labelOf(line, lineText2(line).replace(/\s+/g, " ").trim()) !== void 0;
-}
-var actionLabel, pointsOf, DECISIONS, CLAUSE;
-var init_action_label = __esm({
-  "src/model/readers/action-label.ts"() {
-    "use strict";
-    init_action_owners();
-    init_recognise();
-    init_reader();
-    init_prose_decision();
-    actionLabel = {
-      id: "action-label",
-      looksAt: "paragraph",
-      certainty: "judged",
-      read({ p, text: text7 }, place, o) {
-        const label = labelOf(p, text7);
-        if (!label || !ownerKnown(label, o)) return o.taken.has(p) ? void 0 : laterLines(p, o);
-        if (o.taken.has(p)) return [];
-        const lines = labelledLines(p);
-        if (lines.length === 1 && label.groups.rest.trim() === "" && place.item?.children.some((c) => c.type === "list")) return [];
-        if (lines.length === 1) return readLabelled(p, text7, place.item ?? p, o);
-        return lines.flatMap((line) => readLabelled(line, lineText2(line).replace(/\s+/g, " ").trim(), line, o));
-      }
-    };
-    pointsOf = (o, from, to) => {
-      const span2 = o.loc.span(from, to);
-      return { start: { line: span2.start.line, column: span2.start.column, offset: from }, end: { line: span2.end.line, column: span2.end.column, offset: to } };
-    };
-    DECISIONS = /* @__PURE__ */ new WeakMap();
-    CLAUSE = /^(?:the\s+)?[\p{L}\p{N}'\u2019-]+\s+(?:will|would|is|are|was|were|should|can|could|must|has|have|had)\s/iu;
-  }
-});
-
-// src/model/readers/action-list.ts
-var actionList;
-var init_action_list = __esm({
-  "src/model/readers/action-list.ts"() {
-    "use strict";
-    init_recognise();
-    init_reader();
-    actionList = {
-      id: "action-list",
-      looksAt: "listItem",
-      certainty: "judged",
-      read(item, place, o) {
-        if (place.kind !== "actions" || !o.prose) return void 0;
-        const p = item.children.find((c) => c.type === "paragraph");
-        if (!p || o.taken.has(p) || !item.position) return [];
-        let text7 = lineText2(p).replace(/\s+/g, " ").trim();
-        if (text7 === "") return [];
-        const label = LABEL.exec(text7);
-        let notation = "list";
-        let id = "";
-        if (label && leadSegmentIsLabel(p)) {
-          id = label.groups.id ?? "";
-          text7 = label.groups.rest.trim();
-          if (/[-\u2013\u2014]/.test(label.groups.sep)) notation = "dash";
-        }
-        const lead = LEAD_ID.exec(text7);
-        if (!id && lead && /\d/.test(lead.groups.id)) {
-          id = lead.groups.id;
-          text7 = text7.slice(lead[0].length);
-        }
-        const a = { id, notation, text: text7, content: p.children, node: item, span: spanOf(o, item) };
-        const owner = leadingOwner(text7, o.words);
-        if (owner) a.ownerText = owner;
-        if (!id) {
-          const at5 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
-          if (at5 !== void 0) a.idInsert = { at: at5, form: notation === "dash" ? "after-label" : "before-text" };
-        }
-        return [{ reader: "action-list", kind: "action", action: a }];
-      }
-    };
-  }
-});
-
-// src/model/readers/action-marker.ts
-var actionMarker;
-var init_action_marker = __esm({
-  "src/model/readers/action-marker.ts"() {
-    "use strict";
-    init_recognise();
-    init_reader();
-    actionMarker = {
-      id: "action-marker",
-      looksAt: "paragraph",
-      certainty: "judged",
-      read({ p, text: text7 }, place, o) {
-        if (noNewActions(place.kind)) return void 0;
-        const node2 = place.item ?? p;
-        const fact = (words3, owner) => {
-          const a = { id: "", notation: "marker", text: words3, content: p.children, node: node2, span: spanOf(o, node2) };
-          if (owner) a.ownerText = owner;
-          return [{ reader: "action-marker", kind: "action", action: a }];
-        };
-        const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text7);
-        if (end && looksLikeOwner(end.groups.owner, o.words)) return fact(end.groups.body.trim(), end.groups.owner.trim());
-        const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text7);
-        if (!bracket) return void 0;
-        const last = splitSentences(bracket.groups.body).at(-1) ?? bracket.groups.body;
-        return fact(last, leadingOwner(last, o.words));
-      }
-    };
-  }
-});
-
-// src/model/readers/table-columns.ts
-function tableColumns(t, k, o) {
-  const [head2, ...rows] = t.children;
-  if (!head2) return void 0;
-  const headers = head2.children.map((c) => toString(c).trim().toLowerCase());
-  const col = (re) => headers.findIndex((h) => re.test(h));
-  const cellOf = (row, i) => i === -1 ? "" : toString(row.children[i] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
-  const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
-  const idCol = col(o.words.column.number);
-  let textCol = col(o.words.column.action);
-  const ownerCol = byContent.length > 0 ? byContent.find((i) => o.words.column.owner.test(headers[i])) ?? byContent[0] : col(o.words.column.owner);
-  const statusCol = col(o.words.column.status);
-  const dueCol = col(o.words.column.due);
-  if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
-  if (textCol === -1 && idCol === -1) return void 0;
-  const columnWord = (c) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
-  const entries2 = [];
-  for (const row of rows) {
-    if (!row.position) continue;
-    const cell2 = (i) => cellOf(row, i);
-    if (row.children.every((_, i) => cell2(i) === "" || columnWord(cell2(i)))) continue;
-    const text7 = cell2(textCol);
-    const id = cell2(idCol);
-    if (text7 === "" && id === "") continue;
-    entries2.push({ row, cell: cell2, text: text7, id });
-  }
-  return { ownerCol, statusCol, dueCol, entries: entries2 };
-}
-function ownerColumnByContent(rows, width2, cellOf, o) {
-  const out2 = [];
-  for (let i = 0; i < width2; i++) {
-    const cells = rows.map((r) => cellOf(r, i)).filter((c) => c !== "");
-    if (cells.length < 2 && rows.length >= 2) continue;
-    if (cells.length === 0) continue;
-    const named2 = cells.filter((c) => c.length <= 60 && splitOwners(c, o.words).every((p) => o.owners.resolve(p) !== void 0)).length;
-    if (named2 * 3 >= cells.length * 2) out2.push(i);
-  }
-  return out2;
-}
-function longestColumn(rows, width2, cellOf, taken) {
-  let best = -1;
-  let length = 0;
-  for (let i = 0; i < width2; i++) {
-    if (taken.includes(i)) continue;
-    const total = rows.reduce((n2, r) => n2 + cellOf(r, i).length, 0);
-    if (total > length) [best, length] = [i, total];
-  }
-  return best;
-}
-var init_table_columns = __esm({
-  "src/model/readers/table-columns.ts"() {
-    "use strict";
-    init_mdast_util_to_string();
-    init_action_owners();
-  }
-});
-
-// src/model/readers/action-table.ts
-var actionTable;
-var init_action_table = __esm({
-  "src/model/readers/action-table.ts"() {
-    "use strict";
-    init_recognise();
-    init_reader();
-    init_table_columns();
-    actionTable = {
-      id: "action-table",
-      looksAt: "table",
-      certainty: "judged",
-      read(t, place, o) {
-        const c = tableColumns(t, place.kind, o);
-        if (!c) return void 0;
-        if (place.kind !== "actions" || !o.prose) return [];
-        return c.entries.map(({ row, cell: cell2, text: text7, id }) => {
-          const a = { id, notation: "table", text: text7, content: [{ type: "text", value: text7 }], node: row, span: spanOf(o, row) };
-          const owner = c.ownerCol !== -1 ? cell2(c.ownerCol) : leadingOwner(text7, o.words);
-          if (owner !== void 0) a.ownerText = owner;
-          if (c.dueCol !== -1 && cell2(c.dueCol) !== "") a.dueText = cell2(c.dueCol);
-          return { reader: "action-table", kind: "action", action: a };
-        });
-      }
-    };
-  }
-});
-
-// src/model/readers/answered-question.ts
-function taskWords(question, at5, object) {
-  const thing = object.replace(new RegExp(",\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?$", "u"), "").trim();
-  if (thing !== "" && !/^(?:that|this|it|one)$/i.test(thing)) return thing;
-  const before2 = question.slice(0, at5).replace(/[\s,;:\u2013\u2014-]+$/, "").replace(VOCATIVE, "");
-  return before2.replace(PROPOSAL, "").trim();
-}
-var QUESTION, ANSWER, ASSENT, SPEAKER3, VOCATIVE, PROPOSAL, answeredQuestion;
-var init_answered_question = __esm({
-  "src/model/readers/answered-question.ts"() {
-    "use strict";
-    init_mdast_util_to_string();
-    init_kept_words();
-    init_patterns();
-    init_recognise();
-    init_reader();
-    QUESTION = new RegExp(String.raw`\b(?:can|could|will|would|are)\s+you\s+(?:be\s+)?(?:${alternatives(TAKE_ON_VERBS)})(?![\p{L}])\s*(?<object>[^?]*)\?\s*$`, "iu");
-    ANSWER = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s*(?<assent>[^.!]{1,12}?)[\\s.!]*$", "u");
-    ASSENT = new Set(ASSENT_WORDS);
-    SPEAKER3 = new RegExp("^\\p{Lu}[\\p{L}'\u2019. -]{0,38}:\\s+", "u");
-    VOCATIVE = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?)\\s*(?:--|[-\u2013\u2014,])\\s+", "u");
-    PROPOSAL = /^(?:we|someone|somebody)\s+(?:should|need\s+to|must|could)\s+/i;
-    answeredQuestion = {
-      id: "answered-question",
-      looksAt: "paragraph",
-      certainty: "judged",
-      read({ p, text: text7 }, place, o) {
-        const item = place.item;
-        if (!o.prose || !item || noNewActions(place.kind) || place.kind === "election" || item.children[0] !== p) return void 0;
-        const question = splitSentences(text7.replace(SPEAKER3, "")).at(-1);
-        const q = question && QUESTION.exec(question);
-        if (!q) return void 0;
-        const sub = (item.children.find((c) => c.type === "list")?.children[0] ?? place.next)?.children[0];
-        const answer = sub?.type === "paragraph" ? ANSWER.exec(toString(sub).replace(/\s+/g, " ").trim()) : null;
-        if (!answer || !ASSENT.has(answer.groups.assent.toLowerCase())) return void 0;
-        const who2 = answer.groups.who.trim();
-        const owner = o.owners.resolve(who2);
-        if (owner?.kind !== "person" || !looksLikeOwner(who2, o.words)) return void 0;
-        const named2 = VOCATIVE.exec(question);
-        const asked = named2 ? o.owners.resolve(named2.groups.who) : void 0;
-        if (asked?.kind === "person" && asked.person !== owner.person) return void 0;
-        const words3 = taskWords(question, q.index, q.groups.object);
-        if (words3 === "") return void 0;
-        return [{ reader: "answered-question", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: who2, content: p.children, node: item, span: spanOf(o, item) } }];
-      }
-    };
-  }
-});
-
-// src/model/readers/italic-owner.ts
-var italicOwner;
-var init_italic_owner = __esm({
-  "src/model/readers/italic-owner.ts"() {
-    "use strict";
-    init_mdast_util_to_string();
-    init_recognise();
-    init_reader();
-    italicOwner = {
-      id: "italic-owner",
-      looksAt: "paragraph",
-      certainty: "judged",
-      read({ p }, place, o) {
-        if (noNewActions(place.kind)) return void 0;
-        const tail = p.children.at(-1);
-        if (tail?.type !== "emphasis" || p.children.length <= 1) return void 0;
-        const owner = toString(tail).trim();
-        const before2 = toString({ type: "paragraph", children: p.children.slice(0, -1) }).trim();
-        if (!(/[.!?]$/.test(before2) && owner.split(/\s+/).length <= 4 && !statusOf(owner, o.words) && looksLikeOwner(owner, o.words) && o.owners.resolve(owner) !== void 0)) return void 0;
-        const node2 = place.item ?? p;
-        const text7 = splitSentences(before2).at(-1) ?? before2;
-        const a = { id: "", notation: "italic-owner", text: text7, content: p.children, node: node2, span: spanOf(o, node2) };
-        if (owner) a.ownerText = owner;
-        return [{ reader: "italic-owner", kind: "action", action: a }];
-      }
-    };
-  }
-});
-
-// src/model/readers/matters-arising.ts
-var mattersArising;
-var init_matters_arising = __esm({
-  "src/model/readers/matters-arising.ts"() {
-    "use strict";
-    init_patterns();
-    init_reader();
-    mattersArising = {
-      id: "matters-arising",
-      looksAt: "paragraph",
-      certainty: "judged",
-      read({ p, text: text7 }, place, o) {
-        if (place.kind !== "review" || !o.words.section.matters_arising.test(sectionTitle(place.section ?? ""))) return void 0;
-        return [{ reader: "matters-arising", kind: "review", review: { id: "", text: text7, source: "matters-arising", span: spanOf(o, place.item ?? p) } }];
-      }
-    };
-  }
-});
-
-// src/model/readers/owner-first.ts
-function proseActions(text7, owners, words3) {
-  const out2 = [];
-  let subject;
-  for (const raw of splitSentences(text7)) {
-    const s = raw.replace(/^\[[^\]]{1,30}\]\s*/, "");
-    const own5 = speakerCommitment(s, owners, words3);
-    if (own5) {
-      out2.push(own5);
-      subject = own5.owner;
-      continue;
-    }
-    const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
-    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), ""), ...clauseTails(s)].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3) ?? actionIs(x, owners, words3)).find((x) => x !== void 0);
-    if (found2) {
-      out2.push(...runOn(found2));
-      subject = found2.owner;
-      continue;
-    }
-    if (lead) {
-      const owner = lead.groups.owner.trim();
-      if (!PRONOUN2.test(owner)) subject = looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3) ? owner : void 0;
-    }
-  }
-  return out2;
-}
-function runOn(a) {
-  const m = RUN_ON.exec(a.text);
-  if (!m || /^(?:will|would|shall)$/.test(m.groups.verb) && NOT_A_TASK.has(m.groups.next.toLowerCase())) return [a];
-  const first = a.text.slice(0, m.index).replace(/[\s,]+(?:and\s*)?$/, "");
-  return [{ text: first, owner: a.owner }, { text: a.text.slice(m.index).replace(new RegExp("^\\s*\\p{L}+\\s+also\\s+", "u"), ""), owner: a.owner }];
-}
-function actionIs(s, owners, words3) {
-  const m = ACTION_IS.exec(s);
-  if (!m) return void 0;
-  const owner = m.groups.owner;
-  const next = m.groups.next.toLowerCase();
-  const ok3 = !NOT_A_TASK.has(next) && !AUXILIARY.test(next) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
-  return ok3 ? { text: m.groups.rest, owner } : void 0;
-}
-function ownerVerb(s, subject, owners, words3) {
-  const m = OWNER_VERB.exec(s);
-  if (!m) return void 0;
-  let owner = m.groups.owner.trim();
-  const verb = m.groups.verb.toLowerCase();
-  const next = m.groups.next.toLowerCase();
-  if (PRONOUN2.test(owner) && subject && (verb === "will" || verb === "would")) owner = subject;
-  const after = s.slice(m.index + m.groups.owner.length).trimStart();
-  const ok3 = !NOT_A_TASK.has(next) && !TAKES_A_ROLE.test(after) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
-  return ok3 ? { text: s.slice(s.indexOf(m.groups.owner)), owner } : void 0;
-}
-function speakerCommitment(s, owners, words3) {
-  const m = SPEAKER_COMMITS.exec(s);
-  if (!m) return void 0;
-  const speaker2 = m.groups.speaker.trim();
-  const next = m.groups.next.toLowerCase();
-  if (NOT_A_TASK.has(next) || SPOKEN.has(next) || !looksLikeOwner(speaker2, words3) || !resolvesAll(speaker2, owners, words3)) return void 0;
-  return { text: m.groups.rest, owner: speaker2 };
-}
-function clauseTails(s) {
-  return [...s.matchAll(/\s[-\u2013\u2014]\s*|\s+and\s+/g)].filter((m) => !/and/.test(m[0]) || OWNER_VERB.exec(s.slice(m.index + m[0].length))?.groups?.verb !== "to").map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
-}
-var ownerFirst, RUN_ON, ACTION_IS, AUXILIARY;
-var init_owner_first = __esm({
-  "src/model/readers/owner-first.ts"() {
-    "use strict";
-    init_recognise();
-    init_reader();
-    ownerFirst = {
-      id: "owner-first",
-      looksAt: "paragraph",
-      certainty: "judged",
-      read({ p, text: text7 }, place, o) {
-        if (!readsProseActions(place, o)) return void 0;
-        const node2 = place.item ?? p;
-        return proseActions(text7, o.owners, o.words).map((s) => ({ reader: "owner-first", kind: "action", action: { id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: spanOf(o, node2) } }));
-      }
-    };
-    RUN_ON = new RegExp("\\s(?:he|she|they)\\s+also\\s+(?<verb>will|would|shall|(?:has\\s+|have\\s+)?agreed\\s+to|volunteered\\s+to|offered\\s+to|undertook\\s+to|is\\s+to|are\\s+to)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
-    ACTION_IS = new RegExp("^(?:[Tt]he\\s+)?(?:next\\s+)?[Aa]ction(?:\\s+(?:item|point))?\\s+is\\s*:?\\s+(?:for\\s+)?(?<rest>(?<owner>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s+(?:to\\s+)?(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
-    AUXILIARY = /^(?:is|was|are|were|has|had|will|would|should|can|could|may|might|must|did|does)$/;
-  }
-});
-
-// src/model/readers/speaker-action.ts
-var SPEAKER_TASK, speakerAction;
-var init_speaker_action = __esm({
-  "src/model/readers/speaker-action.ts"() {
-    "use strict";
-    init_recognise();
-    init_reader();
-    SPEAKER_TASK = new RegExp("^(?<speaker>\\p{Lu}{2,3}):\\s+(?:(?:will|shall)\\s+(?<next>\\p{Ll}[\\p{L}'\u2019-]*)\\b|action(?:\\s+(?:item|point)s?)?\\s*[,:]\\s*(?=\\p{L}))", "iu");
-    speakerAction = {
-      id: "speaker-action",
-      looksAt: "paragraph",
-      certainty: "judged",
-      read({ p, text: text7 }, place, o) {
-        if (!readsProseActions(place, o)) return void 0;
-        const m = SPEAKER_TASK.exec(text7);
-        if (!m) return void 0;
-        const speaker2 = m.groups.speaker;
-        const next = m.groups.next?.toLowerCase();
-        if (next !== void 0 && NOT_A_TASK.has(next) || o.owners.resolution(speaker2).kind === "unknown") return void 0;
-        const words3 = next !== void 0 ? text7.slice(speaker2.length + 1).trim() : text7.slice(m[0].length).trim();
-        const node2 = place.item ?? p;
-        return [{ reader: "speaker-action", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: speaker2, content: p.children, node: node2, span: spanOf(o, node2) } }];
-      }
-    };
-  }
-});
-
-// src/model/readers/review-line.ts
-var reviewLine;
-var init_review_line = __esm({
-  "src/model/readers/review-line.ts"() {
-    "use strict";
-    init_recognise();
-    init_reader();
-    reviewLine = {
-      id: "review-line",
-      looksAt: "paragraph",
-      certainty: "judged",
-      read({ p, text: text7 }, place, o) {
-        const label = labelOf(p, text7);
-        if (!label) return void 0;
-        const { item } = place;
-        const rest = label.groups.rest.trim();
-        const sub = item ? subStatus(item, o.words) : void 0;
-        const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
-        if (place.kind !== "review" && !status) return void 0;
-        const r = { id: label.groups.id ?? "", text: rest, source: item ? "list" : "paragraph", span: spanOf(o, item ?? p) };
-        const owner = leadingOwner(rest);
-        if (owner) r.ownerText = owner;
-        if (status) {
-          r.status = status.status;
-          r.statusWord = status.word;
-        } else r.status = "open";
-        const facts = [{ reader: "review-line", kind: "review", review: r }];
-        if (o.taken.has(p)) facts.push({ reader: "review-line", kind: "reviewed-line", line: p });
-        return facts;
-      }
-    };
-  }
-});
-
-// src/model/readers/review-table.ts
-var reviewTable;
-var init_review_table = __esm({
-  "src/model/readers/review-table.ts"() {
-    "use strict";
-    init_recognise();
-    init_reader();
-    init_table_columns();
-    reviewTable = {
-      id: "review-table",
-      looksAt: "table",
-      certainty: "judged",
-      read(t, place, o) {
-        const k = place.kind;
-        const c = tableColumns(t, k, o);
-        if (!c || !(k === "review" || c.statusCol !== -1 && k !== "actions")) return void 0;
-        return c.entries.map(({ row, cell: cell2, text: text7, id }) => {
-          const s = statusOf(cell2(c.statusCol), o.words);
-          const r = { id, text: text7, source: "table", span: spanOf(o, row) };
-          if (c.ownerCol !== -1 && cell2(c.ownerCol)) r.ownerText = cell2(c.ownerCol);
-          if (s) {
-            r.status = s.status;
-            r.statusWord = s.word;
-          }
-          return { reader: "review-table", kind: "review", review: r };
-        });
-      }
-    };
-  }
-});
-
-// src/model/readers/task-list.ts
-var HANDLE, LEADING_HANDLES, TRAILING_HANDLES, handles, taskList;
-var init_task_list = __esm({
-  "src/model/readers/task-list.ts"() {
-    "use strict";
-    init_recognise();
-    init_reader();
-    HANDLE = String.raw`@[\p{L}\p{N}_][\p{L}\p{N}_.-]*`;
-    LEADING_HANDLES = new RegExp(String.raw`^((?:${HANDLE}(?:\s*(?:,|&|\band\b)\s*|\s+))*${HANDLE})\s*[:,${"\u2013"}${"\u2014"}-]?\s+(\S.*)$`, "u");
-    TRAILING_HANDLES = new RegExp(String.raw`^(\S.*?)\s*\(((?:${HANDLE}\s*(?:,|&|\band\b)\s*)*${HANDLE})\)[\s.]*$`, "u");
-    handles = (s) => [...s.matchAll(new RegExp(HANDLE, "gu"))].map((m) => m[0].slice(1)).join(", ");
-    taskList = {
-      id: "task-list",
-      looksAt: "listItem",
-      certainty: "judged",
-      read(item, place, o) {
-        if (typeof item.checked !== "boolean" || place.kind === "agenda" || place.kind === "review") return void 0;
-        const p = item.children.find((c) => c.type === "paragraph");
-        if (!p || o.taken.has(p) || !item.position) return void 0;
-        let text7 = lineText2(p).replace(/\s+/g, " ").trim();
-        if (text7 === "") return [];
-        let id = "";
-        const lead = LEAD_ID.exec(text7);
-        if (lead && /\d/.test(lead.groups.id)) {
-          id = lead.groups.id;
-          text7 = text7.slice(lead[0].length);
-        }
-        let owner;
-        const leading = LEADING_HANDLES.exec(text7);
-        const trailing = leading ? null : TRAILING_HANDLES.exec(text7);
-        if (leading) [owner, text7] = [handles(leading[1]), leading[2]];
-        else if (trailing) [owner, text7] = [handles(trailing[2]), trailing[1]];
-        else {
-          owner = leadingOwner(text7, o.words);
-          if (owner !== void 0 && text7.startsWith(`${owner}:`)) text7 = text7.slice(owner.length + 1).trim();
-        }
-        const a = { id, notation: "task", text: text7, content: p.children, node: item, span: spanOf(o, item), status: item.checked ? "closed" : "open" };
-        if (owner !== void 0) a.ownerText = owner;
-        if (!id) a.idInsert = { at: p.position.start.offset, form: "before-text" };
-        return [{ reader: "task-list", kind: "action", action: a }];
-      }
-    };
-  }
-});
-
-// src/model/readers/index.ts
-var READERS;
-var init_readers = __esm({
-  "src/model/readers/index.ts"() {
-    "use strict";
-    init_action_heading();
-    init_action_label();
-    init_action_list();
-    init_action_marker();
-    init_action_table();
-    init_answered_question();
-    init_italic_owner();
-    init_matters_arising();
-    init_owner_first();
-    init_speaker_action();
-    init_review_line();
-    init_review_table();
-    init_task_list();
-    READERS = [
-      actionHeading,
-      reviewLine,
-      actionLabel,
-      mattersArising,
-      actionMarker,
-      italicOwner,
-      speakerAction,
-      answeredQuestion,
-      ownerFirst,
-      taskList,
-      actionList,
-      reviewTable,
-      actionTable
-    ];
-  }
-});
-
 // src/model/readers/walk.ts
 function walkTree(root2, o) {
   const walk3 = new Walk2(o);
@@ -33122,7 +33172,7 @@ var init_walk = __esm({
         if (!p.position) return;
         this.paragraphs.push({ p, at: reach.entry ?? p, within: [...reach.within, p] });
         if (this.o.taken.has(p) && reach.kind !== "review" && !emphasisedStatus(p, this.o.words)) return;
-        const text7 = lineText2(p).replace(/\s+/g, " ").trim();
+        const text7 = lineText(p).replace(/\s+/g, " ").trim();
         if (text7 === "") return;
         this.stops.push({ looksAt: "paragraph", node: { p, text: text7 }, place: this.place(reach.kind, reach.item, reach.next), around: reach.around });
       }
@@ -34891,7 +34941,7 @@ function placeBody(m, body, input, units2) {
   m.preamble = body.preamble;
   if (body.titleHeading) {
     m.titleHeading = body.titleHeading;
-    const written = lineText(body.titleHeading);
+    const written = lineText2(body.titleHeading);
     if (m.titleWritten === void 0 && written !== "") m.title = written;
   }
   m.agenda = body.agenda;
@@ -35069,11 +35119,12 @@ function readNatural(m, marked, input, units2) {
     const match2 = role ? people3.resolve(role.written) : void 0;
     if (role && match2?.kind === "one") role.person = match2.person;
   }
-  if (!input.seriesOnly) m.attendanceChanges = readAttendanceChanges(units2, people3, loc);
-  const moved = readMotions({ units: units2, index: people3, loc, source: source2, words: words3 });
-  const polls = readPolls({ units: units2, loc, words: words3, taken: moved.map((x) => [x.span.start.offset, x.span.end.offset]) });
-  m.motions = polls.length === 0 ? moved : [...moved, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
-  if (!input.seriesOnly) readDecisions(m, marked, units2, input);
+  const facts = { attendanceChanges: [], motions: [], decisions: [] };
+  const context = { units: units2, people: people3, loc, source: source2, words: words3, marked, seriesOnly: input.seriesOnly === true, ...m.committee !== void 0 ? { committee: m.committee } : {}, ...m.code !== void 0 ? { code: m.code } : {} };
+  for (const r of UNIT_READERS) r.read(context, facts);
+  m.attendanceChanges = facts.attendanceChanges;
+  m.motions = facts.motions;
+  if (!input.seriesOnly) readDecisions(m, marked, facts.decisions, units2, input);
   const byNumber = /* @__PURE__ */ new Map();
   const all2 = (items2) => items2.forEach((i) => {
     byNumber.set(i.number, i);
@@ -35083,9 +35134,8 @@ function readNatural(m, marked, input, units2) {
   const fromFront = readFrontMatterApproval(input.frontMatter);
   m.approvals = [...fromFront ? [fromFront] : [], ...readBodyApprovals({ units: units2, motions: m.motions, sections: byNumber, ...m.date !== void 0 ? { date: m.date } : {}, loc, source: source2 })];
 }
-function readDecisions(m, marked, units2, input) {
-  const { loc, source: source2 } = input;
-  const words3 = wordsOf(input.config);
+function readDecisions(m, marked, prose, units2, input) {
+  const { source: source2 } = input;
   for (const d of marked) {
     d.kind = "marked";
     const unit = units2.find((u) => u.node === d.node || d.node.type === "listItem" && d.node.children.includes(u.node));
@@ -35093,14 +35143,6 @@ function readDecisions(m, marked, units2, input) {
     if (sentence && sentence.text.length < d.text.length) d.text = sentence.text;
     if (/:$/.test(d.text) && unit?.introduces) d.text = `${d.text} ${joinItems(listItemsText(unit.introduces, source2))}`;
   }
-  const taken = [...marked, ...m.motions].map((x) => [x.span.start.offset, x.span.end.offset]);
-  const prose = readProseDecisions({
-    units: units2,
-    loc,
-    source: source2,
-    taken,
-    patterns: decisionPatterns({ committee: m.committee, code: m.code, words: words3 })
-  });
   const fromMotions = m.motions.filter((x) => x.outcome === "carried" || x.outcome === "implied").map((x) => {
     const d = { verb: x.outcomeText ?? (x.outcome === "implied" ? "moved" : "carried"), text: x.text ?? "", kind: "motion", motion: x, node: units2.find((u) => u.start >= x.span.start.offset).node, span: x.span, verbSpan: x.span };
     if (x.item !== void 0) d.item = x.item;
@@ -35156,11 +35198,8 @@ var init_build_meeting = __esm({
   "src/model/build-meeting.ts"() {
     "use strict";
     init_types();
-    init_attendance_change();
-    init_motion();
-    init_poll();
+    init_readers();
     init_person_match();
-    init_prose_decision();
     init_prose_units();
     init_check();
     init_spec();
@@ -49413,9 +49452,9 @@ function htmlTable(rows) {
   const tr = rows.map((row) => {
     const cells = row.map((c) => {
       const tag = c.header ? "th" : "td";
-      const spans = `${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ""}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ""}`;
+      const spans2 = `${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ""}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ""}`;
       const attrs = c.header ? ' bgcolor="#F2F2F2"' : ' valign="top"';
-      return `<${tag} class="md-cell"${attrs}${spans}><p class="cell">${c.lines.map(escapeHtml).join("<br>")}</p></${tag}>`;
+      return `<${tag} class="md-cell"${attrs}${spans2}><p class="cell">${c.lines.map(escapeHtml).join("<br>")}</p></${tag}>`;
     });
     return `<tr>${cells.join("")}</tr>`;
   });
@@ -57659,9 +57698,9 @@ function rowSpans(a, b, aligned) {
     for (const c of cover.get(al.old) ?? []) {
       const n2 = presentOf.get(c.owner);
       if (n2 === void 0 || b[n2]?.kind !== "block") continue;
-      const spans = out2.get(n2) ?? /* @__PURE__ */ new Map();
-      spans.set(c.cell, (spans.get(c.cell) ?? 0) + 1);
-      out2.set(n2, spans);
+      const spans2 = out2.get(n2) ?? /* @__PURE__ */ new Map();
+      spans2.set(c.cell, (spans2.get(c.cell) ?? 0) + 1);
+      out2.set(n2, spans2);
     }
   }
   return out2;
@@ -57777,8 +57816,8 @@ var init_track_changes = __esm({
           if (out2 !== "" && !out2.endsWith("\n")) out2 += "\n";
           if (al.kind === "same") {
             const u = b[al.new];
-            const spans = widen.get(al.new);
-            out2 += spans && u.kind === "block" ? this.row(u.el, spans, (cell2) => this.inner(this.newer, cell2)) : this.unitSource(this.newer, u);
+            const spans2 = widen.get(al.new);
+            out2 += spans2 && u.kind === "block" ? this.row(u.el, spans2, (cell2) => this.inner(this.newer, cell2)) : this.unitSource(this.newer, u);
           } else if (al.kind === "deleted") out2 += this.whole(this.older, a[al.old], "del");
           else if (al.kind === "inserted") out2 += this.whole(this.newer, b[al.new], "ins");
           else out2 += this.changed(a[al.old], b[al.new], widen.get(al.new));
@@ -57788,13 +57827,13 @@ ${out2}
 `;
       }
       /** A row of the present page, its cells' content from `inner`, some cells spanning more rows. */
-      row(tr, spans, inner) {
+      row(tr, spans2, inner) {
         let k = 0;
         const cells = childrenOf(tr).map((c) => {
           if (!isBlock(c)) return this.source(this.newer, c);
           const cell2 = c;
           const index2 = k++;
-          const by = spans?.get(index2) ?? 0;
+          const by = spans2?.get(index2) ?? 0;
           let tag = this.startTag(this.newer, cell2);
           if (by > 0) tag = ROWSPAN.test(tag) ? tag.replace(ROWSPAN, (_m, n2) => `rowspan="${Number(n2) + by}"`) : tag.replace(/^<(\w+)/, `<$1 rowspan="${1 + by}"`);
           return tag + inner(cell2, index2) + this.endTag(cell2);
@@ -57807,13 +57846,13 @@ ${out2}
         if (!l?.startTag || !l.endTag) return childrenOf(el2).map((c) => this.source(doc, c)).join("");
         return doc.html.slice(l.startTag.endOffset, l.endTag.startOffset);
       }
-      changed(x, y, spans) {
+      changed(x, y, spans2) {
         if (x.kind === "block" && y.kind === "block") {
           const open = this.startTag(this.newer, y.el);
           const close3 = this.endTag(y.el);
           if (y.el.tagName === "tr") {
             const oldCells = childrenOf(x.el).filter(isBlock);
-            return this.row(y.el, spans, (cell2, k) => this.children(oldCells[k], cell2));
+            return this.row(y.el, spans2, (cell2, k) => this.children(oldCells[k], cell2));
           }
           if (hasBlocks(x.el) || hasBlocks(y.el)) return open + this.children(x.el, y.el) + close3;
           return open + this.words2(this.tokens(this.older, childrenOf(x.el)), this.tokens(this.newer, childrenOf(y.el))) + close3;
@@ -65654,4 +65693,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 528a70deab4cc0b95102a3100c6248d0f313a49c
+// minutebook-bundle-sha1 f9cbb7278920ab844083ef6fbeccc583e4ff58e7

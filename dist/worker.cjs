@@ -24810,6 +24810,534 @@ var ruleIds = new Set(ruleById.keys());
 var fileRules = rules.filter((r) => r.scope === "file");
 var seriesRules = rules.filter((r) => r.scope === "series");
 
+// src/model/action-owners.ts
+var INITIALS2 = new RegExp("^\\p{Lu}{2,4}$", "u");
+function parseOwners(written, p = patternsOf()) {
+  const text6 = written.trim().replace(/[.:;,]+$/, "").trim();
+  if (text6 === "") return { owners: [] };
+  if (p.ownerPlaceholder.test(text6)) return { owners: [], placeholder: text6 };
+  if (p.everyone.test(text6)) return { owners: [{ text: text6, kind: "everyone" }] };
+  const owners = [];
+  for (const raw of splitOwners(text6, p)) {
+    const t = raw.replace(/^the\s+/i, (m) => p.role.test(raw) ? m : "");
+    if (t === "") continue;
+    if (p.ownerPlaceholder.test(t)) return { owners: [], placeholder: text6 };
+    owners.push({ text: t, kind: kindOf(t, p) });
+  }
+  return { owners };
+}
+function splitOwners(text6, p = patternsOf()) {
+  return text6.trim().replace(p.sharedTitle, "").split(p.ownerSplit).map((s) => s.trim()).filter(Boolean);
+}
+function kindOf(t, p) {
+  if (p.everyone.test(t)) return "everyone";
+  if (p.role.test(t)) return "role";
+  if (INITIALS2.test(t)) return "initials";
+  return "name";
+}
+var isRole = (s, p = patternsOf()) => p.role.test(s.trim());
+var isEveryone = (s, p = patternsOf()) => p.everyone.test(s.trim());
+var isPlaceholder = (s, p = patternsOf()) => p.ownerPlaceholder.test(s.trim());
+
+// src/model/readers/recognise.ts
+var ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
+function sectionKind2(title, words3) {
+  if (title === void 0) return "other";
+  const t = sectionTitle(title);
+  if (words3.section.agenda.test(t)) return "agenda";
+  if (words3.sectionStart.action_review.test(t) || words3.sectionStart.matters_arising.test(t)) return "review";
+  if (words3.section.actions.test(t)) return "actions";
+  if (ELECTION.test(t)) return "election";
+  return "other";
+}
+function statusOf(text6, words3 = patternsOf()) {
+  const open = words3.statusOpen.exec(text6);
+  if (open) return { status: "open", word: open[1] };
+  const closed = words3.statusClosed.exec(text6);
+  if (closed) return { status: "closed", word: closed[1] };
+  return void 0;
+}
+function emphasisedStatus(p, words3) {
+  let found2;
+  for (const c of p.children) {
+    if (c.type !== "emphasis" && c.type !== "strong") continue;
+    const t = toString(c).trim();
+    if (t.length > 40) continue;
+    const s = statusOf(t, words3);
+    if (s && statusOnly(words3).test(t)) found2 = s;
+  }
+  return found2;
+}
+var STATUS_ONLY = /* @__PURE__ */ new WeakMap();
+function statusOnly(words3) {
+  let re = STATUS_ONLY.get(words3);
+  if (!re) {
+    re = new RegExp(`^[\\s\\p{P}]*${words3.statusWords}[\\s\\p{P}]*(?:${words3.statusWords}[\\s\\p{P}]*)?$`, "iu");
+    STATUS_ONLY.set(words3, re);
+  }
+  return re;
+}
+var LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
+var OWNER_LABEL = new RegExp("^\\s*(?:ACTION|Action|action)(?:\\s+items?)?\\s+(?<owner>\\p{Lu}[\\p{L}.'\u2019/&+, -]{0,40}?)\\s*(?<sep>:)\\s*(?<rest>[\\s\\S]*)$", "u");
+var AI_LABEL = /^\s*AI(?:\s+to\s+(?<owner>[^-–—:\n]{1,40}?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/u;
+var REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
+var DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
+var OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|(?:has\\s+|have\\s+)?agreed\\s+to|volunteer(?:s|ed)?\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+var SPEAKER_COMMITS = new RegExp("^(?<speaker>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s+(?<rest>(?:I['\u2019]ll|I\\s+will|Will)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
+var SPOKEN = /* @__PURE__ */ new Set(["mention", "say", "note", "add", "point", "echo", "repeat", "answer", "reply", "comment", "clarify", "explain", "argue", "admit", "agree", "disagree", "summarise", "summarize"]);
+var TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, "iu");
+var INITIALS_RUN = new RegExp("^(?<owner>\\p{Lu}{2,4}(?:\\s*[/&,+]\\s*\\p{Lu}{2,4})*)\\s*(?::|[-\u2013\u2014])?\\s+(?=\\S)", "u");
+var LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
+var OWNER_PAREN = new RegExp("^(?<owner>[^()\\n]{1,40}?)\\s*\\(\\s*(?:to|will)\\s+\\p{Ll}", "u");
+var PASSIVE = /^(?:be|been)$/i;
+var EACH = new RegExp("^(?:each|every)\\s+\\p{L}+", "iu");
+var COLON_OWNER = new RegExp("^(?<owner>[^:.;!?\\n]{1,40}?)\\s*:\\s+(?=\\p{L})", "u");
+var NOT_A_TASK = /* @__PURE__ */ new Set(["be", "been", "have", "had", "not", "like", "love", "prefer", "seem", "appear", "need", "probably", "likely", "by"]);
+var PRONOUN2 = /^(he|she|they)$/i;
+function leadingOwner(text6, words3 = patternsOf()) {
+  const t = text6.trim();
+  const unknown = /^(\?{1,3})\s/.exec(t);
+  if (unknown) return unknown[1];
+  const dash = DASH_OWNER.exec(t);
+  if (dash && looksLikeOwner(dash.groups.owner, words3)) return dash.groups.owner.trim();
+  const ov = OWNER_VERB.exec(t);
+  if (ov && looksLikeOwner(ov.groups.owner, words3) && !PASSIVE.test(ov.groups.next)) return ov.groups.owner.trim();
+  const paren = OWNER_PAREN.exec(t);
+  if (paren && looksLikeOwner(paren.groups.owner, words3)) return paren.groups.owner.trim();
+  const run = INITIALS_RUN.exec(t);
+  if (run) return run.groups.owner;
+  const colon = COLON_OWNER.exec(t);
+  if (colon && splitOwners(colon.groups.owner, words3).every((p) => isRole(p, words3) || new RegExp("^\\p{Lu}[\\p{Ll}\\p{N}_'\u2019-]+$|^\\p{Lu}{2,4}$", "u").test(p))) return colon.groups.owner.trim();
+  const each = EACH.exec(t);
+  if (each && isEveryone(each[0], words3)) return each[0];
+  return void 0;
+}
+function looksLikeOwner(s, words3) {
+  const t = s.trim();
+  if (t === "" || isPlaceholder(t, words3)) return isPlaceholder(t, words3);
+  const parts = splitOwners(t, words3);
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
+}
+function lineText(node2) {
+  if (node2.type === "break") return "\n";
+  if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
+  if ("children" in node2) return node2.children.map(lineText).join("");
+  return toString(node2);
+}
+function afterLabel(source2, start) {
+  const m = /^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:action(?:[ \t]+(?:point|item)s?)?|actions)(?![\p{L}\p{N}])/iu.exec(source2.slice(start, start + 40));
+  return m ? start + m[0].length : void 0;
+}
+function leadSegmentIsLabel(p) {
+  const first = p.children[0];
+  if (!first) return false;
+  if (first.type === "text") return /^\s*action/i.test(first.value) || /^\s*AI(?![\p{L}])/u.test(first.value);
+  if (first.type === "strong" || first.type === "emphasis") {
+    const t = toString(first).trim();
+    return /^action/i.test(t) && !(REFERENCE.test(t) && p.children.length === 1);
+  }
+  return false;
+}
+function boldLabel(p, text6) {
+  const first = p.children[0];
+  if (!first || first.type !== "strong" && first.type !== "emphasis" || p.children.length < 2) return null;
+  const word2 = toString(first).trim();
+  if (!/^actions?(?:\s+(?:point|item)s?)?$/i.test(word2)) return null;
+  return LABEL.exec(`${word2}: ${text6.slice(text6.indexOf(word2) + word2.length).trim()}`);
+}
+function subStatus(item, words3) {
+  const sub = item.children.find((c) => c.type === "list");
+  const first = sub?.children[0];
+  if (!first) return void 0;
+  const text6 = toString(first).replace(/\s+/g, " ").trim();
+  const head = text6.split(/(?<=[.!?])\s/)[0] ?? text6;
+  return head.length <= 60 ? statusOf(head, words3) : void 0;
+}
+function trailingStatus(text6, words3) {
+  let re = TRAILING.get(words3);
+  if (!re) {
+    re = new RegExp(`(?:^|[-\u2013\u2014.]\\s*)(${words3.statusWords}[.\\s]*(?:${words3.statusWords})?\\.?)\\s*$`, "i");
+    TRAILING.set(words3, re);
+  }
+  const m = re.exec(text6);
+  return m ? statusOf(m[1], words3) : void 0;
+}
+var TRAILING = /* @__PURE__ */ new WeakMap();
+function splitSentences(text6) {
+  return sentences(text6).map((x) => x.text);
+}
+function resolvesAll(owner, owners, words3) {
+  const parts = splitOwners(owner, words3);
+  return parts.some((p) => owners.resolve(p) !== void 0);
+}
+function labelOf(p, text6) {
+  const label = LABEL.exec(text6) ?? boldLabel(p, text6) ?? OWNER_LABEL.exec(text6) ?? AI_LABEL.exec(text6);
+  return label && leadSegmentIsLabel(p) ? label : void 0;
+}
+function noNewActions(kind) {
+  return kind === "review" || kind === "agenda";
+}
+function readsProseActions(place, o) {
+  return o.prose && !noNewActions(place.kind) && place.kind !== "election";
+}
+
+// src/model/readers/reader.ts
+function spanOf(o, n) {
+  return o.loc.span(n.position.start.offset, n.position.end.offset);
+}
+
+// src/model/readers/action-heading.ts
+var HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
+var actionHeading = {
+  id: "action-heading",
+  looksAt: "heading",
+  certainty: "judged",
+  read(n, place, o) {
+    const h = HEADING_ACTION.exec(toString(n).trim());
+    if (!h || !n.position) return void 0;
+    const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n.children, node: n, span: spanOf(o, n) };
+    const owner = leadingOwner(a.text, o.words);
+    if (owner) a.ownerText = owner;
+    if (place.kind === "review") return [{ reader: "action-heading", kind: "review", review: { id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" } }];
+    return [{ reader: "action-heading", kind: "action", action: a }];
+  }
+};
+
+// src/model/readers/prose-decision.ts
+var ADVERBS = `(?:(?:also|then|further|therefore|hence|thus|generally|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
+var esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function decisionPatterns(o) {
+  return MADE(o.words, JSON.stringify([o.committee ?? null, o.code ?? null]));
+}
+var MADE = memoiseFor((words3, key) => {
+  const [committee, code3] = JSON.parse(key);
+  return makeDecisionPatterns({ words: words3, ...committee !== null ? { committee } : {}, ...code3 !== null ? { code: code3 } : {} });
+}, 100);
+function makeDecisionPatterns(o) {
+  const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc2(s.trim()).replace(/\s+/g, "\\s+"));
+  const verbs = o.words.decisionVerbs;
+  const agent = `(?:the\\s+)?(?:${[...new Set(subjects.map((x) => x.replace(/^the\\s\+/i, "")))].join("|")})\\b`;
+  return {
+    // The subject opens the sentence, or follows a short lead-in ("Arising from this report, the committee agreed").
+    subjectVerb: new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:${subjects.join("|")})\\s+${ADVERBS}(${verbs})\\b`, "iu"),
+    rest: [
+      new RegExp(`\\bit\\s+(?:was|has\\s+been)\\s+${ADVERBS}(${verbs})\\b`, "i"),
+      // "The constitution was generally agreed to be acceptable", "… agreed by the society's exec": a passive whose agent, if named, is the committee.
+      new RegExp(`^(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\b(?!\\s+(?:at|in)\\s+(?:the\\s+)?(?:last|previous)\\b)(?!\\s+by\\b(?!\\s+${agent}))`, "iu"),
+      // Anywhere in the sentence when the agent is the committee: "Subject to the above the budget was agreed by the exec".
+      new RegExp(`\\b(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\s+by\\s+${agent}`, "iu"),
+      new RegExp(`^(?:Discussed\\b[^.]*?\\band\\s+)?(${verbs})\\b(?!\\s+by\\b)`, "i"),
+      new RegExp(`^(?:there\\s+was\\s+)?(?:(?:general|broad|full|${o.words.vocabulary.vote_unanimous.join("|")})\\s+)?(consensus|agreement)\\s+(?:is|was|that|to|on|for)\\b`, "i"),
+      /\b(elected\s+unopposed|re-?elected\s+unopposed|appointed\s+unopposed|by\s+acclamation)\b/i,
+      /\b(declared)\b[^.]{1,100}?\b(?:elected|re-?elected|appointed)\b/i,
+      new RegExp(`^(?:this|the)\\s+(?:item|matter|application|proposal|report|motion)\\s+was\\s+(${verbs}|${o.words.outcome})\\b`, "i"),
+      /^(?:there\s+(?:was|were)\s+)?(no\s+objections?)\b/i,
+      new RegExp(`\\bwe\\b[^.]*?\\band\\s+(${verbs})\\b`, "i")
+    ],
+    needs: ["i", "iu"].map((flags) => new RegExp(`(?:${verbs}|${o.words.outcome}|consensus|agreement|unopposed|acclamation|declared|objection)`, flags))
+  };
+}
+function readProseDecisions(input) {
+  const { units, patterns, loc } = input;
+  const out = [];
+  const isTaken = (u) => input.taken.some(([a, b]) => u.start < b && u.end > a);
+  for (const u of units) {
+    if (u.kind !== "para" || isTaken(u)) continue;
+    for (const s of sentences(u.text)) {
+      if (!patterns.needs.some((re) => re.test(s.text))) continue;
+      const verb = match(s.text, patterns) ?? match(s.text.replace(/^[^.:;]{1,60}:\s+/, ""), patterns);
+      if (verb === void 0) continue;
+      let text6 = s.text.replace(/\s+/g, " ");
+      if (/:$/.test(text6) && u.introduces) text6 = `${text6} ${joinItems(listItemsText(u.introduces, input.source))}`;
+      const [start, end] = sourceRange(u, s.from, s.text.length);
+      const d = {
+        verb,
+        text: text6,
+        kind: "prose",
+        node: u.node,
+        span: loc.span(start, end),
+        verbSpan: loc.span(start, start)
+      };
+      if (u.item !== void 0) d.item = u.item;
+      out.push(d);
+    }
+  }
+  return out;
+}
+function match(sentence, p) {
+  const m = p.subjectVerb.exec(sentence);
+  if (m) return m[1];
+  for (const re of p.rest) {
+    const r = re.exec(sentence);
+    if (r) return r[1];
+  }
+  return void 0;
+}
+
+// src/model/readers/action-label.ts
+var actionLabel = {
+  id: "action-label",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    const label = labelOf(p, text6);
+    if (!label || !ownerKnown(label, o)) return o.taken.has(p) ? void 0 : laterLines(p, o);
+    if (o.taken.has(p)) return [];
+    const lines = labelledLines(p);
+    if (lines.length === 1 && label.groups.rest.trim() === "" && place.item?.children.some((c) => c.type === "list")) return [];
+    if (lines.length === 1) return readLabelled(p, text6, place.item ?? p, o);
+    return lines.flatMap((line) => readLabelled(line, lineText(line).replace(/\s+/g, " ").trim(), line, o));
+  }
+};
+function ownerKnown(label, o) {
+  const owner = label.groups.owner?.trim();
+  return owner === void 0 || isEveryone(owner, o.words) || isRole(owner, o.words) || looksLikeOwner(owner, o.words) && resolvesAll(owner, o.owners, o.words);
+}
+function laterLines(p, o) {
+  const start = p.position?.start.offset;
+  const end = p.position?.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const raw = o.source.slice(start, end);
+  if (!raw.includes("\n")) return void 0;
+  const out = [];
+  let at3 = raw.indexOf("\n") + 1;
+  while (at3 > 0 && at3 < raw.length) {
+    const next = raw.indexOf("\n", at3);
+    const stop = next === -1 ? raw.length : next;
+    const written = raw.slice(at3, stop);
+    const lead = written.length - written.trimStart().length;
+    const value2 = written.trim();
+    if (value2 !== "") {
+      const from = start + at3 + lead;
+      const line = { type: "paragraph", children: [{ type: "text", value: value2, position: pointsOf(o, from, from + value2.length) }], position: pointsOf(o, from, from + value2.length) };
+      const label = labelOf(line, value2);
+      if (label && ownerKnown(label, o)) out.push(...readLabelled(line, value2, line, o));
+    }
+    at3 = next + 1;
+  }
+  return out.length > 0 ? out : void 0;
+}
+var pointsOf = (o, from, to) => {
+  const span = o.loc.span(from, to);
+  return { start: { line: span.start.line, column: span.start.column, offset: from }, end: { line: span.end.line, column: span.end.column, offset: to } };
+};
+function readLabelled(p, text6, node2, o) {
+  const label = labelOf(p, text6);
+  if (recordsDecision(label.groups.rest, o)) return [];
+  const id = label.groups.id ?? "";
+  const dashed = /[-–—]/.test(label.groups.sep);
+  const notation = dashed ? "dash" : "label";
+  const rest = label.groups.rest.trim().replace(/\s*[-–—]?\s*$/, "");
+  const task = dashed ? DASH_OWNER.exec(rest) : null;
+  const a = { id, notation, text: task && looksLikeOwner(task.groups.owner, o.words) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
+  const owner = label.groups.owner?.trim() ?? leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
+  if (owner && topicBeforeDash(rest, owner, o)) a.text = rest;
+  else if (owner) a.ownerText = owner;
+  if (!id) {
+    const at3 = afterLabel(o.source, p.position.start.offset);
+    if (at3 !== void 0) a.idInsert = { at: at3, form: "after-label" };
+  }
+  return [{ reader: "action-label", kind: "action", action: a }];
+}
+var DECISIONS = /* @__PURE__ */ new WeakMap();
+function recordsDecision(rest, o) {
+  let d = DECISIONS.get(o.words);
+  if (!d) {
+    d = decisionPatterns({ words: o.words });
+    DECISIONS.set(o.words, d);
+  }
+  const t = rest.trim();
+  return d.subjectVerb.test(t) || d.rest.some((r) => r.test(t) && r.source.startsWith("^"));
+}
+function topicBeforeDash(rest, owner, o) {
+  const d = DASH_OWNER.exec(rest);
+  if (d === null || d.groups.owner.trim() !== owner || !CLAUSE.test(d.groups.task)) return false;
+  return !(isRole(owner, o.words) || isEveryone(owner, o.words) || isPlaceholder(owner, o.words) || resolvesAll(owner, o.owners, o.words));
+}
+var CLAUSE = /^(?:the\s+)?[\p{L}\p{N}'’-]+\s+(?:will|would|is|are|was|were|should|can|could|must|has|have|had)\s/iu;
+function labelledLines(p) {
+  const runs = [[]];
+  p.children.forEach((c, i) => {
+    const next = p.children[i + 1];
+    if (c.type === "break" && next && startsWithLabel(p.children.slice(i + 1))) runs.push([]);
+    else runs.at(-1).push(c);
+  });
+  if (runs.length === 1) return [p];
+  return runs.filter((r) => r.length > 0 && r[0].position && r.at(-1).position).map((children) => ({
+    type: "paragraph",
+    children,
+    position: { start: children[0].position.start, end: children.at(-1).position.end }
+  }));
+}
+function startsWithLabel(children) {
+  const line = { type: "paragraph", children };
+  return labelOf(line, lineText(line).replace(/\s+/g, " ").trim()) !== void 0;
+}
+
+// src/model/readers/action-list.ts
+var actionList = {
+  id: "action-list",
+  looksAt: "listItem",
+  certainty: "judged",
+  read(item, place, o) {
+    if (place.kind !== "actions" || !o.prose) return void 0;
+    const p = item.children.find((c) => c.type === "paragraph");
+    if (!p || o.taken.has(p) || !item.position) return [];
+    let text6 = lineText(p).replace(/\s+/g, " ").trim();
+    if (text6 === "") return [];
+    const label = LABEL.exec(text6);
+    let notation = "list";
+    let id = "";
+    if (label && leadSegmentIsLabel(p)) {
+      id = label.groups.id ?? "";
+      text6 = label.groups.rest.trim();
+      if (/[-–—]/.test(label.groups.sep)) notation = "dash";
+    }
+    const lead = LEAD_ID.exec(text6);
+    if (!id && lead && /\d/.test(lead.groups.id)) {
+      id = lead.groups.id;
+      text6 = text6.slice(lead[0].length);
+    }
+    const a = { id, notation, text: text6, content: p.children, node: item, span: spanOf(o, item) };
+    const owner = leadingOwner(text6, o.words);
+    if (owner) a.ownerText = owner;
+    if (!id) {
+      const at3 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
+      if (at3 !== void 0) a.idInsert = { at: at3, form: notation === "dash" ? "after-label" : "before-text" };
+    }
+    return [{ reader: "action-list", kind: "action", action: a }];
+  }
+};
+
+// src/model/readers/action-marker.ts
+var actionMarker = {
+  id: "action-marker",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    if (noNewActions(place.kind)) return void 0;
+    const node2 = place.item ?? p;
+    const fact = (words3, owner) => {
+      const a = { id: "", notation: "marker", text: words3, content: p.children, node: node2, span: spanOf(o, node2) };
+      if (owner) a.ownerText = owner;
+      return [{ reader: "action-marker", kind: "action", action: a }];
+    };
+    const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text6);
+    if (end && looksLikeOwner(end.groups.owner, o.words)) return fact(end.groups.body.trim(), end.groups.owner.trim());
+    const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text6);
+    if (!bracket) return void 0;
+    const last = splitSentences(bracket.groups.body).at(-1) ?? bracket.groups.body;
+    return fact(last, leadingOwner(last, o.words));
+  }
+};
+
+// src/model/readers/table-columns.ts
+function tableColumns(t, k, o) {
+  const [head, ...rows] = t.children;
+  if (!head) return void 0;
+  const headers = head.children.map((c) => toString(c).trim().toLowerCase());
+  const col = (re) => headers.findIndex((h) => re.test(h));
+  const cellOf = (row, i) => i === -1 ? "" : toString(row.children[i] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
+  const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
+  const idCol = col(o.words.column.number);
+  let textCol = col(o.words.column.action);
+  const ownerCol = byContent.length > 0 ? byContent.find((i) => o.words.column.owner.test(headers[i])) ?? byContent[0] : col(o.words.column.owner);
+  const statusCol = col(o.words.column.status);
+  const dueCol = col(o.words.column.due);
+  if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
+  if (textCol === -1 && idCol === -1) return void 0;
+  const columnWord = (c) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
+  const entries2 = [];
+  for (const row of rows) {
+    if (!row.position) continue;
+    const cell = (i) => cellOf(row, i);
+    if (row.children.every((_, i) => cell(i) === "" || columnWord(cell(i)))) continue;
+    const text6 = cell(textCol);
+    const id = cell(idCol);
+    if (text6 === "" && id === "") continue;
+    entries2.push({ row, cell, text: text6, id });
+  }
+  return { ownerCol, statusCol, dueCol, entries: entries2 };
+}
+function ownerColumnByContent(rows, width, cellOf, o) {
+  const out = [];
+  for (let i = 0; i < width; i++) {
+    const cells = rows.map((r) => cellOf(r, i)).filter((c) => c !== "");
+    if (cells.length < 2 && rows.length >= 2) continue;
+    if (cells.length === 0) continue;
+    const named2 = cells.filter((c) => c.length <= 60 && splitOwners(c, o.words).every((p) => o.owners.resolve(p) !== void 0)).length;
+    if (named2 * 3 >= cells.length * 2) out.push(i);
+  }
+  return out;
+}
+function longestColumn(rows, width, cellOf, taken) {
+  let best = -1;
+  let length = 0;
+  for (let i = 0; i < width; i++) {
+    if (taken.includes(i)) continue;
+    const total = rows.reduce((n, r) => n + cellOf(r, i).length, 0);
+    if (total > length) [best, length] = [i, total];
+  }
+  return best;
+}
+
+// src/model/readers/action-table.ts
+var actionTable = {
+  id: "action-table",
+  looksAt: "table",
+  certainty: "judged",
+  read(t, place, o) {
+    const c = tableColumns(t, place.kind, o);
+    if (!c) return void 0;
+    if (place.kind !== "actions" || !o.prose) return [];
+    return c.entries.map(({ row, cell, text: text6, id }) => {
+      const a = { id, notation: "table", text: text6, content: [{ type: "text", value: text6 }], node: row, span: spanOf(o, row) };
+      const owner = c.ownerCol !== -1 ? cell(c.ownerCol) : leadingOwner(text6, o.words);
+      if (owner !== void 0) a.ownerText = owner;
+      if (c.dueCol !== -1 && cell(c.dueCol) !== "") a.dueText = cell(c.dueCol);
+      return { reader: "action-table", kind: "action", action: a };
+    });
+  }
+};
+
+// src/model/readers/answered-question.ts
+var QUESTION = new RegExp(String.raw`\b(?:can|could|will|would|are)\s+you\s+(?:be\s+)?(?:${alternatives(TAKE_ON_VERBS)})(?![\p{L}])\s*(?<object>[^?]*)\?\s*$`, "iu");
+var ANSWER = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s*(?<assent>[^.!]{1,12}?)[\\s.!]*$", "u");
+var ASSENT = new Set(ASSENT_WORDS);
+var SPEAKER2 = new RegExp("^\\p{Lu}[\\p{L}'\u2019. -]{0,38}:\\s+", "u");
+var VOCATIVE = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?)\\s*(?:--|[-\u2013\u2014,])\\s+", "u");
+var PROPOSAL = /^(?:we|someone|somebody)\s+(?:should|need\s+to|must|could)\s+/i;
+var answeredQuestion = {
+  id: "answered-question",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    const item = place.item;
+    if (!o.prose || !item || noNewActions(place.kind) || place.kind === "election" || item.children[0] !== p) return void 0;
+    const question = splitSentences(text6.replace(SPEAKER2, "")).at(-1);
+    const q = question && QUESTION.exec(question);
+    if (!q) return void 0;
+    const sub = (item.children.find((c) => c.type === "list")?.children[0] ?? place.next)?.children[0];
+    const answer = sub?.type === "paragraph" ? ANSWER.exec(toString(sub).replace(/\s+/g, " ").trim()) : null;
+    if (!answer || !ASSENT.has(answer.groups.assent.toLowerCase())) return void 0;
+    const who = answer.groups.who.trim();
+    const owner = o.owners.resolve(who);
+    if (owner?.kind !== "person" || !looksLikeOwner(who, o.words)) return void 0;
+    const named2 = VOCATIVE.exec(question);
+    const asked = named2 ? o.owners.resolve(named2.groups.who) : void 0;
+    if (asked?.kind === "person" && asked.person !== owner.person) return void 0;
+    const words3 = taskWords(question, q.index, q.groups.object);
+    if (words3 === "") return void 0;
+    return [{ reader: "answered-question", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: who, content: p.children, node: item, span: spanOf(o, item) } }];
+  }
+};
+function taskWords(question, at3, object) {
+  const thing = object.replace(new RegExp(",\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?$", "u"), "").trim();
+  if (thing !== "" && !/^(?:that|this|it|one)$/i.test(thing)) return thing;
+  const before = question.slice(0, at3).replace(/[\s,;:–—-]+$/, "").replace(VOCATIVE, "");
+  return before.replace(PROPOSAL, "").trim();
+}
+
 // src/model/readers/attendance-change.ts
 var WHO = `(${ROLE_NAME}|${NAME})`;
 var PATTERNS = [
@@ -24847,6 +25375,113 @@ function readAttendanceChanges(units, index2, loc) {
   return out;
 }
 
+// src/model/readers/italic-owner.ts
+var italicOwner = {
+  id: "italic-owner",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p }, place, o) {
+    if (noNewActions(place.kind)) return void 0;
+    const tail = p.children.at(-1);
+    if (tail?.type !== "emphasis" || p.children.length <= 1) return void 0;
+    const owner = toString(tail).trim();
+    const before = toString({ type: "paragraph", children: p.children.slice(0, -1) }).trim();
+    if (!(/[.!?]$/.test(before) && owner.split(/\s+/).length <= 4 && !statusOf(owner, o.words) && looksLikeOwner(owner, o.words) && o.owners.resolve(owner) !== void 0)) return void 0;
+    const node2 = place.item ?? p;
+    const text6 = splitSentences(before).at(-1) ?? before;
+    const a = { id: "", notation: "italic-owner", text: text6, content: p.children, node: node2, span: spanOf(o, node2) };
+    if (owner) a.ownerText = owner;
+    return [{ reader: "italic-owner", kind: "action", action: a }];
+  }
+};
+
+// src/model/readers/matters-arising.ts
+var mattersArising = {
+  id: "matters-arising",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    if (place.kind !== "review" || !o.words.section.matters_arising.test(sectionTitle(place.section ?? ""))) return void 0;
+    return [{ reader: "matters-arising", kind: "review", review: { id: "", text: text6, source: "matters-arising", span: spanOf(o, place.item ?? p) } }];
+  }
+};
+
+// src/model/readers/owner-first.ts
+var ownerFirst = {
+  id: "owner-first",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    if (!readsProseActions(place, o)) return void 0;
+    const node2 = place.item ?? p;
+    return proseActions(text6, o.owners, o.words).map((s) => ({ reader: "owner-first", kind: "action", action: { id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: spanOf(o, node2) } }));
+  }
+};
+function proseActions(text6, owners, words3) {
+  const out = [];
+  let subject;
+  for (const raw of splitSentences(text6)) {
+    const s = raw.replace(/^\[[^\]]{1,30}\]\s*/, "");
+    const own5 = speakerCommitment(s, owners, words3);
+    if (own5) {
+      out.push(own5);
+      subject = own5.owner;
+      continue;
+    }
+    const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
+    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), ""), ...clauseTails(s)].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3) ?? actionIs(x, owners, words3)).find((x) => x !== void 0);
+    if (found2) {
+      out.push(...runOn(found2));
+      subject = found2.owner;
+      continue;
+    }
+    if (lead) {
+      const owner = lead.groups.owner.trim();
+      if (!PRONOUN2.test(owner)) subject = looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3) ? owner : void 0;
+    }
+  }
+  return out;
+}
+function runOn(a) {
+  const m = RUN_ON.exec(a.text);
+  if (!m || /^(?:will|would|shall)$/.test(m.groups.verb) && NOT_A_TASK.has(m.groups.next.toLowerCase())) return [a];
+  const first = a.text.slice(0, m.index).replace(/[\s,]+(?:and\s*)?$/, "");
+  return [{ text: first, owner: a.owner }, { text: a.text.slice(m.index).replace(new RegExp("^\\s*\\p{L}+\\s+also\\s+", "u"), ""), owner: a.owner }];
+}
+var RUN_ON = new RegExp("\\s(?:he|she|they)\\s+also\\s+(?<verb>will|would|shall|(?:has\\s+|have\\s+)?agreed\\s+to|volunteered\\s+to|offered\\s+to|undertook\\s+to|is\\s+to|are\\s+to)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
+var ACTION_IS = new RegExp("^(?:[Tt]he\\s+)?(?:next\\s+)?[Aa]ction(?:\\s+(?:item|point))?\\s+is\\s*:?\\s+(?:for\\s+)?(?<rest>(?<owner>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s+(?:to\\s+)?(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
+var AUXILIARY = /^(?:is|was|are|were|has|had|will|would|should|can|could|may|might|must|did|does)$/;
+function actionIs(s, owners, words3) {
+  const m = ACTION_IS.exec(s);
+  if (!m) return void 0;
+  const owner = m.groups.owner;
+  const next = m.groups.next.toLowerCase();
+  const ok3 = !NOT_A_TASK.has(next) && !AUXILIARY.test(next) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
+  return ok3 ? { text: m.groups.rest, owner } : void 0;
+}
+function ownerVerb(s, subject, owners, words3) {
+  const m = OWNER_VERB.exec(s);
+  if (!m) return void 0;
+  let owner = m.groups.owner.trim();
+  const verb = m.groups.verb.toLowerCase();
+  const next = m.groups.next.toLowerCase();
+  if (PRONOUN2.test(owner) && subject && (verb === "will" || verb === "would")) owner = subject;
+  const after = s.slice(m.index + m.groups.owner.length).trimStart();
+  const ok3 = !NOT_A_TASK.has(next) && !TAKES_A_ROLE.test(after) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
+  return ok3 ? { text: s.slice(s.indexOf(m.groups.owner)), owner } : void 0;
+}
+function speakerCommitment(s, owners, words3) {
+  const m = SPEAKER_COMMITS.exec(s);
+  if (!m) return void 0;
+  const speaker2 = m.groups.speaker.trim();
+  const next = m.groups.next.toLowerCase();
+  if (NOT_A_TASK.has(next) || SPOKEN.has(next) || !looksLikeOwner(speaker2, words3) || !resolvesAll(speaker2, owners, words3)) return void 0;
+  return { text: m.groups.rest, owner: speaker2 };
+}
+function clauseTails(s) {
+  return [...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)].filter((m) => !/and/.test(m[0]) || OWNER_VERB.exec(s.slice(m.index + m[0].length))?.groups?.verb !== "to").map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
+}
+
 // src/model/readers/poll.ts
 var pollPatterns = memoiseOn((w) => {
   const v = w.vocabulary;
@@ -24861,9 +25496,9 @@ var pollPatterns = memoiseOn((w) => {
     answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, "iu")
   };
 });
-var SPEAKER2 = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
+var SPEAKER3 = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
 function speaker(line, p) {
-  const m = SPEAKER2.exec(line);
+  const m = SPEAKER3.exec(line);
   return m && !p.opens.test(m[0]) ? m[0] : void 0;
 }
 var REACH = 3;
@@ -24950,76 +25585,172 @@ function consentText(text6, p) {
   return (p.consent.exec(text6.trim())?.[0] ?? text6).replace(/^[\s\p{P}\p{S}]+/u, "").trim();
 }
 
-// src/model/readers/prose-decision.ts
-var ADVERBS = `(?:(?:also|then|further|therefore|hence|thus|generally|${patternsOf().vocabulary.vote_unanimous.join("|")}|formally|subsequently|finally|duly|accordingly|collectively)\\s+)*`;
-var esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function decisionPatterns(o) {
-  return MADE(o.words, JSON.stringify([o.committee ?? null, o.code ?? null]));
-}
-var MADE = memoiseFor((words3, key) => {
-  const [committee, code3] = JSON.parse(key);
-  return makeDecisionPatterns({ words: words3, ...committee !== null ? { committee } : {}, ...code3 !== null ? { code: code3 } : {} });
-}, 100);
-function makeDecisionPatterns(o) {
-  const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc2(s.trim()).replace(/\s+/g, "\\s+"));
-  const verbs = o.words.decisionVerbs;
-  const agent = `(?:the\\s+)?(?:${[...new Set(subjects.map((x) => x.replace(/^the\\s\+/i, "")))].join("|")})\\b`;
-  return {
-    // The subject opens the sentence, or follows a short lead-in ("Arising from this report, the committee agreed").
-    subjectVerb: new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:${subjects.join("|")})\\s+${ADVERBS}(${verbs})\\b`, "iu"),
-    rest: [
-      new RegExp(`\\bit\\s+(?:was|has\\s+been)\\s+${ADVERBS}(${verbs})\\b`, "i"),
-      // "The constitution was generally agreed to be acceptable", "… agreed by the society's exec": a passive whose agent, if named, is the committee.
-      new RegExp(`^(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\b(?!\\s+(?:at|in)\\s+(?:the\\s+)?(?:last|previous)\\b)(?!\\s+by\\b(?!\\s+${agent}))`, "iu"),
-      // Anywhere in the sentence when the agent is the committee: "Subject to the above the budget was agreed by the exec".
-      new RegExp(`\\b(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\s+by\\s+${agent}`, "iu"),
-      new RegExp(`^(?:Discussed\\b[^.]*?\\band\\s+)?(${verbs})\\b(?!\\s+by\\b)`, "i"),
-      new RegExp(`^(?:there\\s+was\\s+)?(?:(?:general|broad|full|${o.words.vocabulary.vote_unanimous.join("|")})\\s+)?(consensus|agreement)\\s+(?:is|was|that|to|on|for)\\b`, "i"),
-      /\b(elected\s+unopposed|re-?elected\s+unopposed|appointed\s+unopposed|by\s+acclamation)\b/i,
-      /\b(declared)\b[^.]{1,100}?\b(?:elected|re-?elected|appointed)\b/i,
-      new RegExp(`^(?:this|the)\\s+(?:item|matter|application|proposal|report|motion)\\s+was\\s+(${verbs}|${o.words.outcome})\\b`, "i"),
-      /^(?:there\s+(?:was|were)\s+)?(no\s+objections?)\b/i,
-      new RegExp(`\\bwe\\b[^.]*?\\band\\s+(${verbs})\\b`, "i")
-    ],
-    needs: ["i", "iu"].map((flags) => new RegExp(`(?:${verbs}|${o.words.outcome}|consensus|agreement|unopposed|acclamation|declared|objection)`, flags))
-  };
-}
-function readProseDecisions(input) {
-  const { units, patterns, loc } = input;
-  const out = [];
-  const isTaken = (u) => input.taken.some(([a, b]) => u.start < b && u.end > a);
-  for (const u of units) {
-    if (u.kind !== "para" || isTaken(u)) continue;
-    for (const s of sentences(u.text)) {
-      if (!patterns.needs.some((re) => re.test(s.text))) continue;
-      const verb = match(s.text, patterns) ?? match(s.text.replace(/^[^.:;]{1,60}:\s+/, ""), patterns);
-      if (verb === void 0) continue;
-      let text6 = s.text.replace(/\s+/g, " ");
-      if (/:$/.test(text6) && u.introduces) text6 = `${text6} ${joinItems(listItemsText(u.introduces, input.source))}`;
-      const [start, end] = sourceRange(u, s.from, s.text.length);
-      const d = {
-        verb,
-        text: text6,
-        kind: "prose",
-        node: u.node,
-        span: loc.span(start, end),
-        verbSpan: loc.span(start, start)
-      };
-      if (u.item !== void 0) d.item = u.item;
-      out.push(d);
+// src/model/readers/speaker-action.ts
+var SPEAKER_TASK = new RegExp("^(?<speaker>\\p{Lu}{2,3}):\\s+(?:(?:will|shall)\\s+(?<next>\\p{Ll}[\\p{L}'\u2019-]*)\\b|action(?:\\s+(?:item|point)s?)?\\s*[,:]\\s*(?=\\p{L}))", "iu");
+var speakerAction = {
+  id: "speaker-action",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    if (!readsProseActions(place, o)) return void 0;
+    const m = SPEAKER_TASK.exec(text6);
+    if (!m) return void 0;
+    const speaker2 = m.groups.speaker;
+    const next = m.groups.next?.toLowerCase();
+    if (next !== void 0 && NOT_A_TASK.has(next) || o.owners.resolution(speaker2).kind === "unknown") return void 0;
+    const words3 = next !== void 0 ? text6.slice(speaker2.length + 1).trim() : text6.slice(m[0].length).trim();
+    const node2 = place.item ?? p;
+    return [{ reader: "speaker-action", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: speaker2, content: p.children, node: node2, span: spanOf(o, node2) } }];
+  }
+};
+
+// src/model/readers/review-line.ts
+var reviewLine = {
+  id: "review-line",
+  looksAt: "paragraph",
+  certainty: "judged",
+  read({ p, text: text6 }, place, o) {
+    const label = labelOf(p, text6);
+    if (!label) return void 0;
+    const { item } = place;
+    const rest = label.groups.rest.trim();
+    const sub = item ? subStatus(item, o.words) : void 0;
+    const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
+    if (place.kind !== "review" && !status) return void 0;
+    const r = { id: label.groups.id ?? "", text: rest, source: item ? "list" : "paragraph", span: spanOf(o, item ?? p) };
+    const owner = leadingOwner(rest);
+    if (owner) r.ownerText = owner;
+    if (status) {
+      r.status = status.status;
+      r.statusWord = status.word;
+    } else r.status = "open";
+    const facts = [{ reader: "review-line", kind: "review", review: r }];
+    if (o.taken.has(p)) facts.push({ reader: "review-line", kind: "reviewed-line", line: p });
+    return facts;
+  }
+};
+
+// src/model/readers/review-table.ts
+var reviewTable = {
+  id: "review-table",
+  looksAt: "table",
+  certainty: "judged",
+  read(t, place, o) {
+    const k = place.kind;
+    const c = tableColumns(t, k, o);
+    if (!c || !(k === "review" || c.statusCol !== -1 && k !== "actions")) return void 0;
+    return c.entries.map(({ row, cell, text: text6, id }) => {
+      const s = statusOf(cell(c.statusCol), o.words);
+      const r = { id, text: text6, source: "table", span: spanOf(o, row) };
+      if (c.ownerCol !== -1 && cell(c.ownerCol)) r.ownerText = cell(c.ownerCol);
+      if (s) {
+        r.status = s.status;
+        r.statusWord = s.word;
+      }
+      return { reader: "review-table", kind: "review", review: r };
+    });
+  }
+};
+
+// src/model/readers/task-list.ts
+var HANDLE = String.raw`@[\p{L}\p{N}_][\p{L}\p{N}_.-]*`;
+var LEADING_HANDLES = new RegExp(String.raw`^((?:${HANDLE}(?:\s*(?:,|&|\band\b)\s*|\s+))*${HANDLE})\s*[:,–—-]?\s+(\S.*)$`, "u");
+var TRAILING_HANDLES = new RegExp(String.raw`^(\S.*?)\s*\(((?:${HANDLE}\s*(?:,|&|\band\b)\s*)*${HANDLE})\)[\s.]*$`, "u");
+var handles = (s) => [...s.matchAll(new RegExp(HANDLE, "gu"))].map((m) => m[0].slice(1)).join(", ");
+var taskList = {
+  id: "task-list",
+  looksAt: "listItem",
+  certainty: "judged",
+  read(item, place, o) {
+    if (typeof item.checked !== "boolean" || place.kind === "agenda" || place.kind === "review") return void 0;
+    const p = item.children.find((c) => c.type === "paragraph");
+    if (!p || o.taken.has(p) || !item.position) return void 0;
+    let text6 = lineText(p).replace(/\s+/g, " ").trim();
+    if (text6 === "") return [];
+    let id = "";
+    const lead = LEAD_ID.exec(text6);
+    if (lead && /\d/.test(lead.groups.id)) {
+      id = lead.groups.id;
+      text6 = text6.slice(lead[0].length);
+    }
+    let owner;
+    const leading = LEADING_HANDLES.exec(text6);
+    const trailing = leading ? null : TRAILING_HANDLES.exec(text6);
+    if (leading) [owner, text6] = [handles(leading[1]), leading[2]];
+    else if (trailing) [owner, text6] = [handles(trailing[2]), trailing[1]];
+    else {
+      owner = leadingOwner(text6, o.words);
+      if (owner !== void 0 && text6.startsWith(`${owner}:`)) text6 = text6.slice(owner.length + 1).trim();
+    }
+    const a = { id, notation: "task", text: text6, content: p.children, node: item, span: spanOf(o, item), status: item.checked ? "closed" : "open" };
+    if (owner !== void 0) a.ownerText = owner;
+    if (!id) a.idInsert = { at: p.position.start.offset, form: "before-text" };
+    return [{ reader: "task-list", kind: "action", action: a }];
+  }
+};
+
+// src/model/readers/index.ts
+var READERS = [
+  actionHeading,
+  reviewLine,
+  actionLabel,
+  mattersArising,
+  actionMarker,
+  italicOwner,
+  speakerAction,
+  answeredQuestion,
+  ownerFirst,
+  taskList,
+  actionList,
+  reviewTable,
+  actionTable
+];
+var spans = (xs) => xs.map((x) => [x.span.start.offset, x.span.end.offset]);
+var UNIT_READERS = [
+  {
+    id: "attendance-change",
+    looksAt: "unit",
+    certainty: "judged",
+    read(c, facts) {
+      if (!c.seriesOnly) facts.attendanceChanges = readAttendanceChanges(c.units, c.people, c.loc);
+    }
+  },
+  {
+    id: "motion",
+    looksAt: "unit",
+    certainty: "judged",
+    read(c, facts) {
+      facts.motions = readMotions({ units: c.units, index: c.people, loc: c.loc, source: c.source, words: c.words });
+    }
+  },
+  {
+    id: "poll",
+    looksAt: "unit",
+    certainty: "certain",
+    read(c, facts) {
+      const polls = readPolls({ units: c.units, loc: c.loc, words: c.words, taken: spans(facts.motions) });
+      if (polls.length > 0) facts.motions = [...facts.motions, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
+    }
+  },
+  {
+    id: "prose-decision",
+    looksAt: "unit",
+    certainty: "judged",
+    read(c, facts) {
+      if (c.seriesOnly) return;
+      const patterns = decisionPatterns({ committee: c.committee, code: c.code, words: c.words });
+      facts.decisions = readProseDecisions({ units: c.units, loc: c.loc, source: c.source, taken: spans([...c.marked, ...facts.motions]), patterns });
     }
   }
-  return out;
-}
-function match(sentence, p) {
-  const m = p.subjectVerb.exec(sentence);
-  if (m) return m[1];
-  for (const re of p.rest) {
-    const r = re.exec(sentence);
-    if (r) return r[1];
-  }
-  return void 0;
-}
+];
+var INDEX = [
+  { id: "people-section", looksAt: "the head of minutes kept without front matter", certainty: "certain", pass: "body", calledBy: "people-section.ts, with the lines of the head (kept-head.ts, kept-role-sentences.ts), before the meeting is built" },
+  { id: "v1-action-line", looksAt: "paragraph", certainty: "certain", pass: "body", calledBy: "model/body.ts, with the sections" },
+  { id: "marked-decision", looksAt: "paragraph (bold decision verb)", certainty: "certain", pass: "body", calledBy: "model/body.ts, with the sections" },
+  ...UNIT_READERS.map((r) => ({ id: r.id, looksAt: r.looksAt, certainty: r.certainty, pass: "unit" })),
+  ...READERS.map((r) => ({ id: r.id, looksAt: r.looksAt, certainty: r.certainty, pass: "node" })),
+  { id: "prose-review", looksAt: "paragraph", certainty: "judged", pass: "after", calledBy: "model/build-meeting.ts, on the walk's paragraphs the node readers left" }
+];
 
 // src/model/closing.ts
 var SHORT = 80;
@@ -25046,7 +25777,7 @@ function signatureBlock(nodes) {
 
 // src/model/text.ts
 var BR = /^<br\s*\/?>$/i;
-function lineText(node2) {
+function lineText2(node2) {
   const parts = [];
   const walk2 = (n) => {
     if (n.type === "break" || n.type === "html" && BR.test(n.value.trim())) parts.push(" ");
@@ -25303,7 +26034,7 @@ function readMarkedDecision(node2, para, item, o) {
   if (!strong2?.position || !node2.position) return void 0;
   const d = {
     verb: toString(strong2).trim(),
-    text: lineText(node2),
+    text: lineText2(node2),
     node: node2,
     span: o.loc.span(node2.position.start.offset, node2.position.end.offset),
     verbSpan: o.loc.span(strong2.position.start.offset, strong2.position.end.offset)
@@ -25510,691 +26241,6 @@ function collect(node2, item, body, o) {
   }
 }
 
-// src/model/action-owners.ts
-var INITIALS2 = new RegExp("^\\p{Lu}{2,4}$", "u");
-function parseOwners(written, p = patternsOf()) {
-  const text6 = written.trim().replace(/[.:;,]+$/, "").trim();
-  if (text6 === "") return { owners: [] };
-  if (p.ownerPlaceholder.test(text6)) return { owners: [], placeholder: text6 };
-  if (p.everyone.test(text6)) return { owners: [{ text: text6, kind: "everyone" }] };
-  const owners = [];
-  for (const raw of splitOwners(text6, p)) {
-    const t = raw.replace(/^the\s+/i, (m) => p.role.test(raw) ? m : "");
-    if (t === "") continue;
-    if (p.ownerPlaceholder.test(t)) return { owners: [], placeholder: text6 };
-    owners.push({ text: t, kind: kindOf(t, p) });
-  }
-  return { owners };
-}
-function splitOwners(text6, p = patternsOf()) {
-  return text6.trim().replace(p.sharedTitle, "").split(p.ownerSplit).map((s) => s.trim()).filter(Boolean);
-}
-function kindOf(t, p) {
-  if (p.everyone.test(t)) return "everyone";
-  if (p.role.test(t)) return "role";
-  if (INITIALS2.test(t)) return "initials";
-  return "name";
-}
-var isRole = (s, p = patternsOf()) => p.role.test(s.trim());
-var isEveryone = (s, p = patternsOf()) => p.everyone.test(s.trim());
-var isPlaceholder = (s, p = patternsOf()) => p.ownerPlaceholder.test(s.trim());
-
-// src/model/readers/recognise.ts
-var ELECTION = /\belect(?:ion|ed)?\b|\bnominations?\b|\bappoint\s+new\b/i;
-function sectionKind2(title, words3) {
-  if (title === void 0) return "other";
-  const t = sectionTitle(title);
-  if (words3.section.agenda.test(t)) return "agenda";
-  if (words3.sectionStart.action_review.test(t) || words3.sectionStart.matters_arising.test(t)) return "review";
-  if (words3.section.actions.test(t)) return "actions";
-  if (ELECTION.test(t)) return "election";
-  return "other";
-}
-function statusOf(text6, words3 = patternsOf()) {
-  const open = words3.statusOpen.exec(text6);
-  if (open) return { status: "open", word: open[1] };
-  const closed = words3.statusClosed.exec(text6);
-  if (closed) return { status: "closed", word: closed[1] };
-  return void 0;
-}
-function emphasisedStatus(p, words3) {
-  let found2;
-  for (const c of p.children) {
-    if (c.type !== "emphasis" && c.type !== "strong") continue;
-    const t = toString(c).trim();
-    if (t.length > 40) continue;
-    const s = statusOf(t, words3);
-    if (s && statusOnly(words3).test(t)) found2 = s;
-  }
-  return found2;
-}
-var STATUS_ONLY = /* @__PURE__ */ new WeakMap();
-function statusOnly(words3) {
-  let re = STATUS_ONLY.get(words3);
-  if (!re) {
-    re = new RegExp(`^[\\s\\p{P}]*${words3.statusWords}[\\s\\p{P}]*(?:${words3.statusWords}[\\s\\p{P}]*)?$`, "iu");
-    STATUS_ONLY.set(words3, re);
-  }
-  return re;
-}
-var LABEL = /^\s*(?:action(?:\s+(?:point|item)s?)?|actions)(?:\s+(?<id>\d+(?:\.\d+)*[a-z]?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/i;
-var OWNER_LABEL = new RegExp("^\\s*(?:ACTION|Action|action)(?:\\s+items?)?\\s+(?<owner>\\p{Lu}[\\p{L}.'\u2019/&+, -]{0,40}?)\\s*(?<sep>:)\\s*(?<rest>[\\s\\S]*)$", "u");
-var AI_LABEL = /^\s*AI(?:\s+to\s+(?<owner>[^-–—:\n]{1,40}?))?\s*(?<sep>:|\s[-–—]\s|[-–—]\s)\s*(?<rest>[\s\S]*)$/u;
-var REFERENCE = /^action\s+\d+(?:\.\d+)*$/i;
-var DASH_OWNER = /^(?<owner>[^-–—:\n]{1,60}?)\s+[-–—]\s+(?<task>[\s\S]+)$/;
-var OWNER_VERB = new RegExp("^(?<owner>(?:[^.;:!?\\n]|\\.(?=\\s*\\p{Lu})){1,80}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?\\s+(?<verb>to|will|would|shall|is\\s+to|are\\s+to|responsible\\s+for|offered\\s+to|offers\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|(?:has\\s+|have\\s+)?agreed\\s+to|volunteer(?:s|ed)?\\s+to|undertook\\s+to|needs?\\s+to|(?:was|were|is|are)\\s+tasked\\s+with)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
-var SPEAKER_COMMITS = new RegExp("^(?<speaker>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s+(?<rest>(?:I['\u2019]ll|I\\s+will|Will)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
-var SPOKEN = /* @__PURE__ */ new Set(["mention", "say", "note", "add", "point", "echo", "repeat", "answer", "reply", "comment", "clarify", "explain", "argue", "admit", "agree", "disagree", "summarise", "summarize"]);
-var TAKES_A_ROLE = new RegExp(`^(?:${alternatives([...CHAIR_AFTER, ...NOTE_TAKER_AFTER])})(?![\\p{L}])`, "iu");
-var INITIALS_RUN = new RegExp("^(?<owner>\\p{Lu}{2,4}(?:\\s*[/&,+]\\s*\\p{Lu}{2,4})*)\\s*(?::|[-\u2013\u2014])?\\s+(?=\\S)", "u");
-var LEAD_ID = /^(?<id>[A-Z]{0,3}\d+(?:[./]\d+)*)\s*[.:)]?\s+/;
-var OWNER_PAREN = new RegExp("^(?<owner>[^()\\n]{1,40}?)\\s*\\(\\s*(?:to|will)\\s+\\p{Ll}", "u");
-var PASSIVE = /^(?:be|been)$/i;
-var EACH = new RegExp("^(?:each|every)\\s+\\p{L}+", "iu");
-var COLON_OWNER = new RegExp("^(?<owner>[^:.;!?\\n]{1,40}?)\\s*:\\s+(?=\\p{L})", "u");
-var NOT_A_TASK = /* @__PURE__ */ new Set(["be", "been", "have", "had", "not", "like", "love", "prefer", "seem", "appear", "need", "probably", "likely", "by"]);
-var PRONOUN2 = /^(he|she|they)$/i;
-function leadingOwner(text6, words3 = patternsOf()) {
-  const t = text6.trim();
-  const unknown = /^(\?{1,3})\s/.exec(t);
-  if (unknown) return unknown[1];
-  const dash = DASH_OWNER.exec(t);
-  if (dash && looksLikeOwner(dash.groups.owner, words3)) return dash.groups.owner.trim();
-  const ov = OWNER_VERB.exec(t);
-  if (ov && looksLikeOwner(ov.groups.owner, words3) && !PASSIVE.test(ov.groups.next)) return ov.groups.owner.trim();
-  const paren = OWNER_PAREN.exec(t);
-  if (paren && looksLikeOwner(paren.groups.owner, words3)) return paren.groups.owner.trim();
-  const run = INITIALS_RUN.exec(t);
-  if (run) return run.groups.owner;
-  const colon = COLON_OWNER.exec(t);
-  if (colon && splitOwners(colon.groups.owner, words3).every((p) => isRole(p, words3) || new RegExp("^\\p{Lu}[\\p{Ll}\\p{N}_'\u2019-]+$|^\\p{Lu}{2,4}$", "u").test(p))) return colon.groups.owner.trim();
-  const each = EACH.exec(t);
-  if (each && isEveryone(each[0], words3)) return each[0];
-  return void 0;
-}
-function looksLikeOwner(s, words3) {
-  const t = s.trim();
-  if (t === "" || isPlaceholder(t, words3)) return isPlaceholder(t, words3);
-  const parts = splitOwners(t, words3);
-  return parts.length > 0 && parts.length <= 6 && parts.every((p) => isRole(p, words3) || /^(?:all\s+)?(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}\p{N}_'’.-]*|[\p{Lu}]\.|de|van|von|la|le|of))*(?:\s+members?)?$/u.test(p) || new RegExp("^all(?:\\s+\\p{Ll}+)?\\s+members$", "iu").test(p));
-}
-function lineText2(node2) {
-  if (node2.type === "break") return "\n";
-  if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
-  if ("children" in node2) return node2.children.map(lineText2).join("");
-  return toString(node2);
-}
-function afterLabel(source2, start) {
-  const m = /^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:action(?:[ \t]+(?:point|item)s?)?|actions)(?![\p{L}\p{N}])/iu.exec(source2.slice(start, start + 40));
-  return m ? start + m[0].length : void 0;
-}
-function leadSegmentIsLabel(p) {
-  const first = p.children[0];
-  if (!first) return false;
-  if (first.type === "text") return /^\s*action/i.test(first.value) || /^\s*AI(?![\p{L}])/u.test(first.value);
-  if (first.type === "strong" || first.type === "emphasis") {
-    const t = toString(first).trim();
-    return /^action/i.test(t) && !(REFERENCE.test(t) && p.children.length === 1);
-  }
-  return false;
-}
-function boldLabel(p, text6) {
-  const first = p.children[0];
-  if (!first || first.type !== "strong" && first.type !== "emphasis" || p.children.length < 2) return null;
-  const word2 = toString(first).trim();
-  if (!/^actions?(?:\s+(?:point|item)s?)?$/i.test(word2)) return null;
-  return LABEL.exec(`${word2}: ${text6.slice(text6.indexOf(word2) + word2.length).trim()}`);
-}
-function subStatus(item, words3) {
-  const sub = item.children.find((c) => c.type === "list");
-  const first = sub?.children[0];
-  if (!first) return void 0;
-  const text6 = toString(first).replace(/\s+/g, " ").trim();
-  const head = text6.split(/(?<=[.!?])\s/)[0] ?? text6;
-  return head.length <= 60 ? statusOf(head, words3) : void 0;
-}
-function trailingStatus(text6, words3) {
-  let re = TRAILING.get(words3);
-  if (!re) {
-    re = new RegExp(`(?:^|[-\u2013\u2014.]\\s*)(${words3.statusWords}[.\\s]*(?:${words3.statusWords})?\\.?)\\s*$`, "i");
-    TRAILING.set(words3, re);
-  }
-  const m = re.exec(text6);
-  return m ? statusOf(m[1], words3) : void 0;
-}
-var TRAILING = /* @__PURE__ */ new WeakMap();
-function splitSentences(text6) {
-  return sentences(text6).map((x) => x.text);
-}
-function resolvesAll(owner, owners, words3) {
-  const parts = splitOwners(owner, words3);
-  return parts.some((p) => owners.resolve(p) !== void 0);
-}
-function labelOf(p, text6) {
-  const label = LABEL.exec(text6) ?? boldLabel(p, text6) ?? OWNER_LABEL.exec(text6) ?? AI_LABEL.exec(text6);
-  return label && leadSegmentIsLabel(p) ? label : void 0;
-}
-function noNewActions(kind) {
-  return kind === "review" || kind === "agenda";
-}
-function readsProseActions(place, o) {
-  return o.prose && !noNewActions(place.kind) && place.kind !== "election";
-}
-
-// src/model/readers/reader.ts
-function spanOf(o, n) {
-  return o.loc.span(n.position.start.offset, n.position.end.offset);
-}
-
-// src/model/readers/action-heading.ts
-var HEADING_ACTION = /^action\s+(?<id>\d+(?:\.\d+)*)?\s*[:\-–—]\s*(?<rest>.+)$/i;
-var actionHeading = {
-  id: "action-heading",
-  looksAt: "heading",
-  certainty: "judged",
-  read(n, place, o) {
-    const h = HEADING_ACTION.exec(toString(n).trim());
-    if (!h || !n.position) return void 0;
-    const a = { id: h.groups.id ?? "", notation: "heading", text: h.groups.rest.trim(), content: n.children, node: n, span: spanOf(o, n) };
-    const owner = leadingOwner(a.text, o.words);
-    if (owner) a.ownerText = owner;
-    if (place.kind === "review") return [{ reader: "action-heading", kind: "review", review: { id: a.id, text: a.text, source: "paragraph", span: a.span, status: "open" } }];
-    return [{ reader: "action-heading", kind: "action", action: a }];
-  }
-};
-
-// src/model/readers/action-label.ts
-var actionLabel = {
-  id: "action-label",
-  looksAt: "paragraph",
-  certainty: "judged",
-  read({ p, text: text6 }, place, o) {
-    const label = labelOf(p, text6);
-    if (!label || !ownerKnown(label, o)) return o.taken.has(p) ? void 0 : laterLines(p, o);
-    if (o.taken.has(p)) return [];
-    const lines = labelledLines(p);
-    if (lines.length === 1 && label.groups.rest.trim() === "" && place.item?.children.some((c) => c.type === "list")) return [];
-    if (lines.length === 1) return readLabelled(p, text6, place.item ?? p, o);
-    return lines.flatMap((line) => readLabelled(line, lineText2(line).replace(/\s+/g, " ").trim(), line, o));
-  }
-};
-function ownerKnown(label, o) {
-  const owner = label.groups.owner?.trim();
-  return owner === void 0 || isEveryone(owner, o.words) || isRole(owner, o.words) || looksLikeOwner(owner, o.words) && resolvesAll(owner, o.owners, o.words);
-}
-function laterLines(p, o) {
-  const start = p.position?.start.offset;
-  const end = p.position?.end.offset;
-  if (start === void 0 || end === void 0) return void 0;
-  const raw = o.source.slice(start, end);
-  if (!raw.includes("\n")) return void 0;
-  const out = [];
-  let at3 = raw.indexOf("\n") + 1;
-  while (at3 > 0 && at3 < raw.length) {
-    const next = raw.indexOf("\n", at3);
-    const stop = next === -1 ? raw.length : next;
-    const written = raw.slice(at3, stop);
-    const lead = written.length - written.trimStart().length;
-    const value2 = written.trim();
-    if (value2 !== "") {
-      const from = start + at3 + lead;
-      const line = { type: "paragraph", children: [{ type: "text", value: value2, position: pointsOf(o, from, from + value2.length) }], position: pointsOf(o, from, from + value2.length) };
-      const label = labelOf(line, value2);
-      if (label && ownerKnown(label, o)) out.push(...readLabelled(line, value2, line, o));
-    }
-    at3 = next + 1;
-  }
-  return out.length > 0 ? out : void 0;
-}
-var pointsOf = (o, from, to) => {
-  const span = o.loc.span(from, to);
-  return { start: { line: span.start.line, column: span.start.column, offset: from }, end: { line: span.end.line, column: span.end.column, offset: to } };
-};
-function readLabelled(p, text6, node2, o) {
-  const label = labelOf(p, text6);
-  if (recordsDecision(label.groups.rest, o)) return [];
-  const id = label.groups.id ?? "";
-  const dashed = /[-–—]/.test(label.groups.sep);
-  const notation = dashed ? "dash" : "label";
-  const rest = label.groups.rest.trim().replace(/\s*[-–—]?\s*$/, "");
-  const task = dashed ? DASH_OWNER.exec(rest) : null;
-  const a = { id, notation, text: task && looksLikeOwner(task.groups.owner, o.words) ? task.groups.task.trim() : rest, content: p.children, node: node2, span: spanOf(o, node2) };
-  const owner = label.groups.owner?.trim() ?? leadingOwner(rest, o.words) ?? (label.groups.sep === ":" && isPlaceholder(rest.split(/\s+/)[0] ?? "", o.words) ? rest.split(/\s+/)[0] : void 0);
-  if (owner && topicBeforeDash(rest, owner, o)) a.text = rest;
-  else if (owner) a.ownerText = owner;
-  if (!id) {
-    const at3 = afterLabel(o.source, p.position.start.offset);
-    if (at3 !== void 0) a.idInsert = { at: at3, form: "after-label" };
-  }
-  return [{ reader: "action-label", kind: "action", action: a }];
-}
-var DECISIONS = /* @__PURE__ */ new WeakMap();
-function recordsDecision(rest, o) {
-  let d = DECISIONS.get(o.words);
-  if (!d) {
-    d = decisionPatterns({ words: o.words });
-    DECISIONS.set(o.words, d);
-  }
-  const t = rest.trim();
-  return d.subjectVerb.test(t) || d.rest.some((r) => r.test(t) && r.source.startsWith("^"));
-}
-function topicBeforeDash(rest, owner, o) {
-  const d = DASH_OWNER.exec(rest);
-  if (d === null || d.groups.owner.trim() !== owner || !CLAUSE.test(d.groups.task)) return false;
-  return !(isRole(owner, o.words) || isEveryone(owner, o.words) || isPlaceholder(owner, o.words) || resolvesAll(owner, o.owners, o.words));
-}
-var CLAUSE = /^(?:the\s+)?[\p{L}\p{N}'’-]+\s+(?:will|would|is|are|was|were|should|can|could|must|has|have|had)\s/iu;
-function labelledLines(p) {
-  const runs = [[]];
-  p.children.forEach((c, i) => {
-    const next = p.children[i + 1];
-    if (c.type === "break" && next && startsWithLabel(p.children.slice(i + 1))) runs.push([]);
-    else runs.at(-1).push(c);
-  });
-  if (runs.length === 1) return [p];
-  return runs.filter((r) => r.length > 0 && r[0].position && r.at(-1).position).map((children) => ({
-    type: "paragraph",
-    children,
-    position: { start: children[0].position.start, end: children.at(-1).position.end }
-  }));
-}
-function startsWithLabel(children) {
-  const line = { type: "paragraph", children };
-  return labelOf(line, lineText2(line).replace(/\s+/g, " ").trim()) !== void 0;
-}
-
-// src/model/readers/action-list.ts
-var actionList = {
-  id: "action-list",
-  looksAt: "listItem",
-  certainty: "judged",
-  read(item, place, o) {
-    if (place.kind !== "actions" || !o.prose) return void 0;
-    const p = item.children.find((c) => c.type === "paragraph");
-    if (!p || o.taken.has(p) || !item.position) return [];
-    let text6 = lineText2(p).replace(/\s+/g, " ").trim();
-    if (text6 === "") return [];
-    const label = LABEL.exec(text6);
-    let notation = "list";
-    let id = "";
-    if (label && leadSegmentIsLabel(p)) {
-      id = label.groups.id ?? "";
-      text6 = label.groups.rest.trim();
-      if (/[-–—]/.test(label.groups.sep)) notation = "dash";
-    }
-    const lead = LEAD_ID.exec(text6);
-    if (!id && lead && /\d/.test(lead.groups.id)) {
-      id = lead.groups.id;
-      text6 = text6.slice(lead[0].length);
-    }
-    const a = { id, notation, text: text6, content: p.children, node: item, span: spanOf(o, item) };
-    const owner = leadingOwner(text6, o.words);
-    if (owner) a.ownerText = owner;
-    if (!id) {
-      const at3 = notation === "dash" ? afterLabel(o.source, p.position.start.offset) : p.position.start.offset;
-      if (at3 !== void 0) a.idInsert = { at: at3, form: notation === "dash" ? "after-label" : "before-text" };
-    }
-    return [{ reader: "action-list", kind: "action", action: a }];
-  }
-};
-
-// src/model/readers/action-marker.ts
-var actionMarker = {
-  id: "action-marker",
-  looksAt: "paragraph",
-  certainty: "judged",
-  read({ p, text: text6 }, place, o) {
-    if (noNewActions(place.kind)) return void 0;
-    const node2 = place.item ?? p;
-    const fact = (words3, owner) => {
-      const a = { id: "", notation: "marker", text: words3, content: p.children, node: node2, span: spanOf(o, node2) };
-      if (owner) a.ownerText = owner;
-      return [{ reader: "action-marker", kind: "action", action: a }];
-    };
-    const end = /^(?<body>[\s\S]+?[.!?])\s*\(?action\)?\s*:\s*(?<owner>[^.:;]{1,60}?)\.?\)?$/i.exec(text6);
-    if (end && looksLikeOwner(end.groups.owner, o.words)) return fact(end.groups.body.trim(), end.groups.owner.trim());
-    const bracket = /^(?<body>[\s\S]+?)\s*\(ACTION\)\s*\.?$/.exec(text6);
-    if (!bracket) return void 0;
-    const last = splitSentences(bracket.groups.body).at(-1) ?? bracket.groups.body;
-    return fact(last, leadingOwner(last, o.words));
-  }
-};
-
-// src/model/readers/table-columns.ts
-function tableColumns(t, k, o) {
-  const [head, ...rows] = t.children;
-  if (!head) return void 0;
-  const headers = head.children.map((c) => toString(c).trim().toLowerCase());
-  const col = (re) => headers.findIndex((h) => re.test(h));
-  const cellOf = (row, i) => i === -1 ? "" : toString(row.children[i] ?? { type: "text", value: "" }).replace(/\s+/g, " ").trim();
-  const byContent = ownerColumnByContent(rows, headers.length, cellOf, o);
-  const idCol = col(o.words.column.number);
-  let textCol = col(o.words.column.action);
-  const ownerCol = byContent.length > 0 ? byContent.find((i) => o.words.column.owner.test(headers[i])) ?? byContent[0] : col(o.words.column.owner);
-  const statusCol = col(o.words.column.status);
-  const dueCol = col(o.words.column.due);
-  if (textCol === -1 && k === "actions" && ownerCol !== -1) textCol = longestColumn(rows, headers.length, cellOf, [ownerCol, idCol, statusCol, dueCol]);
-  if (textCol === -1 && idCol === -1) return void 0;
-  const columnWord = (c) => Object.values(o.words.column).some((re) => re.test(c.toLowerCase()));
-  const entries2 = [];
-  for (const row of rows) {
-    if (!row.position) continue;
-    const cell = (i) => cellOf(row, i);
-    if (row.children.every((_, i) => cell(i) === "" || columnWord(cell(i)))) continue;
-    const text6 = cell(textCol);
-    const id = cell(idCol);
-    if (text6 === "" && id === "") continue;
-    entries2.push({ row, cell, text: text6, id });
-  }
-  return { ownerCol, statusCol, dueCol, entries: entries2 };
-}
-function ownerColumnByContent(rows, width, cellOf, o) {
-  const out = [];
-  for (let i = 0; i < width; i++) {
-    const cells = rows.map((r) => cellOf(r, i)).filter((c) => c !== "");
-    if (cells.length < 2 && rows.length >= 2) continue;
-    if (cells.length === 0) continue;
-    const named2 = cells.filter((c) => c.length <= 60 && splitOwners(c, o.words).every((p) => o.owners.resolve(p) !== void 0)).length;
-    if (named2 * 3 >= cells.length * 2) out.push(i);
-  }
-  return out;
-}
-function longestColumn(rows, width, cellOf, taken) {
-  let best = -1;
-  let length = 0;
-  for (let i = 0; i < width; i++) {
-    if (taken.includes(i)) continue;
-    const total = rows.reduce((n, r) => n + cellOf(r, i).length, 0);
-    if (total > length) [best, length] = [i, total];
-  }
-  return best;
-}
-
-// src/model/readers/action-table.ts
-var actionTable = {
-  id: "action-table",
-  looksAt: "table",
-  certainty: "judged",
-  read(t, place, o) {
-    const c = tableColumns(t, place.kind, o);
-    if (!c) return void 0;
-    if (place.kind !== "actions" || !o.prose) return [];
-    return c.entries.map(({ row, cell, text: text6, id }) => {
-      const a = { id, notation: "table", text: text6, content: [{ type: "text", value: text6 }], node: row, span: spanOf(o, row) };
-      const owner = c.ownerCol !== -1 ? cell(c.ownerCol) : leadingOwner(text6, o.words);
-      if (owner !== void 0) a.ownerText = owner;
-      if (c.dueCol !== -1 && cell(c.dueCol) !== "") a.dueText = cell(c.dueCol);
-      return { reader: "action-table", kind: "action", action: a };
-    });
-  }
-};
-
-// src/model/readers/answered-question.ts
-var QUESTION = new RegExp(String.raw`\b(?:can|could|will|would|are)\s+you\s+(?:be\s+)?(?:${alternatives(TAKE_ON_VERBS)})(?![\p{L}])\s*(?<object>[^?]*)\?\s*$`, "iu");
-var ANSWER = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s*(?<assent>[^.!]{1,12}?)[\\s.!]*$", "u");
-var ASSENT = new Set(ASSENT_WORDS);
-var SPEAKER3 = new RegExp("^\\p{Lu}[\\p{L}'\u2019. -]{0,38}:\\s+", "u");
-var VOCATIVE = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?)\\s*(?:--|[-\u2013\u2014,])\\s+", "u");
-var PROPOSAL = /^(?:we|someone|somebody)\s+(?:should|need\s+to|must|could)\s+/i;
-var answeredQuestion = {
-  id: "answered-question",
-  looksAt: "paragraph",
-  certainty: "judged",
-  read({ p, text: text6 }, place, o) {
-    const item = place.item;
-    if (!o.prose || !item || noNewActions(place.kind) || place.kind === "election" || item.children[0] !== p) return void 0;
-    const question = splitSentences(text6.replace(SPEAKER3, "")).at(-1);
-    const q = question && QUESTION.exec(question);
-    if (!q) return void 0;
-    const sub = (item.children.find((c) => c.type === "list")?.children[0] ?? place.next)?.children[0];
-    const answer = sub?.type === "paragraph" ? ANSWER.exec(toString(sub).replace(/\s+/g, " ").trim()) : null;
-    if (!answer || !ASSENT.has(answer.groups.assent.toLowerCase())) return void 0;
-    const who = answer.groups.who.trim();
-    const owner = o.owners.resolve(who);
-    if (owner?.kind !== "person" || !looksLikeOwner(who, o.words)) return void 0;
-    const named2 = VOCATIVE.exec(question);
-    const asked = named2 ? o.owners.resolve(named2.groups.who) : void 0;
-    if (asked?.kind === "person" && asked.person !== owner.person) return void 0;
-    const words3 = taskWords(question, q.index, q.groups.object);
-    if (words3 === "") return void 0;
-    return [{ reader: "answered-question", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: who, content: p.children, node: item, span: spanOf(o, item) } }];
-  }
-};
-function taskWords(question, at3, object) {
-  const thing = object.replace(new RegExp(",\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?$", "u"), "").trim();
-  if (thing !== "" && !/^(?:that|this|it|one)$/i.test(thing)) return thing;
-  const before = question.slice(0, at3).replace(/[\s,;:–—-]+$/, "").replace(VOCATIVE, "");
-  return before.replace(PROPOSAL, "").trim();
-}
-
-// src/model/readers/italic-owner.ts
-var italicOwner = {
-  id: "italic-owner",
-  looksAt: "paragraph",
-  certainty: "judged",
-  read({ p }, place, o) {
-    if (noNewActions(place.kind)) return void 0;
-    const tail = p.children.at(-1);
-    if (tail?.type !== "emphasis" || p.children.length <= 1) return void 0;
-    const owner = toString(tail).trim();
-    const before = toString({ type: "paragraph", children: p.children.slice(0, -1) }).trim();
-    if (!(/[.!?]$/.test(before) && owner.split(/\s+/).length <= 4 && !statusOf(owner, o.words) && looksLikeOwner(owner, o.words) && o.owners.resolve(owner) !== void 0)) return void 0;
-    const node2 = place.item ?? p;
-    const text6 = splitSentences(before).at(-1) ?? before;
-    const a = { id: "", notation: "italic-owner", text: text6, content: p.children, node: node2, span: spanOf(o, node2) };
-    if (owner) a.ownerText = owner;
-    return [{ reader: "italic-owner", kind: "action", action: a }];
-  }
-};
-
-// src/model/readers/matters-arising.ts
-var mattersArising = {
-  id: "matters-arising",
-  looksAt: "paragraph",
-  certainty: "judged",
-  read({ p, text: text6 }, place, o) {
-    if (place.kind !== "review" || !o.words.section.matters_arising.test(sectionTitle(place.section ?? ""))) return void 0;
-    return [{ reader: "matters-arising", kind: "review", review: { id: "", text: text6, source: "matters-arising", span: spanOf(o, place.item ?? p) } }];
-  }
-};
-
-// src/model/readers/owner-first.ts
-var ownerFirst = {
-  id: "owner-first",
-  looksAt: "paragraph",
-  certainty: "judged",
-  read({ p, text: text6 }, place, o) {
-    if (!readsProseActions(place, o)) return void 0;
-    const node2 = place.item ?? p;
-    return proseActions(text6, o.owners, o.words).map((s) => ({ reader: "owner-first", kind: "action", action: { id: "", notation: "prose", text: s.text, ownerText: s.owner, content: p.children, node: node2, span: spanOf(o, node2) } }));
-  }
-};
-function proseActions(text6, owners, words3) {
-  const out = [];
-  let subject;
-  for (const raw of splitSentences(text6)) {
-    const s = raw.replace(/^\[[^\]]{1,30}\]\s*/, "");
-    const own5 = speakerCommitment(s, owners, words3);
-    if (own5) {
-      out.push(own5);
-      subject = own5.owner;
-      continue;
-    }
-    const lead = /^(?<owner>[^.;:!?\n]{1,60}?)\s*(?:\([^)]{1,40}\)\s*)?\s+(?:had|has|have|was|were|is|are|reported|said|noted|contacted|asked)\b/u.exec(s);
-    const found2 = [s, s.replace(new RegExp("^[^:]{1,60}:\\s+(?=\\p{Lu})", "u"), ""), s.replace(new RegExp("^[^,]{1,120},\\s+(?=\\p{Lu})", "u"), ""), ...clauseTails(s)].filter((x, i, all2) => all2.indexOf(x) === i).map((x) => ownerVerb(x, subject, owners, words3) ?? actionIs(x, owners, words3)).find((x) => x !== void 0);
-    if (found2) {
-      out.push(...runOn(found2));
-      subject = found2.owner;
-      continue;
-    }
-    if (lead) {
-      const owner = lead.groups.owner.trim();
-      if (!PRONOUN2.test(owner)) subject = looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3) ? owner : void 0;
-    }
-  }
-  return out;
-}
-function runOn(a) {
-  const m = RUN_ON.exec(a.text);
-  if (!m || /^(?:will|would|shall)$/.test(m.groups.verb) && NOT_A_TASK.has(m.groups.next.toLowerCase())) return [a];
-  const first = a.text.slice(0, m.index).replace(/[\s,]+(?:and\s*)?$/, "");
-  return [{ text: first, owner: a.owner }, { text: a.text.slice(m.index).replace(new RegExp("^\\s*\\p{L}+\\s+also\\s+", "u"), ""), owner: a.owner }];
-}
-var RUN_ON = new RegExp("\\s(?:he|she|they)\\s+also\\s+(?<verb>will|would|shall|(?:has\\s+|have\\s+)?agreed\\s+to|volunteered\\s+to|offered\\s+to|undertook\\s+to|is\\s+to|are\\s+to)\\s+(?<next>\\p{Ll}[\\p{L}'-]*)", "u");
-var ACTION_IS = new RegExp("^(?:[Tt]he\\s+)?(?:next\\s+)?[Aa]ction(?:\\s+(?:item|point))?\\s+is\\s*:?\\s+(?:for\\s+)?(?<rest>(?<owner>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s+(?:to\\s+)?(?<next>\\p{Ll}[\\p{L}'-]*)[\\s\\S]*)$", "u");
-var AUXILIARY = /^(?:is|was|are|were|has|had|will|would|should|can|could|may|might|must|did|does)$/;
-function actionIs(s, owners, words3) {
-  const m = ACTION_IS.exec(s);
-  if (!m) return void 0;
-  const owner = m.groups.owner;
-  const next = m.groups.next.toLowerCase();
-  const ok3 = !NOT_A_TASK.has(next) && !AUXILIARY.test(next) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
-  return ok3 ? { text: m.groups.rest, owner } : void 0;
-}
-function ownerVerb(s, subject, owners, words3) {
-  const m = OWNER_VERB.exec(s);
-  if (!m) return void 0;
-  let owner = m.groups.owner.trim();
-  const verb = m.groups.verb.toLowerCase();
-  const next = m.groups.next.toLowerCase();
-  if (PRONOUN2.test(owner) && subject && (verb === "will" || verb === "would")) owner = subject;
-  const after = s.slice(m.index + m.groups.owner.length).trimStart();
-  const ok3 = !NOT_A_TASK.has(next) && !TAKES_A_ROLE.test(after) && looksLikeOwner(owner, words3) && resolvesAll(owner, owners, words3);
-  return ok3 ? { text: s.slice(s.indexOf(m.groups.owner)), owner } : void 0;
-}
-function speakerCommitment(s, owners, words3) {
-  const m = SPEAKER_COMMITS.exec(s);
-  if (!m) return void 0;
-  const speaker2 = m.groups.speaker.trim();
-  const next = m.groups.next.toLowerCase();
-  if (NOT_A_TASK.has(next) || SPOKEN.has(next) || !looksLikeOwner(speaker2, words3) || !resolvesAll(speaker2, owners, words3)) return void 0;
-  return { text: m.groups.rest, owner: speaker2 };
-}
-function clauseTails(s) {
-  return [...s.matchAll(/\s[-–—]\s*|\s+and\s+/g)].filter((m) => !/and/.test(m[0]) || OWNER_VERB.exec(s.slice(m.index + m[0].length))?.groups?.verb !== "to").map((m) => s.slice(m.index + m[0].length)).filter((t) => !PRONOUN2.test(t.split(/\s+/)[0] ?? ""));
-}
-
-// src/model/readers/speaker-action.ts
-var SPEAKER_TASK = new RegExp("^(?<speaker>\\p{Lu}{2,3}):\\s+(?:(?:will|shall)\\s+(?<next>\\p{Ll}[\\p{L}'\u2019-]*)\\b|action(?:\\s+(?:item|point)s?)?\\s*[,:]\\s*(?=\\p{L}))", "iu");
-var speakerAction = {
-  id: "speaker-action",
-  looksAt: "paragraph",
-  certainty: "judged",
-  read({ p, text: text6 }, place, o) {
-    if (!readsProseActions(place, o)) return void 0;
-    const m = SPEAKER_TASK.exec(text6);
-    if (!m) return void 0;
-    const speaker2 = m.groups.speaker;
-    const next = m.groups.next?.toLowerCase();
-    if (next !== void 0 && NOT_A_TASK.has(next) || o.owners.resolution(speaker2).kind === "unknown") return void 0;
-    const words3 = next !== void 0 ? text6.slice(speaker2.length + 1).trim() : text6.slice(m[0].length).trim();
-    const node2 = place.item ?? p;
-    return [{ reader: "speaker-action", kind: "action", action: { id: "", notation: "prose", text: words3, ownerText: speaker2, content: p.children, node: node2, span: spanOf(o, node2) } }];
-  }
-};
-
-// src/model/readers/review-line.ts
-var reviewLine = {
-  id: "review-line",
-  looksAt: "paragraph",
-  certainty: "judged",
-  read({ p, text: text6 }, place, o) {
-    const label = labelOf(p, text6);
-    if (!label) return void 0;
-    const { item } = place;
-    const rest = label.groups.rest.trim();
-    const sub = item ? subStatus(item, o.words) : void 0;
-    const status = emphasisedStatus(p, o.words) ?? sub ?? trailingStatus(rest, o.words);
-    if (place.kind !== "review" && !status) return void 0;
-    const r = { id: label.groups.id ?? "", text: rest, source: item ? "list" : "paragraph", span: spanOf(o, item ?? p) };
-    const owner = leadingOwner(rest);
-    if (owner) r.ownerText = owner;
-    if (status) {
-      r.status = status.status;
-      r.statusWord = status.word;
-    } else r.status = "open";
-    const facts = [{ reader: "review-line", kind: "review", review: r }];
-    if (o.taken.has(p)) facts.push({ reader: "review-line", kind: "reviewed-line", line: p });
-    return facts;
-  }
-};
-
-// src/model/readers/review-table.ts
-var reviewTable = {
-  id: "review-table",
-  looksAt: "table",
-  certainty: "judged",
-  read(t, place, o) {
-    const k = place.kind;
-    const c = tableColumns(t, k, o);
-    if (!c || !(k === "review" || c.statusCol !== -1 && k !== "actions")) return void 0;
-    return c.entries.map(({ row, cell, text: text6, id }) => {
-      const s = statusOf(cell(c.statusCol), o.words);
-      const r = { id, text: text6, source: "table", span: spanOf(o, row) };
-      if (c.ownerCol !== -1 && cell(c.ownerCol)) r.ownerText = cell(c.ownerCol);
-      if (s) {
-        r.status = s.status;
-        r.statusWord = s.word;
-      }
-      return { reader: "review-table", kind: "review", review: r };
-    });
-  }
-};
-
-// src/model/readers/task-list.ts
-var HANDLE = String.raw`@[\p{L}\p{N}_][\p{L}\p{N}_.-]*`;
-var LEADING_HANDLES = new RegExp(String.raw`^((?:${HANDLE}(?:\s*(?:,|&|\band\b)\s*|\s+))*${HANDLE})\s*[:,–—-]?\s+(\S.*)$`, "u");
-var TRAILING_HANDLES = new RegExp(String.raw`^(\S.*?)\s*\(((?:${HANDLE}\s*(?:,|&|\band\b)\s*)*${HANDLE})\)[\s.]*$`, "u");
-var handles = (s) => [...s.matchAll(new RegExp(HANDLE, "gu"))].map((m) => m[0].slice(1)).join(", ");
-var taskList = {
-  id: "task-list",
-  looksAt: "listItem",
-  certainty: "judged",
-  read(item, place, o) {
-    if (typeof item.checked !== "boolean" || place.kind === "agenda" || place.kind === "review") return void 0;
-    const p = item.children.find((c) => c.type === "paragraph");
-    if (!p || o.taken.has(p) || !item.position) return void 0;
-    let text6 = lineText2(p).replace(/\s+/g, " ").trim();
-    if (text6 === "") return [];
-    let id = "";
-    const lead = LEAD_ID.exec(text6);
-    if (lead && /\d/.test(lead.groups.id)) {
-      id = lead.groups.id;
-      text6 = text6.slice(lead[0].length);
-    }
-    let owner;
-    const leading = LEADING_HANDLES.exec(text6);
-    const trailing = leading ? null : TRAILING_HANDLES.exec(text6);
-    if (leading) [owner, text6] = [handles(leading[1]), leading[2]];
-    else if (trailing) [owner, text6] = [handles(trailing[2]), trailing[1]];
-    else {
-      owner = leadingOwner(text6, o.words);
-      if (owner !== void 0 && text6.startsWith(`${owner}:`)) text6 = text6.slice(owner.length + 1).trim();
-    }
-    const a = { id, notation: "task", text: text6, content: p.children, node: item, span: spanOf(o, item), status: item.checked ? "closed" : "open" };
-    if (owner !== void 0) a.ownerText = owner;
-    if (!id) a.idInsert = { at: p.position.start.offset, form: "before-text" };
-    return [{ reader: "task-list", kind: "action", action: a }];
-  }
-};
-
-// src/model/readers/index.ts
-var READERS = [
-  actionHeading,
-  reviewLine,
-  actionLabel,
-  mattersArising,
-  actionMarker,
-  italicOwner,
-  speakerAction,
-  answeredQuestion,
-  ownerFirst,
-  taskList,
-  actionList,
-  reviewTable,
-  actionTable
-];
-
 // src/model/readers/walk.ts
 var SKIP3 = /* @__PURE__ */ new Set(["yaml", "code", "html", "definition", "footnoteDefinition", "thematicBreak"]);
 var Walk2 = class {
@@ -26270,7 +26316,7 @@ var Walk2 = class {
     if (!p.position) return;
     this.paragraphs.push({ p, at: reach.entry ?? p, within: [...reach.within, p] });
     if (this.o.taken.has(p) && reach.kind !== "review" && !emphasisedStatus(p, this.o.words)) return;
-    const text6 = lineText2(p).replace(/\s+/g, " ").trim();
+    const text6 = lineText(p).replace(/\s+/g, " ").trim();
     if (text6 === "") return;
     this.stops.push({ looksAt: "paragraph", node: { p, text: text6 }, place: this.place(reach.kind, reach.item, reach.next), around: reach.around });
   }
@@ -27943,7 +27989,7 @@ function placeBody(m, body, input, units) {
   m.preamble = body.preamble;
   if (body.titleHeading) {
     m.titleHeading = body.titleHeading;
-    const written = lineText(body.titleHeading);
+    const written = lineText2(body.titleHeading);
     if (m.titleWritten === void 0 && written !== "") m.title = written;
   }
   m.agenda = body.agenda;
@@ -28122,11 +28168,12 @@ function readNatural(m, marked, input, units) {
     const match2 = role ? people.resolve(role.written) : void 0;
     if (role && match2?.kind === "one") role.person = match2.person;
   }
-  if (!input.seriesOnly) m.attendanceChanges = readAttendanceChanges(units, people, loc);
-  const moved = readMotions({ units, index: people, loc, source: source2, words: words3 });
-  const polls = readPolls({ units, loc, words: words3, taken: moved.map((x) => [x.span.start.offset, x.span.end.offset]) });
-  m.motions = polls.length === 0 ? moved : [...moved, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
-  if (!input.seriesOnly) readDecisions(m, marked, units, input);
+  const facts = { attendanceChanges: [], motions: [], decisions: [] };
+  const context = { units, people, loc, source: source2, words: words3, marked, seriesOnly: input.seriesOnly === true, ...m.committee !== void 0 ? { committee: m.committee } : {}, ...m.code !== void 0 ? { code: m.code } : {} };
+  for (const r of UNIT_READERS) r.read(context, facts);
+  m.attendanceChanges = facts.attendanceChanges;
+  m.motions = facts.motions;
+  if (!input.seriesOnly) readDecisions(m, marked, facts.decisions, units, input);
   const byNumber = /* @__PURE__ */ new Map();
   const all2 = (items2) => items2.forEach((i) => {
     byNumber.set(i.number, i);
@@ -28136,9 +28183,8 @@ function readNatural(m, marked, input, units) {
   const fromFront = readFrontMatterApproval(input.frontMatter);
   m.approvals = [...fromFront ? [fromFront] : [], ...readBodyApprovals({ units, motions: m.motions, sections: byNumber, ...m.date !== void 0 ? { date: m.date } : {}, loc, source: source2 })];
 }
-function readDecisions(m, marked, units, input) {
-  const { loc, source: source2 } = input;
-  const words3 = wordsOf(input.config);
+function readDecisions(m, marked, prose, units, input) {
+  const { source: source2 } = input;
   for (const d of marked) {
     d.kind = "marked";
     const unit = units.find((u) => u.node === d.node || d.node.type === "listItem" && d.node.children.includes(u.node));
@@ -28146,14 +28192,6 @@ function readDecisions(m, marked, units, input) {
     if (sentence && sentence.text.length < d.text.length) d.text = sentence.text;
     if (/:$/.test(d.text) && unit?.introduces) d.text = `${d.text} ${joinItems(listItemsText(unit.introduces, source2))}`;
   }
-  const taken = [...marked, ...m.motions].map((x) => [x.span.start.offset, x.span.end.offset]);
-  const prose = readProseDecisions({
-    units,
-    loc,
-    source: source2,
-    taken,
-    patterns: decisionPatterns({ committee: m.committee, code: m.code, words: words3 })
-  });
   const fromMotions = m.motions.filter((x) => x.outcome === "carried" || x.outcome === "implied").map((x) => {
     const d = { verb: x.outcomeText ?? (x.outcome === "implied" ? "moved" : "carried"), text: x.text ?? "", kind: "motion", motion: x, node: units.find((u) => u.start >= x.span.start.offset).node, span: x.span, verbSpan: x.span };
     if (x.item !== void 0) d.item = x.item;
