@@ -6,13 +6,26 @@ import { unified, type Processor } from 'unified';
 import { createLocator } from './locate.js';
 
 // Built on first use rather than at import, so that commands that never parse Markdown
-// (`--version`, a file that fails to decode) do not pay for it.
-let processor: Processor<Root> | undefined;
-let linklessProcessor: Processor<Root> | undefined;
-const parserFor = (autolinkLiterals: boolean) =>
-  autolinkLiterals
-    ? (processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']) as unknown as Processor<Root>)
-    : (linklessProcessor ??= unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']) as unknown as Processor<Root>);
+// (`--version`, a file that fails to decode) do not pay for it. One per set of constructs left out.
+const processors = new Map<string, Processor<Root>>();
+function parserFor(autolinkLiterals: boolean, tables: boolean): Processor<Root> {
+  const key = `${autolinkLiterals}/${tables}`;
+  let p = processors.get(key);
+  if (!p) {
+    const left = new Set([...(autolinkLiterals ? [] : AUTOLINK_CONSTRUCTS), ...(tables ? [] : ['table'])]);
+    const base = unified().use(remarkParse).use(remarkGfm);
+    p = (left.size > 0 ? base.use(withoutConstructs, left) : base).use(remarkFrontmatter, ['yaml']) as unknown as Processor<Root>;
+    processors.set(key, p);
+  }
+  return p;
+}
+
+/**
+ * Whether a text may hold a GFM table: its delimiter row has a `|` or, for one column written
+ * without pipes (`:--`), a colon against a dash. The table construct is tried at the start of
+ * every block and reads the line to its end, about a tenth of the parse; minutes rarely have tables.
+ */
+const MAY_HOLD_TABLE = /\||:-|-:/;
 
 export interface MarkdownOptions {
   /**
@@ -30,30 +43,38 @@ export interface MarkdownOptions {
   bodyStart?: number;
 }
 
-const AUTOLINK_CONSTRUCTS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
+const AUTOLINK_CONSTRUCTS = ['wwwAutolink', 'protocolAutolink', 'emailAutolink'];
 
 type ConstructMap = Record<string, unknown>;
 interface ParserData {
-  micromarkExtensions?: Array<{ text?: ConstructMap }>;
+  micromarkExtensions?: Array<{ text?: ConstructMap; flow?: ConstructMap }>;
   fromMarkdownExtensions?: Array<unknown>;
 }
 
+/** A construct map without the constructs of some names. */
+function without(map: ConstructMap, names: ReadonlySet<string>): ConstructMap {
+  const out: ConstructMap = {};
+  for (const [code, c] of Object.entries(map)) {
+    const kept = (Array.isArray(c) ? c : [c]).filter((x) => !names.has((x as { name?: string }).name ?? ''));
+    if (kept.length > 0) out[code] = kept;
+  }
+  return out;
+}
+
 /**
- * Takes GFM's autolink literals back out of the extensions remark-gfm registered: the constructs
- * from the tokenizer's text map and the matching tree extension (the one that enters
- * `literalAutolink`), leaving tables, footnotes, strikethrough and task lists as they are.
+ * Takes constructs that remark-gfm registered back out of the tokenizer's text and flow maps: GFM's
+ * autolink literals (and then the tree extension that enters `literalAutolink`, whose transform
+ * searches every text node again), or tables (whose tree extension is then never called). Footnotes,
+ * strikethrough and task lists stay as they are.
  */
-function withoutAutolinkLiterals(this: { data(): ParserData }): void {
+function withoutConstructs(this: { data(): ParserData }, names: ReadonlySet<string>): void {
   const data = this.data();
-  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((ext) => {
-    if (!ext.text) return ext;
-    const text: ConstructMap = {};
-    for (const [code, c] of Object.entries(ext.text)) {
-      const kept = (Array.isArray(c) ? c : [c]).filter((x) => !AUTOLINK_CONSTRUCTS.has((x as { name?: string }).name ?? ''));
-      if (kept.length > 0) text[code] = kept;
-    }
-    return { ...ext, text };
-  });
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((ext) => ({
+    ...ext,
+    ...(ext.text ? { text: without(ext.text, names) } : {}),
+    ...(ext.flow ? { flow: without(ext.flow, names) } : {}),
+  }));
+  if (!names.has('wwwAutolink')) return;
   const isAutolink = (e: unknown) => typeof e === 'object' && e !== null && 'enter' in e && 'literalAutolink' in ((e as { enter: object }).enter ?? {});
   data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((e) => (Array.isArray(e) ? e.filter((x) => !isAutolink(x)) : e)).filter((e) => !isAutolink(e));
 }
@@ -135,7 +156,8 @@ export function markDelimiters(root: Root, text: string): Root {
 }
 
 function parseWhole(text: string, options: MarkdownOptions): Root {
-  const parser = () => parserFor(options.autolinkLiterals !== false);
+  const tables = MAY_HOLD_TABLE.test(text);
+  const parser = () => parserFor(options.autolinkLiterals !== false, tables);
   if (text.length <= CHUNK_THRESHOLD) return parser().parse(text);
   const starts = sectionStarts(text);
   if (starts.length === 1) return parser().parse(text);
