@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../src/parse/front-matter.js';
 import { fastYaml } from '../src/parse/yaml-fast.js';
 import { ROOT, SHARED } from './helpers/cli.js';
+import { requireShared, skipUnless } from './helpers/programs.js';
 
 const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
 
@@ -85,7 +86,8 @@ describe('the fast front matter reader', () => {
     expect(ways.filter((w) => w === 'fast').length).toBeGreaterThan(own.length / 2);
   });
 
-  it('reads the reference minutes as the yaml parser does', () => {
+  it('reads the reference minutes as the yaml parser does', (ctx) => {
+    skipUnless(ctx, requireShared('reference', 'the reference minutes'));
     expect(reference.length).toBeGreaterThan(10);
     for (const [, yaml] of reference) agrees(yaml);
   });
