@@ -28403,17 +28403,33 @@ var init_locate = __esm({
 });
 
 // src/parse/markdown.ts
-function withoutAutolinkLiterals() {
+function parserFor(autolinkLiterals, tables) {
+  const key = `${autolinkLiterals}/${tables}`;
+  let p = processors.get(key);
+  if (!p) {
+    const left = /* @__PURE__ */ new Set([...autolinkLiterals ? [] : AUTOLINK_CONSTRUCTS, ...tables ? [] : ["table"]]);
+    const base = unified().use(remarkParse).use(remarkGfm);
+    p = (left.size > 0 ? base.use(withoutConstructs, left) : base).use(remarkFrontmatter, ["yaml"]);
+    processors.set(key, p);
+  }
+  return p;
+}
+function without(map3, names2) {
+  const out2 = {};
+  for (const [code3, c] of Object.entries(map3)) {
+    const kept = (Array.isArray(c) ? c : [c]).filter((x) => !names2.has(x.name ?? ""));
+    if (kept.length > 0) out2[code3] = kept;
+  }
+  return out2;
+}
+function withoutConstructs(names2) {
   const data = this.data();
-  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((ext) => {
-    if (!ext.text) return ext;
-    const text7 = {};
-    for (const [code3, c] of Object.entries(ext.text)) {
-      const kept = (Array.isArray(c) ? c : [c]).filter((x) => !AUTOLINK_CONSTRUCTS.has(x.name ?? ""));
-      if (kept.length > 0) text7[code3] = kept;
-    }
-    return { ...ext, text: text7 };
-  });
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((ext) => ({
+    ...ext,
+    ...ext.text ? { text: without(ext.text, names2) } : {},
+    ...ext.flow ? { flow: without(ext.flow, names2) } : {}
+  }));
+  if (!names2.has("wwwAutolink")) return;
   const isAutolink = (e) => typeof e === "object" && e !== null && "enter" in e && "literalAutolink" in (e.enter ?? {});
   data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((e) => Array.isArray(e) ? e.filter((x) => !isAutolink(x)) : e).filter((e) => !isAutolink(e));
 }
@@ -28465,7 +28481,8 @@ function markDelimiters(root2, text7) {
   return root2;
 }
 function parseWhole(text7, options) {
-  const parser = () => parserFor(options.autolinkLiterals !== false);
+  const tables = MAY_HOLD_TABLE.test(text7);
+  const parser = () => parserFor(options.autolinkLiterals !== false, tables);
   if (text7.length <= CHUNK_THRESHOLD) return parser().parse(text7);
   const starts = sectionStarts(text7);
   if (starts.length === 1) return parser().parse(text7);
@@ -28538,7 +28555,7 @@ function shift(node2, offset, lines) {
     if (n2.children) for (const c of n2.children) stack.push(c);
   }
 }
-var processor, linklessProcessor, parserFor, AUTOLINK_CONSTRUCTS, CHUNK_THRESHOLD;
+var processors, MAY_HOLD_TABLE, AUTOLINK_CONSTRUCTS, CHUNK_THRESHOLD;
 var init_markdown = __esm({
   "src/parse/markdown.ts"() {
     "use strict";
@@ -28547,8 +28564,9 @@ var init_markdown = __esm({
     init_remark_parse();
     init_unified();
     init_locate();
-    parserFor = (autolinkLiterals) => autolinkLiterals ? processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]) : linklessProcessor ??= unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkLiterals).use(remarkFrontmatter, ["yaml"]);
-    AUTOLINK_CONSTRUCTS = /* @__PURE__ */ new Set(["wwwAutolink", "protocolAutolink", "emailAutolink"]);
+    processors = /* @__PURE__ */ new Map();
+    MAY_HOLD_TABLE = /\||:-|-:/;
+    AUTOLINK_CONSTRUCTS = ["wwwAutolink", "protocolAutolink", "emailAutolink"];
     CHUNK_THRESHOLD = 256 * 1024;
   }
 });
@@ -65693,4 +65711,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 f9cbb7278920ab844083ef6fbeccc583e4ff58e7
+// minutebook-bundle-sha1 6211a57d3ead760c173732afc0a63c70a9afabf3

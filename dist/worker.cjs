@@ -22650,21 +22650,36 @@ function isUint8Array2(value2) {
 }
 
 // src/parse/markdown.ts
-var processor;
-var linklessProcessor;
-var parserFor = (autolinkLiterals) => autolinkLiterals ? processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]) : linklessProcessor ??= unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkLiterals).use(remarkFrontmatter, ["yaml"]);
-var AUTOLINK_CONSTRUCTS = /* @__PURE__ */ new Set(["wwwAutolink", "protocolAutolink", "emailAutolink"]);
-function withoutAutolinkLiterals() {
+var processors = /* @__PURE__ */ new Map();
+function parserFor(autolinkLiterals, tables) {
+  const key = `${autolinkLiterals}/${tables}`;
+  let p = processors.get(key);
+  if (!p) {
+    const left = /* @__PURE__ */ new Set([...autolinkLiterals ? [] : AUTOLINK_CONSTRUCTS, ...tables ? [] : ["table"]]);
+    const base = unified().use(remarkParse).use(remarkGfm);
+    p = (left.size > 0 ? base.use(withoutConstructs, left) : base).use(remarkFrontmatter, ["yaml"]);
+    processors.set(key, p);
+  }
+  return p;
+}
+var MAY_HOLD_TABLE = /\||:-|-:/;
+var AUTOLINK_CONSTRUCTS = ["wwwAutolink", "protocolAutolink", "emailAutolink"];
+function without(map3, names2) {
+  const out = {};
+  for (const [code3, c] of Object.entries(map3)) {
+    const kept = (Array.isArray(c) ? c : [c]).filter((x) => !names2.has(x.name ?? ""));
+    if (kept.length > 0) out[code3] = kept;
+  }
+  return out;
+}
+function withoutConstructs(names2) {
   const data = this.data();
-  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((ext) => {
-    if (!ext.text) return ext;
-    const text6 = {};
-    for (const [code3, c] of Object.entries(ext.text)) {
-      const kept = (Array.isArray(c) ? c : [c]).filter((x) => !AUTOLINK_CONSTRUCTS.has(x.name ?? ""));
-      if (kept.length > 0) text6[code3] = kept;
-    }
-    return { ...ext, text: text6 };
-  });
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((ext) => ({
+    ...ext,
+    ...ext.text ? { text: without(ext.text, names2) } : {},
+    ...ext.flow ? { flow: without(ext.flow, names2) } : {}
+  }));
+  if (!names2.has("wwwAutolink")) return;
   const isAutolink = (e) => typeof e === "object" && e !== null && "enter" in e && "literalAutolink" in (e.enter ?? {});
   data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((e) => Array.isArray(e) ? e.filter((x) => !isAutolink(x)) : e).filter((e) => !isAutolink(e));
 }
@@ -22717,7 +22732,8 @@ function markDelimiters(root2, text6) {
   return root2;
 }
 function parseWhole(text6, options) {
-  const parser = () => parserFor(options.autolinkLiterals !== false);
+  const tables = MAY_HOLD_TABLE.test(text6);
+  const parser = () => parserFor(options.autolinkLiterals !== false, tables);
   if (text6.length <= CHUNK_THRESHOLD) return parser().parse(text6);
   const starts = sectionStarts(text6);
   if (starts.length === 1) return parser().parse(text6);
