@@ -142,9 +142,11 @@ const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
     ['Oskar Lund', 'Bea Fairlie', 'carried', 'Can we move the meetings to Thursdays?'],
   ]],
   // A tally in a list, and a consensus call answered by a line of consent; the agenda's poll, never answered, is none.
-  poll: [(a) => a.meeting!.motions.map((x) => [x.source, x.text, x.outcome, x.counts.map((c) => [c.for, c.against, c.abstain])]), [
-    ['poll', 'POLL to move the open day to Sunday', 'implied', [[2, 0, 1]]],
-    ['poll', 'Consensus poll: any objections to a second press?', 'carried', []],
+  // A member's question answered by the meeting's consent: the member moved it.
+  poll: [(a) => a.meeting!.motions.map((x) => [x.source, x.text, x.outcome, x.counts.map((c) => [c.for, c.against, c.abstain]), x.mover?.person?.name]), [
+    ['poll', 'POLL to move the open day to Sunday', 'implied', [[2, 0, 1]], undefined],
+    ['poll', 'Consensus poll: any objections to a second press?', 'carried', [], undefined],
+    ['poll', 'The old ladder is fine for the low branches. Can we keep it as a spare?', 'carried', [], 'Oskar Lund'],
   ]],
   // A passive whose agent is another body ("approved by the county council") is reported, not decided here.
   'prose-decision': [(a) => a.meeting!.decisions.map((d) => [d.kind, d.verb, d.text]), [

@@ -78,7 +78,7 @@ export const UNIT_READERS: readonly UnitReader[] = [
     certainty: 'certain',
     read(c, facts) {
       // A poll's question is not also a motion's words.
-      const polls = readPolls({ units: c.units, loc: c.loc, words: c.words, taken: spans(facts.motions) });
+      const polls = readPolls({ units: c.units, loc: c.loc, words: c.words, index: c.people, taken: spans(facts.motions) });
       if (polls.length > 0) facts.motions = [...facts.motions, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
     },
   },

@@ -11,6 +11,8 @@
 import type { Locator } from '../../parse/locate.js';
 import { alternatives, type Patterns } from '../../vocabulary/patterns.js';
 import type { ProseUnit } from '../prose-units.js';
+import type { PersonIndex } from '../person-match.js';
+import { named } from '../named.js';
 import type { Motion, MotionCounts } from '../types.js';
 import { memoiseOn } from '../../util/memo.js';
 
@@ -20,6 +22,8 @@ export interface PollContext {
   words: Patterns;
   /** Source ranges already read as motions. */
   taken: ReadonlyArray<[number, number]>;
+  /** The meeting's people: the member who puts a question to the meeting moved it. */
+  index?: PersonIndex;
 }
 
 interface PollPatterns {
@@ -82,7 +86,12 @@ export function readPolls(ctx: PollContext): Motion[] {
     }
     const answer = consentAfter(units, i, p, opens);
     if (answer !== undefined) {
-      out.push(poll(u, units[answer]!, whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: 'carried', outcomeText: consentText(units[answer]!.text, p) }));
+      const m = poll(u, units[answer]!, whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: 'carried', outcomeText: consentText(units[answer]!.text, p) });
+      // "AR: … can we just merge it?" answered "<no objections raised, consensus is unanimous>": a
+      // member's question, not a poll the chair calls, so AR moved it (when AR is someone of the meeting).
+      const asker = opens ? undefined : askedBy(u, p, ctx);
+      if (asker) m.mover = asker;
+      out.push(m);
       unanswered = undefined;
       i = answer;
       continue;
@@ -90,6 +99,20 @@ export function readPolls(ctx: PollContext): Motion[] {
     if (opens && speaker(u.text, p) === undefined) unanswered = whatIsPolled(u.text, p, undefined);
   }
   return out;
+}
+
+/** The speaker of the line that asks, as a person of the meeting. */
+function askedBy(u: ProseUnit, p: PollPatterns, ctx: PollContext): Motion['mover'] {
+  if (!ctx.index) return undefined;
+  let at = 0;
+  let who: { label: string; at: number } | undefined;
+  for (const line of u.text.split('\n')) {
+    const label = speaker(line, p);
+    if (line.includes('?') && label !== undefined) who = { label: label.replace(/:\s*$/, '').trim(), at };
+    at += line.length + 1;
+  }
+  if (!who || ctx.index.resolve(who.label).kind !== 'one') return undefined;
+  return named(who.label, u, who.at + u.text.slice(who.at).indexOf(who.label), ctx.index, ctx.loc);
 }
 
 function poll(first: ProseUnit, last: ProseUnit, text: string, ctx: PollContext, result: Pick<Motion, 'counts' | 'outcome' | 'outcomeText'>): Motion {
