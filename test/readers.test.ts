@@ -131,9 +131,10 @@ const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
     // The outcome before "as proposed by …" in the same sentence; "duly elected" after the seconder.
     ['Oskar Lund', 'Bea Fairlie', 'carried', undefined],
     ['Bea Fairlie', 'Oskar Lund', 'carried', undefined],
-    // "proposed X seconded Y" without "by", and "X proposed and Y seconded": no outcome word, none read.
-    ['Bea Fairlie', 'Oskar Lund', undefined, 'pass for payment'],
-    ['Oskar Lund', 'Bea Fairlie', undefined, 'That the minutes of the August meeting be signed as a correct record.'],
+    // "proposed X seconded Y" without "by", and "X proposed and Y seconded": no outcome word, but each
+    // closes its paragraph with nothing said after, so the form implies it (motion-outcome still reports it).
+    ['Bea Fairlie', 'Oskar Lund', 'implied', 'pass for payment'],
+    ['Oskar Lund', 'Bea Fairlie', 'implied', 'That the minutes of the August meeting be signed as a correct record.'],
     // A present-tense outcome with its counts ("two in favour, one opposed, no abstentions").
     ['Bea Fairlie', 'Oskar Lund', 'carried', 'That the gate be painted green.', [2, 1, 0]],
     // A speaker's proposal carried by consent; a seconding under a speaker's question (the speaker moved it);

@@ -492,6 +492,11 @@ export interface Motion {
   /** The outcome word as written ("carried", "Accepted", "Passed"). */
   outcomeText?: string;
   outcome?: MotionOutcome;
+  /**
+   * `implied` by the form alone ("It was proposed by X and seconded by Y that …" closing its
+   * paragraph), no outcome written: a decision, yet `motion-outcome` still reports it.
+   */
+  unwritten?: boolean;
   /** Each count statement recorded for this motion, in order. */
   counts: MotionCounts[];
   /** Voted outside the meeting (online, by email): present-member checks do not apply. */

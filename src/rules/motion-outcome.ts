@@ -10,7 +10,8 @@ export const motionOutcome: FileRule = {
     for (const m of ctx.meeting.motions) {
       // A guess is shown by inspect, never reported (model/certainty.ts).
       if (!m.certain) continue;
-      if (m.outcome || m.source === 'table') continue;
+      // An outcome the form implies is still not written (readers/motion.ts).
+      if ((m.outcome && !m.unwritten) || m.source === 'table') continue;
       const what = m.text ? `"${clip(m.text)}"` : 'The motion';
       ctx.report(m.span, `${m.text ? 'The motion ' : ''}${what} was moved${m.seconder ? ' and seconded' : ''} but the minutes record no outcome (carried, lost, withdrawn or deferred)`);
     }

@@ -130,6 +130,9 @@ interface Draft {
   closed: boolean;
   /** A speaker's proposal: a motion only once an outcome follows. */
   proposal?: boolean;
+  /** Where the last sentence the motion took ends: its unit and the offset in the unit's text. */
+  readUnit?: number;
+  readEnd?: number;
 }
 
 /**
@@ -167,7 +170,28 @@ class MotionReader {
     const { units } = this.ctx;
     for (let i = 0; i < units.length; i++) i = this.unit(i);
     this.finish();
+    this.settle();
     return this.out;
+  }
+
+  /**
+   * At the end of an item, the motions still without an outcome. "It was proposed by X and
+   * seconded by Y that the minutes be signed as a correct record." closing its paragraph, with
+   * nothing said of it after and no vote in the item: the form implies it was agreed (a decision),
+   * though no outcome is written (`unwritten`: motion-outcome still says so). Discussion after it
+   * in its paragraph ("The view was expressed that this should go to the party leaders") leaves it
+   * open.
+   */
+  private settle(): void {
+    const { units } = this.ctx;
+    for (const d of this.pending) {
+      const m = d.motion;
+      if (m.outcome || !m.mover || !m.seconder || m.source !== 'prose' || d.readUnit === undefined) continue;
+      if (units[d.readUnit]!.text.slice(d.readEnd).trim() !== '') continue;
+      m.outcome = 'implied';
+      m.unwritten = true;
+    }
+    this.pending = [];
   }
 
   /** Reads the unit at `i`; returns the index of the last unit read (a named vote reads several). */
@@ -176,7 +200,7 @@ class MotionReader {
     const u = ctx.units[i]!;
     if (u.kind === 'heading' || u.section) {
       this.finish();
-      this.pending = [];
+      this.settle();
       if (u.kind === 'heading') return i;
     }
     if (u.kind === 'row') {
@@ -230,12 +254,14 @@ class MotionReader {
     // it reads, and no more: a sentence it does not read stays free for the decisions.
     if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
       open.lastUnit = i;
+      read(open, s, i);
       open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, '').trim();
       return;
     }
     const counts = readCounts(s.text, u, s.from, this.ctx.loc, this.words);
     if (counts) {
       open.lastUnit = i;
+      read(open, s, i);
       open.motion.counts.push(counts);
     }
     const records = recordsOutcome(s.text, mp);
@@ -280,6 +306,7 @@ class MotionReader {
     this.finish();
     const open = (this.open = draft(u, i));
     open.motion.mover = moverOf(mover[1]!, u, MotionReader.at(s, mover), s.text, ctx, mp.name);
+    read(open, s, i);
     // "It was agreed to go ahead with the project as proposed by X and seconded by Y": the outcome
     // stands before the mover, in the same sentence.
     const head = s.text.slice(0, mover.index);
@@ -340,6 +367,7 @@ class MotionReader {
     const open = this.open;
     open.motion.seconder = moverOf(seconder[1]!, u, MotionReader.at(s, seconder), s.text, ctx, mp.name);
     open.lastUnit = i;
+    read(open, s, i);
     // "Seconded by Y and unanimously agreed", "Proposed by X, seconded by Y, carried nem con": the outcome in the same sentence.
     const rawTail = s.text.slice(seconder.index + seconder[0].length, until);
     const tail = rawTail.replace(/^[\s,;:–—-]+/, '');
@@ -419,6 +447,12 @@ class MotionReader {
 
 export function readMotions(ctx: MotionContext): Motion[] {
   return new MotionReader(ctx).read();
+}
+
+/** The motion took this sentence: what stands after it in the unit is said of something else, or of it. */
+function read(open: Draft, s: { text: string; from: number }, i: number): void {
+  open.readUnit = i;
+  open.readEnd = s.from + s.text.length;
 }
 
 function draft(u: ProseUnit, i: number): Draft {
