@@ -29491,7 +29491,7 @@ var init_motion_outcome = __esm({
       check(ctx) {
         for (const m of ctx.meeting.motions) {
           if (!m.certain) continue;
-          if (m.outcome || m.source === "table") continue;
+          if (m.outcome && !m.unwritten || m.source === "table") continue;
           const what = m.text ? `"${clip2(m.text)}"` : "The motion";
           ctx.report(m.span, `${m.text ? "The motion " : ""}${what} was moved${m.seconder ? " and seconded" : ""} but the minutes record no outcome (carried, lost, withdrawn or deferred)`);
         }
@@ -29696,6 +29696,10 @@ function halves(pair2, name) {
 function readMotions(ctx) {
   return new MotionReader(ctx).read();
 }
+function read(open, s, i) {
+  open.readUnit = i;
+  open.readEnd = s.from + s.text.length;
+}
 function draft(u, i) {
   const motion = { certain: true, counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: "prose" };
   if (u.item !== void 0) motion.item = u.item;
@@ -29898,7 +29902,27 @@ var init_motion = __esm({
         const { units: units2 } = this.ctx;
         for (let i = 0; i < units2.length; i++) i = this.unit(i);
         this.finish();
+        this.settle();
         return this.out;
+      }
+      /**
+       * At the end of an item, the motions still without an outcome. "It was proposed by X and
+       * seconded by Y that the minutes be signed as a correct record." closing its paragraph, with
+       * nothing said of it after and no vote in the item: the form implies it was agreed (a decision),
+       * though no outcome is written (`unwritten`: motion-outcome still says so). Discussion after it
+       * in its paragraph ("The view was expressed that this should go to the party leaders") leaves it
+       * open.
+       */
+      settle() {
+        const { units: units2 } = this.ctx;
+        for (const d of this.pending) {
+          const m = d.motion;
+          if (m.outcome || !m.mover || !m.seconder || m.source !== "prose" || d.readUnit === void 0) continue;
+          if (units2[d.readUnit].text.slice(d.readEnd).trim() !== "") continue;
+          m.outcome = "implied";
+          m.unwritten = true;
+        }
+        this.pending = [];
       }
       /** Reads the unit at `i`; returns the index of the last unit read (a named vote reads several). */
       unit(i) {
@@ -29906,7 +29930,7 @@ var init_motion = __esm({
         const u = ctx.units[i];
         if (u.kind === "heading" || u.section) {
           this.finish();
-          this.pending = [];
+          this.settle();
           if (u.kind === "heading") return i;
         }
         if (u.kind === "row") {
@@ -29951,12 +29975,14 @@ var init_motion = __esm({
         }
         if (!open.motion.text && /^["\u201C]?\s*That\b/.test(s.text)) {
           open.lastUnit = i;
+          read(open, s, i);
           open.motion.text = s.text.replace(/^["\u201C]\s*|["\u201D.]+$/g, "").trim();
           return;
         }
         const counts2 = readCounts(s.text, u, s.from, this.ctx.loc, this.words);
         if (counts2) {
           open.lastUnit = i;
+          read(open, s, i);
           open.motion.counts.push(counts2);
         }
         const records = recordsOutcome(s.text, mp);
@@ -29996,6 +30022,7 @@ var init_motion = __esm({
         this.finish();
         const open = this.open = draft(u, i);
         open.motion.mover = moverOf(mover[1], u, _MotionReader.at(s, mover), s.text, ctx, mp.name);
+        read(open, s, i);
         const head2 = s.text.slice(0, mover.index);
         const before2 = /(?:\bas|\s[-\u2013\u2014])\s*$/i.test(head2) && mp.outcomeSentence.test(head2) ? mp.outcomeWord.exec(head2) : null;
         if (before2) {
@@ -30049,6 +30076,7 @@ var init_motion = __esm({
         const open = this.open;
         open.motion.seconder = moverOf(seconder[1], u, _MotionReader.at(s, seconder), s.text, ctx, mp.name);
         open.lastUnit = i;
+        read(open, s, i);
         const rawTail = s.text.slice(seconder.index + seconder[0].length, until);
         const tail = rawTail.replace(/^[\s,;:\u2013\u2014-]+/, "");
         const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
@@ -32231,7 +32259,10 @@ function readPolls(ctx) {
     }
     const answer = consentAfter(units2, i, p, opens);
     if (answer !== void 0) {
-      out2.push(poll(u, units2[answer], whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: "carried", outcomeText: consentText(units2[answer].text, p) }));
+      const m = poll(u, units2[answer], whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: "carried", outcomeText: consentText(units2[answer].text, p) });
+      const asker = opens ? void 0 : askedBy(u, p, ctx);
+      if (asker) m.mover = asker;
+      out2.push(m);
       unanswered = void 0;
       i = answer;
       continue;
@@ -32239,6 +32270,18 @@ function readPolls(ctx) {
     if (opens && speaker(u.text, p) === void 0) unanswered = whatIsPolled(u.text, p, void 0);
   }
   return out2;
+}
+function askedBy(u, p, ctx) {
+  if (!ctx.index) return void 0;
+  let at5 = 0;
+  let who2;
+  for (const line of u.text.split("\n")) {
+    const label = speaker(line, p);
+    if (line.includes("?") && label !== void 0) who2 = { label: label.replace(/:\s*$/, "").trim(), at: at5 };
+    at5 += line.length + 1;
+  }
+  if (!who2 || ctx.index.resolve(who2.label).kind !== "one") return void 0;
+  return named(who2.label, u, who2.at + u.text.slice(who2.at).indexOf(who2.label), ctx.index, ctx.loc);
 }
 function poll(first, last, text7, ctx, result) {
   const m = { certain: true, source: "poll", span: ctx.loc.span(first.start, last.end), ...result };
@@ -32298,6 +32341,7 @@ var init_poll = __esm({
   "src/model/readers/poll.ts"() {
     "use strict";
     init_patterns();
+    init_named();
     init_memo();
     pollPatterns = memoiseOn((w) => {
       const v = w.vocabulary;
@@ -32515,7 +32559,7 @@ var init_readers = __esm({
         looksAt: "unit",
         certainty: "certain",
         read(c, facts) {
-          const polls = readPolls({ units: c.units, loc: c.loc, words: c.words, taken: spans(facts.motions) });
+          const polls = readPolls({ units: c.units, loc: c.loc, words: c.words, index: c.people, taken: spans(facts.motions) });
           if (polls.length > 0) facts.motions = [...facts.motions, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
         }
       },
@@ -33216,10 +33260,10 @@ function proseStatus(sentence) {
   const said = sentence.replace(new RegExp("\\b(?:to|will|would|shall|should|must|can|could|cannot|may|might)\\s+(?:not\\s+)?(?:be\\s+|have\\s+been\\s+)?\\p{L}+", "giu"), " ").replace(/(?<!\b(?:remains?|remained|is|are|was|were|still|left|kept|stays?)\s+(?:still\s+)?)\b(?:open|outstanding)\b/gi, " ");
   return statusOf(said);
 }
-function readProseMentions(paragraphs, loc, read) {
+function readProseMentions(paragraphs, loc, read2) {
   const out2 = [];
   for (const { p, at: at5, within: within3 } of paragraphs) {
-    if (!at5.position || within3.some(read)) continue;
+    if (!at5.position || within3.some(read2)) continue;
     const span2 = loc.span(at5.position.start.offset, at5.position.end.offset);
     for (const sentence of splitSentences(toString(p).replace(/\s+/g, " ").trim())) {
       const ids = [...sentence.matchAll(MENTION)].flatMap((m) => m[1].match(EACH_ID) ?? []);
@@ -35088,9 +35132,9 @@ function resolveOwners(a, owners, input) {
     }
   }
 }
-function addProseReviews(m, input, read, walked) {
+function addProseReviews(m, input, read2, walked) {
   const raised = new Set(m.actions.filter((a) => a.id !== "").map((a) => normaliseId(a.id)));
-  const taken = /* @__PURE__ */ new Set([...m.actions.map((a) => a.span.start.offset), ...read.map((r) => r.span.start.offset)]);
+  const taken = /* @__PURE__ */ new Set([...m.actions.map((a) => a.span.start.offset), ...read2.map((r) => r.span.start.offset)]);
   const byId = /* @__PURE__ */ new Map();
   for (const p of readProseMentions(walked.paragraphs, input.loc, (n2) => n2.position !== void 0 && taken.has(n2.position.start.offset))) {
     const ref = normaliseId(p.id);
@@ -36343,25 +36387,25 @@ function metadataLines(text7, from, key, stop) {
   }
   return values.size > 0 ? { values, end: text7.length } : void 0;
 }
-function linesMatter(kind, read) {
-  if (!read || !read.values.has("title") && !read.values.has("date")) return void 0;
-  const out2 = { kind, start: 0, end: read.end };
-  const title = read.values.get("title");
-  const date = read.values.get("date");
+function linesMatter(kind, read2) {
+  if (!read2 || !read2.values.has("title") && !read2.values.has("date")) return void 0;
+  const out2 = { kind, start: 0, end: read2.end };
+  const title = read2.values.get("title");
+  const date = read2.values.get("date");
   if (title) out2.title = title;
   if (date) out2.date = date;
   return out2;
 }
 function pelican(text7) {
   if (!/^(?:title|date)[ \t]*:/i.test(text7)) return void 0;
-  const read = metadataLines(text7, 0, PELICAN_KEY, (l) => l.trim() === "");
-  return linesMatter("pelican", read);
+  const read2 = metadataLines(text7, 0, PELICAN_KEY, (l) => l.trim() === "");
+  return linesMatter("pelican", read2);
 }
 function nikola(text7) {
   const open = NIKOLA_OPEN.exec(text7);
   if (!open) return void 0;
-  const read = metadataLines(text7, open[0].length, /^\.\.[ \t]+([a-z_]+)[ \t]*:[ \t]*(.*)$/i, (l) => /^[ \t]*-->/.test(l));
-  return linesMatter("nikola", read);
+  const read2 = metadataLines(text7, open[0].length, /^\.\.[ \t]+([a-z_]+)[ \t]*:[ \t]*(.*)$/i, (l) => /^[ \t]*-->/.test(l));
+  return linesMatter("nikola", read2);
 }
 function siteDay(value2) {
   const m = value2 === void 0 ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value2.trim());
@@ -36560,9 +36604,9 @@ function readText(input, config) {
   return { text: decoded.text, bom: decoded.bom, encoding: decoded.encoding };
 }
 function analyse(input, config, options = {}) {
-  const read = readText(input, config);
-  if ("stopped" in read) return { file: read.stopped };
-  const { text: text7, bom, encoding: sourceEncoding } = read;
+  const read2 = readText(input, config);
+  if ("stopped" in read2) return { file: read2.stopped };
+  const { text: text7, bom, encoding: sourceEncoding } = read2;
   const file = newFile(input.path, text7);
   const loc = createLocator(text7);
   const result = { file, source: text7, bom, encoding: sourceEncoding, loc };
@@ -36798,14 +36842,14 @@ function folderContext(analyses, port, configFor) {
   return out2;
 }
 function seriesContext(analyses, port, configFor, options = {}) {
-  const read = options.analyseFile ?? ((path2, config) => {
+  const read2 = options.analyseFile ?? ((path2, config) => {
     try {
       return analyse(port.readFile(path2), config, { fileRules: false, autolinkLiterals: options.outputs !== false, seriesOnly: true });
     } catch {
       return void 0;
     }
   });
-  return contextFiles(analyses, port, configFor).flatMap((path2) => read(path2, configFor(path2)) ?? []);
+  return contextFiles(analyses, port, configFor).flatMap((path2) => read2(path2, configFor(path2)) ?? []);
 }
 function seriesDependents(changed, port, configFor) {
   const out2 = /* @__PURE__ */ new Set();
@@ -40688,7 +40732,7 @@ function leftAsideNote(loaded) {
   return `minutebook: left aside ${n2} Markdown ${n2 === 1 ? "file" : "files"} that ${n2 === 1 ? "does" : "do"} not look like minutes or ${n2 === 1 ? "is" : "are"} in \`ignores\` (${shown2}${n2 > 3 ? ", \u2026" : ""}); minutes have front matter with a date and attendees`;
 }
 function firstDayNote(loaded, analyses, paths) {
-  const read = analyses.filter((a) => a.meeting !== void 0).length;
+  const read2 = analyses.filter((a) => a.meeting !== void 0).length;
   const why = /* @__PURE__ */ new Map();
   for (const f of loaded.leftAside) {
     const r = loaded.asideWhy.get(f) ?? "ignored";
@@ -40696,10 +40740,10 @@ function firstDayNote(loaded, analyses, paths) {
   }
   for (const a of analyses) if (a.notMinutes !== void 0) why.set(a.notMinutes, (why.get(a.notMinutes) ?? 0) + 1);
   const aside = [...why.values()].reduce((x, y) => x + y, 0);
-  if (read === 0 && aside === 0) return void 0;
+  if (read2 === 0 && aside === 0) return void 0;
   const reasons = REASONS.filter(([r]) => why.has(r)).map(([r, text7]) => `${why.get(r)} ${text7}`).join(", ");
   const where = paths.length ? paths.map((p) => /\s|[*?[]/.test(p) ? `'${p}'` : p).join(" ") : ".";
-  return `minutebook: read ${read} ${read === 1 ? "file" : "files"} as minutes${aside ? `, left aside ${aside} (${reasons})` : ""}; see what was understood with \`minutebook inspect ${where}\``;
+  return `minutebook: read ${read2} ${read2 === 1 ? "file" : "files"} as minutes${aside ? `, left aside ${aside} (${reasons})` : ""}; see what was understood with \`minutebook inspect ${where}\``;
 }
 async function loadSources(paths, flags) {
   const lookup2 = new ConfigLookup(flags.config);
@@ -62898,8 +62942,8 @@ async function runActions(dir, flags, out2, err2) {
   const asOf = isoDate(flags.asOf, "--as-of");
   const { series, analyses } = await loadSeries(dir, flags, err2);
   if (series.length === 0) {
-    const read = analyses.filter((a) => a.meeting !== void 0);
-    const why = analyses.length === 0 ? "no minutes files were found" : read.length === 0 ? `none of the ${analyses.length} files could be read as minutes (run \`minutebook check\` to see why)` : `the ${read.length} minutes ${read.length === 1 ? "file has" : "files have"} no date to place ${read.length === 1 ? "it" : "them"} in a series: give a date in the front matter, the file name or the heading`;
+    const read2 = analyses.filter((a) => a.meeting !== void 0);
+    const why = analyses.length === 0 ? "no minutes files were found" : read2.length === 0 ? `none of the ${analyses.length} files could be read as minutes (run \`minutebook check\` to see why)` : `the ${read2.length} minutes ${read2.length === 1 ? "file has" : "files have"} no date to place ${read2.length === 1 ? "it" : "them"} in a series: give a date in the front matter, the file name or the heading`;
     err2(`minutebook: no action register: ${why}`);
     return 1;
   }
@@ -65711,4 +65755,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 6211a57d3ead760c173732afc0a63c70a9afabf3
+// minutebook-bundle-sha1 78000fbd91689cfb0ca13fec7d88b8ba144b4510

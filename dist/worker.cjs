@@ -23525,7 +23525,7 @@ var motionOutcome = {
   check(ctx) {
     for (const m of ctx.meeting.motions) {
       if (!m.certain) continue;
-      if (m.outcome || m.source === "table") continue;
+      if (m.outcome && !m.unwritten || m.source === "table") continue;
       const what = m.text ? `"${clip2(m.text)}"` : "The motion";
       ctx.report(m.span, `${m.text ? "The motion " : ""}${what} was moved${m.seconder ? " and seconded" : ""} but the minutes record no outcome (carried, lost, withdrawn or deferred)`);
     }
@@ -23747,7 +23747,27 @@ var MotionReader = class _MotionReader {
     const { units } = this.ctx;
     for (let i = 0; i < units.length; i++) i = this.unit(i);
     this.finish();
+    this.settle();
     return this.out;
+  }
+  /**
+   * At the end of an item, the motions still without an outcome. "It was proposed by X and
+   * seconded by Y that the minutes be signed as a correct record." closing its paragraph, with
+   * nothing said of it after and no vote in the item: the form implies it was agreed (a decision),
+   * though no outcome is written (`unwritten`: motion-outcome still says so). Discussion after it
+   * in its paragraph ("The view was expressed that this should go to the party leaders") leaves it
+   * open.
+   */
+  settle() {
+    const { units } = this.ctx;
+    for (const d of this.pending) {
+      const m = d.motion;
+      if (m.outcome || !m.mover || !m.seconder || m.source !== "prose" || d.readUnit === void 0) continue;
+      if (units[d.readUnit].text.slice(d.readEnd).trim() !== "") continue;
+      m.outcome = "implied";
+      m.unwritten = true;
+    }
+    this.pending = [];
   }
   /** Reads the unit at `i`; returns the index of the last unit read (a named vote reads several). */
   unit(i) {
@@ -23755,7 +23775,7 @@ var MotionReader = class _MotionReader {
     const u = ctx.units[i];
     if (u.kind === "heading" || u.section) {
       this.finish();
-      this.pending = [];
+      this.settle();
       if (u.kind === "heading") return i;
     }
     if (u.kind === "row") {
@@ -23800,12 +23820,14 @@ var MotionReader = class _MotionReader {
     }
     if (!open.motion.text && /^["“]?\s*That\b/.test(s.text)) {
       open.lastUnit = i;
+      read(open, s, i);
       open.motion.text = s.text.replace(/^["“]\s*|["”.]+$/g, "").trim();
       return;
     }
     const counts = readCounts(s.text, u, s.from, this.ctx.loc, this.words);
     if (counts) {
       open.lastUnit = i;
+      read(open, s, i);
       open.motion.counts.push(counts);
     }
     const records = recordsOutcome(s.text, mp);
@@ -23845,6 +23867,7 @@ var MotionReader = class _MotionReader {
     this.finish();
     const open = this.open = draft(u, i);
     open.motion.mover = moverOf(mover[1], u, _MotionReader.at(s, mover), s.text, ctx, mp.name);
+    read(open, s, i);
     const head = s.text.slice(0, mover.index);
     const before = /(?:\bas|\s[-–—])\s*$/i.test(head) && mp.outcomeSentence.test(head) ? mp.outcomeWord.exec(head) : null;
     if (before) {
@@ -23898,6 +23921,7 @@ var MotionReader = class _MotionReader {
     const open = this.open;
     open.motion.seconder = moverOf(seconder[1], u, _MotionReader.at(s, seconder), s.text, ctx, mp.name);
     open.lastUnit = i;
+    read(open, s, i);
     const rawTail = s.text.slice(seconder.index + seconder[0].length, until);
     const tail = rawTail.replace(/^[\s,;:–—-]+/, "");
     const o = mp.outcomeSentence.test(tail) ? mp.outcomeWord.exec(tail) : null;
@@ -23968,6 +23992,10 @@ var MotionReader = class _MotionReader {
 };
 function readMotions(ctx) {
   return new MotionReader(ctx).read();
+}
+function read(open, s, i) {
+  open.readUnit = i;
+  open.readEnd = s.from + s.text.length;
 }
 function draft(u, i) {
   const motion = { certain: true, counts: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }, source: "prose" };
@@ -25538,7 +25566,10 @@ function readPolls(ctx) {
     }
     const answer = consentAfter(units, i, p, opens);
     if (answer !== void 0) {
-      out.push(poll(u, units[answer], whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: "carried", outcomeText: consentText(units[answer].text, p) }));
+      const m = poll(u, units[answer], whatIsPolled(u.text, p, unanswered), ctx, { counts: [], outcome: "carried", outcomeText: consentText(units[answer].text, p) });
+      const asker = opens ? void 0 : askedBy(u, p, ctx);
+      if (asker) m.mover = asker;
+      out.push(m);
       unanswered = void 0;
       i = answer;
       continue;
@@ -25546,6 +25577,18 @@ function readPolls(ctx) {
     if (opens && speaker(u.text, p) === void 0) unanswered = whatIsPolled(u.text, p, void 0);
   }
   return out;
+}
+function askedBy(u, p, ctx) {
+  if (!ctx.index) return void 0;
+  let at3 = 0;
+  let who;
+  for (const line of u.text.split("\n")) {
+    const label = speaker(line, p);
+    if (line.includes("?") && label !== void 0) who = { label: label.replace(/:\s*$/, "").trim(), at: at3 };
+    at3 += line.length + 1;
+  }
+  if (!who || ctx.index.resolve(who.label).kind !== "one") return void 0;
+  return named(who.label, u, who.at + u.text.slice(who.at).indexOf(who.label), ctx.index, ctx.loc);
 }
 function poll(first, last, text6, ctx, result) {
   const m = { certain: true, source: "poll", span: ctx.loc.span(first.start, last.end), ...result };
@@ -25744,7 +25787,7 @@ var UNIT_READERS = [
     looksAt: "unit",
     certainty: "certain",
     read(c, facts) {
-      const polls = readPolls({ units: c.units, loc: c.loc, words: c.words, taken: spans(facts.motions) });
+      const polls = readPolls({ units: c.units, loc: c.loc, words: c.words, index: c.people, taken: spans(facts.motions) });
       if (polls.length > 0) facts.motions = [...facts.motions, ...polls].sort((a, b) => a.span.start.offset - b.span.start.offset);
     }
   },
@@ -26397,10 +26440,10 @@ function proseStatus(sentence) {
   const said = sentence.replace(new RegExp("\\b(?:to|will|would|shall|should|must|can|could|cannot|may|might)\\s+(?:not\\s+)?(?:be\\s+|have\\s+been\\s+)?\\p{L}+", "giu"), " ").replace(/(?<!\b(?:remains?|remained|is|are|was|were|still|left|kept|stays?)\s+(?:still\s+)?)\b(?:open|outstanding)\b/gi, " ");
   return statusOf(said);
 }
-function readProseMentions(paragraphs, loc, read) {
+function readProseMentions(paragraphs, loc, read2) {
   const out = [];
   for (const { p, at: at3, within: within2 } of paragraphs) {
-    if (!at3.position || within2.some(read)) continue;
+    if (!at3.position || within2.some(read2)) continue;
     const span = loc.span(at3.position.start.offset, at3.position.end.offset);
     for (const sentence of splitSentences(toString(p).replace(/\s+/g, " ").trim())) {
       const ids = [...sentence.matchAll(MENTION)].flatMap((m) => m[1].match(EACH_ID) ?? []);
@@ -28134,9 +28177,9 @@ function resolveOwners(a, owners, input) {
     }
   }
 }
-function addProseReviews(m, input, read, walked) {
+function addProseReviews(m, input, read2, walked) {
   const raised = new Set(m.actions.filter((a) => a.id !== "").map((a) => normaliseId(a.id)));
-  const taken = /* @__PURE__ */ new Set([...m.actions.map((a) => a.span.start.offset), ...read.map((r) => r.span.start.offset)]);
+  const taken = /* @__PURE__ */ new Set([...m.actions.map((a) => a.span.start.offset), ...read2.map((r) => r.span.start.offset)]);
   const byId = /* @__PURE__ */ new Map();
   for (const p of readProseMentions(walked.paragraphs, input.loc, (n) => n.position !== void 0 && taken.has(n.position.start.offset))) {
     const ref = normaliseId(p.id);
@@ -29407,25 +29450,25 @@ function metadataLines(text6, from, key, stop) {
   }
   return values.size > 0 ? { values, end: text6.length } : void 0;
 }
-function linesMatter(kind, read) {
-  if (!read || !read.values.has("title") && !read.values.has("date")) return void 0;
-  const out = { kind, start: 0, end: read.end };
-  const title = read.values.get("title");
-  const date = read.values.get("date");
+function linesMatter(kind, read2) {
+  if (!read2 || !read2.values.has("title") && !read2.values.has("date")) return void 0;
+  const out = { kind, start: 0, end: read2.end };
+  const title = read2.values.get("title");
+  const date = read2.values.get("date");
   if (title) out.title = title;
   if (date) out.date = date;
   return out;
 }
 function pelican(text6) {
   if (!/^(?:title|date)[ \t]*:/i.test(text6)) return void 0;
-  const read = metadataLines(text6, 0, PELICAN_KEY, (l) => l.trim() === "");
-  return linesMatter("pelican", read);
+  const read2 = metadataLines(text6, 0, PELICAN_KEY, (l) => l.trim() === "");
+  return linesMatter("pelican", read2);
 }
 function nikola(text6) {
   const open = NIKOLA_OPEN.exec(text6);
   if (!open) return void 0;
-  const read = metadataLines(text6, open[0].length, /^\.\.[ \t]+([a-z_]+)[ \t]*:[ \t]*(.*)$/i, (l) => /^[ \t]*-->/.test(l));
-  return linesMatter("nikola", read);
+  const read2 = metadataLines(text6, open[0].length, /^\.\.[ \t]+([a-z_]+)[ \t]*:[ \t]*(.*)$/i, (l) => /^[ \t]*-->/.test(l));
+  return linesMatter("nikola", read2);
 }
 function siteDay(value2) {
   const m = value2 === void 0 ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value2.trim());
@@ -29582,9 +29625,9 @@ function readText(input, config) {
   return { text: decoded.text, bom: decoded.bom, encoding: decoded.encoding };
 }
 function analyse(input, config, options = {}) {
-  const read = readText(input, config);
-  if ("stopped" in read) return { file: read.stopped };
-  const { text: text6, bom, encoding: sourceEncoding } = read;
+  const read2 = readText(input, config);
+  if ("stopped" in read2) return { file: read2.stopped };
+  const { text: text6, bom, encoding: sourceEncoding } = read2;
   const file = newFile(input.path, text6);
   const loc = createLocator(text6);
   const result = { file, source: text6, bom, encoding: sourceEncoding, loc };
