@@ -83,6 +83,17 @@ describe('the register of natural minutes', () => {
     expect(other.lines).toEqual([expect.stringContaining('Action "Kit to order gravel for the east path." (raised at meeting 1) is not reviewed at this meeting')]);
   });
 
+  it('demands no review of a meeting that takes up one of the earlier ID-less actions in prose: its owner reports on its subject', () => {
+    const one = meeting(1, '2026-01-12', '## Paths\n\nAction: Kit to order gravel for the east path.\n\nAction: Tomas to price the fencing.\n');
+    const taken = register({ '1.md': one, '2.md': meeting(2, '2026-02-09', '## Paths\n\nKit reported that the gravel had come on Monday.\n') });
+    expect(taken.lines).toEqual([]);
+    // Someone else's report, or the owner's on another subject, takes none of them up.
+    for (const said of ['Tomas reported that the gravel had come on Monday.', 'Kit said that the gate was mended.']) {
+      const other = register({ '1.md': one, '2.md': meeting(2, '2026-02-09', `## Paths\n\n${said}\n`) });
+      expect(other.lines).toEqual([expect.stringContaining('2 actions raised at meeting 1 are not reviewed at this meeting')]);
+    }
+  });
+
   it('lists an action inferred from a sentence without demanding its review', () => {
     const r = register({
       '1.md': meeting(1, '2026-01-12', '## Paths\n\nKit will order gravel for the east path.\n'),

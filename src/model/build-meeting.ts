@@ -30,6 +30,7 @@ import { judgeAction, judgeFacts } from './certainty.js';
 import { readMentions } from './mentions.js';
 import { judgeOwnerParts } from './owner-standing.js';
 import { readCitations } from './citations.js';
+import { readReports } from './reports.js';
 import { patternsOf, sectionTitle, type Patterns } from '../vocabulary/patterns.js';
 import { readAmendments, readBodyApprovals, readFrontMatterApproval } from './approvals.js';
 import type { ApprovedBlock } from './types.js';
@@ -373,6 +374,7 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput, units:
   for (const r of UNIT_READERS) r.read(context, facts);
   m.attendanceChanges = facts.attendanceChanges;
   m.motions = facts.motions;
+  readReports(m, units, people);
   if (!input.seriesOnly) readDecisions(m, marked, facts.decisions, units, input);
   const byNumber = new Map<string, Meeting['agenda'][number]>();
   const all = (items: Meeting['agenda']) => items.forEach((i) => { byNumber.set(i.number, i); all(i.children); });

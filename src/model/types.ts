@@ -373,6 +373,12 @@ export interface Meeting {
   keptDisagreements?: Array<{ at: Span; message: string }>;
   /** Every issue or pull request (`#630`) and link the text cites (citations.ts). */
   citations?: string[];
+  /**
+   * What someone of the meeting reports ("Polar said that he had done the Accenture form"): who, as
+   * written, and the words after the verb (reports.ts). A later meeting reporting on an action of
+   * the one before takes it up in prose (series/register.ts).
+   */
+  reports?: Array<{ who: string; text: string }>;
 }
 
 /** How approved minutes are named: by date, month, number, or as "the previous meeting". */

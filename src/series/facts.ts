@@ -42,6 +42,8 @@ export interface SeriesFacts {
   approvals: Approval[];
   /** The issues and links the text cites (register.ts: a later meeting returning to an action's subject). */
   citations?: string[];
+  /** What people of the meeting report (register.ts: a later meeting taking an action up in prose). */
+  reports?: Array<{ who: string; text: string }>;
 }
 
 /** The series facts of a modelled meeting: plain data, safe to write as JSON or post to a thread. */
@@ -63,6 +65,7 @@ export function factsOf(m: Meeting): SeriesFacts {
   if (m.reviewSection) f.reviewSection = m.reviewSection;
   if (m.approved) f.approved = m.approved;
   if (m.citations) f.citations = m.citations;
+  if (m.reports) f.reports = m.reports;
   return f;
 }
 
@@ -106,6 +109,7 @@ export function meetingOfFacts(path: string, f: SeriesFacts): Meeting {
   if (f.reviewSection) m.reviewSection = f.reviewSection;
   if (f.approved) m.approved = f.approved;
   if (f.citations) m.citations = f.citations;
+  if (f.reports) m.reports = f.reports;
   return m;
 }
 

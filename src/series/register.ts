@@ -7,6 +7,7 @@
  */
 import { splitOwners } from '../model/action-owners.js';
 import { patternsOf, type Patterns } from '../vocabulary/patterns.js';
+import { FUNCTION_WORDS } from '../vocabulary/kept-words.js';
 import type { IdPattern } from '../model/action-id.js';
 import { meetingKey } from '../model/meeting-key.js';
 import { sameSubject as sameWords } from '../model/subject.js';
@@ -131,11 +132,42 @@ class RegisterBuilder {
     // An action raised on an issue (`#630`) that this meeting cites again: its subject is taken up
     // again, so whether the action is reviewed is not sure, and no review is demanded.
     const cited = new Set(m.citations ?? []);
-    const left = [...this.pending.values()].filter((p) => !seen.has(p.key) && !(this.cites.get(p.key) ?? []).some((c) => cited.has(c)));
+    const prose = this.takenUp(m);
+    const left = [...this.pending.values()].filter((p) => !seen.has(p.key) && !(this.cites.get(p.key) ?? []).some((c) => cited.has(c)) && !(!p.written && prose.has(p.from.path)));
     if (!isExtraordinary(m) && left.length > 0) this.missing.set(m, left);
     if (isExtraordinary(m)) for (const p of left) next.set(p.key, p);
     for (const a of m.actions) this.action(a, m, at, next);
     this.pending = next;
+  }
+
+  /**
+   * The earlier meetings whose actions without an ID this meeting takes up in prose: someone it
+   * lists reports on one of them, being its owner and sharing its subject ("Polar said that he had
+   * done the Accenture form" for "Polar to fill in Accenture form"). Such a meeting reviews in
+   * prose, and which of the others it covered cannot be told surely: none of them is demanded.
+   */
+  private takenUp(m: Meeting): Set<string> {
+    const out = new Set<string>();
+    if (!m.reports) return out;
+    // The committee's own name ("Compsoc Minutes") is in everything it does: no subject either.
+    const common = new Set([...this.common, ...contentWords(m.title)]);
+    for (const p of this.pending.values()) {
+      const entry = this.byId.get(p.key);
+      if (p.written || out.has(p.from.path) || entry?.owner === undefined || p.text === undefined) continue;
+      const owners = new Set(splitOwners(entry.owner).map((o) => o.toLowerCase()));
+      if (m.reports.some((r) => owners.has(r.who.toLowerCase()) && sharesSubject(p.text!, r.text, common))) out.add(p.from.path);
+    }
+    return out;
+  }
+
+  /** Words of actions raised at three meetings or more ("gaming", "compsoc"): the committee's everyday words, no subject of one action. */
+  private get common(): Set<string> {
+    const meetings = new Map<string, Set<string>>();
+    for (const e of this.entries) {
+      if (e.text === undefined || e.raisedIn === undefined) continue;
+      for (const w of contentWords(e.text)) meetings.set(w, (meetings.get(w) ?? new Set()).add(e.raisedIn.path));
+    }
+    return new Set([...meetings].filter(([, at]) => at.size >= 3).map(([w]) => w));
   }
 
   /** One review of a meeting: the entry it reviews (made from the review when the series did not raise it), and its status. */
@@ -308,6 +340,22 @@ function trailingStatus(words: Patterns = patternsOf()): RegExp {
 
 // A review restating an action names at least two of its longer words.
 const sameSubject = (a: string, b: string) => sameWords(a, b, { least: 2, min: 3 });
+
+const FUNCTION = new Set(FUNCTION_WORDS);
+/** Words of four letters or more, and acronyms of three ("AGM", "PSU"), lower case, but function words. */
+const contentWords = (s: string) =>
+  new Set(
+    s
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 3 || /^\p{Lu}{3}$/u.test(w))
+      .map((w) => w.toLowerCase())
+      .filter((w) => !FUNCTION.has(w)),
+  );
+/** A word of four letters or more, neither a function word nor one of the committee's everyday words, that both texts have ("psus", "accenture"). */
+function sharesSubject(action: string, report: string, common: ReadonlySet<string>): boolean {
+  const said = contentWords(report);
+  return [...contentWords(action)].some((w) => said.has(w) && !common.has(w));
+}
 
 function namesOwner(text: string, owner: string): boolean {
   const parts = splitOwners(owner.replace(/^(?:the|our)\s+/i, ''));

@@ -137,6 +137,11 @@ export const ORGANISATION_WORDS: readonly string[] = [
 export const TAKE_ON_VERBS: readonly string[] = ['own', 'owning', 'take', 'taking', 'lead', 'leading', 'handle', 'handling', 'drive', 'driving', 'pick up', 'picking up', 'follow up', 'following up'];
 export const ASSENT_WORDS: readonly string[] = ['yes', 'yep', 'yeah', 'sure', 'will do', 'i will', 'i can', 'happy to', 'ok', 'okay'];
 
+/** Verbs by which minutes report what someone said of a matter ("Polar said that …", "Si reported that …"). Read by model/reports.ts. */
+export const REPORT_VERBS: readonly string[] = ['reported', 'said', 'stated', 'explained', 'confirmed', 'told', 'informed', 'pointed out', 'noted', 'restated', 'mentioned', 'updated'];
+/** Words too common to say two texts share a subject ("that", "with"): register.ts's prose take-up. */
+export const FUNCTION_WORDS: readonly string[] = ['that', 'this', 'with', 'from', 'have', 'been', 'will', 'were', 'they', 'their', 'them', 'about', 'regards', 'regarding', 'would', 'should', 'could', 'which', 'there', 'what', 'when', 'into', 'also', 'some', 'more', 'than', 'then', 'only', 'next', 'week', 'meeting', 'exec', 'there', 'here', 'possibly', 'during', 'look', 'make', 'sure', 'contact', 'talk', 'email', 'send', 'find', 'check', 'ensure', 'whether'];
+
 /** Ordinal words, first to twelfth, for "Second meeting of …". */
 export const ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
