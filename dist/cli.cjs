@@ -29018,7 +29018,7 @@ var init_placeholder = __esm({
 });
 
 // src/vocabulary/kept-words.ts
-var ATTENDANCE_LABELS, CHAIR_LABELS, NOTE_TAKER_LABELS, CHAIR_AFTER, NOTE_TAKER_AFTER, AGENDA_TITLES, NOTES_TITLES, NOTHING_YET, NOBODY, SHARED_TITLES, MONTHS, SITE_KEYS, NEXT_MEETING_LINE, CANCELLED, PRESENT_SENTENCE, BARE_LABEL, OBSERVER_ROLE, COUNTED, LIST_JOINERS, NAME_OPENING_TITLES, OFFICE_THEN_PERSON, BODY_WORDS, ORGANISATION_WORDS, TAKE_ON_VERBS, ASSENT_WORDS, HEAD_LABELS, ROLE_PLURALS, PRESENT_VERB, PEOPLE_COLUMNS, OTHER_DATE_LABELS, ABBREVIATED_TITLES;
+var ATTENDANCE_LABELS, CHAIR_LABELS, NOTE_TAKER_LABELS, CHAIR_AFTER, NOTE_TAKER_AFTER, AGENDA_TITLES, NOTES_TITLES, NOTHING_YET, NOBODY, SHARED_TITLES, MONTHS, SITE_KEYS, NEXT_MEETING_LINE, CANCELLED, PRESENT_SENTENCE, BARE_LABEL, OBSERVER_ROLE, COUNTED, LIST_JOINERS, NAME_OPENING_TITLES, OFFICE_THEN_PERSON, BODY_WORDS, ORGANISATION_WORDS, TAKE_ON_VERBS, ASSENT_WORDS, REPORT_VERBS, FUNCTION_WORDS, HEAD_LABELS, ROLE_PLURALS, PRESENT_VERB, PEOPLE_COLUMNS, OTHER_DATE_LABELS, ABBREVIATED_TITLES;
 var init_kept_words = __esm({
   "src/vocabulary/kept-words.ts"() {
     "use strict";
@@ -29179,6 +29179,8 @@ var init_kept_words = __esm({
     ];
     TAKE_ON_VERBS = ["own", "owning", "take", "taking", "lead", "leading", "handle", "handling", "drive", "driving", "pick up", "picking up", "follow up", "following up"];
     ASSENT_WORDS = ["yes", "yep", "yeah", "sure", "will do", "i will", "i can", "happy to", "ok", "okay"];
+    REPORT_VERBS = ["reported", "said", "stated", "explained", "confirmed", "told", "informed", "pointed out", "noted", "restated", "mentioned", "updated"];
+    FUNCTION_WORDS = ["that", "this", "with", "from", "have", "been", "will", "were", "they", "their", "them", "about", "regards", "regarding", "would", "should", "could", "which", "there", "what", "when", "into", "also", "some", "more", "than", "then", "only", "next", "week", "meeting", "exec", "there", "here", "possibly", "during", "look", "make", "sure", "contact", "talk", "email", "send", "find", "check", "ensure", "whether"];
     HEAD_LABELS = {
       date: ["date", "meeting date", "date/time", "date / time", "meeting date/time", "meeting date / time", "fecha", "when"],
       time: ["time", "meeting time", "hours"],
@@ -33865,6 +33867,30 @@ var init_citations = __esm({
   }
 });
 
+// src/model/reports.ts
+function readReports(m, units2, people3) {
+  const out2 = [];
+  for (const u of units2) {
+    if (u.kind !== "para") continue;
+    for (const s of sentences(u.text)) {
+      const r = REPORT.exec(s.text.replace(/\\_/g, "_"));
+      if (!r || people3.resolve(r.groups.who).kind !== "one") continue;
+      out2.push({ who: r.groups.who, text: r.groups.rest });
+    }
+  }
+  if (out2.length > 0) m.reports = out2;
+}
+var REPORT;
+var init_reports = __esm({
+  "src/model/reports.ts"() {
+    "use strict";
+    init_kept_words();
+    init_patterns();
+    init_prose_units();
+    REPORT = new RegExp(String.raw`^(?<who>\p{Lu}[\p{L}\p{N}_'${"\u2019"}.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'${"\u2019"}.-]*)?)\s+(?:also\s+)?(?:${alternatives(REPORT_VERBS)})(?![\p{L}])\s*(?<rest>\S[\s\S]*)$`, "u");
+  }
+});
+
 // src/model/approval-words.ts
 var APPROVAL_WORDS, esc3, wordsOf2;
 var init_approval_words = __esm({
@@ -35186,6 +35212,7 @@ function readNatural(m, marked, input, units2) {
   for (const r of UNIT_READERS) r.read(context, facts);
   m.attendanceChanges = facts.attendanceChanges;
   m.motions = facts.motions;
+  readReports(m, units2, people3);
   if (!input.seriesOnly) readDecisions(m, marked, facts.decisions, units2, input);
   const byNumber = /* @__PURE__ */ new Map();
   const all2 = (items2) => items2.forEach((i) => {
@@ -35284,6 +35311,7 @@ var init_build_meeting = __esm({
     init_mentions();
     init_owner_standing();
     init_citations();
+    init_reports();
     init_patterns();
     init_approvals();
     init_people_section();
@@ -36949,6 +36977,10 @@ function trailingStatus2(words3 = patternsOf()) {
   }
   return re;
 }
+function sharesSubject(action, report3, common) {
+  const said = contentWords(report3);
+  return [...contentWords(action)].some((w) => said.has(w) && !common.has(w));
+}
 function namesOwner(text7, owner) {
   const parts = splitOwners(owner.replace(/^(?:the|our)\s+/i, ""));
   return parts.length > 0 && parts.every((p) => new RegExp(`(?<![\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").test(text7));
@@ -37003,12 +37035,13 @@ function registerRows(register, filter) {
   }
   return rows;
 }
-var refOf, RegisterBuilder, TRAILING2, sameSubject2, DAY2, daysBetween;
+var refOf, RegisterBuilder, TRAILING2, sameSubject2, FUNCTION, contentWords, DAY2, daysBetween;
 var init_register = __esm({
   "src/series/register.ts"() {
     "use strict";
     init_action_owners();
     init_patterns();
+    init_kept_words();
     init_meeting_key();
     init_subject();
     init_series();
@@ -37039,11 +37072,39 @@ var init_register = __esm({
         const next = /* @__PURE__ */ new Map();
         for (const r of m.reviews) this.review(r, m, at5, seen, next);
         const cited = new Set(m.citations ?? []);
-        const left = [...this.pending.values()].filter((p) => !seen.has(p.key) && !(this.cites.get(p.key) ?? []).some((c) => cited.has(c)));
+        const prose = this.takenUp(m);
+        const left = [...this.pending.values()].filter((p) => !seen.has(p.key) && !(this.cites.get(p.key) ?? []).some((c) => cited.has(c)) && !(!p.written && prose.has(p.from.path)));
         if (!isExtraordinary(m) && left.length > 0) this.missing.set(m, left);
         if (isExtraordinary(m)) for (const p of left) next.set(p.key, p);
         for (const a of m.actions) this.action(a, m, at5, next);
         this.pending = next;
+      }
+      /**
+       * The earlier meetings whose actions without an ID this meeting takes up in prose: someone it
+       * lists reports on one of them, being its owner and sharing its subject ("Polar said that he had
+       * done the Accenture form" for "Polar to fill in Accenture form"). Such a meeting reviews in
+       * prose, and which of the others it covered cannot be told surely: none of them is demanded.
+       */
+      takenUp(m) {
+        const out2 = /* @__PURE__ */ new Set();
+        if (!m.reports) return out2;
+        const common = /* @__PURE__ */ new Set([...this.common, ...contentWords(m.title)]);
+        for (const p of this.pending.values()) {
+          const entry = this.byId.get(p.key);
+          if (p.written || out2.has(p.from.path) || entry?.owner === void 0 || p.text === void 0) continue;
+          const owners = new Set(splitOwners(entry.owner).map((o) => o.toLowerCase()));
+          if (m.reports.some((r) => owners.has(r.who.toLowerCase()) && sharesSubject(p.text, r.text, common))) out2.add(p.from.path);
+        }
+        return out2;
+      }
+      /** Words of actions raised at three meetings or more ("gaming", "compsoc"): the committee's everyday words, no subject of one action. */
+      get common() {
+        const meetings = /* @__PURE__ */ new Map();
+        for (const e of this.entries) {
+          if (e.text === void 0 || e.raisedIn === void 0) continue;
+          for (const w of contentWords(e.text)) meetings.set(w, (meetings.get(w) ?? /* @__PURE__ */ new Set()).add(e.raisedIn.path));
+        }
+        return new Set([...meetings].filter(([, at5]) => at5.size >= 3).map(([w]) => w));
       }
       /** One review of a meeting: the entry it reviews (made from the review when the series did not raise it), and its status. */
       review(r, m, at5, seen, next) {
@@ -37116,6 +37177,10 @@ var init_register = __esm({
     };
     TRAILING2 = /* @__PURE__ */ new WeakMap();
     sameSubject2 = (a, b) => sameSubject(a, b, { least: 2, min: 3 });
+    FUNCTION = new Set(FUNCTION_WORDS);
+    contentWords = (s) => new Set(
+      s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3 || new RegExp("^\\p{Lu}{3}$", "u").test(w)).map((w) => w.toLowerCase()).filter((w) => !FUNCTION.has(w))
+    );
     DAY2 = 864e5;
     daysBetween = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / DAY2);
   }
@@ -37313,6 +37378,7 @@ function factsOf(m) {
   if (m.reviewSection) f.reviewSection = m.reviewSection;
   if (m.approved) f.approved = m.approved;
   if (m.citations) f.citations = m.citations;
+  if (m.reports) f.reports = m.reports;
   return f;
 }
 function meetingOfFacts(path2, f) {
@@ -37351,6 +37417,7 @@ function meetingOfFacts(path2, f) {
   if (f.reviewSection) m.reviewSection = f.reviewSection;
   if (f.approved) m.approved = f.approved;
   if (f.citations) m.citations = f.citations;
+  if (f.reports) m.reports = f.reports;
   return m;
 }
 function actionFacts(a) {
@@ -65755,4 +65822,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 78000fbd91689cfb0ca13fec7d88b8ba144b4510
+// minutebook-bundle-sha1 e6be51e8ca076fd241ffe1843096f31b18f53595

@@ -23261,6 +23261,8 @@ var ORGANISATION_WORDS = [
 ];
 var TAKE_ON_VERBS = ["own", "owning", "take", "taking", "lead", "leading", "handle", "handling", "drive", "driving", "pick up", "picking up", "follow up", "following up"];
 var ASSENT_WORDS = ["yes", "yep", "yeah", "sure", "will do", "i will", "i can", "happy to", "ok", "okay"];
+var REPORT_VERBS = ["reported", "said", "stated", "explained", "confirmed", "told", "informed", "pointed out", "noted", "restated", "mentioned", "updated"];
+var FUNCTION_WORDS = ["that", "this", "with", "from", "have", "been", "will", "were", "they", "their", "them", "about", "regards", "regarding", "would", "should", "could", "which", "there", "what", "when", "into", "also", "some", "more", "than", "then", "only", "next", "week", "meeting", "exec", "there", "here", "possibly", "during", "look", "make", "sure", "contact", "talk", "email", "send", "find", "check", "ensure", "whether"];
 var HEAD_LABELS = {
   date: ["date", "meeting date", "date/time", "date / time", "meeting date/time", "meeting date / time", "fecha", "when"],
   time: ["time", "meeting time", "hours"],
@@ -26973,6 +26975,21 @@ function readCitations(m, tree, source2) {
   }
 }
 
+// src/model/reports.ts
+var REPORT = new RegExp(String.raw`^(?<who>\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)?)\s+(?:also\s+)?(?:${alternatives(REPORT_VERBS)})(?![\p{L}])\s*(?<rest>\S[\s\S]*)$`, "u");
+function readReports(m, units, people) {
+  const out = [];
+  for (const u of units) {
+    if (u.kind !== "para") continue;
+    for (const s of sentences(u.text)) {
+      const r = REPORT.exec(s.text.replace(/\\_/g, "_"));
+      if (!r || people.resolve(r.groups.who).kind !== "one") continue;
+      out.push({ who: r.groups.who, text: r.groups.rest });
+    }
+  }
+  if (out.length > 0) m.reports = out;
+}
+
 // src/model/approval-words.ts
 var APPROVAL_WORDS = {
   /** What approving minutes is called, past tense: "were approved", "were moved as correct". */
@@ -28232,6 +28249,7 @@ function readNatural(m, marked, input, units) {
   for (const r of UNIT_READERS) r.read(context, facts);
   m.attendanceChanges = facts.attendanceChanges;
   m.motions = facts.motions;
+  readReports(m, units, people);
   if (!input.seriesOnly) readDecisions(m, marked, facts.decisions, units, input);
   const byNumber = /* @__PURE__ */ new Map();
   const all2 = (items2) => items2.forEach((i) => {
@@ -29770,6 +29788,9 @@ function bare(node2) {
   return { type: node2.type, ...node2.position ? { position: node2.position } : {}, ..."children" in node2 ? { children: [] } : {} };
 }
 
+// src/series/register.ts
+var FUNCTION = new Set(FUNCTION_WORDS);
+
 // src/core/check.ts
 function analyseForCheck(input, config, options) {
   const reads = { exists: {}, history: false };
@@ -29804,6 +29825,7 @@ function factsOf(m) {
   if (m.reviewSection) f.reviewSection = m.reviewSection;
   if (m.approved) f.approved = m.approved;
   if (m.citations) f.citations = m.citations;
+  if (m.reports) f.reports = m.reports;
   return f;
 }
 var pointOf = (p) => ({ line: p.line, column: p.column, offset: p.offset ?? 0 });
