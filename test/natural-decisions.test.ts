@@ -40,7 +40,8 @@ describe('decisions in prose', () => {
     ['Wren Talbot elected unopposed.', 'elected unopposed', 'Wren Talbot elected unopposed.'],
     ['Dafydd Rhys was voted in by acclamation as Treasurer.', 'by acclamation', 'Dafydd Rhys was voted in by acclamation as Treasurer.'],
     ['This item was deferred to the next meeting.', 'deferred', 'This item was deferred to the next meeting.'],
-    ['There were no objections.', 'no objections', 'There were no objections.'],
+    // Consent decides what was put before it (alone, "There were no objections." decides nothing).
+    ['The chair proposed a later start. There were no objections.', 'no objections', 'The chair proposed a later start. There were no objections.'],
     ['We can run longer tests and agreed that we should.', 'agreed', 'We can run longer tests and agreed that we should.'],
   ];
   for (const [body, verb, text] of recognised) {

@@ -26,7 +26,9 @@ describe('prose decisions, sentence by sentence', () => {
     ['Ann Reed was chosen by  acclamation.', ['by  acclamation']],
     ['The chair declared Bo Hale duly elected.', ['declared']],
     ['This  item  was  deferred to May.', ['deferred']],
-    ['There  were  no  objections.', ['no  objections']],
+    // Consent decides what was put before it; alone, it says nothing of what was decided.
+    ['The chair proposed a later start. There  were  no  objections.', ['no  objections']],
+    ['There  were  no  objections.', []],
     ['We discussed the budget and  agreed to freeze it.', ['agreed']],
     ['The DCC noted that the plan had been agreed elsewhere.', []],
     ['_Initial conditions_: Consensus is that the trial goes ahead.', ['Consensus']],

@@ -156,6 +156,24 @@ const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
     ['prose', 'decided', 'It has been decided to price a bottle at £4.'],
     ['prose', 'agreed', 'The new label was generally agreed to be clearer.'],
     ['prose', 'agreed', 'Subject to the above discussion the budget was unanimously agreed by the committee.'],
+    // A decision label; consent under a proposal (with the proposal's words); a summary by the chair
+    // whose subject is the committee; a question answered yes; consent after a proposal a sibling
+    // up; the entries under "Consented Decisions"; a vote's result under the vote. Not: a speaker's
+    // own "No objections to …" or "Agreement on …", consent to the agenda (no question of substance),
+    // a decision of the last meeting, the proposal "Where would they be printed?" answers.
+    ['prose', 'Decision', 'Decision: The stall will open at ten.'],
+    ['prose', 'Conclusion', 'Conclusion: the society will buy a second press.'],
+    ['prose', 'No objections', 'Decision proposal - hire a van for the harvest. No objections.'],
+    ['prose', 'approves', 'No. To summarise, committee approves the new rota.'],
+    ['prose', 'YES', 'Can we close it? YES'],
+    ['prose', 'no objections', "Oskar Lund: Proposal - let's print the labels in green. With no objections, motion passes."],
+    ['prose', 'decision', 'Buy forty bottles.'],
+    ['prose', 'decision', 'Renew the insurance.'],
+    ['prose', 'Preference for', 'Preference for the green design (Informal vote on two label designs)'],
+    // Moved and seconded, nothing after it: a decision the record implies (uncertain, never printed).
+    ['motion', 'moved', 'That the accounts be adopted.'],
+    // A phrase that records a decision wherever it stands; agreed "after consultation with" others is reported.
+    ['prose', 'pass for payment', 'Proposed Bea Fairlie - pass for payment.'],
   ]],
   // An ID named in running prose, outside the action and review notations, with a status phrase.
   'prose-review': [(a) => a.meeting!.reviews.map((r) => [r.source, r.id, r.status]), [['prose', '2.1', 'closed']]],

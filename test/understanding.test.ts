@@ -167,11 +167,8 @@ describe('the tables minutebook adds', () => {
 
   it('list only sure decisions: not a speaker\'s remark, not a bare "No objections"', () => {
     const { meeting } = meetingOf(PEOPLE, '## 1. Hall\n\n- Ana Lopez: Agreed that the hall is too small for us.\n- No objections.\n- It was agreed to book the larger hall for March.\n');
-    expect(meeting.decisions.map((d) => [d.text, d.certain])).toEqual([
-      ['Ana Lopez: Agreed that the hall is too small for us.', false],
-      ['No objections.', false],
-      ['It was agreed to book the larger hall for March.', true],
-    ]);
+    // A speaker's "Agreed" is that speaker's stance, and consent that answers no proposal decides nothing: neither is read as a decision.
+    expect(meeting.decisions.map((d) => [d.text, d.certain])).toEqual([['It was agreed to book the larger hall for March.', true]]);
     expect(viewOf(meeting).decisions.map((d) => d.text)).toEqual(['It was agreed to book the larger hall for March.']);
   });
 

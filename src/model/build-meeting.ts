@@ -18,7 +18,7 @@ import { readBody, type Body } from './body.js';
 import { readPeople } from './people.js';
 import { parseOwners } from './action-owners.js';
 import { actionIdentity, normaliseId } from './meeting-key.js';
-import type { ActionReview, AgendaItem, Decision, Meeting, MeetingStatus, NewAction, NextMeeting, Review, Span } from './types.js';
+import type { ActionReview, AgendaItem, Decision, Meeting, MeetingStatus, Motion, NewAction, NextMeeting, Review, Span } from './types.js';
 import type { Paragraph } from 'mdast';
 import { afterLabel } from './readers/recognise.js';
 import { readStops, walkTree, type Walked } from './readers/walk.js';
@@ -370,7 +370,7 @@ function readNatural(m: Meeting, marked: Decision[], input: MeetingInput, units:
   }
   // The unit readers of the index, in its order, each seeing what the ones before it found.
   const facts: UnitFacts = { attendanceChanges: [], motions: [], decisions: [] };
-  const context: UnitContext = { units, people, loc, source, words, marked, seriesOnly: input.seriesOnly === true, ...(m.committee !== undefined ? { committee: m.committee } : {}), ...(m.code !== undefined ? { code: m.code } : {}) };
+  const context: UnitContext = { units, people, loc, source, words, marked, tree: input.tree, seriesOnly: input.seriesOnly === true, ...(m.committee !== undefined ? { committee: m.committee } : {}), ...(m.code !== undefined ? { code: m.code } : {}) };
   for (const r of UNIT_READERS) r.read(context, facts);
   m.attendanceChanges = facts.attendanceChanges;
   m.motions = facts.motions;
@@ -395,9 +395,9 @@ function readDecisions(m: Meeting, marked: Decision[], prose: Decision[], units:
     if (/:$/.test(d.text) && unit?.introduces) d.text = `${d.text} ${joinItems(listItemsText(unit.introduces, source))}`;
   }
   const fromMotions: Decision[] = m.motions
-    .filter((x) => x.outcome === 'carried' || x.outcome === 'implied')
+    .filter((x) => x.outcome === 'carried' || x.outcome === 'implied' || impliedByRecord(x, units))
     .map((x) => {
-      const d: Decision = { verb: x.outcomeText ?? (x.outcome === 'implied' ? 'moved' : 'carried'), text: x.text ?? '', kind: 'motion', motion: x, node: units.find((u) => u.start >= x.span.start.offset)!.node as Decision['node'], span: x.span, verbSpan: x.span };
+      const d: Decision = { verb: x.outcomeText ?? (x.outcome === 'carried' ? 'carried' : 'moved'), text: x.text ?? '', kind: 'motion', motion: x, node: units.find((u) => u.start >= x.span.start.offset)!.node as Decision['node'], span: x.span, verbSpan: x.span };
       if (x.item !== undefined) d.item = x.item;
       return d;
     });
@@ -406,6 +406,21 @@ function readDecisions(m: Meeting, marked: Decision[], prose: Decision[], units:
   const all = (items: Meeting['agenda']) => items.forEach((i) => { byNumber.set(i.number, i); all(i.children); });
   all(m.agenda);
   for (const d of [...prose, ...fromMotions]) if (d.item) byNumber.get(d.item)?.decisions.push(d);
+}
+
+/**
+ * "It was proposed by X and seconded by Y that the accounts be adopted." and nothing more: minutes
+ * that record a motion moved and seconded, with no outcome and no sentence after the seconder's in
+ * its paragraph, imply that it was carried (a council records its resolutions so); the decision
+ * stays uncertain (certainty.ts), shown by `inspect`, never printed. A motion followed by more ("The
+ * view was expressed that this should go to the party leaders") may not have been put at all.
+ */
+function impliedByRecord(x: Motion, units: readonly ProseUnit[]): boolean {
+  if (x.outcome !== undefined || !x.mover || !x.seconder || x.source !== 'prose') return false;
+  const at = x.seconder.span.start.offset;
+  const unit = units.find((u) => u.start <= at && u.end > at);
+  const sentence = unit ? sentences(unit.text).pop()?.text : undefined;
+  return sentence !== undefined && sentence.includes(x.seconder.written);
 }
 
 /** The `approved` block `minutebook approve` writes. */

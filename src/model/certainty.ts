@@ -9,6 +9,7 @@
 import type { PersonIndex } from './person-match.js';
 import type { Patterns } from '../vocabulary/patterns.js';
 import type { Decision, Meeting, Motion, NewAction } from './types.js';
+import { EARLIER } from './readers/prose-decision.js';
 
 /** Longer than this, the text is a paragraph of discussion, not one action's words. */
 const MAX_TEXT = 320;
@@ -93,6 +94,8 @@ export function judgeMotion(x: Motion): { certain: boolean; doubt?: string } {
 export function judgeDecision(d: Decision, people?: PersonIndex): { certain: boolean; doubt?: string } {
   if (d.kind === 'motion') {
     if (d.motion?.certain === false) return { certain: false, doubt: `a motion that ${d.motion.doubt ?? 'is not certain'}` };
+    // "It was proposed by X and seconded by Y that …" and nothing more: a decision the record implies, not one it states.
+    if (d.motion && d.motion.outcome === undefined) return { certain: false, doubt: 'moved and seconded, but the minutes record no outcome' };
     // "Moved by X; seconded by Y. Agreed": a summary row would say who, not what.
     return d.text.trim() === '' ? { certain: false, doubt: 'the minutes do not say what was moved' } : { certain: true };
   }
@@ -112,8 +115,6 @@ export function judgeFacts(m: Pick<Meeting, 'motions' | 'decisions'>, people?: P
   for (const d of m.decisions) Object.assign(d, judgeDecision(d, people));
 }
 
-/** "Decided last meeting to …", "agreed at the previous meeting": reported, not taken at this one. */
-const EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
 
 /** "Ana: No objections to that", "KM: Agreement on …": a remark the notes give to a speaker. */
 const SPEAKER = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;

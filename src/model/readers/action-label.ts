@@ -102,7 +102,7 @@ function recordsDecision(rest: string, o: NaturalOptions): boolean {
     DECISIONS.set(o.words, d);
   }
   const t = rest.trim();
-  return d.subjectVerb.test(t) || d.rest.some((r) => r.test(t) && r.source.startsWith('^'));
+  return d.subjectVerb.test(t) || [...d.rest, ...d.stance].some((r) => r.test(t) && r.source.startsWith('^'));
 }
 
 /**

@@ -28,7 +28,7 @@ import { mattersArising } from './matters-arising.js';
 import { readMotions } from './motion.js';
 import { ownerFirst } from './owner-first.js';
 import { readPolls } from './poll.js';
-import { decisionPatterns, readProseDecisions } from './prose-decision.js';
+import { decisionPatterns, motionSpans, readProseDecisions } from './prose-decision.js';
 import { speakerAction } from './speaker-action.js';
 import type { AnyReader, Certainty, UnitReader } from './reader.js';
 import { reviewLine } from './review-line.js';
@@ -89,7 +89,16 @@ export const UNIT_READERS: readonly UnitReader[] = [
     read(c, facts) {
       if (c.seriesOnly) return;
       const patterns = decisionPatterns({ committee: c.committee, code: c.code, words: c.words });
-      facts.decisions = readProseDecisions({ units: c.units, loc: c.loc, source: c.source, taken: spans([...c.marked, ...facts.motions]), patterns });
+      facts.decisions = readProseDecisions({
+        units: c.units,
+        loc: c.loc,
+        source: c.source,
+        taken: [...spans(c.marked), ...motionSpans(facts.motions, c.units)],
+        patterns,
+        ...(c.tree ? { tree: c.tree } : {}),
+        // "Jack: No objections to that": a speaker is someone of the meeting, or initials ("TL: …").
+        isSpeaker: (label) => /^[A-Z]{2,3}$/.test(label) || c.people.resolve(label).kind !== 'none',
+      });
     },
   },
 ];

@@ -5,7 +5,7 @@
  * checks; the walk (walk.ts) visits the tree once and hands each node to the readers that asked
  * for its kind, in the order of the index (index.ts).
  */
-import type { Heading, ListItem, Paragraph, PhrasingContent, Table, TableRow } from 'mdast';
+import type { Heading, ListItem, Paragraph, PhrasingContent, Root, Table, TableRow } from 'mdast';
 import type { Locator } from '../../parse/locate.js';
 import type { Patterns } from '../../vocabulary/patterns.js';
 import type { OwnerIndex } from '../owner-resolve.js';
@@ -131,6 +131,8 @@ export interface UnitContext {
   marked: readonly Decision[];
   /** Only what the series step reads: no attendance changes or decisions. */
   seriesOnly: boolean;
+  /** The document, for readers that need where a list entry stands (the entry it answers). */
+  tree?: Root;
 }
 
 /** What the unit readers found, each reader adding to it in the order of the index. */
