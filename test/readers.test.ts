@@ -166,7 +166,8 @@ const PASSES: Record<string, [(a: Analysis) => unknown, unknown]> = {
     ['prose', 'No objections', 'Decision proposal - hire a van for the harvest. No objections.'],
     ['prose', 'approves', 'No. To summarise, committee approves the new rota.'],
     ['prose', 'YES', 'Can we close it? YES'],
-    ['prose', 'no objections', "Oskar Lund: Proposal - let's print the labels in green. With no objections, motion passes."],
+    // The motion reader takes a proposal that consent carries; its decision is the motion's.
+    ['motion', 'no objections', "let's print the labels in green."],
     ['prose', 'decision', 'Buy forty bottles.'],
     ['prose', 'decision', 'Renew the insurance.'],
     ['prose', 'Preference for', 'Preference for the green design (Informal vote on two label designs)'],
