@@ -47966,7 +47966,11 @@ var WORDS = {
     "deferred",
     "agrees",
     "decides",
-    "resolves"
+    "resolves",
+    "approves",
+    "endorses",
+    "adopts",
+    "accepts"
   ],
   /** Subjects that stand for the committee in prose decisions. */
   decision_subjects: [
@@ -47985,6 +47989,51 @@ var WORDS = {
     "the exec",
     "exec"
   ],
+  /** Labels that open a decision ("Decision: …", "**Conclusion**: …") or title a section of decisions ("### Consented Decisions"). */
+  decision_labels: [
+    "decision",
+    "decisions",
+    "conclusion",
+    "conclusions",
+    "resolution",
+    "resolutions",
+    "consented decisions",
+    "decisions made",
+    "decisions taken",
+    "agreed decisions"
+  ],
+  /** Words that make a line a proposal put to the meeting, which a line of consent below it then decides. */
+  decision_proposals: [
+    "proposal",
+    "proposals",
+    "propose",
+    "proposes",
+    "proposed",
+    "decision proposal",
+    "motion",
+    "suggestion",
+    "suggest",
+    "recommendation",
+    "recommend",
+    "recommends"
+  ],
+  /** An outcome in the present tense: "motion passes" ("The proposal is accepted" is "is" and a carried word). */
+  outcome_carried_present: ["passes", "carries"],
+  /** A bare answer to a question put to the meeting ("Can we close this PR? YES"). */
+  answer_yes: ["yes", "aye"],
+  /** Phrases that record a decision wherever they stand in a sentence. */
+  decision_phrases: [
+    "pass for payment",
+    "passed for payment",
+    "approved for payment",
+    "agreed for payment",
+    "consensus yes",
+    "consensus reached",
+    "consensus was reached",
+    "consensus has been reached"
+  ],
+  /** The result of a vote as a line below it gives it ("Informal vote on two drafts" then "Preference for the second"). */
+  vote_results: ["preference for", "majority for", "majority in favour of", "majority in favor of", "most in favour of", "most in favor of"],
   /** Bold capitalised verbs that mark a decision in format v1. */
   marked_decision_verbs: ["NOTED", "AGREED", "APPROVED", "ENDORSED", "RESOLVED", "DECIDED", "REJECTED", "DEFERRED"]
 };
