@@ -8667,7 +8667,7 @@ function items(m) {
 }
 
 // src/vocabulary/prebuilt.ts
-var PREBUILT_DEFAULT = { "titleKeys": /* @__PURE__ */ new Set(["cllr", "cllrs", "clr", "councillor", "councillors", "comhairleoir", "alderman", "mayor", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd", "inspector", "sgt"]), "multiTitles": [["county", "councillor"], ["borough", "councillor"], ["district", "councillor"], ["town", "councillor"], ["parish", "councillor"], ["city", "councillor"]], "postTitleKeys": /* @__PURE__ */ new Set(["mp", "msp", "mep", "ms", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "jp"]), "title": "(?:district\\s+councillor|borough\\s+councillor|county\\s+councillor|parish\\s+councillor|town\\s+councillor|city\\s+councillor|comhairleoir|councillors|councillor|professor|inspector|alderman|cllrs|mayor|cllr|miss|prof|dame|lord|lady|revd|clr|mrs|sir|rev|sgt|mr|ms|mx|dr)\\.?", "titleAsWritten": "(?:District\\s+Councillor|Borough\\s+Councillor|County\\s+Councillor|Parish\\s+Councillor|Town\\s+Councillor|City\\s+Councillor|Comhairleoir|Councillors|Councillor|Professor|Inspector|Alderman|Cllrs|Mayor|Cllr|Miss|Prof|Dame|Lord|Lady|Revd|Clr|Mrs|Sir|Rev|Sgt|Mr|Ms|Mx|Dr)\\.?", "sharedTitle": new RegExp("^(?:councillors|messrs|cllrs|profs|mmes|drs)\\.?\\s+", "i"), "abbreviation": "(?:Cllr|Cllrs|Clr|Councillor|Councillors|Comhairleoir|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Inspector|Sgt|St|No|Nos|vs|etc|e\\.g|i\\.e|approx|Co|Ltd|Inc|Jr|Sr)", "role": new RegExp("^(?:(?:the|our)\\s+)?(?:assistant\\s+chair|assistant\\s+clerk|vice\\s+president|vice-president|quartermaster|deputy\\s+chair|deputy\\s+clerk|deputy\\s+mayor|minute\\s+taker|minute-taker|chairperson|secretariat|coordinator|chairwoman|vice\\s+chair|vice-chair|note\\s+taker|note-taker|secretary|treasurer|president|chairman|convenor|convener|director|manager|officer|auditor|chairs|chair|clerk|mayor)s?$", "i"), "personRole": new RegExp("^(?:vice\\s+president|vice-president|deputy\\s+chair|minute\\s+taker|minute-taker|chairperson|chairwoman|vice\\s+chair|vice-chair|note\\s+taker|note-taker|secretary|treasurer|president|presenter|chairman|convenor|convener|observer|director|minutes|speaker|member|chair|clerk)$", "i"), "everyone": new RegExp("^(?:all\\s+committee\\s+members|all\\s+council\\s+members|all\\s+board\\s+members|committee\\s+members|all\\s+group\\s+members|all\\s+club\\s+members|council\\s+members|all\\s+EC\\s+members|board\\s+members|group\\s+members|the\\s+committee|club\\s+members|every\\s+person|every\\s+member|all\\s+present|all\\s+members|the\\s+council|the\\s+meeting|each\\s+person|each\\s+member|EC\\s+members|everybody|the\\s+board|the\\s+group|everyone|the\\s+club|members|all)$", "i"), "ownerPlaceholder": new RegExp("^(?:unassigned|unknown|nobody|owner|none|\\?\\?\\?|TBC|TBD|TBA|n\\/?a|\\?\\?|NA|--|\\?+|-+|\u2013|\u2014)$", "i"), "ownerSplit": new RegExp("\\s*(?:\\/|\\+|,|;|(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])|\\band\\b|\\bwith\\b)\\s*", "iu"), "ownerSeparator": "(?:/|\\+|,|;|(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])|\\band\\b|\\bwith\\b)", "chairRole": new RegExp("^(?:chair\\s+of\\s+the\\s+meeting|chairperson|chairwoman|presiding|chairman|chair)$", "i"), "section": { "attendance": new RegExp("^(?:apologies\\s+and\\s+attendance|attendance\\s+and\\s+apologies|directors\\s+present|members\\s+present|in\\s+attendance|participants|attendance|attendees|attending|present)$", "i"), "apologies": new RegExp("^(?:apologies\\s+for\\s+absence|apologies\\s+and\\s+absence|apologies\\s+received|unavailable|not\\s+present|apologies|absentees|regrets|absent)$", "i"), "actions": new RegExp("^(?:summary\\s+of\\s+action\\s+points|summary\\s+of\\s+the\\s+actions|summary\\s+of\\s+actions|resulting\\s+job\\s+list|resulting\\s+joblist|new\\s+action\\s+items|actions\\s+arising|action\\s+register|list\\s+of\\s+actions|actions\\s+agreed|action\\s+summary|agreed\\s+actions|action\\s+points|action\\s+point|action\\s+items|action\\s+item|action\\s+list|new\\s+actions|action\\s+log|to-do\\s+list|job\\s+list|actions|joblist|action|tasks|to\\s+do|jobs|todo)$", "i"), "action_review": new RegExp("^(?:review(?:\\s+(?:of))?(?:\\s+(?:the))?(?:\\s+(?:previous|earlier|outstanding|open|last))?(?:\\s+(?:meeting['\u2019]?s))?\\s+actions(?:\\s+(?:items|points))?(?:\\s+(?:from))?(?:\\s+(?:the))?(?:\\s+(?:previous|last))?(?:\\s+(?:meeting|meetings))?|actions\\s+(?:from|of|arising\\s+from)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|action\\s+items\\s+(?:from|of)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|review\\s+previous\\s+meeting['\u2019]?s\\s+action\\s+items|(?:outstanding|open|previous)\\s+actions|carried\\s+forward\\s+actions|carried-forward\\s+actions|actions\\s+carried\\s+forward|actions\\s+outstanding|old\\s+business)$", "i"), "matters_arising": new RegExp("^(?:matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+minutes|matters\\s+arising)$", "i"), "previous_minutes": new RegExp("^(?:(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes|review\\s+previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting|the\\s+minutes|minutes)$", "i"), "any_other_business": new RegExp("^(?:any\\s+other\\s+competent\\s+business|any\\s+other\\s+business|other\\s+business|AOCB|AOB)$", "i"), "next_meeting": new RegExp("^(?:date\\s+and\\s+venue\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|dates\\s+of(?:\\s+(?:the))?\\s+next\\s+meetings|date\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|next\\s+meetings|meeting\\s+times|next\\s+meeting)$", "i"), "close": new RegExp("^(?:close\\s+of\\s+meeting|end\\s+of\\s+meeting|meeting\\s+closed|adjournment|closure|close)$", "i"), "agenda": new RegExp("^(?:(?:approval|adoption)\\s+of(?:\\s+(?:the))?\\s+agenda|meeting\\s+agenda|agenda)$", "i"), "procedural": new RegExp("^(?:election\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson|president|convenor|mayor|deputy\\s+mayor)|appointment\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson)|welcome\\s+and\\s+introductions|declarations\\s+of\\s+interests|welcome\\s+and\\s+introduction|opening\\s+of(?:\\s+(?:the))?\\s+meeting|declarations\\s+of\\s+interest|declaration\\s+of\\s+interests|declaration\\s+of\\s+interest|open\\s+of(?:\\s+(?:the))?\\s+meeting|conflicts\\s+of\\s+interest|conflict\\s+of\\s+interests|conflict\\s+of\\s+interest|correspondence|introductions|introduction|welcome|opening|quorum)$", "i"), "annex": new RegExp("^(?:attachment|enclosure|appendix|schedule|annexe|annex)$", "i"), "signature": new RegExp("^(?:signed\\s+as\\s+a\\s+(?:true|correct)\\s+record|chairperson['\u2019]?s\\s+signature|chairman['\u2019]?s\\s+signature|chair['\u2019]?s\\s+signature|approved\\s+by|signatures|signature|s\xEDnithe|signed)$", "i") }, "sectionStart": { "attendance": new RegExp("^(?:apologies\\s+and\\s+attendance|attendance\\s+and\\s+apologies|directors\\s+present|members\\s+present|in\\s+attendance|participants|attendance|attendees|attending|present)(?![\\p{L}])", "iu"), "apologies": new RegExp("^(?:apologies\\s+for\\s+absence|apologies\\s+and\\s+absence|apologies\\s+received|unavailable|not\\s+present|apologies|absentees|regrets|absent)(?![\\p{L}])", "iu"), "actions": new RegExp("^(?:summary\\s+of\\s+action\\s+points|summary\\s+of\\s+the\\s+actions|summary\\s+of\\s+actions|resulting\\s+job\\s+list|resulting\\s+joblist|new\\s+action\\s+items|actions\\s+arising|action\\s+register|list\\s+of\\s+actions|actions\\s+agreed|action\\s+summary|agreed\\s+actions|action\\s+points|action\\s+point|action\\s+items|action\\s+item|action\\s+list|new\\s+actions|action\\s+log|to-do\\s+list|job\\s+list|actions|joblist|action|tasks|to\\s+do|jobs|todo)(?![\\p{L}])", "iu"), "action_review": new RegExp("^(?:review(?:\\s+(?:of))?(?:\\s+(?:the))?(?:\\s+(?:previous|earlier|outstanding|open|last))?(?:\\s+(?:meeting['\u2019]?s))?\\s+actions(?:\\s+(?:items|points))?(?:\\s+(?:from))?(?:\\s+(?:the))?(?:\\s+(?:previous|last))?(?:\\s+(?:meeting|meetings))?|actions\\s+(?:from|of|arising\\s+from)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|action\\s+items\\s+(?:from|of)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|review\\s+previous\\s+meeting['\u2019]?s\\s+action\\s+items|(?:outstanding|open|previous)\\s+actions|carried\\s+forward\\s+actions|carried-forward\\s+actions|actions\\s+carried\\s+forward|actions\\s+outstanding|old\\s+business)(?![\\p{L}])", "iu"), "matters_arising": new RegExp("^(?:matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+minutes|matters\\s+arising)(?![\\p{L}])", "iu"), "previous_minutes": new RegExp("^(?:(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes|review\\s+previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting|the\\s+minutes|minutes)(?![\\p{L}])", "iu"), "any_other_business": new RegExp("^(?:any\\s+other\\s+competent\\s+business|any\\s+other\\s+business|other\\s+business|AOCB|AOB)(?![\\p{L}])", "iu"), "next_meeting": new RegExp("^(?:date\\s+and\\s+venue\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|dates\\s+of(?:\\s+(?:the))?\\s+next\\s+meetings|date\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|next\\s+meetings|meeting\\s+times|next\\s+meeting)(?![\\p{L}])", "iu"), "close": new RegExp("^(?:close\\s+of\\s+meeting|end\\s+of\\s+meeting|meeting\\s+closed|adjournment|closure|close)(?![\\p{L}])", "iu"), "agenda": new RegExp("^(?:(?:approval|adoption)\\s+of(?:\\s+(?:the))?\\s+agenda|meeting\\s+agenda|agenda)(?![\\p{L}])", "iu"), "procedural": new RegExp("^(?:election\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson|president|convenor|mayor|deputy\\s+mayor)|appointment\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson)|welcome\\s+and\\s+introductions|declarations\\s+of\\s+interests|welcome\\s+and\\s+introduction|opening\\s+of(?:\\s+(?:the))?\\s+meeting|declarations\\s+of\\s+interest|declaration\\s+of\\s+interests|declaration\\s+of\\s+interest|open\\s+of(?:\\s+(?:the))?\\s+meeting|conflicts\\s+of\\s+interest|conflict\\s+of\\s+interests|conflict\\s+of\\s+interest|correspondence|introductions|introduction|welcome|opening|quorum)(?![\\p{L}])", "iu"), "annex": new RegExp("^(?:attachment|enclosure|appendix|schedule|annexe|annex)(?![\\p{L}])", "iu"), "signature": new RegExp("^(?:signed\\s+as\\s+a\\s+(?:true|correct)\\s+record|chairperson['\u2019]?s\\s+signature|chairman['\u2019]?s\\s+signature|chair['\u2019]?s\\s+signature|approved\\s+by|signatures|signature|s\xEDnithe|signed)(?![\\p{L}])", "iu") }, "column": { "owner": new RegExp("^(?:responsibility|responsible|assigned\\s+to|action\\s+by|assignee|by\\s+whom|owners|person|owner|resp\\.|leads|resp|lead|who|by)$", "i"), "due": new RegExp("^(?:target\\s+date|timescale|due\\s+date|deadline|timeline|date\\s+due|by\\s+when|target|when|due)$", "i"), "status": new RegExp("^(?:progress|status|update|state)$", "i"), "number": new RegExp("^(?:action\\s+number|action\\s+no\\.|action\\s+id|action\\s+no|number|ref\\.|item|no\\.|ref|id|no|#)$", "i"), "action": new RegExp("^(?:action\\s+points|action\\s+point|description|actions|action|tasks|task|what)$", "i") }, "statusOpen": new RegExp("\\b((?:not\\s+yet\\s+completed|not\\s+yet\\s+complete|not\\s+yet\\s+started|carried\\s+forward|not\\s+completed|carry\\s+forward|not\\s+yet\\s+done|not\\s+complete|not\\s+started|in\\s+progress|outstanding|progressing|incomplete|not\\s+done|on-going|ongoing|pending|open))\\b", "i"), "statusClosed": new RegExp("\\b((?:superseded|completed|withdrawn|complete|finished|resolved|closed|done))\\b", "i"), "statusWords": "(?:(?:not\\s+yet\\s+completed|not\\s+yet\\s+complete|not\\s+yet\\s+started|carried\\s+forward|not\\s+completed|carry\\s+forward|not\\s+yet\\s+done|not\\s+complete|not\\s+started|in\\s+progress|outstanding|progressing|incomplete|not\\s+done|on-going|ongoing|pending|open)|(?:superseded|completed|withdrawn|complete|finished|resolved|closed|done))", "moved": "(?:proposed|moved)", "seconded": "(?:seconded)", "outcome": "(?:unanimous\\s+approval|duly\\s+elected|withdrawn|approved|accepted|defeated|rejected|deferred|carried|adopted|elected|passed|passes|agreed|failed|fails|lost|fell)", "outcomeLost": new RegExp("^(?:defeated|rejected|failed|fails|lost|fell)$", "i"), "outcomeWithdrawn": new RegExp("^(?:withdrawn)$", "i"), "outcomeDeferred": new RegExp("^(?:deferred)$", "i"), "unanimous": new RegExp("\\b(?:unanimously|unanimous)\\b", "i"), "nemCon": new RegExp("\\b(?:nemine\\s+contradicente|nem\\.\\s+con\\.|nem\\.\\s+con|nem\\s+con)(?!\\p{L})", "iu"), "decisionVerbs": "(?:authorised|authorized|authorises|authorizes|appointed|resolved|approved|endorsed|accepted|ratified|rejected|deferred|resolves|decided|adopted|elected|decides|agreed|agrees)", "decisionSubjects": ["the committee", "the board", "the council", "the meeting", "the group", "the executive", "the trustees", "the directors", "members", "the members", "committee members", "board members", "the exec", "exec"] };
+var PREBUILT_DEFAULT = { "titleKeys": /* @__PURE__ */ new Set(["cllr", "cllrs", "clr", "councillor", "councillors", "comhairleoir", "alderman", "mayor", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd", "inspector", "sgt"]), "multiTitles": [["county", "councillor"], ["borough", "councillor"], ["district", "councillor"], ["town", "councillor"], ["parish", "councillor"], ["city", "councillor"]], "postTitleKeys": /* @__PURE__ */ new Set(["mp", "msp", "mep", "ms", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "jp"]), "title": "(?:district\\s+councillor|borough\\s+councillor|county\\s+councillor|parish\\s+councillor|town\\s+councillor|city\\s+councillor|comhairleoir|councillors|councillor|professor|inspector|alderman|cllrs|mayor|cllr|miss|prof|dame|lord|lady|revd|clr|mrs|sir|rev|sgt|mr|ms|mx|dr)\\.?", "titleAsWritten": "(?:District\\s+Councillor|Borough\\s+Councillor|County\\s+Councillor|Parish\\s+Councillor|Town\\s+Councillor|City\\s+Councillor|Comhairleoir|Councillors|Councillor|Professor|Inspector|Alderman|Cllrs|Mayor|Cllr|Miss|Prof|Dame|Lord|Lady|Revd|Clr|Mrs|Sir|Rev|Sgt|Mr|Ms|Mx|Dr)\\.?", "sharedTitle": new RegExp("^(?:councillors|messrs|cllrs|profs|mmes|drs)\\.?\\s+", "i"), "abbreviation": "(?:Cllr|Cllrs|Clr|Councillor|Councillors|Comhairleoir|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Inspector|Sgt|St|No|Nos|vs|etc|e\\.g|i\\.e|approx|Co|Ltd|Inc|Jr|Sr)", "role": new RegExp("^(?:(?:the|our)\\s+)?(?:assistant\\s+chair|assistant\\s+clerk|vice\\s+president|vice-president|quartermaster|deputy\\s+chair|deputy\\s+clerk|deputy\\s+mayor|minute\\s+taker|minute-taker|chairperson|secretariat|coordinator|chairwoman|vice\\s+chair|vice-chair|note\\s+taker|note-taker|secretary|treasurer|president|chairman|convenor|convener|director|manager|officer|auditor|chairs|chair|clerk|mayor)s?$", "i"), "personRole": new RegExp("^(?:vice\\s+president|vice-president|deputy\\s+chair|minute\\s+taker|minute-taker|chairperson|chairwoman|vice\\s+chair|vice-chair|note\\s+taker|note-taker|secretary|treasurer|president|presenter|chairman|convenor|convener|observer|director|minutes|speaker|member|chair|clerk)$", "i"), "everyone": new RegExp("^(?:all\\s+committee\\s+members|all\\s+council\\s+members|all\\s+board\\s+members|committee\\s+members|all\\s+group\\s+members|all\\s+club\\s+members|council\\s+members|all\\s+EC\\s+members|board\\s+members|group\\s+members|the\\s+committee|club\\s+members|every\\s+person|every\\s+member|all\\s+present|all\\s+members|the\\s+council|the\\s+meeting|each\\s+person|each\\s+member|EC\\s+members|everybody|the\\s+board|the\\s+group|everyone|the\\s+club|members|all)$", "i"), "ownerPlaceholder": new RegExp("^(?:unassigned|unknown|nobody|owner|none|\\?\\?\\?|TBC|TBD|TBA|n\\/?a|\\?\\?|NA|--|\\?+|-+|\u2013|\u2014)$", "i"), "ownerSplit": new RegExp("\\s*(?:\\/|\\+|,|;|(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])|\\band\\b|\\bwith\\b)\\s*", "iu"), "ownerSeparator": "(?:/|\\+|,|;|(?<![\\p{L}\\p{N}])&|&(?![\\p{L}\\p{N}])|\\band\\b|\\bwith\\b)", "chairRole": new RegExp("^(?:chair\\s+of\\s+the\\s+meeting|chairperson|chairwoman|presiding|chairman|chair)$", "i"), "section": { "attendance": new RegExp("^(?:apologies\\s+and\\s+attendance|attendance\\s+and\\s+apologies|directors\\s+present|members\\s+present|in\\s+attendance|participants|attendance|attendees|attending|present)$", "i"), "apologies": new RegExp("^(?:apologies\\s+for\\s+absence|apologies\\s+and\\s+absence|apologies\\s+received|unavailable|not\\s+present|apologies|absentees|regrets|absent)$", "i"), "actions": new RegExp("^(?:summary\\s+of\\s+action\\s+points|summary\\s+of\\s+the\\s+actions|summary\\s+of\\s+actions|resulting\\s+job\\s+list|resulting\\s+joblist|new\\s+action\\s+items|actions\\s+arising|action\\s+register|list\\s+of\\s+actions|actions\\s+agreed|action\\s+summary|agreed\\s+actions|action\\s+points|action\\s+point|action\\s+items|action\\s+item|action\\s+list|new\\s+actions|action\\s+log|to-do\\s+list|job\\s+list|actions|joblist|action|tasks|to\\s+do|jobs|todo)$", "i"), "action_review": new RegExp("^(?:review(?:\\s+(?:of))?(?:\\s+(?:the))?(?:\\s+(?:previous|earlier|outstanding|open|last))?(?:\\s+(?:meeting['\u2019]?s))?\\s+actions(?:\\s+(?:items|points))?(?:\\s+(?:from))?(?:\\s+(?:the))?(?:\\s+(?:previous|last))?(?:\\s+(?:meeting|meetings))?|actions\\s+(?:from|of|arising\\s+from)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|action\\s+items\\s+(?:from|of)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|review\\s+previous\\s+meeting['\u2019]?s\\s+action\\s+items|(?:outstanding|open|previous)\\s+actions|carried\\s+forward\\s+actions|carried-forward\\s+actions|actions\\s+carried\\s+forward|actions\\s+outstanding|old\\s+business)$", "i"), "matters_arising": new RegExp("^(?:matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+minutes|matters\\s+arising)$", "i"), "previous_minutes": new RegExp("^(?:(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes|review\\s+previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting|the\\s+minutes|minutes)$", "i"), "any_other_business": new RegExp("^(?:any\\s+other\\s+competent\\s+business|any\\s+other\\s+business|other\\s+business|AOCB|AOB)$", "i"), "next_meeting": new RegExp("^(?:date\\s+and\\s+venue\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|dates\\s+of(?:\\s+(?:the))?\\s+next\\s+meetings|date\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|next\\s+meetings|meeting\\s+times|next\\s+meeting)$", "i"), "close": new RegExp("^(?:close\\s+of\\s+meeting|end\\s+of\\s+meeting|meeting\\s+closed|adjournment|closure|close)$", "i"), "agenda": new RegExp("^(?:(?:approval|adoption)\\s+of(?:\\s+(?:the))?\\s+agenda|meeting\\s+agenda|agenda)$", "i"), "procedural": new RegExp("^(?:election\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson|president|convenor|mayor|deputy\\s+mayor)|appointment\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson)|welcome\\s+and\\s+introductions|declarations\\s+of\\s+interests|welcome\\s+and\\s+introduction|opening\\s+of(?:\\s+(?:the))?\\s+meeting|declarations\\s+of\\s+interest|declaration\\s+of\\s+interests|declaration\\s+of\\s+interest|open\\s+of(?:\\s+(?:the))?\\s+meeting|conflicts\\s+of\\s+interest|conflict\\s+of\\s+interests|conflict\\s+of\\s+interest|correspondence|introductions|introduction|welcome|opening|quorum)$", "i"), "annex": new RegExp("^(?:attachment|enclosure|appendix|schedule|annexe|annex)$", "i"), "signature": new RegExp("^(?:signed\\s+as\\s+a\\s+(?:true|correct)\\s+record|chairperson['\u2019]?s\\s+signature|chairman['\u2019]?s\\s+signature|chair['\u2019]?s\\s+signature|approved\\s+by|signatures|signature|s\xEDnithe|signed)$", "i") }, "sectionStart": { "attendance": new RegExp("^(?:apologies\\s+and\\s+attendance|attendance\\s+and\\s+apologies|directors\\s+present|members\\s+present|in\\s+attendance|participants|attendance|attendees|attending|present)(?![\\p{L}])", "iu"), "apologies": new RegExp("^(?:apologies\\s+for\\s+absence|apologies\\s+and\\s+absence|apologies\\s+received|unavailable|not\\s+present|apologies|absentees|regrets|absent)(?![\\p{L}])", "iu"), "actions": new RegExp("^(?:summary\\s+of\\s+action\\s+points|summary\\s+of\\s+the\\s+actions|summary\\s+of\\s+actions|resulting\\s+job\\s+list|resulting\\s+joblist|new\\s+action\\s+items|actions\\s+arising|action\\s+register|list\\s+of\\s+actions|actions\\s+agreed|action\\s+summary|agreed\\s+actions|action\\s+points|action\\s+point|action\\s+items|action\\s+item|action\\s+list|new\\s+actions|action\\s+log|to-do\\s+list|job\\s+list|actions|joblist|action|tasks|to\\s+do|jobs|todo)(?![\\p{L}])", "iu"), "action_review": new RegExp("^(?:review(?:\\s+(?:of))?(?:\\s+(?:the))?(?:\\s+(?:previous|earlier|outstanding|open|last))?(?:\\s+(?:meeting['\u2019]?s))?\\s+actions(?:\\s+(?:items|points))?(?:\\s+(?:from))?(?:\\s+(?:the))?(?:\\s+(?:previous|last))?(?:\\s+(?:meeting|meetings))?|actions\\s+(?:from|of|arising\\s+from)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|action\\s+items\\s+(?:from|of)(?:\\s+(?:the))?\\s+(?:previous|earlier|last)(?:\\s+(?:meeting|meetings))?|review\\s+previous\\s+meeting['\u2019]?s\\s+action\\s+items|(?:outstanding|open|previous)\\s+actions|carried\\s+forward\\s+actions|carried-forward\\s+actions|actions\\s+carried\\s+forward|actions\\s+outstanding|old\\s+business)(?![\\p{L}])", "iu"), "matters_arising": new RegExp("^(?:matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|matters\\s+arising\\s+from(?:\\s+(?:the))?\\s+minutes|matters\\s+arising)(?![\\p{L}])", "iu"), "previous_minutes": new RegExp("^(?:(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|minutes\\s+of(?:\\s+(?:the))?\\s+(?:previous|last)\\s+meeting|(?:approval|review)\\s+of(?:\\s+(?:the))?\\s+minutes|review\\s+previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting['\u2019]?s\\s+minutes|previous\\s+meeting|the\\s+minutes|minutes)(?![\\p{L}])", "iu"), "any_other_business": new RegExp("^(?:any\\s+other\\s+competent\\s+business|any\\s+other\\s+business|other\\s+business|AOCB|AOB)(?![\\p{L}])", "iu"), "next_meeting": new RegExp("^(?:date\\s+and\\s+venue\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|dates\\s+of(?:\\s+(?:the))?\\s+next\\s+meetings|date\\s+of(?:\\s+(?:the))?\\s+next\\s+meeting|next\\s+meetings|meeting\\s+times|next\\s+meeting)(?![\\p{L}])", "iu"), "close": new RegExp("^(?:close\\s+of\\s+meeting|end\\s+of\\s+meeting|meeting\\s+closed|adjournment|closure|close)(?![\\p{L}])", "iu"), "agenda": new RegExp("^(?:(?:approval|adoption)\\s+of(?:\\s+(?:the))?\\s+agenda|meeting\\s+agenda|agenda)(?![\\p{L}])", "iu"), "procedural": new RegExp("^(?:election\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson|president|convenor|mayor|deputy\\s+mayor)|appointment\\s+of(?:\\s+(?:the))?\\s+(?:chair|chairperson)|welcome\\s+and\\s+introductions|declarations\\s+of\\s+interests|welcome\\s+and\\s+introduction|opening\\s+of(?:\\s+(?:the))?\\s+meeting|declarations\\s+of\\s+interest|declaration\\s+of\\s+interests|declaration\\s+of\\s+interest|open\\s+of(?:\\s+(?:the))?\\s+meeting|conflicts\\s+of\\s+interest|conflict\\s+of\\s+interests|conflict\\s+of\\s+interest|correspondence|introductions|introduction|welcome|opening|quorum)(?![\\p{L}])", "iu"), "annex": new RegExp("^(?:attachment|enclosure|appendix|schedule|annexe|annex)(?![\\p{L}])", "iu"), "signature": new RegExp("^(?:signed\\s+as\\s+a\\s+(?:true|correct)\\s+record|chairperson['\u2019]?s\\s+signature|chairman['\u2019]?s\\s+signature|chair['\u2019]?s\\s+signature|approved\\s+by|signatures|signature|s\xEDnithe|signed)(?![\\p{L}])", "iu") }, "column": { "owner": new RegExp("^(?:responsibility|responsible|assigned\\s+to|action\\s+by|assignee|by\\s+whom|owners|person|owner|resp\\.|leads|resp|lead|who|by)$", "i"), "due": new RegExp("^(?:target\\s+date|timescale|due\\s+date|deadline|timeline|date\\s+due|by\\s+when|target|when|due)$", "i"), "status": new RegExp("^(?:progress|status|update|state)$", "i"), "number": new RegExp("^(?:action\\s+number|action\\s+no\\.|action\\s+id|action\\s+no|number|ref\\.|item|no\\.|ref|id|no|#)$", "i"), "action": new RegExp("^(?:action\\s+points|action\\s+point|description|actions|action|tasks|task|what)$", "i") }, "statusOpen": new RegExp("\\b((?:not\\s+yet\\s+completed|not\\s+yet\\s+complete|not\\s+yet\\s+started|carried\\s+forward|not\\s+completed|carry\\s+forward|not\\s+yet\\s+done|not\\s+complete|not\\s+started|in\\s+progress|outstanding|progressing|incomplete|not\\s+done|on-going|ongoing|pending|open))\\b", "i"), "statusClosed": new RegExp("\\b((?:superseded|completed|withdrawn|complete|finished|resolved|closed|done))\\b", "i"), "statusWords": "(?:(?:not\\s+yet\\s+completed|not\\s+yet\\s+complete|not\\s+yet\\s+started|carried\\s+forward|not\\s+completed|carry\\s+forward|not\\s+yet\\s+done|not\\s+complete|not\\s+started|in\\s+progress|outstanding|progressing|incomplete|not\\s+done|on-going|ongoing|pending|open)|(?:superseded|completed|withdrawn|complete|finished|resolved|closed|done))", "moved": "(?:proposed|moved)", "seconded": "(?:seconded)", "outcome": "(?:unanimous\\s+approval|duly\\s+elected|withdrawn|approved|accepted|defeated|rejected|deferred|carried|adopted|elected|passed|passes|agreed|failed|fails|lost|fell)", "outcomeLost": new RegExp("^(?:defeated|rejected|failed|fails|lost|fell)$", "i"), "outcomeWithdrawn": new RegExp("^(?:withdrawn)$", "i"), "outcomeDeferred": new RegExp("^(?:deferred)$", "i"), "unanimous": new RegExp("\\b(?:unanimously|unanimous)\\b", "i"), "nemCon": new RegExp("\\b(?:nemine\\s+contradicente|nem\\.\\s+con\\.|nem\\.\\s+con|nem\\s+con)(?!\\p{L})", "iu"), "decisionVerbs": "(?:authorised|authorized|authorises|authorizes|appointed|resolved|approved|endorsed|accepted|ratified|rejected|deferred|resolves|approves|endorses|decided|adopted|elected|decides|accepts|agreed|agrees|adopts)", "decisionSubjects": ["the committee", "the board", "the council", "the meeting", "the group", "the executive", "the trustees", "the directors", "members", "the members", "committee members", "board members", "the exec", "exec"] };
 
 // src/vocabulary/words.ts
 var WORDS = {
@@ -9005,7 +9005,11 @@ var WORDS = {
     "deferred",
     "agrees",
     "decides",
-    "resolves"
+    "resolves",
+    "approves",
+    "endorses",
+    "adopts",
+    "accepts"
   ],
   /** Subjects that stand for the committee in prose decisions. */
   decision_subjects: [
@@ -9024,6 +9028,51 @@ var WORDS = {
     "the exec",
     "exec"
   ],
+  /** Labels that open a decision ("Decision: …", "**Conclusion**: …") or title a section of decisions ("### Consented Decisions"). */
+  decision_labels: [
+    "decision",
+    "decisions",
+    "conclusion",
+    "conclusions",
+    "resolution",
+    "resolutions",
+    "consented decisions",
+    "decisions made",
+    "decisions taken",
+    "agreed decisions"
+  ],
+  /** Words that make a line a proposal put to the meeting, which a line of consent below it then decides. */
+  decision_proposals: [
+    "proposal",
+    "proposals",
+    "propose",
+    "proposes",
+    "proposed",
+    "decision proposal",
+    "motion",
+    "suggestion",
+    "suggest",
+    "recommendation",
+    "recommend",
+    "recommends"
+  ],
+  /** An outcome in the present tense: "motion passes" ("The proposal is accepted" is "is" and a carried word). */
+  outcome_carried_present: ["passes", "carries"],
+  /** A bare answer to a question put to the meeting ("Can we close this PR? YES"). */
+  answer_yes: ["yes", "aye"],
+  /** Phrases that record a decision wherever they stand in a sentence. */
+  decision_phrases: [
+    "pass for payment",
+    "passed for payment",
+    "approved for payment",
+    "agreed for payment",
+    "consensus yes",
+    "consensus reached",
+    "consensus was reached",
+    "consensus has been reached"
+  ],
+  /** The result of a vote as a line below it gives it ("Informal vote on two drafts" then "Preference for the second"). */
+  vote_results: ["preference for", "majority for", "majority in favour of", "majority in favor of", "most in favour of", "most in favor of"],
   /** Bold capitalised verbs that mark a decision in format v1. */
   marked_decision_verbs: ["NOTED", "AGREED", "APPROVED", "ENDORSED", "RESOLVED", "DECIDED", "REJECTED", "DEFERRED"]
 };
@@ -25060,64 +25109,184 @@ var MADE = memoiseFor((words3, key) => {
   return makeDecisionPatterns({ words: words3, ...committee !== null ? { committee } : {}, ...code3 !== null ? { code: code3 } : {} });
 }, 100);
 function makeDecisionPatterns(o) {
+  const v = o.words.vocabulary;
   const subjects = [...o.words.decisionSubjects, ...[o.committee, o.code].filter((s) => !!s && s.trim() !== "").flatMap((s) => [s, `the ${s}`])].map((s) => esc2(s.trim()).replace(/\s+/g, "\\s+"));
   const verbs = o.words.decisionVerbs;
   const agent = `(?:the\\s+)?(?:${[...new Set(subjects.map((x) => x.replace(/^the\\s\+/i, "")))].join("|")})\\b`;
-  return {
-    // The subject opens the sentence, or follows a short lead-in ("Arising from this report, the committee agreed").
-    subjectVerb: new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:${subjects.join("|")})\\s+${ADVERBS}(${verbs})\\b`, "iu"),
+  const bare2 = subjects.filter((s) => /^the\\s\+/i.test(s)).map((s) => s.replace(/^the\\s\+/i, ""));
+  const present = alternatives(v.decision_verbs.filter((w) => /s$/.test(w)));
+  const carried = alternatives([...v.outcome_carried, ...v.outcome_carried_present]);
+  const p = {
+    // The subject opens the sentence, or follows a short lead-in ("Arising from this report, the committee agreed"); "the" may be left out ("To summarize, council approves …").
+    subjectVerb: new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:(?:${subjects.join("|")})\\s+${ADVERBS}(${verbs})|(?:${bare2.join("|")})\\s+${ADVERBS}(${present}))\\b`, "iu"),
     rest: [
       new RegExp(`\\bit\\s+(?:was|has\\s+been)\\s+${ADVERBS}(${verbs})\\b`, "i"),
       // "The constitution was generally agreed to be acceptable", "… agreed by the society's exec": a passive whose agent, if named, is the committee.
       new RegExp(`^(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\b(?!\\s+(?:at|in)\\s+(?:the\\s+)?(?:last|previous)\\b)(?!\\s+by\\b(?!\\s+${agent}))`, "iu"),
       // Anywhere in the sentence when the agent is the committee: "Subject to the above the budget was agreed by the exec".
       new RegExp(`\\b(?:the|this|these)\\s+[^,;:.]{1,60}?\\s+(?:was|were)\\s+${ADVERBS}(${verbs})\\s+by\\s+${agent}`, "iu"),
-      new RegExp(`^(?:Discussed\\b[^.]*?\\band\\s+)?(${verbs})\\b(?!\\s+by\\b)`, "i"),
-      new RegExp(`^(?:there\\s+was\\s+)?(?:(?:general|broad|full|${o.words.vocabulary.vote_unanimous.join("|")})\\s+)?(consensus|agreement)\\s+(?:is|was|that|to|on|for)\\b`, "i"),
       /\b(elected\s+unopposed|re-?elected\s+unopposed|appointed\s+unopposed|by\s+acclamation)\b/i,
       /\b(declared)\b[^.]{1,100}?\b(?:elected|re-?elected|appointed)\b/i,
       new RegExp(`^(?:this|the)\\s+(?:item|matter|application|proposal|report|motion)\\s+was\\s+(${verbs}|${o.words.outcome})\\b`, "i"),
-      /^(?:there\s+(?:was|were)\s+)?(no\s+objections?)\b/i,
-      new RegExp(`\\bwe\\b[^.]*?\\band\\s+(${verbs})\\b`, "i")
+      // "With no objections, motion passes", "The proposal is accepted": an outcome said of the motion, in any tense.
+      new RegExp(`^(?:[^,;:]{0,80},\\s*)?(?:the\\s+)?(?:${alternatives(v.decision_proposals)}|${alternatives(v.poll)}|resolution)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+)?${ADVERBS}(${carried})\\b`, "iu"),
+      // "… - pass for payment", "… but “consensus yes”, ready to move on"; not "no consensus was reached".
+      new RegExp(`(?<!\\b(?:no|not|without)\\s+["\u201C\u201D']?)(?<![\\p{L}])(${alternatives(v.decision_phrases)})(?![\\p{L}])`, "iu")
     ],
-    needs: ["i", "iu"].map((flags) => new RegExp(`(?:${verbs}|${o.words.outcome}|consensus|agreement|unopposed|acclamation|declared|objection)`, flags))
+    stance: [
+      // "Agreed to …", "Discussed and decided …", "discussed the newsletter, agreed with the approach", "Seconded by Mark, agreed to do this".
+      new RegExp(`^(?:(?:discussed|seconded|considered|reviewed|debated)\\b[^.;?]*?(?:\\band|,)\\s+)?(${verbs})\\b(?!\\s+by\\b)`, "i"),
+      new RegExp(`^(?:there\\s+was\\s+)?(?:(?:general|broad|full|${v.vote_unanimous.join("|")})\\s+)?(consensus|agreement)\\s+(?:is|was|that|to|on|for)\\b`, "i"),
+      new RegExp(`\\bwe\\b[^.]*?\\band\\s+(${verbs})\\b`, "i"),
+      // "So given the work it would take, we should not move to the new grids at this stage": the meeting's conclusion.
+      new RegExp("^(?:so|therefore|hence|thus|accordingly)\\b[^.?]*?\\b(we\\s+(?:should|will|shall)\\s+(?:not\\s+)?)\\p{L}", "iu")
+    ],
+    label: new RegExp(`^(${alternatives(v.decision_labels)})\\s*(?:[:\u2013\u2014]|\\s-)\\s*([\\s\\S]*)$`, "iu"),
+    section: new RegExp(`^${alternatives(v.decision_labels)}$`, "i"),
+    consent: new RegExp(`^[\\s\\p{P}]*(?:with\\s+|there\\s+(?:was|were)\\s+)?(${alternatives(v.consent)})(?![\\p{L}])[\\s,.;:!\u2013\u2014-]*([\\s\\S]*)$`, "iu"),
+    proposal: new RegExp(`\\?\\s*$|(?<![\\p{L}])${alternatives(v.decision_proposals)}(?![\\p{L}])`, "iu"),
+    voteResult: new RegExp(`^(${alternatives(v.vote_results)})(?![\\p{L}])`, "iu"),
+    vote: new RegExp(`(?<![\\p{L}])(?:vote|voted|voting|${alternatives(v.poll)})(?![\\p{L}])`, "iu"),
+    yes: new RegExp(`^${alternatives(v.answer_yes)}[.!]*$`, "i"),
+    needs: ["i", "iu"].map((flags) => new RegExp(`(?:${verbs}|${o.words.outcome}|${carried}|${alternatives(v.decision_phrases)}|${alternatives(v.consent)}|consensus|agreement|unopposed|acclamation|declared|objection|\\bwe\\s+(?:should|will|shall)\\b|\\?)`, flags))
   };
+  return p;
+}
+var EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
+var WITH_OTHERS = /\b(?:after|following|in)\s+(?:consultation|discussions?|talks|negotiations?|correspondence)\s+with\b/i;
+var SPEAKER2 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
+function motionSpans(motions, units) {
+  return motions.map((x) => {
+    const at3 = x.outcome === void 0 ? (x.seconder ?? x.mover)?.span.start.offset : void 0;
+    const end = at3 === void 0 ? void 0 : units.find((u) => u.start <= at3 && u.end > at3)?.end;
+    return [x.span.start.offset, end ?? x.span.end.offset];
+  });
 }
 function readProseDecisions(input) {
-  const { units, patterns, loc } = input;
+  const { units } = input;
   const out = [];
+  const r = { input, around: aroundOf(units, input.tree), decided: /* @__PURE__ */ new Set(), labelsOverList: /* @__PURE__ */ new Set() };
   const isTaken = (u) => input.taken.some(([a, b]) => u.start < b && u.end > a);
-  for (const u of units) {
-    if (u.kind !== "para" || isTaken(u)) continue;
-    for (const s of sentences(u.text)) {
-      if (!patterns.needs.some((re) => re.test(s.text))) continue;
-      const verb = match(s.text, patterns) ?? match(s.text.replace(/^[^.:;]{1,60}:\s+/, ""), patterns);
-      if (verb === void 0) continue;
-      let text6 = s.text.replace(/\s+/g, " ");
-      if (/:$/.test(text6) && u.introduces) text6 = `${text6} ${joinItems(listItemsText(u.introduces, input.source))}`;
-      const [start, end] = sourceRange(u, s.from, s.text.length);
-      const d = {
-        verb,
-        text: text6,
-        kind: "prose",
-        node: u.node,
-        span: loc.span(start, end),
-        verbSpan: loc.span(start, start)
-      };
-      if (u.item !== void 0) d.item = u.item;
-      out.push(d);
+  units.forEach((u, i) => {
+    if (u.kind === "heading") {
+      const depth = u.node.depth;
+      if (r.section !== void 0 && depth <= r.section) delete r.section;
+      if (input.patterns.section.test(sectionTitle(u.text))) r.section = depth;
+      return;
     }
-  }
+    if (u.kind !== "para") return;
+    if (isTaken(u)) {
+      r.decided.add(i);
+      return;
+    }
+    const found2 = readUnit(r, u, i);
+    if (found2.length > 0) r.decided.add(i);
+    out.push(...found2);
+  });
   return out;
 }
-function match(sentence, p) {
+function readUnit(r, u, i) {
+  const p = r.input.patterns;
+  const label = SPEAKER2.exec(u.text)?.[1];
+  const spoken = label !== void 0 && (r.input.isSpeaker?.(label) ?? /^[A-Z]{2,3}$/.test(label));
+  const body = spoken ? u.text.slice(SPEAKER2.exec(u.text)[0].length) : u.text;
+  const around = r.around.get(i) ?? (r.input.units[i - 1]?.kind === "para" ? { previous: i - 1 } : {});
+  const labelled = p.label.exec(body.trim());
+  if (labelled) {
+    const rest = labelled[2].trim();
+    if (rest === "" && u.introduces) r.labelsOverList.add(i);
+    if (rest === "" || /\?\s*$/.test(rest) || /^(?:none|n\/?a|tbd|tbc|pending|-+)\b/i.test(rest)) return [];
+    return [decision(r, u, 0, u.text.length, labelled[1], withList2(u.text, u, r.input.source))];
+  }
+  if (!spoken && (r.section !== void 0 && !u.section || around.parent !== void 0 && r.labelsOverList.has(around.parent))) {
+    return [decision(r, u, 0, u.text.length, "decision", withList2(u.text, u, r.input.source))];
+  }
+  const answered = !spoken ? answers(r, u, i, around) : void 0;
+  if (answered !== void 0) return answered;
+  return readSentences(r, u, spoken);
+}
+function answers(r, u, i, around) {
+  const p = r.input.patterns;
+  const units = r.input.units;
+  const consent = p.consent.exec(u.text);
+  const result = consent ? void 0 : p.voteResult.exec(u.text);
+  if (!consent && !result) return void 0;
+  const candidates3 = [around.parent, around.previous].filter((x) => x !== void 0);
+  if (candidates3.some((x) => r.decided.has(x))) return [];
+  if (result) {
+    const vote = candidates3.find((x) => p.vote.test(units[x].text));
+    return vote === void 0 ? [] : [decision(r, u, 0, u.text.length, result[1], `${u.text.trim()} (${units[vote].text.trim()})`)];
+  }
+  const own5 = consent[2].replace(/^(?:to|on|for|with)\s+(?:this|that|it|the\s+proposal|the\s+motion)\b[.!]?/i, "").trim();
+  if (own5.split(/\s+/).length >= 3 && /^(?:to|on|for|with)\s/i.test(consent[2])) return [decision(r, u, 0, u.text.length, consent[1], u.text)];
+  const put = candidates3.find((x) => p.proposal.test(units[x].text));
+  return put === void 0 ? [] : [decision(r, u, 0, u.text.length, consent[1], `${units[put].text.trim()} ${u.text.trim()}`)];
+}
+function readSentences(r, u, spoken) {
+  const { patterns } = r.input;
+  const out = [];
+  const all2 = sentences(u.text);
+  all2.forEach((s, k) => {
+    if (!patterns.needs.some((re) => re.test(s.text)) || EARLIER.test(s.text) || WITH_OTHERS.test(s.text)) return;
+    const verb = match(s.text, patterns, spoken) ?? match(s.text.replace(/^[^.:;]{1,60}:\s+/, ""), patterns, spoken);
+    if (verb !== void 0) {
+      out.push(decision(r, u, s.from, s.text.length, verb, withList2(s.text, u, r.input.source)));
+      return;
+    }
+    const yes = askedAndAnswered(s.text, all2[k + 1]?.text, patterns);
+    if (yes !== void 0) {
+      out.push(decision(r, u, s.from, s.text.length, yes, `${s.text} ${all2[k + 1].text}`));
+      return;
+    }
+    const consent = !spoken && k > 0 ? patterns.consent.exec(s.text) : null;
+    if (consent) out.push(decision(r, u, s.from, s.text.length, consent[1], `${all2[k - 1].text} ${s.text}`));
+  });
+  return out;
+}
+function askedAndAnswered(sentence, next, p) {
+  if (next === void 0 || !p.yes.test(next.trim())) return void 0;
+  return /^(?:can|shall|should|do|are|may|could)\s+we\b.*\?$/is.test(sentence.trim()) ? next.trim() : void 0;
+}
+function decision(r, u, from, length, verb, text6) {
+  const [start, end] = sourceRange(u, from, length);
+  const d = { verb, text: text6.replace(/\s+/g, " ").trim(), kind: "prose", node: u.node, span: r.input.loc.span(start, end), verbSpan: r.input.loc.span(start, start) };
+  if (u.item !== void 0) d.item = u.item;
+  return d;
+}
+function withList2(text6, u, source2) {
+  const t = text6.replace(/\s+/g, " ");
+  return /:$/.test(t) && u.introduces ? `${t} ${joinItems(listItemsText(u.introduces, source2))}` : t;
+}
+function match(sentence, p, spoken) {
   const m = p.subjectVerb.exec(sentence);
-  if (m) return m[1];
-  for (const re of p.rest) {
+  if (m) return m[1] ?? m[2];
+  for (const re of spoken ? p.rest : [...p.rest, ...p.stance]) {
     const r = re.exec(sentence);
-    if (r) return r[1];
+    if (r) return r[1].trim();
   }
   return void 0;
+}
+function aroundOf(units, tree) {
+  const out = /* @__PURE__ */ new Map();
+  if (!tree) return out;
+  const index2 = /* @__PURE__ */ new Map();
+  units.forEach((u, i) => index2.set(u.node, i));
+  const first = (li) => li.children[0]?.type === "paragraph" ? index2.get(li.children[0]) : void 0;
+  const visit4 = (node2, owner) => {
+    if (node2.type === "list") {
+      let previous3;
+      for (const li of node2.children) {
+        const at3 = first(li);
+        if (at3 !== void 0) out.set(at3, { ...owner !== void 0 ? { parent: owner } : {}, ...previous3 !== void 0 ? { previous: previous3 } : {} });
+        li.children.forEach((c) => visit4(c, at3));
+        previous3 = at3;
+      }
+      return;
+    }
+    if ("children" in node2) node2.children.forEach((c) => visit4(c, void 0));
+  };
+  visit4(tree, void 0);
+  return out;
 }
 
 // src/model/readers/action-label.ts
@@ -25193,7 +25362,7 @@ function recordsDecision(rest, o) {
     DECISIONS.set(o.words, d);
   }
   const t = rest.trim();
-  return d.subjectVerb.test(t) || d.rest.some((r) => r.test(t) && r.source.startsWith("^"));
+  return d.subjectVerb.test(t) || [...d.rest, ...d.stance].some((r) => r.test(t) && r.source.startsWith("^"));
 }
 function topicBeforeDash(rest, owner, o) {
   const d = DASH_OWNER.exec(rest);
@@ -25350,7 +25519,7 @@ var actionTable = {
 var QUESTION = new RegExp(String.raw`\b(?:can|could|will|would|are)\s+you\s+(?:be\s+)?(?:${alternatives(TAKE_ON_VERBS)})(?![\p{L}])\s*(?<object>[^?]*)\?\s*$`, "iu");
 var ANSWER = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019. -]{0,38}):\\s*(?<assent>[^.!]{1,12}?)[\\s.!]*$", "u");
 var ASSENT = new Set(ASSENT_WORDS);
-var SPEAKER2 = new RegExp("^\\p{Lu}[\\p{L}'\u2019. -]{0,38}:\\s+", "u");
+var SPEAKER3 = new RegExp("^\\p{Lu}[\\p{L}'\u2019. -]{0,38}:\\s+", "u");
 var VOCATIVE = new RegExp("^(?<who>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)?)\\s*(?:--|[-\u2013\u2014,])\\s+", "u");
 var PROPOSAL = /^(?:we|someone|somebody)\s+(?:should|need\s+to|must|could)\s+/i;
 var answeredQuestion = {
@@ -25360,7 +25529,7 @@ var answeredQuestion = {
   read({ p, text: text6 }, place, o) {
     const item = place.item;
     if (!o.prose || !item || noNewActions(place.kind) || place.kind === "election" || item.children[0] !== p) return void 0;
-    const question = splitSentences(text6.replace(SPEAKER2, "")).at(-1);
+    const question = splitSentences(text6.replace(SPEAKER3, "")).at(-1);
     const q = question && QUESTION.exec(question);
     if (!q) return void 0;
     const sub = (item.children.find((c) => c.type === "list")?.children[0] ?? place.next)?.children[0];
@@ -25542,9 +25711,9 @@ var pollPatterns = memoiseOn((w) => {
     answer: new RegExp(`(?<![\\p{L}])(?:${alternatives(v.poll)}|${alternatives(v.vote_unanimous)})(?![\\p{L}])`, "iu")
   };
 });
-var SPEAKER3 = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
+var SPEAKER4 = new RegExp("^\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?:\\s*[+&/,]\\s*\\p{Lu}[\\p{L}.'\u2019-]{0,20})*:\\s", "u");
 function speaker(line, p) {
-  const m = SPEAKER3.exec(line);
+  const m = SPEAKER4.exec(line);
   return m && !p.opens.test(m[0]) ? m[0] : void 0;
 }
 var REACH = 3;
@@ -25800,7 +25969,16 @@ var UNIT_READERS = [
     read(c, facts) {
       if (c.seriesOnly) return;
       const patterns = decisionPatterns({ committee: c.committee, code: c.code, words: c.words });
-      facts.decisions = readProseDecisions({ units: c.units, loc: c.loc, source: c.source, taken: spans([...c.marked, ...facts.motions]), patterns });
+      facts.decisions = readProseDecisions({
+        units: c.units,
+        loc: c.loc,
+        source: c.source,
+        taken: [...spans(c.marked), ...motionSpans(facts.motions, c.units)],
+        patterns,
+        ...c.tree ? { tree: c.tree } : {},
+        // "Jack: No objections to that": a speaker is someone of the meeting, or initials ("TL: …").
+        isSpeaker: (label) => /^[A-Z]{2,3}$/.test(label) || c.people.resolve(label).kind !== "none"
+      });
     }
   }
 ];
@@ -26553,6 +26731,7 @@ function judgeMotion(x) {
 function judgeDecision(d, people) {
   if (d.kind === "motion") {
     if (d.motion?.certain === false) return { certain: false, doubt: `a motion that ${d.motion.doubt ?? "is not certain"}` };
+    if (d.motion && d.motion.outcome === void 0) return { certain: false, doubt: "moved and seconded, but the minutes record no outcome" };
     return d.text.trim() === "" ? { certain: false, doubt: "the minutes do not say what was moved" } : { certain: true };
   }
   if (d.kind !== "prose") return { certain: true };
@@ -26567,10 +26746,9 @@ function judgeFacts(m, people) {
   for (const x of m.motions) Object.assign(x, judgeMotion(x));
   for (const d of m.decisions) Object.assign(d, judgeDecision(d, people));
 }
-var EARLIER = /\b(?:decided|agreed)\s+(?:(?:at|in)\s+)?(?:the\s+)?(?:last|previous)\s+meeting\b/i;
-var SPEAKER4 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
+var SPEAKER5 = new RegExp("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}):\\s", "u");
 function spokenBy(d, people) {
-  const label = SPEAKER4.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
+  const label = SPEAKER5.exec(plainText(d.node.type === "listItem" ? d.node.children[0] ?? d.node : d.node))?.[1];
   if (label === void 0) return false;
   if (/^[A-Z]{2,3}$/.test(label)) return true;
   return people.resolve(label).kind !== "none";
@@ -28245,7 +28423,7 @@ function readNatural(m, marked, input, units) {
     if (role && match2?.kind === "one") role.person = match2.person;
   }
   const facts = { attendanceChanges: [], motions: [], decisions: [] };
-  const context = { units, people, loc, source: source2, words: words3, marked, seriesOnly: input.seriesOnly === true, ...m.committee !== void 0 ? { committee: m.committee } : {}, ...m.code !== void 0 ? { code: m.code } : {} };
+  const context = { units, people, loc, source: source2, words: words3, marked, tree: input.tree, seriesOnly: input.seriesOnly === true, ...m.committee !== void 0 ? { committee: m.committee } : {}, ...m.code !== void 0 ? { code: m.code } : {} };
   for (const r of UNIT_READERS) r.read(context, facts);
   m.attendanceChanges = facts.attendanceChanges;
   m.motions = facts.motions;
@@ -28269,8 +28447,8 @@ function readDecisions(m, marked, prose, units, input) {
     if (sentence && sentence.text.length < d.text.length) d.text = sentence.text;
     if (/:$/.test(d.text) && unit?.introduces) d.text = `${d.text} ${joinItems(listItemsText(unit.introduces, source2))}`;
   }
-  const fromMotions = m.motions.filter((x) => x.outcome === "carried" || x.outcome === "implied").map((x) => {
-    const d = { verb: x.outcomeText ?? (x.outcome === "implied" ? "moved" : "carried"), text: x.text ?? "", kind: "motion", motion: x, node: units.find((u) => u.start >= x.span.start.offset).node, span: x.span, verbSpan: x.span };
+  const fromMotions = m.motions.filter((x) => x.outcome === "carried" || x.outcome === "implied" || impliedByRecord(x, units)).map((x) => {
+    const d = { verb: x.outcomeText ?? (x.outcome === "carried" ? "carried" : "moved"), text: x.text ?? "", kind: "motion", motion: x, node: units.find((u) => u.start >= x.span.start.offset).node, span: x.span, verbSpan: x.span };
     if (x.item !== void 0) d.item = x.item;
     return d;
   });
@@ -28282,6 +28460,13 @@ function readDecisions(m, marked, prose, units, input) {
   });
   all2(m.agenda);
   for (const d of [...prose, ...fromMotions]) if (d.item) byNumber.get(d.item)?.decisions.push(d);
+}
+function impliedByRecord(x, units) {
+  if (x.outcome !== void 0 || !x.mover || !x.seconder || x.source !== "prose") return false;
+  const at3 = x.seconder.span.start.offset;
+  const unit = units.find((u) => u.start <= at3 && u.end > at3);
+  const sentence = unit ? sentences(unit.text).pop()?.text : void 0;
+  return sentence !== void 0 && sentence.includes(x.seconder.written);
 }
 function readApprovedBlock(b) {
   if (b?.kind !== "map") return void 0;
