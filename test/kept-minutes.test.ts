@@ -154,6 +154,17 @@ describe('check, inspect, actions and init on a folder kept without front matter
     expect(r.files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'link-broken')).toEqual([]);
   });
 
+  it("says nothing of a site page's relative links it cannot confirm, and still checks a plain file's", () => {
+    const dir = write(temp('site-links'), {
+      'minutes/2025-03-12.md': 'Title: March minutes\nDate: 2025-03-12\nCategory: minutes\n\n' + MEETING('12 March 2025', '\nBack to the [Main Page](index.html); the [plan](files/plan.pdf).\n'),
+      'minutes/2025-04-09.md': MEETING('9 April 2025', '\nThe [plan](files/plan.pdf) was circulated.\n'),
+    });
+    const r = checkJson([join(dir, 'minutes')]);
+    const links = r.files.flatMap((f) => f.messages.filter((m) => m.ruleId === 'link-broken').map((m) => [f.path.split('/').pop(), m.line]));
+    // The site publishes its pages elsewhere (a theme's index.html, files copied beside posts): not knowing, silent.
+    expect(links).toEqual([['2025-04-09.md', 10]]);
+  });
+
   it('a quoted glob that matches only files left aside exits 1', () => {
     const dir = folder();
     const r = runCli(['check', join(dir, 'minutes', '*-agenda.md')]);

@@ -150,6 +150,9 @@ function meetingHead(input: MeetingInput, titles: Patterns): Meeting {
   const approved = readApprovedBlock(field(fm, 'approved'));
   if (approved) m.approved = approved;
   if (input.kept) applyKept(m, input.kept, input.loc, titles);
+  // A front matter that is not minutebook's (a site's YAML, TOML or Pelican lines) makes the file a
+  // site generator's page, whose relative links resolve against its published address.
+  if (input.kept && !input.kept.minutesMatter && input.frontMatterSpan) m.sitePage = true;
   m.reviews = m.outstanding.map((o) => ({
     id: o.id,
     ...(o.id ? { ref: normaliseId(o.id) } : {}),

@@ -359,6 +359,11 @@ export interface Meeting {
    * site's front matter that lists nobody), or both.
    */
   headSource: 'front-matter' | 'body';
+  /**
+   * The file is a site generator's page (its front matter is a site's, not minutebook's): its
+   * relative links resolve against the address the site publishes it at, not against its folder.
+   */
+  sitePage?: true;
   /** The chair and the note taker as the body names them ("Chair: Ana", "Mark taking notes"). */
   chair?: NamedPerson;
   noteTaker?: NamedPerson;

@@ -23,6 +23,9 @@ export const linkBroken: FileRule = {
     for (const node of nodes) {
       const target = fileOf(node.url);
       if (target === undefined || sitePageExists(join(folder, target), exists)) continue;
+      // A site's page links from its published address, which the source folder does not show
+      // (a theme's index.html, a PDF the site copies beside its posts): not knowing, say nothing.
+      if (ctx.meeting.sitePage) continue;
       const p = node.position;
       if (!p) continue;
       const what = node.type === 'link' ? `Link "${short(toString(node))}"` : `Link definition [${node.label ?? node.identifier}]`;
