@@ -29418,6 +29418,7 @@ var init_link_broken = __esm({
         for (const node2 of nodes) {
           const target = fileOf(node2.url);
           if (target === void 0 || sitePageExists((0, import_node_path2.join)(folder, target), exists)) continue;
+          if (ctx.meeting.sitePage) continue;
           const p = node2.position;
           if (!p) continue;
           const what = node2.type === "link" ? `Link "${short(toString(node2))}"` : `Link definition [${node2.label ?? node2.identifier}]`;
@@ -35193,6 +35194,7 @@ function meetingHead(input, titles) {
   const approved = readApprovedBlock(field(fm, "approved"));
   if (approved) m.approved = approved;
   if (input.kept) applyKept(m, input.kept, input.loc, titles);
+  if (input.kept && !input.kept.minutesMatter && input.frontMatterSpan) m.sitePage = true;
   m.reviews = m.outstanding.map((o) => ({
     id: o.id,
     ...o.id ? { ref: normaliseId(o.id) } : {},
@@ -66008,4 +66010,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 4922783dc18a13f76ecf0d637db6bda2d742dacc
+// minutebook-bundle-sha1 fda404ad23868c57149c1e00acfd2589565c144b

@@ -23453,6 +23453,7 @@ var linkBroken = {
     for (const node2 of nodes) {
       const target = fileOf(node2.url);
       if (target === void 0 || sitePageExists((0, import_node_path2.join)(folder, target), exists)) continue;
+      if (ctx.meeting.sitePage) continue;
       const p = node2.position;
       if (!p) continue;
       const what = node2.type === "link" ? `Link "${short(toString(node2))}"` : `Link definition [${node2.label ?? node2.identifier}]`;
@@ -28228,6 +28229,7 @@ function meetingHead(input, titles) {
   const approved = readApprovedBlock(field(fm, "approved"));
   if (approved) m.approved = approved;
   if (input.kept) applyKept(m, input.kept, input.loc, titles);
+  if (input.kept && !input.kept.minutesMatter && input.frontMatterSpan) m.sitePage = true;
   m.reviews = m.outstanding.map((o) => ({
     id: o.id,
     ...o.id ? { ref: normaliseId(o.id) } : {},
