@@ -66,6 +66,20 @@ class Reader {
     }
   }
 
+  /**
+   * Where the next entry of a collection at this indent starts, past blank and comment lines;
+   * undefined when the collection ends there (the text ends, or a line is less indented). A deeper
+   * line is a value the fast path does not read: the parser takes the whole text.
+   */
+  private nextEntry(indent: number): number | undefined {
+    this.skipBlank(indent);
+    if (this.line >= this.indents.length) return undefined;
+    const ind = this.indents[this.line]!;
+    if (ind < indent) return undefined;
+    if (ind > indent) throw GIVE_UP;
+    return this.lineStarts[this.line]! + ind;
+  }
+
   /** The offset just past a line's end, newline included. */
   private after(line: number): number {
     return Math.min(this.lineEnds[line]! + 1, this.s.length);
@@ -98,13 +112,9 @@ class Reader {
       keys.add(key);
       map.items.push(pair);
       end = (pair.value as Node).range![2];
-      this.skipBlank(indent);
-      if (this.line >= this.indents.length) break;
-      const ind = this.indents[this.line]!;
-      if (ind < indent) break;
-      if (ind > indent) throw GIVE_UP;
-      at = this.lineStarts[this.line]! + ind;
-      if (this.isSeqEntry(at)) break;
+      const next = this.nextEntry(indent);
+      if (next === undefined || this.isSeqEntry(next)) break;
+      at = next;
     }
     map.range = [first, end, end];
     return map;
@@ -157,13 +167,9 @@ class Reader {
       }
       seq.items.push(item);
       end = item.range![2];
-      this.skipBlank(indent);
-      if (this.line >= this.indents.length) break;
-      const ind = this.indents[this.line]!;
-      if (ind < indent) break;
-      if (ind > indent) throw GIVE_UP;
-      at = this.lineStarts[this.line]! + ind;
-      if (!this.isSeqEntry(at)) break;
+      const next = this.nextEntry(indent);
+      if (next === undefined || !this.isSeqEntry(next)) break;
+      at = next;
     }
     seq.range = [first, end, end];
     return seq;
