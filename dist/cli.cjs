@@ -30515,6 +30515,19 @@ var init_yaml_fast = __esm({
           if (this.indents[this.line] === COMMENT && this.commentColumns.get(this.line) > comments) throw GIVE_UP;
         }
       }
+      /**
+       * Where the next entry of a collection at this indent starts, past blank and comment lines;
+       * undefined when the collection ends there (the text ends, or a line is less indented). A deeper
+       * line is a value the fast path does not read: the parser takes the whole text.
+       */
+      nextEntry(indent2) {
+        this.skipBlank(indent2);
+        if (this.line >= this.indents.length) return void 0;
+        const ind = this.indents[this.line];
+        if (ind < indent2) return void 0;
+        if (ind > indent2) throw GIVE_UP;
+        return this.lineStarts[this.line] + ind;
+      }
       /** The offset just past a line's end, newline included. */
       after(line) {
         return Math.min(this.lineEnds[line] + 1, this.s.length);
@@ -30544,13 +30557,9 @@ var init_yaml_fast = __esm({
           keys.add(key);
           map3.items.push(pair2);
           end = pair2.value.range[2];
-          this.skipBlank(indent2);
-          if (this.line >= this.indents.length) break;
-          const ind = this.indents[this.line];
-          if (ind < indent2) break;
-          if (ind > indent2) throw GIVE_UP;
-          at5 = this.lineStarts[this.line] + ind;
-          if (this.isSeqEntry(at5)) break;
+          const next = this.nextEntry(indent2);
+          if (next === void 0 || this.isSeqEntry(next)) break;
+          at5 = next;
         }
         map3.range = [first, end, end];
         return map3;
@@ -30599,13 +30608,9 @@ var init_yaml_fast = __esm({
           }
           seq.items.push(item);
           end = item.range[2];
-          this.skipBlank(indent2);
-          if (this.line >= this.indents.length) break;
-          const ind = this.indents[this.line];
-          if (ind < indent2) break;
-          if (ind > indent2) throw GIVE_UP;
-          at5 = this.lineStarts[this.line] + ind;
-          if (!this.isSeqEntry(at5)) break;
+          const next = this.nextEntry(indent2);
+          if (next === void 0 || !this.isSeqEntry(next)) break;
+          at5 = next;
         }
         seq.range = [first, end, end];
         return seq;
@@ -66010,4 +66015,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 fda404ad23868c57149c1e00acfd2589565c144b
+// minutebook-bundle-sha1 eeea231549069a34461212fef2b0dc218b893c90

@@ -24425,6 +24425,19 @@ var Reader = class {
       if (this.indents[this.line] === COMMENT && this.commentColumns.get(this.line) > comments) throw GIVE_UP;
     }
   }
+  /**
+   * Where the next entry of a collection at this indent starts, past blank and comment lines;
+   * undefined when the collection ends there (the text ends, or a line is less indented). A deeper
+   * line is a value the fast path does not read: the parser takes the whole text.
+   */
+  nextEntry(indent2) {
+    this.skipBlank(indent2);
+    if (this.line >= this.indents.length) return void 0;
+    const ind = this.indents[this.line];
+    if (ind < indent2) return void 0;
+    if (ind > indent2) throw GIVE_UP;
+    return this.lineStarts[this.line] + ind;
+  }
   /** The offset just past a line's end, newline included. */
   after(line) {
     return Math.min(this.lineEnds[line] + 1, this.s.length);
@@ -24454,13 +24467,9 @@ var Reader = class {
       keys.add(key);
       map3.items.push(pair2);
       end = pair2.value.range[2];
-      this.skipBlank(indent2);
-      if (this.line >= this.indents.length) break;
-      const ind = this.indents[this.line];
-      if (ind < indent2) break;
-      if (ind > indent2) throw GIVE_UP;
-      at3 = this.lineStarts[this.line] + ind;
-      if (this.isSeqEntry(at3)) break;
+      const next = this.nextEntry(indent2);
+      if (next === void 0 || this.isSeqEntry(next)) break;
+      at3 = next;
     }
     map3.range = [first, end, end];
     return map3;
@@ -24509,13 +24518,9 @@ var Reader = class {
       }
       seq.items.push(item);
       end = item.range[2];
-      this.skipBlank(indent2);
-      if (this.line >= this.indents.length) break;
-      const ind = this.indents[this.line];
-      if (ind < indent2) break;
-      if (ind > indent2) throw GIVE_UP;
-      at3 = this.lineStarts[this.line] + ind;
-      if (!this.isSeqEntry(at3)) break;
+      const next = this.nextEntry(indent2);
+      if (next === void 0 || !this.isSeqEntry(next)) break;
+      at3 = next;
     }
     seq.range = [first, end, end];
     return seq;
