@@ -12,7 +12,7 @@ import type { List, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ASSENT_WORDS, TAKE_ON_VERBS } from '../../vocabulary/kept-words.js';
 import { alternatives } from '../../vocabulary/patterns.js';
-import { looksLikeOwner, noNewActions, splitSentences } from './recognise.js';
+import { looksLikeOwner, readsProseActions, splitSentences } from './recognise.js';
 import { spanOf, type Reader } from './reader.js';
 
 /** "…, are you owning that?", "can you own taking back …?": the verb, then what is to be taken on. */
@@ -33,7 +33,7 @@ export const answeredQuestion: Reader<'paragraph'> = {
   certainty: 'judged',
   read({ p, text }, place, o) {
     const item = place.item;
-    if (!o.prose || !item || noNewActions(place.kind) || place.kind === 'election' || item.children[0] !== p) return undefined;
+    if (!readsProseActions(place, o) || !item || item.children[0] !== p) return undefined;
     const question = splitSentences(text.replace(SPEAKER, '')).at(-1);
     const q = question && QUESTION.exec(question);
     if (!q) return undefined;
