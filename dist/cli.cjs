@@ -32214,7 +32214,7 @@ var init_answered_question = __esm({
       certainty: "judged",
       read({ p, text: text7 }, place, o) {
         const item = place.item;
-        if (!o.prose || !item || noNewActions(place.kind) || place.kind === "election" || item.children[0] !== p) return void 0;
+        if (!readsProseActions(place, o) || !item || item.children[0] !== p) return void 0;
         const question = splitSentences(text7.replace(SPEAKER3, "")).at(-1);
         const q = question && QUESTION.exec(question);
         if (!q) return void 0;
@@ -66015,4 +66015,4 @@ async function main(argv) {
   main,
   program
 });
-// minutebook-bundle-sha1 eeea231549069a34461212fef2b0dc218b893c90
+// minutebook-bundle-sha1 0b398ca0b65e5cd10cd6da3bf539932e86744498

@@ -25534,7 +25534,7 @@ var answeredQuestion = {
   certainty: "judged",
   read({ p, text: text6 }, place, o) {
     const item = place.item;
-    if (!o.prose || !item || noNewActions(place.kind) || place.kind === "election" || item.children[0] !== p) return void 0;
+    if (!readsProseActions(place, o) || !item || item.children[0] !== p) return void 0;
     const question = splitSentences(text6.replace(SPEAKER3, "")).at(-1);
     const q = question && QUESTION.exec(question);
     if (!q) return void 0;
